@@ -1,0 +1,38 @@
+# One SIMD dispatch mechanism: one translation unit per ISA, selected at run time by a CPUID
+# table (src/kernels/cpu/dispatch.*). A source file named *_avx2.cpp or *_avx512.cpp is
+# compiled for that ISA only; everything else is built for the baseline.
+set(MLXLA_X86 OFF)
+set(MLXLA_ARM OFF)
+if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|amd64")
+  set(MLXLA_X86 ON)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "aarch64|arm64")
+  set(MLXLA_ARM ON)
+endif()
+set(MLXLA_AVX2_FLAGS -mavx2 -mfma -mf16c -mbmi2)
+set(MLXLA_AVX512_FLAGS -mavx2 -mfma -mf16c -mbmi2 -mavx512f -mavx512bw -mavx512dq -mavx512vl
+                       -mavx512vnni -mavx512bf16)
+
+# mlxla_isa_sources(<target> <sources...>): attach per-ISA compile flags, drop foreign ISAs.
+function(mlxla_filter_isa_sources out_var)
+  set(result)
+  foreach(src IN LISTS ARGN)
+    if(src MATCHES "_avx2\\.cpp$")
+      if(MLXLA_X86)
+        set_source_files_properties(${src} PROPERTIES COMPILE_OPTIONS "${MLXLA_AVX2_FLAGS}")
+        list(APPEND result ${src})
+      endif()
+    elseif(src MATCHES "_avx512\\.cpp$")
+      if(MLXLA_X86)
+        set_source_files_properties(${src} PROPERTIES COMPILE_OPTIONS "${MLXLA_AVX512_FLAGS}")
+        list(APPEND result ${src})
+      endif()
+    elseif(src MATCHES "_neon\\.cpp$")
+      if(MLXLA_ARM)
+        list(APPEND result ${src})
+      endif()
+    else()
+      list(APPEND result ${src})
+    endif()
+  endforeach()
+  set(${out_var} ${result} PARENT_SCOPE)
+endfunction()

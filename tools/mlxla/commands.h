@@ -1,0 +1,24 @@
+// Registration of the mlxla subcommands: one file per subcommand, each adds itself to the app
+// and, when chosen on the command line, sets `ctx.run` to the function that does the work.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "mlxla/result.h"
+
+namespace mlxla::cli {
+
+struct CliContext {
+  /// Set by the chosen subcommand's callback; returns the process exit code.
+  std::function<int()> run;
+};
+
+/// Prints `error` as "mlxla: <category>: <message>" on stderr and returns exit code 1
+/// (2 for invalid arguments).
+int report(const Error& error);
+
+
+}  // namespace mlxla::cli
