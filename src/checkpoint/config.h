@@ -1,0 +1,107 @@
+// The model configuration of a Llama-family checkpoint (config.json + generation_config.json),
+// including MLX's `quantization` block with its per-layer overrides. Parsing validates everything.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mlxla/result.h"
+
+namespace mlxla::checkpoint {
+
+/// Architecture families mlxla emits graphs for. All are pre-norm decoder-only transformers with
+/// RMSNorm, RoPE, grouped-query attention and a SwiGLU MLP; they differ in biases and fusion.
+enum class ModelFamily { kLlama, kMistral, kQwen2, kPhi3 };
+
+/// "llama", "mistral", "qwen2", "phi3" (the config.json `model_type` spelling).
+std::string_view family_name(ModelFamily family);
+
+/// RoPE frequency scaling. "default" (or no rope_scaling) is kNone.
+enum class RopeScalingType { kNone, kLlama3 };
+
+/// The `rope_scaling` block. Fields other than `type` are meaningful only for kLlama3.
+struct RopeScaling {
+  RopeScalingType type = RopeScalingType::kNone;
+  double factor = 1.0;
+  double low_freq_factor = 1.0;
+  double high_freq_factor = 4.0;
+  int64_t original_max_position_embeddings = 8192;
+};
+
+/// How one linear layer (or embedding) is quantized: MLX affine, `bits` per weight in groups of
+/// `group_size` consecutive input elements, each group with a scale and a bias.
+struct QuantSpec {
+  int bits = 4;         ///< one of 2, 3, 4, 5, 6, 8
+  int group_size = 64;  ///< one of 32, 64, 128
+  bool operator==(const QuantSpec&) const = default;
+};
+
+/// The `quantization` block (or `quantization_config` when the former is absent).
+struct QuantizationConfig {
+  QuantSpec defaults;
+  /// Per-module overrides keyed by module path ("model.layers.0.mlp.down_proj"):
+  /// a spec, or nullopt when the config says `false` (the module stays float).
+  std::map<std::string, std::optional<QuantSpec>, std::less<>> overrides;
+};
+
+/// Everything the emitter and the loader need to know about the architecture.
+struct ModelConfig {
+  ModelFamily family = ModelFamily::kLlama;
+  std::string model_type;  ///< as written in config.json
+
+  int64_t hidden_size = 0;
+  int64_t intermediate_size = 0;
+  int64_t num_hidden_layers = 0;
+  int64_t num_attention_heads = 0;
+  int64_t num_key_value_heads = 0;  ///< defaults to num_attention_heads
+  int64_t head_dim = 0;             ///< defaults to hidden_size / num_attention_heads
+  int64_t vocab_size = 0;
+  int64_t max_position_embeddings = 0;  ///< 0 when the config does not say
+
+  double rms_norm_eps = 1e-6;
+  double rope_theta = 10000.0;
+  RopeScaling rope_scaling;
+  /// Mistral/Qwen2/Phi-3 sliding-window attention span, when the config enables it.
+  std::optional<int64_t> sliding_window;
+
+  bool tie_word_embeddings = false;  ///< HF default is false for all four families
+  bool attention_bias = false;       ///< q/k/v/o projections carry biases (config `attention_bias`)
+  bool mlp_bias = false;             ///< gate/up/down projections carry biases (config `mlp_bias`)
+  bool has_qkv_bias = false;         ///< q/k/v carry biases: attention_bias, or always for qwen2
+  bool has_o_bias = false;           ///< o_proj carries a bias: attention_bias (not qwen2)
+  bool fused_qkv = false;            ///< Phi-3: one `self_attn.qkv_proj` instead of q/k/v
+  bool fused_gate_up = false;        ///< Phi-3: one `mlp.gate_up_proj` instead of gate/up
+
+  std::optional<int64_t> bos_token_id;
+  std::vector<int64_t> eos_token_ids;  ///< `eos_token_id` as int or list; may be empty
+  std::string torch_dtype;             ///< informational ("float32", "bfloat16", ... or empty)
+
+  /// Present when the checkpoint is MLX-quantized.
+  std::optional<QuantizationConfig> quantization;
+
+  /// The quantization of `module_path` (e.g. "model.layers.3.self_attn.q_proj"): its override if
+  /// any, else the default; nullopt when the model is not quantized or the override is `false`.
+  /// Whether the checkpoint really holds packed weights is decided by the tensors (see
+  /// quantized_layer.h): mlx_lm leaves modules whose input size the group does not divide float.
+  std::optional<QuantSpec> quantization_for(std::string_view module_path) const;
+};
+
+/// Parses config.json text. `display_name` names the file in errors.
+Result<ModelConfig> parse_model_config(std::string_view json_text,
+                                       const std::string& display_name = "config.json");
+
+/// Applies generation_config.json text: its bos_token_id / eos_token_id, when present, replace
+/// the config's.
+Status apply_generation_config(ModelConfig& config, std::string_view json_text,
+                               const std::string& display_name = "generation_config.json");
+
+/// Reads `model_dir/config.json` and, when it exists, `model_dir/generation_config.json`.
+Result<ModelConfig> load_model_config(const std::filesystem::path& model_dir);
+
+}  // namespace mlxla::checkpoint
