@@ -1,0 +1,72 @@
+// The MLX `quantization` block: default bits/group_size/mode and per-module overrides
+// ({bits, group_size} objects, or `false` for a module left in float).
+#include <string>
+
+#include "checkpoint/config_fields.h"
+
+namespace mlxla::checkpoint {
+namespace {
+
+using nlohmann::json;
+
+bool is_allowed_bits(int64_t bits) {
+  return bits == 2 || bits == 3 || bits == 4 || bits == 5 || bits == 6 || bits == 8;
+}
+bool is_allowed_group_size(int64_t g) { return g == 32 || g == 64 || g == 128; }
+
+// Parses {bits, group_size, mode}; missing fields fall back to `inherited` (the block defaults)
+// when given, and are errors otherwise.
+Result<QuantSpec> parse_spec(const Fields& f, const std::optional<QuantSpec>& inherited) {
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> mode, f.get_string("mode"));
+  if (mode && *mode != "affine") {
+    return f.unsupported_error("mode", "'" + *mode + "' is not supported (only MLX affine quantization is)");
+  }
+  QuantSpec spec;
+  MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> bits, f.get_int("bits"));
+  if (!bits && !inherited) return f.error("bits", "is missing");
+  if (bits && !is_allowed_bits(*bits)) {
+    return f.unsupported_error("bits", std::to_string(*bits) + " is not supported (supported: 2, 3, 4, 5, 6, 8)");
+  }
+  spec.bits = bits ? static_cast<int>(*bits) : inherited->bits;
+  MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> group, f.get_int("group_size"));
+  if (!group && !inherited) return f.error("group_size", "is missing");
+  if (group && !is_allowed_group_size(*group)) {
+    return f.unsupported_error("group_size", std::to_string(*group) + " is not supported (supported: 32, 64, 128)");
+  }
+  spec.group_size = group ? static_cast<int>(*group) : inherited->group_size;
+  return spec;
+}
+
+}  // namespace
+
+Result<std::optional<QuantizationConfig>> parse_quantization(const Fields& top) {
+  std::string key = "quantization";
+  const json* block = top.find(key);
+  if (block == nullptr) {
+    key = "quantization_config";
+    block = top.find(key);
+  }
+  if (block == nullptr) return std::optional<QuantizationConfig>();
+  if (!block->is_object()) return top.error(key, "is not an object");
+  Fields f = top.nested(key, *block);
+  // HF-style blocks (GPTQ, AWQ, bitsandbytes, ...) say what they are in quant_method.
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> method, f.get_string("quant_method"));
+  if (method && *method != "mlx" && *method != "affine") {
+    return f.unsupported_error("quant_method", "'" + *method + "' is not MLX affine quantization");
+  }
+  QuantizationConfig out;
+  MLXLA_ASSIGN_OR_RETURN(out.defaults, parse_spec(f, std::nullopt));
+  for (const auto& [name, value] : block->items()) {
+    if (value.is_object()) {
+      MLXLA_ASSIGN_OR_RETURN(QuantSpec spec, parse_spec(f.nested(name, value), out.defaults));
+      out.overrides.emplace(name, spec);
+    } else if (value.is_boolean()) {
+      // mlx_lm's predicate returns the value: false keeps the module float, true the defaults.
+      out.overrides.emplace(name, value.get<bool>() ? std::optional<QuantSpec>(out.defaults) : std::nullopt);
+    }
+    // Scalars (bits, group_size, mode, quant_method and informational keys) are not overrides.
+  }
+  return std::optional<QuantizationConfig>(std::move(out));
+}
+
+}  // namespace mlxla::checkpoint
