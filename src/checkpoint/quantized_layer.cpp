@@ -1,0 +1,96 @@
+// resolve_linear: packed-or-float detection and shape validation of MLX affine-quantized layers,
+// so the loader and the kernels never see a packed tensor whose shapes disagree with its spec.
+#include "checkpoint/quantized_layer.h"
+
+namespace mlxla::checkpoint {
+namespace {
+
+std::string shape_string(std::span<const int64_t> shape) {
+  std::string s = "[";
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (i > 0) s += ", ";
+    s += std::to_string(shape[i]);
+  }
+  return s + "]";
+}
+
+bool is_scale_dtype(DType d) { return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16; }
+
+}  // namespace
+
+Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelConfig& config,
+                                     std::string_view module_path) {
+  LinearWeights out;
+  out.module_path = std::string(module_path);
+  const std::string where = checkpoint.dir().string() + ": module '" + out.module_path + "'";
+  MLXLA_ASSIGN_OR_RETURN(out.weight, checkpoint.get(out.module_path + ".weight"));
+  out.bias = checkpoint.find(out.module_path + ".bias");
+  const auto weight_shape = out.weight.view.shape();
+  if (weight_shape.size() != 2) {
+    return format_error(where + ": tensor '" + out.weight.name() + "' has shape " + shape_string(weight_shape) +
+                        ", expected 2 dimensions");
+  }
+  out.out_features = weight_shape[0];
+
+  out.scales = checkpoint.find(out.module_path + ".scales");
+  if (!out.scales) {
+    if (!dtype_is_float(out.weight.view.dtype())) {
+      return format_error(where + ": tensor '" + out.weight.name() + "' has dtype " +
+                          std::string(dtype_safetensors_name(out.weight.view.dtype())) +
+                          " but no '.scales' tensor: neither float nor packed");
+    }
+    out.in_features = weight_shape[1];
+    return out;
+  }
+
+  out.packed = true;
+  out.spec = config.quantization_for(module_path);
+  if (!out.spec) {
+    return format_error(where + ": has '.scales' (packed) but the config's quantization block " +
+                        (config.quantization ? "excludes it" : "is absent"));
+  }
+  const int bits = out.spec->bits, group = out.spec->group_size;
+  const std::string spec_text = "bits " + std::to_string(bits) + ", group_size " + std::to_string(group);
+  auto biases = checkpoint.find(out.module_path + ".biases");
+  if (!biases) return not_found(where + ": packed (has '.scales') but has no '.biases' tensor");
+  out.biases = biases;
+
+  const TensorView& w = out.weight.view;
+  const TensorView& s = out.scales->view;
+  const TensorView& b = out.biases->view;
+  auto wrong = [&](const std::string& what) {
+    return format_error(where + ": wrong quantized shapes (" + spec_text + "): " + what);
+  };
+  if (w.dtype() != DType::kU32) {
+    return wrong("weight dtype is " + std::string(dtype_safetensors_name(w.dtype())) + ", expected U32");
+  }
+  if (!is_scale_dtype(s.dtype())) {
+    return wrong("scales dtype is " + std::string(dtype_safetensors_name(s.dtype())) + ", expected F32, F16 or BF16");
+  }
+  if (b.dtype() != s.dtype()) {
+    return wrong("biases dtype " + std::string(dtype_safetensors_name(b.dtype())) + " differs from scales dtype " +
+                 std::string(dtype_safetensors_name(s.dtype())));
+  }
+  if (s.shape().size() != 2 || b.shape().size() != 2) {
+    return wrong("scales " + shape_string(s.shape()) + " and biases " + shape_string(b.shape()) +
+                 " must both be 2-D");
+  }
+  // weight.shape[1] is at most 2^62 / 4 (validated byte size), so * 32 cannot overflow.
+  const int64_t in = weight_shape[1] * 32 / bits;
+  if (weight_shape[1] * 32 % bits != 0 || in % group != 0) {
+    return wrong("weight " + shape_string(weight_shape) + " does not unpack to a whole number of groups");
+  }
+  const int64_t groups = in / group;
+  if (s.shape()[0] != out.out_features || s.shape()[1] != groups) {
+    return wrong("weight " + shape_string(weight_shape) + " unpacks to [" + std::to_string(out.out_features) + ", " +
+                 std::to_string(in) + "], so scales must be [" + std::to_string(out.out_features) + ", " +
+                 std::to_string(groups) + "], got " + shape_string(s.shape()));
+  }
+  if (b.shape()[0] != s.shape()[0] || b.shape()[1] != s.shape()[1]) {
+    return wrong("biases " + shape_string(b.shape()) + " differ from scales " + shape_string(s.shape()));
+  }
+  out.in_features = in;
+  return out;
+}
+
+}  // namespace mlxla::checkpoint

@@ -1,0 +1,260 @@
+// config.json parsing: defaults per family, overrides, generation_config, and a corpus of bad
+// configs each rejected with an error naming the file and field.
+// ctest-labels: unit
+#include "checkpoint/config.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace mlxla::checkpoint {
+namespace {
+
+using nlohmann::json;
+
+json base_config() {
+  return json{{"model_type", "llama"},     {"hidden_size", 64},        {"intermediate_size", 172},
+              {"num_hidden_layers", 5},    {"num_attention_heads", 8}, {"num_key_value_heads", 4},
+              {"vocab_size", 512},         {"rms_norm_eps", 1e-5},     {"max_position_embeddings", 512},
+              {"bos_token_id", 1},         {"eos_token_id", 2}};
+}
+
+TEST(Config, ParsesDimensionsAndDefaults) {
+  auto c = parse_model_config(base_config().dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->family, ModelFamily::kLlama);
+  EXPECT_EQ(c->hidden_size, 64);
+  EXPECT_EQ(c->intermediate_size, 172);
+  EXPECT_EQ(c->num_hidden_layers, 5);
+  EXPECT_EQ(c->num_attention_heads, 8);
+  EXPECT_EQ(c->num_key_value_heads, 4);
+  EXPECT_EQ(c->head_dim, 8);
+  EXPECT_EQ(c->vocab_size, 512);
+  EXPECT_EQ(c->rms_norm_eps, 1e-5);
+  EXPECT_EQ(c->rope_theta, 10000.0);
+  EXPECT_EQ(c->rope_scaling.type, RopeScalingType::kNone);
+  EXPECT_FALSE(c->tie_word_embeddings);
+  EXPECT_FALSE(c->has_qkv_bias);
+  EXPECT_FALSE(c->fused_qkv);
+  EXPECT_EQ(c->bos_token_id, 1);
+  EXPECT_EQ(c->eos_token_ids, std::vector<int64_t>{2});
+  EXPECT_FALSE(c->quantization.has_value());
+  EXPECT_FALSE(c->quantization_for("model.layers.0.mlp.up_proj").has_value());
+}
+
+TEST(Config, KvHeadsDefaultToHeadsAndHeadDimMayDifferFromHidden) {
+  json j = base_config();
+  j.erase("num_key_value_heads");
+  j["head_dim"] = 32;  // hidden != heads * head_dim is allowed when head_dim is explicit
+  auto c = parse_model_config(j.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->num_key_value_heads, 8);
+  EXPECT_EQ(c->head_dim, 32);
+}
+
+TEST(Config, FamiliesSetBiasAndFusionFlags) {
+  json q = base_config();
+  q["model_type"] = "qwen2";
+  q["sliding_window"] = 4096;
+  q["use_sliding_window"] = false;
+  auto qwen = parse_model_config(q.dump());
+  ASSERT_TRUE(qwen.ok()) << qwen.error().message();
+  EXPECT_EQ(qwen->family, ModelFamily::kQwen2);
+  EXPECT_TRUE(qwen->has_qkv_bias);
+  EXPECT_FALSE(qwen->has_o_bias);
+  EXPECT_FALSE(qwen->sliding_window.has_value());
+
+  json p = base_config();
+  p["model_type"] = "phi3";
+  p.erase("rms_norm_eps");
+  auto phi = parse_model_config(p.dump());
+  ASSERT_TRUE(phi.ok()) << phi.error().message();
+  EXPECT_TRUE(phi->fused_qkv);
+  EXPECT_TRUE(phi->fused_gate_up);
+  EXPECT_EQ(phi->rms_norm_eps, 1e-5);
+
+  json m = base_config();
+  m.erase("model_type");
+  m["architectures"] = {"MistralForCausalLM"};
+  m["sliding_window"] = 4096;
+  m["attention_bias"] = true;
+  auto mistral = parse_model_config(m.dump());
+  ASSERT_TRUE(mistral.ok()) << mistral.error().message();
+  EXPECT_EQ(mistral->family, ModelFamily::kMistral);
+  EXPECT_EQ(mistral->sliding_window, 4096);
+  EXPECT_TRUE(mistral->has_qkv_bias);
+  EXPECT_TRUE(mistral->has_o_bias);
+}
+
+TEST(Config, RopeScalingLlama3AndTypeAlias) {
+  json j = base_config();
+  j["rope_scaling"] = {{"type", "llama3"}, {"factor", 32.0}, {"low_freq_factor", 1.0},
+                       {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
+  auto c = parse_model_config(j.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->rope_scaling.type, RopeScalingType::kLlama3);
+  EXPECT_EQ(c->rope_scaling.factor, 32.0);
+  EXPECT_EQ(c->rope_scaling.original_max_position_embeddings, 8192);
+  j["rope_scaling"] = {{"rope_type", "default"}};
+  auto d = parse_model_config(j.dump());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->rope_scaling.type, RopeScalingType::kNone);
+}
+
+TEST(Config, QuantizationBlockWithOverrides) {
+  json j = base_config();
+  j["quantization"] = {{"group_size", 64},
+                       {"bits", 4},
+                       {"model.layers.0.mlp.down_proj", {{"group_size", 32}, {"bits", 8}}},
+                       {"lm_head", false},
+                       {"model.layers.1.mlp.down_proj", {{"bits", 6}}}};
+  auto c = parse_model_config(j.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->quantization_for("model.layers.0.self_attn.q_proj"), (QuantSpec{4, 64}));
+  EXPECT_EQ(c->quantization_for("model.layers.0.mlp.down_proj"), (QuantSpec{8, 32}));
+  EXPECT_EQ(c->quantization_for("model.layers.1.mlp.down_proj"), (QuantSpec{6, 64}));
+  EXPECT_FALSE(c->quantization_for("lm_head").has_value());
+}
+
+TEST(Config, QuantizationConfigIsTheFallback) {
+  json j = base_config();
+  j["quantization_config"] = {{"group_size", 32}, {"bits", 3}, {"mode", "affine"}};
+  auto c = parse_model_config(j.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->quantization_for("model.embed_tokens"), (QuantSpec{3, 32}));
+}
+
+TEST(Config, GenerationConfigOverridesTokens) {
+  auto c = parse_model_config(base_config().dump());
+  ASSERT_TRUE(c.ok());
+  ASSERT_TRUE(apply_generation_config(*c, R"({"bos_token_id": 7, "eos_token_id": [8, 9]})").ok());
+  EXPECT_EQ(c->bos_token_id, 7);
+  EXPECT_EQ(c->eos_token_ids, (std::vector<int64_t>{8, 9}));
+  ASSERT_TRUE(apply_generation_config(*c, R"({"do_sample": true})").ok());
+  EXPECT_EQ(c->bos_token_id, 7);  // absent keys leave the config's values
+  Status bad = apply_generation_config(*c, R"({"eos_token_id": "x"})", "gen.json");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message().find("gen.json: field 'eos_token_id'"), std::string::npos);
+}
+
+struct BadConfig {
+  const char* label;
+  std::function<void(json&)> mutate;
+  const char* expected;
+};
+
+TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
+  std::vector<BadConfig> corpus = {
+      {"missing hidden_size", [](json& j) { j.erase("hidden_size"); }, "field 'hidden_size' is missing"},
+      {"zero layers", [](json& j) { j["num_hidden_layers"] = 0; }, "field 'num_hidden_layers' must be positive"},
+      {"negative vocab", [](json& j) { j["vocab_size"] = -3; }, "field 'vocab_size' must be positive"},
+      {"string dim", [](json& j) { j["intermediate_size"] = "172"; }, "field 'intermediate_size' is not an integer"},
+      {"fractional dim", [](json& j) { j["hidden_size"] = 64.5; }, "field 'hidden_size' is not an integer"},
+      {"heads not divisible", [](json& j) { j["num_key_value_heads"] = 3; }, "'num_key_value_heads' 3 does not divide"},
+      {"hidden not multiple of heads", [](json& j) { j["hidden_size"] = 60; j["num_attention_heads"] = 8; },
+       "'hidden_size' 60 is not a multiple"},
+      {"odd head_dim", [](json& j) { j["head_dim"] = 7; }, "'head_dim' 7 is odd"},
+      {"huge dim", [](json& j) { j["hidden_size"] = int64_t{1} << 40; j["head_dim"] = 8; }, "implausibly large"},
+      {"unknown model_type", [](json& j) { j["model_type"] = "gpt2"; }, "'model_type': 'gpt2' is not supported"},
+      {"no family", [](json& j) { j.erase("model_type"); }, "field 'model_type' is missing"},
+      {"bad eps", [](json& j) { j["rms_norm_eps"] = -1.0; }, "'rms_norm_eps' must be a positive"},
+      {"rope_theta string", [](json& j) { j["rope_theta"] = "big"; }, "'rope_theta' is not a number"},
+      {"unknown rope type", [](json& j) { j["rope_scaling"] = {{"rope_type", "yarn"}, {"factor", 4.0}}; },
+       "'rope_scaling.rope_type': 'yarn' is not supported"},
+      {"llama3 rope missing factor",
+       [](json& j) { j["rope_scaling"] = {{"rope_type", "llama3"}, {"low_freq_factor", 1.0}}; },
+       "'rope_scaling.factor' is missing"},
+      {"llama3 rope low >= high",
+       [](json& j) {
+         j["rope_scaling"] = {{"rope_type", "llama3"}, {"factor", 8.0}, {"low_freq_factor", 4.0},
+                              {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
+       },
+       "'rope_scaling.high_freq_factor' must be greater"},
+      {"rope_scaling not object", [](json& j) { j["rope_scaling"] = 3; }, "'rope_scaling' is not an object"},
+      {"tie not bool", [](json& j) { j["tie_word_embeddings"] = 1; }, "'tie_word_embeddings' is not a boolean"},
+      {"eos negative", [](json& j) { j["eos_token_id"] = {2, -1}; }, "'eos_token_id' has an element"},
+      {"gelu", [](json& j) { j["hidden_act"] = "gelu"; }, "'hidden_act': 'gelu' is not supported"},
+      {"unknown quant mode", [](json& j) { j["quantization"] = {{"bits", 4}, {"group_size", 32}, {"mode", "mxfp4"}}; },
+       "'quantization.mode': 'mxfp4' is not supported"},
+      {"bad bits", [](json& j) { j["quantization"] = {{"bits", 7}, {"group_size", 32}}; },
+       "'quantization.bits': 7 is not supported"},
+      {"bad group", [](json& j) { j["quantization"] = {{"bits", 4}, {"group_size", 48}}; },
+       "'quantization.group_size': 48 is not supported"},
+      {"quant missing bits", [](json& j) { j["quantization"] = {{"group_size", 64}}; },
+       "'quantization.bits' is missing"},
+      {"bad override", [](json& j) {
+         j["quantization"] = {{"bits", 4}, {"group_size", 64}, {"model.layers.0.mlp.up_proj", {{"bits", 1}}}};
+       },
+       "'quantization.model.layers.0.mlp.up_proj.bits': 1 is not supported"},
+      {"gptq", [](json& j) { j["quantization_config"] = {{"quant_method", "gptq"}, {"bits", 4}, {"group_size", 128}}; },
+       "'quantization_config.quant_method': 'gptq' is not MLX"},
+      {"quant not object", [](json& j) { j["quantization"] = 4; }, "'quantization' is not an object"},
+  };
+  EXPECT_GE(corpus.size(), 20u);
+  for (const auto& bad : corpus) {
+    json j = base_config();
+    bad.mutate(j);
+    auto c = parse_model_config(j.dump(), "cfg/config.json");
+    ASSERT_FALSE(c.ok()) << bad.label;
+    const std::string& msg = c.error().message();
+    EXPECT_NE(msg.find(bad.expected), std::string::npos) << bad.label << ": " << msg;
+    EXPECT_EQ(msg.rfind("cfg/config.json: ", 0), 0u) << bad.label << ": " << msg;
+  }
+}
+
+TEST(Config, NotJsonOrNotObject) {
+  for (const char* text : {"", "{", "{\"hidden_size\": }", "[1, 2]", "42", "\"llama\""}) {
+    auto c = parse_model_config(text, "x.json");
+    ASSERT_FALSE(c.ok()) << text;
+    EXPECT_EQ(c.error().category(), ErrorCategory::kFormat);
+    EXPECT_EQ(c.error().message().rfind("x.json: ", 0), 0u);
+  }
+}
+
+TEST(Config, LoadFromDirectoryAppliesGenerationConfig) {
+  testing::ScratchDir dir("config-load");
+  testing::write_file(dir / "config.json", base_config().dump());
+  testing::write_file(dir / "generation_config.json", R"({"bos_token_id": 5, "eos_token_id": 6})");
+  auto c = load_model_config(dir.path());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->bos_token_id, 5);
+  EXPECT_EQ(c->eos_token_ids, std::vector<int64_t>{6});
+  testing::write_file(dir / "generation_config.json", "{oops");
+  auto bad = load_model_config(dir.path());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message().find("generation_config.json: not valid JSON"), std::string::npos);
+  auto missing = load_model_config(dir / "nowhere");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().category(), ErrorCategory::kNotFound);
+}
+
+TEST(SharedConfigs, Llama32Instruct4bit) {
+  MLXLA_REQUIRE_SHARED("configs/llama-3.2-1b-instruct-4bit/config.json");
+  auto c = load_model_config(testing::shared_dir() / "configs/llama-3.2-1b-instruct-4bit");
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->family, ModelFamily::kLlama);
+  EXPECT_EQ(c->hidden_size, 2048);
+  EXPECT_EQ(c->intermediate_size, 8192);
+  EXPECT_EQ(c->num_hidden_layers, 16);
+  EXPECT_EQ(c->num_attention_heads, 32);
+  EXPECT_EQ(c->num_key_value_heads, 8);
+  EXPECT_EQ(c->head_dim, 64);
+  EXPECT_EQ(c->vocab_size, 128256);
+  EXPECT_EQ(c->rope_theta, 500000.0);
+  EXPECT_EQ(c->rope_scaling.type, RopeScalingType::kLlama3);
+  EXPECT_EQ(c->rope_scaling.factor, 32.0);
+  EXPECT_EQ(c->rope_scaling.low_freq_factor, 1.0);
+  EXPECT_EQ(c->rope_scaling.high_freq_factor, 4.0);
+  EXPECT_EQ(c->rope_scaling.original_max_position_embeddings, 8192);
+  EXPECT_TRUE(c->tie_word_embeddings);
+  EXPECT_EQ(c->bos_token_id, 128000);
+  EXPECT_EQ(c->eos_token_ids, (std::vector<int64_t>{128001, 128008, 128009}));
+  EXPECT_EQ(c->quantization_for("model.layers.3.mlp.down_proj"), (QuantSpec{4, 64}));
+}
+
+}  // namespace
+}  // namespace mlxla::checkpoint
