@@ -1,0 +1,129 @@
+// KernelContext: picks a kernel table by CPUID once; the public entry points forward to it.
+// Also the one-time validation of weight views (kernels themselves never check).
+#include <string>
+
+#include "kernels/cpu/kernel_table.h"
+#include "kernels/cpu/numeric.h"
+
+namespace mlxla::kernels {
+namespace {
+
+bool cpu_supports(Isa isa) {
+  switch (isa) {
+    case Isa::kScalar: return true;
+#if defined(__x86_64__)
+    case Isa::kAvx2:
+      return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("bmi2");
+    case Isa::kAvx512:
+      return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+             __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
+             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("fma");
+#endif
+    default: return false;
+  }
+}
+
+const detail::KernelTable* table_for(Isa isa) {
+  switch (isa) {
+    case Isa::kScalar: return &detail::scalar_table();
+#if defined(__x86_64__)
+    case Isa::kAvx2: return &detail::avx2_table();
+    case Isa::kAvx512: return &detail::avx512_table();
+#endif
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+const char* isa_name(Isa isa) {
+  switch (isa) {
+    case Isa::kScalar: return "scalar";
+    case Isa::kAvx2: return "avx2";
+    case Isa::kAvx512: return "avx512";
+  }
+  return "unknown";
+}
+
+std::vector<Isa> KernelContext::available_isas() {
+  std::vector<Isa> out;
+  for (Isa isa : {Isa::kScalar, Isa::kAvx2, Isa::kAvx512}) {
+    if (table_for(isa) != nullptr && cpu_supports(isa)) out.push_back(isa);
+  }
+  return out;
+}
+
+KernelContext KernelContext::best() { return KernelContext(table_for(available_isas().back())); }
+
+Result<KernelContext> KernelContext::with_isa(Isa isa) {
+  const detail::KernelTable* table = table_for(isa);
+  if (table == nullptr) {
+    return unsupported(std::string("[kernels] ISA ") + isa_name(isa) + " is not compiled in");
+  }
+  if (!cpu_supports(isa)) {
+    return unsupported(std::string("[kernels] this CPU does not support ISA ") + isa_name(isa));
+  }
+  return KernelContext(table);
+}
+
+Isa KernelContext::isa() const { return table_->isa; }
+
+Status validate(const PackedWeight& w) {
+  const std::string where = "[quantized_matmul] ";
+  if (w.packed == nullptr || w.scales == nullptr || w.biases == nullptr) {
+    return invalid_argument(where + "null packed/scales/biases pointer");
+  }
+  if (w.bits != 2 && w.bits != 3 && w.bits != 4 && w.bits != 5 && w.bits != 6 && w.bits != 8) {
+    return unsupported(where + "bits must be one of 2, 3, 4, 5, 6, 8, got " + std::to_string(w.bits));
+  }
+  if (w.group_size != 32 && w.group_size != 64 && w.group_size != 128) {
+    return unsupported(where + "group_size must be 32, 64 or 128, got " +
+                       std::to_string(w.group_size));
+  }
+  if (w.n <= 0 || w.k <= 0 || w.k % w.group_size != 0) {
+    return invalid_argument(where + "shape [" + std::to_string(w.n) + ", " + std::to_string(w.k) +
+                            "] needs n > 0 and k a positive multiple of group_size " +
+                            std::to_string(w.group_size));
+  }
+  if (w.scale_dtype != DType::kF32 && w.scale_dtype != DType::kF16 &&
+      w.scale_dtype != DType::kBF16) {
+    return unsupported(where + "scales/biases must be f32, f16 or bf16");
+  }
+  return Status::Ok();
+}
+
+Status validate(const DenseWeight& w) {
+  const std::string where = "[dense_matmul] ";
+  if (w.data == nullptr) return invalid_argument(where + "null data pointer");
+  if (w.dtype != DType::kF32 && w.dtype != DType::kF16 && w.dtype != DType::kBF16) {
+    return unsupported(where + "weights must be f32, f16 or bf16");
+  }
+  if (w.n <= 0 || w.k <= 0) {
+    return invalid_argument(where + "shape [" + std::to_string(w.n) + ", " + std::to_string(w.k) +
+                            "] must be positive");
+  }
+  return Status::Ok();
+}
+
+void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,
+                      const PackedWeight& w, Precision precision, float* y, int64_t y_stride,
+                      int64_t n_begin, int64_t n_end) {
+  if (m <= 0 || n_begin >= n_end) return;
+  ctx.table().quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+}
+
+void dense_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,
+                  const DenseWeight& w, Precision precision, float* y, int64_t y_stride,
+                  int64_t n_begin, int64_t n_end) {
+  if (m <= 0 || n_begin >= n_end) return;
+  ctx.table().dense_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+}
+
+void dequantize_rows(const KernelContext& ctx, const PackedWeight& w, int64_t row_begin,
+                     int64_t row_end, float* out, int64_t out_stride) {
+  if (row_begin >= row_end) return;
+  ctx.table().dequantize_rows(w, row_begin, row_end, out, out_stride);
+}
+
+}  // namespace mlxla::kernels

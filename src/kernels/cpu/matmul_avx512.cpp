@@ -1,0 +1,499 @@
+// The AVX-512 kernel table: fused unpack + canonical-order matmuls for packed and dense weights.
+// One zmm accumulator per output holds the 16 canonical lanes, so results equal the scalar twin.
+// GCC 12 reports its own _mm512_undefined_*() (self-initialised) as maybe-uninitialized once
+// inlined; the warning is a known false positive inside the intrinsic headers.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <immintrin.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <vector>
+
+#include "kernels/cpu/kernel_table.h"
+#include "kernels/cpu/numeric.h"
+
+namespace mlxla::kernels::detail {
+namespace {
+
+// ---- numerics --------------------------------------------------------------------------
+
+template <Precision P>
+inline __m512 narrow_v(__m512 v) {
+  if constexpr (P == Precision::kF16) {
+    return _mm512_cvtph_ps(_mm512_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+  } else if constexpr (P == Precision::kBF16) {
+    // Integer round-to-nearest-even (vcvtneps2bf16 would flush denormals, unlike the twin).
+    const __m512i u = _mm512_castps_si512(v);
+    const __m512i lsb = _mm512_and_si512(_mm512_srli_epi32(u, 16), _mm512_set1_epi32(1));
+    __m512i r = _mm512_add_epi32(_mm512_add_epi32(u, _mm512_set1_epi32(0x7FFF)), lsb);
+    const __mmask16 nan = _mm512_cmpgt_epu32_mask(
+        _mm512_and_si512(u, _mm512_set1_epi32(0x7FFFFFFF)), _mm512_set1_epi32(0x7F800000));
+    r = _mm512_mask_or_epi32(r, nan, u, _mm512_set1_epi32(0x400000));
+    return _mm512_castsi512_ps(_mm512_and_si512(r, _mm512_set1_epi32(static_cast<int>(0xFFFF0000u))));
+  } else {
+    return v;
+  }
+}
+
+/// The canonical reduction of one accumulator: lanes l + l+8, then +4, +2, +1.
+inline float reduce_lanes(__m512 v) {
+  const __m256 s8 = _mm256_add_ps(_mm512_castps512_ps256(v), _mm512_extractf32x8_ps(v, 1));
+  const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(s8), _mm256_extractf128_ps(s8, 1));
+  const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+  return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
+}
+
+inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
+  if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * i));
+  return load_float(base, dtype, i);
+}
+
+// ---- unpacking -------------------------------------------------------------------------
+
+/// Turns 16 codes (one block: 2*B bytes, byte aligned) into 16 dwords whose low B bits are the
+/// codes in lane order. One broadcast load, one in-lane byte shuffle, one variable shift.
+template <int B>
+struct Unpacker {
+  __m512i shuffle;
+  __m512i shift;
+
+  Unpacker() {
+    alignas(64) std::array<int8_t, 64> bytes{};
+    alignas(64) std::array<int32_t, 16> shifts{};
+    for (int l = 0; l < 16; ++l) {
+      const int bit = l * B;
+      const int byte = bit >> 3;
+      const int q = l / 4;  // 128-bit lane; every lane holds the same broadcast 16 bytes
+      bytes[16 * q + 4 * (l % 4) + 0] = static_cast<int8_t>(byte);
+      bytes[16 * q + 4 * (l % 4) + 1] =
+          (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
+      bytes[16 * q + 4 * (l % 4) + 2] = -128;
+      bytes[16 * q + 4 * (l % 4) + 3] = -128;
+      shifts[l] = bit & 7;
+    }
+    shuffle = _mm512_load_si512(bytes.data());
+    shift = _mm512_load_si512(shifts.data());
+  }
+
+  /// Reads 16 bytes at p (the caller guarantees they are addressable).
+  __m512i codes(const uint8_t* p) const {
+    if constexpr (B == 8) {
+      return _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+    } else {
+      const __m512i v =
+          _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+      return _mm512_srlv_epi32(_mm512_shuffle_epi8(v, shuffle), shift);
+    }
+  }
+};
+
+/// The weight values of one group of one row. For B <= 5 a lookup table of all 2^B values
+/// (computed with the same mul-then-add, so identical) replaces convert+mul+add per weight.
+template <int B, Precision P>
+struct GroupWeights {
+  __m512 t0, t1;  // tables (B <= 5), or scale and bias broadcasts (B >= 6)
+
+  void set(float scale, float bias) {
+    const __m512 s = _mm512_set1_ps(scale);
+    const __m512 b = _mm512_set1_ps(bias);
+    if constexpr (B <= 5) {
+      __m512i iota = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+      // B < 4: the table repeats with period 2^B because vpermps reads 4 index bits and the
+      // bits above the code are those of the next codes.
+      if constexpr (B < 4) iota = _mm512_and_si512(iota, _mm512_set1_epi32((1 << B) - 1));
+      t0 = narrow_v<P>(_mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(iota), s), b));
+      if constexpr (B == 5) {
+        const __m512i hi = _mm512_add_epi32(iota, _mm512_set1_epi32(16));
+        t1 = narrow_v<P>(_mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(hi), s), b));
+      }
+    } else {
+      t0 = s;
+      t1 = b;
+    }
+  }
+
+  __m512 operator()(__m512i codes) const {
+    if constexpr (B <= 4) {
+      return _mm512_permutexvar_ps(codes, t0);
+    } else if constexpr (B == 5) {
+      return _mm512_permutex2var_ps(t0, codes, t1);
+    } else {
+      const __m512i q = _mm512_and_si512(codes, _mm512_set1_epi32((1 << B) - 1));
+      return narrow_v<P>(_mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(q), t0), t1));
+    }
+  }
+};
+
+/// Pointers to one packed row and its scales/biases.
+struct PackedRow {
+  const uint8_t* packed;
+  const std::byte* scales;
+  const std::byte* biases;
+};
+
+/// Row addressing. The unpacker reads 16 bytes per block, up to 16 - 2*bits past the block;
+/// rows near the end of the matrix are read from a padded copy so no load leaves the buffer.
+class PackedRows {
+ public:
+  explicit PackedRows(const PackedWeight& w)
+      : w_(w),
+        row_bytes_(packed_row_bytes(w)),
+        scale_row_bytes_(w.k / w.group_size * scale_bytes(w.scale_dtype)),
+        first_unsafe_(w.n - (16 + row_bytes_ - 1) / row_bytes_) {}
+
+  bool safe(int64_t n) const { return n < first_unsafe_; }
+  int64_t first_unsafe() const { return first_unsafe_; }
+
+  PackedRow row(int64_t n) {
+    const auto* packed = reinterpret_cast<const uint8_t*>(w_.packed) + n * row_bytes_;
+    if (!safe(n)) {
+      pad_.assign(static_cast<size_t>(row_bytes_ + 16), 0);
+      std::memcpy(pad_.data(), packed, static_cast<size_t>(row_bytes_));
+      packed = pad_.data();
+    }
+    return {packed, w_.scales + n * scale_row_bytes_, w_.biases + n * scale_row_bytes_};
+  }
+
+ private:
+  const PackedWeight& w_;
+  int64_t row_bytes_;
+  int64_t scale_row_bytes_;
+  int64_t first_unsafe_;
+  std::vector<uint8_t> pad_;
+};
+
+// ---- m == 1: fused matvec --------------------------------------------------------------
+
+/// R outputs of one activation row: per group, per 16-code block, one activation load shared
+/// by the R rows (instruction-level parallelism across independent accumulators).
+template <int B, Precision P, int R>
+void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedRow* rows,
+                     float* out, int64_t out_step) {
+  const Unpacker<B> up;
+  __m512 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
+  const int64_t groups = k / gs;
+  const int blocks = gs / 16;
+  for (int64_t g = 0; g < groups; ++g) {
+    GroupWeights<B, P> gw[R];
+    for (int r = 0; r < R; ++r) {
+      gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+    }
+    const float* xg = x + g * gs;
+    const int64_t byte0 = g * gs * B / 8;
+    for (int j = 0; j < blocks; ++j) {
+      const __m512 a = narrow_v<P>(_mm512_loadu_ps(xg + 16 * j));
+      for (int r = 0; r < R; ++r) {
+        const __m512i c = up.codes(rows[r].packed + byte0 + j * 2 * B);
+        acc[r] = _mm512_fmadd_ps(a, gw[r](c), acc[r]);
+      }
+    }
+  }
+  for (int r = 0; r < R; ++r) out[r * out_step] = reduce_lanes(acc[r]);
+}
+
+template <int B, Precision P>
+void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                   int64_t n_end) {
+  constexpr int kRows = 4;
+  PackedRows rows(w);
+  const int64_t safe_end = std::clamp(rows.first_unsafe(), n_begin, n_end);
+  int64_t n = n_begin;
+  for (; n + kRows <= safe_end; n += kRows) {
+    PackedRow r[kRows];
+    for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
+    packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1);
+  }
+  for (; n < n_end; ++n) {
+    const PackedRow r = rows.row(n);
+    packed_dot_rows<B, P, 1>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
+  }
+}
+
+// ---- m > 1: dequantize a tile once, register-blocked micro-kernel ----------------------
+
+constexpr int kTileRows = 6;   // NR: output rows per tile (6 weight registers)
+constexpr int kBlockM = 4;     // MR: activation rows per micro-kernel call (24 accumulators)
+constexpr int64_t kChunk = 512;  // k per tile: 6 x 2 KB of weights + MR x 2 KB of x in L1/L2
+
+/// Writes the narrowed weights of codes [k0, k0 + kc) of one row to out (kc % group == 0).
+template <int B, Precision P>
+void packed_fill(const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt, float* out) {
+  const Unpacker<B> up;
+  GroupWeights<B, P> gw;
+  for (int64_t g = k0 / gs; g < (k0 + kc) / gs; ++g) {
+    gw.set(load_scale(row.scales, sdt, g), load_scale(row.biases, sdt, g));
+    const int64_t byte0 = g * gs * B / 8;
+    float* o = out + (g * gs - k0);
+    for (int j = 0; j < gs / 16; ++j) _mm512_storeu_ps(o + 16 * j, gw(up.codes(row.packed + byte0 + j * 2 * B)));
+  }
+}
+
+/// acc[i][j] (16 lanes each, row stride kTileRows*16) += x[i] . w[j] over kc, canonical order.
+/// The tile is zero-padded to a multiple of 16; the x tail is masked.
+template <int MR, int NR>
+void micro_kernel(const float* x, int64_t x_stride, const float* tile, int64_t kc, float* acc) {
+  __m512 c[MR][NR];
+  for (int i = 0; i < MR; ++i) {
+    for (int j = 0; j < NR; ++j) c[i][j] = _mm512_loadu_ps(acc + (i * kTileRows + j) * 16);
+  }
+  int64_t kk = 0;
+  for (; kk + 16 <= kc; kk += 16) {
+    __m512 wv[NR];
+    for (int j = 0; j < NR; ++j) wv[j] = _mm512_loadu_ps(tile + j * kChunk + kk);
+    for (int i = 0; i < MR; ++i) {
+      const __m512 a = _mm512_loadu_ps(x + i * x_stride + kk);
+      for (int j = 0; j < NR; ++j) c[i][j] = _mm512_fmadd_ps(a, wv[j], c[i][j]);
+    }
+  }
+  if (kk < kc) {
+    const __mmask16 mask = static_cast<__mmask16>((1u << (kc - kk)) - 1u);
+    for (int i = 0; i < MR; ++i) {
+      const __m512 a = _mm512_maskz_loadu_ps(mask, x + i * x_stride + kk);
+      for (int j = 0; j < NR; ++j) {
+        c[i][j] = _mm512_mask3_fmadd_ps(a, _mm512_loadu_ps(tile + j * kChunk + kk), c[i][j], mask);
+      }
+    }
+  }
+  for (int i = 0; i < MR; ++i) {
+    for (int j = 0; j < NR; ++j) _mm512_storeu_ps(acc + (i * kTileRows + j) * 16, c[i][j]);
+  }
+}
+
+using MicroFn = void (*)(const float*, int64_t, const float*, int64_t, float*);
+
+template <int MR>
+MicroFn micro_for_rows(int nr) {
+  switch (nr) {
+    case 1: return &micro_kernel<MR, 1>;
+    case 2: return &micro_kernel<MR, 2>;
+    case 3: return &micro_kernel<MR, 3>;
+    case 4: return &micro_kernel<MR, 4>;
+    case 5: return &micro_kernel<MR, 5>;
+    default: return &micro_kernel<MR, 6>;
+  }
+}
+
+MicroFn micro_for(int mr, int nr) {
+  switch (mr) {
+    case 1: return micro_for_rows<1>(nr);
+    case 2: return micro_for_rows<2>(nr);
+    case 3: return micro_for_rows<3>(nr);
+    default: return micro_for_rows<4>(nr);
+  }
+}
+
+/// x narrowed to the precision, once per call (a copy only when P is not f32).
+template <Precision P>
+const float* narrowed_x(const float* x, int64_t m, int64_t x_stride, int64_t k,
+                        std::vector<float>& buf, int64_t& stride) {
+  if constexpr (P == Precision::kF32) {
+    stride = x_stride;
+    return x;
+  } else {
+    stride = k;
+    buf.resize(static_cast<size_t>(m * k));
+    for (int64_t i = 0; i < m; ++i) {
+      int64_t j = 0;
+      for (; j + 16 <= k; j += 16) _mm512_storeu_ps(&buf[i * k + j], narrow_v<P>(_mm512_loadu_ps(x + i * x_stride + j)));
+      for (; j < k; ++j) buf[i * k + j] = narrow(x[i * x_stride + j], P);
+    }
+    return buf.data();
+  }
+}
+
+/// The shared m > 1 driver: fill(row, k0, kc, out) writes one tile row.
+template <Precision P, typename Fill>
+void tiled_matmul(const float* x, int64_t m, int64_t x_stride, int64_t k, float* y,
+                  int64_t y_stride, int64_t n_begin, int64_t n_end, Fill&& fill) {
+  std::vector<float> xbuf;
+  int64_t xs = 0;
+  const float* xa = narrowed_x<P>(x, m, x_stride, k, xbuf, xs);
+  std::vector<float> tile(static_cast<size_t>(kTileRows * kChunk), 0.0f);
+  std::vector<float> acc(static_cast<size_t>(m * kTileRows * 16));
+  for (int64_t n0 = n_begin; n0 < n_end; n0 += kTileRows) {
+    const int nr = static_cast<int>(std::min<int64_t>(kTileRows, n_end - n0));
+    std::fill(acc.begin(), acc.end(), 0.0f);
+    for (int64_t k0 = 0; k0 < k; k0 += kChunk) {
+      const int64_t kc = std::min(kChunk, k - k0);
+      for (int j = 0; j < nr; ++j) fill(n0 + j, k0, kc, tile.data() + j * kChunk);
+      for (int64_t m0 = 0; m0 < m; m0 += kBlockM) {
+        const int mr = static_cast<int>(std::min<int64_t>(kBlockM, m - m0));
+        micro_for(mr, nr)(xa + m0 * xs + k0, xs, tile.data(), kc, acc.data() + m0 * kTileRows * 16);
+      }
+    }
+    for (int64_t i = 0; i < m; ++i) {
+      for (int j = 0; j < nr; ++j) {
+        y[i * y_stride + n0 + j] = reduce_lanes(_mm512_loadu_ps(&acc[(i * kTileRows + j) * 16]));
+      }
+    }
+  }
+}
+
+template <int B, Precision P>
+void packed_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w, float* y,
+                   int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  if (m == 1) {
+    packed_matvec<B, P>(x, w, y, n_begin, n_end);
+    return;
+  }
+  PackedRows rows(w);
+  tiled_matmul<P>(x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
+                  [&](int64_t n, int64_t k0, int64_t kc, float* out) {
+                    packed_fill<B, P>(rows.row(n), k0, kc, w.group_size, w.scale_dtype, out);
+                  });
+}
+
+template <int B>
+void packed_matmul_bits(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                        Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (p) {
+    case Precision::kF32: return packed_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16: return packed_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16: return packed_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+  }
+}
+
+void quantized_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                             Precision p, float* y, int64_t y_stride, int64_t n_begin,
+                             int64_t n_end) {
+  switch (w.bits) {
+    case 2: return packed_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 3: return packed_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 4: return packed_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 5: return packed_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 6: return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default: return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+  }
+}
+
+template <int B>
+void dequantize_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
+                     int64_t out_stride) {
+  PackedRows rows(w);
+  for (int64_t n = row_begin; n < row_end; ++n) {
+    packed_fill<B, Precision::kF32>(rows.row(n), 0, w.k, w.group_size, w.scale_dtype,
+                                    out + (n - row_begin) * out_stride);
+  }
+}
+
+void dequantize_rows_avx512(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
+                            int64_t out_stride) {
+  switch (w.bits) {
+    case 2: return dequantize_bits<2>(w, row_begin, row_end, out, out_stride);
+    case 3: return dequantize_bits<3>(w, row_begin, row_end, out, out_stride);
+    case 4: return dequantize_bits<4>(w, row_begin, row_end, out, out_stride);
+    case 5: return dequantize_bits<5>(w, row_begin, row_end, out, out_stride);
+    case 6: return dequantize_bits<6>(w, row_begin, row_end, out, out_stride);
+    default: return dequantize_bits<8>(w, row_begin, row_end, out, out_stride);
+  }
+}
+
+// ---- dense -----------------------------------------------------------------------------
+
+/// 16 (or `count` < 16, zero-filled) weights of type D at p, narrowed to P.
+template <DType D, Precision P>
+inline __m512 dense_load(const std::byte* p, int count) {
+  const __mmask16 mask = count >= 16 ? __mmask16(0xFFFF) : static_cast<__mmask16>((1u << count) - 1u);
+  __m512 v;
+  if constexpr (D == DType::kF32) {
+    v = count >= 16 ? _mm512_loadu_ps(p) : _mm512_maskz_loadu_ps(mask, p);
+  } else {
+    const __m256i h = count >= 16 ? _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p))
+                                  : _mm256_maskz_loadu_epi16(mask, p);
+    if constexpr (D == DType::kF16) {
+      v = _mm512_cvtph_ps(h);
+    } else {
+      v = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+    }
+  }
+  // A value already of the contraction type narrows to itself: skip the round trip.
+  if constexpr ((D == DType::kF16 && P == Precision::kF16) ||
+                (D == DType::kBF16 && P == Precision::kBF16)) {
+    return v;
+  } else {
+    return narrow_v<P>(v);
+  }
+}
+
+template <DType D, Precision P, int R>
+void dense_dot_rows(const float* x, int64_t k, const std::byte* const* rows, float* out) {
+  constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
+  __m512 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
+  int64_t kk = 0;
+  for (; kk + 16 <= k; kk += 16) {
+    const __m512 a = narrow_v<P>(_mm512_loadu_ps(x + kk));
+    for (int r = 0; r < R; ++r) {
+      acc[r] = _mm512_fmadd_ps(a, dense_load<D, P>(rows[r] + kk * kSize, 16), acc[r]);
+    }
+  }
+  if (kk < k) {
+    const int rem = static_cast<int>(k - kk);
+    const __mmask16 mask = static_cast<__mmask16>((1u << rem) - 1u);
+    const __m512 a = narrow_v<P>(_mm512_maskz_loadu_ps(mask, x + kk));
+    for (int r = 0; r < R; ++r) {
+      acc[r] = _mm512_mask3_fmadd_ps(a, dense_load<D, P>(rows[r] + kk * kSize, rem), acc[r], mask);
+    }
+  }
+  for (int r = 0; r < R; ++r) out[r] = reduce_lanes(acc[r]);
+}
+
+template <DType D, Precision P>
+void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
+                        float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
+  const int64_t row_bytes = w.k * kSize;
+  if (m == 1) {
+    constexpr int kRows = 4;
+    int64_t n = n_begin;
+    for (; n + kRows <= n_end; n += kRows) {
+      const std::byte* r[kRows];
+      for (int i = 0; i < kRows; ++i) r[i] = w.data + (n + i) * row_bytes;
+      dense_dot_rows<D, P, kRows>(x, w.k, r, y + n);
+    }
+    for (; n < n_end; ++n) {
+      const std::byte* r = w.data + n * row_bytes;
+      dense_dot_rows<D, P, 1>(x, w.k, &r, y + n);
+    }
+    return;
+  }
+  tiled_matmul<P>(x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
+                  [&](int64_t n, int64_t k0, int64_t kc, float* out) {
+                    const std::byte* row = w.data + n * row_bytes + k0 * kSize;
+                    for (int64_t j = 0; j < kc; j += 16) {
+                      const int count = static_cast<int>(std::min<int64_t>(16, kc - j));
+                      _mm512_storeu_ps(out + j, dense_load<D, P>(row + j * kSize, count));
+                    }
+                  });
+}
+
+template <DType D>
+void dense_matmul_dtype(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
+                        Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (p) {
+    case Precision::kF32: return dense_matmul_typed<D, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16: return dense_matmul_typed<D, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16: return dense_matmul_typed<D, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+  }
+}
+
+void dense_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
+                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (w.dtype) {
+    case DType::kF16: return dense_matmul_dtype<DType::kF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case DType::kBF16: return dense_matmul_dtype<DType::kBF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default: return dense_matmul_dtype<DType::kF32>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+  }
+}
+
+}  // namespace
+
+const KernelTable& avx512_table() {
+  static constexpr KernelTable kTable{Isa::kAvx512, &quantized_matmul_avx512, &dense_matmul_avx512,
+                                      &dequantize_rows_avx512};
+  return kTable;
+}
+
+}  // namespace mlxla::kernels::detail
