@@ -1,0 +1,230 @@
+// CpuBackend and its Executable: step compilation, address binding and the run loop.
+#include "runtime/cpu/cpu_backend.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <thread>
+
+#include "graph/verifier.h"
+#include "runtime/cpu/fused_ops.h"
+#include "runtime/cpu/plan.h"
+#include "runtime/cpu/step.h"
+
+namespace mlxla::runtime::cpu {
+namespace {
+
+constexpr size_t kAlignment = 64;
+
+struct AlignedFree {
+  void operator()(std::byte* p) const { std::free(p); }
+};
+using AlignedBytes = std::unique_ptr<std::byte, AlignedFree>;
+
+AlignedBytes aligned_bytes(size_t n) {
+  const size_t rounded = (n + kAlignment - 1) / kAlignment * kAlignment;
+  auto* p = static_cast<std::byte*>(std::aligned_alloc(kAlignment, rounded ? rounded : kAlignment));
+  if (p) std::memset(p, 0, rounded ? rounded : kAlignment);
+  return AlignedBytes(p);
+}
+
+class CpuExecutable final : public Executable {
+ public:
+  static Result<std::unique_ptr<CpuExecutable>> create(const graph::Module& module,
+                                                       std::vector<BufferView> weights,
+                                                       std::shared_ptr<ThreadPool> pool,
+                                                       kernels::KernelContext kctx) {
+    auto exe = std::unique_ptr<CpuExecutable>(new CpuExecutable(std::move(pool), kctx));
+    MLXLA_RETURN_IF_ERROR(exe->compile(module, std::move(weights)));
+    return exe;
+  }
+
+  Result<std::vector<Buffer>> execute(std::span<const BufferView> inputs,
+                                      std::span<const MutableBufferView> state) override {
+    if (inputs.size() != input_types_.size() || state.size() != state_types_.size()) {
+      return invalid_argument("cpu runtime: expected " + std::to_string(input_types_.size()) +
+                              " inputs and " + std::to_string(state_types_.size()) +
+                              " state buffers, got " + std::to_string(inputs.size()) + " and " +
+                              std::to_string(state.size()));
+    }
+    std::vector<std::byte*> addr = base_addr_;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      if (!(inputs[i].type == input_types_[i])) {
+        return invalid_argument("cpu runtime: input " + std::to_string(i) + " is " +
+                                graph::to_string(inputs[i].type) + ", expected " +
+                                graph::to_string(input_types_[i]));
+      }
+      addr[static_cast<size_t>(param_values_[signature_.inputs[i]])] =
+          const_cast<std::byte*>(inputs[i].data);
+    }
+    for (size_t i = 0; i < state.size(); ++i) {
+      if (!(state[i].type == state_types_[i])) {
+        return invalid_argument("cpu runtime: state " + std::to_string(i) + " is " +
+                                graph::to_string(state[i].type) + ", expected " +
+                                graph::to_string(state_types_[i]));
+      }
+      addr[static_cast<size_t>(param_values_[signature_.state[i]])] = state[i].data;
+    }
+    std::byte** table = addr.data();
+    const int threads = pool_->size();
+    pool_->run([&](int tid) {
+      bool prev_parallel = false, first = true;
+      for (const Step& step : steps_) {
+        if (threads > 1 && !first && (step.parallel || prev_parallel)) {
+          pool_->barrier().arrive_and_wait();
+        }
+        if (step.parallel) {
+          step.run(table, tid, threads);
+        } else if (tid == 0) {
+          step.run(table, 0, 1);
+        }
+        prev_parallel = step.parallel;
+        first = false;
+      }
+    });
+    for (size_t i = 0; i < state.size(); ++i) {
+      const int32_t v = plan_.results[static_cast<size_t>(signature_.state_results[i])];
+      if (addr[static_cast<size_t>(v)] != state[i].data) {
+        std::memmove(state[i].data, addr[static_cast<size_t>(v)], state[i].type.nbytes());
+      }
+    }
+    std::vector<Buffer> outputs;
+    for (int32_t r : signature_.output_results) {
+      const int32_t v = plan_.results[static_cast<size_t>(r)];
+      Buffer b = Buffer::zeros(plan_.values[static_cast<size_t>(v)].type);
+      std::memcpy(b.bytes.data(), addr[static_cast<size_t>(v)], b.bytes.size());
+      outputs.push_back(std::move(b));
+    }
+    return outputs;
+  }
+
+  const std::vector<graph::TensorType>& input_types() const override { return input_types_; }
+  const std::vector<graph::TensorType>& state_types() const override { return state_types_; }
+  const std::vector<graph::TensorType>& output_types() const override { return output_types_; }
+
+ private:
+  CpuExecutable(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx)
+      : pool_(std::move(pool)), kernels_(kctx) {}
+
+  Status compile(const graph::Module& module, std::vector<BufferView> weights) {
+    MLXLA_RETURN_IF_ERROR(graph::verify(module));
+    module_ = std::make_unique<graph::Module>(module);  // plan ops point into this copy
+    MLXLA_ASSIGN_OR_RETURN(signature_, main_signature(*module_));
+    const graph::Function& main = module_->main();
+    if (weights.size() != signature_.weights.size()) {
+      return invalid_argument("cpu runtime: the graph has " + std::to_string(signature_.weights.size()) +
+                              " weight parameters, " + std::to_string(weights.size()) + " were bound");
+    }
+    // Weight dots found while planning, so their narrowing converts get no memory.
+    std::vector<std::optional<WeightDot>> dots;
+    auto elide = [&](const Plan& plan) {
+      std::vector<int32_t> uses(plan.values.size(), 0);
+      for (const FlatOp& op : plan.ops) {
+        for (int32_t v : op.operands) ++uses[static_cast<size_t>(v)];
+      }
+      for (int32_t v : plan.results) ++uses[static_cast<size_t>(v)];
+      std::vector<bool> elided(plan.ops.size(), false);
+      dots.assign(plan.ops.size(), std::nullopt);
+      for (size_t i = 0; i < plan.ops.size(); ++i) {
+        if (plan.ops[i].op->kind != graph::OpKind::kDotGeneral) continue;
+        dots[i] = match_weight_dot(plan, static_cast<int32_t>(i), uses);
+        if (!dots[i]) continue;
+        if (dots[i]->lhs_convert_op >= 0) elided[static_cast<size_t>(dots[i]->lhs_convert_op)] = true;
+        if (dots[i]->rhs_convert_op >= 0) elided[static_cast<size_t>(dots[i]->rhs_convert_op)] = true;
+      }
+      return elided;
+    };
+    MLXLA_ASSIGN_OR_RETURN(plan_, make_plan(*module_, has_fused_kernel, elide));
+
+    for (size_t i = 0; i < main.parameters.size(); ++i) {
+      param_values_.push_back(static_cast<int32_t>(i));  // parameters are the first flat values
+    }
+    for (size_t i : signature_.inputs) input_types_.push_back(main.type(main.parameters[i].value));
+    for (size_t i : signature_.state) state_types_.push_back(main.type(main.parameters[i].value));
+    for (int32_t r : signature_.output_results) {
+      output_types_.push_back(plan_.values[static_cast<size_t>(plan_.results[static_cast<size_t>(r)])].type);
+    }
+
+    base_addr_.assign(plan_.values.size(), nullptr);
+    for (size_t i = 0; i < weights.size(); ++i) {
+      const auto& p = main.parameters[signature_.weights[i]];
+      if (!(weights[i].type == main.type(p.value))) {
+        return invalid_argument("cpu runtime: weight '" + p.name + "' is bound as " +
+                                graph::to_string(weights[i].type) + ", the graph expects " +
+                                graph::to_string(main.type(p.value)));
+      }
+      base_addr_[signature_.weights[i]] = const_cast<std::byte*>(weights[i].data);
+    }
+    arena_ = aligned_bytes(static_cast<size_t>(plan_.arena_bytes));
+    if (!arena_) return internal_error("cpu runtime: cannot allocate a " + std::to_string(plan_.arena_bytes) + "-byte arena");
+    for (size_t v = 0; v < plan_.values.size(); ++v) {
+      const FlatValue& value = plan_.values[v];
+      if (value.storage == Storage::kArena && value.root == static_cast<int32_t>(v)) {
+        base_addr_[v] = arena_.get() + value.arena_offset;
+      }
+    }
+    for (size_t i = 0; i < plan_.ops.size(); ++i) {
+      const FlatOp& fop = plan_.ops[i];
+      const graph::OpKind kind = fop.op->kind;
+      if (kind == graph::OpKind::kConstant || kind == graph::OpKind::kIota) {
+        const int32_t r = fop.results[0];
+        AlignedBytes bytes = aligned_bytes(plan_.values[static_cast<size_t>(r)].type.nbytes());
+        MLXLA_RETURN_IF_ERROR(materialize_constant(fop, plan_, bytes.get()));
+        base_addr_[static_cast<size_t>(r)] = bytes.get();
+        constants_.push_back(std::move(bytes));
+        continue;
+      }
+      Result<Step> step = Step{};
+      if (kind == graph::OpKind::kComposite) {
+        step = compile_composite(fop, plan_, kernels_);
+      } else if (kind == graph::OpKind::kDotGeneral) {
+        step = dots[i] ? compile_weight_dot(fop, plan_, *dots[i], kernels_)
+                       : compile_general_dot(fop, plan_);
+      } else if (kind == graph::OpKind::kConvert &&
+                 plan_.values[static_cast<size_t>(fop.results[0])].storage == Storage::kView) {
+        continue;  // folded into the matmul that reads it
+      } else {
+        step = compile_generic_op(fop, plan_);
+      }
+      if (!step.ok()) {
+        return step.error().with_context("@" + fop.function->name + " stablehlo." +
+                                         std::string(graph::op_name(kind)));
+      }
+      if (step->run) steps_.push_back(std::move(step.value()));
+    }
+    return Status::Ok();
+  }
+
+  std::shared_ptr<ThreadPool> pool_;
+  kernels::KernelContext kernels_;
+  std::unique_ptr<graph::Module> module_;
+  MainSignature signature_;
+  Plan plan_;
+  std::vector<Step> steps_;
+  std::vector<int32_t> param_values_;
+  std::vector<std::byte*> base_addr_;
+  AlignedBytes arena_;
+  std::vector<AlignedBytes> constants_;
+  std::vector<graph::TensorType> input_types_, state_types_, output_types_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options) {
+  int threads = options.threads;
+  if (threads <= 0) threads = static_cast<int>(std::thread::hardware_concurrency());
+  if (threads <= 0) threads = 1;
+  if (threads > 256) return invalid_argument("cpu runtime: " + std::to_string(threads) + " threads is too many");
+  kernels::KernelContext kctx = kernels::KernelContext::best();
+  if (options.isa) {
+    MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
+  }
+  return std::unique_ptr<CpuBackend>(new CpuBackend(std::make_shared<ThreadPool>(threads), kctx));
+}
+
+Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
+                                                        std::vector<BufferView> weights) {
+  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_));
+  return std::unique_ptr<Executable>(std::move(exe));
+}
+
+}  // namespace mlxla::runtime::cpu

@@ -1,0 +1,40 @@
+// The CPU runtime: compiles a Module once (flattened plan, fused kernels for the mlxla
+// composites and weight matmuls, views, in-place KV-cache updates, one arena) and runs it on a
+// persistent thread pool with one wake-up per execution.
+#pragma once
+
+#include <memory>
+
+#include "kernels/cpu/kernels.h"
+#include "runtime/backend.h"
+#include "runtime/cpu/thread_pool.h"
+
+namespace mlxla::runtime::cpu {
+
+struct CpuOptions {
+  int threads = 0;  ///< 0: one per online CPU
+  /// The kernel ISA; nullopt picks the best this CPU supports.
+  std::optional<kernels::Isa> isa;
+};
+
+/// The explicit context of the CPU runtime: its thread pool and kernel table, shared by every
+/// executable it compiles (a session's prefill and decode graphs share the workers).
+class CpuBackend final : public Backend {
+ public:
+  static Result<std::unique_ptr<CpuBackend>> create(const CpuOptions& options);
+
+  std::string_view name() const override { return "cpu"; }
+  Result<std::unique_ptr<Executable>> compile(const graph::Module& module,
+                                              std::vector<BufferView> weights) override;
+
+  int threads() const { return pool_->size(); }
+  kernels::Isa isa() const { return kernels_.isa(); }
+
+ private:
+  CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels)
+      : pool_(std::move(pool)), kernels_(kernels) {}
+  std::shared_ptr<ThreadPool> pool_;
+  kernels::KernelContext kernels_;
+};
+
+}  // namespace mlxla::runtime::cpu

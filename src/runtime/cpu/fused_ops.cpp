@@ -1,0 +1,381 @@
+// Fused steps of the CPU runtime. Each follows its composite's decomposition operation by
+// operation (same roundings, same summation orders: 16-lane canonical order for contractions,
+// sequential for reductions), so it agrees with the reference interpreter; matmuls run on the
+// SIMD kernels, split by output rows across threads.
+#include "runtime/cpu/fused_ops.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "graph/composites.h"
+#include "runtime/cpu/element_access.h"
+#include "runtime/cpu/thread_pool.h"
+
+namespace mlxla::runtime::cpu {
+namespace {
+
+using graph::ElementType;
+
+const graph::TensorType& type_of(const Plan& plan, int32_t v) {
+  return plan.values[static_cast<size_t>(v)].type;
+}
+
+std::optional<kernels::Precision> precision_of(ElementType t) {
+  switch (t) {
+    case ElementType::kF32: return kernels::Precision::kF32;
+    case ElementType::kF16: return kernels::Precision::kF16;
+    case ElementType::kBF16: return kernels::Precision::kBF16;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<DType> dtype_of(ElementType t) {
+  switch (t) {
+    case ElementType::kF32: return DType::kF32;
+    case ElementType::kF16: return DType::kF16;
+    case ElementType::kBF16: return DType::kBF16;
+    default: return std::nullopt;
+  }
+}
+
+/// The canonical contraction order (docs/KERNELS.md): element k goes to lane k % 16 through an
+/// FMA, then lanes are folded pairwise (8, 4, 2, 1).
+struct CanonicalSum {
+  float p[16] = {};
+  void add(int64_t k, float a, float b) { p[k & 15] = std::fma(a, b, p[k & 15]); }
+  float total() {
+    for (int s = 8; s >= 1; s /= 2) {
+      for (int l = 0; l < s; ++l) p[l] = p[l] + p[l + s];
+    }
+    return p[0];
+  }
+};
+
+template <typename T>
+T attribute_or(const graph::CompositeAttrs& attrs, const std::string& key, T fallback) {
+  auto it = attrs.attributes.find(key);
+  if (it == attrs.attributes.end()) return fallback;
+  if (const T* v = std::get_if<T>(&it->second)) return *v;
+  return fallback;
+}
+
+Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
+                                   const graph::CompositeAttrs& attrs,
+                                   const kernels::KernelContext& kctx) {
+  const int32_t x = fop.operands[0], packed = fop.operands[1], scales = fop.operands[2],
+                biases = fop.operands[3], y = fop.results[0];
+  const auto& xt = type_of(plan, x);
+  const auto& pt = type_of(plan, packed);
+  const auto& st = type_of(plan, scales);
+  const int bits = static_cast<int>(attribute_or<int64_t>(attrs, "bits", 0));
+  const int group = static_cast<int>(attribute_or<int64_t>(attrs, "group_size", 0));
+  const std::string precision_name = attribute_or<std::string>(attrs, "precision", "f32");
+  const auto precision = precision_name == "f32" ? kernels::Precision::kF32
+                         : precision_name == "f16" ? kernels::Precision::kF16
+                         : precision_name == "bf16" ? kernels::Precision::kBF16
+                                                    : kernels::Precision::kF32;
+  const auto scale_dtype = dtype_of(st.element);
+  if (!scale_dtype || xt.element != ElementType::kF32 || pt.rank() != 2) {
+    return format_error("mlxla.quantized_dot: unexpected operand types");
+  }
+  const int64_t k = xt.shape.back();
+  const int64_t m = k ? xt.numel() / k : 0;
+  const int64_t n = pt.shape[0];
+  kernels::PackedWeight proto;
+  proto.scale_dtype = *scale_dtype;
+  proto.n = n;
+  proto.k = k;
+  proto.bits = bits;
+  proto.group_size = group;
+  {
+    // Shapes are checked once here, with placeholder pointers (the real ones are per run).
+    static const std::byte kDummy[1] = {};
+    kernels::PackedWeight check = proto;
+    check.packed = check.scales = check.biases = kDummy;
+    MLXLA_RETURN_IF_ERROR(kernels::validate(check));
+  }
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+    kernels::PackedWeight w = proto;
+    w.packed = addr[packed];
+    w.scales = addr[scales];
+    w.biases = addr[biases];
+    int64_t begin, end;
+    split_range(n, tid, threads, 16, &begin, &end);
+    if (begin < end) {
+      kernels::quantized_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, w, precision,
+                                reinterpret_cast<float*>(addr[y]), n, begin, end);
+    }
+  }};
+}
+
+Result<Step> compile_rms_norm(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+  const int32_t x = fop.operands[0], w = fop.operands[1], y = fop.results[0];
+  const int64_t d = type_of(plan, x).shape.back();
+  const int64_t rows = d ? type_of(plan, x).numel() / d : 0;
+  const float eps = static_cast<float>(attribute_or<double>(attrs, "epsilon", 1e-5));
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+    int64_t begin, end;
+    split_range(rows, tid, threads, 1, &begin, &end);
+    for (int64_t r = begin; r < end; ++r) {
+      const std::byte* xr = addr[x] + r * d * 4;
+      float sum = 0.0f;
+      for (int64_t i = 0; i < d; ++i) {
+        const float v = load_raw<float>(xr, i);
+        sum = sum + v * v;
+      }
+      const float inv = 1.0f / std::sqrt(sum / static_cast<float>(d) + eps);
+      std::byte* yr = addr[y] + r * d * 4;
+      for (int64_t i = 0; i < d; ++i) {
+        store_raw<float>(yr, i, (load_raw<float>(xr, i) * inv) * load_raw<float>(addr[w], i));
+      }
+    }
+  }};
+}
+
+Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+  const int32_t x = fop.operands[0], pos = fop.operands[1], y = fop.results[0];
+  const auto& shape = type_of(plan, x).shape;
+  const int64_t t = shape[0], h = shape[1], dim = shape[2], half = dim / 2;
+  graph::RopeAttrs ra;
+  ra.theta = attribute_or<double>(attrs, "theta", 10000.0);
+  if (attribute_or<std::string>(attrs, "scaling", "none") == "llama3") {
+    ra.scaling = graph::RopeScaling::kLlama3;
+    ra.factor = attribute_or<double>(attrs, "factor", 1.0);
+    ra.low_freq_factor = attribute_or<double>(attrs, "low_freq_factor", 1.0);
+    ra.high_freq_factor = attribute_or<double>(attrs, "high_freq_factor", 4.0);
+    ra.original_max_position_embeddings =
+        attribute_or<int64_t>(attrs, "original_max_position_embeddings", 8192);
+  }
+  const std::vector<float> inv_freq = graph::rope_inv_freq(dim, ra);
+  return Step{false, [=](AddressTable addr, int, int) {
+    std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
+    for (int64_t ti = 0; ti < t; ++ti) {
+      const float p = static_cast<float>(load_raw<int32_t>(addr[pos], ti));
+      for (int64_t i = 0; i < half; ++i) {
+        const float angle = p * inv_freq[static_cast<size_t>(i)];
+        c[static_cast<size_t>(i)] = std::cos(angle);
+        s[static_cast<size_t>(i)] = std::sin(angle);
+      }
+      for (int64_t hi = 0; hi < h; ++hi) {
+        const int64_t base = (ti * h + hi) * dim;
+        for (int64_t i = 0; i < dim; ++i) {
+          const size_t f = static_cast<size_t>(i < half ? i : i - half);
+          const float xi = load_raw<float>(addr[x], base + i);
+          const float rot = i < half ? -load_raw<float>(addr[x], base + i + half)
+                                     : load_raw<float>(addr[x], base + i - half);
+          store_raw<float>(addr[y], base + i, xi * c[f] + rot * s[f]);
+        }
+      }
+    }
+  }};
+}
+
+Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+  const int32_t q = fop.operands[0], kc = fop.operands[1], vc = fop.operands[2],
+                qpos = fop.operands[3], kvlen = fop.operands[4], out = fop.results[0];
+  const auto& qs = type_of(plan, q).shape;
+  const auto& ks = type_of(plan, kc).shape;
+  const int64_t t = qs[0], heads = qs[1], dim = qs[2], cap = ks[0], kv = ks[1];
+  const int64_t group = heads / kv;
+  const float scale = static_cast<float>(attribute_or<double>(attrs, "scale", 1.0));
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+    int64_t begin, end;
+    split_range(t * heads, tid, threads, 1, &begin, &end);
+    if (begin >= end) return;
+    std::vector<float> e(static_cast<size_t>(cap));
+    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+      const int64_t limit = std::min<int64_t>(
+          static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
+      const int64_t visible = std::clamp<int64_t>(limit, 0, cap);
+      const std::byte* qrow = addr[q] + (ti * heads + hi) * dim * 4;
+      float max = -std::numeric_limits<float>::infinity();
+      if (visible == 0) {
+        // Every key hidden: all scores equal the lowest float, softmax is uniform.
+        for (int64_t j = 0; j < cap; ++j) e[static_cast<size_t>(j)] = 1.0f;
+      } else {
+        for (int64_t j = 0; j < visible; ++j) {
+          CanonicalSum acc;
+          const std::byte* krow = addr[kc] + (j * kv + kh) * dim * 4;
+          for (int64_t d = 0; d < dim; ++d) acc.add(d, load_raw<float>(qrow, d), load_raw<float>(krow, d));
+          const float sc = acc.total() * scale;
+          e[static_cast<size_t>(j)] = sc;
+          max = std::max(max, sc);
+        }
+        if (visible < cap) max = std::max(max, std::numeric_limits<float>::lowest());
+        for (int64_t j = 0; j < visible; ++j) e[static_cast<size_t>(j)] = std::exp(e[static_cast<size_t>(j)] - max);
+      }
+      const int64_t used = visible == 0 ? cap : visible;
+      float sum = 0.0f;
+      for (int64_t j = 0; j < used; ++j) sum = sum + e[static_cast<size_t>(j)];
+      // Hidden keys contribute exp(lowest - max) == 0 to the sum and 0 * v to the output.
+      std::byte* orow = addr[out] + (ti * heads + hi) * dim * 4;
+      for (int64_t d = 0; d < dim; ++d) {
+        CanonicalSum acc;
+        for (int64_t j = 0; j < used; ++j) {
+          acc.add(j, e[static_cast<size_t>(j)] / sum, load_raw<float>(addr[vc], (j * kv + kh) * dim + d));
+        }
+        store_raw<float>(orow, d, acc.total());
+      }
+    }
+  }};
+}
+
+Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan) {
+  const int32_t x = fop.operands[0], y = fop.results[0];
+  const int64_t rows = type_of(plan, x).shape[0], vocab = type_of(plan, x).shape[1];
+  return Step{false, [=](AddressTable addr, int, int) {
+    for (int64_t r = 0; r < rows; ++r) {
+      // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
+      // nothing, so the decomposition yields `vocab`: keep that behaviour.
+      float best = -std::numeric_limits<float>::infinity();
+      int64_t index = vocab;
+      bool nan = false;
+      for (int64_t i = 0; i < vocab; ++i) {
+        const float v = load_raw<float>(addr[x], r * vocab + i);
+        if (std::isnan(v)) nan = true;
+        if (v > best || (index == vocab && v == best)) {
+          best = v;
+          index = i;
+        }
+      }
+      store_raw<int32_t>(addr[y], r, static_cast<int32_t>(nan ? vocab : index));
+    }
+  }};
+}
+
+}  // namespace
+
+bool has_fused_kernel(const graph::CompositeAttrs& attrs) {
+  return attrs.name == graph::kQuantizedDotName || attrs.name == graph::kRmsNormName ||
+         attrs.name == graph::kRopeName || attrs.name == graph::kAttentionName ||
+         attrs.name == graph::kArgmaxName;
+}
+
+std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,
+                                          const std::vector<int32_t>& use_counts) {
+  const FlatOp& fop = plan.ops[static_cast<size_t>(op_index)];
+  const auto& d = std::get<graph::DotGeneralAttrs>(fop.op->attrs);
+  const auto& lt = type_of(plan, fop.operands[0]);
+  const auto& rt = type_of(plan, fop.operands[1]);
+  if (!d.lhs_batching_dims.empty() || !d.rhs_batching_dims.empty() || rt.rank() != 2 ||
+      d.lhs_contracting_dims != std::vector<int64_t>{lt.rank() - 1} ||
+      d.rhs_contracting_dims != std::vector<int64_t>{1} || lt.element != rt.element) {
+    return std::nullopt;
+  }
+  auto precision = precision_of(lt.element);
+  if (!precision) return std::nullopt;
+  WeightDot dot{fop.operands[0], fop.operands[1], *precision, -1, -1};
+  // Fold a narrowing convert into the kernel when the dot is its only reader.
+  auto producer_convert = [&](int32_t v) -> int32_t {
+    const int32_t def = plan.values[static_cast<size_t>(v)].defined_at;
+    if (def < 0 || use_counts[static_cast<size_t>(v)] != 1) return -1;
+    const FlatOp& p = plan.ops[static_cast<size_t>(def)];
+    if (p.op->kind != graph::OpKind::kConvert) return -1;
+    return precision_of(type_of(plan, p.operands[0]).element) ? def : -1;
+  };
+  if (int32_t c = producer_convert(dot.lhs); c >= 0 &&
+      type_of(plan, plan.ops[static_cast<size_t>(c)].operands[0]).element == ElementType::kF32) {
+    dot.lhs_convert_op = c;
+    dot.lhs = plan.ops[static_cast<size_t>(c)].operands[0];
+  }
+  if (lt.element != ElementType::kF32 && dot.lhs_convert_op < 0) return std::nullopt;
+  if (int32_t c = producer_convert(dot.rhs); c >= 0) {
+    dot.rhs_convert_op = c;
+    dot.rhs = plan.ops[static_cast<size_t>(c)].operands[0];
+  }
+  return dot;
+}
+
+Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const WeightDot& dot,
+                                const kernels::KernelContext& kctx) {
+  const int32_t x = dot.lhs, w = dot.rhs, y = fop.results[0];
+  const auto& wt = type_of(plan, w);
+  const int64_t k = wt.shape[1], n = wt.shape[0];
+  const int64_t m = k ? type_of(plan, x).numel() / k : 0;
+  const DType wdtype = *dtype_of(wt.element);
+  const kernels::Precision precision = dot.precision;
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+    kernels::DenseWeight weight{addr[w], wdtype, n, k};
+    int64_t begin, end;
+    split_range(n, tid, threads, 16, &begin, &end);
+    if (begin < end) {
+      kernels::dense_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, weight, precision,
+                            reinterpret_cast<float*>(addr[y]), n, begin, end);
+    }
+  }};
+}
+
+Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
+                               const kernels::KernelContext& kctx) {
+  const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
+  if (attrs.name == graph::kQuantizedDotName) return compile_quantized_dot(fop, plan, attrs, kctx);
+  if (attrs.name == graph::kRmsNormName) return compile_rms_norm(fop, plan, attrs);
+  if (attrs.name == graph::kRopeName) return compile_rope(fop, plan, attrs);
+  if (attrs.name == graph::kAttentionName) return compile_attention(fop, plan, attrs);
+  if (attrs.name == graph::kArgmaxName) return compile_argmax(fop, plan);
+  return unsupported("cpu runtime: no fused kernel for composite " + attrs.name);
+}
+
+Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan) {
+  const auto& d = std::get<graph::DotGeneralAttrs>(fop.op->attrs);
+  const int32_t a = fop.operands[0], b = fop.operands[1], y = fop.results[0];
+  const auto& at = type_of(plan, a);
+  const auto& bt = type_of(plan, b);
+  const auto& yt = type_of(plan, y);
+  std::vector<int64_t> as(static_cast<size_t>(at.rank())), bs(static_cast<size_t>(bt.rank()));
+  row_major_strides(at.shape, as.data());
+  row_major_strides(bt.shape, bs.data());
+  auto free_dims = [](int64_t rank, const std::vector<int64_t>& batch, const std::vector<int64_t>& contract) {
+    std::vector<int64_t> out;
+    for (int64_t i = 0; i < rank; ++i) {
+      if (std::find(batch.begin(), batch.end(), i) == batch.end() &&
+          std::find(contract.begin(), contract.end(), i) == contract.end()) out.push_back(i);
+    }
+    return out;
+  };
+  const auto a_free = free_dims(at.rank(), d.lhs_batching_dims, d.lhs_contracting_dims);
+  const auto b_free = free_dims(bt.rank(), d.rhs_batching_dims, d.rhs_contracting_dims);
+  int64_t contract_n = 1;
+  for (int64_t c : d.lhs_contracting_dims) contract_n *= at.shape[static_cast<size_t>(c)];
+  const ElementType ae = at.element, be = bt.element;
+  return Step{false, [=](AddressTable addr, int, int) {
+    std::vector<int64_t> yc(static_cast<size_t>(yt.rank()));
+    std::vector<int64_t> ys(static_cast<size_t>(yt.rank()));
+    row_major_strides(yt.shape, ys.data());
+    const int64_t total = yt.numel();
+    std::vector<int64_t> cc(d.lhs_contracting_dims.size());
+    for (int64_t o = 0; o < total; ++o) {
+      for (size_t i = 0; i < yc.size(); ++i) yc[i] = (o / ys[i]) % yt.shape[i];
+      // Result dims: batch, lhs free, rhs free.
+      int64_t a_base = 0, b_base = 0;
+      size_t pos = 0;
+      for (size_t i = 0; i < d.lhs_batching_dims.size(); ++i, ++pos) {
+        a_base += yc[pos] * as[static_cast<size_t>(d.lhs_batching_dims[i])];
+        b_base += yc[pos] * bs[static_cast<size_t>(d.rhs_batching_dims[i])];
+      }
+      for (int64_t f : a_free) a_base += yc[pos++] * as[static_cast<size_t>(f)];
+      for (int64_t f : b_free) b_base += yc[pos++] * bs[static_cast<size_t>(f)];
+      CanonicalSum acc;
+      for (int64_t k = 0; k < contract_n; ++k) {
+        int64_t rem = k, ao = a_base, bo = b_base;
+        for (size_t i = cc.size(); i-- > 0;) {
+          const int64_t extent = at.shape[static_cast<size_t>(d.lhs_contracting_dims[i])];
+          const int64_t ci = rem % extent;
+          rem /= extent;
+          ao += ci * as[static_cast<size_t>(d.lhs_contracting_dims[i])];
+          bo += ci * bs[static_cast<size_t>(d.rhs_contracting_dims[i])];
+        }
+        acc.add(k, load_float(addr[a], ae, ao), load_float(addr[b], be, bo));
+      }
+      const float v = acc.total();
+      if (yt.element == ElementType::kF32) store_raw<float>(addr[y], o, v);
+      else if (graph::is_float(yt.element)) store_float(addr[y], yt.element, o, v);
+      else store_int(addr[y], yt.element, o, static_cast<int64_t>(v));
+    }
+  }};
+}
+
+}  // namespace mlxla::runtime::cpu

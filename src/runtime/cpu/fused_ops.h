@@ -1,0 +1,36 @@
+// The CPU runtime's fused steps: mlxla composites executed by kernels, and dot_general on a
+// weight matrix (with the narrowing converts around it folded into the kernel's precision).
+#pragma once
+
+#include <optional>
+
+#include "kernels/cpu/kernels.h"
+#include "runtime/cpu/step.h"
+
+namespace mlxla::runtime::cpu {
+
+/// Composites with a fused CPU implementation.
+bool has_fused_kernel(const graph::CompositeAttrs& attrs);
+
+/// A dot_general the dense matmul kernel can run: x [..., K] . W[N, K]^T. `lhs`/`rhs` are the
+/// values the kernel reads (narrowing converts skipped), `precision` what they were narrowed to.
+struct WeightDot {
+  int32_t lhs = -1;
+  int32_t rhs = -1;
+  kernels::Precision precision = kernels::Precision::kF32;
+  int32_t lhs_convert_op = -1;  ///< op index of an elided convert on the lhs, or -1
+  int32_t rhs_convert_op = -1;
+};
+
+/// Recognises dot_general op `op_index` as a WeightDot (nullopt when it is a general one).
+std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,
+                                          const std::vector<int32_t>& use_counts);
+
+Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const WeightDot& dot,
+                                const kernels::KernelContext& kernels);
+Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
+                               const kernels::KernelContext& kernels);
+/// A general dot_general (batching and contracting dims), canonical summation order.
+Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
+
+}  // namespace mlxla::runtime::cpu

@@ -1,0 +1,95 @@
+// ThreadPool and SpinBarrier: spin-then-park synchronisation for the CPU runtime.
+#include "runtime/cpu/thread_pool.h"
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
+namespace mlxla::runtime::cpu {
+namespace {
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  _mm_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
+// Spins this many times before yielding (barrier) or parking (pool): a few microseconds,
+// longer than a typical gap between graph steps, far shorter than a scheduler quantum.
+constexpr int kSpinIterations = 20000;
+
+}  // namespace
+
+void SpinBarrier::arrive_and_wait() {
+  if (n_ == 1) return;
+  const uint32_t phase = phase_.load(std::memory_order_acquire);
+  if (waiting_.fetch_add(1, std::memory_order_acq_rel) + 1 == n_) {
+    waiting_.store(0, std::memory_order_relaxed);
+    phase_.store(phase + 1, std::memory_order_release);
+    return;
+  }
+  int spins = 0;
+  while (phase_.load(std::memory_order_acquire) == phase) {
+    if (++spins < kSpinIterations) {
+      cpu_relax();
+    } else {
+      std::this_thread::yield();
+    }
+  }
+}
+
+ThreadPool::ThreadPool(int n_threads)
+    : n_threads_(n_threads < 1 ? 1 : n_threads), barrier_(n_threads < 1 ? 1 : n_threads) {
+  for (int i = 1; i < n_threads_; ++i) workers_.emplace_back([this, i] { worker_loop(i); });
+}
+
+ThreadPool::~ThreadPool() {
+  stop_.store(true, std::memory_order_release);
+  generation_.fetch_add(1, std::memory_order_acq_rel);
+  generation_.notify_all();
+  for (auto& w : workers_) w.join();
+}
+
+void ThreadPool::run(const std::function<void(int)>& fn) {
+  if (n_threads_ == 1) {
+    fn(0);
+    return;
+  }
+  job_ = &fn;
+  remaining_.store(n_threads_ - 1, std::memory_order_relaxed);
+  generation_.fetch_add(1, std::memory_order_acq_rel);
+  generation_.notify_all();
+  fn(0);
+  int spins = 0;
+  while (remaining_.load(std::memory_order_acquire) != 0) {
+    if (++spins < kSpinIterations) {
+      cpu_relax();
+    } else {
+      std::this_thread::yield();
+    }
+  }
+  job_ = nullptr;
+}
+
+void ThreadPool::worker_loop(int index) {
+  uint32_t seen = 0;
+  for (;;) {
+    int spins = 0;
+    uint32_t now;
+    while ((now = generation_.load(std::memory_order_acquire)) == seen) {
+      if (++spins < kSpinIterations) {
+        cpu_relax();
+      } else {
+        generation_.wait(seen, std::memory_order_acquire);
+      }
+    }
+    seen = now;
+    if (stop_.load(std::memory_order_acquire)) return;
+    (*job_)(index);
+    remaining_.fetch_sub(1, std::memory_order_acq_rel);
+  }
+}
+
+}  // namespace mlxla::runtime::cpu
