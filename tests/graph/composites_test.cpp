@@ -3,6 +3,8 @@
 // ctest-labels: unit
 #include "graph/composites.h"
 
+#include "graph/verifier.h"
+
 #include <cmath>
 #include <numbers>
 #include <set>
@@ -65,6 +67,8 @@ TEST(Composites, QuantizedDotEveryBitWidthAndPrecision) {
       const ValueId y = quantized_dot(b, x, packed, scales, biases, {bits, 32, precision});
       EXPECT_EQ(b.type(y), f32({3, n}));
       b.return_values({y});
+      const Status verified = verify(module);
+      EXPECT_TRUE(verified.ok()) << bits << ": " << verified.error().message();
       const Op& op = last_composite(module.main());
       expect_well_formed(module, module.main(), op, kQuantizedDotName);
       const auto& attrs = std::get<CompositeAttrs>(op.attrs);
@@ -94,6 +98,7 @@ TEST(Composites, OneDecompositionPerSignature) {
   const ValueId x1 = b.slice(d, {0, 0}, {1, 64});
   const ValueId e = rms_norm(b, x1, w, 1e-5);   // other shape: a third
   b.return_values({e});
+  EXPECT_TRUE(verify(module).ok());
   EXPECT_EQ(count_functions(module, "mlxla_rms_norm"), 3u);
   size_t composites = 0;
   for (const Op& op : module.main().ops) composites += op.kind == OpKind::kComposite ? 1 : 0;
@@ -118,6 +123,8 @@ TEST(Composites, RopeAttentionArgmaxShapes) {
   EXPECT_EQ(b.type(ids), (TensorType{ElementType::kI32, {3}}));
   expect_well_formed(module, module.main(), last_composite(module.main()), kArgmaxName);
   b.return_values({ids});
+  const Status verified = verify(module);
+  EXPECT_TRUE(verified.ok()) << verified.error().message();
 }
 
 TEST(Composites, RopeInverseFrequenciesDefault) {
