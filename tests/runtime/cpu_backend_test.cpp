@@ -1,0 +1,188 @@
+// The CPU runtime against the reference interpreter on graphs built here: every fused step
+// (quantized_dot over all bit widths and group sizes, weight dots at every precision, rms_norm,
+// rope, attention, argmax) and the in-place KV-cache update, for 1, 2 and 3 threads.
+// ctest-labels: unit numerics
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <random>
+
+#include "graph/builder.h"
+#include "graph/composites.h"
+#include "quant/affine.h"
+#include "quant/half.h"
+#include "runtime/cpu/cpu_backend.h"
+#include "runtime/reference/reference_backend.h"
+
+namespace mlxla::runtime {
+namespace {
+
+using graph::Builder;
+using graph::ElementType;
+using graph::TensorType;
+
+Buffer random_f32(const TensorType& type, uint32_t seed, float scale = 1.0f) {
+  Buffer b = Buffer::zeros(type);
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<float> dist(-scale, scale);
+  for (int64_t i = 0; i < type.numel(); ++i) {
+    const float v = dist(rng);
+    std::memcpy(b.bytes.data() + i * 4, &v, 4);
+  }
+  return b;
+}
+
+/// Runs `module` on both backends with the same inputs, state and weights and expects
+/// bitwise-equal outputs and state.
+void expect_backends_agree(const graph::Module& module, const std::vector<Buffer>& weights,
+                           const std::vector<Buffer>& inputs, const std::vector<Buffer>& state,
+                           int threads) {
+  std::vector<BufferView> weight_views;
+  for (const auto& w : weights) weight_views.push_back(w.view());
+  std::vector<BufferView> input_views;
+  for (const auto& in : inputs) input_views.push_back(in.view());
+
+  auto reference = reference::make_reference_backend();
+  auto ref_exe = reference->compile(module, weight_views);
+  ASSERT_TRUE(ref_exe.ok()) << ref_exe.error().message();
+  auto cpu = cpu::CpuBackend::create({threads, std::nullopt});
+  ASSERT_TRUE(cpu.ok());
+  auto cpu_exe = (*cpu)->compile(module, weight_views);
+  ASSERT_TRUE(cpu_exe.ok()) << cpu_exe.error().message();
+
+  std::vector<Buffer> ref_state = state, cpu_state = state;
+  std::vector<MutableBufferView> ref_views, cpu_views;
+  for (auto& s : ref_state) ref_views.push_back(s.mutable_view());
+  for (auto& s : cpu_state) cpu_views.push_back(s.mutable_view());
+  // Two calls, so that state written by the first is read by the second.
+  for (int call = 0; call < 2; ++call) {
+    auto ref_out = (*ref_exe)->execute(input_views, ref_views);
+    ASSERT_TRUE(ref_out.ok()) << ref_out.error().message();
+    auto cpu_out = (*cpu_exe)->execute(input_views, cpu_views);
+    ASSERT_TRUE(cpu_out.ok()) << cpu_out.error().message();
+    ASSERT_EQ(ref_out->size(), cpu_out->size());
+    for (size_t i = 0; i < ref_out->size(); ++i) {
+      ASSERT_EQ((*ref_out)[i].type, (*cpu_out)[i].type);
+      EXPECT_EQ(0, std::memcmp((*ref_out)[i].bytes.data(), (*cpu_out)[i].bytes.data(),
+                               (*ref_out)[i].bytes.size()))
+          << "output " << i << " differs (call " << call << ", threads " << threads << ")";
+    }
+    for (size_t i = 0; i < ref_state.size(); ++i) {
+      EXPECT_EQ(ref_state[i].bytes, cpu_state[i].bytes) << "state " << i << " differs";
+    }
+  }
+}
+
+struct PackedCase {
+  int bits;
+  int group;
+};
+
+class QuantizedDotTest : public ::testing::TestWithParam<std::tuple<int, int, int>> {};
+
+TEST_P(QuantizedDotTest, MatchesReference) {
+  const auto [bits, group, threads] = GetParam();
+  const int64_t n = 37, k = 256, m = 3;
+  // Quantize a random matrix with the real codec, f16 scales.
+  Buffer w = random_f32({ElementType::kF32, {n, k}}, 7, 0.1f);
+  quant::AffineLayout layout{n, k, bits, group};
+  auto q = quant::quantize(w.bytes, DType::kF32, layout, DType::kF16);
+  ASSERT_TRUE(q.ok()) << q.error().message();
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {m, k}}, "x");
+  const auto packed = b.parameter({ElementType::kU32, {n, k * bits / 32}}, "w", graph::ParamRole::kWeight);
+  const auto scales = b.parameter({ElementType::kF16, {n, k / group}}, "s", graph::ParamRole::kWeight);
+  const auto biases = b.parameter({ElementType::kF16, {n, k / group}}, "b", graph::ParamRole::kWeight);
+  const auto y = graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF32});
+  const auto y16 = graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF16});
+  b.return_values({y, y16, graph::argmax(b, y)});
+  std::vector<Buffer> weights = {
+      {module.main().type(packed), q->packed},
+      {module.main().type(scales), q->scales},
+      {module.main().type(biases), q->biases},
+  };
+  expect_backends_agree(module, weights, {random_f32({ElementType::kF32, {m, k}}, 11)}, {}, threads);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllWidths, QuantizedDotTest,
+                         ::testing::Combine(::testing::Values(2, 3, 4, 5, 6, 8),
+                                            ::testing::Values(32, 64, 128),
+                                            ::testing::Values(1, 2, 3)));
+
+TEST(CpuBackend, DenseDotsAtEveryPrecisionMatchReference) {
+  for (auto precision : {ElementType::kF32, ElementType::kF16, ElementType::kBF16}) {
+    for (auto storage : {ElementType::kF32, ElementType::kF16}) {
+      graph::Module module;
+      Builder b(module, "main");
+      const int64_t n = 29, k = 72;
+      const auto x = b.parameter({ElementType::kF32, {2, k}}, "x");
+      const auto w = b.parameter({storage, {n, k}}, "w", graph::ParamRole::kWeight);
+      b.return_values({graph::dense_dot(b, x, w, precision)});
+      Buffer wf = random_f32({ElementType::kF32, {n, k}}, 3);
+      Buffer wb = Buffer::zeros({storage, {n, k}});
+      for (int64_t i = 0; i < n * k; ++i) {
+        float v;
+        std::memcpy(&v, wf.bytes.data() + i * 4, 4);
+        if (storage == ElementType::kF32) {
+          std::memcpy(wb.bytes.data() + i * 4, &v, 4);
+        } else {
+          const uint16_t h = quant::f32_to_f16(v);
+          std::memcpy(wb.bytes.data() + i * 2, &h, 2);
+        }
+      }
+      for (int threads : {1, 2, 3}) {
+        expect_backends_agree(module, {wb}, {random_f32({ElementType::kF32, {2, k}}, 5)}, {}, threads);
+      }
+    }
+  }
+}
+
+TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
+  const int64_t t = 3, heads = 4, kv = 2, dim = 8, cap = 16, hidden = heads * dim;
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {t, hidden}}, "x");
+  const auto pos = b.parameter({ElementType::kI32, {t}}, "positions");
+  const auto start = b.parameter({ElementType::kI32, {}}, "start");
+  const auto cache = b.parameter({ElementType::kF32, {2, cap, kv, dim}}, "cache", graph::ParamRole::kKvCache);
+  const auto norm_w = b.parameter({ElementType::kF32, {hidden}}, "norm", graph::ParamRole::kWeight);
+  const auto normed = graph::rms_norm(b, x, norm_w, 1e-5);
+  graph::RopeAttrs rope_attrs;
+  rope_attrs.theta = 500000.0;
+  rope_attrs.scaling = graph::RopeScaling::kLlama3;
+  rope_attrs.factor = 32.0;
+  rope_attrs.original_max_position_embeddings = 8;
+  const auto q = graph::rope(b, b.reshape(normed, {t, heads, dim}), pos, rope_attrs);
+  const auto k = b.slice(q, {0, 0, 0}, {t, kv, dim});
+  const auto zero = b.splat_i32(0, {});
+  const auto one = b.splat_i32(1, {});
+  // Write k at [0, start, 0, 0] and v (= k * 2) at [1, start, 0, 0], in place.
+  auto c1 = b.dynamic_update_slice(cache, b.reshape(k, {1, t, kv, dim}), {zero, start, zero, zero});
+  auto v = b.multiply(k, b.splat_f32(2.0f, {t, kv, dim}));
+  auto c2 = b.dynamic_update_slice(c1, b.reshape(v, {1, t, kv, dim}), {one, start, zero, zero});
+  const auto kc = b.reshape(b.slice(c2, {0, 0, 0, 0}, {1, cap, kv, dim}), {cap, kv, dim});
+  const auto vc = b.reshape(b.slice(c2, {1, 0, 0, 0}, {2, cap, kv, dim}), {cap, kv, dim});
+  const auto length = b.add(start, b.splat_i32(static_cast<int32_t>(t), {}));
+  const auto att = graph::attention(b, q, kc, vc, pos, length, 0.35);
+  b.return_values({att, c2});
+  b.alias(cache, 1);
+
+  Buffer positions = Buffer::zeros({ElementType::kI32, {t}});
+  Buffer start_buf = Buffer::zeros({ElementType::kI32, {}});
+  const int32_t s = 5;
+  for (int32_t i = 0; i < t; ++i) {
+    const int32_t p = s + i;
+    std::memcpy(positions.bytes.data() + i * 4, &p, 4);
+  }
+  std::memcpy(start_buf.bytes.data(), &s, 4);
+  Buffer cache_buf = random_f32({ElementType::kF32, {2, cap, kv, dim}}, 9);
+  for (int threads : {1, 2, 3}) {
+    expect_backends_agree(module, {random_f32({ElementType::kF32, {hidden}}, 4)},
+                          {random_f32({ElementType::kF32, {t, hidden}}, 8), positions, start_buf},
+                          {cache_buf}, threads);
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::runtime
