@@ -1,9 +1,17 @@
-// main_signature: the parameter roles and result aliasing every backend checks at compile time.
+// Backend helpers: make_backend by name, and main_signature (the parameter roles and result
+// aliasing every backend checks at compile time).
 #include "runtime/backend.h"
 
 #include <string>
 
+#include "runtime/reference/reference_backend.h"
+
 namespace mlxla::runtime {
+
+Result<std::unique_ptr<Backend>> make_backend(std::string_view name) {
+  if (name == "reference") return reference::make_reference_backend();
+  return invalid_argument("unknown backend '" + std::string(name) + "' (known: reference)");
+}
 
 Result<MainSignature> main_signature(const graph::Module& module) {
   const graph::Function* main = module.find("main");

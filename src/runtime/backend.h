@@ -72,6 +72,10 @@ class Backend {
                                                       std::vector<BufferView> weights) = 0;
 };
 
+/// The backend called `name` ("reference"); an invalid_argument error listing the known names
+/// otherwise.
+Result<std::unique_ptr<Backend>> make_backend(std::string_view name);
+
 /// The split of `main`'s parameters by role, and of its results by aliasing: what every
 /// backend checks at compile time.
 struct MainSignature {

@@ -1,0 +1,222 @@
+// ModelRunner (see model_runner.h): graphs emitted per GraphSpec and compiled on first use,
+// weights loaded once by ABI name, caches held here and updated in place by the backend.
+#include "runtime/model_runner.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "model/emit.h"
+
+namespace mlxla::runtime {
+namespace {
+
+using graph::ElementType;
+using graph::TensorType;
+
+Buffer scalar_i32(int32_t value) {
+  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {}});
+  std::memcpy(b.bytes.data(), &value, sizeof(value));
+  return b;
+}
+
+Buffer vector_i32(std::span<const int32_t> values, int64_t size) {
+  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {size}});
+  std::memcpy(b.bytes.data(), values.data(), std::min<size_t>(values.size(), static_cast<size_t>(size)) * 4);
+  return b;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::path& dir,
+                                                       std::unique_ptr<Backend> backend,
+                                                       const RunnerOptions& options) {
+  if (backend == nullptr) return invalid_argument("ModelRunner: no backend");
+  if (options.capacity <= 0 || options.prefill_chunk <= 0) {
+    return invalid_argument("ModelRunner: capacity and prefill chunk must be positive");
+  }
+  std::unique_ptr<ModelRunner> runner(new ModelRunner());
+  runner->options_ = options;
+  runner->backend_ = std::move(backend);
+  MLXLA_ASSIGN_OR_RETURN(runner->config_, checkpoint::load_model_config(dir));
+  MLXLA_ASSIGN_OR_RETURN(runner->checkpoint_, checkpoint::Checkpoint::open(dir));
+  MLXLA_ASSIGN_OR_RETURN(runner->formats_, model::layer_formats_from_checkpoint(runner->checkpoint_, runner->config_));
+  model::GraphSpec decode_spec;
+  decode_spec.kind = model::GraphKind::kDecode;
+  MLXLA_ASSIGN_OR_RETURN(Executable * decode, runner->executable_for(decode_spec));
+  if (decode->state_types().size() != 2) return internal_error("decode graph does not have two cache parameters");
+  runner->k_cache_ = Buffer::zeros(decode->state_types()[0]);
+  runner->v_cache_ = Buffer::zeros(decode->state_types()[1]);
+  return runner;
+}
+
+Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requested) {
+  model::GraphSpec spec = requested;
+  spec.residency = options_.residency;
+  spec.precision = options_.precision;
+  spec.capacity = options_.capacity;
+  spec.output_logits = true;
+  const auto key = std::make_tuple(static_cast<int>(spec.kind), spec.batch, spec.chunk);
+  if (auto it = compiled_.find(key); it != compiled_.end()) return it->second.get();
+
+  MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config_, formats_, spec));
+  std::vector<BufferView> weights;
+  for (const model::WeightArg& arg : emitted.abi.args) {
+    auto it = weights_.find(arg.name);
+    if (it == weights_.end()) {
+      MLXLA_ASSIGN_OR_RETURN(model::WeightBuffer loaded, model::load_weight(arg, checkpoint_));
+      it = weights_.emplace(arg.name, std::make_pair(arg.type, std::move(loaded))).first;
+    }
+    const auto& [type, buffer] = it->second;
+    if (type != arg.type || buffer.bytes().size() != arg.type.nbytes()) {
+      return internal_error("weight '" + arg.name + "' was bound as " + graph::to_string(type) + ", a " +
+                            std::string(model::to_string(spec.kind)) + " graph wants " + graph::to_string(arg.type));
+    }
+    weights.push_back(BufferView{arg.type, buffer.bytes().data()});
+  }
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Executable> executable, backend_->compile(emitted.module, std::move(weights)));
+  Executable* raw = executable.get();
+  compiled_.emplace(key, std::move(executable));
+  return raw;
+}
+
+Status ModelRunner::check_token(int32_t token) const {
+  if (token < 0 || token >= config_.vocab_size) {
+    return invalid_argument("token id " + std::to_string(token) + " is outside the vocabulary [0, " +
+                            std::to_string(config_.vocab_size) + ")");
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, std::vector<Buffer> inputs, Buffer& k,
+                                                 Buffer& v, int64_t rows) {
+  MLXLA_ASSIGN_OR_RETURN(Executable * executable, executable_for(spec));
+  std::vector<BufferView> views;
+  for (const Buffer& b : inputs) views.push_back(b.view());
+  if (executable->input_types().size() != views.size()) return internal_error("graph inputs differ from the runner's");
+  for (size_t i = 0; i < views.size(); ++i) {
+    if (executable->input_types()[i] != views[i].type) {
+      return internal_error("graph input " + std::to_string(i) + " is " + graph::to_string(executable->input_types()[i]) +
+                            ", the runner passes " + graph::to_string(views[i].type));
+    }
+  }
+  if (executable->state_types().size() != 2 || executable->state_types()[0] != k.type ||
+      executable->state_types()[1] != v.type) {
+    return internal_error("graph caches differ from the runner's " + graph::to_string(k.type));
+  }
+  std::vector<MutableBufferView> state{k.mutable_view(), v.mutable_view()};
+  MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, executable->execute(views, state));
+  const int64_t vocab = config_.vocab_size;
+  if (outputs.size() != 2 || outputs[0].type != TensorType{ElementType::kI32, {rows}} ||
+      outputs[1].type != TensorType{ElementType::kF32, {rows, vocab}}) {
+    return internal_error("graph outputs are not next_tokens i32[R] and logits f32[R, V]");
+  }
+  std::vector<StepOutput> steps(static_cast<size_t>(rows));
+  for (int64_t r = 0; r < rows; ++r) {
+    StepOutput& step = steps[static_cast<size_t>(r)];
+    std::memcpy(&step.next_token, outputs[0].bytes.data() + r * 4, 4);
+    step.logits.resize(static_cast<size_t>(vocab));
+    std::memcpy(step.logits.data(), outputs[1].bytes.data() + r * vocab * 4, static_cast<size_t>(vocab) * 4);
+  }
+  return steps;
+}
+
+Result<StepOutput> ModelRunner::decode(int32_t token) {
+  MLXLA_RETURN_IF_ERROR(check_token(token));
+  if (position_ >= options_.capacity) {
+    return invalid_argument("the KV cache is full (capacity " + std::to_string(options_.capacity) + " tokens)");
+  }
+  model::GraphSpec spec;
+  spec.kind = model::GraphKind::kDecode;
+  std::vector<Buffer> inputs;
+  inputs.push_back(vector_i32(std::span<const int32_t>(&token, 1), 1));
+  inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), k_cache_, v_cache_, 1));
+  ++position_;
+  return std::move(steps[0]);
+}
+
+Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
+  if (tokens.empty()) return invalid_argument("prefill needs at least one token");
+  for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
+  if (position_ + static_cast<int64_t>(tokens.size()) > options_.capacity) {
+    return invalid_argument("the prompt (" + std::to_string(tokens.size()) + " tokens after " + std::to_string(position_) +
+                            ") exceeds the KV cache capacity " + std::to_string(options_.capacity));
+  }
+  const int64_t chunk = options_.prefill_chunk;
+  StepOutput last;
+  size_t done = 0;
+  while (done < tokens.size()) {
+    // A padded chunk must fit in the cache (dynamic_update_slice would clamp, i.e. shift it);
+    // near the end of the cache the remaining tokens go through decode instead.
+    if (position_ + chunk > options_.capacity) {
+      MLXLA_ASSIGN_OR_RETURN(last, decode(tokens[done]));
+      ++done;
+      continue;
+    }
+    const size_t n = std::min<size_t>(static_cast<size_t>(chunk), tokens.size() - done);
+    model::GraphSpec spec;
+    spec.kind = model::GraphKind::kPrefill;
+    spec.chunk = chunk;
+    std::vector<Buffer> inputs;
+    inputs.push_back(vector_i32(tokens.subspan(done, n), chunk));
+    inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
+    inputs.push_back(scalar_i32(static_cast<int32_t>(n)));
+    MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), k_cache_, v_cache_, 1));
+    last = std::move(steps[0]);
+    position_ += static_cast<int64_t>(n);
+    done += n;
+  }
+  return last;
+}
+
+Status ModelRunner::reset_slots(int64_t batch) {
+  if (batch <= 0) return invalid_argument("reset_slots: the batch must be positive");
+  const TensorType type{ElementType::kF32,
+                        {config_.num_hidden_layers, batch, options_.capacity, config_.num_key_value_heads, config_.head_dim}};
+  slot_k_cache_ = Buffer::zeros(type);
+  slot_v_cache_ = Buffer::zeros(type);
+  slots_ = batch;
+  return Status::Ok();
+}
+
+Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions) {
+  if (slots_ == 0) return invalid_argument("ragged: call reset_slots first");
+  if (static_cast<int64_t>(tokens.size()) != slots_ || positions.size() != tokens.size()) {
+    return invalid_argument("ragged: needs one token and one position per slot (" + std::to_string(slots_) + ")");
+  }
+  for (size_t b = 0; b < tokens.size(); ++b) {
+    MLXLA_RETURN_IF_ERROR(check_token(tokens[b]));
+    if (positions[b] < 0 || positions[b] >= options_.capacity) {
+      return invalid_argument("ragged: position " + std::to_string(positions[b]) + " of slot " + std::to_string(b) +
+                              " is outside the cache");
+    }
+  }
+  model::GraphSpec spec;
+  spec.kind = model::GraphKind::kRagged;
+  spec.batch = slots_;
+  std::vector<Buffer> inputs;
+  inputs.push_back(vector_i32(tokens, slots_));
+  inputs.push_back(vector_i32(positions, slots_));
+  return run(spec, std::move(inputs), slot_k_cache_, slot_v_cache_, slots_);
+}
+
+Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens, int32_t position) {
+  if (slots_ == 0) return invalid_argument("batched: call reset_slots first");
+  if (static_cast<int64_t>(tokens.size()) != slots_) {
+    return invalid_argument("batched: needs one token per slot (" + std::to_string(slots_) + ")");
+  }
+  for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
+  if (position < 0 || position >= options_.capacity) {
+    return invalid_argument("batched: position " + std::to_string(position) + " is outside the cache");
+  }
+  model::GraphSpec spec;
+  spec.kind = model::GraphKind::kBatched;
+  spec.batch = slots_;
+  std::vector<Buffer> inputs;
+  inputs.push_back(vector_i32(tokens, slots_));
+  inputs.push_back(scalar_i32(position));
+  return run(spec, std::move(inputs), slot_k_cache_, slot_v_cache_, slots_);
+}
+
+}  // namespace mlxla::runtime

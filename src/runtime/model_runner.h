@@ -1,0 +1,99 @@
+// ModelRunner: a model directory run over a Backend. Opens the checkpoint and config, emits the
+// decode / prefill (and, on demand, ragged / batched) graphs for one residency, precision and
+// capacity, binds the weights once, holds the KV cache, and steps: prefill(ids), decode(id).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/config.h"
+#include "model/graph_spec.h"
+#include "model/layer_formats.h"
+#include "model/weight_abi.h"
+#include "model/weight_loader.h"
+#include "mlxla/result.h"
+#include "runtime/backend.h"
+
+namespace mlxla::runtime {
+
+struct RunnerOptions {
+  model::Residency residency = model::Residency::kPacked;
+  model::Precision precision = model::Precision::kF32;
+  int64_t capacity = 512;      ///< KV cache positions per sequence (slot)
+  int64_t prefill_chunk = 16;  ///< tokens per prefill graph call (C)
+};
+
+/// What one step predicts for one sequence.
+struct StepOutput {
+  int32_t next_token = 0;     ///< argmax of the logits (first maximum)
+  std::vector<float> logits;  ///< [vocab]
+};
+
+class ModelRunner {
+ public:
+  /// Opens `dir` (config.json, *.safetensors), emits and compiles the decode graph and binds
+  /// its weights. Other graphs are compiled on first use, sharing the bound weights.
+  static Result<std::unique_ptr<ModelRunner>> open(const std::filesystem::path& dir,
+                                                   std::unique_ptr<Backend> backend,
+                                                   const RunnerOptions& options);
+
+  const checkpoint::ModelConfig& config() const { return config_; }
+  const RunnerOptions& options() const { return options_; }
+  std::string_view backend_name() const { return backend_->name(); }
+
+  // One sequence, in the runner's own cache.
+
+  /// Tokens in the cache (the position the next token takes).
+  int64_t position() const { return position_; }
+  /// Forgets the sequence (the cache is not cleared: entries >= position are never read).
+  void reset() { position_ = 0; }
+  /// Appends `tokens` (at least one) through the prefill graph, chunk by chunk (the last chunk
+  /// padded), and returns the prediction after the last token.
+  Result<StepOutput> prefill(std::span<const int32_t> tokens);
+  /// Appends one token through the decode graph and returns the prediction after it.
+  Result<StepOutput> decode(int32_t token);
+  /// The single-sequence caches, f32 [L, 1, Cap, KV, D].
+  const Buffer& k_cache() const { return k_cache_; }
+  const Buffer& v_cache() const { return v_cache_; }
+
+  // B sequences in B slots of a separate cache (continuous batching; tests compare each row
+  // with the same sequence run alone).
+
+  /// Allocates (zeroed) the B-slot caches; previous slot contents are dropped.
+  Status reset_slots(int64_t batch);
+  /// Ragged step: slot b appends tokens[b] at positions[b] (its current length).
+  Result<std::vector<StepOutput>> ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions);
+  /// Batched step: every slot appends tokens[b] at the shared `position`.
+  Result<std::vector<StepOutput>> batched(std::span<const int32_t> tokens, int32_t position);
+
+ private:
+  ModelRunner() = default;
+  Result<Executable*> executable_for(const model::GraphSpec& spec);
+  Result<std::vector<StepOutput>> run(const model::GraphSpec& spec, std::vector<Buffer> inputs, Buffer& k,
+                                      Buffer& v, int64_t rows);
+  Status check_token(int32_t token) const;
+
+  checkpoint::Checkpoint checkpoint_;
+  checkpoint::ModelConfig config_;
+  RunnerOptions options_;
+  std::unique_ptr<Backend> backend_;
+  model::LayerFormats formats_;
+  /// Loaded weight arguments by ABI name (with their graph type); every graph of one residency
+  /// shares them, so the weights are bound once.
+  std::map<std::string, std::pair<graph::TensorType, model::WeightBuffer>, std::less<>> weights_;
+  /// Compiled graphs by (kind, batch, chunk).
+  std::map<std::tuple<int, int64_t, int64_t>, std::unique_ptr<Executable>> compiled_;
+  Buffer k_cache_, v_cache_;
+  Buffer slot_k_cache_, slot_v_cache_;
+  int64_t slots_ = 0;
+  int64_t position_ = 0;
+};
+
+}  // namespace mlxla::runtime
