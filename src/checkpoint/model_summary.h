@@ -1,0 +1,62 @@
+// A checkpoint described for people: per-layer storage (packed bits/group or float), runs of
+// identical layers, residency memory estimates, and warnings. Backs `mlxla inspect`.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/config.h"
+#include "mlxla/result.h"
+
+namespace mlxla::checkpoint {
+
+/// How one module is stored.
+struct ModuleStorage {
+  std::string name;  ///< path relative to its layer ("self_attn.q_proj") or absolute ("lm_head")
+  bool packed = false;
+  int bits = 0;          ///< packed only
+  int group_size = 0;    ///< packed only
+  DType dtype = DType::kF32;  ///< float weight dtype, or the scales' dtype when packed
+  bool operator==(const ModuleStorage&) const = default;
+};
+
+/// Consecutive decoder layers [first, last] whose modules are stored identically.
+struct LayerRun {
+  int64_t first = 0;
+  int64_t last = 0;
+  std::vector<ModuleStorage> modules;
+};
+
+/// Resident bytes of the weights under each residency (ARCHITECTURE.md, invariant 3).
+struct ResidencyEstimate {
+  uint64_t dense_f32 = 0;  ///< everything dequantized to f32
+  uint64_t f16 = 0;        ///< projections and embeddings at 2 bytes, norms f32
+  uint64_t packed = 0;     ///< packed modules as stored (weight + scales + biases), the rest f32
+};
+
+struct ModelSummary {
+  std::filesystem::path dir;
+  ModelConfig config;
+  size_t file_count = 0;
+  bool indexed = false;
+  size_t tensor_count = 0;
+  uint64_t tensor_bytes = 0;
+  std::vector<ModuleStorage> top_modules;  ///< embed_tokens, lm_head (when present)
+  std::vector<LayerRun> layer_runs;
+  ResidencyEstimate residency;
+  size_t unaligned_tensors = 0;
+  std::vector<std::string> warnings;  ///< odd but loadable
+  std::vector<std::string> problems;  ///< would stop a model from loading
+};
+
+/// Opens `dir` (config + checkpoint) and describes it. Fails only when config.json or the
+/// safetensors files cannot be read or validated; module-level faults become `problems`.
+Result<ModelSummary> summarize_model(const std::filesystem::path& dir);
+
+/// The family's projection modules inside one decoder layer, in forward order.
+std::vector<std::string> layer_linear_modules(const ModelConfig& config);
+
+}  // namespace mlxla::checkpoint
