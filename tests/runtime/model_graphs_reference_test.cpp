@@ -1,0 +1,133 @@
+// Emitted model graphs run by the reference backend on the shared stories260K checkpoints:
+// llama2.c's known greedy output, and the bit-identity contract between residencies
+// (packed == dense at f32; f16-resident == dense == packed at f16 precision).
+// Lives in tests/runtime/ because it needs the interpreter and the emitter together.
+// ctest-labels: numerics golden
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "checkpoint/checkpoint.h"
+#include "model/emit.h"
+#include "model/weight_loader.h"
+#include "runtime/reference/reference_backend.h"
+#include "support/test_support.h"
+
+namespace mlxla::model {
+namespace {
+
+using runtime::Buffer;
+using runtime::BufferView;
+
+struct Model {
+  checkpoint::ModelConfig config;
+  std::unique_ptr<checkpoint::Checkpoint> checkpoint;
+  LayerFormats formats;
+};
+
+Model open_model(const std::string& relative) {
+  Model m;
+  const auto dir = testing::shared_dir() / relative;
+  auto config = checkpoint::load_model_config(dir);
+  EXPECT_TRUE(config.ok()) << config.error().message();
+  m.config = *config;
+  auto ckpt = checkpoint::Checkpoint::open(dir);
+  EXPECT_TRUE(ckpt.ok()) << ckpt.error().message();
+  m.checkpoint = std::make_unique<checkpoint::Checkpoint>(std::move(*ckpt));
+  auto formats = layer_formats_from_checkpoint(*m.checkpoint, m.config);
+  EXPECT_TRUE(formats.ok()) << formats.error().message();
+  m.formats = *formats;
+  return m;
+}
+
+// A decode-graph session: feeds tokens one at a time, returns (id, logits) per step.
+class Session {
+ public:
+  Session(const Model& model, Residency residency, Precision precision, int64_t capacity) {
+    auto graph = emit(model.config, model.formats,
+                      GraphSpec{GraphKind::kDecode, residency, precision, capacity, 1, 1, true});
+    EXPECT_TRUE(graph.ok()) << graph.error().message();
+    auto buffers = load_weights(graph->abi, *model.checkpoint);
+    EXPECT_TRUE(buffers.ok()) << buffers.error().message();
+    weights_ = std::move(*buffers);
+    std::vector<BufferView> views;
+    for (size_t i = 0; i < weights_.size(); ++i) views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
+    auto backend = runtime::reference::make_reference_backend();
+    auto executable = backend->compile(graph->module, views);
+    EXPECT_TRUE(executable.ok()) << executable.error().message();
+    executable_ = std::move(*executable);
+    for (const graph::TensorType& type : executable_->state_types()) state_.push_back(Buffer::zeros(type));
+  }
+
+  std::vector<float> step(int32_t token, int32_t& next) {
+    Buffer tokens = Buffer::zeros({graph::ElementType::kI32, {1}});
+    Buffer position = Buffer::zeros({graph::ElementType::kI32, {}});
+    std::memcpy(tokens.bytes.data(), &token, 4);
+    std::memcpy(position.bytes.data(), &position_, 4);
+    ++position_;
+    const BufferView inputs[] = {tokens.view(), position.view()};
+    std::vector<runtime::MutableBufferView> state;
+    for (Buffer& s : state_) state.push_back(s.mutable_view());
+    auto outputs = executable_->execute(inputs, state);
+    EXPECT_TRUE(outputs.ok()) << outputs.error().message();
+    std::memcpy(&next, (*outputs)[0].bytes.data(), 4);
+    std::vector<float> logits((*outputs)[1].bytes.size() / 4);
+    std::memcpy(logits.data(), (*outputs)[1].bytes.data(), logits.size() * 4);
+    return logits;
+  }
+
+ private:
+  std::vector<WeightBuffer> weights_;
+  std::unique_ptr<runtime::Executable> executable_;
+  std::vector<Buffer> state_;
+  int32_t position_ = 0;
+};
+
+TEST(ModelGraphsReference, Stories260KGreedyMatchesLlama2c) {
+  MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
+  std::ifstream file(testing::shared_dir() / "models/stories260K/expected_greedy_200.ids");
+  std::vector<int32_t> expected;
+  for (std::string item; std::getline(file, item, ',');) expected.push_back(std::stoi(item));
+  ASSERT_EQ(expected.size(), 200u);
+  const Model model = open_model("models/stories260K");
+  Session session(model, Residency::kDense, Precision::kF32, 208);
+  int32_t token = 1;  // BOS
+  for (size_t i = 0; i < expected.size(); ++i) {
+    int32_t next = -1;
+    session.step(token, next);
+    ASSERT_EQ(next, expected[i]) << "step " << i;
+    token = next;
+  }
+}
+
+TEST(ModelGraphsReference, ResidenciesAreBitIdentical) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q3-g32-f16");
+  for (const char* relative : {"models/stories260K-mlx-q4-g32-f32", "models/stories260K-mlx-q3-g32-f16"}) {
+    SCOPED_TRACE(relative);
+    const Model model = open_model(relative);
+    struct Pair { Residency a; Residency b; Precision precision; };
+    for (const Pair& p : std::vector<Pair>{{Residency::kDense, Residency::kPacked, Precision::kF32},
+                                          {Residency::kDense, Residency::kF16, Precision::kF16},
+                                          {Residency::kPacked, Residency::kF16, Precision::kF16},
+                                          {Residency::kDense, Residency::kPacked, Precision::kBF16}}) {
+      Session a(model, p.a, p.precision, 16);
+      Session b(model, p.b, p.precision, 16);
+      int32_t token_a = 1, token_b = 1;
+      for (int step = 0; step < 6; ++step) {
+        const std::vector<float> la = a.step(token_a, token_a);
+        const std::vector<float> lb = b.step(token_b, token_b);
+        ASSERT_EQ(la.size(), static_cast<size_t>(model.config.vocab_size));
+        ASSERT_EQ(std::memcmp(la.data(), lb.data(), la.size() * 4), 0)
+            << to_string(p.a) << " vs " << to_string(p.b) << " at " << to_string(p.precision) << ", step " << step;
+        ASSERT_EQ(token_a, token_b);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::model
