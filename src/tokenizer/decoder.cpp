@@ -113,6 +113,12 @@ void Decoder::byte_level(std::vector<std::string>& tokens) const {
   tokens.assign(1, utf8_make_valid(bytes));
 }
 
+bool Decoder::has_byte_fallback() const {
+  for (const Step& step : steps_)
+    if (step.kind == Kind::kByteFallback) return true;
+  return false;
+}
+
 std::string Decoder::decode(std::vector<std::string> tokens) const {
   for (const Step& step : steps_) {
     switch (step.kind) {

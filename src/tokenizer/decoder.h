@@ -18,6 +18,8 @@ class Decoder {
 
   /// Runs the chain and concatenates what is left.
   std::string decode(std::vector<std::string> tokens) const;
+  /// True when the chain contains ByteFallback: a run of <0xXX> tokens decodes all-or-nothing.
+  bool has_byte_fallback() const;
 
  private:
   enum class Kind { kByteLevel, kByteFallback, kFuse, kStrip, kReplace, kMetaspace };

@@ -38,6 +38,9 @@ std::string StreamDecoder::step(int32_t id) {
   // whose text was really emitted, or first-token rules would apply to the wrong token.
   if (!tokenizer_->id_to_token(id) || (skip_special_ && tokenizer_->is_special(id))) return {};
   ids_.push_back(id);
+  // ByteFallback turns a whole run of <0xXX> tokens into U+FFFDs if any byte is bad, so text
+  // from a run is final only once a non-byte token ends it (or the stream finishes).
+  if (tokenizer_->is_fallback_byte(id)) return {};
   const std::span<const int32_t> all(ids_);
   const std::string prefix = tokenizer_->decode_impl(
       all.subspan(prefix_offset_, read_offset_ - prefix_offset_), skip_special_, false);

@@ -295,6 +295,13 @@ size_t Tokenizer::vocab_size() const {
   return size;
 }
 
+bool Tokenizer::is_fallback_byte(int32_t id) const {
+  if (!decoder_->has_byte_fallback() || added_->find_by_id(id) != nullptr) return false;
+  const std::string* token = model_->id_to_token(id);
+  return token != nullptr && token->size() == 6 && token->compare(0, 3, "<0x") == 0 &&
+         token->back() == '>';
+}
+
 bool Tokenizer::is_special(int32_t id) const {
   const AddedToken* token = added_->find_by_id(id);
   return token != nullptr && token->special;

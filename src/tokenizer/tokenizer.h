@@ -84,6 +84,8 @@ class Tokenizer {
   Status read_configs(std::string_view config_json, std::string_view special_map_json,
                       std::string_view generation_json, const LoadOptions& options);
   std::optional<int32_t> lookup_token(const std::string& token) const;
+  /// A <0xXX> token under a ByteFallback decoder (its run decodes all-or-nothing).
+  bool is_fallback_byte(int32_t id) const;
 
   std::unique_ptr<Normalizer> normalizer_;
   std::unique_ptr<PreTokenizer> pre_tokenizer_;
