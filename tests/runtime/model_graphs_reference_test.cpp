@@ -3,6 +3,7 @@
 // (packed == dense at f32; f16-resident == dense == packed at f16 precision).
 // Lives in tests/runtime/ because it needs the interpreter and the emitter together.
 // ctest-labels: numerics golden
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -126,6 +127,87 @@ TEST(ModelGraphsReference, ResidenciesAreBitIdentical) {
         ASSERT_EQ(token_a, token_b);
       }
     }
+  }
+}
+
+// One call of any graph kind: i32 inputs in parameter order, caches kept across calls.
+class AnyKind {
+ public:
+  AnyKind(const Model& model, GraphSpec spec) {
+    spec.output_logits = true;
+    auto graph = emit(model.config, model.formats, spec);
+    EXPECT_TRUE(graph.ok()) << graph.error().message();
+    weights_ = std::move(*load_weights(graph->abi, *model.checkpoint));
+    std::vector<BufferView> views;
+    for (size_t i = 0; i < weights_.size(); ++i) views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
+    auto executable = runtime::reference::make_reference_backend()->compile(graph->module, views);
+    EXPECT_TRUE(executable.ok()) << executable.error().message();
+    executable_ = std::move(*executable);
+    for (const graph::TensorType& type : executable_->state_types()) state_.push_back(Buffer::zeros(type));
+  }
+  // Returns the logits [R, V] flattened.
+  std::vector<float> call(const std::vector<std::vector<int32_t>>& inputs) {
+    std::vector<Buffer> buffers;
+    std::vector<BufferView> views;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      buffers.push_back(Buffer::zeros(executable_->input_types()[i]));
+      EXPECT_EQ(buffers.back().bytes.size(), inputs[i].size() * 4);
+      std::memcpy(buffers.back().bytes.data(), inputs[i].data(), inputs[i].size() * 4);
+    }
+    for (const Buffer& b : buffers) views.push_back(b.view());
+    std::vector<runtime::MutableBufferView> state;
+    for (Buffer& s : state_) state.push_back(s.mutable_view());
+    auto outputs = executable_->execute(views, state);
+    EXPECT_TRUE(outputs.ok()) << outputs.error().message();
+    std::vector<float> logits((*outputs)[1].bytes.size() / 4);
+    std::memcpy(logits.data(), (*outputs)[1].bytes.data(), logits.size() * 4);
+    return logits;
+  }
+
+ private:
+  std::vector<WeightBuffer> weights_;
+  std::unique_ptr<runtime::Executable> executable_;
+  std::vector<Buffer> state_;
+};
+
+// prefill (padded chunk), ragged and batched produce the logits decode produces, bit for bit:
+// every row's contractions and reductions run in the same order whatever the batch shape.
+TEST(ModelGraphsReference, KindsAgreeWithDecode) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
+  const Model model = open_model("models/stories260K-mlx-q4-g32-f16");
+  const int64_t vocab = model.config.vocab_size, cap = 16;
+  const std::vector<int32_t> a = {1, 403, 407, 261, 378}, b = {1, 300, 20};
+  auto decode_all = [&](const std::vector<int32_t>& tokens) {
+    AnyKind decode(model, GraphSpec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, cap, 1, 1, true});
+    std::vector<std::vector<float>> out;
+    for (size_t i = 0; i < tokens.size(); ++i) out.push_back(decode.call({{tokens[i]}, {static_cast<int32_t>(i)}}));
+    return out;
+  };
+  const auto da = decode_all(a), db = decode_all(b);
+
+  // Prefill: chunk 4; first call 4 valid tokens, second call 1 valid token plus padding.
+  AnyKind prefill(model, GraphSpec{GraphKind::kPrefill, Residency::kPacked, Precision::kF32, cap, 1, 4, true});
+  EXPECT_EQ(prefill.call({{a[0], a[1], a[2], a[3]}, {0}, {4}}), da[3]);
+  EXPECT_EQ(prefill.call({{a[4], 7, 7, 7}, {4}, {1}}), da[4]);
+
+  // Ragged: slot 0 runs a, slot 1 runs b, then idles at a free position.
+  AnyKind ragged(model, GraphSpec{GraphKind::kRagged, Residency::kPacked, Precision::kF32, cap, 2, 1, true});
+  for (size_t i = 0; i < a.size(); ++i) {
+    const bool b_active = i < b.size();
+    const int32_t pos_b = static_cast<int32_t>(b_active ? i : b.size());
+    const std::vector<float> logits = ragged.call({{a[i], b_active ? b[i] : 0}, {static_cast<int32_t>(i), pos_b}});
+    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin())) << "slot 0 step " << i;
+    if (b_active) {
+      EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin())) << "slot 1 step " << i;
+    }
+  }
+
+  // Batched: two rows in lockstep.
+  AnyKind batched(model, GraphSpec{GraphKind::kBatched, Residency::kPacked, Precision::kF32, cap, 2, 1, true});
+  for (size_t i = 0; i < b.size(); ++i) {
+    const std::vector<float> logits = batched.call({{a[i], b[i]}, {static_cast<int32_t>(i)}});
+    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin())) << "row 0 step " << i;
+    EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin())) << "row 1 step " << i;
   }
 }
 
