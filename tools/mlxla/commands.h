@@ -19,6 +19,7 @@ struct CliContext {
 /// Prints `error` as "mlxla: <category>: <message>" on stderr and returns exit code 1
 /// (2 for invalid arguments).
 int report(const Error& error);
+void register_export(CLI::App& app, CliContext& ctx);
 void register_inspect(CLI::App& app, CliContext& ctx);
 
 

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "mlxla 0.1.0");
   CliContext ctx;
+  register_export(app, ctx);
   register_inspect(app, ctx);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,116 @@
+// `mlxla export -m DIR --graph KIND --residency R --precision P --out DIR`: emits one graph and
+// writes module.mlir (StableHLO, pretty or --generic) and abi.json. Works from config.json alone
+// when the directory holds no weights (layer formats then follow the config's quantization).
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/config.h"
+#include "commands.h"
+#include "model/emit.h"
+#include "model/layer_formats.h"
+#include "stablehlo/abi_manifest.h"
+#include "stablehlo/export.h"
+
+namespace mlxla::cli {
+namespace {
+
+struct ExportOptions {
+  std::string model_dir;
+  std::string graph = "decode";
+  std::string residency = "packed";
+  std::string precision = "f32";
+  int64_t batch = 1;
+  int64_t capacity = 512;
+  int64_t chunk = 16;
+  bool generic = false;
+  bool logits = false;
+  std::string out_dir;
+};
+
+bool has_weights(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (std::filesystem::exists(dir / checkpoint::Checkpoint::kIndexFileName, ec)) return true;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".safetensors") return true;
+  }
+  return false;
+}
+
+Result<model::LayerFormats> formats_for(const std::filesystem::path& dir,
+                                        const checkpoint::ModelConfig& config) {
+  if (!has_weights(dir)) return model::layer_formats_from_config(config);
+  MLXLA_ASSIGN_OR_RETURN(const checkpoint::Checkpoint ckpt, checkpoint::Checkpoint::open(dir));
+  return model::layer_formats_from_checkpoint(ckpt, config);
+}
+
+Result<model::GraphSpec> spec_from(const ExportOptions& o) {
+  model::GraphSpec spec;
+  const auto kind = model::parse_graph_kind(o.graph);
+  if (!kind) return invalid_argument("--graph: expected prefill, decode, ragged or batched, got '" + o.graph + "'");
+  const auto residency = model::parse_residency(o.residency);
+  if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
+  const auto precision = model::parse_precision(o.precision);
+  if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  spec.kind = *kind;
+  spec.residency = *residency;
+  spec.precision = *precision;
+  spec.batch = o.batch;
+  spec.capacity = o.capacity;
+  spec.chunk = o.chunk;
+  spec.output_logits = o.logits;
+  return spec;
+}
+
+int run_export(const ExportOptions& o) {
+  const std::filesystem::path dir(o.model_dir);
+  auto spec = spec_from(o);
+  if (!spec.ok()) return report(spec.error());
+  auto config = checkpoint::load_model_config(dir);
+  if (!config.ok()) return report(config.error());
+  auto formats = formats_for(dir, *config);
+  if (!formats.ok()) return report(formats.error().with_context(o.model_dir));
+  auto emitted = model::emit(*config, *formats, *spec);
+  if (!emitted.ok()) return report(emitted.error().with_context(o.model_dir));
+
+  stablehlo::ExportManifest manifest = stablehlo::manifest_from_abi(emitted->abi);
+  manifest.metadata = {
+      {"model", dir.filename().empty() ? dir.parent_path().filename().string() : dir.filename().string()},
+      {"graph", std::string(model::to_string(spec->kind))},
+      {"residency", std::string(model::to_string(spec->residency))},
+      {"precision", std::string(model::to_string(spec->precision))},
+      {"capacity", std::to_string(spec->capacity)},
+      {"batch", std::to_string(spec->batch)},
+      {"chunk", std::to_string(spec->chunk)},
+      {"logits", spec->output_logits ? "true" : "false"},
+  };
+  stablehlo::PrintOptions print;
+  print.form = o.generic ? stablehlo::PrintForm::kGeneric : stablehlo::PrintForm::kPretty;
+  const Status status = stablehlo::export_module(emitted->module, manifest, o.out_dir, print);
+  if (!status.ok()) return report(status.error());
+  std::printf("wrote %s and %s\n", (std::filesystem::path(o.out_dir) / "module.mlir").string().c_str(),
+              (std::filesystem::path(o.out_dir) / "abi.json").string().c_str());
+  return 0;
+}
+
+}  // namespace
+
+void register_export(CLI::App& app, CliContext& ctx) {
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* cmd = app.add_subcommand("export", "Write one graph as StableHLO (module.mlir) and its ABI (abi.json)");
+  cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json; weights optional)")->required();
+  cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")->capture_default_str();
+  cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
+  cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--batch", options->batch, "Slots B (ragged, batched)")->capture_default_str();
+  cmd->add_option("--capacity", options->capacity, "KV cache positions per slot")->capture_default_str();
+  cmd->add_option("--chunk", options->chunk, "Tokens per prefill chunk C")->capture_default_str();
+  cmd->add_flag("--generic", options->generic, "Generic MLIR form (parses without the StableHLO dialect)");
+  cmd->add_flag("--logits", options->logits, "Also return the logits");
+  cmd->add_option("-o,--out", options->out_dir, "Output directory")->required();
+  cmd->callback([options, &ctx] { ctx.run = [options] { return run_export(*options); }; });
+}
+
+}  // namespace mlxla::cli
