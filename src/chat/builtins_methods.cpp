@@ -192,7 +192,7 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
     Array& items = receiver.as_array();
     if (name == "append") {
       if (args.positional.size() != 1) return fail(node, "append() takes one argument");
-      if (reaches(args.positional[0], receiver.array_ptr().get())) return fail(node, "append() would make an array contain itself");
+      MLXLA_RETURN_IF_ERROR(check_no_cycle(node, args.positional[0], receiver.array_ptr().get()));
       MLXLA_RETURN_IF_ERROR(check_items(node, items.size() + 1));
       items.push_back(args.positional[0]);
       return Value::none();
@@ -200,8 +200,8 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
     if (name == "extend") {
       const Value* more = args.get(0, "iterable");
       if (more == nullptr || !more->is_array()) return fail(node, "extend() needs an array");
-      if (reaches(*more, receiver.array_ptr().get()) && more->array_ptr() != receiver.array_ptr()) {
-        return fail(node, "extend() would make an array contain itself");
+      if (more->array_ptr() != receiver.array_ptr()) {
+        MLXLA_RETURN_IF_ERROR(check_no_cycle(node, *more, receiver.array_ptr().get()));
       }
       MLXLA_RETURN_IF_ERROR(check_items(node, items.size() + more->as_array().size()));
       Array copy = more->as_array();

@@ -98,6 +98,15 @@ Status Interpreter::check_items(const Node& node, std::size_t count) const {
   return Status::Ok();
 }
 
+Status Interpreter::check_no_cycle(const Node& node, const Value& value, const void* container) {
+  std::uint64_t visited = 0;
+  const bool cycle = reaches(value, container, &visited);
+  steps_ += visited;
+  MLXLA_RETURN_IF_ERROR(step(node));
+  if (cycle) return fail(node, "this would make an array or object contain itself");
+  return Status::Ok();
+}
+
 Result<std::string> Interpreter::render(const NodeList& program, const Value& context) {
   auto globals = std::make_shared<Scope>(nullptr);
   for (const char* name : {"range", "namespace", "dict", "raise_exception", "strftime_now"}) {
@@ -232,6 +241,7 @@ Result<Interpreter::Flow> Interpreter::exec_for(const Node& node, const ScopePtr
   bool iterated = false;
   const auto n = static_cast<std::int64_t>(items.size());
   for (std::int64_t i = 0; i < n; ++i) {
+    MLXLA_RETURN_IF_ERROR(step(node));
     Object loop;
     loop.set("index", Value::integer(i + 1));
     loop.set("index0", Value::integer(i));
@@ -288,7 +298,7 @@ Status Interpreter::exec_set(const Node& node, const ScopePtr& scope) {
   // name.attribute = value (namespace objects)
   MLXLA_ASSIGN_OR_RETURN(Value object, eval(*target.a, scope));
   if (!object.is_object()) return fail(node, std::string("cannot set an attribute on a ") + object.type_name());
-  if (reaches(value, object.object_ptr().get())) return fail(node, "set would make an object contain itself");
+  MLXLA_RETURN_IF_ERROR(check_no_cycle(node, value, object.object_ptr().get()));
   object.as_object().set(target.text, std::move(value));
   return Status::Ok();
 }

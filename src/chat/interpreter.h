@@ -66,6 +66,9 @@ class Interpreter {
   Result<Value> call_global(const Node& at, const std::string& name, const Args& args);
   Result<Value> make_string(const Node& node, std::string s) const;
   Status check_items(const Node& node, std::size_t count) const;
+  /// Fails when storing `value` inside `container` would create a cycle; the walk is charged
+  /// to the step budget (values can be large DAGs).
+  Status check_no_cycle(const Node& node, const Value& value, const void* container);
 
   // builtins_filters.cpp
   Result<Value> apply_filter(const Node& node, const std::string& name, const Value& operand, const Args& args,

@@ -93,9 +93,10 @@ class Parser {
     return false;
   }
 
-  Result<NodeList> parse_block(std::initializer_list<std::string_view> stop, int depth) {
+  // Parses statements until one of the `stop` tags (left unconsumed); `open_line` is where
+  // the enclosing statement began, for the error when the block is never closed.
+  Result<NodeList> parse_block(std::initializer_list<std::string_view> stop, int depth, int open_line = 0) {
     NodeList body;
-    int open_line = line();
     while (pos_ < tokens_.size()) {
       if (stop.size() > 0 && at_end_tag(stop)) return body;
       const Token& t = tokens_[pos_];
@@ -172,7 +173,7 @@ class Parser {
     auto node = make(NodeKind::kIf, at);
     MLXLA_ASSIGN_OR_RETURN(node->a, parse_expression());
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"elif", "else", "endif"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"elif", "else", "endif"}, depth, at));
     if (is_word("elif", 1)) {
       pos_ += 2;
       MLXLA_ASSIGN_OR_RETURN(NodePtr elif, parse_if_rest(line(), depth + 1));
@@ -180,7 +181,7 @@ class Parser {
     } else if (is_word("else", 1)) {
       pos_ += 2;
       MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-      MLXLA_ASSIGN_OR_RETURN(node->orelse, parse_block({"endif"}, depth));
+      MLXLA_ASSIGN_OR_RETURN(node->orelse, parse_block({"endif"}, depth, at));
     }
     return node;
   }
@@ -203,11 +204,11 @@ class Parser {
     }
     if (is_word("recursive")) return error("unsupported construct: recursive for loops");
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endfor", "else"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endfor", "else"}, depth, at));
     if (is_word("else", 1)) {
       pos_ += 2;
       MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-      MLXLA_ASSIGN_OR_RETURN(node->orelse, parse_block({"endfor"}, depth));
+      MLXLA_ASSIGN_OR_RETURN(node->orelse, parse_block({"endfor"}, depth, at));
     }
     MLXLA_RETURN_IF_ERROR(expect_end_tag("endfor"));
     return node;
@@ -240,7 +241,7 @@ class Parser {
       return node;
     }
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'=' or '%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endset"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endset"}, depth, at));
     MLXLA_RETURN_IF_ERROR(expect_end_tag("endset"));
     return node;
   }
@@ -277,7 +278,7 @@ class Parser {
     MLXLA_ASSIGN_OR_RETURN(node->text, expect_identifier("a macro name"));
     MLXLA_ASSIGN_OR_RETURN(node->params, parse_params());
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endmacro"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endmacro"}, depth, at));
     MLXLA_RETURN_IF_ERROR(expect_end_tag("endmacro"));
     return node;
   }
@@ -290,7 +291,7 @@ class Parser {
     MLXLA_ASSIGN_OR_RETURN(node->a, parse_postfix());
     if (node->a->kind != NodeKind::kCall) return error_at(at, "{% call %} needs a macro call");
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endcall"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endcall"}, depth, at));
     MLXLA_RETURN_IF_ERROR(expect_end_tag("endcall"));
     return node;
   }
@@ -304,7 +305,7 @@ class Parser {
     }
     node->a = std::move(filter);
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kCloseStatement, "'%}'"));
-    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endfilter"}, depth));
+    MLXLA_ASSIGN_OR_RETURN(node->body, parse_block({"endfilter"}, depth, at));
     MLXLA_RETURN_IF_ERROR(expect_end_tag("endfilter"));
     return node;
   }

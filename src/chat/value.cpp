@@ -404,13 +404,14 @@ bool loosely_equal(const Value& a, const Value& b) {
   }
 }
 
-bool reaches(const Value& haystack, const void* container) {
+bool reaches(const Value& haystack, const void* container, std::uint64_t* visited) {
   // Iterative walk with a visited set: values may share substructure (a DAG) or be deep.
   std::unordered_set<const void*> seen;
   std::vector<const Value*> todo{&haystack};
   while (!todo.empty()) {
     const Value* v = todo.back();
     todo.pop_back();
+    ++*visited;
     if (v->is_callable()) {
       todo.push_back(&v->as_callable().receiver);
       continue;

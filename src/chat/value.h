@@ -116,7 +116,8 @@ Result<std::string> to_json_string(const Value& value, int indent, std::size_t m
 bool loosely_equal(const Value& a, const Value& b);
 
 /// True when `haystack` reaches the array or object `container` (guards against cycles
-/// before a mutation stores a value inside a container).
-bool reaches(const Value& haystack, const void* container);
+/// before a mutation stores a value inside a container). Adds the number of values visited
+/// to `*visited` so the caller can charge the walk to its step budget.
+bool reaches(const Value& haystack, const void* container, std::uint64_t* visited);
 
 }  // namespace mlxla::chat
