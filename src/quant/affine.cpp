@@ -2,10 +2,12 @@
 // Every step is a single f32 operation (the build uses -ffp-contract=off), in MLX's order.
 #include "quant/affine.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <string>
+#include <thread>
 
 #include "quant/half.h"
 
@@ -184,6 +186,41 @@ Status quantize(std::span<const std::byte> w, DType w_dtype, const AffineLayout&
       store_from_f32(row_biases[static_cast<size_t>(g)], scale_dtype, biases.data(), at);
     }
   }
+  return Status::Ok();
+}
+
+Status quantize_parallel(std::span<const std::byte> w, DType w_dtype, const AffineLayout& layout,
+                         DType scale_dtype, std::span<std::byte> packed,
+                         std::span<std::byte> scales, std::span<std::byte> biases, int threads) {
+  MLXLA_RETURN_IF_ERROR(validate_layout(layout));
+  MLXLA_RETURN_IF_ERROR(validate_scale_dtype(scale_dtype));
+  MLXLA_RETURN_IF_ERROR(validate_scale_dtype(w_dtype));
+  const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(threads, layout.rows));
+  if (parts == 1) return quantize(w, w_dtype, layout, scale_dtype, packed, scales, biases);
+  const auto w_row = static_cast<size_t>(layout.cols) * dtype_size(w_dtype);
+  const auto p_row = static_cast<size_t>(layout.packed_row_bytes());
+  const auto s_row = static_cast<size_t>(layout.groups_per_row()) * dtype_size(scale_dtype);
+  const auto rows = static_cast<size_t>(layout.rows);
+  if (w.size() != rows * w_row || packed.size() != rows * p_row || scales.size() != rows * s_row ||
+      biases.size() != rows * s_row)
+    return invalid_argument("quantize: buffer sizes do not match layout " + layout_text(layout));
+  std::vector<Status> results(static_cast<size_t>(parts));
+  std::vector<std::thread> workers;
+  for (int64_t p = 0; p < parts; ++p) {
+    const auto begin = static_cast<size_t>(layout.rows * p / parts);
+    const auto end = static_cast<size_t>(layout.rows * (p + 1) / parts);
+    workers.emplace_back([&, p, begin, end] {
+      AffineLayout slice = layout;
+      slice.rows = static_cast<int64_t>(end - begin);
+      const size_t n = end - begin;
+      results[static_cast<size_t>(p)] =
+          quantize(w.subspan(begin * w_row, n * w_row), w_dtype, slice, scale_dtype,
+                   packed.subspan(begin * p_row, n * p_row), scales.subspan(begin * s_row, n * s_row),
+                   biases.subspan(begin * s_row, n * s_row));
+    });
+  }
+  for (auto& t : workers) t.join();
+  for (auto& r : results) MLXLA_RETURN_IF_ERROR(r);
   return Status::Ok();
 }
 

@@ -61,6 +61,12 @@ Status quantize(std::span<const std::byte> w, DType w_dtype, const AffineLayout&
                 DType scale_dtype, std::span<std::byte> packed, std::span<std::byte> scales,
                 std::span<std::byte> biases);
 
+/// quantize() with the rows split over `threads` std::threads (1 = the calling thread only).
+/// Bitwise identical to quantize(): rows are independent.
+Status quantize_parallel(std::span<const std::byte> w, DType w_dtype, const AffineLayout& layout,
+                         DType scale_dtype, std::span<std::byte> packed,
+                         std::span<std::byte> scales, std::span<std::byte> biases, int threads);
+
 /// A quantized matrix with owned storage.
 struct QuantizedMatrix {
   AffineLayout layout;

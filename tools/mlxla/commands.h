@@ -20,6 +20,7 @@ struct CliContext {
 /// (2 for invalid arguments).
 int report(const Error& error);
 void register_export(CLI::App& app, CliContext& ctx);
+void register_quantize(CLI::App& app, CliContext& ctx);
 void register_inspect(CLI::App& app, CliContext& ctx);
 void register_generate(CLI::App& app, CliContext& ctx);
 

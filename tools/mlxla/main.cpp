@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "mlxla 0.1.0");
   CliContext ctx;
   register_export(app, ctx);
+  register_quantize(app, ctx);
   register_inspect(app, ctx);
   register_generate(app, ctx);
   try {

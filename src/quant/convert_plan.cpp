@@ -1,0 +1,181 @@
+// mlx_lm.convert's rules (mlx_lm 0.32: convert, quantize_model, save_model, save_config) as data.
+#include "quant/convert_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "quant/affine.h"
+
+namespace mlxla::quant {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+int64_t numel(const std::vector<int64_t>& shape) {
+  int64_t n = 1;
+  for (int64_t d : shape) n *= d;
+  return n;
+}
+
+}  // namespace
+
+uint64_t PlannedTensor::nbytes() const {
+  return static_cast<uint64_t>(numel(shape)) * dtype_size(dtype);
+}
+
+std::optional<DType> parse_float_dtype(std::string_view name) {
+  if (name == "float16" || name == "f16" || name == "F16") return DType::kF16;
+  if (name == "bfloat16" || name == "bf16" || name == "BF16") return DType::kBF16;
+  if (name == "float32" || name == "f32" || name == "F32") return DType::kF32;
+  return std::nullopt;
+}
+
+std::string_view float_dtype_name(DType dtype) {
+  switch (dtype) {
+    case DType::kF16: return "float16";
+    case DType::kBF16: return "bfloat16";
+    case DType::kF32: return "float32";
+    default: return dtype_safetensors_name(dtype);
+  }
+}
+
+bool ties_word_embeddings(const OrderedJson& config) {
+  const auto it = config.find("tie_word_embeddings");
+  if (it != config.end() && it->is_boolean()) return it->get<bool>();
+  // mlx_lm's ModelArgs defaults: llama (also serving mistral) and qwen2 tie by default.
+  const auto type = config.find("model_type");
+  if (type == config.end() || !type->is_string()) return false;
+  const auto t = type->get<std::string>();
+  return t == "llama" || t == "mistral" || t == "qwen2";
+}
+
+bool should_quantize(std::string_view name, const std::vector<int64_t>& shape, int group_size) {
+  if (!ends_with(name, ".weight") || shape.size() != 2) return false;
+  if (name.find("norm") != std::string_view::npos) return false;  // norms are never quantized
+  return group_size > 0 && shape[1] > 0 && shape[1] % group_size == 0;
+}
+
+Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
+                                    const OrderedJson& config, const ConvertSettings& settings,
+                                    uint64_t max_shard_bytes) {
+  const bool quantizing = settings.bits != 0;
+  if (quantizing) {
+    MLXLA_RETURN_IF_ERROR(validate_layout({1, settings.group_size, settings.bits, settings.group_size}));
+  }
+  if (settings.dtype) MLXLA_RETURN_IF_ERROR(validate_scale_dtype(*settings.dtype));
+  if (config.contains("quantization") || config.contains("quantization_config"))
+    return unsupported("config.json already has a quantization block; convert from a float checkpoint");
+  const bool tied = ties_word_embeddings(config);
+  ConvertPlan plan;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const SourceTensor& src = sources[i];
+    if (ends_with(src.name, ".scales") || ends_with(src.name, ".biases") ||
+        src.dtype == DType::kU32) {
+      return unsupported("tensor " + src.name +
+                         " looks already quantized (scales/biases/U32); convert from a float checkpoint");
+    }
+    if (ends_with(src.name, "rotary_emb.inv_freq")) continue;        // a buffer, not a weight
+    if (tied && src.name == "lm_head.weight") continue;                // tied: reuses the embedding
+    const DType target = dtype_is_float(src.dtype) && settings.dtype ? *settings.dtype : src.dtype;
+    if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
+      if (!validate_scale_dtype(target).ok())
+        return unsupported("tensor " + src.name + " has dtype " +
+                           std::string(dtype_safetensors_name(target)) +
+                           "; quantization needs float32, float16 or bfloat16 (pass --dtype)");
+      const std::string stem = src.name.substr(0, src.name.size() - std::string_view(".weight").size());
+      const int64_t rows = src.shape[0], cols = src.shape[1];
+      plan.tensors.push_back({stem + ".weight", DType::kU32, {rows, cols * settings.bits / 32},
+                              OutputKind::kPacked, i, 0});
+      plan.tensors.push_back({stem + ".scales", target, {rows, cols / settings.group_size},
+                              OutputKind::kScales, i, 0});
+      plan.tensors.push_back({stem + ".biases", target, {rows, cols / settings.group_size},
+                              OutputKind::kBiases, i, 0});
+      plan.total_parameters += static_cast<uint64_t>(rows * cols);
+    } else {
+      plan.tensors.push_back({src.name, target, src.shape, OutputKind::kCast, i, 0});
+      plan.total_parameters += static_cast<uint64_t>(numel(src.shape));
+    }
+  }
+  std::sort(plan.tensors.begin(), plan.tensors.end(),
+            [](const PlannedTensor& a, const PlannedTensor& b) { return a.name < b.name; });
+  for (size_t i = 1; i < plan.tensors.size(); ++i) {
+    if (plan.tensors[i].name == plan.tensors[i - 1].name)
+      return format_error("two source tensors produce the output tensor " + plan.tensors[i].name);
+  }
+  // make_shards: start a new shard when the next tensor would push this one past the limit.
+  uint64_t shard_bytes = 0;
+  int shard = 0;
+  for (auto& t : plan.tensors) {
+    const uint64_t n = t.nbytes();
+    if (shard_bytes > 0 && shard_bytes + n > max_shard_bytes) {
+      ++shard;
+      shard_bytes = 0;
+    }
+    t.shard = shard;
+    shard_bytes += n;
+    plan.total_bytes += n;
+  }
+  plan.shard_count = shard + 1;
+  return plan;
+}
+
+std::string shard_file_name(int shard, int shard_count) {
+  if (shard_count <= 1) return "model.safetensors";
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "model-%05d-of-%05d.safetensors", shard + 1, shard_count);
+  return buf;
+}
+
+std::string dump_json_like_python(const OrderedJson& json) {
+  // nlohmann's indent-4 layout and shortest float repr match Python's json.dump(indent=4);
+  // ensure_ascii matches Python's default escaping.
+  return json.dump(4, ' ', true);
+}
+
+std::string make_index_json(const ConvertPlan& plan) {
+  OrderedJson index;
+  index["metadata"]["total_size"] = plan.total_bytes;
+  index["metadata"]["total_parameters"] = plan.total_parameters;
+  OrderedJson weight_map = OrderedJson::object();
+  for (const auto& t : plan.tensors) weight_map[t.name] = shard_file_name(t.shard, plan.shard_count);
+  index["weight_map"] = std::move(weight_map);  // plan.tensors is sorted by name
+  return dump_json_like_python(index);
+}
+
+OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* generation_config,
+                                  const ConvertSettings& settings) {
+  OrderedJson out = config.is_object() ? config : OrderedJson::object();
+  if (generation_config != nullptr && generation_config->is_object()) {
+    const auto eos = generation_config->find("eos_token_id");
+    // Python truthiness: absent, null, 0, false and [] do not override.
+    const bool truthy = eos != generation_config->end() && !eos->is_null() &&
+                        !(eos->is_boolean() && !eos->get<bool>()) &&
+                        !(eos->is_number() && eos->get<double>() == 0.0) &&
+                        !(eos->is_array() && eos->empty());
+    if (truthy) out["eos_token_id"] = *eos;
+  }
+  out.erase("_name_or_path");
+  out.erase("vision_config");
+  out.erase("quantization");
+  out.erase("quantization_config");
+  if (settings.bits != 0) {
+    OrderedJson q = OrderedJson::object();
+    q["group_size"] = settings.group_size;
+    q["bits"] = settings.bits;
+    q["mode"] = "affine";
+    out["quantization"] = q;
+    out["quantization_config"] = q;
+  }
+  // save_config sorts the top-level keys only; nested objects keep their order.
+  std::vector<std::pair<std::string, OrderedJson>> items;
+  for (auto it = out.begin(); it != out.end(); ++it) items.emplace_back(it.key(), it.value());
+  std::sort(items.begin(), items.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  OrderedJson sorted = OrderedJson::object();
+  for (auto& [key, value] : items) sorted[key] = std::move(value);
+  return sorted;
+}
+
+}  // namespace mlxla::quant

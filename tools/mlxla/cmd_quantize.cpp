@@ -1,0 +1,223 @@
+// `mlxla quantize`: converts a Hugging Face float checkpoint to the MLX affine format exactly as
+// `mlx_lm.convert --quantize` does (rules in src/quant/convert_plan.h, codec in quant/affine.h).
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/safetensors.h"
+#include "checkpoint/text_file.h"
+#include "commands.h"
+#include "quant/affine.h"
+#include "quant/convert_plan.h"
+#include "quant/half.h"
+
+namespace mlxla::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using quant::OrderedJson;
+
+struct QuantizeOptions {
+  std::string in;
+  std::string out;
+  int bits = 4;
+  int group_size = 64;
+  std::string dtype;  // empty: the config's torch_dtype
+};
+
+Result<OrderedJson> read_json(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return not_found(path.string() + ": no such file");
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return io_error(path.string() + ": cannot open");
+  std::string text;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) text.append(buf, n);
+  std::fclose(f);
+  try {
+    return OrderedJson::parse(text);
+  } catch (const std::exception& e) {
+    return format_error(path.string() + ": invalid JSON: " + e.what());
+  }
+}
+
+Status write_text(const fs::path& path, const std::string& text) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return io_error(path.string() + ": cannot open for writing");
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  if (std::fclose(f) != 0 || !ok) return io_error(path.string() + ": write failed");
+  return Status::Ok();
+}
+
+// A tensor's elements converted to `target` (floats via f32 with RNE; other types copied).
+Result<std::vector<std::byte>> cast_tensor(const checkpoint::TensorView& view, DType target) {
+  const DType source = view.dtype();
+  const auto n = static_cast<size_t>(view.numel());
+  if (source == target || !dtype_is_float(source)) {
+    return std::vector<std::byte>(view.bytes().begin(), view.bytes().end());
+  }
+  if (!quant::validate_scale_dtype(target).ok() ||
+      !(source == DType::kF32 || source == DType::kF16 || source == DType::kBF16 || source == DType::kF64)) {
+    return unsupported("tensor " + view.info->name + ": cannot cast " +
+                       std::string(dtype_safetensors_name(source)) + " to " +
+                       std::string(dtype_safetensors_name(target)));
+  }
+  std::vector<std::byte> out(n * dtype_size(target));
+  for (size_t i = 0; i < n; ++i) {
+    const float v = source == DType::kF64 ? static_cast<float>(view.load<double>(i))
+                                          : quant::load_as_f32(view.data, source, i);
+    quant::store_from_f32(v, target, out.data(), i);
+  }
+  return out;
+}
+
+std::string shape_text(const std::vector<int64_t>& shape) {
+  std::string s = "[";
+  for (size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
+  return s + "]";
+}
+
+int threads_to_use() {
+  const unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 1 : static_cast<int>(std::min(hw, 8u));
+}
+
+Status run_quantize(const QuantizeOptions& opt) {
+  const fs::path in(opt.in), out(opt.out);
+  std::error_code ec;
+  if (!fs::is_directory(in, ec)) return not_found(opt.in + ": input model directory does not exist");
+  MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_json(in / "config.json"));
+  if (!config.is_object()) return format_error((in / "config.json").string() + ": not a JSON object");
+  OrderedJson generation;
+  const bool has_generation = fs::is_regular_file(in / "generation_config.json", ec);
+  if (has_generation) {
+    auto g = read_json(in / "generation_config.json");
+    if (g.ok()) generation = std::move(*g);  // mlx_lm ignores an unreadable generation config
+  }
+
+  if (!quant::is_supported_bits(opt.bits))
+    return invalid_argument("--bits " + std::to_string(opt.bits) + ": use 2, 3, 4, 5, 6 or 8");
+  if (opt.group_size <= 0 || opt.group_size % 32 != 0)
+    return invalid_argument("--group-size " + std::to_string(opt.group_size) +
+                            ": must be a positive multiple of 32 (MLX uses 32, 64 or 128)");
+  quant::ConvertSettings settings;
+  settings.bits = opt.bits;
+  settings.group_size = opt.group_size;
+  if (!opt.dtype.empty()) {
+    settings.dtype = quant::parse_float_dtype(opt.dtype);
+    if (!settings.dtype) return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
+  } else if (auto it = config.find("torch_dtype"); it != config.end() && it->is_string()) {
+    settings.dtype = quant::parse_float_dtype(it->get<std::string>());
+  }
+
+  MLXLA_ASSIGN_OR_RETURN(checkpoint::Checkpoint source, checkpoint::Checkpoint::open(in));
+  std::vector<quant::SourceTensor> sources;
+  std::vector<checkpoint::TensorRef> refs;
+  for (const auto& name : source.tensor_names()) {
+    MLXLA_ASSIGN_OR_RETURN(checkpoint::TensorRef ref, source.get(name));
+    sources.push_back({name, ref.view.dtype(), ref.info().shape});
+    refs.push_back(ref);
+  }
+  if (sources.empty()) return not_found(opt.in + ": no tensors in the checkpoint");
+  MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan, quant::plan_conversion(sources, config, settings));
+
+  fs::create_directories(out, ec);
+  if (ec) return io_error(opt.out + ": cannot create directory: " + ec.message());
+  const bool verbose = plan.total_bytes > (100ull << 20);
+  const int threads = threads_to_use();
+  size_t done = 0;
+  for (int shard = 0; shard < plan.shard_count; ++shard) {
+    std::vector<std::vector<std::byte>> buffers;
+    std::vector<checkpoint::TensorToWrite> to_write;
+    std::map<size_t, quant::QuantizedMatrix> quantized;  // by source index, this shard only
+    for (const auto& t : plan.tensors) {
+      if (t.shard != shard) continue;
+      const checkpoint::TensorRef& ref = refs[t.source_index];
+      if (verbose) {
+        std::fprintf(stderr, "[%zu/%zu] %s %s %s\n", ++done, plan.tensors.size(), t.name.c_str(),
+                     std::string(dtype_safetensors_name(t.dtype)).c_str(), shape_text(t.shape).c_str());
+      }
+      if (t.kind == quant::OutputKind::kCast) {
+        auto cast = cast_tensor(ref.view, t.dtype);
+        if (!cast.ok()) return cast.error();
+        buffers.push_back(std::move(*cast));
+      } else {
+        auto it = quantized.find(t.source_index);
+        if (it == quantized.end()) {
+          // mlx_lm casts to the target dtype first, then quantizes in that dtype.
+          const DType scale_dtype = t.kind == quant::OutputKind::kPacked
+                                        ? (settings.dtype ? *settings.dtype : ref.view.dtype())
+                                        : t.dtype;
+          auto cast = cast_tensor(ref.view, scale_dtype);
+          if (!cast.ok()) return cast.error();
+          const quant::AffineLayout layout{ref.info().shape[0], ref.info().shape[1], settings.bits,
+                                           settings.group_size};
+          quant::QuantizedMatrix q;
+          q.layout = layout;
+          q.scale_dtype = scale_dtype;
+          q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
+          q.scales.resize(static_cast<size_t>(layout.group_count()) * dtype_size(scale_dtype));
+          q.biases.resize(q.scales.size());
+          const Status st = quant::quantize_parallel(*cast, scale_dtype, layout, scale_dtype,
+                                                     q.packed, q.scales, q.biases, threads);
+          if (!st.ok()) return st.error().with_context("tensor " + ref.name());
+          it = quantized.emplace(t.source_index, std::move(q)).first;
+        }
+        const quant::QuantizedMatrix& q = it->second;
+        const auto& bytes = t.kind == quant::OutputKind::kPacked   ? q.packed
+                            : t.kind == quant::OutputKind::kScales ? q.scales
+                                                                   : q.biases;
+        buffers.push_back(bytes);
+      }
+      to_write.push_back({t.name, t.dtype, t.shape, {}});
+    }
+    for (size_t i = 0; i < to_write.size(); ++i) to_write[i].bytes = buffers[i];
+    const fs::path file = out / quant::shard_file_name(shard, plan.shard_count);
+    MLXLA_RETURN_IF_ERROR(checkpoint::write_safetensors(file, to_write, {{"format", "mlx"}}));
+  }
+
+  MLXLA_RETURN_IF_ERROR(write_text(out / "model.safetensors.index.json", quant::make_index_json(plan)));
+  const OrderedJson converted =
+      quant::make_converted_config(config, has_generation ? &generation : nullptr, settings);
+  MLXLA_RETURN_IF_ERROR(write_text(out / "config.json", quant::dump_json_like_python(converted)));
+  for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
+                           "special_tokens_map.json", "tokenizer.model"}) {
+    if (!fs::is_regular_file(in / name, ec)) continue;
+    fs::copy_file(in / name, out / name, fs::copy_options::overwrite_existing, ec);
+    if (ec) return io_error((out / name).string() + ": cannot copy: " + ec.message());
+  }
+  std::fprintf(stderr, "mlxla quantize: wrote %zu tensors (%llu bytes, %d shard%s) to %s\n",
+               plan.tensors.size(), static_cast<unsigned long long>(plan.total_bytes), plan.shard_count,
+               plan.shard_count == 1 ? "" : "s", opt.out.c_str());
+  return Status::Ok();
+}
+
+}  // namespace
+
+void register_quantize(CLI::App& app, CliContext& ctx) {
+  auto opt = std::make_shared<QuantizeOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "quantize", "Convert a Hugging Face float checkpoint to MLX affine format (as mlx_lm.convert -q)");
+  cmd->add_option("--in", opt->in, "Hugging Face model directory (config.json, *.safetensors)")->required();
+  cmd->add_option("--out", opt->out, "output directory")->required();
+  cmd->add_option("--bits", opt->bits, "bits per weight: 2, 3, 4, 5, 6 or 8")->capture_default_str();
+  cmd->add_option("--group-size", opt->group_size, "weights per scale/bias: 32, 64, 128, ...")
+      ->capture_default_str();
+  cmd->add_option("--dtype", opt->dtype,
+                  "cast floats to float16|bfloat16|float32 first (default: config torch_dtype)");
+  cmd->callback([opt, &ctx] {
+    ctx.run = [opt] {
+      const Status st = run_quantize(*opt);
+      return st.ok() ? 0 : report(st.error());
+    };
+  });
+}
+
+}  // namespace mlxla::cli
