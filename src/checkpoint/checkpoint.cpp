@@ -103,8 +103,9 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
     for (auto& [shard, file_index] : shards) {
       const auto shard_path = dir / shard;
       if (!std::filesystem::exists(shard_path, ec)) {
+        const std::string& missing = shard;  // lambdas cannot capture structured bindings (clang)
         const auto& tensor = std::find_if(index.weight_map.begin(), index.weight_map.end(),
-                                          [&](const auto& kv) { return kv.second == shard; })->first;
+                                          [&](const auto& kv) { return kv.second == missing; })->first;
         return not_found(index_file + ": weight_map names shard " + q(shard) + " (for tensor " + q(tensor) +
                          ", ...) which does not exist");
       }
