@@ -52,15 +52,25 @@ inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
 // ---- unpacking -------------------------------------------------------------------------
 
 /// Turns 16 codes (one block: 2*B bytes, byte aligned) into 16 dwords whose low B bits are the
-/// codes in lane order. One broadcast load, one in-lane byte shuffle, one variable shift.
+/// codes. Generic B: one broadcast load, one in-lane byte shuffle, one variable shift, codes in
+/// lane order. B == 4 (the common case) skips the shuffle: the block is one qword broadcast to
+/// every lane and shifted per lane, which leaves lane 2j holding code j and lane 2j+1 code 8+j.
+/// That fixed permutation is harmless: the activations are permuted the same way, each
+/// accumulator lane still receives one canonical lane's products in order, and the lanes are
+/// put back (kUnpermute) before the canonical reduction.
 template <int B>
 struct Unpacker {
+  static constexpr bool kPermuted = B == 4;
   __m512i shuffle;
   __m512i shift;
+  __m512i permute;    // lane L of the unpacked block holds canonical lane permute[L]
+  __m512i unpermute;  // inverse of permute
 
   Unpacker() {
     alignas(64) std::array<int8_t, 64> bytes{};
     alignas(64) std::array<int32_t, 16> shifts{};
+    alignas(64) std::array<int32_t, 16> perm{};
+    alignas(64) std::array<int32_t, 16> inverse{};
     for (int l = 0; l < 16; ++l) {
       const int bit = l * B;
       const int byte = bit >> 3;
@@ -70,16 +80,24 @@ struct Unpacker {
           (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
       bytes[16 * q + 4 * (l % 4) + 2] = -128;
       bytes[16 * q + 4 * (l % 4) + 3] = -128;
-      shifts[l] = bit & 7;
+      shifts[l] = kPermuted ? 4 * (l / 2) : bit & 7;
+      perm[l] = kPermuted ? (l % 2) * 8 + l / 2 : l;
     }
+    for (int l = 0; l < 16; ++l) inverse[perm[l]] = l;
     shuffle = _mm512_load_si512(bytes.data());
     shift = _mm512_load_si512(shifts.data());
+    permute = _mm512_load_si512(perm.data());
+    unpermute = _mm512_load_si512(inverse.data());
   }
 
   /// Reads 16 bytes at p (the caller guarantees they are addressable).
   __m512i codes(const uint8_t* p) const {
     if constexpr (B == 8) {
       return _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+    } else if constexpr (B == 4) {
+      uint64_t block;
+      std::memcpy(&block, p, sizeof(block));
+      return _mm512_srlv_epi32(_mm512_set1_epi64(static_cast<long long>(block)), shift);
     } else {
       const __m512i v =
           _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
@@ -183,14 +201,18 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
     const float* xg = x + g * gs;
     const int64_t byte0 = g * gs * B / 8;
     for (int j = 0; j < blocks; ++j) {
-      const __m512 a = narrow_v<P>(_mm512_loadu_ps(xg + 16 * j));
+      __m512 a = narrow_v<P>(_mm512_loadu_ps(xg + 16 * j));
+      if constexpr (Unpacker<B>::kPermuted) a = _mm512_permutexvar_ps(up.permute, a);
       for (int r = 0; r < R; ++r) {
         const __m512i c = up.codes(rows[r].packed + byte0 + j * 2 * B);
         acc[r] = _mm512_fmadd_ps(a, gw[r](c), acc[r]);
       }
     }
   }
-  for (int r = 0; r < R; ++r) out[r * out_step] = reduce_lanes(acc[r]);
+  for (int r = 0; r < R; ++r) {
+    if constexpr (Unpacker<B>::kPermuted) acc[r] = _mm512_permutexvar_ps(up.unpermute, acc[r]);
+    out[r * out_step] = reduce_lanes(acc[r]);
+  }
 }
 
 template <int B, Precision P>
@@ -226,7 +248,11 @@ void packed_fill(const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt
     gw.set(load_scale(row.scales, sdt, g), load_scale(row.biases, sdt, g));
     const int64_t byte0 = g * gs * B / 8;
     float* o = out + (g * gs - k0);
-    for (int j = 0; j < gs / 16; ++j) _mm512_storeu_ps(o + 16 * j, gw(up.codes(row.packed + byte0 + j * 2 * B)));
+    for (int j = 0; j < gs / 16; ++j) {
+      __m512 v = gw(up.codes(row.packed + byte0 + j * 2 * B));
+      if constexpr (Unpacker<B>::kPermuted) v = _mm512_permutexvar_ps(up.unpermute, v);
+      _mm512_storeu_ps(o + 16 * j, v);
+    }
   }
 }
 
