@@ -1,0 +1,170 @@
+// The CPU runtime on real checkpoints: stories260K's known-good greedy output, agreement with the
+// reference interpreter on every shared checkpoint, the bit-identity contract (packed == dense at
+// f32, f16-resident == dense at f16), thread-count independence, and chunked prefill.
+// ctest-labels: numerics golden
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "runtime/cpu/cpu_backend.h"
+#include "runtime/model_runner.h"
+#include "runtime/reference/reference_backend.h"
+#include "support/test_support.h"
+
+namespace mlxla::runtime {
+namespace {
+
+using mlxla::testing::shared_dir;
+
+std::vector<int32_t> expected_greedy_ids() {
+  std::ifstream in(shared_dir() / "models/stories260K/expected_greedy_200.ids");
+  std::vector<int32_t> ids;
+  std::string item;
+  std::stringstream all;
+  all << in.rdbuf();
+  std::string text = all.str();
+  for (char& c : text) {
+    if (c == ',' || c == '\n' || c == '\r') c = ' ';
+  }
+  std::stringstream ss(text);
+  int32_t v;
+  while (ss >> v) ids.push_back(v);
+  return ids;
+}
+
+std::unique_ptr<ModelRunner> open_cpu(const std::string& model, RunnerOptions options, int threads) {
+  auto backend = cpu::CpuBackend::create({threads, std::nullopt});
+  EXPECT_TRUE(backend.ok());
+  auto runner = ModelRunner::open(shared_dir() / "models" / model, std::move(*backend), options);
+  EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
+  return runner.ok() ? std::move(*runner) : nullptr;
+}
+
+std::unique_ptr<ModelRunner> open_reference(const std::string& model, RunnerOptions options) {
+  auto runner = ModelRunner::open(shared_dir() / "models" / model,
+                                  reference::make_reference_backend(), options);
+  EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
+  return runner.ok() ? std::move(*runner) : nullptr;
+}
+
+/// Greedy decoding from BOS: ids and the logits of every step.
+void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids, std::vector<std::vector<float>>* logits) {
+  int32_t token = 1;
+  for (int i = 0; i < steps; ++i) {
+    auto out = runner.decode(token);
+    ASSERT_TRUE(out.ok()) << out.error().message();
+    ids->push_back(out->next_token);
+    if (logits) logits->push_back(out->logits);
+    token = out->next_token;
+  }
+}
+
+TEST(CpuModel, Stories260KGreedyMatchesLlama2c) {
+  MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
+  const auto expected = expected_greedy_ids();
+  ASSERT_EQ(expected.size(), 200u);
+  for (int threads : {1, 2, 3}) {
+    RunnerOptions options;
+    options.residency = model::Residency::kDense;
+    auto runner = open_cpu("stories260K", options, threads);
+    ASSERT_NE(runner, nullptr);
+    std::vector<int32_t> ids;
+    greedy(*runner, 200, &ids, nullptr);
+    EXPECT_EQ(ids, expected) << threads << " threads";
+  }
+}
+
+const char* const kMlxModels[] = {"stories260K-mlx-q3-g32-f16", "stories260K-mlx-q4-g32-f16",
+                                  "stories260K-mlx-q4-g32-f32", "stories260K-mlx-q4-g64-f16",
+                                  "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"};
+
+TEST(CpuModel, AgreesWithReferenceBitwiseOnEveryCheckpoint) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
+  std::vector<std::string> models(std::begin(kMlxModels), std::end(kMlxModels));
+  models.push_back("stories260K");
+  for (const auto& model : models) {
+    RunnerOptions options;
+    options.residency = model == "stories260K" ? model::Residency::kDense : model::Residency::kPacked;
+    auto cpu_runner = open_cpu(model, options, 2);
+    auto ref_runner = open_reference(model, options);
+    ASSERT_TRUE(cpu_runner && ref_runner);
+    std::vector<int32_t> cpu_ids, ref_ids;
+    std::vector<std::vector<float>> cpu_logits, ref_logits;
+    greedy(*cpu_runner, 200, &cpu_ids, &cpu_logits);
+    greedy(*ref_runner, 200, &ref_ids, &ref_logits);
+    EXPECT_EQ(cpu_ids, ref_ids) << model;
+    for (size_t s = 0; s < cpu_logits.size(); ++s) {
+      ASSERT_EQ(0, std::memcmp(cpu_logits[s].data(), ref_logits[s].data(), cpu_logits[s].size() * 4))
+          << model << ": logits differ at step " << s;
+    }
+  }
+}
+
+void expect_same_logits(ModelRunner& a, ModelRunner& b, int steps, const std::string& what) {
+  std::vector<int32_t> ia, ib;
+  std::vector<std::vector<float>> la, lb;
+  greedy(a, steps, &ia, &la);
+  greedy(b, steps, &ib, &lb);
+  ASSERT_EQ(la.size(), lb.size());
+  for (size_t s = 0; s < la.size(); ++s) {
+    ASSERT_EQ(0, std::memcmp(la[s].data(), lb[s].data(), la[s].size() * 4)) << what << " step " << s;
+  }
+}
+
+TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
+  for (const char* model : kMlxModels) {
+    RunnerOptions packed, dense;
+    packed.residency = model::Residency::kPacked;
+    dense.residency = model::Residency::kDense;
+    auto p = open_cpu(model, packed, 2);
+    auto d = open_cpu(model, dense, 2);
+    ASSERT_TRUE(p && d);
+    expect_same_logits(*p, *d, 64, std::string(model) + " packed vs dense f32");
+
+    RunnerOptions f16, dense16;
+    f16.residency = model::Residency::kF16;
+    f16.precision = model::Precision::kF16;
+    dense16.residency = model::Residency::kDense;
+    dense16.precision = model::Precision::kF16;
+    auto h = open_cpu(model, f16, 2);
+    auto d16 = open_cpu(model, dense16, 2);
+    ASSERT_TRUE(h && d16);
+    expect_same_logits(*h, *d16, 64, std::string(model) + " f16 vs dense at f16");
+  }
+}
+
+TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g64-f16");
+  const std::vector<int32_t> prompt = {1, 403, 407, 261, 378, 294, 269, 300, 285, 263, 270, 416, 268, 1, 33, 60, 61};
+  RunnerOptions options;
+  options.prefill_chunk = 5;  // 17 tokens: three full chunks and a padded one
+  auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+  auto stepwise = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+  ASSERT_TRUE(chunked && stepwise);
+  auto from_prefill = chunked->prefill(prompt);
+  ASSERT_TRUE(from_prefill.ok()) << from_prefill.error().message();
+  StepOutput last;
+  for (int32_t t : prompt) {
+    auto out = stepwise->decode(t);
+    ASSERT_TRUE(out.ok());
+    last = *out;
+  }
+  EXPECT_EQ(from_prefill->next_token, last.next_token);
+  EXPECT_EQ(0, std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4));
+  // The cache entries the prompt wrote are identical too.
+  const auto& ck = chunked->k_cache();
+  const auto& sk = stepwise->k_cache();
+  ASSERT_EQ(ck.bytes.size(), sk.bytes.size());
+  const auto& shape = ck.type.shape;  // [L, 1, Cap, KV, D]
+  const size_t row = static_cast<size_t>(shape[3] * shape[4]) * 4;
+  for (int64_t l = 0; l < shape[0]; ++l) {
+    const size_t base = static_cast<size_t>(l * shape[2]) * row;
+    EXPECT_EQ(0, std::memcmp(ck.bytes.data() + base, sk.bytes.data() + base, prompt.size() * row)) << "layer " << l;
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::runtime
