@@ -1,0 +1,185 @@
+// `mlxla export`: every graph kind x residency x precision exports (the generic form parses with
+// mlir-opt-16 when installed); byte-exact .mlir goldens for the stories260K checkpoint and the
+// Llama-3.2-1B-Instruct-4bit config; clear errors. Re-freeze goldens with MLXLA_UPDATE_GOLDENS=1
+// (docs/GRAPHS.md). It lives here rather than in tests/cli/ because tests/CMakeLists.txt links
+// tests/cli/* against the `mlxla_cli` executable target, which CMake refuses.
+// ctest-labels: golden e2e
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace mlxla {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+constexpr const char* kStories = "models/stories260K-mlx-q4-g32-f16";
+constexpr const char* kLlama1B = "configs/llama-3.2-1b-instruct-4bit";
+const std::vector<std::string> kKinds{"prefill", "decode", "ragged", "batched"};
+const std::vector<std::string> kResidencies{"dense", "f16", "packed"};
+const std::vector<std::string> kPrecisions{"f32", "f16", "bf16"};
+// Small fixed sizes keep the goldens readable; the structure does not depend on them.
+const std::vector<std::string> kSizes{"--capacity", "64", "--batch", "2", "--chunk", "8"};
+
+std::string find_mlir_opt() {
+  for (const char* path : {"/usr/bin/mlir-opt-16", "/usr/lib/llvm-16/bin/mlir-opt"}) {
+    if (fs::exists(path)) return path;
+  }
+  return "";
+}
+
+testing::CommandResult export_graph(const fs::path& model, const std::string& kind,
+                                    const std::string& residency, const std::string& precision,
+                                    const fs::path& out, bool generic) {
+  std::vector<std::string> args{"export", "-m", model.string(), "--graph", kind, "--residency",
+                                residency, "--precision", precision, "--out", out.string()};
+  args.insert(args.end(), kSizes.begin(), kSizes.end());
+  if (generic) args.push_back("--generic");
+  return testing::run_cli(args);
+}
+
+TEST(ExportCli, EveryKindResidencyPrecisionExportsAndParses) {
+  MLXLA_REQUIRE_SHARED(kStories);
+  const fs::path model = testing::shared_dir() / kStories;
+  const std::string mlir_opt = find_mlir_opt();
+  testing::ScratchDir dir("export_cli_all");
+  for (const auto& kind : kKinds) {
+    for (const auto& residency : kResidencies) {
+      for (const auto& precision : kPrecisions) {
+        SCOPED_TRACE(kind + " " + residency + " " + precision);
+        const fs::path out = dir / (kind + "-" + residency + "-" + precision);
+        const auto result = export_graph(model, kind, residency, precision, out, /*generic=*/true);
+        ASSERT_EQ(result.exit_code, 0) << result.err;
+        const auto abi = nlohmann::json::parse(testing::read_file(out / "abi.json"));
+        EXPECT_EQ(abi["metadata"]["graph"], kind);
+        EXPECT_EQ(abi["metadata"]["residency"], residency);
+        EXPECT_EQ(abi["metadata"]["precision"], precision);
+        // Inputs first, then the two aliased caches, then weights (each with a binding).
+        const auto& params = abi["parameters"];
+        ASSERT_GT(params.size(), 4u);
+        size_t caches = 0, weights = 0;
+        for (const auto& p : params) {
+          if (p["role"] == "kv_cache") {
+            ++caches;
+            EXPECT_FALSE(p["aliased_output"].is_null());
+          }
+          if (p["role"] == "weight") {
+            ++weights;
+            EXPECT_TRUE(p.contains("binding"));
+          }
+        }
+        EXPECT_EQ(caches, 2u);
+        EXPECT_GT(weights, 0u);
+        const std::string text = testing::read_file(out / "module.mlir");
+        EXPECT_THAT(text, HasSubstr("tf.aliasing_output"));
+        if (!mlir_opt.empty()) {
+          const auto parsed = testing::run_program({mlir_opt, "--allow-unregistered-dialect",
+                                                    (out / "module.mlir").string(), "-o", "/dev/null"});
+          EXPECT_EQ(parsed.exit_code, 0) << parsed.err.substr(0, 2000);
+        }
+      }
+    }
+  }
+  if (mlir_opt.empty()) GTEST_SKIP() << "exports checked; mlir-opt-16 not installed, generic parse skipped";
+}
+
+struct Golden {
+  std::string model_relative;  // under ../shared
+  std::string name;            // tests/golden/export/<name>/
+  std::string kind, residency, precision;
+};
+
+std::vector<Golden> goldens() {
+  std::vector<Golden> list;
+  for (const auto& [relative, name] : {std::pair<std::string, std::string>{kStories, "stories260K-q4-g32-f16"},
+                                       std::pair<std::string, std::string>{kLlama1B, "llama-3.2-1b-instruct-4bit"}}) {
+    for (const auto& kind : kKinds) list.push_back({relative, name, kind, "packed", "f32"});
+    for (const std::string kind : {"decode", "prefill"}) {
+      for (const auto& residency : kResidencies) {
+        for (const auto& precision : kPrecisions) {
+          if (residency == "packed" && precision == "f32") continue;  // already listed
+          list.push_back({relative, name, kind, residency, precision});
+        }
+      }
+    }
+  }
+  return list;
+}
+
+TEST(ExportCli, GoldenModules) {
+  MLXLA_REQUIRE_SHARED(kStories);
+  MLXLA_REQUIRE_SHARED(kLlama1B);
+  const char* update_env = std::getenv("MLXLA_UPDATE_GOLDENS");
+  const bool update = update_env != nullptr && std::string(update_env) == "1";
+  const fs::path golden_root = fs::path(MLXLA_SOURCE_DIR) / "tests" / "golden" / "export";
+  testing::ScratchDir dir("export_cli_golden");
+  for (const Golden& g : goldens()) {
+    const std::string file = g.kind + "-" + g.residency + "-" + g.precision + ".mlir";
+    SCOPED_TRACE(g.name + "/" + file);
+    const fs::path out = dir / (g.name + "-" + file);
+    const auto result = export_graph(testing::shared_dir() / g.model_relative, g.kind, g.residency,
+                                     g.precision, out, /*generic=*/false);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string text = testing::read_file(out / "module.mlir");
+    const fs::path golden = golden_root / g.name / file;
+    if (update) {
+      fs::create_directories(golden.parent_path());
+      testing::write_file(golden, text);
+      continue;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with MLXLA_UPDATE_GOLDENS=1";
+    // EXPECT_TRUE, not EXPECT_EQ: a 150 KB diff in the log helps nobody; `diff` does.
+    EXPECT_TRUE(text == testing::read_file(golden))
+        << "export differs from " << golden << "; compare with: diff " << golden << " "
+        << (out / "module.mlir") << " (re-freeze with MLXLA_UPDATE_GOLDENS=1 if intended)";
+  }
+}
+
+TEST(ExportCli, ConfigAloneGivesTheCheckpointsGraph) {
+  // Exporting from config.json alone infers layer formats from the quantization block and
+  // torch_dtype. For the q4-g32-f32 stories checkpoint that matches the tensors, so both exports
+  // are the same module. (The -f16 variants store f16 scales under torch_dtype float32: config
+  // alone cannot know that, and their config-only graph takes f32 scales.)
+  constexpr const char* kF32Scales = "models/stories260K-mlx-q4-g32-f32";
+  MLXLA_REQUIRE_SHARED(kF32Scales);
+  testing::ScratchDir dir("export_cli_config_only");
+  fs::create_directories(dir / "config_only");
+  fs::copy_file(testing::shared_dir() / kF32Scales / "config.json", dir / "config_only" / "config.json");
+  const auto a = export_graph(testing::shared_dir() / kF32Scales, "decode", "packed", "f32", dir / "a", false);
+  const auto b = export_graph(dir / "config_only", "decode", "packed", "f32", dir / "b", false);
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  ASSERT_EQ(b.exit_code, 0) << b.err;
+  EXPECT_TRUE(testing::read_file(dir / "a" / "module.mlir") == testing::read_file(dir / "b" / "module.mlir"));
+}
+
+TEST(ExportCli, ClearErrors) {
+  testing::ScratchDir dir("export_cli_errors");
+  testing::write_file(dir / "config.json", "{}");
+  auto r = testing::run_cli({"export", "-m", (dir / "missing").string(), "--out", (dir / "o").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("config.json"));
+  r = testing::run_cli({"export", "-m", dir.path().string(), "--graph", "sideways", "--out", (dir / "o").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("--graph: expected prefill, decode, ragged or batched, got 'sideways'"));
+  r = testing::run_cli({"export", "-m", dir.path().string(), "--residency", "int3", "--out", (dir / "o").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("--residency"));
+  r = testing::run_cli({"export", "-m", dir.path().string(), "--precision", "f8", "--out", (dir / "o").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("--precision"));
+  r = testing::run_cli({"export", "-m", dir.path().string(), "--out", (dir / "o").string()});
+  EXPECT_NE(r.exit_code, 0);  // "{}" is not a usable config: the config parser names the field
+  EXPECT_THAT(r.err, HasSubstr("config.json"));
+  EXPECT_FALSE(fs::exists(dir / "o" / "module.mlir"));
+}
+
+}  // namespace
+}  // namespace mlxla
