@@ -3,6 +3,8 @@
 // the inferred results compared with the recorded ones.
 #include "graph/verifier.h"
 
+#include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -113,6 +115,33 @@ Status check_aliasing(const Function& f) {
   return Status::Ok();
 }
 
+// A decomposition that (through other composites) calls back into itself would make inlining
+// and the reference interpreter recurse forever.
+Status check_composite_cycles(const Module& module) {
+  std::map<std::string, std::vector<std::string>> calls;
+  for (const Function& f : module.functions) {
+    for (const Op& op : f.ops) {
+      if (const auto* c = std::get_if<CompositeAttrs>(&op.attrs)) calls[f.name].push_back(c->decomposition);
+    }
+  }
+  std::map<std::string, int> state;  // 1 = on the current path, 2 = done
+  std::function<Status(const std::string&)> visit = [&](const std::string& name) -> Status {
+    state[name] = 1;
+    for (const std::string& callee : calls[name]) {
+      if (state[callee] == 1) {
+        return invalid_argument(name + ": composite decomposition @" + callee + " calls itself back");
+      }
+      if (state[callee] == 0) MLXLA_RETURN_IF_ERROR(visit(callee));
+    }
+    state[name] = 2;
+    return Status::Ok();
+  };
+  for (const Function& f : module.functions) {
+    if (state[f.name] == 0) MLXLA_RETURN_IF_ERROR(visit(f.name));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status verify_function(const Module& module, const Function& f) {
@@ -141,7 +170,7 @@ Status verify(const Module& module) {
     }
   }
   for (const Function& f : module.functions) MLXLA_RETURN_IF_ERROR(verify_function(module, f));
-  return Status::Ok();
+  return check_composite_cycles(module);
 }
 
 }  // namespace mlxla::graph

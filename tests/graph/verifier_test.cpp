@@ -178,6 +178,33 @@ TEST(Verifier, ElementwiseAndShapeOps) {
   }
 }
 
+TEST(Verifier, CompositeCycle) {
+  Module m;
+  {
+    Builder a(m, "mlxla.a");
+    const ValueId x = a.parameter({E::kF32, {2}}, "x");
+    a.return_values({x});
+  }
+  {
+    Builder b(m, "mlxla.b");
+    const ValueId x = b.parameter({E::kF32, {2}}, "x");
+    b.return_values({b.composite("a", {x}, {}, "mlxla.a")[0]});
+  }
+  Builder main(m, "main");
+  const ValueId x = main.parameter({E::kF32, {2}}, "x");
+  main.return_values({main.composite("b", {x}, {}, "mlxla.b")[0]});
+  ASSERT_TRUE(verify(m).ok());
+  // Make @mlxla.a call @mlxla.b: a -> b -> a.
+  Function* a = m.find("mlxla.a");
+  Op call = m.find("mlxla.b")->ops[0];
+  std::get<CompositeAttrs>(call.attrs).decomposition = "mlxla.b";
+  call.operands = {a->parameters[0].value};
+  a->types.push_back(TensorType{E::kF32, {2}});
+  call.results = {static_cast<ValueId>(a->types.size() - 1)};
+  a->ops.insert(a->ops.begin(), call);
+  EXPECT_THAT(failure(m), HasSubstr("calls itself back"));
+}
+
 TEST(Verifier, ModuleLevelChecks) {
   Module m = make_valid();
   m.functions.push_back(m.functions.front());
