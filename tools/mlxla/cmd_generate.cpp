@@ -2,6 +2,7 @@
 // [--precision P] [--capacity N]`: greedy generation, the generated ids printed as one
 // comma-separated line. The prompt and the backend are resolved by small functions below so
 // that text prompts (a tokenizer) and the CPU backend slot in without touching the loop.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -99,7 +100,10 @@ int run_generate(const GenerateOptions& o) {
   auto ids = generate(**runner, *prompt, o.max_tokens);
   if (!ids.ok()) return report(ids.error());
   std::string line;
-  for (size_t i = 0; i < ids->size(); ++i) line += (i ? "," : "") + std::to_string((*ids)[i]);
+  for (size_t i = 0; i < ids->size(); ++i) {
+    if (i > 0) line += ',';
+    line += std::to_string((*ids)[i]);
+  }
   std::printf("%s\n", line.c_str());
   return 0;
 }
