@@ -16,43 +16,35 @@ namespace mlxla::chat {
 namespace {
 
 // Releasing the last reference to a deeply nested array would recurse once per level and
-// overflow the stack (a hostile template can nest 100k levels with append in a loop). So
-// containers are freed through a per-thread queue drained in a loop: a container freed while
-// the queue drains is only queued. The queue is thread-confined scratch, never program state.
-struct Graveyard {
-  std::vector<std::unique_ptr<Array>> arrays;
-  std::vector<std::unique_ptr<Object>> objects;
-  bool draining = false;
+// overflow the stack (a hostile template can nest 100k levels in a loop). So the outermost
+// release frees containers from a local queue in a loop; a container released while that
+// loop runs is only queued. The thread-local is a trivially destructible pointer to the
+// active queue (safe even during static destruction), never program state.
+struct Doomed {
+  Array* array = nullptr;
+  Object* object = nullptr;
 };
-thread_local Graveyard t_graveyard;
+thread_local std::vector<Doomed>* t_release_queue = nullptr;
 
-void drain_graveyard() {
-  Graveyard& g = t_graveyard;
-  if (g.draining) return;
-  g.draining = true;
-  while (!g.arrays.empty() || !g.objects.empty()) {
-    if (!g.arrays.empty()) {
-      std::unique_ptr<Array> dead = std::move(g.arrays.back());
-      g.arrays.pop_back();
-      dead.reset();
-    } else {
-      std::unique_ptr<Object> dead = std::move(g.objects.back());
-      g.objects.pop_back();
-      dead.reset();
-    }
+void release(Doomed doomed) {
+  if (t_release_queue != nullptr) {
+    t_release_queue->push_back(doomed);
+    return;
   }
-  g.draining = false;
+  std::vector<Doomed> queue;
+  t_release_queue = &queue;
+  queue.push_back(doomed);
+  while (!queue.empty()) {
+    Doomed next = queue.back();
+    queue.pop_back();
+    delete next.array;
+    delete next.object;
+  }
+  t_release_queue = nullptr;
 }
 
-void bury_array(Array* a) {
-  t_graveyard.arrays.emplace_back(a);
-  drain_graveyard();
-}
-
-void bury_object(Object* o) {
-  t_graveyard.objects.emplace_back(o);
-  drain_graveyard();
-}
+void bury_array(Array* a) { release(Doomed{a, nullptr}); }
+void bury_object(Object* o) { release(Doomed{nullptr, o}); }
 
 constexpr int kMaxJsonDepth = 1000;
 
@@ -113,6 +105,9 @@ Value Value::string(std::string s) {
   v.string_ = std::make_shared<const std::string>(std::move(s));
   return v;
 }
+
+Value Value::array() { return array(Array{}); }
+Value Value::object() { return object(Object{}); }
 
 Value Value::array(Array items) {
   Value v;

@@ -19,22 +19,7 @@ namespace mlxla::chat {
 class Value;
 struct Callable;  // defined by the interpreter: macros, builtins, bound methods
 
-/// An object whose keys keep their insertion order (as a JavaScript Map does).
-class Object {
- public:
-  /// The value stored under `key`, or nullptr.
-  const Value* find(std::string_view key) const;
-  Value* find(std::string_view key);
-  /// Inserts or replaces; a replaced key keeps its original position.
-  void set(std::string key, Value value);
-  std::size_t size() const { return entries_.size(); }
-  const std::vector<std::pair<std::string, Value>>& entries() const { return entries_; }
-
- private:
-  std::vector<std::pair<std::string, Value>> entries_;
-  std::unordered_map<std::string, std::size_t> index_;
-};
-
+class Object;
 using Array = std::vector<Value>;
 
 enum class ValueKind { kUndefined, kNone, kBool, kInt, kFloat, kString, kArray, kObject, kCallable };
@@ -49,8 +34,10 @@ class Value {
   static Value integer(std::int64_t i);
   static Value number(double d);  ///< a float value
   static Value string(std::string s);
-  static Value array(Array items = {});
-  static Value object(Object fields = {});
+  static Value array();  ///< an empty array
+  static Value array(Array items);
+  static Value object();  ///< an empty object
+  static Value object(Object fields);
   static Value callable(std::shared_ptr<const Callable> fn);
 
   /// Converts JSON as JavaScript's JSON.parse + @huggingface/jinja would: a number with an
@@ -93,6 +80,22 @@ class Value {
   std::shared_ptr<Array> array_;
   std::shared_ptr<Object> object_;
   std::shared_ptr<const Callable> callable_;
+};
+
+/// An object whose keys keep their insertion order (as a JavaScript Map does).
+class Object {
+ public:
+  /// The value stored under `key`, or nullptr.
+  const Value* find(std::string_view key) const;
+  Value* find(std::string_view key);
+  /// Inserts or replaces; a replaced key keeps its original position.
+  void set(std::string key, Value value);
+  std::size_t size() const { return entries_.size(); }
+  const std::vector<std::pair<std::string, Value>>& entries() const { return entries_; }
+
+ private:
+  std::vector<std::pair<std::string, Value>> entries_;
+  std::unordered_map<std::string, std::size_t> index_;
 };
 
 /// JavaScript's Number.prototype.toString (shortest round trip, exponent past 1e21).
