@@ -61,7 +61,9 @@ TEST(Safetensors, RoundTripUnalignedAndAligned) {
       EXPECT_EQ(view->dtype(), t.dtype);
       EXPECT_EQ(std::vector<int64_t>(view->shape().begin(), view->shape().end()), t.shape);
       ASSERT_EQ(view->nbytes(), t.bytes.size());
-      EXPECT_EQ(std::memcmp(view->data, t.bytes.data(), t.bytes.size()), 0) << t.name;
+      if (!t.bytes.empty()) {  // memcmp with a null pointer is undefined even for 0 bytes
+        EXPECT_EQ(std::memcmp(view->data, t.bytes.data(), t.bytes.size()), 0) << t.name;
+      }
     }
     auto fv = file->get("b.f32");
     const std::byte* odd_data = file->get("a.odd")->data;
