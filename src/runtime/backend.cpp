@@ -4,13 +4,18 @@
 
 #include <string>
 
+#include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
 
 namespace mlxla::runtime {
 
 Result<std::unique_ptr<Backend>> make_backend(std::string_view name) {
   if (name == "reference") return reference::make_reference_backend();
-  return invalid_argument("unknown backend '" + std::string(name) + "' (known: reference)");
+  if (name == "cpu") {
+    MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend, cpu::CpuBackend::create(cpu::CpuOptions{}));
+    return std::unique_ptr<Backend>(std::move(backend));
+  }
+  return invalid_argument("unknown backend '" + std::string(name) + "' (known: reference, cpu)");
 }
 
 Result<MainSignature> main_signature(const graph::Module& module) {

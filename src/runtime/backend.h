@@ -72,8 +72,8 @@ class Backend {
                                                       std::vector<BufferView> weights) = 0;
 };
 
-/// The backend called `name` ("reference"); an invalid_argument error listing the known names
-/// otherwise.
+/// The backend called `name`: "reference" (the interpreter) or "cpu" (the CPU runtime, default
+/// options); an invalid_argument error listing the known names otherwise.
 Result<std::unique_ptr<Backend>> make_backend(std::string_view name);
 
 /// The split of `main`'s parameters by role, and of its results by aliasing: what every

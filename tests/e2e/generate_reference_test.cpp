@@ -1,5 +1,6 @@
-// `mlxla generate` end to end on the reference backend: the stories260K golden ids, and clear
-// errors (non-zero exit) for bad ids, out-of-vocabulary ids, negative counts, unknown backends.
+// `mlxla generate` end to end on the reference backend (and the CPU one): the stories260K golden
+// ids, and clear errors (non-zero exit) for bad ids, out-of-vocabulary ids, negative counts,
+// unknown backends.
 // ctest-labels: e2e golden
 #include <algorithm>
 #include <string>
@@ -21,6 +22,15 @@ TEST(GenerateReference, GreedyFromBosPrintsTheGoldenIds) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
   const auto dir = testing::shared_dir() / "models/stories260K";
   const auto result = testing::run_cli({"generate", "-m", dir.string(), "--backend", "reference", "--prompt-ids", "1",
+                                        "-n", "200"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(strip(result.out), strip(testing::read_file(dir / "expected_greedy_200.ids")));
+}
+
+TEST(GenerateReference, CpuBackendPrintsTheSameGoldenIds) {
+  MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
+  const auto dir = testing::shared_dir() / "models/stories260K";
+  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--backend", "cpu", "--prompt-ids", "1",
                                         "-n", "200"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(strip(result.out), strip(testing::read_file(dir / "expected_greedy_200.ids")));

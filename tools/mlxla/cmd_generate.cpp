@@ -116,7 +116,7 @@ void register_generate(CLI::App& app, CliContext& ctx) {
   cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json, *.safetensors)")->required();
   cmd->add_option("--prompt-ids", options->prompt_ids, "Prompt token ids, comma-separated (e.g. 1,403,407)")->required();
   cmd->add_option("-n,--max-tokens", options->max_tokens, "Tokens to generate")->capture_default_str();
-  cmd->add_option("--backend", options->backend, "reference")->capture_default_str();
+  cmd->add_option("--backend", options->backend, "reference | cpu")->capture_default_str();
   cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
   cmd->add_option("--capacity", options->capacity, "KV cache positions (0: prompt + n)")->capture_default_str();
