@@ -70,14 +70,6 @@ float f16_to_f32(uint16_t h) {
   return bits_float(sign | (e << 23) | ((mantissa & 0x3ffu) << 13));
 }
 
-uint16_t f32_to_bf16(float x) {
-  const uint32_t u = float_bits(x);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return static_cast<uint16_t>((u >> 16) | 0x40u);
-  // Adding 0x7fff plus the lowest kept bit rounds to nearest even; a carry past the largest
-  // finite value lands exactly on inf (0x7f80).
-  return static_cast<uint16_t>((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
-}
-
 void f16_to_f32_n(const std::byte* src, float* dst, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     uint16_t h;

@@ -17,7 +17,15 @@ uint16_t f32_to_f16(float x);
 float f16_to_f32(uint16_t h);
 
 /// f32 -> bf16, round to nearest even; overflow goes to inf; NaN becomes a quiet NaN.
-uint16_t f32_to_bf16(float x);
+/// Inline: it sits in the inner loops of quantize and synth.
+inline uint16_t f32_to_bf16(float x) {
+  uint32_t u;
+  std::memcpy(&u, &x, sizeof(u));
+  if ((u & 0x7fffffffu) > 0x7f800000u) return static_cast<uint16_t>((u >> 16) | 0x40u);
+  // Adding 0x7fff plus the lowest kept bit rounds to nearest even; a carry past the largest
+  // finite value lands exactly on inf (0x7f80).
+  return static_cast<uint16_t>((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
 
 /// bf16 -> f32: the bf16 bits are the top half of the f32 (exact, NaN payload kept as is).
 inline float bf16_to_f32(uint16_t b) {

@@ -21,6 +21,7 @@ struct CliContext {
 int report(const Error& error);
 void register_export(CLI::App& app, CliContext& ctx);
 void register_quantize(CLI::App& app, CliContext& ctx);
+void register_synth(CLI::App& app, CliContext& ctx);
 void register_inspect(CLI::App& app, CliContext& ctx);
 void register_generate(CLI::App& app, CliContext& ctx);
 

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   CliContext ctx;
   register_export(app, ctx);
   register_quantize(app, ctx);
+  register_synth(app, ctx);
   register_inspect(app, ctx);
   register_generate(app, ctx);
   try {

@@ -1,0 +1,100 @@
+// Llama-family tensor names and shapes from config.json (the Hugging Face layout that
+// mlx_lm.convert starts from).
+#include "quant/synth_plan.h"
+
+#include <string>
+
+namespace mlxla::quant {
+namespace {
+
+Result<int64_t> positive_field(const OrderedJson& config, const char* key) {
+  const auto it = config.find(key);
+  if (it == config.end()) return not_found(std::string("config.json: missing field '") + key + "'");
+  if (!it->is_number_integer() || it->get<int64_t>() <= 0)
+    return format_error(std::string("config.json: field '") + key + "' must be a positive integer");
+  return it->get<int64_t>();
+}
+
+bool bool_field(const OrderedJson& config, const char* key, bool fallback) {
+  const auto it = config.find(key);
+  return it != config.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+}  // namespace
+
+Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config) {
+  if (!config.is_object()) return format_error("config.json: not a JSON object");
+  const auto type_it = config.find("model_type");
+  if (type_it == config.end() || !type_it->is_string())
+    return not_found("config.json: missing field 'model_type'");
+  const std::string type = type_it->get<std::string>();
+  const bool phi3 = type == "phi3";
+  if (type != "llama" && type != "mistral" && type != "qwen2" && !phi3)
+    return unsupported("config.json: model_type '" + type +
+                       "' is not a supported family (llama, mistral, qwen2, phi3)");
+  MLXLA_ASSIGN_OR_RETURN(const int64_t hidden, positive_field(config, "hidden_size"));
+  MLXLA_ASSIGN_OR_RETURN(const int64_t inter, positive_field(config, "intermediate_size"));
+  MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));
+  MLXLA_ASSIGN_OR_RETURN(const int64_t heads, positive_field(config, "num_attention_heads"));
+  MLXLA_ASSIGN_OR_RETURN(const int64_t vocab, positive_field(config, "vocab_size"));
+  int64_t kv_heads = heads;
+  if (config.contains("num_key_value_heads")) {
+    MLXLA_ASSIGN_OR_RETURN(kv_heads, positive_field(config, "num_key_value_heads"));
+  }
+  int64_t head_dim = hidden / heads;
+  if (config.contains("head_dim") && !config["head_dim"].is_null()) {
+    MLXLA_ASSIGN_OR_RETURN(head_dim, positive_field(config, "head_dim"));
+  }
+  const bool qkv_bias = type == "qwen2" || bool_field(config, "attention_bias", false);
+  const bool o_bias = type != "qwen2" && bool_field(config, "attention_bias", false);
+  const bool mlp_bias = bool_field(config, "mlp_bias", false);
+
+  std::vector<SourceTensor> out;
+  auto add = [&](std::string name, std::vector<int64_t> shape) {
+    out.push_back({std::move(name), DType::kF32, std::move(shape)});
+  };
+  add("model.embed_tokens.weight", {vocab, hidden});
+  for (int64_t l = 0; l < layers; ++l) {
+    const std::string p = "model.layers." + std::to_string(l) + ".";
+    add(p + "input_layernorm.weight", {hidden});
+    add(p + "post_attention_layernorm.weight", {hidden});
+    if (phi3) {
+      add(p + "self_attn.qkv_proj.weight", {(heads + 2 * kv_heads) * head_dim, hidden});
+      add(p + "mlp.gate_up_proj.weight", {2 * inter, hidden});
+    } else {
+      for (const char* proj : {"q_proj", "k_proj", "v_proj"}) {
+        const int64_t rows = (proj[0] == 'q' ? heads : kv_heads) * head_dim;
+        add(p + "self_attn." + proj + ".weight", {rows, hidden});
+        if (qkv_bias) add(p + "self_attn." + proj + ".bias", {rows});
+      }
+      add(p + "mlp.gate_proj.weight", {inter, hidden});
+      add(p + "mlp.up_proj.weight", {inter, hidden});
+      if (mlp_bias) {
+        add(p + "mlp.gate_proj.bias", {inter});
+        add(p + "mlp.up_proj.bias", {inter});
+      }
+    }
+    add(p + "self_attn.o_proj.weight", {hidden, heads * head_dim});
+    if (o_bias) add(p + "self_attn.o_proj.bias", {hidden});
+    add(p + "mlp.down_proj.weight", {hidden, inter});
+    if (mlp_bias && !phi3) add(p + "mlp.down_proj.bias", {hidden});
+  }
+  add("model.norm.weight", {hidden});
+  if (!ties_word_embeddings(config)) add("lm_head.weight", {vocab, hidden});
+  return out;
+}
+
+SynthDefaults synth_defaults(const OrderedJson& config) {
+  SynthDefaults d;
+  if (const auto q = config.find("quantization"); q != config.end() && q->is_object()) {
+    if (q->contains("bits") && (*q)["bits"].is_number_integer()) d.bits = (*q)["bits"].get<int>();
+    if (q->contains("group_size") && (*q)["group_size"].is_number_integer())
+      d.group_size = (*q)["group_size"].get<int>();
+  }
+  if (const auto t = config.find("torch_dtype"); t != config.end() && t->is_string()) {
+    if (auto parsed = parse_float_dtype(t->get<std::string>())) d.dtype = *parsed;
+  }
+  return d;
+}
+
+}  // namespace mlxla::quant

@@ -1,0 +1,186 @@
+// mlx_lm.convert's rules as data (convert_plan.h) and the Llama-family tensor list from a config
+// (synth_plan.h): names, shapes, dtypes, byte totals, sharding, index and config text.
+// ctest-labels: unit
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "quant/convert_plan.h"
+#include "quant/synth_plan.h"
+#include "support/test_support.h"
+
+namespace mlxla::quant {
+namespace {
+
+OrderedJson llama_config(const char* extra = "") {
+  return OrderedJson::parse(std::string(R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 160,
+      "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 96,
+      "torch_dtype": "bfloat16")") + extra + "}");
+}
+
+const PlannedTensor* find(const ConvertPlan& plan, const std::string& name) {
+  for (const auto& t : plan.tensors)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+TEST(SynthPlan, LlamaTiedQuantized) {
+  auto sources = model_source_tensors(llama_config());
+  ASSERT_TRUE(sources.ok()) << sources.error().message();
+  EXPECT_EQ(sources->size(), 1u + 2 * 9 + 1);  // tied by llama's default: no lm_head
+  auto plan = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16});
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  // 7 projections + embedding quantized (3 tensors each), 2 norms per layer, final norm.
+  EXPECT_EQ(plan->tensors.size(), 3u + 2 * (7 * 3 + 2) + 1);
+  const auto* q = find(*plan, "model.layers.1.self_attn.k_proj.weight");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->dtype, DType::kU32);
+  EXPECT_EQ(q->shape, (std::vector<int64_t>{2 * 16, 64 * 4 / 32}));  // kv_heads * head_dim rows
+  const auto* down = find(*plan, "model.layers.0.mlp.down_proj.scales");
+  ASSERT_NE(down, nullptr);
+  EXPECT_EQ(down->dtype, DType::kBF16);
+  EXPECT_EQ(down->shape, (std::vector<int64_t>{64, 160 / 32}));
+  const auto* norm = find(*plan, "model.norm.weight");
+  ASSERT_NE(norm, nullptr);
+  EXPECT_EQ(norm->kind, OutputKind::kCast);
+  EXPECT_EQ(norm->dtype, DType::kBF16);
+  uint64_t total = 0;
+  for (const auto& t : plan->tensors) total += t.nbytes();
+  EXPECT_EQ(plan->total_bytes, total);
+  EXPECT_TRUE(std::is_sorted(plan->tensors.begin(), plan->tensors.end(),
+                             [](const auto& a, const auto& b) { return a.name < b.name; }));
+}
+
+TEST(SynthPlan, Qwen2BiasesAndUntiedHead) {
+  OrderedJson config = llama_config(R"(, "tie_word_embeddings": false)");
+  config["model_type"] = "qwen2";
+  auto sources = model_source_tensors(config);
+  ASSERT_TRUE(sources.ok());
+  auto plan = plan_conversion(*sources, config, {8, 64, DType::kF16});
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  const auto* bias = find(*plan, "model.layers.0.self_attn.v_proj.bias");
+  ASSERT_NE(bias, nullptr);
+  EXPECT_EQ(bias->kind, OutputKind::kCast);
+  EXPECT_EQ(bias->shape, (std::vector<int64_t>{32}));
+  EXPECT_EQ(find(*plan, "model.layers.0.self_attn.o_proj.bias"), nullptr);
+  EXPECT_NE(find(*plan, "lm_head.scales"), nullptr);
+  // 160 is not a multiple of 64: down_proj stays a float weight, like mlx_lm.
+  const auto* down = find(*plan, "model.layers.0.mlp.down_proj.weight");
+  ASSERT_NE(down, nullptr);
+  EXPECT_EQ(down->dtype, DType::kF16);
+  EXPECT_EQ(find(*plan, "model.layers.0.mlp.down_proj.scales"), nullptr);
+}
+
+TEST(SynthPlan, Phi3FusedProjections) {
+  OrderedJson config = llama_config();
+  config["model_type"] = "phi3";
+  auto sources = model_source_tensors(config);
+  ASSERT_TRUE(sources.ok());
+  auto plan = plan_conversion(*sources, config, {4, 32, DType::kBF16});
+  ASSERT_TRUE(plan.ok());
+  const auto* qkv = find(*plan, "model.layers.0.self_attn.qkv_proj.weight");
+  ASSERT_NE(qkv, nullptr);
+  EXPECT_EQ(qkv->shape, (std::vector<int64_t>{(4 + 2 * 2) * 16, 8}));
+  const auto* gate_up = find(*plan, "model.layers.0.mlp.gate_up_proj.biases");
+  ASSERT_NE(gate_up, nullptr);
+  EXPECT_EQ(gate_up->shape, (std::vector<int64_t>{320, 2}));
+  EXPECT_EQ(find(*plan, "model.layers.0.self_attn.q_proj.weight"), nullptr);
+  EXPECT_NE(find(*plan, "lm_head.weight"), nullptr);  // phi3 does not tie by default
+}
+
+TEST(SynthPlan, ConfigErrorsNameTheField) {
+  OrderedJson config = llama_config();
+  config.erase("vocab_size");
+  auto missing = model_source_tensors(config);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().message().find("vocab_size"), std::string::npos);
+  config = llama_config();
+  config["model_type"] = "gpt2";
+  EXPECT_FALSE(model_source_tensors(config).ok());
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(), {7, 32, DType::kF16}).ok());
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(), {4, 48, DType::kF16}).ok());
+  OrderedJson quantized = llama_config(R"(, "quantization": {"bits": 4, "group_size": 64})");
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), quantized, {4, 64, DType::kF16}).ok());
+}
+
+// The shared Llama-3.2-1B-Instruct-4bit config plans exactly the mlx-community checkpoint's
+// 695,242,752 tensor bytes (embedding quantized and tied, bf16 scales/biases/norms).
+TEST(SynthPlan, Llama32OneBillionFourBitByteCount) {
+  MLXLA_REQUIRE_SHARED("configs/llama-3.2-1b-instruct-4bit/config.json");
+  std::ifstream in(testing::shared_dir() / "configs/llama-3.2-1b-instruct-4bit/config.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  OrderedJson config = OrderedJson::parse(text.str());
+  const SynthDefaults defaults = synth_defaults(config);
+  EXPECT_EQ(defaults.bits, 4);
+  EXPECT_EQ(defaults.group_size, 64);
+  EXPECT_EQ(defaults.dtype, DType::kBF16);
+  auto sources = model_source_tensors(config);
+  ASSERT_TRUE(sources.ok());
+  config.erase("quantization");
+  config.erase("quantization_config");
+  auto plan = plan_conversion(*sources, config, {defaults.bits, defaults.group_size, defaults.dtype});
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  EXPECT_EQ(plan->total_bytes, 695242752u);
+  EXPECT_EQ(plan->tensors.size(), 3u + 16 * (7 * 3 + 2) + 1);
+  EXPECT_EQ(plan->shard_count, 1);
+  EXPECT_EQ(find(*plan, "lm_head.weight"), nullptr);
+  const auto* embed = find(*plan, "model.embed_tokens.weight");
+  ASSERT_NE(embed, nullptr);
+  EXPECT_EQ(embed->shape, (std::vector<int64_t>{128256, 256}));
+  const auto* gate_scales = find(*plan, "model.layers.15.mlp.gate_proj.scales");
+  ASSERT_NE(gate_scales, nullptr);
+  EXPECT_EQ(gate_scales->shape, (std::vector<int64_t>{8192, 32}));
+  EXPECT_EQ(gate_scales->dtype, DType::kBF16);
+}
+
+TEST(ConvertPlan, ShardsAndIndex) {
+  auto sources = model_source_tensors(llama_config());
+  ASSERT_TRUE(sources.ok());
+  auto one = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16});
+  ASSERT_TRUE(one.ok());
+  // A limit of a quarter of the total forces several shards; none exceeds it unless a single
+  // tensor alone does.
+  const uint64_t limit = one->total_bytes / 4;
+  auto many = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16}, limit);
+  ASSERT_TRUE(many.ok());
+  EXPECT_GE(many->shard_count, 4);
+  std::vector<uint64_t> per_shard(static_cast<size_t>(many->shard_count), 0);
+  std::vector<size_t> count(per_shard.size(), 0);
+  for (const auto& t : many->tensors) {
+    per_shard[static_cast<size_t>(t.shard)] += t.nbytes();
+    ++count[static_cast<size_t>(t.shard)];
+  }
+  for (size_t s = 0; s < per_shard.size(); ++s) EXPECT_TRUE(per_shard[s] <= limit || count[s] == 1);
+  EXPECT_EQ(shard_file_name(0, 1), "model.safetensors");
+  EXPECT_EQ(shard_file_name(1, 12), "model-00002-of-00012.safetensors");
+  const auto index = OrderedJson::parse(make_index_json(*many));
+  EXPECT_EQ(index["metadata"]["total_size"].get<uint64_t>(), many->total_bytes);
+  EXPECT_EQ(index["weight_map"]["model.norm.weight"],
+            shard_file_name(many->tensors.back().shard, many->shard_count));
+  EXPECT_EQ(make_index_json(*one).substr(0, 40), "{\n    \"metadata\": {\n        \"total_size\"");
+}
+
+TEST(ConvertPlan, ConfigLikeMlxLm) {
+  OrderedJson config = OrderedJson::parse(
+      R"({"zeta": 1, "_name_or_path": "a", "eos_token_id": 2, "alpha": {"b": 1, "a": 2}, "eps": 1e-05})");
+  OrderedJson generation = OrderedJson::parse(R"({"eos_token_id": [5, 6]})");
+  const auto out = make_converted_config(config, &generation, {3, 64, DType::kF16});
+  // Top level sorted, nested order kept, eos from the generation config, quantization block
+  // in mlx_lm's key order.
+  EXPECT_EQ(dump_json_like_python(out),
+            "{\n    \"alpha\": {\n        \"b\": 1,\n        \"a\": 2\n    },\n"
+            "    \"eos_token_id\": [\n        5,\n        6\n    ],\n    \"eps\": 1e-05,\n"
+            "    \"quantization\": {\n        \"group_size\": 64,\n        \"bits\": 3,\n"
+            "        \"mode\": \"affine\"\n    },\n    \"quantization_config\": {\n"
+            "        \"group_size\": 64,\n        \"bits\": 3,\n        \"mode\": \"affine\"\n    },\n"
+            "    \"zeta\": 1\n}");
+  const auto unquantized = make_converted_config(config, nullptr, {0, 64, DType::kF16});
+  EXPECT_FALSE(unquantized.contains("quantization"));
+  EXPECT_EQ(unquantized["eos_token_id"], 2);
+}
+
+}  // namespace
+}  // namespace mlxla::quant
