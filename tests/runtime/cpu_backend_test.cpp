@@ -45,7 +45,7 @@ void expect_backends_agree(const graph::Module& module, const std::vector<Buffer
   auto reference = reference::make_reference_backend();
   auto ref_exe = reference->compile(module, weight_views);
   ASSERT_TRUE(ref_exe.ok()) << ref_exe.error().message();
-  auto cpu = cpu::CpuBackend::create({threads, std::nullopt});
+  auto cpu = cpu::CpuBackend::create({threads, std::nullopt, 0});
   ASSERT_TRUE(cpu.ok());
   auto cpu_exe = (*cpu)->compile(module, weight_views);
   ASSERT_TRUE(cpu_exe.ok()) << cpu_exe.error().message();

@@ -2,23 +2,64 @@
 // Also the one-time validation of weight views (kernels themselves never check).
 #include <string>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
+
 #include "kernels/cpu/kernel_table.h"
 #include "kernels/cpu/numeric.h"
 
 namespace mlxla::kernels {
 namespace {
 
+#if defined(__x86_64__)
+// CPUID and XGETBV read directly (GCC's and clang's __builtin_cpu_supports accept different
+// feature names): the instruction sets and that the OS saves the vector registers they use.
+struct X86Features {
+  bool avx2 = false, fma = false, f16c = false, bmi2 = false;
+  bool avx512f = false, avx512bw = false, avx512dq = false, avx512vl = false;
+  bool os_avx = false, os_avx512 = false;
+};
+
+X86Features read_x86_features() {
+  X86Features f;
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return f;
+  f.fma = (c >> 12) & 1;
+  f.f16c = (c >> 29) & 1;
+  const bool osxsave = (c >> 27) & 1;
+  if (osxsave) {
+    unsigned lo = 0, hi = 0;
+    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    f.os_avx = (lo & 0x6) == 0x6;
+    f.os_avx512 = (lo & 0xE6) == 0xE6;
+  }
+  if (__get_cpuid_max(0, nullptr) >= 7) {
+    __cpuid_count(7, 0, a, b, c, d);
+    f.avx2 = (b >> 5) & 1;
+    f.bmi2 = (b >> 8) & 1;
+    f.avx512f = (b >> 16) & 1;
+    f.avx512dq = (b >> 17) & 1;
+    f.avx512bw = (b >> 30) & 1;
+    f.avx512vl = (b >> 31) & 1;
+  }
+  return f;
+}
+#endif
+
 bool cpu_supports(Isa isa) {
   switch (isa) {
     case Isa::kScalar: return true;
 #if defined(__x86_64__)
-    case Isa::kAvx2:
-      return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("bmi2");
-    case Isa::kAvx512:
-      return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-             __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
-             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("fma");
+    case Isa::kAvx2: {
+      const X86Features f = read_x86_features();
+      return f.os_avx && f.avx2 && f.fma && f.f16c && f.bmi2;
+    }
+    case Isa::kAvx512: {
+      const X86Features f = read_x86_features();
+      return f.os_avx && f.os_avx512 && f.avx2 && f.fma && f.f16c && f.bmi2 && f.avx512f &&
+             f.avx512bw && f.avx512dq && f.avx512vl;
+    }
 #endif
     default: return false;
   }

@@ -32,8 +32,10 @@ class CpuExecutable final : public Executable {
   static Result<std::unique_ptr<CpuExecutable>> create(const graph::Module& module,
                                                        std::vector<BufferView> weights,
                                                        std::shared_ptr<ThreadPool> pool,
-                                                       kernels::KernelContext kctx) {
+                                                       kernels::KernelContext kctx,
+                                                       int64_t parallel_min_bytes) {
     auto exe = std::unique_ptr<CpuExecutable>(new CpuExecutable(std::move(pool), kctx));
+    exe->parallel_min_bytes_ = parallel_min_bytes;
     MLXLA_RETURN_IF_ERROR(exe->compile(module, std::move(weights)));
     return exe;
   }
@@ -189,13 +191,21 @@ class CpuExecutable final : public Executable {
         return step.error().with_context("@" + fop.function->name + " stablehlo." +
                                          std::string(graph::op_name(kind)));
       }
-      if (step->run) steps_.push_back(std::move(step.value()));
+      if (!step->run) continue;
+      if (step->parallel) {
+        int64_t touched = 0;
+        for (int32_t v : fop.operands) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+        for (int32_t v : fop.results) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+        step->parallel = touched >= parallel_min_bytes_;
+      }
+      steps_.push_back(std::move(step.value()));
     }
     return Status::Ok();
   }
 
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
+  int64_t parallel_min_bytes_ = 0;
   std::unique_ptr<graph::Module> module_;
   MainSignature signature_;
   Plan plan_;
@@ -218,12 +228,13 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
   if (options.isa) {
     MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
   }
-  return std::unique_ptr<CpuBackend>(new CpuBackend(std::make_shared<ThreadPool>(threads), kctx));
+  return std::unique_ptr<CpuBackend>(
+      new CpuBackend(std::make_shared<ThreadPool>(threads), kctx, options.parallel_min_bytes));
 }
 
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
                                                         std::vector<BufferView> weights) {
-  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_));
+  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_, parallel_min_bytes_));
   return std::unique_ptr<Executable>(std::move(exe));
 }
 

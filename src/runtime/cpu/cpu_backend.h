@@ -15,6 +15,11 @@ struct CpuOptions {
   int threads = 0;  ///< 0: one per online CPU
   /// The kernel ISA; nullopt picks the best this CPU supports.
   std::optional<kernels::Isa> isa;
+  /// An op touching fewer bytes (operands plus results) than this runs on one thread: below it,
+  /// the barriers around a parallel step cost more than the split saves, and on a loaded
+  /// machine a descheduled worker turns every barrier into a scheduler quantum. Tests set 0
+  /// to force every splittable op through the threaded path.
+  int64_t parallel_min_bytes = 256 << 10;
 };
 
 /// The explicit context of the CPU runtime: its thread pool and kernel table, shared by every
@@ -31,10 +36,11 @@ class CpuBackend final : public Backend {
   kernels::Isa isa() const { return kernels_.isa(); }
 
  private:
-  CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels)
-      : pool_(std::move(pool)), kernels_(kernels) {}
+  CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes)
+      : pool_(std::move(pool)), kernels_(kernels), parallel_min_bytes_(min_bytes) {}
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
+  int64_t parallel_min_bytes_;
 };
 
 }  // namespace mlxla::runtime::cpu

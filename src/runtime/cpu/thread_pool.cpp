@@ -16,9 +16,10 @@ inline void cpu_relax() {
 #endif
 }
 
-// Spins this many times before yielding (barrier) or parking (pool): a few microseconds,
-// longer than a typical gap between graph steps, far shorter than a scheduler quantum.
-constexpr int kSpinIterations = 20000;
+// Spins this many times (~100 us) before yielding (barrier) or parking (pool): longer than a
+// typical gap between graph steps on an idle machine, far shorter than a scheduler quantum, so
+// an oversubscribed machine hands the core over instead of burning it.
+constexpr int kSpinIterations = 4000;
 
 }  // namespace
 
