@@ -1,5 +1,6 @@
 // Bit packing of affine codes: one LSB-first bit stream per row, read and written through
 // byte copies so rows may start at any address (MLX files are not aligned).
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -32,7 +33,16 @@ template <int Bits>
 void unpack_row_t(const std::byte* packed, int64_t k, uint8_t* codes) {
   constexpr uint64_t kMask = (1u << Bits) - 1u;
   const int64_t whole = k / 8;
-  for (int64_t c = 0; c < whole; ++c) {
+  // While 8 bytes remain in the row, load a full word (one unaligned load; the bytes past this
+  // chunk's `Bits` are ignored); the last chunks copy exactly `Bits` bytes so reads stay in the row.
+  const int64_t row_bytes = (k * Bits + 7) / 8;
+  const int64_t wide = row_bytes >= 8 ? std::min<int64_t>(whole, (row_bytes - 8) / Bits + 1) : 0;
+  for (int64_t c = 0; c < wide; ++c) {
+    uint64_t v;
+    std::memcpy(&v, packed + c * Bits, 8);
+    for (int j = 0; j < 8; ++j) codes[8 * c + j] = static_cast<uint8_t>((v >> (j * Bits)) & kMask);
+  }
+  for (int64_t c = wide; c < whole; ++c) {
     uint64_t v = 0;
     std::memcpy(&v, packed + c * Bits, Bits);
     for (int j = 0; j < 8; ++j) codes[8 * c + j] = static_cast<uint8_t>((v >> (j * Bits)) & kMask);
