@@ -30,16 +30,27 @@ std::vector<FixtureCase> all_cases() {
 }
 
 std::string case_name(const ::testing::TestParamInfo<FixtureCase>& info) {
-  return "b" + std::to_string(info.param.bits) + "_g" + std::to_string(info.param.group_size) +
-         "_" + info.param.dtype;
+  std::string name("b");  // appended piecewise: "lit" + std::string trips GCC 12 -Wrestrict
+  name += std::to_string(info.param.bits);
+  name += "_g";
+  name += std::to_string(info.param.group_size);
+  name += "_";
+  name += info.param.dtype;
+  return name;
 }
 
 class MlxQuantFixture : public ::testing::TestWithParam<FixtureCase> {
  protected:
   std::string relative() const {
     const auto& p = GetParam();
-    return "fixtures/mlx-quant/b" + std::to_string(p.bits) + "_g" + std::to_string(p.group_size) +
-           "_" + p.dtype + ".safetensors";
+    std::string path("fixtures/mlx-quant/b");
+    path += std::to_string(p.bits);
+    path += "_g";
+    path += std::to_string(p.group_size);
+    path += "_";
+    path += p.dtype;
+    path += ".safetensors";
+    return path;
   }
 };
 

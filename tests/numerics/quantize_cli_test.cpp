@@ -77,9 +77,14 @@ INSTANTIATE_TEST_SUITE_P(Settings, QuantizeStories,
                          ::testing::Values(Setting{3, 32, "f16"}, Setting{4, 32, "f16"},
                                            Setting{4, 32, "f32"}, Setting{4, 64, "f16"},
                                            Setting{6, 32, "f16"}, Setting{8, 32, "f16"}),
-                         [](const auto& info) {
-                           return "q" + std::to_string(info.param.bits) + "_g" +
-                                  std::to_string(info.param.group) + "_" + info.param.dtype;
+                         [](const ::testing::TestParamInfo<Setting>& param_info) {
+                           std::string name("q");
+                           name += std::to_string(param_info.param.bits);
+                           name += "_g";
+                           name += std::to_string(param_info.param.group);
+                           name += "_";
+                           name += param_info.param.dtype;
+                           return name;
                          });
 
 // A tiny Llama written by the test: no ../shared needed.
