@@ -23,8 +23,9 @@ ctest --preset asan -j"$jobs" -LE slow
 if [[ -d fuzz ]] && ls fuzz/*_fuzz.cpp >/dev/null 2>&1; then
   echo "== fuzzers (brief)"
   cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j"$jobs"
+  cmake --build --preset fuzz -j"$jobs" --target mlxla_fuzzers
   for f in build/fuzz/fuzz/*_fuzz; do
+    [[ -x $f ]] || continue
     name=$(basename "$f")
     corpus="build/fuzz/corpus/$name"
     mkdir -p "$corpus"
