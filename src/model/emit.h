@@ -52,7 +52,7 @@ inline constexpr std::string_view kLogitsName = "logits";
 /// position < Cap whose entry is free (their outputs are ignored). batched: every row b is its
 /// own sequence in slot b, all at `position`.
 ///
-/// Residency and precision (docs/GRAPHS_MODEL.md): weight argument types and transforms follow
+/// Residency and precision (docs/GRAPHS.md, "Residency and precision"): weight argument types and transforms follow
 /// spec.residency; contractions narrow both inputs to spec.precision; embedding rows are rounded
 /// to spec.precision too (the gather is the embedding's one-hot contraction), so an f16-resident
 /// graph equals a dense one at f16 precision bit for bit.
