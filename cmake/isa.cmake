@@ -10,7 +10,7 @@ elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "aarch64|arm64")
 endif()
 set(MLXLA_AVX2_FLAGS -mavx2 -mfma -mf16c -mbmi2)
 set(MLXLA_AVX512_FLAGS -mavx2 -mfma -mf16c -mbmi2 -mavx512f -mavx512bw -mavx512dq -mavx512vl
-                       -mavx512vnni -mavx512bf16)
+                       -mavx512vnni -mavx512bf16 -mavx512vbmi)
 
 # mlxla_isa_sources(<target> <sources...>): attach per-ISA compile flags, drop foreign ISAs.
 function(mlxla_filter_isa_sources out_var)

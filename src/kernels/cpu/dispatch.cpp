@@ -18,6 +18,7 @@ namespace {
 struct X86Features {
   bool avx2 = false, fma = false, f16c = false, bmi2 = false;
   bool avx512f = false, avx512bw = false, avx512dq = false, avx512vl = false;
+  bool avx512vnni = false, avx512vbmi = false;
   bool os_avx = false, os_avx512 = false;
 };
 
@@ -42,6 +43,8 @@ X86Features read_x86_features() {
     f.avx512dq = (b >> 17) & 1;
     f.avx512bw = (b >> 30) & 1;
     f.avx512vl = (b >> 31) & 1;
+    f.avx512vbmi = (c >> 1) & 1;
+    f.avx512vnni = (c >> 11) & 1;
   }
   return f;
 }
@@ -58,7 +61,7 @@ bool cpu_supports(Isa isa) {
     case Isa::kAvx512: {
       const X86Features f = read_x86_features();
       return f.os_avx && f.os_avx512 && f.avx2 && f.fma && f.f16c && f.bmi2 && f.avx512f &&
-             f.avx512bw && f.avx512dq && f.avx512vl;
+             f.avx512bw && f.avx512dq && f.avx512vl && f.avx512vnni && f.avx512vbmi;
     }
 #endif
     default: return false;
@@ -152,6 +155,26 @@ void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64
                       int64_t n_begin, int64_t n_end) {
   if (m <= 0 || n_begin >= n_end) return;
   ctx.table().quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+}
+
+void quantized_matmul_fast(const KernelContext& ctx, const QuantizedActivations& xq,
+                           const PackedWeight& w, float* y, int64_t y_stride, int64_t n_begin,
+                           int64_t n_end) {
+  if (xq.m <= 0 || n_begin >= n_end) return;
+  ctx.table().quantized_matmul_fast(xq, w, y, y_stride, n_begin, n_end);
+}
+
+void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,
+                      const PackedWeight& w, Precision precision, float* y, int64_t y_stride,
+                      int64_t n_begin, int64_t n_end, Policy policy) {
+  if (policy == Policy::kExact) {
+    quantized_matmul(ctx, x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+    return;
+  }
+  if (m <= 0 || n_begin >= n_end) return;
+  QuantizedActivations xq;
+  quantize_activations(x, m, x_stride, w.k, w.group_size, &xq);
+  quantized_matmul_fast(ctx, xq, w, y, y_stride, n_begin, n_end);
 }
 
 void dense_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,

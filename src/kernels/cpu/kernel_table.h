@@ -16,11 +16,23 @@ struct KernelTable {
   void (*dense_matmul)(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
                        Precision precision, float* y, int64_t y_stride, int64_t n_begin,
                        int64_t n_end);
+  void (*quantized_matmul_fast)(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                int64_t y_stride, int64_t n_begin, int64_t n_end);
   void (*dequantize_rows)(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                           int64_t out_stride);
 };
 
 const KernelTable& scalar_table();
+
+// The Policy::kFast kernels, one per ISA (fast_scalar.cpp, fast_avx2.cpp, fast_avx512.cpp).
+void quantized_matmul_fast_scalar(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                  int64_t y_stride, int64_t n_begin, int64_t n_end);
+#if defined(__x86_64__) || defined(_M_X64)
+void quantized_matmul_fast_avx2(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                int64_t y_stride, int64_t n_begin, int64_t n_end);
+void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                  int64_t y_stride, int64_t n_begin, int64_t n_end);
+#endif
 #if defined(__x86_64__) || defined(_M_X64)
 const KernelTable& avx2_table();
 const KernelTable& avx512_table();

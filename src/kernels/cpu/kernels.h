@@ -91,6 +91,52 @@ void dense_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x
                   const DenseWeight& w, Precision precision, float* y, int64_t y_stride,
                   int64_t n_begin, int64_t n_end);
 
+/// How a quantized matmul may compute. kExact is the canonical f32 order above (bit-identical
+/// to dense_matmul of the dequantized matrix). kFast quantizes each activation row to int8 per
+/// weight group and sums integer products (VNNI) with the bias factored out: bitwise equal on
+/// every ISA, for every m and every split of [n_begin, n_end), but not equal to kExact; its
+/// error bound is in docs/KERNELS.md. kFast ignores Precision (activations are int8).
+enum class Policy : uint8_t { kExact, kFast };
+
+/// Activation rows prepared for Policy::kFast, once per matmul (not per thread slice). Per row
+/// i and per group g of `group_size` consecutive inputs: int8 codes q with x ~= scale * q
+/// (symmetric, scale = max|x| / 127, q = round-to-nearest-even(x * (127 / max|x|))), and the
+/// f32 sum of x over the group (16-lane canonical order) for the factored bias, and the integer
+/// sum of every 4 consecutive codes (to centre the weight codes). A group holding a NaN or
+/// infinity gets scale NaN and codes 0, so its outputs are NaN.
+struct QuantizedActivations {
+  int64_t m = 0;
+  int64_t k = 0;
+  int group_size = 0;
+  std::vector<int8_t> codes;  ///< [m, k] row-major, plus 64 zero bytes of load padding
+  std::vector<float> scales;  ///< [m, k / group_size]
+  std::vector<float> sums;    ///< [m, k / group_size]
+  std::vector<int32_t> quad_sums;  ///< [m, k / 4]: codes[4j] + ... + codes[4j + 3]
+};
+
+/// Quantizes rows x[i, 0..k) (row stride x_stride floats) into *out, reusing its storage.
+/// group_size must be 32, 64 or 128 and divide k: use the weight's group size (checked by
+/// validate(QuantizedActivations, PackedWeight), not here). Portable code, identical on every ISA.
+void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k, int group_size,
+                          QuantizedActivations* out);
+
+/// Checks that xq was quantized with w's k and group size and is non-empty.
+Status validate(const QuantizedActivations& xq, const PackedWeight& w);
+
+/// Policy::kFast matmul on prepared activations: y[i, j] for i < xq.m, j in [n_begin, n_end)
+/// (row stride y_stride), the order in docs/KERNELS.md ("Policy fast"). Threads share one xq
+/// and split [0, n) freely.
+void quantized_matmul_fast(const KernelContext& ctx, const QuantizedActivations& xq,
+                           const PackedWeight& w, float* y, int64_t y_stride, int64_t n_begin,
+                           int64_t n_end);
+
+/// quantized_matmul with a policy. kExact is the overload above; kFast quantizes x here (a
+/// convenience: a runtime splitting n across threads should call quantize_activations once and
+/// quantized_matmul_fast per slice instead).
+void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,
+                      const PackedWeight& w, Precision precision, float* y, int64_t y_stride,
+                      int64_t n_begin, int64_t n_end, Policy policy);
+
 /// Rows [row_begin, row_end) of a packed matrix dequantized to f32 (w = float(q)*s + b), each
 /// written to out + (row - row_begin) * out_stride. Used for embedding gathers. Exact.
 void dequantize_rows(const KernelContext& ctx, const PackedWeight& w, int64_t row_begin,

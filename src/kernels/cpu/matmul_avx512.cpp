@@ -518,7 +518,7 @@ void dense_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const Dens
 
 const KernelTable& avx512_table() {
   static constexpr KernelTable kTable{Isa::kAvx512, &quantized_matmul_avx512, &dense_matmul_avx512,
-                                      &dequantize_rows_avx512};
+                                      &quantized_matmul_fast_avx512, &dequantize_rows_avx512};
   return kTable;
 }
 

@@ -1,0 +1,186 @@
+// Policy::kFast on AVX2 (no VNNI): 32 codes per ymm as bytes in input order, products by
+// vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate), the 16 lanes
+// in two ymm halves; equals fast_scalar.cpp bit for bit. Rows are streamed for every m.
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "kernels/cpu/fast_common.h"
+#include "kernels/cpu/kernel_table.h"
+
+namespace mlxla::kernels::detail {
+namespace {
+
+inline float reduce_lanes(__m256 lo, __m256 hi) {
+  const __m256 s8 = _mm256_add_ps(lo, hi);
+  const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(s8), _mm256_extractf128_ps(s8, 1));
+  const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+  return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
+}
+
+/// Byte mask keeping the low B bits of each byte (the pdep target of 8 codes).
+constexpr uint64_t spread_mask(int bits) {
+  uint64_t m = 0;
+  for (int i = 0; i < 8; ++i) m |= ((uint64_t{1} << bits) - 1) << (8 * i);
+  return m;
+}
+
+/// 32 codes of B bits (4*B bytes at p) as 32 bytes in input order.
+template <int B>
+inline __m256i unpack32(const uint8_t* p) {
+  if constexpr (B == 8) {
+    return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  } else if constexpr (B == 4) {
+    // Byte b becomes the word b | b << 4: its low byte keeps b's low nibble, its high byte
+    // receives b's high nibble.
+    const __m256i w = _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+    return _mm256_and_si256(_mm256_or_si256(w, _mm256_slli_epi16(w, 4)), _mm256_set1_epi8(0x0F));
+  } else {
+    // 8 codes occupy exactly B bytes: deposit their bits into the low B bits of 8 bytes.
+    uint64_t q[4];
+    for (int j = 0; j < 4; ++j) {
+      uint64_t v = 0;
+      std::memcpy(&v, p + j * B, B);
+      q[j] = _pdep_u64(v, spread_mask(B));
+    }
+    return _mm256_setr_epi64x(static_cast<long long>(q[0]), static_cast<long long>(q[1]),
+                              static_cast<long long>(q[2]), static_cast<long long>(q[3]));
+  }
+}
+
+/// 8 dwords: lane l = sum of codes[4l..4l+3] * x[4l..4l+3] (exact).
+template <int B>
+inline __m256i dot32(__m256i codes, const int8_t* x) {
+  const __m256i xv = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x));
+  const __m256i ones = _mm256_set1_epi16(1);
+  if constexpr (B == 8) {
+    // 255 * 127 * 2 overflows vpmaddubsw's saturating int16: split codes into nibbles.
+    const __m256i nib = _mm256_set1_epi8(0x0F);
+    const __m256i lo = _mm256_and_si256(codes, nib);
+    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(codes, 4), nib);
+    return _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(lo, xv), ones),
+                            _mm256_madd_epi16(_mm256_maddubs_epi16(hi, xv), _mm256_set1_epi16(16)));
+  } else {
+    // Codes <= 63: a pair sums to at most 2 * 63 * 127 < 2^15, no saturation.
+    return _mm256_madd_epi16(_mm256_maddubs_epi16(codes, xv), ones);
+  }
+}
+
+/// fast_row_prologue_scalar with the 16 lanes in two ymm.
+float row_prologue(const std::byte* scales, const std::byte* biases, DType dtype, int bits,
+                   const float* x_scales, const float* x_sums, int64_t groups, float* t) {
+  __m256 p[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
+  int64_t g = 0;
+  for (; g + 8 <= groups; g += 8) {
+    float s[8], b[8];
+    for (int l = 0; l < 8; ++l) {
+      s[l] = load_float(scales, dtype, g + l);
+      b[l] = fast_centred_bias(s[l], load_float(biases, dtype, g + l), bits);
+    }
+    _mm256_storeu_ps(t + g, _mm256_mul_ps(_mm256_loadu_ps(s), _mm256_loadu_ps(x_scales + g)));
+    __m256& lane = p[(g / 8) % 2];
+    lane = _mm256_fmadd_ps(_mm256_loadu_ps(b), _mm256_loadu_ps(x_sums + g), lane);
+  }
+  alignas(32) float rest[16];
+  _mm256_store_ps(rest, p[0]);
+  _mm256_store_ps(rest + 8, p[1]);
+  for (; g < groups; ++g) {
+    const float sg = load_float(scales, dtype, g);
+    t[g] = sg * x_scales[g];
+    float& lane = rest[g % kLanes];
+    lane = std::fma(fast_centred_bias(sg, load_float(biases, dtype, g), bits), x_sums[g], lane);
+  }
+  return reduce_canonical(rest);
+}
+
+/// R weight rows against activation row x (codes) with t[r] the scale products.
+template <int B, int GS, int R>
+void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* const* rows,
+               const float* const* t, __m256 (*acc)[2]) {
+  for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
+  const int64_t groups = k / GS;
+  for (int64_t g = 0; g < groups; ++g) {
+    const int64_t pos0 = g * GS;
+    for (int r = 0; r < R; ++r) {
+      // Seeded with the centring term of the unit (fast_centring_table).
+      const int32_t* seed = init + pos0 / fast_unit(GS) * kLanes;
+      __m256i part[2] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(seed)),
+                         _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seed + 8))};
+      for (int h = 0; h < GS / 32; ++h) {
+        const int64_t pos = pos0 + 32 * h;
+        const int half = static_cast<int>((pos / 32) % 2);
+        part[half] = _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
+      }
+      const __m256 tv = _mm256_set1_ps(t[r][g]);
+      if constexpr (GS == 32) {
+        const int half = static_cast<int>(g % 2);
+        acc[r][half] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[half]), tv, acc[r][half]);
+      } else {
+        acc[r][0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[r][0]);
+        acc[r][1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[r][1]);
+      }
+    }
+  }
+}
+
+template <int B, int GS>
+void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
+                 int64_t n_begin, int64_t n_end) {
+  constexpr int kRows = 4;
+  const int64_t groups = w.k / GS;
+  const int64_t row_bytes = packed_row_bytes(w);
+  const int64_t sb = (w.k / GS) * scale_bytes(w.scale_dtype);
+  std::vector<float> tbuf(static_cast<size_t>(kRows * groups));
+  std::vector<int32_t> init;
+  fast_centring_table(xq, B, init);
+  const int64_t init_stride = (w.k + fast_unit(GS) - 1) / fast_unit(GS) * kLanes;
+  auto run = [&]<int R>(int64_t n, int64_t i) {
+    const uint8_t* rows[R];
+    const float* t[R];
+    float bias[R];
+    for (int r = 0; r < R; ++r) {
+      rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
+      float* tr = tbuf.data() + r * groups;
+      bias[r] = row_prologue(w.scales + (n + r) * sb, w.biases + (n + r) * sb, w.scale_dtype, B,
+                             &xq.scales[i * groups], &xq.sums[i * groups], groups, tr);
+      t[r] = tr;
+    }
+    __m256 acc[R][2];
+    fast_rows<B, GS, R>(xq.codes.data() + i * w.k, init.data() + i * init_stride, w.k, rows, t,
+                        acc);
+    for (int r = 0; r < R; ++r) y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
+  };
+  for (int64_t i = 0; i < xq.m; ++i) {
+    int64_t n = n_begin;
+    for (; n + kRows <= n_end; n += kRows) run.template operator()<kRows>(n, i);
+    for (; n < n_end; ++n) run.template operator()<1>(n, i);
+  }
+}
+
+template <int B>
+void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                      int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (w.group_size) {
+    case 32: return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
+    case 64: return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
+    default: return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
+  }
+}
+
+}  // namespace
+
+void quantized_matmul_fast_avx2(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (w.bits) {
+    case 2: return fast_matmul_bits<2>(xq, w, y, y_stride, n_begin, n_end);
+    case 3: return fast_matmul_bits<3>(xq, w, y, y_stride, n_begin, n_end);
+    case 4: return fast_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
+    case 5: return fast_matmul_bits<5>(xq, w, y, y_stride, n_begin, n_end);
+    case 6: return fast_matmul_bits<6>(xq, w, y, y_stride, n_begin, n_end);
+    default: return fast_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
+  }
+}
+
+}  // namespace mlxla::kernels::detail

@@ -1,0 +1,67 @@
+// Shared definitions of the Policy::kFast order (docs/KERNELS.md, "Policy fast"): which of the
+// 16 lanes an input position feeds, and the per-row prologue every ISA computes identically.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "kernels/cpu/kernels.h"
+#include "kernels/cpu/numeric.h"
+
+namespace mlxla::kernels::detail {
+
+/// Inputs per lane pass: position p feeds lane (p % kFastSpan) / 4, so 64 consecutive inputs
+/// cover the 16 lanes once (one vpdpbusd on 64 bytes; two vpmaddubsw+vpmaddwd on 32 each).
+inline constexpr int kFastSpan = 64;
+
+/// The lane input position p of a row feeds.
+inline int fast_lane(int64_t p) { return static_cast<int>((p % kFastSpan) / 4); }
+
+/// The weight codes are centred, q - 2^(bits-1), so the int8 rounding error of x is weighted
+/// by |q - c| instead of q (about half); the bias absorbs the shift: s*q + b = s*(q - c) + b'.
+inline int fast_code_centre(int bits) { return 1 << (bits - 1); }
+
+/// b' = b + s * c: the product is exact (c is a power of two), the sum rounds once.
+inline float fast_centred_bias(float scale, float bias, int bits) {
+  return bias + scale * static_cast<float>(fast_code_centre(bits));
+}
+
+/// t[g] = scale_w[g] * scale_x[g] (one f32 rounding) for the groups of one weight row, and the
+/// factored bias term: the canonical dot (16 lanes, fma, canonical reduction) of the row's
+/// centred biases b' with the activation row's group sums. SIMD tables compute the same.
+inline float fast_row_prologue_scalar(const std::byte* scales, const std::byte* biases,
+                                      DType dtype, int bits, const float* x_scales,
+                                      const float* x_sums, int64_t groups, float* t) {
+  float p[kLanes] = {};
+  for (int64_t g = 0; g < groups; ++g) {
+    const float s = load_float(scales, dtype, g);
+    t[g] = s * x_scales[g];
+    float& lane = p[g % kLanes];
+    lane = std::fma(fast_centred_bias(s, load_float(biases, dtype, g), bits), x_sums[g], lane);
+  }
+  return reduce_canonical(p);
+}
+
+/// Inputs per integer accumulation unit: one 64-span, or two for group 128 (whose products
+/// are summed in int32 before the float stage).
+inline int fast_unit(int group_size) { return group_size == 128 ? 128 : kFastSpan; }
+
+/// The start value of every integer lane partial: -c * (sum of the activation codes the lane
+/// multiplies), so a lane partial seeded with it and fed the raw codes q equals the sum of
+/// (q - c) * x. Layout [m][k / unit padded up][16]; lanes past k (a half span) are 0.
+inline void fast_centring_table(const QuantizedActivations& xq, int bits,
+                                std::vector<int32_t>& out) {
+  const int unit = fast_unit(xq.group_size);
+  const int64_t units = (xq.k + unit - 1) / unit, quads = xq.k / 4;
+  const int32_t centre = fast_code_centre(bits);
+  out.assign(static_cast<size_t>(xq.m * units * kLanes), 0);
+  for (int64_t i = 0; i < xq.m; ++i) {
+    for (int64_t j = 0; j < quads; ++j) {
+      const int64_t u = j * 4 / unit;
+      out[(i * units + u) * kLanes + j % kLanes] -= centre * xq.quad_sums[i * quads + j];
+    }
+  }
+}
+
+}  // namespace mlxla::kernels::detail
