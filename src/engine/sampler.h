@@ -1,0 +1,99 @@
+// Token selection from logits: penalties, temperature, top-k / top-p / min-p filtering and a
+// seeded, platform-independent random draw; plus the stop-string matcher used while streaming.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mlxla/result.h"
+
+namespace mlxla::engine {
+
+/// How the next token is chosen. The defaults are plain greedy decoding.
+struct SamplingParams {
+  float temperature = 0.0f;         ///< 0: greedy (argmax, first maximum); else logits / T
+  int32_t top_k = 0;                ///< keep the k most likely tokens; 0: off
+  float top_p = 1.0f;               ///< keep the smallest top set reaching this mass; 1: off
+  float min_p = 0.0f;               ///< drop tokens with p < min_p * p_max; 0: off
+  float repetition_penalty = 1.0f;  ///< HF/llama.cpp: positive logits / r, negative * r; 1: off
+  int32_t repetition_window = 0;    ///< last tokens the repetition penalty sees; 0: all of them
+  float frequency_penalty = 0.0f;   ///< OpenAI: logit -= count(token in generated) * f
+  float presence_penalty = 0.0f;    ///< OpenAI: logit -= p when the token was generated at all
+  uint64_t seed = 0;                ///< the random stream (same seed, same choices)
+};
+
+/// Checks ranges: temperature >= 0, top_k >= 0, top_p in (0, 1], min_p in [0, 1],
+/// repetition_penalty > 0, penalties finite. Messages name the field.
+Status validate(const SamplingParams& params);
+
+/// xoshiro256** seeded through splitmix64: integer-only, so the stream of numbers is the same
+/// on every platform and compiler.
+class Rng {
+ public:
+  explicit Rng(uint64_t seed);
+  uint64_t next_u64();
+  /// Uniform in [0, 1) with 53 random bits.
+  double next_double();
+
+ private:
+  uint64_t s_[4];
+};
+
+/// Applies the repetition penalty over `context` (prompt and generated tokens; the last
+/// `repetition_window` of them when set) and the frequency/presence penalties over `generated`,
+/// in place. Each distinct token is penalised once by the repetition penalty.
+void apply_penalties(std::span<float> logits, const SamplingParams& params, std::span<const int32_t> context,
+                     std::span<const int32_t> generated);
+
+/// One candidate after filtering: a token and its (renormalised) probability.
+struct Candidate {
+  int32_t token;
+  double probability;
+};
+
+/// The candidates left after temperature, top-k, top-p and min-p (in that order), most likely
+/// first (ties: lower id first), probabilities renormalised to sum to 1. With temperature 0,
+/// the single argmax token. Logits are taken as given (penalties already applied).
+std::vector<Candidate> filter_candidates(std::span<const float> logits, const SamplingParams& params);
+
+/// Chooses tokens. Owns the random stream; one Sampler per generated sequence.
+class Sampler {
+ public:
+  explicit Sampler(const SamplingParams& params) : params_(params), rng_(params.seed) {}
+  const SamplingParams& params() const { return params_; }
+
+  /// The next token for `logits` (copied; penalties are applied to the copy). `context` is every
+  /// token of the sequence so far (prompt + generated), `generated` the generated ones only.
+  int32_t sample(std::span<const float> logits, std::span<const int32_t> context, std::span<const int32_t> generated);
+
+ private:
+  SamplingParams params_;
+  Rng rng_;
+  std::vector<float> scratch_;
+};
+
+/// Streams text through a list of stop strings. Text that could still be the beginning of a stop
+/// string is held back; once a stop string appears, the text before it is released and the
+/// stream is over (the stop string itself is never emitted, as in OpenAI's API).
+class StopMatcher {
+ public:
+  explicit StopMatcher(std::vector<std::string> stops);
+  /// Feeds newly decoded text; returns the text now safe to emit.
+  std::string push(std::string_view text);
+  /// Releases whatever is held back (call at the end of a stream that did not stop).
+  std::string flush();
+  bool stopped() const { return stopped_; }
+  /// The stop string that matched (empty until stopped()).
+  const std::string& matched() const { return matched_; }
+
+ private:
+  std::vector<std::string> stops_;
+  std::string pending_;
+  std::string matched_;
+  bool stopped_ = false;
+};
+
+}  // namespace mlxla::engine
