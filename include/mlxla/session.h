@@ -1,0 +1,140 @@
+// The session API: one model directory opened on a backend, one sequence in its KV cache, and
+// the generation loop (sampling, EOS, stop strings, streaming text). Used by the CLI and server.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mlxla/result.h"
+
+namespace mlxla::tokenizer {
+class Tokenizer;
+}
+namespace mlxla::checkpoint {
+struct ModelConfig;
+}
+namespace mlxla::runtime {
+class ModelRunner;
+}
+
+namespace mlxla::engine {
+
+struct SamplingParams;  // engine/sampler.h
+
+/// How to open a model. Strings are validated by Session::open (errors name the option).
+struct SessionOptions {
+  std::string backend = "cpu";     ///< "cpu" | "reference"
+  std::string residency = "packed";  ///< "packed" | "dense" | "f16"
+  std::string precision = "f32";   ///< "f32" | "f16" | "bf16"
+  std::string policy = "exact";    ///< kernel policy: "exact" (bit-identity contract)
+  int threads = 0;                 ///< CPU backend threads; 0: every online CPU
+  int64_t capacity = 0;            ///< context positions; 0: min(max_position_embeddings, 4096)
+  int64_t prefill_chunk = 16;      ///< tokens per prefill graph call
+  bool load_tokenizer = true;      ///< load tokenizer.json when the directory has one
+};
+
+/// Why a generation ended.
+enum class FinishReason {
+  kEos,         ///< an end-of-sequence token was chosen (not part of the output)
+  kStopString,  ///< a stop string appeared in the text (not part of the output)
+  kLength,      ///< max_tokens were generated
+  kContext,     ///< the KV cache is full
+};
+
+/// "stop" for kEos and kStopString, "length" for kLength and kContext (OpenAI's names).
+std::string_view finish_reason_name(FinishReason reason);
+
+/// Measurements of one generate() call (seconds of wall time).
+struct GenerationStats {
+  int64_t prompt_tokens = 0;     ///< tokens of the prompt
+  int64_t reused_tokens = 0;     ///< prompt tokens already in the cache (not prefilled again)
+  int64_t generated_tokens = 0;  ///< tokens chosen (an EOS that ended the run included)
+  double prefill_seconds = 0.0;  ///< prefill, and choosing the first token
+  double decode_seconds = 0.0;   ///< every later step
+};
+
+/// The outcome of generate().
+struct Generation {
+  std::vector<int32_t> tokens;  ///< generated ids (without the EOS that ended the run)
+  std::string text;             ///< their text, cut at a stop string (empty without a tokenizer)
+  FinishReason finish = FinishReason::kLength;
+  GenerationStats stats;
+};
+
+/// What to generate after a prompt.
+struct GenerationRequest {
+  std::vector<int32_t> prompt;       ///< the whole sequence to continue (at least one token)
+  int64_t max_tokens = -1;           ///< -1: until EOS or the context is full
+  std::vector<std::string> stop;     ///< stop strings, matched on the decoded text
+  bool stop_at_eos = true;           ///< end at any of eos_ids()
+  std::vector<int32_t> stop_ids;     ///< more ids that end the run like EOS (not emitted)
+  /// Reuse the cached tokens when they are a prefix of `prompt` (prefill only the rest);
+  /// otherwise (or when false) the cache is reset and the whole prompt is prefilled.
+  bool reuse_cache = true;
+};
+
+/// Receives text as it becomes final (whole UTF-8 characters, stop strings held back).
+/// Returning false cancels the generation (finish kLength).
+using TextCallback = std::function<bool(std::string_view text)>;
+
+class Session {
+ public:
+  /// Opens `dir` (config.json, *.safetensors, optional tokenizer files and
+  /// generation_config.json) and compiles the decode graph.
+  static Result<std::unique_ptr<Session>> open(const std::filesystem::path& dir, const SessionOptions& options);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  const checkpoint::ModelConfig& config() const;
+  const SessionOptions& options() const { return options_; }
+  /// The tokenizer, or nullptr when the directory has none (ids in, ids out only).
+  const tokenizer::Tokenizer* tokenizer() const { return tokenizer_.get(); }
+  /// End-of-sequence ids: config.json / generation_config.json plus the tokenizer's.
+  const std::vector<int32_t>& eos_ids() const { return eos_ids_; }
+  bool is_eos(int32_t id) const;
+  int64_t capacity() const;
+  int64_t vocab_size() const;
+  std::string_view backend_name() const;
+
+  /// The tokens in the KV cache (their count is the position of the next token).
+  const std::vector<int32_t>& tokens() const { return tokens_; }
+  int64_t position() const { return static_cast<int64_t>(tokens_.size()); }
+  /// Forgets the sequence.
+  void reset();
+
+  /// Appends `ids` (at least one) to the sequence and returns the logits after the last one.
+  /// Fails without changing the sequence when they do not fit in the context.
+  Result<std::vector<float>> prefill(std::span<const int32_t> ids);
+  /// Appends one token and returns the logits after it.
+  Result<std::vector<float>> decode(int32_t id);
+  /// Makes the sequence equal `prompt`, prefilling only what the cache lacks when the cached
+  /// tokens are a proper prefix of it (a chat's next turn), else from scratch. Returns the
+  /// logits after the last token; `reused` (optional) receives the count of tokens kept.
+  Result<std::vector<float>> append(std::span<const int32_t> prompt, int64_t* reused = nullptr);
+
+  /// Runs the generation loop: `request.prompt` through append (or a fresh prefill), then one
+  /// token at a time through `sampling`, streaming text to `on_text` when there is a tokenizer.
+  Result<Generation> generate(const GenerationRequest& request, const SamplingParams& sampling,
+                              const TextCallback& on_text = {});
+
+ private:
+  Session(SessionOptions options, std::unique_ptr<runtime::ModelRunner> runner,
+          std::unique_ptr<tokenizer::Tokenizer> tokenizer, std::vector<int32_t> eos_ids);
+  Status check_fits(size_t count) const;
+
+  SessionOptions options_;
+  std::unique_ptr<runtime::ModelRunner> runner_;
+  std::unique_ptr<tokenizer::Tokenizer> tokenizer_;
+  std::vector<int32_t> eos_ids_;
+  std::vector<int32_t> tokens_;
+  std::vector<float> last_logits_;  ///< after tokens_.back(), so an unchanged prompt needs no step
+};
+
+}  // namespace mlxla::engine
