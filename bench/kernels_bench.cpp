@@ -59,7 +59,7 @@ std::vector<float> activations(int64_t m, int64_t k) {
 
 std::string shape_label(const char* prefix, Shape s) {
   char buf[64];
-  std::snprintf(buf, sizeof(buf), "%s%lldx%lld", prefix, static_cast<long long>(s.n), static_cast<long long>(s.k));
+  std::snprintf(buf, sizeof(buf), "%s %lldx%lld", prefix, static_cast<long long>(s.n), static_cast<long long>(s.k));
   return buf;
 }
 
@@ -68,25 +68,47 @@ void set_counters(benchmark::State& state, double weight_bytes, int64_t m) {
   state.counters["rows/s"] = benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
 }
 
-/// Args: bits, m, shape index. One thread, best ISA, f32 precision, group 64.
+void set_mac_counter(benchmark::State& state, double macs) {
+  state.counters["GMAC/s"] = benchmark::Counter(macs * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+}
+
+const char* policy_name(Policy p) { return p == Policy::kExact ? "exact" : "fast"; }
+
+/// y = x W^T under a policy; kFast quantizes the activations inside the timed region (the
+/// runtime does it once per matmul).
+void run_matmul(const KernelContext& ctx, Policy policy, const float* x, int64_t m,
+                const PackedWeight& w, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end,
+                QuantizedActivations& xq) {
+  if (policy == Policy::kExact) {
+    quantized_matmul(ctx, x, m, w.k, w, Precision::kF32, y, y_stride, n_begin, n_end);
+  } else {
+    quantize_activations(x, m, w.k, w.k, w.group_size, &xq);
+    quantized_matmul_fast(ctx, xq, w, y, y_stride, n_begin, n_end);
+  }
+}
+
+/// Args: bits, m, shape index, policy (0 exact, 1 fast). One thread, best ISA, group 64.
 void BM_QuantizedMatmul(benchmark::State& state) {
   const int bits = static_cast<int>(state.range(0));
   const int64_t m = state.range(1);
   const Shape shape = kShapes[state.range(2)];
+  const Policy policy = state.range(3) == 0 ? Policy::kExact : Policy::kFast;
   const PackedMatrix w(shape, bits, 64, 1);
   const std::vector<float> x = activations(m, shape.k);
   std::vector<float> y(static_cast<size_t>(m * shape.n));
   const KernelContext ctx = KernelContext::best();
+  QuantizedActivations xq;
   for (auto _ : state) {
-    quantized_matmul(ctx, x.data(), m, shape.k, w.view, Precision::kF32, y.data(), shape.n, 0, shape.n);
+    run_matmul(ctx, policy, x.data(), m, w.view, y.data(), shape.n, 0, shape.n, xq);
     benchmark::DoNotOptimize(y.data());
   }
   set_counters(state, w.bytes(), m);
-  state.SetLabel(shape_label("", shape));
+  set_mac_counter(state, static_cast<double>(m) * static_cast<double>(shape.n * shape.k));
+  state.SetLabel(shape_label(policy_name(policy), shape));
 }
 BENCHMARK(BM_QuantizedMatmul)
-    ->ArgsProduct({{2, 3, 4, 5, 6, 8}, {1}, {0, 1, 2, 3}})
-    ->ArgsProduct({{4, 8}, {64}, {0, 1, 2}})
+    ->ArgsProduct({{2, 3, 4, 5, 6, 8}, {1}, {0, 1, 2, 3}, {0, 1}})
+    ->ArgsProduct({{4, 8}, {64}, {0, 1, 2}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
 
 /// Args: dtype (0 = f32, 1 = f16), m, shape index; precision f32 for f32 storage, f16 for f16.
@@ -116,32 +138,42 @@ void BM_DenseMatmul(benchmark::State& state) {
     benchmark::DoNotOptimize(y.data());
   }
   set_counters(state, static_cast<double>(data.size()), m);
-  state.SetLabel(shape_label(f16 ? "f16 " : "f32 ", shape));
+  state.SetLabel(shape_label(f16 ? "f16" : "f32", shape));
 }
 BENCHMARK(BM_DenseMatmul)->ArgsProduct({{0, 1}, {1}, {0, 1, 2}})->ArgsProduct({{0, 1}, {64}, {0}})->Unit(benchmark::kMillisecond);
 
-/// Every projection of a Llama-3.2-1B decode step (16 distinct layers + lm_head, ~0.7 GB at
-/// 4 bits, far beyond the caches), m = 1. Args: bits, threads (each thread takes half of every
-/// projection's rows and the step joins once: an upper bound for a hot-worker runtime).
+/// The 16 distinct layers + lm_head of Llama-3.2-1B at `bits`, group 64 (~0.7 GB at 4 bits).
+struct Model {
+  std::vector<std::unique_ptr<PackedMatrix>> mats;
+  double bytes = 0;
+  explicit Model(int bits) {
+    uint32_t seed = 1;
+    for (int l = 0; l < kLayers; ++l) {
+      for (const Shape& s : kLayer) mats.push_back(std::make_unique<PackedMatrix>(s, bits, 64, seed++));
+    }
+    mats.push_back(std::make_unique<PackedMatrix>(Shape{128256, 2048}, bits, 64, seed++));
+    for (const auto& mat : mats) bytes += mat->bytes();
+  }
+};
+
+/// Every projection of a Llama-3.2-1B decode step (far beyond the caches), m = 1. Args: bits,
+/// threads, policy. Each thread takes its share of every projection's rows and the step joins
+/// once: an upper bound for a hot-worker runtime. Under kFast each thread quantizes the
+/// activation row itself (O(k), a runtime would do it once per matmul).
 void BM_DecodeStep(benchmark::State& state) {
   const int bits = static_cast<int>(state.range(0));
   const int threads = static_cast<int>(state.range(1));
-  std::vector<std::unique_ptr<PackedMatrix>> mats;
-  double bytes = 0;
-  uint32_t seed = 1;
-  for (int l = 0; l < kLayers; ++l) {
-    for (const Shape& s : kLayer) mats.push_back(std::make_unique<PackedMatrix>(s, bits, 64, seed++));
-  }
-  mats.push_back(std::make_unique<PackedMatrix>(Shape{128256, 2048}, bits, 64, seed++));
-  for (const auto& mat : mats) bytes += mat->bytes();
+  const Policy policy = state.range(2) == 0 ? Policy::kExact : Policy::kFast;
+  const Model model(bits);
   const std::vector<float> x = activations(1, 8192);
   std::vector<float> y(128256);
   const KernelContext ctx = KernelContext::best();
   auto run = [&](int part) {
-    for (const auto& mat : mats) {
+    QuantizedActivations xq;
+    for (const auto& mat : model.mats) {
       const int64_t n = mat->view.n;
       const int64_t begin = n * part / threads, end = n * (part + 1) / threads;
-      quantized_matmul(ctx, x.data(), 1, mat->view.k, mat->view, Precision::kF32, y.data(), n, begin, end);
+      run_matmul(ctx, policy, x.data(), 1, mat->view, y.data(), n, begin, end, xq);
     }
   };
   for (auto _ : state) {
@@ -155,8 +187,56 @@ void BM_DecodeStep(benchmark::State& state) {
     benchmark::DoNotOptimize(y.data());
   }
   state.counters["tok/s"] = benchmark::Counter(1.0, benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["weight_GB/s"] = benchmark::Counter(bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["weight_GB/s"] = benchmark::Counter(model.bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.SetLabel(policy_name(policy));
 }
-BENCHMARK(BM_DecodeStep)->ArgsProduct({{4}, {1, 2}})->Args({8, 1})->Args({2, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_DecodeStep)
+    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+/// A 64-token prefill of Llama-3.2-1B's projections (16 layers, lm_head for the last token
+/// only). Args: bits, threads, policy. tok/s = 64 / step time.
+void BM_PrefillStep(benchmark::State& state) {
+  constexpr int64_t kTokens = 64;
+  const int bits = static_cast<int>(state.range(0));
+  const int threads = static_cast<int>(state.range(1));
+  const Policy policy = state.range(2) == 0 ? Policy::kExact : Policy::kFast;
+  const Model model(bits);
+  const std::vector<float> x = activations(kTokens, 8192);
+  std::vector<float> y(static_cast<size_t>(kTokens * 128256));
+  const KernelContext ctx = KernelContext::best();
+  double macs = 0;
+  for (const auto& mat : model.mats) {
+    const int64_t m = mat->view.n == 128256 ? 1 : kTokens;
+    macs += static_cast<double>(m) * static_cast<double>(mat->view.n * mat->view.k);
+  }
+  auto run = [&](int part) {
+    QuantizedActivations xq;
+    for (const auto& mat : model.mats) {
+      const int64_t n = mat->view.n;
+      const int64_t m = n == 128256 ? 1 : kTokens;
+      const int64_t begin = n * part / threads, end = n * (part + 1) / threads;
+      run_matmul(ctx, policy, x.data(), m, mat->view, y.data(), n, begin, end, xq);
+    }
+  };
+  for (auto _ : state) {
+    if (threads == 1) {
+      run(0);
+    } else {
+      std::thread helper(run, 1);
+      run(0);
+      helper.join();
+    }
+    benchmark::DoNotOptimize(y.data());
+  }
+  state.counters["tok/s"] = benchmark::Counter(static_cast<double>(kTokens), benchmark::Counter::kIsIterationInvariantRate);
+  set_mac_counter(state, macs);
+  state.SetLabel(policy_name(policy));
+}
+BENCHMARK(BM_PrefillStep)
+    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
