@@ -1,0 +1,142 @@
+// BatchEngine: continuous batching over the ragged graph. B slots share one [L, B, Cap, KV, D]
+// cache; a queue of requests is admitted into free slots (prompt prefilled in chunks, interleaved
+// with ragged steps of the slots already decoding) and each request streams its own events.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/sampler.h"
+#include "model/graph_spec.h"
+#include "mlxla/result.h"
+#include "runtime/backend.h"
+#include "tokenizer/tokenizer.h"
+
+namespace mlxla::engine {
+
+struct BatchEngineOptions {
+  int64_t slots = 4;           ///< B: sequences decoded together (--parallel)
+  int64_t capacity = 2048;     ///< KV positions per slot (--ctx-size)
+  int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
+  model::Residency residency = model::Residency::kPacked;
+  model::Precision precision = model::Precision::kF32;
+};
+
+/// One generation request.
+struct GenerationRequest {
+  std::vector<int32_t> prompt;  ///< token ids (at least one)
+  int64_t max_tokens = 16;      ///< upper bound on generated tokens (also bounded by the context)
+  SamplingParams sampling;
+  std::vector<std::string> stop;  ///< stop strings (never emitted)
+  bool ignore_eos = false;        ///< keep going past the tokenizer's end-of-sequence ids
+};
+
+enum class FinishReason : uint8_t {
+  kStop,       ///< an end-of-sequence token or a stop string
+  kLength,     ///< max_tokens or the context was reached
+  kCancelled,  ///< the client went away or the engine is shutting down
+  kError,      ///< the runtime failed (see StreamEvent::error)
+};
+std::string_view to_string(FinishReason reason);
+
+struct Usage {
+  int64_t prompt_tokens = 0;
+  int64_t completion_tokens = 0;  ///< every sampled token, the end-of-sequence one included
+};
+
+/// What a request's stream carries: generated tokens with their text, then one final event.
+struct StreamEvent {
+  std::vector<int32_t> tokens;  ///< tokens sampled since the previous event
+  std::string text;             ///< text made final by them (stop strings held back / cut)
+  bool done = false;
+  FinishReason finish = FinishReason::kStop;  ///< valid when done
+  Usage usage;                                ///< valid when done
+  std::string error;                          ///< non-empty when finish == kError
+};
+
+/// The shared state of one submitted request: the engine pushes events, an HTTP thread pops
+/// them. Thread-safe.
+class RequestHandle {
+ public:
+  /// Asks the engine to stop this request (its slot is freed at the next step).
+  void cancel() { cancelled_.store(true); }
+  bool cancelled() const { return cancelled_.load(); }
+  /// Waits up to `timeout` for events and returns every pending one (empty on timeout).
+  std::vector<StreamEvent> wait(std::chrono::milliseconds timeout);
+
+ private:
+  friend class BatchEngine;
+  void push(StreamEvent event);
+
+  GenerationRequest request_;
+  std::atomic<bool> cancelled_{false};
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<StreamEvent> events_;
+};
+
+/// A whole generation (BatchEngine::generate).
+struct Completion {
+  std::vector<int32_t> tokens;
+  std::string text;
+  FinishReason finish = FinishReason::kStop;
+  Usage usage;
+};
+
+/// Counters for /metrics, read from any thread.
+struct EngineStats {
+  int64_t queued = 0;
+  int64_t active_slots = 0;  ///< slots holding a request (prefilling or decoding)
+  int64_t slots = 0;
+  int64_t prompt_tokens = 0;     ///< prefilled so far
+  int64_t generated_tokens = 0;  ///< sampled so far
+  double busy_seconds = 0;       ///< time spent in graph calls (prefill and ragged)
+  double decode_seconds = 0;     ///< time spent in ragged steps
+  int64_t decode_tokens = 0;     ///< tokens sampled from ragged steps
+  int64_t ragged_steps = 0;
+  int64_t prefill_chunks = 0;
+};
+
+class BatchEngine {
+ public:
+  /// Opens `dir` (config.json, *.safetensors, tokenizer.json if present), compiles the prefill and ragged
+  /// graphs on `backend`, allocates the B-slot cache and starts the engine thread.
+  static Result<std::unique_ptr<BatchEngine>> open(const std::filesystem::path& dir,
+                                                   std::unique_ptr<runtime::Backend> backend,
+                                                   const BatchEngineOptions& options);
+  ~BatchEngine();
+  BatchEngine(const BatchEngine&) = delete;
+  BatchEngine& operator=(const BatchEngine&) = delete;
+
+  /// Queues a request. Fails before using any slot when the prompt is empty, holds an id
+  /// outside the vocabulary, does not fit the context, or the sampling parameters are invalid.
+  Result<std::shared_ptr<RequestHandle>> submit(GenerationRequest request);
+  /// submit() and wait for the end: the whole completion.
+  Result<Completion> generate(GenerationRequest request);
+  /// Cancels queued and running requests and stops the engine thread (idempotent).
+  void shutdown();
+
+  /// nullptr when the model directory has no tokenizer.json (then events carry ids, no text,
+  /// and only max_tokens ends a request).
+  const tokenizer::Tokenizer* tokenizer() const;
+  const BatchEngineOptions& options() const;
+  int64_t vocab_size() const;
+  EngineStats stats() const;
+
+ private:
+  struct Impl;
+  explicit BatchEngine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mlxla::engine

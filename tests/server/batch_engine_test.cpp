@@ -1,0 +1,224 @@
+// engine::BatchEngine on stories260K: every request of a mixed batch (prompts of many lengths,
+// admitted while others decode) generates exactly the ids of its single-sequence run; EOS, stop
+// strings, per-request seeds, cancellation and the submit-time errors.
+// ctest-labels: e2e
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "engine/batch_engine.h"
+#include "runtime/backend.h"
+#include "runtime/cpu/cpu_backend.h"
+#include "runtime/model_runner.h"
+#include "support/test_support.h"
+
+namespace mlxla::engine {
+namespace {
+
+constexpr const char* kModel = "models/stories260K-mlx-q4-g32-f16";
+
+std::unique_ptr<runtime::Backend> cpu_backend() {
+  runtime::cpu::CpuOptions options;
+  options.threads = 2;
+  auto backend = runtime::cpu::CpuBackend::create(options);
+  EXPECT_TRUE(backend.ok());
+  return std::move(*backend);
+}
+
+std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t capacity) {
+  BatchEngineOptions options;
+  options.slots = slots;
+  options.capacity = capacity;
+  auto engine = BatchEngine::open(testing::shared_dir() / kModel, cpu_backend(), options);
+  EXPECT_TRUE(engine.ok()) << (engine.ok() ? "" : engine.error().message());
+  return engine.ok() ? std::move(*engine) : nullptr;
+}
+
+/// Greedy ids of `prompt` alone: ModelRunner prefill, then decode.
+std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n, int64_t capacity) {
+  runtime::RunnerOptions options;
+  options.capacity = capacity;
+  auto runner = runtime::ModelRunner::open(testing::shared_dir() / kModel, cpu_backend(), options);
+  EXPECT_TRUE(runner.ok());
+  if (!runner.ok()) return {};
+  std::vector<int32_t> ids;
+  auto step = (*runner)->prefill(prompt);
+  EXPECT_TRUE(step.ok());
+  ids.push_back(step->next_token);
+  while (static_cast<int64_t>(ids.size()) < n) {
+    step = (*runner)->decode(ids.back());
+    EXPECT_TRUE(step.ok());
+    ids.push_back(step->next_token);
+  }
+  return ids;
+}
+
+std::vector<int32_t> prompt_of(size_t length, int32_t salt) {
+  std::vector<int32_t> ids{1};
+  for (size_t i = 1; i < length; ++i) ids.push_back(static_cast<int32_t>(3 + (salt * 31 + i * 17) % 500));
+  return ids;
+}
+
+Completion wait_all(const std::shared_ptr<RequestHandle>& handle) {
+  Completion c;
+  for (int polls = 0; polls < 600; ++polls) {
+    for (StreamEvent& e : handle->wait(std::chrono::milliseconds(100))) {
+      c.tokens.insert(c.tokens.end(), e.tokens.begin(), e.tokens.end());
+      c.text += e.text;
+      if (e.done) {
+        c.finish = e.finish;
+        c.usage = e.usage;
+        return c;
+      }
+    }
+  }
+  ADD_FAILURE() << "request did not finish within 60 s";
+  return c;
+}
+
+TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
+  MLXLA_REQUIRE_SHARED(kModel);
+  constexpr int64_t kCapacity = 96;
+  auto engine = open_engine(3, kCapacity);
+  ASSERT_NE(engine, nullptr);
+  // Lengths below, at and above the chunk (16); 90 reaches the cache's end, where the
+  // prefill's last tokens go through the decode graph. More requests than slots, so some
+  // are admitted (prefilled) while others decode.
+  const std::vector<size_t> lengths{1, 5, 16, 17, 40, 90, 3, 33};
+  std::vector<std::shared_ptr<RequestHandle>> handles;
+  std::vector<GenerationRequest> requests;
+  for (size_t i = 0; i < lengths.size(); ++i) {
+    GenerationRequest r;
+    r.prompt = prompt_of(lengths[i], static_cast<int32_t>(i));
+    r.max_tokens = std::min<int64_t>(4 + static_cast<int64_t>(i) * 3, kCapacity - static_cast<int64_t>(lengths[i]));
+    r.ignore_eos = true;
+    requests.push_back(r);
+    auto h = engine->submit(r);
+    ASSERT_TRUE(h.ok()) << h.error().message();
+    handles.push_back(*h);
+  }
+  for (size_t i = 0; i < handles.size(); ++i) {
+    const Completion c = wait_all(handles[i]);
+    EXPECT_EQ(c.finish, FinishReason::kLength) << "request " << i;
+    EXPECT_EQ(c.tokens, run_alone(requests[i].prompt, requests[i].max_tokens, kCapacity)) << "request " << i;
+    EXPECT_EQ(c.usage.prompt_tokens, static_cast<int64_t>(lengths[i]));
+    EXPECT_EQ(c.usage.completion_tokens, requests[i].max_tokens);
+    EXPECT_EQ(c.text, engine->tokenizer()->decode(c.tokens)) << "request " << i;
+  }
+  const EngineStats stats = engine->stats();
+  EXPECT_EQ(stats.active_slots, 0);
+  EXPECT_EQ(stats.queued, 0);
+}
+
+TEST(BatchEngine, EosAndStopStrings) {
+  MLXLA_REQUIRE_SHARED(kModel);
+  auto engine = open_engine(2, 256);
+  ASSERT_NE(engine, nullptr);
+  GenerationRequest r;
+  r.prompt = engine->tokenizer()->encode("Once upon a time");
+  r.max_tokens = 200;
+  auto full = engine->generate(r);
+  ASSERT_TRUE(full.ok());
+  const auto& eos = engine->tokenizer()->eos_ids();
+  const bool ended_by_eos = std::find(eos.begin(), eos.end(), full->tokens.back()) != eos.end();
+  EXPECT_EQ(full->finish, ended_by_eos ? FinishReason::kStop : FinishReason::kLength);
+  ASSERT_GT(full->text.size(), 20u);
+  // A stop string from the middle of that text: the output is the text before it.
+  const std::string stop = full->text.substr(full->text.size() / 2, 4);
+  r.stop = {"\x01never", stop};
+  auto cut = engine->generate(r);
+  ASSERT_TRUE(cut.ok());
+  EXPECT_EQ(cut->finish, FinishReason::kStop);
+  EXPECT_EQ(cut->text, full->text.substr(0, full->text.find(stop)));
+  EXPECT_LT(cut->tokens.size(), full->tokens.size());
+}
+
+TEST(BatchEngine, SeededSamplingDoesNotDependOnNeighbours) {
+  MLXLA_REQUIRE_SHARED(kModel);
+  auto engine = open_engine(4, 128);
+  ASSERT_NE(engine, nullptr);
+  GenerationRequest r;
+  r.prompt = prompt_of(7, 3);
+  r.max_tokens = 40;
+  r.ignore_eos = true;
+  r.sampling.temperature = 1.0f;
+  r.sampling.top_p = 0.9f;
+  r.sampling.seed = 1234;
+  auto alone = engine->generate(r);
+  ASSERT_TRUE(alone.ok());
+  std::vector<std::shared_ptr<RequestHandle>> handles;
+  for (int i = 0; i < 4; ++i) {
+    GenerationRequest other = r;
+    if (i % 2 == 1) {  // different neighbours: other seeds and prompts
+      other.sampling.seed = 99 + static_cast<uint64_t>(i);
+      other.prompt = prompt_of(20, i);
+    }
+    auto h = engine->submit(other);
+    ASSERT_TRUE(h.ok());
+    handles.push_back(*h);
+  }
+  EXPECT_EQ(wait_all(handles[0]).tokens, alone->tokens);
+  EXPECT_EQ(wait_all(handles[2]).tokens, alone->tokens);
+  const Completion different = wait_all(handles[1]);
+  wait_all(handles[3]);
+  EXPECT_NE(different.tokens, alone->tokens);
+}
+
+TEST(BatchEngine, CancelFreesTheSlot) {
+  MLXLA_REQUIRE_SHARED(kModel);
+  auto engine = open_engine(1, 4096);
+  ASSERT_NE(engine, nullptr);
+  GenerationRequest r;
+  r.prompt = prompt_of(4, 1);
+  r.max_tokens = 4000;
+  r.ignore_eos = true;
+  auto h = engine->submit(r);
+  ASSERT_TRUE(h.ok());
+  auto queued = engine->submit(r);  // waits for the only slot
+  ASSERT_TRUE(queued.ok());
+  ASSERT_FALSE((*h)->wait(std::chrono::seconds(30)).empty());
+  (*h)->cancel();
+  (*queued)->cancel();
+  const Completion c = wait_all(*h);
+  EXPECT_EQ(c.finish, FinishReason::kCancelled);
+  EXPECT_LT(c.usage.completion_tokens, 4000);
+  EXPECT_EQ(wait_all(*queued).finish, FinishReason::kCancelled);
+  // The slot is free again: a new request runs to its end.
+  GenerationRequest small = r;
+  small.max_tokens = 3;
+  auto after = engine->generate(small);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->tokens.size(), 3u);
+  EXPECT_EQ(engine->stats().active_slots, 0);
+}
+
+TEST(BatchEngine, SubmitErrorsUseNoSlot) {
+  MLXLA_REQUIRE_SHARED(kModel);
+  auto engine = open_engine(2, 32);
+  ASSERT_NE(engine, nullptr);
+  GenerationRequest r;
+  EXPECT_FALSE(engine->submit(r).ok());  // empty prompt
+  r.prompt = prompt_of(32, 1);
+  auto too_long = engine->submit(r);
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_NE(too_long.error().message().find("context"), std::string::npos) << too_long.error().message();
+  r.prompt = {1, 600};
+  EXPECT_FALSE(engine->submit(r).ok());  // id outside the vocabulary (512)
+  r.prompt = {1, 2, 3};
+  r.sampling.top_p = 0.0f;
+  EXPECT_FALSE(engine->submit(r).ok());
+  r.sampling = SamplingParams{};
+  r.max_tokens = 0;
+  EXPECT_FALSE(engine->submit(r).ok());
+  EXPECT_EQ(engine->stats().queued, 0);
+  r.max_tokens = 100;  // bounded by the context: 32 - 3
+  r.ignore_eos = true;
+  auto ok = engine->generate(r);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok->finish, FinishReason::kLength);
+  EXPECT_EQ(ok->tokens.size(), 29u);
+}
+
+}  // namespace
+}  // namespace mlxla::engine
