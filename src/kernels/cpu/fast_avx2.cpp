@@ -1,6 +1,7 @@
 // Policy::kFast on AVX2 (no VNNI): 32 codes per ymm as bytes in input order, products by
 // vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate), the 16 lanes
-// in two ymm halves; equals fast_scalar.cpp bit for bit. Rows are streamed for every m.
+// in two ymm halves; equals fast_scalar.cpp bit for bit (both orders). Rows are streamed for
+// every m: AVX2 is the fallback, the prefill tile lives in the AVX-512 table.
 #include <immintrin.h>
 
 #include <algorithm>
@@ -125,6 +126,40 @@ void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* c
   }
 }
 
+/// m > 1, chain order (fast_scalar.cpp): per output and group, the integer dot (raw codes,
+/// then minus c * sum of the group's activation codes, exact), then two fmas.
+template <int B, int GS>
+void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  const int64_t groups = w.k / GS;
+  const int64_t row_bytes = packed_row_bytes(w);
+  const int64_t sb = groups * scale_bytes(w.scale_dtype);
+  std::vector<int32_t> seeds;
+  fast_group_seeds(xq, B, seeds);
+  for (int64_t n = n_begin; n < n_end; ++n) {
+    const uint8_t* row = reinterpret_cast<const uint8_t*>(w.packed) + n * row_bytes;
+    for (int64_t i = 0; i < xq.m; ++i) {
+      const int8_t* x = xq.codes.data() + i * w.k;
+      float acc = 0.0f;
+      for (int64_t g = 0; g < groups; ++g) {
+        __m256i dot = _mm256_setzero_si256();
+        for (int64_t pos = g * GS; pos < (g + 1) * GS; pos += 32) {
+          dot = _mm256_add_epi32(dot, dot32<B>(unpack32<B>(row + pos * B / 8), x + pos));
+        }
+        const __m128i d4 = _mm_add_epi32(_mm256_castsi256_si128(dot), _mm256_extracti128_si256(dot, 1));
+        const __m128i d2 = _mm_add_epi32(d4, _mm_unpackhi_epi64(d4, d4));
+        const int32_t part = _mm_cvtsi128_si32(_mm_add_epi32(d2, _mm_shuffle_epi32(d2, 1))) +
+                             seeds[i * groups + g];
+        const float s = load_float(w.scales + n * sb, w.scale_dtype, g);
+        acc = std::fma(static_cast<float>(part), s * xq.scales[i * groups + g], acc);
+        acc = std::fma(fast_centred_bias(s, load_float(w.biases + n * sb, w.scale_dtype, g), B),
+                       xq.sums[i * groups + g], acc);
+      }
+      y[i * y_stride + n] = acc;
+    }
+  }
+}
+
 template <int B, int GS>
 void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
                  int64_t n_begin, int64_t n_end) {
@@ -152,6 +187,10 @@ void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y
                         acc);
     for (int r = 0; r < R; ++r) y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
   };
+  if (xq.m > 1) {
+    fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
+    return;
+  }
   for (int64_t i = 0; i < xq.m; ++i) {
     int64_t n = n_begin;
     for (; n + kRows <= n_end; n += kRows) run.template operator()<kRows>(n, i);

@@ -1,6 +1,7 @@
 // Policy::kFast on AVX-512 VNNI + VBMI: codes unpacked to bytes in input order (vpermb +
 // vpmultishiftqb), 64 products per vpdpbusd, one fma per group and lane; equals fast_scalar.cpp.
-// m == 1 streams the packed rows once; m > 1 unpacks a tile of rows once and reuses it.
+// m == 1 streams the packed rows (lane order); m > 1 unpacks a tile of 32 rows once into a
+// quad-interleaved layout reused by every activation row (chain order).
 // GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
@@ -98,20 +99,13 @@ struct CodeUnpacker {
   }
 };
 
-/// Unpacked u8 codes of one span for one weight row: either streamed from the packed row or
-/// read from an already unpacked tile. Lets one kernel body serve decode and prefill.
+/// Unpacked u8 codes of one span of one weight row, streamed from the packed row.
 template <int B>
 struct PackedSource {
   const CodeUnpacker<B>* up;
   const uint8_t* row;
   __m512i full(int64_t pos) const { return up->full(row + pos * B / 8); }
   __m512i half(int64_t pos) const { return up->half(row + pos * B / 8); }
-};
-
-struct TileSource {
-  const uint8_t* row;
-  __m512i full(int64_t pos) const { return _mm512_loadu_si512(row + pos); }
-  __m512i half(int64_t pos) const { return _mm512_maskz_loadu_epi8(0xFFFFFFFFull, row + pos); }
 };
 
 /// acc[i][j] += the fast-order contributions of positions [0, kc) for MR activation rows x
@@ -185,7 +179,7 @@ struct FastMatmul {
       : xq(xq_), w(w_), groups(w_.k / GS), row_bytes(packed_row_bytes(w_)),
         scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)),
         init_stride((w_.k + fast_unit(GS) - 1) / fast_unit(GS) * kLanes) {
-    fast_centring_table(xq, B, init);
+    if (xq.m == 1) fast_centring_table(xq, B, init);
   }
 
   /// t for weight row n and activation row i into t_out; returns the bias term.
@@ -221,45 +215,69 @@ struct FastMatmul {
   }
 };
 
-// ---- m > 1 -------------------------------------------------------------------------------
+// ---- m > 1: chain order, 16 outputs per vector ----------------------------------------
 
-constexpr int kTileRows = 4;        // NR: weight rows per tile (4 code registers, 8 for GS 128)
-constexpr int kBlockRows = 4;       // MR: activation rows per micro-kernel call (16 accumulators)
-constexpr int64_t kChunk = 1024;    // k per tile: 4 KB of codes + MR KB of activations in L1
+constexpr int kCols = 32;         // weight rows per tile: two vectors of 16 outputs
+constexpr int kBlockRows = 4;     // activation rows per micro-kernel call
+constexpr int64_t kChunk = 512;   // k per tile: 128 quads x 128 bytes = 16 KB of codes in L1
 
-/// One micro-kernel call: accumulators kept in memory between k-chunks (the order is unchanged
-/// because each lane's fma sequence continues where it stopped).
-template <int GS, int MR, int NR>
-void gemm_micro(const int8_t* x, int64_t xs, const int32_t* init, int64_t is,
-                const uint8_t* tile, const float* const* t, int64_t kc, float* acc_mem) {
-  TileSource src[NR];
-  for (int j = 0; j < NR; ++j) src[j] = {tile + j * kChunk};
-  __m512 acc[MR * NR];
-  for (int i = 0; i < MR * NR; ++i) acc[i] = _mm512_loadu_ps(acc_mem + 16 * i);
-  fast_block<GS, MR, NR>(x, xs, init, is, src, t, kc, acc);
-  for (int i = 0; i < MR * NR; ++i) _mm512_storeu_ps(acc_mem + 16 * i, acc[i]);
-}
-
-using GemmMicro = void (*)(const int8_t*, int64_t, const int32_t*, int64_t, const uint8_t*,
-                           const float* const*, int64_t, float*);
-
+/// MR activation rows x 32 outputs over gc groups. The tile holds, per quad (4 inputs), the 4
+/// codes of each of the 32 weight rows, so one vpdpbusd adds 4 products to 16 outputs' integer
+/// dots; each group then takes one fma with s*d and one with b' * sum(x) per output (the chain
+/// order of fast_scalar.cpp). st/bt: s and b' per group and column; seeds, xd, xs per group
+/// and activation row (stride gstride); acc_mem: MR x 32 running sums between k-chunks.
 template <int GS, int MR>
-GemmMicro gemm_micro_for_rows(int nr) {
-  switch (nr) {
-    case 1: return &gemm_micro<GS, MR, 1>;
-    case 2: return &gemm_micro<GS, MR, 2>;
-    case 3: return &gemm_micro<GS, MR, 3>;
-    default: return &gemm_micro<GS, MR, 4>;
+void gemm_cols(const int8_t* x, int64_t x_stride, const int32_t* seeds, const float* xd,
+               const float* xsum, int64_t gstride, const uint8_t* tile, const float* st,
+               const float* bt, int64_t gc, float* acc_mem) {
+  constexpr int kQuads = GS / 4;
+  __m512 acc[MR][2];
+  for (int i = 0; i < MR; ++i) {
+    acc[i][0] = _mm512_loadu_ps(acc_mem + i * kCols);
+    acc[i][1] = _mm512_loadu_ps(acc_mem + i * kCols + 16);
+  }
+  for (int64_t g = 0; g < gc; ++g) {
+    __m512i dot[MR][2];
+    for (int i = 0; i < MR; ++i) dot[i][0] = dot[i][1] = _mm512_set1_epi32(seeds[i * gstride + g]);
+    const uint8_t* tq = tile + g * kQuads * 128;
+    const int8_t* xg = x + g * GS;
+    for (int q = 0; q < kQuads; ++q) {
+      const __m512i w0 = _mm512_loadu_si512(tq + q * 128);
+      const __m512i w1 = _mm512_loadu_si512(tq + q * 128 + 64);
+      for (int i = 0; i < MR; ++i) {
+        int32_t quad;
+        std::memcpy(&quad, xg + i * x_stride + 4 * q, 4);
+        const __m512i xb = _mm512_set1_epi32(quad);
+        dot[i][0] = _mm512_dpbusd_epi32(dot[i][0], w0, xb);
+        dot[i][1] = _mm512_dpbusd_epi32(dot[i][1], w1, xb);
+      }
+    }
+    for (int v = 0; v < 2; ++v) {
+      const __m512 s = _mm512_loadu_ps(st + g * kCols + 16 * v);
+      const __m512 b = _mm512_loadu_ps(bt + g * kCols + 16 * v);
+      for (int i = 0; i < MR; ++i) {
+        const __m512 t = _mm512_mul_ps(s, _mm512_set1_ps(xd[i * gstride + g]));
+        acc[i][v] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot[i][v]), t, acc[i][v]);
+        acc[i][v] = _mm512_fmadd_ps(b, _mm512_set1_ps(xsum[i * gstride + g]), acc[i][v]);
+      }
+    }
+  }
+  for (int i = 0; i < MR; ++i) {
+    _mm512_storeu_ps(acc_mem + i * kCols, acc[i][0]);
+    _mm512_storeu_ps(acc_mem + i * kCols + 16, acc[i][1]);
   }
 }
 
+using GemmCols = void (*)(const int8_t*, int64_t, const int32_t*, const float*, const float*,
+                          int64_t, const uint8_t*, const float*, const float*, int64_t, float*);
+
 template <int GS>
-GemmMicro gemm_micro_for(int mr, int nr) {
+GemmCols gemm_cols_for(int mr) {
   switch (mr) {
-    case 1: return gemm_micro_for_rows<GS, 1>(nr);
-    case 2: return gemm_micro_for_rows<GS, 2>(nr);
-    case 3: return gemm_micro_for_rows<GS, 3>(nr);
-    default: return gemm_micro_for_rows<GS, 4>(nr);
+    case 1: return &gemm_cols<GS, 1>;
+    case 2: return &gemm_cols<GS, 2>;
+    case 3: return &gemm_cols<GS, 3>;
+    default: return &gemm_cols<GS, 4>;
   }
 }
 
@@ -267,55 +285,55 @@ template <int B, int GS>
 void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t n_begin,
                int64_t n_end) {
   const QuantizedActivations& xq = fm.xq;
-  const int64_t m = xq.m, k = fm.w.k, groups = fm.groups;
-  std::vector<uint8_t> tile(static_cast<size_t>(kTileRows * kChunk));
-  std::vector<float> t(static_cast<size_t>(m * kTileRows * groups));
-  std::vector<float> bias(static_cast<size_t>(m * kTileRows));
-  std::vector<float> acc(static_cast<size_t>(m * kTileRows * 16));
-  for (int64_t n0 = n_begin; n0 < n_end; n0 += kTileRows) {
-    const int nr = static_cast<int>(std::min<int64_t>(kTileRows, n_end - n0));
-    for (int64_t i = 0; i < m; ++i) {
-      for (int j = 0; j < nr; ++j) {
-        const int64_t ij = i * kTileRows + j;
-        bias[ij] = fm.prologue(n0 + j, i, &t[ij * groups]);
+  const PackedWeight& w = fm.w;
+  const int64_t m = xq.m, k = w.k, groups = fm.groups;
+  std::vector<int32_t> seeds;
+  fast_group_seeds(xq, B, seeds);
+  std::vector<uint8_t> tile(static_cast<size_t>(kChunk / 4 * 128));
+  std::vector<float> st(static_cast<size_t>(groups * kCols)), bt(st.size());
+  std::vector<float> acc(static_cast<size_t>(m * kCols));
+  alignas(64) uint8_t codes[64];
+  for (int64_t n0 = n_begin; n0 < n_end; n0 += kCols) {
+    const int nr = static_cast<int>(std::min<int64_t>(kCols, n_end - n0));
+    // Missing columns get zero scales and codes: computed, never written.
+    std::fill(st.begin(), st.end(), 0.0f);
+    std::fill(bt.begin(), bt.end(), 0.0f);
+    for (int j = 0; j < nr; ++j) {
+      const std::byte* srow = w.scales + (n0 + j) * fm.scale_row_bytes;
+      const std::byte* brow = w.biases + (n0 + j) * fm.scale_row_bytes;
+      for (int64_t g = 0; g < groups; ++g) {
+        const float s = load_float(srow, w.scale_dtype, g);
+        st[g * kCols + j] = s;
+        bt[g * kCols + j] = fast_centred_bias(s, load_float(brow, w.scale_dtype, g), B);
       }
     }
     std::fill(acc.begin(), acc.end(), 0.0f);
     for (int64_t k0 = 0; k0 < k; k0 += kChunk) {
       const int64_t kc = std::min(kChunk, k - k0);
+      if (nr < kCols) std::fill(tile.begin(), tile.end(), uint8_t{0});
       for (int j = 0; j < nr; ++j) {
-        const PackedSource<B> src{&fm.up, reinterpret_cast<const uint8_t*>(fm.w.packed) +
+        const PackedSource<B> src{&fm.up, reinterpret_cast<const uint8_t*>(w.packed) +
                                               (n0 + j) * fm.row_bytes};
-        uint8_t* out = tile.data() + j * kChunk;
-        int64_t pos = 0;
-        for (; pos + kFastSpan <= kc; pos += kFastSpan) {
-          _mm512_storeu_si512(out + pos, src.full(k0 + pos));
-        }
-        if (pos < kc) _mm512_mask_storeu_epi8(out + pos, 0xFFFFFFFFull, src.half(k0 + pos));
-      }
-      for (int64_t m0 = 0; m0 < m; m0 += kBlockRows) {
-        const int mr = static_cast<int>(std::min<int64_t>(kBlockRows, m - m0));
-        const float* tp[kBlockRows * kTileRows];
-        for (int i = 0; i < mr; ++i) {
-          for (int j = 0; j < nr; ++j) {
-            tp[i * nr + j] = &t[((m0 + i) * kTileRows + j) * groups + k0 / GS];
+        for (int64_t pos = 0; pos < kc; pos += kFastSpan) {
+          const bool half = pos + kFastSpan > kc;
+          _mm512_store_si512(codes, half ? src.half(k0 + pos) : src.full(k0 + pos));
+          for (int q = 0; q < (half ? 8 : 16); ++q) {
+            std::memcpy(&tile[static_cast<size_t>((pos / 4 + q) * 128 + j * 4)], codes + 4 * q, 4);
           }
         }
-        // The micro-kernel indexes accumulators i * nr + j: pack them per row block.
-        gemm_micro_for<GS>(mr, nr)(xq.codes.data() + m0 * k + k0, k,
-                                   fm.init.data() + m0 * fm.init_stride + k0 / fast_unit(GS) * 16,
-                                   fm.init_stride, tile.data(), tp, kc,
-                                   acc.data() + m0 * kTileRows * 16);
+      }
+      const int64_t g0 = k0 / GS;
+      for (int64_t m0 = 0; m0 < m; m0 += kBlockRows) {
+        const int mr = static_cast<int>(std::min<int64_t>(kBlockRows, m - m0));
+        const int64_t at = m0 * groups + g0;
+        gemm_cols_for<GS>(mr)(xq.codes.data() + m0 * k + k0, k, seeds.data() + at,
+                              xq.scales.data() + at, xq.sums.data() + at, groups, tile.data(),
+                              st.data() + g0 * kCols, bt.data() + g0 * kCols, kc / GS,
+                              acc.data() + m0 * kCols);
       }
     }
-    for (int64_t m0 = 0; m0 < m; m0 += kBlockRows) {
-      const int mr = static_cast<int>(std::min<int64_t>(kBlockRows, m - m0));
-      for (int i = 0; i < mr; ++i) {
-        for (int j = 0; j < nr; ++j) {
-          const float r = reduce_lanes(_mm512_loadu_ps(&acc[(m0 * kTileRows + i * nr + j) * 16]));
-          y[(m0 + i) * y_stride + n0 + j] = r + bias[(m0 + i) * kTileRows + j];
-        }
-      }
+    for (int64_t i = 0; i < m; ++i) {
+      for (int j = 0; j < nr; ++j) y[i * y_stride + n0 + j] = acc[i * kCols + j];
     }
   }
 }

@@ -64,4 +64,17 @@ inline void fast_centring_table(const QuantizedActivations& xq, int bits,
   }
 }
 
+/// -c * (sum of the activation codes of group g of row i), [m][groups]: the seed of a whole
+/// group's centred integer dot (the m > 1 order).
+inline void fast_group_seeds(const QuantizedActivations& xq, int bits, std::vector<int32_t>& out) {
+  const int64_t groups = xq.k / xq.group_size, quads = xq.k / 4;
+  const int32_t centre = fast_code_centre(bits);
+  out.assign(static_cast<size_t>(xq.m * groups), 0);
+  for (int64_t i = 0; i < xq.m; ++i) {
+    for (int64_t j = 0; j < quads; ++j) {
+      out[i * groups + j * 4 / xq.group_size] -= centre * xq.quad_sums[i * quads + j];
+    }
+  }
+}
+
 }  // namespace mlxla::kernels::detail
