@@ -108,59 +108,46 @@ struct PackedSource {
   __m512i half(int64_t pos) const { return up->half(row + pos * B / 8); }
 };
 
-/// acc[i][j] += the fast-order contributions of positions [0, kc) for MR activation rows x
-/// (stride xs bytes) and NR weight rows w[j]; t[i][j] points at the first group's product of
-/// scales; init (stride is ints per row) holds the centring seeds of the units from 0 on.
-/// kc is a multiple of GS; a trailing half span (GS == 32) feeds lanes 0..7 only.
-template <int GS, int MR, int NR, typename Source>
-void fast_block(const int8_t* x, int64_t xs, const int32_t* init, int64_t is, const Source* w,
-                const float* const* t, int64_t kc, __m512* acc) {
-  const __m512i zero = _mm512_setzero_si512();
+/// R weight rows (packed, row r at rows[r]) against one activation row in the lane order.
+/// t holds the scale products interleaved, t[g * R + r]; init the centring seeds per unit.
+/// Accumulators stay local so they live in registers; returns them through out.
+template <int B, int GS, int R>
+void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* init,
+                  const uint8_t* const* rows, const float* t, int64_t k, __m512* out) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
+  __m512 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
   int64_t pos = 0;
-  for (; pos + kFastSpan <= kc; pos += (GS == 128 ? 128 : 64)) {
+  for (; pos + kFastSpan <= k; pos += kUnit) {
     const int64_t g = pos / GS;
-    __m512i wv[NR];
-    __m512i wv2[NR];
-    for (int j = 0; j < NR; ++j) {
-      wv[j] = w[j].full(pos);
-      if constexpr (GS == 128) wv2[j] = w[j].full(pos + 64);
-    }
-    for (int i = 0; i < MR; ++i) {
-      const __m512i xv = _mm512_loadu_si512(x + i * xs + pos);
-      __m512i xv2 = zero;
-      if constexpr (GS == 128) xv2 = _mm512_loadu_si512(x + i * xs + pos + 64);
-      const __m512i seed = _mm512_loadu_si512(init + i * is + pos / kUnit * 16);
-      for (int j = 0; j < NR; ++j) {
-        __m512i iv = _mm512_dpbusd_epi32(seed, wv[j], xv);
-        if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, wv2[j], xv2);
-        const float* tij = t[i * NR + j];
-        __m512 tv;
-        if constexpr (GS == 32) {
-          tv = _mm512_insertf32x8(_mm512_set1_ps(tij[g]), _mm256_set1_ps(tij[g + 1]), 1);
-        } else {
-          tv = _mm512_set1_ps(tij[g]);
-        }
-        acc[i * NR + j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[i * NR + j]);
+    const __m512i xv = _mm512_loadu_si512(x + pos);
+    __m512i xv2 = xv;
+    if constexpr (GS == 128) xv2 = _mm512_loadu_si512(x + pos + 64);
+    const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
+    for (int r = 0; r < R; ++r) {
+      __m512i iv = _mm512_dpbusd_epi32(seed, up.full(rows[r] + pos * B / 8), xv);
+      if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
+      __m512 tv;
+      if constexpr (GS == 32) {
+        tv = _mm512_insertf32x8(_mm512_set1_ps(t[g * R + r]), _mm256_set1_ps(t[(g + 1) * R + r]), 1);
+      } else {
+        tv = _mm512_set1_ps(t[g * R + r]);
       }
+      acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[r]);
     }
   }
   if constexpr (GS == 32) {
-    if (pos < kc) {
+    if (pos < k) {  // a trailing half span: lanes 0..7 only
       const int64_t g = pos / GS;
-      __m512i wv[NR];
-      for (int j = 0; j < NR; ++j) wv[j] = w[j].half(pos);
-      for (int i = 0; i < MR; ++i) {
-        const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + i * xs + pos);
-        const __m512i seed = _mm512_loadu_si512(init + i * is + pos / kUnit * 16);
-        for (int j = 0; j < NR; ++j) {
-          const __m512 f = _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, wv[j], xv));
-          acc[i * NR + j] =
-              _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[i * NR + j][g]), acc[i * NR + j], 0x00FF);
-        }
+      const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
+      const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
+      for (int r = 0; r < R; ++r) {
+        const __m512 f = _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(rows[r] + pos * B / 8), xv));
+        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[g * R + r]), acc[r], 0x00FF);
       }
     }
   }
+  for (int r = 0; r < R; ++r) out[r] = acc[r];
 }
 
 /// Per-call state: the unpacker and the scale products / bias terms of the rows in flight.
@@ -191,24 +178,22 @@ struct FastMatmul {
   /// m == 1: R rows at a time straight from the packed bytes.
   template <int R>
   void matvec_rows(int64_t n, float* y, std::vector<float>& tbuf) const {
-    PackedSource<B> src[R];
-    const float* t[R];
+    const uint8_t* rows[R];
     float bias[R];
-    __m512 acc[R];
+    float* row_t = tbuf.data() + R * groups;  // scratch for one row, then interleaved
     for (int r = 0; r < R; ++r) {
-      src[r] = {&up, reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes};
-      float* tr = tbuf.data() + r * groups;
-      bias[r] = prologue(n + r, 0, tr);
-      t[r] = tr;
-      acc[r] = _mm512_setzero_ps();
+      rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
+      bias[r] = prologue(n + r, 0, row_t);
+      for (int64_t g = 0; g < groups; ++g) tbuf[g * R + r] = row_t[g];
     }
-    fast_block<GS, 1, R>(xq.codes.data(), 0, init.data(), 0, src, t, w.k, acc);
+    __m512 acc[R];
+    matvec_block<B, GS, R>(up, xq.codes.data(), init.data(), rows, tbuf.data(), w.k, acc);
     for (int r = 0; r < R; ++r) y[n + r] = reduce_lanes(acc[r]) + bias[r];
   }
 
   void matvec(float* y, int64_t n_begin, int64_t n_end) const {
     constexpr int kRows = 4;
-    std::vector<float> tbuf(static_cast<size_t>(kRows * groups));
+    std::vector<float> tbuf(static_cast<size_t>((kRows + 1) * groups));
     int64_t n = n_begin;
     for (; n + kRows <= n_end; n += kRows) matvec_rows<kRows>(n, y, tbuf);
     for (; n < n_end; ++n) matvec_rows<1>(n, y, tbuf);
