@@ -1,30 +1,35 @@
-// `mlxla generate -m DIR --prompt-ids 1,403,407 -n N [--backend reference] [--residency R]
-// [--precision P] [--capacity N]`: greedy generation, the generated ids printed as one
-// comma-separated line. The prompt and the backend are resolved by small functions below so
-// that text prompts (a tokenizer) and the CPU backend slot in without touching the loop.
+// `mlxla generate [-m DIR] (-p TEXT | --prompt-ids 1,403,407) [-n N] [sampling] [--chat]`:
+// text in, text streamed out (whole UTF-8 characters), tok/s on stderr; or, with --prompt-ids,
+// the generated ids as one comma-separated line (greedy unless --temp is given).
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "commands.h"
-#include "model/graph_spec.h"
-#include "runtime/backend.h"
-#include "runtime/model_runner.h"
+#include "text_flags.h"
 
 namespace mlxla::cli {
 namespace {
 
+/// -n when --prompt-ids is given without it (the count the ids-only command always had).
+constexpr int64_t kIdsModeDefaultTokens = 16;
+
 struct GenerateOptions {
-  std::string model_dir;
-  std::string backend = "reference";
+  ModelFlags model;
+  SamplingFlags sampling;
+  std::string prompt;
   std::string prompt_ids;
-  int64_t max_tokens = 16;
-  std::string residency = "packed";
-  std::string precision = "f32";
-  int64_t capacity = 0;  ///< 0: prompt + max_tokens
-  int64_t chunk = 16;
+  std::string system;
+  std::string chat_template_file;
+  bool chat = false;
+  int64_t max_tokens = -1;
+  CLI::Option* prompt_option = nullptr;
+  CLI::Option* ids_option = nullptr;
+  CLI::Option* max_tokens_option = nullptr;
 };
 
 /// "1,403,407" -> ids; every item a decimal integer in [0, 2^31).
@@ -48,80 +53,119 @@ Result<std::vector<int32_t>> parse_ids(const std::string& text) {
   return ids;
 }
 
-/// The prompt as token ids (text prompts will be tokenized here).
-Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o) {
-  if (o.prompt_ids.empty()) return invalid_argument("--prompt-ids: give at least one token id");
-  return parse_ids(o.prompt_ids);
-}
+bool ids_mode(const GenerateOptions& o) { return o.ids_option->count() > 0; }
 
-Result<runtime::RunnerOptions> runner_options(const GenerateOptions& o, size_t prompt_size) {
-  runtime::RunnerOptions options;
-  const auto residency = model::parse_residency(o.residency);
-  if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
-  const auto precision = model::parse_precision(o.precision);
-  if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
-  if (o.capacity < 0) return invalid_argument("--capacity: must be positive");
-  if (o.chunk <= 0) return invalid_argument("--chunk: must be positive");
-  options.residency = *residency;
-  options.precision = *precision;
-  options.capacity = o.capacity > 0 ? o.capacity : static_cast<int64_t>(prompt_size) + std::max<int64_t>(o.max_tokens, 1);
-  options.prefill_chunk = o.chunk;
-  return options;
-}
-
-/// Greedy: the prompt through prefill, then each prediction fed back through decode.
-Result<std::vector<int32_t>> generate(runtime::ModelRunner& runner, const std::vector<int32_t>& prompt, int64_t n) {
-  std::vector<int32_t> generated;
-  if (n == 0) return generated;
-  const int64_t needed = static_cast<int64_t>(prompt.size()) + n - 1;
-  if (needed > runner.options().capacity) {
-    return invalid_argument("the prompt and " + std::to_string(n) + " tokens need " + std::to_string(needed) +
-                            " cache positions; --capacity is " + std::to_string(runner.options().capacity));
+/// The prompt as token ids: --prompt-ids as given, or -p tokenized (with the model's special
+/// tokens, e.g. BOS), or -p wrapped as a user message by the chat template.
+Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o, const engine::Session& session) {
+  if (ids_mode(o)) {
+    if (o.prompt_ids.empty()) return invalid_argument("--prompt-ids: give at least one token id");
+    return parse_ids(o.prompt_ids);
   }
-  MLXLA_ASSIGN_OR_RETURN(runtime::StepOutput step, runner.prefill(prompt));
-  generated.push_back(step.next_token);
-  while (static_cast<int64_t>(generated.size()) < n) {
-    MLXLA_ASSIGN_OR_RETURN(step, runner.decode(generated.back()));
-    generated.push_back(step.next_token);
+  const tokenizer::Tokenizer* tok = session.tokenizer();
+  if (tok == nullptr) return not_found("the model directory has no tokenizer.json: use --prompt-ids");
+  if (!o.chat) {
+    std::vector<int32_t> ids = tok->encode(o.prompt, true);
+    if (ids.empty()) return invalid_argument("-p: the prompt is empty and the tokenizer adds no BOS");
+    return ids;
   }
-  return generated;
+  std::string tmpl;
+  if (!o.chat_template_file.empty()) {
+    MLXLA_ASSIGN_OR_RETURN(tmpl, read_text_file(o.chat_template_file));
+  }
+  nlohmann::json messages = nlohmann::json::array();
+  if (!o.system.empty()) messages.push_back({{"role", "system"}, {"content", o.system}});
+  messages.push_back({{"role", "user"}, {"content", o.prompt}});
+  MLXLA_ASSIGN_OR_RETURN(const std::string rendered,
+                         render_chat(*tok, tmpl, {{"messages", messages}, {"add_generation_prompt", true}}));
+  // The template already spells out BOS and the turn markers.
+  std::vector<int32_t> ids = tok->encode(rendered, false);
+  if (ids.empty()) return invalid_argument("--chat: the rendered prompt is empty");
+  return ids;
 }
 
-int run_generate(const GenerateOptions& o) {
-  if (o.max_tokens < 0) return report(invalid_argument("-n: the number of tokens must be >= 0"));
-  auto prompt = prompt_tokens(o);
+Status check_flags(const GenerateOptions& o) {
+  if (o.prompt_option->count() > 0 && ids_mode(o)) return invalid_argument("give either -p or --prompt-ids, not both");
+  if (o.prompt_option->count() == 0 && !ids_mode(o)) return invalid_argument("give a prompt: -p TEXT or --prompt-ids IDS");
+  if (ids_mode(o)) {
+    if (o.max_tokens < 0) return invalid_argument("-n: with --prompt-ids the number of tokens must be >= 0");
+    if (o.chat) return invalid_argument("--chat needs a text prompt (-p)");
+    if (!o.sampling.stop.empty()) return invalid_argument("--stop needs a text prompt (-p)");
+  }
+  if (o.max_tokens < -1) return invalid_argument("-n: the number of tokens must be >= 0, or -1 (until EOS or the context is full)");
+  if ((!o.system.empty() || !o.chat_template_file.empty()) && !o.chat)
+    return invalid_argument("--system and --chat-template need --chat");
+  return check_model_flags(o.model);
+}
+
+int run_generate(GenerateOptions& o) {
+  if (ids_mode(o) && o.max_tokens_option->count() == 0) o.max_tokens = kIdsModeDefaultTokens;
+  if (Status s = check_flags(o); !s.ok()) return report(s.error());
+  engine::SamplingParams fixed = o.sampling.params;
+  if (ids_mode(o) && o.sampling.temp_option->count() == 0) fixed.temperature = 0.0f;  // goldens are greedy
+  SamplingFlags sampling_flags = o.sampling;
+  sampling_flags.params = fixed;
+  auto sampling = sampling_params(sampling_flags);
+  if (!sampling.ok()) return report(sampling.error());
+  auto dir = resolve_model_dir(o.model.model_dir);
+  if (!dir.ok()) return report(dir.error());
+
+  engine::SessionOptions session_options = o.model.session;
+  session_options.load_tokenizer = !ids_mode(o);
+  auto session = engine::Session::open(*dir, session_options);
+  if (!session.ok()) return report(session.error().with_context(dir->string()));
+  auto prompt = prompt_tokens(o, **session);
   if (!prompt.ok()) return report(prompt.error());
-  auto options = runner_options(o, prompt->size());
-  if (!options.ok()) return report(options.error());
-  auto backend = runtime::make_backend(o.backend);
-  if (!backend.ok()) return report(backend.error().with_context("--backend"));
-  auto runner = runtime::ModelRunner::open(o.model_dir, std::move(*backend), *options);
-  if (!runner.ok()) return report(runner.error().with_context(o.model_dir));
-  auto ids = generate(**runner, *prompt, o.max_tokens);
-  if (!ids.ok()) return report(ids.error());
-  std::string line;
-  for (size_t i = 0; i < ids->size(); ++i) {
-    if (i > 0) line += ',';
-    line += std::to_string((*ids)[i]);
+
+  if (o.model.capacity_option->count() > 0 && o.max_tokens > 0) {
+    const int64_t needed = static_cast<int64_t>(prompt->size()) + o.max_tokens - 1;
+    if (needed > (*session)->capacity()) {
+      return report(invalid_argument("the prompt and " + std::to_string(o.max_tokens) + " tokens need " +
+                                     std::to_string(needed) + " cache positions; --capacity is " +
+                                     std::to_string((*session)->capacity())));
+    }
   }
-  std::printf("%s\n", line.c_str());
+  engine::GenerationRequest request;
+  request.prompt = std::move(*prompt);
+  request.max_tokens = o.max_tokens;
+  request.stop = o.sampling.stop;
+  auto stream = [](std::string_view piece) {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  };
+  auto g = ids_mode(o) ? (*session)->generate(request, *sampling) : (*session)->generate(request, *sampling, stream);
+  if (!g.ok()) return report(g.error());
+  if (ids_mode(o)) {
+    std::string line;
+    for (size_t i = 0; i < g->tokens.size(); ++i) line += (i ? "," : "") + std::to_string(g->tokens[i]);
+    std::printf("%s\n", line.c_str());
+  } else if (isatty(STDOUT_FILENO)) {
+    std::printf("\n");  // piped output stays exactly the generated text
+  }
+  std::fflush(stdout);
+  print_generation_stats(*g);
+  if (sampling->temperature > 0.0f) std::fprintf(stderr, "seed: %llu\n", static_cast<unsigned long long>(sampling->seed));
   return 0;
 }
 
 }  // namespace
 
 void register_generate(CLI::App& app, CliContext& ctx) {
-  auto options = std::make_shared<GenerateOptions>();
-  CLI::App* cmd = app.add_subcommand("generate", "Greedy generation from token ids; prints the generated ids");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json, *.safetensors)")->required();
-  cmd->add_option("--prompt-ids", options->prompt_ids, "Prompt token ids, comma-separated (e.g. 1,403,407)")->required();
-  cmd->add_option("-n,--max-tokens", options->max_tokens, "Tokens to generate")->capture_default_str();
-  cmd->add_option("--backend", options->backend, "reference | cpu")->capture_default_str();
-  cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
-  cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
-  cmd->add_option("--capacity", options->capacity, "KV cache positions (0: prompt + n)")->capture_default_str();
-  cmd->add_option("--chunk", options->chunk, "Tokens per prefill chunk")->capture_default_str();
-  cmd->callback([options, &ctx] { ctx.run = [options] { return run_generate(*options); }; });
+  auto o = std::make_shared<GenerateOptions>();
+  CLI::App* cmd = app.add_subcommand("generate", "Generate text from a prompt (streamed to stdout; tok/s on stderr)");
+  add_model_flags(cmd, o->model);
+  o->prompt_option = cmd->add_option("-p,--prompt", o->prompt, "Prompt text (\"\" is just BOS)");
+  o->ids_option = cmd->add_option("--prompt-ids", o->prompt_ids,
+                                  "Prompt token ids, comma-separated; prints the generated ids instead of text");
+  o->max_tokens_option =
+      cmd->add_option("-n,--max-tokens", o->max_tokens, "Tokens to generate (-1: until EOS or the context is full; 16 with --prompt-ids)")
+          ->capture_default_str();
+  cmd->add_flag("--chat", o->chat, "Wrap -p as a user message with the model's chat template");
+  cmd->add_option("--system", o->system, "System message (with --chat)");
+  cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  add_sampling_flags(cmd, o->sampling);
+  cmd->callback([o, &ctx] { ctx.run = [o] { return run_generate(*o); }; });
 }
 
 }  // namespace mlxla::cli

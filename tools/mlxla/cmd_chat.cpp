@@ -1,0 +1,130 @@
+// `mlxla chat [-m DIR] [--system TEXT]`: an interactive chat on stdin/stdout with the model's chat
+// template. The history is kept (/reset clears it, /exit or end of input quits) and each turn
+// prefills only its new tokens when the rendered conversation extends the cached one.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
+
+#include "commands.h"
+#include "text_flags.h"
+
+namespace mlxla::cli {
+namespace {
+
+struct ChatOptions {
+  ModelFlags model;
+  SamplingFlags sampling;
+  std::string system;
+  std::string chat_template_file;
+  int64_t max_tokens = -1;
+  bool quiet = false;
+};
+
+std::string trim(const std::string& s) {
+  const size_t first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+nlohmann::json fresh_history(const std::string& system) {
+  nlohmann::json messages = nlohmann::json::array();
+  if (!system.empty()) messages.push_back({{"role", "system"}, {"content", system}});
+  return messages;
+}
+
+/// One turn: render the history (with the new user message) and generate the reply.
+Result<engine::Generation> take_turn(engine::Session& session, const std::string& tmpl, const nlohmann::json& history,
+                                     const engine::SamplingParams& sampling, const ChatOptions& o) {
+  const tokenizer::Tokenizer& tok = *session.tokenizer();
+  MLXLA_ASSIGN_OR_RETURN(const std::string rendered,
+                         render_chat(tok, tmpl, {{"messages", history}, {"add_generation_prompt", true}}));
+  engine::GenerationRequest request;
+  request.prompt = tok.encode(rendered, false);
+  if (request.prompt.empty()) return invalid_argument("the rendered conversation is empty");
+  request.max_tokens = o.max_tokens;
+  request.stop = o.sampling.stop;
+  request.reuse_cache = true;
+  return session.generate(request, sampling, [](std::string_view piece) {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  });
+}
+
+int run_chat(const ChatOptions& o) {
+  if (o.max_tokens < -1) return report(invalid_argument("-n: must be >= 0, or -1 (until EOS or the context is full)"));
+  if (Status s = check_model_flags(o.model); !s.ok()) return report(s.error());
+  auto sampling = sampling_params(o.sampling);
+  if (!sampling.ok()) return report(sampling.error());
+  std::string tmpl;
+  if (!o.chat_template_file.empty()) {
+    auto text = read_text_file(o.chat_template_file);
+    if (!text.ok()) return report(text.error().with_context("--chat-template"));
+    tmpl = std::move(*text);
+  }
+  auto dir = resolve_model_dir(o.model.model_dir);
+  if (!dir.ok()) return report(dir.error());
+  auto opened = engine::Session::open(*dir, o.model.session);
+  if (!opened.ok()) return report(opened.error().with_context(dir->string()));
+  engine::Session& session = **opened;
+  if (session.tokenizer() == nullptr) return report(not_found(dir->string() + ": no tokenizer.json (chat needs one)"));
+  if (tmpl.empty() && session.tokenizer()->chat_template().empty())
+    return report(not_found(dir->string() + ": the tokenizer has no chat_template; pass --chat-template FILE"));
+
+  const bool interactive = isatty(STDIN_FILENO) != 0;
+  if (interactive && !o.quiet)
+    std::fprintf(stderr, "mlxla chat: %s (context %lld). /reset clears the history, /exit quits.\n",
+                 dir->string().c_str(), static_cast<long long>(session.capacity()));
+  nlohmann::json history = fresh_history(o.system);
+  std::string line;
+  for (;;) {
+    if (interactive) {
+      std::printf("> ");
+      std::fflush(stdout);
+    }
+    if (!std::getline(std::cin, line)) break;
+    const std::string text = trim(line);
+    if (text.empty()) continue;
+    if (text == "/exit" || text == "/quit") break;
+    if (text == "/reset") {
+      history = fresh_history(o.system);
+      session.reset();
+      if (!o.quiet) std::fprintf(stderr, "[history cleared]\n");
+      continue;
+    }
+    history.push_back({{"role", "user"}, {"content", text}});
+    auto g = take_turn(session, tmpl, history, *sampling, o);
+    if (!g.ok()) {
+      // The turn is dropped; the conversation goes on without it.
+      history.erase(history.size() - 1);
+      session.reset();
+      report(g.error());
+      continue;
+    }
+    std::printf("\n");
+    std::fflush(stdout);
+    history.push_back({{"role", "assistant"}, {"content", g->text}});
+    if (!o.quiet) print_generation_stats(*g);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void register_chat(CLI::App& app, CliContext& ctx) {
+  auto o = std::make_shared<ChatOptions>();
+  CLI::App* cmd = app.add_subcommand("chat", "Interactive chat on stdin/stdout with the model's chat template");
+  add_model_flags(cmd, o->model);
+  cmd->add_option("--system", o->system, "System message");
+  cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("-n,--max-tokens", o->max_tokens, "Tokens per reply (-1: until EOS or the context is full)")
+      ->capture_default_str();
+  cmd->add_flag("-q,--quiet", o->quiet, "No banner and no per-turn statistics on stderr");
+  add_sampling_flags(cmd, o->sampling);
+  cmd->callback([o, &ctx] { ctx.run = [o] { return run_chat(*o); }; });
+}
+
+}  // namespace mlxla::cli
