@@ -1,0 +1,256 @@
+// Session on a model and tokenizer this test writes itself (no ../shared): greedy equals the
+// argmax of the logits, append reuses the cache bit for bit, EOS from generation_config.json
+// ends the run, streamed text is whole UTF-8 and equals decode(), context limits.
+// ctest-labels: unit
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "checkpoint/config.h"
+#include "checkpoint/safetensors.h"
+#include "engine/session.h"
+#include "model/layer_formats.h"
+#include "support/test_support.h"
+
+namespace mlxla::engine {
+namespace {
+
+using nlohmann::json;
+
+// 3 specials, 256 byte-fallback tokens, 8 pieces: 267 tokens; the model's vocabulary is larger
+// (as real checkpoints' often is), so ids 267..287 exist in the model but decode to nothing.
+constexpr int64_t kVocab = 288;
+constexpr const char* kConfig = R"({"model_type": "llama", "hidden_size": 32, "intermediate_size": 64,
+  "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 288,
+  "max_position_embeddings": 64, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
+  "bos_token_id": 1, "eos_token_id": 2})";
+
+json tokenizer_json() {
+  json vocab = {{"<unk>", 0}, {"<s>", 1}, {"</s>", 2}};
+  for (int b = 0; b < 256; ++b) {
+    char name[8];
+    std::snprintf(name, sizeof(name), "<0x%02X>", b);
+    vocab[name] = 3 + b;
+  }
+  const std::vector<std::string> pieces = {"\u2581", "a", "b", "c", "\u2581a", "ab", "\u2581ab", "\u2581abc"};
+  for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
+  json merges = json::array({json::array({"\u2581", "a"}), json::array({"a", "b"}), json::array({"\u2581a", "b"}),
+                             json::array({"\u2581ab", "c"})});
+  auto special = [](int id, const char* content) {
+    return json{{"id", id},          {"content", content}, {"single_word", false}, {"lstrip", false},
+                {"rstrip", false},   {"normalized", false}, {"special", true}};
+  };
+  return {{"version", "1.0"},
+          {"added_tokens", {special(0, "<unk>"), special(1, "<s>"), special(2, "</s>")}},
+          {"normalizer",
+           {{"type", "Sequence"},
+            {"normalizers",
+             {{{"type", "Prepend"}, {"prepend", "\u2581"}},
+              {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", "\u2581"}}}}}},
+          {"pre_tokenizer", nullptr},
+          {"post_processor",
+           {{"type", "TemplateProcessing"},
+            {"single", {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}}, {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
+            {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
+          {"decoder",
+           {{"type", "Sequence"},
+            {"decoders",
+             {{{"type", "Replace"}, {"pattern", {{"String", "\u2581"}}}, {"content", " "}},
+              {{"type", "ByteFallback"}},
+              {{"type", "Fuse"}},
+              {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
+          {"model",
+           {{"type", "BPE"}, {"unk_token", "<unk>"}, {"fuse_unk", true}, {"byte_fallback", true}, {"vocab", vocab},
+            {"merges", merges}}}};
+}
+
+class SyntheticSession : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::ScratchDir("session_synthetic_model");
+    testing::write_file(*dir_ / "config.json", kConfig);
+    testing::write_file(*dir_ / "tokenizer.json", tokenizer_json().dump());
+    testing::write_file(*dir_ / "tokenizer_config.json", R"({"bos_token": "<s>", "eos_token": "</s>"})");
+    auto config = checkpoint::load_model_config(dir_->path());
+    ASSERT_TRUE(config.ok()) << config.error().message();
+    uint64_t state = 77;
+    auto next = [&] {  // uniform in [-0.5, 0.5): large enough that the logits are far from flat
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / static_cast<float>(1 << 24);
+    };
+    std::vector<std::vector<std::byte>> storage;
+    storage.reserve(64);
+    std::vector<checkpoint::TensorToWrite> tensors;
+    auto add = [&](std::string name, std::vector<int64_t> shape, float offset) {
+      int64_t n = 1;
+      for (const int64_t d : shape) n *= d;
+      std::vector<std::byte> bytes(static_cast<size_t>(n) * 4);
+      for (int64_t i = 0; i < n; ++i) {
+        const float v = offset + next();
+        std::memcpy(bytes.data() + i * 4, &v, 4);
+      }
+      storage.push_back(std::move(bytes));
+      tensors.push_back({std::move(name), DType::kF32, std::move(shape), storage.back()});
+    };
+    for (const model::ModulePath& m : model::linear_modules(*config)) add(m.path + ".weight", {m.out_features, m.in_features}, 0.0f);
+    for (int layer = 0; layer < 2; ++layer)
+      for (const char* norm : {"input_layernorm", "post_attention_layernorm"})
+        add("model.layers." + std::to_string(layer) + "." + norm + ".weight", {32}, 1.0f);
+    add("model.norm.weight", {32}, 1.0f);
+    ASSERT_TRUE(checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "pt"}}).ok());
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static std::unique_ptr<Session> open(SessionOptions options = {}) {
+    auto s = Session::open(dir_->path(), options);
+    EXPECT_TRUE(s.ok()) << s.error().message();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+  static int32_t argmax(const std::vector<float>& logits) {
+    return static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+  }
+  static testing::ScratchDir* dir_;
+};
+testing::ScratchDir* SyntheticSession::dir_ = nullptr;
+
+bool is_whole_utf8(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+    i += len;
+  }
+  return true;
+}
+
+TEST_F(SyntheticSession, OpensWithTokenizerEosAndCapacity) {
+  auto s = open();
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->capacity(), 64);
+  EXPECT_EQ(s->vocab_size(), kVocab);
+  EXPECT_EQ(s->eos_ids(), (std::vector<int32_t>{2}));
+  ASSERT_NE(s->tokenizer(), nullptr);
+  EXPECT_EQ(s->tokenizer()->encode("abc ab"), (std::vector<int32_t>{1, 266, 265}));
+}
+
+TEST_F(SyntheticSession, GreedyIsTheArgmaxOfEachStep) {
+  auto s = open();
+  auto manual = open();
+  ASSERT_TRUE(s && manual);
+  GenerationRequest request;
+  request.prompt = s->tokenizer()->encode("abc ab");
+  request.max_tokens = 24;
+  request.stop_at_eos = false;
+  auto g = s->generate(request, SamplingParams{});
+  ASSERT_TRUE(g.ok()) << g.error().message();
+  std::vector<float> logits = *manual->prefill(request.prompt);
+  std::vector<int32_t> expected;
+  for (int i = 0; i < 24; ++i) {
+    expected.push_back(argmax(logits));
+    if (i < 23) logits = *manual->decode(expected.back());
+  }
+  EXPECT_EQ(g->tokens, expected);
+  EXPECT_EQ(g->text, s->tokenizer()->decode(g->tokens));
+}
+
+TEST_F(SyntheticSession, AppendIsBitwiseAFreshPrefill) {
+  auto a = open();
+  auto b = open();
+  ASSERT_TRUE(a && b);
+  std::vector<int32_t> prompt = {1};
+  for (int i = 0; i < 40; ++i) prompt.push_back(static_cast<int32_t>((i * 37 + 11) % kVocab));
+  int64_t reused = -1;
+  ASSERT_TRUE(a->append(std::span(prompt).first(17), &reused).ok());
+  EXPECT_EQ(reused, 0);
+  auto cached = a->append(prompt, &reused);
+  ASSERT_TRUE(cached.ok());
+  EXPECT_EQ(reused, 17);
+  EXPECT_EQ(*cached, *b->prefill(prompt));
+}
+
+TEST_F(SyntheticSession, EosFromGenerationConfigEndsTheRun) {
+  // Find the greedy continuation, then declare its 6th token an EOS in generation_config.json.
+  std::vector<int32_t> greedy;
+  {
+    auto s = open();
+    ASSERT_NE(s, nullptr);
+    GenerationRequest request;
+    request.prompt = {1};
+    request.max_tokens = 12;
+    request.stop_at_eos = false;
+    greedy = s->generate(request, SamplingParams{})->tokens;
+  }
+  ASSERT_EQ(greedy.size(), 12u);
+  const int32_t eos = greedy[5];
+  const size_t first = static_cast<size_t>(std::find(greedy.begin(), greedy.end(), eos) - greedy.begin());
+  testing::write_file(*dir_ / "generation_config.json", json{{"eos_token_id", json::array({eos, 2})}}.dump());
+  auto s = open();
+  std::filesystem::remove(*dir_ / "generation_config.json");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->eos_ids(), (std::vector<int32_t>{eos, 2}));
+  GenerationRequest request;
+  request.prompt = {1};
+  auto g = s->generate(request, SamplingParams{});
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->finish, FinishReason::kEos);
+  EXPECT_EQ(g->tokens, std::vector<int32_t>(greedy.begin(), greedy.begin() + static_cast<ptrdiff_t>(first)));
+}
+
+TEST_F(SyntheticSession, StreamedTextIsWholeUtf8AndEqualsDecode) {
+  auto s = open();
+  ASSERT_NE(s, nullptr);
+  SamplingParams sampling;
+  sampling.temperature = 1.5f;
+  int byte_tokens = 0;
+  for (uint64_t seed = 1; seed <= 6; ++seed) {
+    sampling.seed = seed;
+    GenerationRequest request;
+    request.prompt = {1};
+    request.max_tokens = 50;
+    request.stop_at_eos = false;
+    request.reuse_cache = false;
+    std::string streamed;
+    auto g = s->generate(request, sampling, [&](std::string_view piece) {
+      EXPECT_TRUE(is_whole_utf8(std::string(piece))) << seed;
+      streamed += piece;
+      return true;
+    });
+    ASSERT_TRUE(g.ok());
+    EXPECT_EQ(streamed, s->tokenizer()->decode(g->tokens)) << seed;
+    EXPECT_EQ(g->text, streamed);
+    for (const int32_t t : g->tokens) byte_tokens += t >= 3 && t < 259;
+  }
+  EXPECT_GT(byte_tokens, 0);  // the byte-fallback path was exercised
+}
+
+TEST_F(SyntheticSession, RunsUntilTheContextIsFull) {
+  SessionOptions options;
+  options.capacity = 10;
+  options.backend = "reference";
+  auto s = open(options);
+  ASSERT_NE(s, nullptr);
+  GenerationRequest request;
+  request.prompt = {1, 260, 261};
+  request.stop_at_eos = false;
+  auto g = s->generate(request, SamplingParams{});
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->finish, FinishReason::kContext);
+  EXPECT_EQ(g->tokens.size(), 8u);  // 7 fed back fill positions 3..9, the 8th needs none
+  EXPECT_EQ(s->position(), 10);
+  request.prompt.assign(11, 1);
+  auto too_long = s->generate(request, SamplingParams{});
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_NE(too_long.error().message().find("context of 10"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mlxla::engine
