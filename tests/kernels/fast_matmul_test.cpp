@@ -4,7 +4,9 @@
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -327,6 +329,7 @@ TEST(QuantizeActivations, CodesScalesAndSums) {
       const float d = xq.scales[g];
       EXPECT_EQ(d, amax / 127.0f);
       EXPECT_LE(std::abs(q), 127);
+      EXPECT_EQ(q, static_cast<int>(std::nearbyint(x[p] * (127.0f / amax)))) << p;
       EXPECT_LE(std::abs(double(x[p]) - double(d) * q), double(d) * (0.5 + std::ldexp(1.0, -15))) << p;
     }
   }
@@ -335,6 +338,18 @@ TEST(QuantizeActivations, CodesScalesAndSums) {
   std::vector<float> y(3);
   quantized_matmul_fast(KernelContext::best(), xq, mat.view(), y.data(), 3, 0, 3);
   for (float v : y) EXPECT_TRUE(std::isnan(v));
+}
+
+TEST(QuantizeActivations, RoundsTiesToEven) {
+  // max |x| = 127 makes the multiplier exactly 1, so x itself is rounded.
+  std::vector<float> x(32, 0.0f);
+  const float in[] = {127.0f, 0.5f, 1.5f, 2.5f, -0.5f, -2.5f, -3.5f, 126.5f, 0.49999997f};
+  const int want[] = {127, 0, 2, 2, 0, -2, -4, 126, 0};
+  std::copy(std::begin(in), std::end(in), x.begin());
+  QuantizedActivations xq;
+  quantize_activations(x.data(), 1, 32, 32, 32, &xq);
+  EXPECT_EQ(xq.scales[0], 1.0f);
+  for (size_t i = 0; i < std::size(in); ++i) EXPECT_EQ(xq.codes[i], want[i]) << in[i];
 }
 
 TEST(QuantizeActivations, ValidateRejectsMismatches) {
