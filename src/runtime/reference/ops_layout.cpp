@@ -131,10 +131,9 @@ Result<Buffer> transpose(const graph::TransposeAttrs& attrs, const BufferView& x
   std::sort(sorted.begin(), sorted.end());
   bool valid = static_cast<int64_t>(perm.size()) == x.type.rank() && x.type.element == type.element &&
                type.rank() == x.type.rank();
-  for (size_t i = 0; valid && i < sorted.size(); ++i) {
-    valid = sorted[i] == static_cast<int64_t>(i) &&
-            type.shape[i] == x.type.shape[static_cast<size_t>(perm[i])];
-  }
+  for (size_t i = 0; valid && i < sorted.size(); ++i) valid = sorted[i] == static_cast<int64_t>(i);
+  // Only now is every perm[i] known to be a dimension of x.
+  for (size_t i = 0; valid && i < perm.size(); ++i) valid = type.shape[i] == x.type.shape[static_cast<size_t>(perm[i])];
   if (!valid) {
     return op_error(OpKind::kTranspose, "permutation " + shape_text(perm) + " does not take " +
                                             graph::to_string(x.type) + " to " + graph::to_string(type));
