@@ -45,7 +45,7 @@ std::unique_ptr<ModelRunner> open_cpu(const std::string& model, RunnerOptions op
   return runner.ok() ? std::move(*runner) : nullptr;
 }
 
-std::unique_ptr<ModelRunner> open_reference(const std::string& model, RunnerOptions options) {
+[[maybe_unused]] std::unique_ptr<ModelRunner> open_reference(const std::string& model, RunnerOptions options) {
   auto runner = ModelRunner::open(shared_dir() / "models" / model,
                                   reference::make_reference_backend(), options);
   EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());

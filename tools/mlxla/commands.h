@@ -27,6 +27,7 @@ void register_generate(CLI::App& app, CliContext& ctx);
 void register_chat(CLI::App& app, CliContext& ctx);
 void register_tokenize(CLI::App& app, CliContext& ctx);
 void register_template(CLI::App& app, CliContext& ctx);
+void register_bench(CLI::App& app, CliContext& ctx);
 
 
 }  // namespace mlxla::cli

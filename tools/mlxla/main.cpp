@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   register_chat(app, ctx);
   register_tokenize(app, ctx);
   register_template(app, ctx);
+  register_bench(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

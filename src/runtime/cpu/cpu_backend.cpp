@@ -1,11 +1,13 @@
 // CpuBackend and its Executable: step compilation, address binding and the run loop.
 #include "runtime/cpu/cpu_backend.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <thread>
 
 #include "graph/verifier.h"
+#include "runtime/cpu/barriers.h"
 #include "runtime/cpu/fused_ops.h"
 #include "runtime/cpu/plan.h"
 #include "runtime/cpu/step.h"
@@ -68,19 +70,22 @@ class CpuExecutable final : public Executable {
     }
     std::byte** table = addr.data();
     const int threads = pool_->size();
+    for (size_t i = 0; i < steps_.size(); ++i) claimed_[i].next.store(0, std::memory_order_relaxed);
     pool_->run([&](int tid) {
-      bool prev_parallel = false, first = true;
-      for (const Step& step : steps_) {
-        if (threads > 1 && !first && (step.parallel || prev_parallel)) {
-          pool_->barrier().arrive_and_wait();
-        }
-        if (step.parallel) {
+      for (size_t i = 0; i < steps_.size(); ++i) {
+        const Step& step = steps_[i];
+        if (threads > 1 && barrier_before_[i]) pool_->barrier().arrive_and_wait();
+        if (step.parallel && step.chunks > 0 && threads > 1) {
+          std::atomic<int64_t>& next = claimed_[i].next;
+          for (int64_t part = next.fetch_add(1, std::memory_order_relaxed); part < step.chunks;
+               part = next.fetch_add(1, std::memory_order_relaxed)) {
+            step.run(table, static_cast<int>(part), static_cast<int>(step.chunks));
+          }
+        } else if (step.parallel) {
           step.run(table, tid, threads);
         } else if (tid == 0) {
           step.run(table, 0, 1);
         }
-        prev_parallel = step.parallel;
-        first = false;
       }
     });
     for (size_t i = 0; i < state.size(); ++i) {
@@ -102,6 +107,7 @@ class CpuExecutable final : public Executable {
   const std::vector<graph::TensorType>& input_types() const override { return input_types_; }
   const std::vector<graph::TensorType>& state_types() const override { return state_types_; }
   const std::vector<graph::TensorType>& output_types() const override { return output_types_; }
+  int64_t planned_bytes() const { return plan_.arena_bytes + constant_bytes_; }
 
  private:
   CpuExecutable(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx)
@@ -164,6 +170,7 @@ class CpuExecutable final : public Executable {
         base_addr_[v] = arena_.get() + value.arena_offset;
       }
     }
+    std::vector<StepAccess> accesses;
     for (size_t i = 0; i < plan_.ops.size(); ++i) {
       const FlatOp& fop = plan_.ops[i];
       const graph::OpKind kind = fop.op->kind;
@@ -173,6 +180,7 @@ class CpuExecutable final : public Executable {
         MLXLA_RETURN_IF_ERROR(materialize_constant(fop, plan_, bytes.get()));
         base_addr_[static_cast<size_t>(r)] = bytes.get();
         constants_.push_back(std::move(bytes));
+        constant_bytes_ += static_cast<int64_t>(plan_.values[static_cast<size_t>(r)].type.nbytes());
         continue;
       }
       Result<Step> step = Step{};
@@ -198,8 +206,11 @@ class CpuExecutable final : public Executable {
         for (int32_t v : fop.results) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
         step->parallel = touched >= parallel_min_bytes_;
       }
+      accesses.push_back({&fop, step->parallel});
       steps_.push_back(std::move(step.value()));
     }
+    barrier_before_ = plan_barriers(plan_, accesses);
+    claimed_ = std::make_unique<ClaimCounter[]>(steps_.size());
     return Status::Ok();
   }
 
@@ -210,10 +221,17 @@ class CpuExecutable final : public Executable {
   MainSignature signature_;
   Plan plan_;
   std::vector<Step> steps_;
+  std::vector<bool> barrier_before_;  ///< per step (plan_barriers)
+  /// Per step: the next part of a chunked step to claim (reset at every execution).
+  struct ClaimCounter {
+    alignas(64) std::atomic<int64_t> next{0};
+  };
+  std::unique_ptr<ClaimCounter[]> claimed_;
   std::vector<int32_t> param_values_;
   std::vector<std::byte*> base_addr_;
   AlignedBytes arena_;
   std::vector<AlignedBytes> constants_;
+  int64_t constant_bytes_ = 0;
   std::vector<graph::TensorType> input_types_, state_types_, output_types_;
 };
 
@@ -235,6 +253,7 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
                                                         std::vector<BufferView> weights) {
   MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_, parallel_min_bytes_));
+  planned_bytes_ += exe->planned_bytes();
   return std::unique_ptr<Executable>(std::move(exe));
 }
 

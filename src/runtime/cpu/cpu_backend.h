@@ -34,6 +34,8 @@ class CpuBackend final : public Backend {
 
   int threads() const { return pool_->size(); }
   kernels::Isa isa() const { return kernels_.isa(); }
+  /// Bytes of arenas and materialised constants of every executable compiled so far.
+  int64_t planned_bytes() const { return planned_bytes_; }
 
  private:
   CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes)
@@ -41,6 +43,7 @@ class CpuBackend final : public Backend {
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_;
+  int64_t planned_bytes_ = 0;
 };
 
 }  // namespace mlxla::runtime::cpu

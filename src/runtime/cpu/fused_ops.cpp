@@ -4,11 +4,14 @@
 // SIMD kernels, split by output rows across threads.
 #include "runtime/cpu/fused_ops.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 #include "graph/composites.h"
+#include "runtime/cpu/attention_head.h"
 #include "runtime/cpu/element_access.h"
 #include "runtime/cpu/thread_pool.h"
 
@@ -95,7 +98,7 @@ Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
     check.packed = check.scales = check.biases = kDummy;
     MLXLA_RETURN_IF_ERROR(kernels::validate(check));
   }
-  return Step{true, [=](AddressTable addr, int tid, int threads) {
+  Step step{true, [=](AddressTable addr, int tid, int threads) {
     kernels::PackedWeight w = proto;
     w.packed = addr[packed];
     w.scales = addr[scales];
@@ -107,6 +110,8 @@ Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
                                 reinterpret_cast<float*>(addr[y]), n, begin, end);
     }
   }};
+  step.chunks = matmul_chunks(n);
+  return step;
 }
 
 Result<Step> compile_rms_norm(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
@@ -171,7 +176,8 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
   }};
 }
 
-Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs,
+                               const kernels::KernelContext& kctx) {
   const int32_t q = fop.operands[0], kc = fop.operands[1], vc = fop.operands[2],
                 qpos = fop.operands[3], kvlen = fop.operands[4], out = fop.results[0];
   const auto& qs = type_of(plan, q).shape;
@@ -179,46 +185,30 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph:
   const int64_t t = qs[0], heads = qs[1], dim = qs[2], cap = ks[0], kv = ks[1];
   const int64_t group = heads / kv;
   const float scale = static_cast<float>(attribute_or<double>(attrs, "scale", 1.0));
+  // The AVX2 build needs FMA, which every non-scalar kernel table implies.
+  const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
+                          ? attend_head_avx2
+                          : attend_head_portable;
   return Step{true, [=](AddressTable addr, int tid, int threads) {
     int64_t begin, end;
     split_range(t * heads, tid, threads, 1, &begin, &end);
     if (begin >= end) return;
-    std::vector<float> e(static_cast<size_t>(cap));
+    std::vector<float> scratch(static_cast<size_t>(cap + 16 * dim));
     const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+    HeadAttention head;
+    head.stride = kv * dim;
+    head.capacity = cap;
+    head.dim = dim;
+    head.scale = scale;
     for (int64_t item = begin; item < end; ++item) {
       const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
       const int64_t limit = std::min<int64_t>(
           static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
-      const int64_t visible = std::clamp<int64_t>(limit, 0, cap);
-      const std::byte* qrow = addr[q] + (ti * heads + hi) * dim * 4;
-      float max = -std::numeric_limits<float>::infinity();
-      if (visible == 0) {
-        // Every key hidden: all scores equal the lowest float, softmax is uniform.
-        for (int64_t j = 0; j < cap; ++j) e[static_cast<size_t>(j)] = 1.0f;
-      } else {
-        for (int64_t j = 0; j < visible; ++j) {
-          CanonicalSum acc;
-          const std::byte* krow = addr[kc] + (j * kv + kh) * dim * 4;
-          for (int64_t d = 0; d < dim; ++d) acc.add(d, load_raw<float>(qrow, d), load_raw<float>(krow, d));
-          const float sc = acc.total() * scale;
-          e[static_cast<size_t>(j)] = sc;
-          max = std::max(max, sc);
-        }
-        if (visible < cap) max = std::max(max, std::numeric_limits<float>::lowest());
-        for (int64_t j = 0; j < visible; ++j) e[static_cast<size_t>(j)] = std::exp(e[static_cast<size_t>(j)] - max);
-      }
-      const int64_t used = visible == 0 ? cap : visible;
-      float sum = 0.0f;
-      for (int64_t j = 0; j < used; ++j) sum = sum + e[static_cast<size_t>(j)];
-      // Hidden keys contribute exp(lowest - max) == 0 to the sum and 0 * v to the output.
-      std::byte* orow = addr[out] + (ti * heads + hi) * dim * 4;
-      for (int64_t d = 0; d < dim; ++d) {
-        CanonicalSum acc;
-        for (int64_t j = 0; j < used; ++j) {
-          acc.add(j, e[static_cast<size_t>(j)] / sum, load_raw<float>(addr[vc], (j * kv + kh) * dim + d));
-        }
-        store_raw<float>(orow, d, acc.total());
-      }
+      head.visible = std::clamp<int64_t>(limit, 0, cap);
+      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+      head.k = reinterpret_cast<const float*>(addr[kc]) + kh * dim;
+      head.v = reinterpret_cast<const float*>(addr[vc]) + kh * dim;
+      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
     }
   }};
 }
@@ -297,7 +287,7 @@ Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const Weigh
   const int64_t m = k ? type_of(plan, x).numel() / k : 0;
   const DType wdtype = *dtype_of(wt.element);
   const kernels::Precision precision = dot.precision;
-  return Step{true, [=](AddressTable addr, int tid, int threads) {
+  Step step{true, [=](AddressTable addr, int tid, int threads) {
     kernels::DenseWeight weight{addr[w], wdtype, n, k};
     int64_t begin, end;
     split_range(n, tid, threads, 16, &begin, &end);
@@ -306,6 +296,8 @@ Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const Weigh
                             reinterpret_cast<float*>(addr[y]), n, begin, end);
     }
   }};
+  step.chunks = matmul_chunks(n);
+  return step;
 }
 
 Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
@@ -314,7 +306,7 @@ Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
   if (attrs.name == graph::kQuantizedDotName) return compile_quantized_dot(fop, plan, attrs, kctx);
   if (attrs.name == graph::kRmsNormName) return compile_rms_norm(fop, plan, attrs);
   if (attrs.name == graph::kRopeName) return compile_rope(fop, plan, attrs);
-  if (attrs.name == graph::kAttentionName) return compile_attention(fop, plan, attrs);
+  if (attrs.name == graph::kAttentionName) return compile_attention(fop, plan, attrs, kctx);
   if (attrs.name == graph::kArgmaxName) return compile_argmax(fop, plan);
   return unsupported("cpu runtime: no fused kernel for composite " + attrs.name);
 }

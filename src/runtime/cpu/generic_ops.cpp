@@ -149,8 +149,20 @@ Result<Step> compile_elementwise(const FlatOp& fop, const Plan& plan) {
       const std::byte* pa = addr[a];
       const std::byte* pb = addr[b];
       std::byte* pr = addr[r];
-      for (int64_t i = begin; i < end; ++i) {
-        store_raw<float>(pr, i, apply_float(kind, load_raw<float>(pa, i), load_raw<float>(pb, i)));
+      // The op is chosen outside the loop so that each loop is a plain (vectorisable) one.
+      auto loop = [&](auto op) {
+        for (int64_t i = begin; i < end; ++i) {
+          store_raw<float>(pr, i, op(load_raw<float>(pa, i), load_raw<float>(pb, i)));
+        }
+      };
+      switch (kind) {
+        case OpKind::kAdd: loop([](float x, float y) { return x + y; }); break;
+        case OpKind::kSubtract: loop([](float x, float y) { return x - y; }); break;
+        case OpKind::kMultiply: loop([](float x, float y) { return x * y; }); break;
+        case OpKind::kDivide: loop([](float x, float y) { return x / y; }); break;
+        case OpKind::kNegate: loop([](float x, float) { return -x; }); break;
+        case OpKind::kLogistic: loop([](float x, float) { return 1.0f / (1.0f + std::exp(-x)); }); break;
+        default: loop([kind](float x, float y) { return apply_float(kind, x, y); }); break;
       }
     }};
   }

@@ -2,7 +2,9 @@
 // result addresses looked up in the per-run address table.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 
 #include "mlxla/result.h"
@@ -15,10 +17,21 @@ using AddressTable = std::byte**;
 
 struct Step {
   /// Serial steps run on thread 0 only; parallel steps run on every thread, each taking its
-  /// share (`tid` of `threads`), with barriers at the boundaries.
+  /// share (`tid` of `threads`), with barriers where plan_barriers puts them.
   bool parallel = false;
   std::function<void(AddressTable addr, int tid, int threads)> run;
+  /// When > 0 (and the step is parallel), the work is `chunks` independent parts that threads
+  /// claim one at a time, run(addr, part, chunks): a thread the OS descheduled holds up its
+  /// current part only, not a fixed half of the step.
+  int64_t chunks = 0;
 };
+
+/// The part count of a matmul step over n output rows: parts of at least 64 rows (a kernel
+/// call has a fixed cost), at most 16 parts.
+inline int64_t matmul_chunks(int64_t n) {
+  const int64_t rows = std::max<int64_t>(64, (n / 16 + 15) / 16 * 16);
+  return std::max<int64_t>(1, (n + rows - 1) / rows);
+}
 
 /// Compiles an op that has no fused kernel: StableHLO semantics, plain loops. Constants and
 /// iota are materialised at compile time by the executable, not here.

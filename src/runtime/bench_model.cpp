@@ -1,0 +1,279 @@
+// run_bench (see bench_model.h): each phase on a ModelRunner over a CpuBackend, medians of
+// repeated runs, memory from the plan and /proc, and the roofline from a read test on the spot.
+#include "runtime/bench_model.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdarg>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "model/emit.h"
+#include "runtime/cpu/bandwidth.h"
+
+namespace mlxla::runtime {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+/// A deterministic prompt of in-vocabulary ids (the values do not change the work done).
+std::vector<int32_t> prompt_of(int64_t length, int64_t vocab) {
+  std::vector<int32_t> ids(static_cast<size_t>(length));
+  uint32_t state = 12345;
+  for (auto& id : ids) {
+    state = state * 1664525u + 1013904223u;
+    id = static_cast<int32_t>((state >> 8) % static_cast<uint32_t>(vocab));
+  }
+  return ids;
+}
+
+double load_average() {
+  std::ifstream in("/proc/loadavg");
+  double v = -1;
+  if (!(in >> v)) return -1;
+  return v;
+}
+
+struct Opened {
+  std::unique_ptr<ModelRunner> runner;
+  cpu::CpuBackend* backend = nullptr;  ///< owned by the runner
+};
+
+Result<Opened> open_runner(const BenchOptions& o, const RunnerOptions& runner_options) {
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend, cpu::CpuBackend::create(o.cpu));
+  Opened opened;
+  opened.backend = backend.get();
+  MLXLA_ASSIGN_OR_RETURN(opened.runner, ModelRunner::open(o.model_dir, std::move(backend), runner_options));
+  return opened;
+}
+
+[[gnu::format(printf, 2, 3)]] void appendf(std::string& out, const char* fmt, ...) {
+  char line[512];
+  va_list args;
+  va_start(args, fmt);
+  std::vsnprintf(line, sizeof(line), fmt, args);
+  va_end(args);
+  out += line;
+}
+
+}  // namespace
+
+int64_t weight_bytes_read(const graph::Module& module) {
+  const graph::Function& main = module.main();
+  int64_t total = 0;
+  for (const graph::Parameter& p : main.parameters) {
+    if (p.role != graph::ParamRole::kWeight) continue;
+    const graph::TensorType& type = main.type(p.value);
+    bool only_gathered = true, used = false;
+    int64_t gathered = 0;
+    for (const graph::Op& op : main.ops) {
+      for (size_t i = 0; i < op.operands.size(); ++i) {
+        if (op.operands[i] != p.value) continue;
+        used = true;
+        if (op.kind != graph::OpKind::kGather || i != 0) {
+          only_gathered = false;
+          continue;
+        }
+        const auto& attrs = std::get<graph::GatherAttrs>(op.attrs);
+        const graph::TensorType& indices = main.type(op.operands[1]);
+        int64_t count = indices.numel();
+        if (attrs.index_vector_dim < indices.rank()) {
+          const int64_t width = indices.shape[static_cast<size_t>(attrs.index_vector_dim)];
+          count = width > 0 ? count / width : 0;
+        }
+        int64_t slice = 1;
+        for (int64_t s : attrs.slice_sizes) slice *= s;
+        gathered += count * slice * static_cast<int64_t>(graph::element_size(type.element));
+      }
+    }
+    if (!used) continue;
+    const auto full = static_cast<int64_t>(type.nbytes());
+    total += only_gathered ? std::min(gathered, full) : full;
+  }
+  return total;
+}
+
+int64_t peak_rss_bytes() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) {
+      std::istringstream fields(line.substr(6));
+      int64_t kb = 0;
+      fields >> kb;
+      return kb * 1024;
+    }
+  }
+  return 0;
+}
+
+Result<BenchReport> run_bench(const BenchOptions& o) {
+  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0) {
+    return invalid_argument("bench: runs and the first-token prompt must be positive, decode tokens >= 0");
+  }
+  for (int64_t len : o.prefill_lengths) {
+    if (len <= 0) return invalid_argument("bench: prefill lengths must be positive");
+  }
+  RunnerOptions ro = o.runner;
+  if (ro.capacity <= 0) {
+    int64_t longest = std::max<int64_t>(o.first_token_prompt, 1 + o.decode_tokens);
+    for (int64_t len : o.prefill_lengths) longest = std::max(longest, len);
+    ro.capacity = longest + ro.prefill_chunk;
+  }
+  BenchReport report;
+  report.model_dir = o.model_dir.string();
+  report.residency = std::string(model::to_string(ro.residency));
+  report.precision = std::string(model::to_string(ro.precision));
+  report.policy = "exact";
+  report.capacity = ro.capacity;
+  report.chunk = ro.prefill_chunk;
+  report.decode_tokens = o.decode_tokens;
+
+  // Open to first token, in a runner of its own (the prefill graph is compiled on first use,
+  // as it would be for a user).
+  {
+    const auto t0 = Clock::now();
+    MLXLA_ASSIGN_OR_RETURN(Opened first, open_runner(o, ro));
+    const auto prompt = prompt_of(o.first_token_prompt, first.runner->config().vocab_size);
+    auto step = first.runner->prefill(prompt);
+    if (!step.ok()) return step.error().with_context("bench: first token");
+    report.open_to_first_token_s = seconds_since(t0);
+  }
+
+  const auto t_open = Clock::now();
+  auto opened_or = open_runner(o, ro);
+  if (!opened_or.ok()) return opened_or.error().with_context("bench: open");
+  report.load_s = seconds_since(t_open);
+  ModelRunner& runner = *opened_or->runner;
+  report.threads = opened_or->backend->threads();
+  report.isa = kernels::isa_name(opened_or->backend->isa());
+  const int64_t vocab = runner.config().vocab_size;
+
+  for (int64_t len : o.prefill_lengths) {
+    const auto prompt = prompt_of(len, vocab);
+    std::vector<double> rates;
+    for (int r = -1; r < o.runs; ++r) {  // run -1 compiles the prefill graph and warms up
+      runner.reset();
+      const auto t0 = Clock::now();
+      auto step = runner.prefill(prompt);
+      if (!step.ok()) return step.error().with_context("bench: prefill of " + std::to_string(len));
+      if (r >= 0) rates.push_back(static_cast<double>(len) / seconds_since(t0));
+    }
+    report.prefill_tok_s[len] = median(rates);
+  }
+
+  if (o.decode_tokens > 0) {
+    for (int r = -1; r < o.runs; ++r) {  // run -1 warms the caches and the page tables
+      runner.reset();
+      int32_t token = prompt_of(1, vocab)[0];
+      const int64_t steps = r < 0 ? std::min<int64_t>(o.decode_tokens, 8) : o.decode_tokens;
+      const auto t0 = Clock::now();
+      for (int64_t i = 0; i < steps; ++i) {
+        auto step = runner.decode(token);
+        if (!step.ok()) return step.error().with_context("bench: decode");
+        token = step->next_token;
+      }
+      if (r >= 0) report.decode_runs_tok_s.push_back(static_cast<double>(steps) / seconds_since(t0));
+    }
+    report.decode_tok_s = median(report.decode_runs_tok_s);
+  }
+
+  // Memory: what the runner binds and plans, then what the process peaked at.
+  MLXLA_ASSIGN_OR_RETURN(checkpoint::Checkpoint ckpt, checkpoint::Checkpoint::open(o.model_dir));
+  MLXLA_ASSIGN_OR_RETURN(model::LayerFormats formats, model::layer_formats_from_checkpoint(ckpt, runner.config()));
+  model::GraphSpec spec;
+  spec.kind = model::GraphKind::kDecode;
+  spec.residency = ro.residency;
+  spec.precision = ro.precision;
+  spec.capacity = ro.capacity;
+  spec.output_logits = true;
+  MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph decode, model::emit(runner.config(), formats, spec));
+  for (const model::WeightArg& arg : decode.abi.args) report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
+  report.weight_bytes_per_token = weight_bytes_read(decode.module);
+  report.kv_cache_bytes = static_cast<int64_t>(runner.k_cache().bytes.size() + runner.v_cache().bytes.size());
+  report.arena_bytes = opened_or->backend->planned_bytes();
+  report.resident_bytes = report.weight_bytes + report.kv_cache_bytes + report.arena_bytes;
+  report.checkpoint_bytes = static_cast<int64_t>(ckpt.total_bytes());
+  report.peak_rss_bytes = peak_rss_bytes();
+
+  if (o.bandwidth_bytes > 0) {
+    cpu::ThreadPool pool(report.threads);
+    report.read_bandwidth_gbs = cpu::measure_read_bandwidth_gbs(pool, o.bandwidth_bytes);
+  }
+  if (report.read_bandwidth_gbs > 0 && report.weight_bytes_per_token > 0) {
+    report.roofline_tok_s = report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
+    report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
+  }
+  report.load_average = load_average();
+  return report;
+}
+
+std::string BenchReport::to_json() const {
+  nlohmann::ordered_json j;
+  j["model"] = model_dir;
+  j["residency"] = residency;
+  j["precision"] = precision;
+  j["policy"] = policy;
+  j["isa"] = isa;
+  j["threads"] = threads;
+  j["capacity"] = capacity;
+  j["prefill_chunk"] = chunk;
+  j["load_s"] = load_s;
+  j["open_to_first_token_s"] = open_to_first_token_s;
+  nlohmann::ordered_json prefill = nlohmann::ordered_json::object();
+  for (const auto& [len, rate] : prefill_tok_s) prefill[std::to_string(len)] = rate;
+  j["prefill_tok_s"] = prefill;
+  j["decode_tok_s"] = decode_tok_s;
+  j["decode_runs_tok_s"] = decode_runs_tok_s;
+  j["decode_tokens"] = decode_tokens;
+  j["weight_bytes"] = weight_bytes;
+  j["kv_cache_bytes"] = kv_cache_bytes;
+  j["arena_bytes"] = arena_bytes;
+  j["resident_bytes"] = resident_bytes;
+  j["peak_rss_bytes"] = peak_rss_bytes;
+  j["checkpoint_bytes"] = checkpoint_bytes;
+  j["weight_bytes_per_token"] = weight_bytes_per_token;
+  j["read_bandwidth_gbs"] = read_bandwidth_gbs;
+  j["roofline_tok_s"] = roofline_tok_s;
+  j["roofline_fraction"] = roofline_fraction;
+  j["load_average"] = load_average;
+  return j.dump();
+}
+
+std::string BenchReport::to_text() const {
+  auto mb = [](int64_t b) { return static_cast<double>(b) / 1e6; };
+  std::string out;
+  appendf(out, "model            %s\n", model_dir.c_str());
+  appendf(out, "config           residency %s, precision %s, policy %s, %d threads (%s), capacity %lld, chunk %lld\n",
+      residency.c_str(), precision.c_str(), policy.c_str(), threads, isa.c_str(),
+      static_cast<long long>(capacity), static_cast<long long>(chunk));
+  appendf(out, "load             %.3f s (open to ready)\n", load_s);
+  appendf(out, "first token      %.3f s (open to first token)\n", open_to_first_token_s);
+  for (const auto& [len, rate] : prefill_tok_s) appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);
+  appendf(out, "decode           %.2f tok/s (median of %zu runs of %lld tokens)\n", decode_tok_s,
+      decode_runs_tok_s.size(), static_cast<long long>(decode_tokens));
+  appendf(out, "resident         %.1f MB (weights %.1f + KV cache %.1f + arenas %.1f); peak RSS %.1f MB; checkpoint %.1f MB\n",
+      mb(resident_bytes), mb(weight_bytes), mb(kv_cache_bytes), mb(arena_bytes), mb(peak_rss_bytes),
+      mb(checkpoint_bytes));
+  appendf(out, "bytes/token      %.1f MB of weights read per decode token\n", mb(weight_bytes_per_token));
+  appendf(out, "bandwidth        %.1f GB/s read (measured now)\n", read_bandwidth_gbs);
+  appendf(out, "roofline         %.1f tok/s; decode reaches %.0f%%\n", roofline_tok_s, 100.0 * roofline_fraction);
+  appendf(out, "load average     %.2f\n", load_average);
+  return out;
+}
+
+}  // namespace mlxla::runtime

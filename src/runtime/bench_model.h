@@ -1,0 +1,71 @@
+// End-to-end benchmark of a model directory on the CPU runtime (what `mlxla bench` prints):
+// load and first-token times, prefill and decode throughput, memory, and the decode roofline.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "graph/ir.h"
+#include "mlxla/result.h"
+#include "runtime/cpu/cpu_backend.h"
+#include "runtime/model_runner.h"
+
+namespace mlxla::runtime {
+
+struct BenchOptions {
+  std::filesystem::path model_dir;
+  /// Residency, precision and prefill chunk; capacity 0 picks the longest prompt + one chunk
+  /// (and at least 1 + decode_tokens).
+  RunnerOptions runner{model::Residency::kPacked, model::Precision::kF32, 0, 16};
+  cpu::CpuOptions cpu;
+  std::vector<int64_t> prefill_lengths = {64, 512};
+  int64_t decode_tokens = 128;
+  int runs = 3;                  ///< repetitions of each timed phase; the median is reported
+  int64_t first_token_prompt = 8;  ///< prompt length of the open-to-first-token measurement
+  size_t bandwidth_bytes = size_t{1} << 30;  ///< buffer of the read-bandwidth test (0: skip)
+};
+
+struct BenchReport {
+  std::string model_dir;
+  std::string residency, precision, policy, isa;
+  int threads = 0;
+  int64_t capacity = 0, chunk = 0;
+  double load_s = 0;                 ///< ModelRunner::open: config, mmap, emit, bind, compile
+  double open_to_first_token_s = 0;  ///< open + prefill(first_token_prompt) in a fresh runner
+  std::map<int64_t, double> prefill_tok_s;  ///< median over runs, by prompt length
+  double decode_tok_s = 0;                  ///< median over runs of decode_tokens steps
+  std::vector<double> decode_runs_tok_s;
+  int64_t decode_tokens = 0;
+  int64_t weight_bytes = 0;        ///< weight arguments bound (mmap views or owned copies)
+  int64_t kv_cache_bytes = 0;      ///< K and V caches of one sequence
+  int64_t arena_bytes = 0;         ///< the compiled graphs' arenas and constants
+  int64_t resident_bytes = 0;      ///< weight_bytes + kv_cache_bytes + arena_bytes
+  int64_t peak_rss_bytes = 0;      ///< VmHWM before the bandwidth test (0 if unknown)
+  int64_t checkpoint_bytes = 0;    ///< sum of the tensors' sizes in the checkpoint
+  int64_t weight_bytes_per_token = 0;  ///< weight bytes one decode step reads
+  double read_bandwidth_gbs = 0;       ///< measured on the spot, same thread count
+  double roofline_tok_s = 0;           ///< read_bandwidth / weight_bytes_per_token
+  double roofline_fraction = 0;        ///< decode_tok_s / roofline_tok_s
+  double load_average = -1;            ///< 1-minute load average at the end (-1 if unknown)
+
+  /// One JSON object (keys as the field names; prefill_tok_s keyed by prompt length).
+  std::string to_json() const;
+  /// A human-readable table.
+  std::string to_text() const;
+};
+
+/// Runs the benchmark. Errors name the phase that failed.
+Result<BenchReport> run_bench(const BenchOptions& options);
+
+/// Bytes of weight arguments one execution of `module`'s main reads: every kWeight parameter
+/// in full, except one read only through gathers (an untied embedding table), which counts
+/// the rows gathered (one row per token for a decode graph).
+int64_t weight_bytes_read(const graph::Module& module);
+
+/// VmHWM (peak resident set) of this process in bytes, 0 when /proc is unavailable.
+int64_t peak_rss_bytes();
+
+}  // namespace mlxla::runtime
