@@ -24,6 +24,7 @@ void register_quantize(CLI::App& app, CliContext& ctx);
 void register_synth(CLI::App& app, CliContext& ctx);
 void register_inspect(CLI::App& app, CliContext& ctx);
 void register_generate(CLI::App& app, CliContext& ctx);
+void register_serve(CLI::App& app, CliContext& ctx);
 void register_chat(CLI::App& app, CliContext& ctx);
 void register_tokenize(CLI::App& app, CliContext& ctx);
 void register_template(CLI::App& app, CliContext& ctx);

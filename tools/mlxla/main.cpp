@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   register_synth(app, ctx);
   register_inspect(app, ctx);
   register_generate(app, ctx);
+  register_serve(app, ctx);
   register_chat(app, ctx);
   register_tokenize(app, ctx);
   register_template(app, ctx);

@@ -1,0 +1,64 @@
+// Metrics (see metrics.h): counters under one mutex, printed with HELP/TYPE lines.
+#include "server/metrics.h"
+
+#include <cstdio>
+
+namespace mlxla::server {
+namespace {
+
+void family(std::string& out, const char* name, const char* type, const char* help) {
+  out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type + "\n";
+}
+
+void sample(std::string& out, const std::string& name, double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), " %.17g\n", value);
+  out += name + buf;
+}
+
+}  // namespace
+
+void Metrics::count_status(int status) {
+  std::lock_guard lock(mutex_);
+  ++by_status_[status];
+}
+
+void Metrics::count_finish(engine::FinishReason reason) {
+  std::lock_guard lock(mutex_);
+  ++by_finish_[std::string(engine::to_string(reason))];
+}
+
+std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {
+  std::string out;
+  std::lock_guard lock(mutex_);
+  family(out, "mlxla_http_requests_total", "counter", "HTTP requests answered, by status code.");
+  for (const auto& [status, count] : by_status_) {
+    sample(out, "mlxla_http_requests_total{status=\"" + std::to_string(status) + "\"}", static_cast<double>(count));
+  }
+  family(out, "mlxla_completions_total", "counter",
+         "Generation requests ended, by finish reason (stop, length, cancelled, error).");
+  for (const char* reason : {"stop", "length", "cancelled", "error"}) {
+    auto it = by_finish_.find(reason);
+    sample(out, std::string("mlxla_completions_total{finish_reason=\"") + reason + "\"}",
+           it == by_finish_.end() ? 0.0 : static_cast<double>(it->second));
+  }
+  family(out, "mlxla_prompt_tokens_total", "counter", "Prompt tokens prefilled.");
+  sample(out, "mlxla_prompt_tokens_total", static_cast<double>(engine.prompt_tokens));
+  family(out, "mlxla_generated_tokens_total", "counter", "Tokens generated.");
+  sample(out, "mlxla_generated_tokens_total", static_cast<double>(engine.generated_tokens));
+  family(out, "mlxla_queue_depth", "gauge", "Requests waiting for a slot.");
+  sample(out, "mlxla_queue_depth", static_cast<double>(engine.queued));
+  family(out, "mlxla_active_slots", "gauge", "Slots holding a request (prefilling or decoding).");
+  sample(out, "mlxla_active_slots", static_cast<double>(engine.active_slots));
+  family(out, "mlxla_slots", "gauge", "Slots (--parallel).");
+  sample(out, "mlxla_slots", static_cast<double>(engine.slots));
+  family(out, "mlxla_busy_seconds_total", "counter", "Seconds spent running prefill and decode graphs.");
+  sample(out, "mlxla_busy_seconds_total", engine.busy_seconds);
+  family(out, "mlxla_tokens_per_second", "gauge",
+         "Generated tokens per busy second since start (aggregate over slots).");
+  sample(out, "mlxla_tokens_per_second",
+         engine.busy_seconds > 0 ? static_cast<double>(engine.generated_tokens) / engine.busy_seconds : 0.0);
+  return out;
+}
+
+}  // namespace mlxla::server

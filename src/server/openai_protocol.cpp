@@ -1,0 +1,275 @@
+// OpenAI request parsing and response building (see openai_protocol.h). nlohmann::json is used
+// without exceptions: parse() with allow_exceptions=false and every access type-checked first.
+#include "server/openai_protocol.h"
+
+#include <cmath>
+
+namespace mlxla::server {
+namespace {
+
+using nlohmann::json;
+
+ApiError bad(std::string message, std::string param = {}) {
+  return ApiError{400, std::move(message), "invalid_request_error", std::move(param), {}};
+}
+
+/// The field, or nullptr when absent or null (OpenAI treats an explicit null as "not given").
+const json* field(const json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+std::optional<ApiError> read_number(const json& body, const char* name, double lo, double hi, float& out) {
+  const json* v = field(body, name);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_number()) return bad(std::string("'") + name + "' must be a number", name);
+  const double x = v->get<double>();
+  if (!std::isfinite(x) || x < lo || x > hi) {
+    return bad(std::string("'") + name + "' must be in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " +
+                   v->dump(),
+               name);
+  }
+  out = static_cast<float>(x);
+  return std::nullopt;
+}
+
+std::optional<ApiError> read_bool(const json& body, const char* name, bool& out) {
+  const json* v = field(body, name);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_boolean()) return bad(std::string("'") + name + "' must be a boolean", name);
+  out = v->get<bool>();
+  return std::nullopt;
+}
+
+/// Chat messages: a non-empty array of {role, content}; content a string or an array of text
+/// parts (flattened, as templates expect strings).
+std::variant<json, ApiError> read_messages(const json& body) {
+  const json* v = field(body, "messages");
+  if (v == nullptr) return bad("'messages' is required", "messages");
+  if (!v->is_array() || v->empty()) return bad("'messages' must be a non-empty array", "messages");
+  json messages = json::array();
+  for (size_t i = 0; i < v->size(); ++i) {
+    const json& m = (*v)[i];
+    const std::string at = "messages[" + std::to_string(i) + "]";
+    if (!m.is_object()) return bad("'" + at + "' must be an object", at);
+    const json* role = field(m, "role");
+    if (role == nullptr || !role->is_string()) return bad("'" + at + ".role' must be a string", at + ".role");
+    const std::string r = role->get<std::string>();
+    if (r != "system" && r != "user" && r != "assistant" && r != "developer" && r != "tool") {
+      return bad("'" + at + ".role' must be one of system, developer, user, assistant, tool; got '" + r + "'",
+                 at + ".role");
+    }
+    const json* content = field(m, "content");
+    std::string text;
+    if (content == nullptr) {
+      if (r != "assistant") return bad("'" + at + ".content' is required", at + ".content");
+    } else if (content->is_string()) {
+      text = content->get<std::string>();
+    } else if (content->is_array()) {
+      for (const json& part : *content) {
+        const json* type = part.is_object() ? field(part, "type") : nullptr;
+        const json* part_text = part.is_object() ? field(part, "text") : nullptr;
+        if (type == nullptr || !type->is_string() || type->get<std::string>() != "text" || part_text == nullptr ||
+            !part_text->is_string()) {
+          return bad("'" + at + ".content' parts must be {\"type\": \"text\", \"text\": string}", at + ".content");
+        }
+        text += part_text->get<std::string>();
+      }
+    } else {
+      return bad("'" + at + ".content' must be a string or an array of text parts", at + ".content");
+    }
+    messages.push_back(json{{"role", r}, {"content", text}});
+  }
+  return messages;
+}
+
+/// A completion prompt: a string, a one-element array of strings, or an array of token ids.
+std::optional<ApiError> read_prompt(const json& body, ParsedRequest& out) {
+  const json* v = field(body, "prompt");
+  if (v == nullptr) return bad("'prompt' is required", "prompt");
+  if (v->is_string()) {
+    out.prompt = v->get<std::string>();
+    return std::nullopt;
+  }
+  if (v->is_array() && v->size() == 1 && (*v)[0].is_string()) {
+    out.prompt = (*v)[0].get<std::string>();
+    return std::nullopt;
+  }
+  if (v->is_array() && !v->empty() && (*v)[0].is_number_integer()) {
+    std::vector<int32_t> ids;
+    for (const json& id : *v) {
+      if (!id.is_number_integer() || id.get<int64_t>() < 0 || id.get<int64_t>() > INT32_MAX) {
+        return bad("'prompt' token ids must be non-negative integers", "prompt");
+      }
+      ids.push_back(static_cast<int32_t>(id.get<int64_t>()));
+    }
+    out.prompt_ids = std::move(ids);
+    return std::nullopt;
+  }
+  if (v->is_array() && v->size() > 1) return bad("'prompt' arrays of several prompts are not supported", "prompt");
+  return bad("'prompt' must be a string, a one-element array of strings or an array of token ids", "prompt");
+}
+
+std::optional<ApiError> read_stop(const json& body, std::vector<std::string>& out) {
+  const json* v = field(body, "stop");
+  if (v == nullptr) return std::nullopt;
+  if (v->is_string()) {
+    if (!v->get<std::string>().empty()) out.push_back(v->get<std::string>());
+    return std::nullopt;
+  }
+  if (!v->is_array()) return bad("'stop' must be a string or an array of strings", "stop");
+  if (v->size() > 16) return bad("'stop' holds at most 16 strings", "stop");
+  for (const json& s : *v) {
+    if (!s.is_string()) return bad("'stop' must be a string or an array of strings", "stop");
+    if (!s.get<std::string>().empty()) out.push_back(s.get<std::string>());
+  }
+  return std::nullopt;
+}
+
+std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
+  const json* model = field(body, "model");
+  if (model == nullptr) return bad("'model' is required", "model");
+  if (!model->is_string()) return bad("'model' must be a string", "model");
+  out.model = model->get<std::string>();
+  if (auto e = read_bool(body, "stream", out.stream)) return e;
+  if (const json* options = field(body, "stream_options")) {
+    if (!options->is_object()) return bad("'stream_options' must be an object", "stream_options");
+    if (auto e = read_bool(*options, "include_usage", out.include_usage)) {
+      e->param = "stream_options.include_usage";
+      return e;
+    }
+  }
+  for (const char* name : {"max_tokens", "max_completion_tokens"}) {
+    const json* v = field(body, name);
+    if (v == nullptr) continue;
+    if (!v->is_number_integer()) return bad(std::string("'") + name + "' must be an integer", name);
+    if (v->get<int64_t>() < 1) return bad(std::string("'") + name + "' must be at least 1", name);
+    out.max_tokens = v->get<int64_t>();
+  }
+  if (const json* n = field(body, "n")) {
+    if (!n->is_number_integer()) return bad("'n' must be an integer", "n");
+    if (n->get<int64_t>() != 1) return bad("only n = 1 is supported", "n");
+  }
+  engine::SamplingParams& s = out.sampling;
+  s.temperature = 1.0f;  // OpenAI's default
+  if (auto e = read_number(body, "temperature", 0.0, 2.0, s.temperature)) return e;
+  if (auto e = read_number(body, "top_p", 0.0, 1.0, s.top_p)) return e;
+  if (s.top_p <= 0.0f) return bad("'top_p' must be greater than 0", "top_p");
+  if (auto e = read_number(body, "min_p", 0.0, 1.0, s.min_p)) return e;
+  if (auto e = read_number(body, "presence_penalty", -2.0, 2.0, s.presence_penalty)) return e;
+  if (auto e = read_number(body, "frequency_penalty", -2.0, 2.0, s.frequency_penalty)) return e;
+  if (auto e = read_number(body, "repetition_penalty", 1e-3, 100.0, s.repetition_penalty)) return e;
+  if (const json* k = field(body, "top_k")) {
+    if (!k->is_number_integer() || k->get<int64_t>() < 0 || k->get<int64_t>() > INT32_MAX) {
+      return bad("'top_k' must be a non-negative integer", "top_k");
+    }
+    s.top_k = static_cast<int32_t>(k->get<int64_t>());
+  }
+  if (const json* seed = field(body, "seed")) {
+    if (!seed->is_number_integer()) return bad("'seed' must be an integer", "seed");
+    s.seed = seed->is_number_unsigned() ? seed->get<uint64_t>() : static_cast<uint64_t>(seed->get<int64_t>());
+  }
+  if (auto e = read_stop(body, out.stop)) return e;
+  if (auto e = read_bool(body, "ignore_eos", out.ignore_eos)) return e;
+  bool logprobs = false;
+  if (const json* lp = field(body, "logprobs")) {
+    if (lp->is_boolean()) logprobs = lp->get<bool>();
+    else if (lp->is_number_integer()) logprobs = lp->get<int64_t>() > 0;
+    else return bad("'logprobs' must be a boolean or an integer", "logprobs");
+  }
+  if (logprobs) return bad("'logprobs' is not supported", "logprobs");
+  bool echo = false;
+  if (auto e = read_bool(body, "echo", echo)) return e;
+  if (echo) return bad("'echo' is not supported", "echo");
+  return std::nullopt;
+}
+
+json base_object(Endpoint endpoint, const ResponseContext& ctx, bool chunk) {
+  const char* object = endpoint == Endpoint::kChat ? (chunk ? "chat.completion.chunk" : "chat.completion")
+                                                   : "text_completion";
+  return json{{"id", ctx.id}, {"object", object}, {"created", ctx.created}, {"model", ctx.model},
+              {"system_fingerprint", "mlxla"}};
+}
+
+}  // namespace
+
+json to_json(const ApiError& error) {
+  return json{{"error",
+               {{"message", error.message},
+                {"type", error.type},
+                {"param", error.param.empty() ? json(nullptr) : json(error.param)},
+                {"code", error.code.empty() ? json(nullptr) : json(error.code)}}}};
+}
+
+std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std::string& body) {
+  const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) return bad("the request body is not valid JSON");
+  if (!parsed.is_object()) return bad("the request body must be a JSON object");
+  ParsedRequest out;
+  out.endpoint = endpoint;
+  if (auto e = read_common(parsed, out)) return *e;
+  if (endpoint == Endpoint::kChat) {
+    auto messages = read_messages(parsed);
+    if (auto* e = std::get_if<ApiError>(&messages)) return *e;
+    out.messages = std::move(std::get<json>(messages));
+  } else if (auto e = read_prompt(parsed, out)) {
+    return *e;
+  }
+  return out;
+}
+
+std::string finish_reason_string(engine::FinishReason reason) {
+  return reason == engine::FinishReason::kLength ? "length" : "stop";
+}
+
+json usage_json(const engine::Usage& usage) {
+  return json{{"prompt_tokens", usage.prompt_tokens},
+              {"completion_tokens", usage.completion_tokens},
+              {"total_tokens", usage.prompt_tokens + usage.completion_tokens}};
+}
+
+json completion_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
+                     engine::FinishReason finish, const engine::Usage& usage) {
+  json out = base_object(endpoint, ctx, false);
+  json choice{{"index", 0}, {"logprobs", nullptr}, {"finish_reason", finish_reason_string(finish)}};
+  if (endpoint == Endpoint::kChat) {
+    choice["message"] = json{{"role", "assistant"}, {"content", text}};
+  } else {
+    choice["text"] = text;
+  }
+  out["choices"] = json::array({choice});
+  out["usage"] = usage_json(usage);
+  return out;
+}
+
+json chunk_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
+                std::optional<engine::FinishReason> finish, bool role_only, bool with_usage_null) {
+  json out = base_object(endpoint, ctx, true);
+  json choice{{"index", 0}, {"logprobs", nullptr},
+              {"finish_reason", finish ? json(finish_reason_string(*finish)) : json(nullptr)}};
+  if (endpoint == Endpoint::kChat) {
+    json delta = json::object();
+    if (role_only) delta = json{{"role", "assistant"}, {"content", ""}};
+    else if (!finish) delta["content"] = text;
+    choice["delta"] = delta;
+  } else {
+    choice["text"] = text;
+  }
+  out["choices"] = json::array({choice});
+  if (with_usage_null) out["usage"] = nullptr;
+  return out;
+}
+
+json usage_chunk_json(Endpoint endpoint, const ResponseContext& ctx, const engine::Usage& usage) {
+  json out = base_object(endpoint, ctx, true);
+  out["choices"] = json::array();
+  out["usage"] = usage_json(usage);
+  return out;
+}
+
+std::string sse_event(const json& payload) {
+  return "data: " + payload.dump(-1, ' ', false, json::error_handler_t::replace) + "\n\n";
+}
+
+}  // namespace mlxla::server

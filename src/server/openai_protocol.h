@@ -1,0 +1,76 @@
+// The OpenAI wire format: request bodies of /v1/chat/completions and /v1/completions parsed and
+// validated into engine requests, and the response, stream-chunk and error objects built back.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/batch_engine.h"
+
+namespace mlxla::server {
+
+enum class Endpoint : uint8_t { kChat, kCompletion };
+
+/// An error as OpenAI returns it: an HTTP status and {"error": {message, type, param, code}}.
+struct ApiError {
+  int status = 400;
+  std::string message;
+  std::string type = "invalid_request_error";
+  std::string param;  ///< empty: null
+  std::string code;   ///< empty: null
+};
+nlohmann::json to_json(const ApiError& error);
+
+/// A parsed request; the prompt is still text (chat messages or a completion prompt) unless the
+/// client sent token ids.
+struct ParsedRequest {
+  Endpoint endpoint = Endpoint::kChat;
+  std::string model;
+  bool stream = false;
+  bool include_usage = false;  ///< stream_options.include_usage
+  nlohmann::json messages;     ///< chat: the messages, content flattened to strings
+  std::string prompt;          ///< completion: the prompt text
+  std::optional<std::vector<int32_t>> prompt_ids;  ///< completion: a prompt given as token ids
+  std::optional<int64_t> max_tokens;                ///< absent: the endpoint's default
+  engine::SamplingParams sampling;
+  std::vector<std::string> stop;
+  bool ignore_eos = false;  ///< extension (llama.cpp's name)
+};
+
+/// Parses and validates `body` for `endpoint`. Malformed JSON, wrong types, out-of-range values
+/// and unsupported options (n != 1, logprobs, ...) are 400 errors naming the field.
+std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std::string& body);
+
+/// What a response needs besides the engine's output.
+struct ResponseContext {
+  std::string id;     ///< "chatcmpl-..." / "cmpl-..."
+  std::string model;  ///< echoed model name
+  int64_t created = 0;
+};
+
+/// OpenAI's finish_reason for an engine finish ("stop", "length"; cancelled/error have none).
+std::string finish_reason_string(engine::FinishReason reason);
+nlohmann::json usage_json(const engine::Usage& usage);
+
+/// The whole (non-streaming) response: chat.completion or text_completion.
+nlohmann::json completion_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
+                               engine::FinishReason finish, const engine::Usage& usage);
+
+/// One stream chunk: chat.completion.chunk (delta) or text_completion. `role_only` makes the
+/// first chat chunk (delta {role: assistant, content: ""}); `finish` the last (empty delta).
+/// `with_usage_null` adds "usage": null, as OpenAI does when include_usage is set.
+nlohmann::json chunk_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
+                          std::optional<engine::FinishReason> finish, bool role_only, bool with_usage_null);
+
+/// The extra last chunk of a stream with include_usage: empty choices and the usage.
+nlohmann::json usage_chunk_json(Endpoint endpoint, const ResponseContext& ctx, const engine::Usage& usage);
+
+/// "data: <json>\n\n".
+std::string sse_event(const nlohmann::json& payload);
+
+}  // namespace mlxla::server

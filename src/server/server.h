@@ -1,0 +1,48 @@
+// The OpenAI-compatible HTTP server: routes, API key, body limit, SSE streaming and metrics on
+// HttpServer (http_server.h), in front of one engine::BatchEngine.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "engine/batch_engine.h"
+#include "mlxla/result.h"
+
+namespace mlxla::server {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                     ///< 0: any free port (see Server::bind)
+  std::string api_key;                 ///< empty: no authentication
+  std::string model_name;              ///< the id /v1/models lists and requests must name
+  size_t max_body_bytes = 1u << 20;    ///< larger request bodies get 413
+  int http_threads = 64;               ///< connections served at once (one thread each)
+  /// The chat template when the tokenizer has none ("role: content" lines).
+  std::string fallback_chat_template =
+      "{{ bos_token }}{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}"
+      "{% if add_generation_prompt %}assistant:{% endif %}";
+};
+
+class Server {
+ public:
+  Server(engine::BatchEngine& engine, ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  /// Binds the listening socket; returns the bound port (useful with port 0).
+  Result<int> bind();
+  /// Serves until stop() (blocking). Call bind() first.
+  Status listen();
+  /// Stops accepting and ends listen(); in-flight streams end when their requests do
+  /// (cancel them through the engine first for a prompt exit). Safe from any thread.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mlxla::server

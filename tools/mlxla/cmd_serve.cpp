@@ -1,0 +1,236 @@
+// `mlxla serve -m DIR`: the OpenAI-compatible HTTP server over a BatchEngine (docs/SERVER.md).
+// `mlxla serve-bench -m DIR`: the same engine in-process at several concurrencies, aggregate
+// decode tokens/s as JSON (no HTTP: it measures batching, not sockets).
+#include <pthread.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "engine/batch_engine.h"
+#include "model/graph_spec.h"
+#include "runtime/cpu/cpu_backend.h"
+#include "server/server.h"
+
+namespace mlxla::cli {
+namespace {
+
+struct ServeOptions {
+  std::string model_dir;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  int64_t parallel = 4;
+  int64_t ctx_size = 2048;
+  int64_t chunk = 16;
+  std::string api_key;
+  std::string model_alias;
+  std::string residency = "packed";
+  std::string precision = "f32";
+  int threads = 0;
+  // serve-bench only
+  std::string concurrency = "1,2,4,8";
+  int64_t prompt_tokens = 32;
+  int64_t gen_tokens = 64;
+};
+
+Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t slots) {
+  engine::BatchEngineOptions options;
+  const auto residency = model::parse_residency(o.residency);
+  if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
+  const auto precision = model::parse_precision(o.precision);
+  if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  if (slots <= 0) return invalid_argument("--parallel: must be positive");
+  if (o.ctx_size < 2) return invalid_argument("--ctx-size: must be at least 2");
+  if (o.chunk <= 0) return invalid_argument("--chunk: must be positive");
+  if (o.threads < 0) return invalid_argument("--threads: must be >= 0");
+  options.slots = slots;
+  options.capacity = o.ctx_size;
+  options.prefill_chunk = o.chunk;
+  options.residency = *residency;
+  options.precision = *precision;
+  return options;
+}
+
+Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, int64_t slots) {
+  MLXLA_ASSIGN_OR_RETURN(engine::BatchEngineOptions options, engine_options(o, slots));
+  runtime::cpu::CpuOptions cpu;
+  cpu.threads = o.threads;
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend, runtime::cpu::CpuBackend::create(cpu));
+  auto engine = engine::BatchEngine::open(o.model_dir, std::move(backend), options);
+  if (!engine.ok()) return engine.error().with_context(o.model_dir);
+  return std::move(*engine);
+}
+
+int run_serve(const ServeOptions& o) {
+  if (o.port < 0 || o.port > 65535) return report(invalid_argument("--port: must be in [0, 65535]"));
+  // SIGINT/SIGTERM are taken by a waiting thread (sigtimedwait), not a handler: every thread
+  // created from here on inherits the blocked mask, and no global state is needed.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+
+  auto engine = open_engine(o, o.parallel);
+  if (!engine.ok()) return report(engine.error());
+  if ((*engine)->tokenizer() == nullptr) {
+    return report(invalid_argument(o.model_dir + " has no tokenizer.json (the server needs one)"));
+  }
+  server::ServerOptions options;
+  options.host = o.host;
+  options.port = o.port;
+  options.api_key = o.api_key;
+  options.model_name = o.model_alias.empty()
+                           ? std::filesystem::path(o.model_dir).lexically_normal().filename().string()
+                           : o.model_alias;
+  if (options.model_name.empty()) options.model_name = std::filesystem::path(o.model_dir).parent_path().filename();
+  server::Server server(**engine, options);
+  auto port = server.bind();
+  if (!port.ok()) return report(port.error());
+  std::fprintf(stderr, "mlxla serve: model '%s', %lld slots, context %lld; listening on http://%s:%d\n",
+               options.model_name.c_str(), static_cast<long long>(o.parallel), static_cast<long long>(o.ctx_size),
+               o.host.c_str(), *port);
+  std::fflush(stderr);
+
+  std::atomic<bool> done{false};
+  std::thread waiter([&] {
+    const timespec tick{0, 200'000'000};
+    while (!done.load()) {
+      const int sig = sigtimedwait(&signals, nullptr, &tick);
+      if (sig != SIGINT && sig != SIGTERM) continue;
+      std::fprintf(stderr, "mlxla serve: %s, shutting down\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+      (*engine)->shutdown();  // in-flight requests end as cancelled, so their handlers return
+      server.stop();
+      return;
+    }
+  });
+  const Status served = server.listen();
+  done.store(true);
+  waiter.join();
+  (*engine)->shutdown();
+  if (!served.ok()) return report(served.error());
+  std::fprintf(stderr, "mlxla serve: stopped\n");
+  return 0;
+}
+
+Result<std::vector<int64_t>> parse_levels(const std::string& text) {
+  std::vector<int64_t> levels;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    if (item.empty() || item.find_first_not_of("0123456789") != std::string::npos || item.size() > 4 ||
+        std::stoll(item) == 0) {
+      return invalid_argument("--concurrency: '" + item + "' is not a positive integer");
+    }
+    levels.push_back(std::stoll(item));
+  }
+  if (levels.empty()) return invalid_argument("--concurrency: give at least one level");
+  return levels;
+}
+
+/// One level: an engine with `level` slots and `level` greedy requests of the same length at
+/// once (ignore_eos, so every request generates exactly gen_tokens).
+Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<engine::BatchEngine> eng, open_engine(o, level));
+  std::vector<std::shared_ptr<engine::RequestHandle>> handles;
+  const auto wall0 = std::chrono::steady_clock::now();
+  for (int64_t r = 0; r < level; ++r) {
+    engine::GenerationRequest request;
+    for (int64_t i = 0; i < o.prompt_tokens; ++i) {
+      request.prompt.push_back(static_cast<int32_t>((r * 7919 + i * 104729 + 1) % eng->vocab_size()));
+    }
+    request.max_tokens = o.gen_tokens;
+    request.ignore_eos = true;
+    MLXLA_ASSIGN_OR_RETURN(auto handle, eng->submit(std::move(request)));
+    handles.push_back(std::move(handle));
+  }
+  int64_t generated = 0;
+  for (auto& handle : handles) {
+    bool finished = false;
+    while (!finished) {
+      for (const engine::StreamEvent& event : handle->wait(std::chrono::seconds(1))) {
+        generated += static_cast<int64_t>(event.tokens.size());
+        if (event.done && event.finish == engine::FinishReason::kError) return internal_error(event.error);
+        finished = finished || event.done;
+      }
+    }
+  }
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+  const engine::EngineStats stats = eng->stats();
+  return nlohmann::json{{"concurrency", level},
+                        {"generated_tokens", generated},
+                        {"wall_seconds", wall},
+                        {"decode_tokens", stats.decode_tokens},
+                        {"decode_seconds", stats.decode_seconds},
+                        {"aggregate_decode_tok_s", stats.decode_seconds > 0 ? stats.decode_tokens / stats.decode_seconds : 0},
+                        {"end_to_end_tok_s", wall > 0 ? generated / wall : 0},
+                        {"prefill_tokens", stats.prompt_tokens}};
+}
+
+int run_serve_bench(const ServeOptions& o) {
+  auto levels = parse_levels(o.concurrency);
+  if (!levels.ok()) return report(levels.error());
+  if (o.prompt_tokens < 1 || o.gen_tokens < 1) return report(invalid_argument("--prompt-tokens and --gen-tokens must be >= 1"));
+  if (o.prompt_tokens + o.gen_tokens > o.ctx_size) {
+    return report(invalid_argument("--ctx-size must hold --prompt-tokens + --gen-tokens"));
+  }
+  nlohmann::json results = nlohmann::json::array();
+  for (int64_t level : *levels) {
+    auto result = bench_level(o, level);
+    if (!result.ok()) return report(result.error());
+    std::fprintf(stderr, "serve-bench: concurrency %lld: %.2f decode tok/s aggregate\n", static_cast<long long>(level),
+                 (*result)["aggregate_decode_tok_s"].get<double>());
+    results.push_back(std::move(*result));
+  }
+  const double single = results[0]["aggregate_decode_tok_s"].get<double>();
+  for (auto& r : results) r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
+  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision},
+                           {"threads", o.threads},         {"ctx_size", o.ctx_size},    {"prompt_tokens", o.prompt_tokens},
+                           {"gen_tokens", o.gen_tokens},   {"results", results}};
+  std::printf("%s\n", out.dump(2).c_str());
+  return 0;
+}
+
+void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
+  cmd->add_option("-m,--model", o.model_dir, "Model directory (config.json, *.safetensors, tokenizer.json)")->required();
+  cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")->capture_default_str();
+  cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
+  cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
+  cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")->capture_default_str();
+}
+
+}  // namespace
+
+void register_serve(CLI::App& app, CliContext& ctx) {
+  auto o = std::make_shared<ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "OpenAI-compatible HTTP server with continuous batching");
+  add_engine_flags(cmd, *o);
+  cmd->add_option("--host", o->host, "Address to bind (loopback by default)")->capture_default_str();
+  cmd->add_option("--port", o->port, "Port (0: any free port, printed on stderr)")->capture_default_str();
+  cmd->add_option("--parallel", o->parallel, "Slots: requests decoded together")->capture_default_str();
+  cmd->add_option("--api-key", o->api_key, "Require 'Authorization: Bearer KEY' on /v1/*");
+  cmd->add_option("--model-alias", o->model_alias, "Model id to serve (default: the directory's name)");
+  cmd->callback([o, &ctx] { ctx.run = [o] { return run_serve(*o); }; });
+
+  CLI::App* bench = app.add_subcommand("serve-bench", "Aggregate decode tok/s of the batch engine at several concurrencies (JSON)");
+  add_engine_flags(bench, *o);
+  bench->add_option("--concurrency", o->concurrency, "Comma-separated levels (slots = requests)")->capture_default_str();
+  bench->add_option("--prompt-tokens", o->prompt_tokens, "Prompt length per request")->capture_default_str();
+  bench->add_option("--gen-tokens", o->gen_tokens, "Tokens generated per request")->capture_default_str();
+  bench->callback([o, &ctx] { ctx.run = [o] { return run_serve_bench(*o); }; });
+}
+
+}  // namespace mlxla::cli
