@@ -142,6 +142,8 @@ int run_generate(GenerateOptions& o) {
     std::printf("%s\n", line.c_str());
   } else if (isatty(STDOUT_FILENO)) {
     std::printf("\n");  // piped output stays exactly the generated text
+  } else if (!g->text.empty()) {
+    std::fputc('\n', stderr);  // the figures start on a line of their own where both streams meet
   }
   std::fflush(stdout);
   print_generation_stats(*g);

@@ -134,7 +134,7 @@ void print_generation_stats(const engine::Generation& g) {
                        : g.finish == engine::FinishReason::kContext    ? "context full"
                                                                         : "length";
   std::fprintf(stderr,
-               "\nprompt: %lld tokens (%lld reused), %.1f tok/s | generated: %lld tokens, %.1f tok/s | end: %s\n",
+               "prompt: %lld tokens (%lld reused), %.1f tok/s | generated: %lld tokens, %.1f tok/s | end: %s\n",
                static_cast<long long>(s.prompt_tokens), static_cast<long long>(s.reused_tokens), prompt_rate,
                static_cast<long long>(s.generated_tokens), decode_rate, reason);
 }
