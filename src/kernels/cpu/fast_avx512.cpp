@@ -266,6 +266,46 @@ GemmCols gemm_cols_for(int mr) {
   }
 }
 
+/// In-register transpose of 16 vectors of 16 dwords (vector j, lane q -> vector q, lane j) in
+/// four stages; stage b swaps bit b of the vector index with bit b of the lane index, one
+/// vpermt2d per output vector.
+class Transpose16 {
+ public:
+  Transpose16() {
+    for (int b = 0; b < 4; ++b) {
+      alignas(64) std::array<int32_t, 16> lo{}, hi{};
+      for (int p = 0; p < 16; ++p) {
+        const bool set = (p >> b) & 1;
+        lo[p] = set ? 16 + (p ^ (1 << b)) : p;
+        hi[p] = set ? 16 + p : (p | (1 << b));
+      }
+      lo_[b] = _mm512_load_si512(lo.data());
+      hi_[b] = _mm512_load_si512(hi.data());
+    }
+  }
+
+  void operator()(__m512i* r) const {
+    for (int b = 0; b < 4; ++b) {
+      for (int j = 0; j < 16; ++j) {
+        if ((j >> b) & 1) continue;
+        const __m512i a = r[j], c = r[j | (1 << b)];
+        r[j] = _mm512_permutex2var_epi32(a, lo_[b], c);
+        r[j | (1 << b)] = _mm512_permutex2var_epi32(a, hi_[b], c);
+      }
+    }
+  }
+
+ private:
+  __m512i lo_[4];
+  __m512i hi_[4];
+};
+
+/// f32 value of scale/bias g (F16C for f16; the portable conversion is ~10x slower).
+inline float load_scale_fast(const std::byte* base, DType dtype, int64_t g) {
+  if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * g));
+  return load_float(base, dtype, g);
+}
+
 template <int B, int GS>
 void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t n_begin,
                int64_t n_end) {
@@ -277,7 +317,7 @@ void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t 
   std::vector<uint8_t> tile(static_cast<size_t>(kChunk / 4 * 128));
   std::vector<float> st(static_cast<size_t>(groups * kCols)), bt(st.size());
   std::vector<float> acc(static_cast<size_t>(m * kCols));
-  alignas(64) uint8_t codes[64];
+  const Transpose16 transpose;
   for (int64_t n0 = n_begin; n0 < n_end; n0 += kCols) {
     const int nr = static_cast<int>(std::min<int64_t>(kCols, n_end - n0));
     // Missing columns get zero scales and codes: computed, never written.
@@ -287,23 +327,33 @@ void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t 
       const std::byte* srow = w.scales + (n0 + j) * fm.scale_row_bytes;
       const std::byte* brow = w.biases + (n0 + j) * fm.scale_row_bytes;
       for (int64_t g = 0; g < groups; ++g) {
-        const float s = load_float(srow, w.scale_dtype, g);
+        const float s = load_scale_fast(srow, w.scale_dtype, g);
         st[g * kCols + j] = s;
-        bt[g * kCols + j] = fast_centred_bias(s, load_float(brow, w.scale_dtype, g), B);
+        bt[g * kCols + j] = fast_centred_bias(s, load_scale_fast(brow, w.scale_dtype, g), B);
       }
     }
     std::fill(acc.begin(), acc.end(), 0.0f);
     for (int64_t k0 = 0; k0 < k; k0 += kChunk) {
       const int64_t kc = std::min(kChunk, k - k0);
-      if (nr < kCols) std::fill(tile.begin(), tile.end(), uint8_t{0});
-      for (int j = 0; j < nr; ++j) {
-        const PackedSource<B> src{&fm.up, reinterpret_cast<const uint8_t*>(w.packed) +
-                                              (n0 + j) * fm.row_bytes};
-        for (int64_t pos = 0; pos < kc; pos += kFastSpan) {
-          const bool half = pos + kFastSpan > kc;
-          _mm512_store_si512(codes, half ? src.half(k0 + pos) : src.full(k0 + pos));
+      // Per 64-span and 16 columns: unpack each column's 16 quads into a vector, transpose, so
+      // vector q holds quad q of the 16 columns (the layout vpdpbusd wants).
+      for (int64_t pos = 0; pos < kc; pos += kFastSpan) {
+        const bool half = pos + kFastSpan > kc;
+        for (int v = 0; v < kCols / 16; ++v) {
+          __m512i r[16];
+          for (int j = 0; j < 16; ++j) {
+            const int col = 16 * v + j;
+            if (col >= nr) {
+              r[j] = _mm512_setzero_si512();
+              continue;
+            }
+            const PackedSource<B> src{&fm.up, reinterpret_cast<const uint8_t*>(w.packed) +
+                                                  (n0 + col) * fm.row_bytes};
+            r[j] = half ? src.half(k0 + pos) : src.full(k0 + pos);
+          }
+          transpose(r);
           for (int q = 0; q < (half ? 8 : 16); ++q) {
-            std::memcpy(&tile[static_cast<size_t>((pos / 4 + q) * 128 + j * 4)], codes + 4 * q, 4);
+            _mm512_storeu_si512(&tile[static_cast<size_t>((pos / 4 + q) * 128 + 64 * v)], r[q]);
           }
         }
       }
