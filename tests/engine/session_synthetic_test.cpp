@@ -1,6 +1,7 @@
 // Session on a model and tokenizer this test writes itself (no ../shared): greedy equals the
 // argmax of the logits, append reuses the cache bit for bit, EOS from generation_config.json
-// ends the run, streamed text is whole UTF-8 and equals decode(), context limits.
+// ends the run, streamed text is whole UTF-8 and equals decode(), context limits; Conversation
+// turns reuse the cache and /reset-style resets start over.
 // ctest-labels: unit
 #include <algorithm>
 #include <cstring>
@@ -12,6 +13,7 @@
 
 #include "checkpoint/config.h"
 #include "checkpoint/safetensors.h"
+#include "engine/conversation.h"
 #include "engine/session.h"
 #include "model/layer_formats.h"
 #include "support/test_support.h"
@@ -250,6 +252,82 @@ TEST_F(SyntheticSession, RunsUntilTheContextIsFull) {
   auto too_long = s->generate(request, SamplingParams{});
   ASSERT_FALSE(too_long.ok());
   EXPECT_NE(too_long.error().message().find("context of 10"), std::string::npos);
+}
+
+constexpr const char* kTemplate =
+    "{{ bos_token }}{% for m in messages %}{{ m.role }} {{ m.content }}</s>{% endfor %}"
+    "{% if add_generation_prompt %}assistant {% endif %}";
+
+TEST_F(SyntheticSession, ConversationTurnsReuseTheCache) {
+  auto s = open();
+  auto fresh = open();
+  ASSERT_TRUE(s && fresh);
+  auto conversation = Conversation::create(*s, kTemplate, "be brief");
+  ASSERT_TRUE(conversation.ok()) << conversation.error().message();
+  TurnOptions options;
+  options.max_tokens = 10;
+  auto g1 = conversation->turn("abc", SamplingParams{}, options);
+  ASSERT_TRUE(g1.ok()) << g1.error().message();
+  EXPECT_EQ(conversation->last_reuse(), PromptReuse::kNone);
+  auto g2 = conversation->turn("ab ab", SamplingParams{}, options);
+  ASSERT_TRUE(g2.ok()) << g2.error().message();
+  // The random model's reply holds ids that re-tokenize differently (byte-fallback pieces of
+  // characters the vocabulary also has), so only the text after the reply was tokenized.
+  EXPECT_EQ(conversation->last_reuse(), PromptReuse::kText);
+  // Everything the first turn left in the cache was kept.
+  EXPECT_EQ(g2->stats.reused_tokens, g1->stats.prompt_tokens + 9);
+  ASSERT_EQ(conversation->messages().size(), 5u);
+  EXPECT_EQ(conversation->messages()[4]["content"], g2->text);
+
+  // The cache holds exactly what a fresh prefill of the same prompt holds.
+  const std::vector<int32_t>& now = s->tokens();
+  const std::vector<int32_t> prompt2(now.begin(), now.end() - static_cast<ptrdiff_t>(g2->tokens.size() - 1));
+  EXPECT_EQ(static_cast<int64_t>(prompt2.size()), g2->stats.prompt_tokens);
+  GenerationRequest request;
+  request.prompt = prompt2;
+  request.max_tokens = 10;
+  auto again = fresh->generate(request, SamplingParams{});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->tokens, g2->tokens);
+
+  // After a reset the first question gets the first answer again.
+  conversation->reset();
+  EXPECT_EQ(s->position(), 0);
+  ASSERT_EQ(conversation->messages().size(), 1u);
+  auto g3 = conversation->turn("abc", SamplingParams{}, options);
+  ASSERT_TRUE(g3.ok());
+  EXPECT_EQ(g3->tokens, g1->tokens);
+  EXPECT_EQ(conversation->last_reuse(), PromptReuse::kNone);
+}
+
+TEST_F(SyntheticSession, ConversationDropsATurnThatDoesNotFit) {
+  SessionOptions small;
+  small.capacity = 24;
+  auto s = open(small);
+  ASSERT_NE(s, nullptr);
+  auto conversation = Conversation::create(*s, kTemplate, "");
+  ASSERT_TRUE(conversation.ok());
+  TurnOptions options;
+  options.max_tokens = 4;
+  ASSERT_TRUE(conversation->turn("abc", SamplingParams{}, options).ok());
+  const size_t before = conversation->messages().size();
+  auto too_long = conversation->turn(std::string(60, 'c'), SamplingParams{}, options);
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_NE(too_long.error().message().find("context"), std::string::npos) << too_long.error().message();
+  EXPECT_EQ(conversation->messages().size(), before);
+  EXPECT_EQ(s->position(), 0);  // the cache was reset with the failed turn
+  conversation->reset();
+  EXPECT_TRUE(conversation->turn("abc", SamplingParams{}, options).ok());
+}
+
+TEST_F(SyntheticSession, ConversationNeedsATemplate) {
+  auto s = open();
+  ASSERT_NE(s, nullptr);
+  auto none = Conversation::create(*s, "", "");
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message().find("chat_template"), std::string::npos);
+  auto broken = Conversation::create(*s, "{% for %}", "");
+  EXPECT_FALSE(broken.ok());
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "engine/conversation.h"
 #include "text_flags.h"
 
 namespace mlxla::cli {
@@ -29,31 +30,6 @@ std::string trim(const std::string& s) {
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-nlohmann::json fresh_history(const std::string& system) {
-  nlohmann::json messages = nlohmann::json::array();
-  if (!system.empty()) messages.push_back({{"role", "system"}, {"content", system}});
-  return messages;
-}
-
-/// One turn: render the history (with the new user message) and generate the reply.
-Result<engine::Generation> take_turn(engine::Session& session, const std::string& tmpl, const nlohmann::json& history,
-                                     const engine::SamplingParams& sampling, const ChatOptions& o) {
-  const tokenizer::Tokenizer& tok = *session.tokenizer();
-  MLXLA_ASSIGN_OR_RETURN(const std::string rendered,
-                         render_chat(tok, tmpl, {{"messages", history}, {"add_generation_prompt", true}}));
-  engine::GenerationRequest request;
-  request.prompt = tok.encode(rendered, false);
-  if (request.prompt.empty()) return invalid_argument("the rendered conversation is empty");
-  request.max_tokens = o.max_tokens;
-  request.stop = o.sampling.stop;
-  request.reuse_cache = true;
-  return session.generate(request, sampling, [](std::string_view piece) {
-    std::fwrite(piece.data(), 1, piece.size(), stdout);
-    std::fflush(stdout);
-    return true;
-  });
-}
-
 int run_chat(const ChatOptions& o) {
   if (o.max_tokens < -1) return report(invalid_argument("-n: must be >= 0, or -1 (until EOS or the context is full)"));
   if (Status s = check_model_flags(o.model); !s.ok()) return report(s.error());
@@ -70,15 +46,21 @@ int run_chat(const ChatOptions& o) {
   auto opened = engine::Session::open(*dir, o.model.session);
   if (!opened.ok()) return report(opened.error().with_context(dir->string()));
   engine::Session& session = **opened;
-  if (session.tokenizer() == nullptr) return report(not_found(dir->string() + ": no tokenizer.json (chat needs one)"));
-  if (tmpl.empty() && session.tokenizer()->chat_template().empty())
-    return report(not_found(dir->string() + ": the tokenizer has no chat_template; pass --chat-template FILE"));
+  auto conversation = engine::Conversation::create(session, tmpl, o.system);
+  if (!conversation.ok()) return report(conversation.error().with_context(dir->string()));
+  engine::TurnOptions turn_options;
+  turn_options.max_tokens = o.max_tokens;
+  turn_options.stop = o.sampling.stop;
+  const auto stream = [](std::string_view piece) {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  };
 
   const bool interactive = isatty(STDIN_FILENO) != 0;
   if (interactive && !o.quiet)
     std::fprintf(stderr, "mlxla chat: %s (context %lld). /reset clears the history, /exit quits.\n",
                  dir->string().c_str(), static_cast<long long>(session.capacity()));
-  nlohmann::json history = fresh_history(o.system);
   std::string line;
   for (;;) {
     if (interactive) {
@@ -90,23 +72,17 @@ int run_chat(const ChatOptions& o) {
     if (text.empty()) continue;
     if (text == "/exit" || text == "/quit") break;
     if (text == "/reset") {
-      history = fresh_history(o.system);
-      session.reset();
+      conversation->reset();
       if (!o.quiet) std::fprintf(stderr, "[history cleared]\n");
       continue;
     }
-    history.push_back({{"role", "user"}, {"content", text}});
-    auto g = take_turn(session, tmpl, history, *sampling, o);
+    auto g = conversation->turn(text, *sampling, turn_options, stream);
     if (!g.ok()) {
-      // The turn is dropped; the conversation goes on without it.
-      history.erase(history.size() - 1);
-      session.reset();
-      report(g.error());
+      report(g.error());  // the turn is dropped; the conversation goes on without it
       continue;
     }
     std::printf("\n");
     std::fflush(stdout);
-    history.push_back({{"role", "assistant"}, {"content", g->text}});
     if (!o.quiet) print_generation_stats(*g);
   }
   return 0;
