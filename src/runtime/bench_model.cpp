@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdarg>
 #include <cstdio>
 #include <fstream>
@@ -138,7 +139,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.model_dir = o.model_dir.string();
   report.residency = std::string(model::to_string(ro.residency));
   report.precision = std::string(model::to_string(ro.precision));
-  report.policy = "exact";
+  report.policy = o.cpu.policy == kernels::Policy::kFast ? "fast" : "exact";
   report.capacity = ro.capacity;
   report.chunk = ro.prefill_chunk;
   report.decode_tokens = o.decode_tokens;
@@ -218,8 +219,52 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     report.roofline_tok_s = report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
     report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
   }
+  if (o.cpu.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
+    MLXLA_ASSIGN_OR_RETURN(report.fast_vs_exact, compare_policies(o.model_dir, ro, o.cpu, std::min<int64_t>(o.decode_tokens, 64)));
+  }
   report.load_average = load_average();
   return report;
+}
+
+Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir, const RunnerOptions& runner,
+                                         const cpu::CpuOptions& cpu, int64_t steps) {
+  RunnerOptions ro = runner;
+  ro.capacity = std::max<int64_t>(ro.capacity, steps + 1);
+  std::unique_ptr<ModelRunner> runners[2];
+  for (int p = 0; p < 2; ++p) {
+    cpu::CpuOptions options = cpu;
+    options.policy = p == 0 ? kernels::Policy::kExact : kernels::Policy::kFast;
+    MLXLA_ASSIGN_OR_RETURN(auto backend, cpu::CpuBackend::create(options));
+    MLXLA_ASSIGN_OR_RETURN(runners[p], ModelRunner::open(model_dir, std::move(backend), ro));
+  }
+  PolicyAgreement a;
+  a.steps = steps;
+  const int32_t first = static_cast<int32_t>(1 % runners[0]->config().vocab_size);
+  int32_t token = first;
+  int64_t same = 0;
+  for (int64_t i = 0; i < steps; ++i) {
+    MLXLA_ASSIGN_OR_RETURN(StepOutput exact, runners[0]->decode(token));
+    MLXLA_ASSIGN_OR_RETURN(StepOutput fast, runners[1]->decode(token));
+    for (size_t j = 0; j < exact.logits.size(); ++j) {
+      a.max_abs_logit = std::max(a.max_abs_logit, static_cast<double>(std::fabs(exact.logits[j])));
+      a.max_abs_logit_error = std::max(a.max_abs_logit_error, static_cast<double>(std::fabs(fast.logits[j] - exact.logits[j])));
+    }
+    same += exact.next_token == fast.next_token ? 1 : 0;
+    token = exact.next_token;
+  }
+  a.greedy_agreement = steps > 0 ? static_cast<double>(same) / static_cast<double>(steps) : 1.0;
+  // Free-running: each policy feeds back its own choices.
+  int32_t tokens[2] = {first, first};
+  for (auto& r : runners) r->reset();
+  for (int64_t i = 0; i < steps; ++i) {
+    for (int p = 0; p < 2; ++p) {
+      MLXLA_ASSIGN_OR_RETURN(StepOutput out, runners[p]->decode(tokens[p]));
+      tokens[p] = out.next_token;
+    }
+    if (tokens[0] != tokens[1]) break;
+    ++a.free_running_match;
+  }
+  return a;
 }
 
 std::string BenchReport::to_json() const {
@@ -251,6 +296,13 @@ std::string BenchReport::to_json() const {
   j["roofline_tok_s"] = roofline_tok_s;
   j["roofline_fraction"] = roofline_fraction;
   j["load_average"] = load_average;
+  if (fast_vs_exact.steps > 0) {
+    j["fast_vs_exact"] = {{"steps", fast_vs_exact.steps},
+                          {"max_abs_logit_error", fast_vs_exact.max_abs_logit_error},
+                          {"max_abs_logit", fast_vs_exact.max_abs_logit},
+                          {"greedy_agreement", fast_vs_exact.greedy_agreement},
+                          {"free_running_match", fast_vs_exact.free_running_match}};
+  }
   return j.dump();
 }
 
@@ -273,6 +325,11 @@ std::string BenchReport::to_text() const {
   appendf(out, "bandwidth        %.1f GB/s read (measured now)\n", read_bandwidth_gbs);
   appendf(out, "roofline         %.1f tok/s; decode reaches %.0f%%\n", roofline_tok_s, 100.0 * roofline_fraction);
   appendf(out, "load average     %.2f\n", load_average);
+  if (fast_vs_exact.steps > 0) {
+    appendf(out, "fast vs exact    max |logit error| %.4g (max |logit| %.3g), greedy agreement %.1f%% over %lld steps, free-running match %lld\n",
+            fast_vs_exact.max_abs_logit_error, fast_vs_exact.max_abs_logit, 100.0 * fast_vs_exact.greedy_agreement,
+            static_cast<long long>(fast_vs_exact.steps), static_cast<long long>(fast_vs_exact.free_running_match));
+  }
   return out;
 }
 

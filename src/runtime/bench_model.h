@@ -28,6 +28,16 @@ struct BenchOptions {
   size_t bandwidth_bytes = size_t{1} << 30;  ///< buffer of the read-bandwidth test (0: skip)
 };
 
+/// How far Policy::kFast is from kExact on one model: both runners decode the same tokens (the
+/// exact run's greedy choices, teacher-forced into the fast one) and compare logits per step.
+struct PolicyAgreement {
+  int64_t steps = 0;
+  double max_abs_logit_error = 0;   ///< over every step and vocabulary entry
+  double max_abs_logit = 0;         ///< the largest exact logit magnitude, for scale
+  double greedy_agreement = 0;      ///< fraction of steps whose argmax is the same
+  int64_t free_running_match = 0;   ///< tokens two free-running greedy decodes share from the start
+};
+
 struct BenchReport {
   std::string model_dir;
   std::string residency, precision, policy, isa;
@@ -50,12 +60,18 @@ struct BenchReport {
   double roofline_tok_s = 0;           ///< read_bandwidth / weight_bytes_per_token
   double roofline_fraction = 0;        ///< decode_tok_s / roofline_tok_s
   double load_average = -1;            ///< 1-minute load average at the end (-1 if unknown)
+  /// With policy fast: the comparison against exact over the decode tokens (steps == 0 if not run).
+  PolicyAgreement fast_vs_exact;
 
   /// One JSON object (keys as the field names; prefill_tok_s keyed by prompt length).
   std::string to_json() const;
   /// A human-readable table.
   std::string to_text() const;
 };
+
+/// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab).
+Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir, const RunnerOptions& runner,
+                                         const cpu::CpuOptions& cpu, int64_t steps);
 
 /// Runs the benchmark. Errors name the phase that failed.
 Result<BenchReport> run_bench(const BenchOptions& options);

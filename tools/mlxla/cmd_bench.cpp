@@ -37,10 +37,10 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency + "'");
   const auto precision = model::parse_precision(c.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + c.precision + "'");
-  if (c.policy != "exact") {
-    return invalid_argument("--policy: expected exact (the fast policy is not available in this build), got '" +
-                            c.policy + "'");
+  if (c.policy != "exact" && c.policy != "fast") {
+    return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
+  o.cpu.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument("--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <thread>
 
+#include "graph/composites.h"
 #include "graph/verifier.h"
 #include "runtime/cpu/barriers.h"
 #include "runtime/cpu/fused_ops.h"
@@ -35,9 +36,11 @@ class CpuExecutable final : public Executable {
                                                        std::vector<BufferView> weights,
                                                        std::shared_ptr<ThreadPool> pool,
                                                        kernels::KernelContext kctx,
-                                                       int64_t parallel_min_bytes) {
+                                                       int64_t parallel_min_bytes,
+                                                       kernels::Policy policy) {
     auto exe = std::unique_ptr<CpuExecutable>(new CpuExecutable(std::move(pool), kctx));
     exe->parallel_min_bytes_ = parallel_min_bytes;
+    exe->policy_ = policy;
     MLXLA_RETURN_IF_ERROR(exe->compile(module, std::move(weights)));
     return exe;
   }
@@ -171,6 +174,7 @@ class CpuExecutable final : public Executable {
       }
     }
     std::vector<StepAccess> accesses;
+    FastActivations fast_activations;
     for (size_t i = 0; i < plan_.ops.size(); ++i) {
       const FlatOp& fop = plan_.ops[i];
       const graph::OpKind kind = fop.op->kind;
@@ -184,6 +188,17 @@ class CpuExecutable final : public Executable {
         continue;
       }
       Result<Step> step = Step{};
+      if (policy_ == kernels::Policy::kFast && kind == graph::OpKind::kComposite &&
+          std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kQuantizedDotName) {
+        auto fast = compile_quantized_dot_fast(fop, plan_, kernels_, fast_activations);
+        if (!fast.ok()) return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
+        for (Step& s : *fast) {
+          if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
+          accesses.push_back({&fop, s.parallel});
+          steps_.push_back(std::move(s));
+        }
+        continue;
+      }
       if (kind == graph::OpKind::kComposite) {
         step = compile_composite(fop, plan_, kernels_);
       } else if (kind == graph::OpKind::kDotGeneral) {
@@ -200,23 +215,29 @@ class CpuExecutable final : public Executable {
                                          std::string(graph::op_name(kind)));
       }
       if (!step->run) continue;
-      if (step->parallel) {
-        int64_t touched = 0;
-        for (int32_t v : fop.operands) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
-        for (int32_t v : fop.results) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
-        step->parallel = touched >= parallel_min_bytes_;
-      }
+      if (step->parallel) step->parallel = touched_bytes(fop) >= parallel_min_bytes_;
       accesses.push_back({&fop, step->parallel});
       steps_.push_back(std::move(step.value()));
     }
     barrier_before_ = plan_barriers(plan_, accesses);
+    for (size_t i = 0; i < steps_.size(); ++i) {
+      if (steps_[i].needs_barrier) barrier_before_[i] = true;
+    }
     claimed_ = std::make_unique<ClaimCounter[]>(steps_.size());
     return Status::Ok();
+  }
+
+  int64_t touched_bytes(const FlatOp& fop) const {
+    int64_t touched = 0;
+    for (int32_t v : fop.operands) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+    for (int32_t v : fop.results) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+    return touched;
   }
 
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_ = 0;
+  kernels::Policy policy_ = kernels::Policy::kExact;
   std::unique_ptr<graph::Module> module_;
   MainSignature signature_;
   Plan plan_;
@@ -247,12 +268,12 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
     MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
   }
   return std::unique_ptr<CpuBackend>(
-      new CpuBackend(std::make_shared<ThreadPool>(threads), kctx, options.parallel_min_bytes));
+      new CpuBackend(std::make_shared<ThreadPool>(threads), kctx, options.parallel_min_bytes, options.policy));
 }
 
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
                                                         std::vector<BufferView> weights) {
-  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_, parallel_min_bytes_));
+  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_, parallel_min_bytes_, policy_));
   planned_bytes_ += exe->planned_bytes();
   return std::unique_ptr<Executable>(std::move(exe));
 }

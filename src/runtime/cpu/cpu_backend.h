@@ -20,6 +20,10 @@ struct CpuOptions {
   /// machine a descheduled worker turns every barrier into a scheduler quantum. Tests set 0
   /// to force every splittable op through the threaded path.
   int64_t parallel_min_bytes = 256 << 10;
+  /// The quantized_dot kernels: kExact keeps the bit-identity contract (packed == dense); kFast
+  /// (int8 activations, VNNI) does not and is judged by tolerance and greedy agreement
+  /// (docs/BENCHMARKS.md).
+  kernels::Policy policy = kernels::Policy::kExact;
 };
 
 /// The explicit context of the CPU runtime: its thread pool and kernel table, shared by every
@@ -34,15 +38,18 @@ class CpuBackend final : public Backend {
 
   int threads() const { return pool_->size(); }
   kernels::Isa isa() const { return kernels_.isa(); }
+  kernels::Policy policy() const { return policy_; }
   /// Bytes of arenas and materialised constants of every executable compiled so far.
   int64_t planned_bytes() const { return planned_bytes_; }
 
  private:
-  CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes)
-      : pool_(std::move(pool)), kernels_(kernels), parallel_min_bytes_(min_bytes) {}
+  CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes,
+             kernels::Policy policy)
+      : pool_(std::move(pool)), kernels_(kernels), parallel_min_bytes_(min_bytes), policy_(policy) {}
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_;
+  kernels::Policy policy_;
   int64_t planned_bytes_ = 0;
 };
 

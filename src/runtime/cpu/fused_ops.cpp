@@ -63,50 +63,62 @@ T attribute_or(const graph::CompositeAttrs& attrs, const std::string& key, T fal
   return fallback;
 }
 
-Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
-                                   const graph::CompositeAttrs& attrs,
-                                   const kernels::KernelContext& kctx) {
-  const int32_t x = fop.operands[0], packed = fop.operands[1], scales = fop.operands[2],
-                biases = fop.operands[3], y = fop.results[0];
-  const auto& xt = type_of(plan, x);
-  const auto& pt = type_of(plan, packed);
-  const auto& st = type_of(plan, scales);
-  const int bits = static_cast<int>(attribute_or<int64_t>(attrs, "bits", 0));
-  const int group = static_cast<int>(attribute_or<int64_t>(attrs, "group_size", 0));
+/// The weight view of a quantized_dot (pointers filled per run), its precision and rows.
+struct QuantizedDotShape {
+  kernels::PackedWeight proto;
+  kernels::Precision precision = kernels::Precision::kF32;
+  int64_t m = 0;
+};
+
+Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& plan,
+                                              const graph::CompositeAttrs& attrs) {
+  const auto& xt = type_of(plan, fop.operands[0]);
+  const auto& pt = type_of(plan, fop.operands[1]);
+  const auto& st = type_of(plan, fop.operands[2]);
   const std::string precision_name = attribute_or<std::string>(attrs, "precision", "f32");
-  const auto precision = precision_name == "f32" ? kernels::Precision::kF32
-                         : precision_name == "f16" ? kernels::Precision::kF16
-                         : precision_name == "bf16" ? kernels::Precision::kBF16
-                                                    : kernels::Precision::kF32;
+  QuantizedDotShape shape;
+  shape.precision = precision_name == "f16"    ? kernels::Precision::kF16
+                    : precision_name == "bf16" ? kernels::Precision::kBF16
+                                               : kernels::Precision::kF32;
   const auto scale_dtype = dtype_of(st.element);
   if (!scale_dtype || xt.element != ElementType::kF32 || pt.rank() != 2) {
     return format_error("mlxla.quantized_dot: unexpected operand types");
   }
-  const int64_t k = xt.shape.back();
-  const int64_t m = k ? xt.numel() / k : 0;
-  const int64_t n = pt.shape[0];
-  kernels::PackedWeight proto;
+  kernels::PackedWeight& proto = shape.proto;
   proto.scale_dtype = *scale_dtype;
-  proto.n = n;
-  proto.k = k;
-  proto.bits = bits;
-  proto.group_size = group;
-  {
-    // Shapes are checked once here, with placeholder pointers (the real ones are per run).
-    static const std::byte kDummy[1] = {};
-    kernels::PackedWeight check = proto;
-    check.packed = check.scales = check.biases = kDummy;
-    MLXLA_RETURN_IF_ERROR(kernels::validate(check));
-  }
+  proto.k = xt.shape.back();
+  proto.n = pt.shape[0];
+  proto.bits = static_cast<int>(attribute_or<int64_t>(attrs, "bits", 0));
+  proto.group_size = static_cast<int>(attribute_or<int64_t>(attrs, "group_size", 0));
+  shape.m = proto.k ? xt.numel() / proto.k : 0;
+  // Shapes are checked once here, with placeholder pointers (the real ones are per run).
+  static const std::byte kDummy[1] = {};
+  kernels::PackedWeight check = proto;
+  check.packed = check.scales = check.biases = kDummy;
+  MLXLA_RETURN_IF_ERROR(kernels::validate(check));
+  return shape;
+}
+
+kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr, const FlatOp& fop) {
+  kernels::PackedWeight w = proto;
+  w.packed = addr[fop.operands[1]];
+  w.scales = addr[fop.operands[2]];
+  w.biases = addr[fop.operands[3]];
+  return w;
+}
+
+Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
+                                   const graph::CompositeAttrs& attrs,
+                                   const kernels::KernelContext& kctx) {
+  MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
+  const int32_t x = fop.operands[0], y = fop.results[0];
+  const int64_t m = shape.m, n = shape.proto.n, k = shape.proto.k;
   Step step{true, [=](AddressTable addr, int tid, int threads) {
-    kernels::PackedWeight w = proto;
-    w.packed = addr[packed];
-    w.scales = addr[scales];
-    w.biases = addr[biases];
+    const kernels::PackedWeight w = bind(shape.proto, addr, fop);
     int64_t begin, end;
     split_range(n, tid, threads, 16, &begin, &end);
     if (begin < end) {
-      kernels::quantized_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, w, precision,
+      kernels::quantized_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, w, shape.precision,
                                 reinterpret_cast<float*>(addr[y]), n, begin, end);
     }
   }};
@@ -309,6 +321,38 @@ Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
   if (attrs.name == graph::kAttentionName) return compile_attention(fop, plan, attrs, kctx);
   if (attrs.name == graph::kArgmaxName) return compile_argmax(fop, plan);
   return unsupported("cpu runtime: no fused kernel for composite " + attrs.name);
+}
+
+Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
+                                                     const kernels::KernelContext& kctx,
+                                                     FastActivations& activations) {
+  const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
+  MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
+  const int32_t x = fop.operands[0], y = fop.results[0];
+  const int64_t m = shape.m, n = shape.proto.n, k = shape.proto.k;
+  const int group = shape.proto.group_size;
+  std::vector<Step> steps;
+  auto& xq = activations[x];
+  if (!xq || xq->group_size != group) {
+    // The first reader of x (or one with another group size) quantizes it, once per run.
+    xq = std::make_shared<kernels::QuantizedActivations>();
+    steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
+      kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]), m, k, k, group, out.get());
+    }});
+    xq->group_size = group;  // the key for later readers; quantize_activations rewrites it
+  }
+  Step matmul{true, [=, in = xq](AddressTable addr, int tid, int threads) {
+    int64_t begin, end;
+    split_range(n, tid, threads, 16, &begin, &end);
+    if (begin < end) {
+      kernels::quantized_matmul_fast(kctx, *in, bind(shape.proto, addr, fop), reinterpret_cast<float*>(addr[y]),
+                                     n, begin, end);
+    }
+  }};
+  matmul.chunks = matmul_chunks(n);
+  matmul.needs_barrier = !steps.empty();
+  steps.push_back(std::move(matmul));
+  return steps;
 }
 
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan) {

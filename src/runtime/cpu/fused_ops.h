@@ -2,7 +2,10 @@
 // weight matrix (with the narrowing converts around it folded into the kernel's precision).
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "kernels/cpu/kernels.h"
 #include "runtime/cpu/step.h"
@@ -30,6 +33,17 @@ Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const Weigh
                                 const kernels::KernelContext& kernels);
 Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
                                const kernels::KernelContext& kernels);
+
+/// Int8 activations of Policy::kFast by activation value: quantized once per execution by the
+/// first quantized_dot reading the value (q, k and v share one), read by the others.
+using FastActivations = std::map<int32_t, std::shared_ptr<kernels::QuantizedActivations>>;
+
+/// mlxla.quantized_dot under Policy::kFast: a serial step quantizing the activation rows (absent
+/// when an earlier step of this plan already does it for the same value), then the parallel
+/// matmul. Not bitwise equal to the exact policy (docs/KERNELS.md, "Policy fast").
+Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
+                                                     const kernels::KernelContext& kernels,
+                                                     FastActivations& activations);
 /// A general dot_general (batching and contracting dims), canonical summation order.
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
 

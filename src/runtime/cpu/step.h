@@ -24,6 +24,9 @@ struct Step {
   /// claim one at a time, run(addr, part, chunks): a thread the OS descheduled holds up its
   /// current part only, not a fixed half of the step.
   int64_t chunks = 0;
+  /// A barrier before this step whatever plan_barriers says: it reads state the step before it
+  /// wrote outside the plan's values (quantized activations of Policy::kFast).
+  bool needs_barrier = false;
 };
 
 /// The part count of a matmul step over n output rows: parts of at least 64 rows (a kernel
