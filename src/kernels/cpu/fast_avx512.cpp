@@ -113,7 +113,8 @@ struct PackedSource {
 /// Accumulators stay local so they live in registers; returns them through out.
 template <int B, int GS, int R>
 void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* init,
-                  const uint8_t* const* rows, const float* t, int64_t k, __m512* out) {
+                  const uint8_t* const* rows, const uint8_t* const* ahead, const float* t,
+                  int64_t k, __m512* out) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
   __m512 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
@@ -124,6 +125,10 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
     __m512i xv2 = xv;
     if constexpr (GS == 128) xv2 = _mm512_loadu_si512(x + pos + 64);
     const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
+    // The rows of a later block, same offset: streaming from DRAM under load is latency-bound
+    // with the hardware prefetcher alone (lm_head shape: +28% at 4 bits, +15% at 8; 16 rows
+    // ahead was no better).
+    for (int r = 0; r < R; ++r) _mm_prefetch(reinterpret_cast<const char*>(ahead[r] + pos * B / 8), _MM_HINT_T0);
     for (int r = 0; r < R; ++r) {
       __m512i iv = _mm512_dpbusd_epi32(seed, up.full(rows[r] + pos * B / 8), xv);
       if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
@@ -149,6 +154,9 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
   }
   for (int r = 0; r < R; ++r) out[r] = acc[r];
 }
+
+/// Rows ahead whose bytes the matvec prefetches (two 4-row blocks).
+constexpr int64_t kPrefetchRows = 8;
 
 /// Per-call state: the unpacker and the scale products / bias terms of the rows in flight.
 template <int B, int GS>
@@ -179,15 +187,20 @@ struct FastMatmul {
   template <int R>
   void matvec_rows(int64_t n, float* y, std::vector<float>& tbuf) const {
     const uint8_t* rows[R];
+    const uint8_t* ahead[R];
     float bias[R];
     float* row_t = tbuf.data() + R * groups;  // scratch for one row, then interleaved
     for (int r = 0; r < R; ++r) {
       rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
+      const int64_t later = std::min(n + r + kPrefetchRows, w.n - 1);
+      ahead[r] = reinterpret_cast<const uint8_t*>(w.packed) + later * row_bytes;
+      _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
+      _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
       bias[r] = prologue(n + r, 0, row_t);
       for (int64_t g = 0; g < groups; ++g) tbuf[g * R + r] = row_t[g];
     }
     __m512 acc[R];
-    matvec_block<B, GS, R>(up, xq.codes.data(), init.data(), rows, tbuf.data(), w.k, acc);
+    matvec_block<B, GS, R>(up, xq.codes.data(), init.data(), rows, ahead, tbuf.data(), w.k, acc);
     for (int r = 0; r < R; ++r) y[n + r] = reduce_lanes(acc[r]) + bias[r];
   }
 
