@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <random>
 #include <string>
@@ -21,7 +21,9 @@ namespace {
 
 constexpr double kEps = 1.0 / 16777216.0;  // 2^-24, unit roundoff of f32
 
-double gamma(double n) { return n * kEps / (1.0 - n * kEps); }
+double gamma(double n) {
+  return n * kEps / (1.0 - n * kEps);
+}
 
 /// A random packed matrix stored `offset` bytes past an allocation, with the codes and the
 /// decoded scales/biases kept for the references.
@@ -35,10 +37,18 @@ struct Matrix {
   int offset;
 
   Matrix(int64_t n_, int64_t k_, int bits_, int group_, DType dtype_, int offset_, uint32_t seed)
-      : n(n_), k(k_), bits(bits_), group(group_), dtype(dtype_), codes(static_cast<size_t>(n * k)),
-        scales(static_cast<size_t>(n * k / group)), biases(scales.size()),
+      : n(n_),
+        k(k_),
+        bits(bits_),
+        group(group_),
+        dtype(dtype_),
+        codes(static_cast<size_t>(n * k)),
+        scales(static_cast<size_t>(n * k / group)),
+        biases(scales.size()),
         packed_mem(static_cast<size_t>(n * k * bits / 8 + offset_)),
-        scale_mem(scales.size() * 4 + 4), bias_mem(scales.size() * 4 + 4), offset(offset_) {
+        scale_mem(scales.size() * 4 + 4),
+        bias_mem(scales.size() * 4 + 4),
+        offset(offset_) {
     std::mt19937 rng(seed);
     std::uniform_int_distribution<uint32_t> code(0, (1u << bits) - 1);
     // Affine like MLX: bias ~ -scale * 2^(bits-1), so weights are centred on zero.
@@ -47,7 +57,8 @@ struct Matrix {
     const size_t esize = dtype == DType::kF32 ? 4 : 2;
     for (size_t i = 0; i < scales.size(); ++i) {
       float s = scale(rng);
-      float b = -s * static_cast<float>(1 << (bits - 1)) * std::uniform_real_distribution<float>(0.8f, 1.2f)(rng);
+      float b = -s * static_cast<float>(1 << (bits - 1)) *
+                std::uniform_real_distribution<float>(0.8f, 1.2f)(rng);
       store(scale_mem.data() + offset % 3 + i * esize, s, scales[i]);
       store(bias_mem.data() + (offset + 1) % 3 + i * esize, b, biases[i]);
     }
@@ -70,14 +81,21 @@ struct Matrix {
       stored = v;
       return;
     }
-    const uint16_t h = dtype == DType::kF16 ? detail::f32_to_f16_bits(v) : detail::f32_to_bf16_bits(v);
+    const uint16_t h =
+        dtype == DType::kF16 ? detail::f32_to_f16_bits(v) : detail::f32_to_bf16_bits(v);
     std::memcpy(dst, &h, 2);
     stored = dtype == DType::kF16 ? detail::f16_bits_to_f32(h) : detail::bf16_bits_to_f32(h);
   }
 
   PackedWeight view() const {
-    return {packed_mem.data() + offset, scale_mem.data() + offset % 3,
-            bias_mem.data() + (offset + 1) % 3, dtype, n, k, bits, group};
+    return {packed_mem.data() + offset,
+            scale_mem.data() + offset % 3,
+            bias_mem.data() + (offset + 1) % 3,
+            dtype,
+            n,
+            k,
+            bits,
+            group};
   }
   float s(int64_t r, int64_t p) const { return scales[r * (k / group) + p / group]; }
   float b(int64_t r, int64_t p) const { return biases[r * (k / group) + p / group]; }
@@ -93,7 +111,9 @@ std::vector<float> normal_x(int64_t m, int64_t stride, uint32_t seed) {
   return x;
 }
 
-bool same_bits(float a, float b) { return std::memcmp(&a, &b, sizeof(float)) == 0; }
+bool same_bits(float a, float b) {
+  return std::memcmp(&a, &b, sizeof(float)) == 0;
+}
 
 DType dtype_for(int i) {
   const DType all[] = {DType::kF16, DType::kBF16, DType::kF32};
@@ -163,13 +183,15 @@ TEST_P(FastMatmulTest, RowsDoNotDependOnMOrTheRowRangeWithinAnOrder) {
       QuantizedActivations pair;
       quantize_activations(x.data() + i * k, 2, k, k, group, &pair);
       std::vector<float> two(static_cast<size_t>(2 * n));
-      for (int64_t j = 0; j < n; ++j) quantized_matmul_fast(ctx(), pair, mat.view(), two.data(), n, j, j + 1);
+      for (int64_t j = 0; j < n; ++j)
+        quantized_matmul_fast(ctx(), pair, mat.view(), two.data(), n, j, j + 1);
       QuantizedActivations one;
       quantize_activations(x.data() + i * k, 1, k, k, group, &one);
       std::vector<float> alone(static_cast<size_t>(n));
       quantized_matmul_fast(ctx(), one, mat.view(), alone.data(), n, 0, n);
       for (int64_t j = 0; j < n; ++j) {
-        ASSERT_TRUE(same_bits(two[j], together[i * n + j])) << "group " << group << " row " << i << " col " << j;
+        ASSERT_TRUE(same_bits(two[j], together[i * n + j]))
+            << "group " << group << " row " << i << " col " << j;
         // The two orders agree to rounding, not bitwise.
         EXPECT_NEAR(alone[j], together[i * n + j], 1e-4f * (1.0f + std::abs(alone[j])));
       }
@@ -209,7 +231,8 @@ Reference fast_reference(const Matrix& mat, const QuantizedActivations& xq, cons
   // chain order (m > 1): one chain of 2 * groups fmas. The larger index covers both.
   ref.bound = quant + gamma(2.0 * static_cast<double>(groups) + 6) * scaled +
               gamma(static_cast<double>(2 * groups + gs / 16 + 11)) * biased +
-              kEps * std::abs(double(fast_value)) + 1e-12 * terms;  // the double reference's own error
+              kEps * std::abs(double(fast_value)) +
+              1e-12 * terms;  // the double reference's own error
   return ref;
 }
 
@@ -254,8 +277,11 @@ TEST_P(FastMatmulTest, WithinDerivedBoundOfExactArithmeticAndOfTheExactKernel) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllIsas, FastMatmulTest, ::testing::ValuesIn(KernelContext::available_isas()),
-                         [](const auto& param_info) { return std::string(isa_name(param_info.param)); });
+INSTANTIATE_TEST_SUITE_P(AllIsas, FastMatmulTest,
+                         ::testing::ValuesIn(KernelContext::available_isas()),
+                         [](const auto& param_info) {
+                           return std::string(isa_name(param_info.param));
+                         });
 
 TEST(FastMatmul, RandomDataErrorIsSmallRelativeToTheOutputs) {
   // Sanity, not a proof: int8 rounding noise has step d = max|x|/127 per group, so for
@@ -266,8 +292,10 @@ TEST(FastMatmul, RandomDataErrorIsSmallRelativeToTheOutputs) {
     const Matrix mat(n, k, bits, 64, DType::kF16, 0, 77);
     const std::vector<float> x = normal_x(m, k, 78);
     std::vector<float> fast(static_cast<size_t>(m * n)), exact(fast.size());
-    quantized_matmul(ctx, x.data(), m, k, mat.view(), Precision::kF32, fast.data(), n, 0, n, Policy::kFast);
-    quantized_matmul(ctx, x.data(), m, k, mat.view(), Precision::kF32, exact.data(), n, 0, n, Policy::kExact);
+    quantized_matmul(ctx, x.data(), m, k, mat.view(), Precision::kF32, fast.data(), n, 0, n,
+                     Policy::kFast);
+    quantized_matmul(ctx, x.data(), m, k, mat.view(), Precision::kF32, exact.data(), n, 0, n,
+                     Policy::kExact);
     double err = 0, norm = 0;
     for (size_t i = 0; i < fast.size(); ++i) {
       const double e = double(fast[i]) - double(exact[i]);
@@ -284,9 +312,11 @@ TEST(FastMatmul, PolicyOverloadMatchesTheTwoPaths) {
   const Matrix mat(9, 256, 4, 64, DType::kF16, 3, 1);
   const std::vector<float> x = normal_x(2, 256, 2);
   std::vector<float> a(18), b(18), c(18), d(18);
-  quantized_matmul(ctx, x.data(), 2, 256, mat.view(), Precision::kF32, a.data(), 9, 0, 9, Policy::kExact);
+  quantized_matmul(ctx, x.data(), 2, 256, mat.view(), Precision::kF32, a.data(), 9, 0, 9,
+                   Policy::kExact);
   quantized_matmul(ctx, x.data(), 2, 256, mat.view(), Precision::kF32, b.data(), 9, 0, 9);
-  quantized_matmul(ctx, x.data(), 2, 256, mat.view(), Precision::kF32, c.data(), 9, 0, 9, Policy::kFast);
+  quantized_matmul(ctx, x.data(), 2, 256, mat.view(), Precision::kF32, c.data(), 9, 0, 9,
+                   Policy::kFast);
   QuantizedActivations xq;
   quantize_activations(x.data(), 2, 256, 256, 64, &xq);
   quantized_matmul_fast(ctx, xq, mat.view(), d.data(), 9, 0, 9);
@@ -330,7 +360,8 @@ TEST(QuantizeActivations, CodesScalesAndSums) {
       EXPECT_EQ(d, amax / 127.0f);
       EXPECT_LE(std::abs(q), 127);
       EXPECT_EQ(q, static_cast<int>(std::nearbyint(x[p] * (127.0f / amax)))) << p;
-      EXPECT_LE(std::abs(double(x[p]) - double(d) * q), double(d) * (0.5 + std::ldexp(1.0, -15))) << p;
+      EXPECT_LE(std::abs(double(x[p]) - double(d) * q), double(d) * (0.5 + std::ldexp(1.0, -15)))
+          << p;
     }
   }
   // A NaN activation group makes the outputs NaN instead of a silently wrong number.

@@ -118,7 +118,8 @@ void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* c
       for (int h = 0; h < GS / 32; ++h) {
         const int64_t pos = pos0 + 32 * h;
         const int half = static_cast<int>((pos / 32) % 2);
-        part[half] = _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
+        part[half] =
+            _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
       }
       const __m256 tv = _mm256_set1_ps(t[r][g]);
       if constexpr (GS == 32) {
@@ -135,8 +136,8 @@ void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* c
 /// m > 1, chain order (fast_scalar.cpp): per output and group, the integer dot (raw codes,
 /// then minus c * sum of the group's activation codes, exact), then two fmas.
 template <int B, int GS>
-void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
-                int64_t y_stride, int64_t n_begin, int64_t n_end) {
+void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
+                int64_t n_begin, int64_t n_end) {
   const int64_t groups = w.k / GS;
   const int64_t row_bytes = packed_row_bytes(w);
   const int64_t sb = groups * scale_bytes(w.scale_dtype);
@@ -152,10 +153,11 @@ void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
         for (int64_t pos = g * GS; pos < (g + 1) * GS; pos += 32) {
           dot = _mm256_add_epi32(dot, dot32<B>(unpack32<B>(row + pos * B / 8), x + pos));
         }
-        const __m128i d4 = _mm_add_epi32(_mm256_castsi256_si128(dot), _mm256_extracti128_si256(dot, 1));
+        const __m128i d4 =
+            _mm_add_epi32(_mm256_castsi256_si128(dot), _mm256_extracti128_si256(dot, 1));
         const __m128i d2 = _mm_add_epi32(d4, _mm_unpackhi_epi64(d4, d4));
-        const int32_t part = _mm_cvtsi128_si32(_mm_add_epi32(d2, _mm_shuffle_epi32(d2, 1))) +
-                             seeds[i * groups + g];
+        const int32_t part =
+            _mm_cvtsi128_si32(_mm_add_epi32(d2, _mm_shuffle_epi32(d2, 1))) + seeds[i * groups + g];
         const float s = load_float(w.scales + n * sb, w.scale_dtype, g);
         acc = std::fma(static_cast<float>(part), s * xq.scales[i * groups + g], acc);
         acc = std::fma(fast_centred_bias(s, load_float(w.biases + n * sb, w.scale_dtype, g), B),
@@ -191,7 +193,8 @@ void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y
     __m256 acc[R][2];
     fast_rows<B, GS, R>(xq.codes.data() + i * w.k, init.data() + i * init_stride, w.k, rows, t,
                         acc);
-    for (int r = 0; r < R; ++r) y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
+    for (int r = 0; r < R; ++r)
+      y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
   };
   if (xq.m > 1) {
     fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
@@ -208,9 +211,12 @@ template <int B>
 void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                       int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.group_size) {
-    case 32: return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
-    case 64: return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
-    default: return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
+    case 32:
+      return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
+    case 64:
+      return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
+    default:
+      return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -219,12 +225,18 @@ void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, flo
 void quantized_matmul_fast_avx2(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                                 int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.bits) {
-    case 2: return fast_matmul_bits<2>(xq, w, y, y_stride, n_begin, n_end);
-    case 3: return fast_matmul_bits<3>(xq, w, y, y_stride, n_begin, n_end);
-    case 4: return fast_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
-    case 5: return fast_matmul_bits<5>(xq, w, y, y_stride, n_begin, n_end);
-    case 6: return fast_matmul_bits<6>(xq, w, y, y_stride, n_begin, n_end);
-    default: return fast_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
+    case 2:
+      return fast_matmul_bits<2>(xq, w, y, y_stride, n_begin, n_end);
+    case 3:
+      return fast_matmul_bits<3>(xq, w, y, y_stride, n_begin, n_end);
+    case 4:
+      return fast_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
+    case 5:
+      return fast_matmul_bits<5>(xq, w, y, y_stride, n_begin, n_end);
+    case 6:
+      return fast_matmul_bits<6>(xq, w, y, y_stride, n_begin, n_end);
+    default:
+      return fast_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 

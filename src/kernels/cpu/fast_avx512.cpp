@@ -2,7 +2,8 @@
 // vpmultishiftqb), 64 products per vpdpbusd, one fma per group and lane; equals fast_scalar.cpp.
 // m == 1 streams the packed rows (lane order); m > 1 unpacks a tile of 32 rows once into a
 // quad-interleaved layout reused by every activation row (chain order).
-// GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
+// GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false
+// positives.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #include <immintrin.h>
@@ -128,13 +129,16 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
     // The rows of a later block, same offset: streaming from DRAM under load is latency-bound
     // with the hardware prefetcher alone (lm_head shape: +28% at 4 bits, +15% at 8; 16 rows
     // ahead was no better).
-    for (int r = 0; r < R; ++r) _mm_prefetch(reinterpret_cast<const char*>(ahead[r] + pos * B / 8), _MM_HINT_T0);
+    for (int r = 0; r < R; ++r)
+      _mm_prefetch(reinterpret_cast<const char*>(ahead[r] + pos * B / 8), _MM_HINT_T0);
     for (int r = 0; r < R; ++r) {
       __m512i iv = _mm512_dpbusd_epi32(seed, up.full(rows[r] + pos * B / 8), xv);
-      if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
+      if constexpr (GS == 128)
+        iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
       __m512 tv;
       if constexpr (GS == 32) {
-        tv = _mm512_insertf32x8(_mm512_set1_ps(t[g * R + r]), _mm256_set1_ps(t[(g + 1) * R + r]), 1);
+        tv =
+            _mm512_insertf32x8(_mm512_set1_ps(t[g * R + r]), _mm256_set1_ps(t[(g + 1) * R + r]), 1);
       } else {
         tv = _mm512_set1_ps(t[g * R + r]);
       }
@@ -147,7 +151,8 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
       const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
       const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
       for (int r = 0; r < R; ++r) {
-        const __m512 f = _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(rows[r] + pos * B / 8), xv));
+        const __m512 f =
+            _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(rows[r] + pos * B / 8), xv));
         acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[g * R + r]), acc[r], 0x00FF);
       }
     }
@@ -171,7 +176,10 @@ struct FastMatmul {
   int64_t init_stride;        // ints per activation row
 
   FastMatmul(const QuantizedActivations& xq_, const PackedWeight& w_)
-      : xq(xq_), w(w_), groups(w_.k / GS), row_bytes(packed_row_bytes(w_)),
+      : xq(xq_),
+        w(w_),
+        groups(w_.k / GS),
+        row_bytes(packed_row_bytes(w_)),
         scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)),
         init_stride((w_.k + fast_unit(GS) - 1) / fast_unit(GS) * kLanes) {
     if (xq.m == 1) fast_centring_table(xq, B, init);
@@ -180,7 +188,8 @@ struct FastMatmul {
   /// t for weight row n and activation row i into t_out; returns the bias term.
   float prologue(int64_t n, int64_t i, float* t_out) const {
     return row_prologue(w.scales + n * scale_row_bytes, w.biases + n * scale_row_bytes,
-                        w.scale_dtype, B, &xq.scales[i * groups], &xq.sums[i * groups], groups, t_out);
+                        w.scale_dtype, B, &xq.scales[i * groups], &xq.sums[i * groups], groups,
+                        t_out);
   }
 
   /// m == 1: R rows at a time straight from the packed bytes.
@@ -215,9 +224,9 @@ struct FastMatmul {
 
 // ---- m > 1: chain order, 16 outputs per vector ----------------------------------------
 
-constexpr int kCols = 32;         // weight rows per tile: two vectors of 16 outputs
-constexpr int kBlockRows = 4;     // activation rows per micro-kernel call
-constexpr int64_t kChunk = 512;   // k per tile: 128 quads x 128 bytes = 16 KB of codes in L1
+constexpr int kCols = 32;        // weight rows per tile: two vectors of 16 outputs
+constexpr int kBlockRows = 4;    // activation rows per micro-kernel call
+constexpr int64_t kChunk = 512;  // k per tile: 128 quads x 128 bytes = 16 KB of codes in L1
 
 /// MR activation rows x 32 outputs over gc groups. The tile holds, per quad (4 inputs), the 4
 /// codes of each of the 32 weight rows, so one vpdpbusd adds 4 products to 16 outputs' integer
@@ -272,10 +281,14 @@ using GemmCols = void (*)(const int8_t*, int64_t, const int32_t*, const float*, 
 template <int GS>
 GemmCols gemm_cols_for(int mr) {
   switch (mr) {
-    case 1: return &gemm_cols<GS, 1>;
-    case 2: return &gemm_cols<GS, 2>;
-    case 3: return &gemm_cols<GS, 3>;
-    default: return &gemm_cols<GS, 4>;
+    case 1:
+      return &gemm_cols<GS, 1>;
+    case 2:
+      return &gemm_cols<GS, 2>;
+    case 3:
+      return &gemm_cols<GS, 3>;
+    default:
+      return &gemm_cols<GS, 4>;
   }
 }
 
@@ -360,8 +373,8 @@ void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t 
               r[j] = _mm512_setzero_si512();
               continue;
             }
-            const PackedSource<B> src{&fm.up, reinterpret_cast<const uint8_t*>(w.packed) +
-                                                  (n0 + col) * fm.row_bytes};
+            const PackedSource<B> src{
+                &fm.up, reinterpret_cast<const uint8_t*>(w.packed) + (n0 + col) * fm.row_bytes};
             r[j] = half ? src.half(k0 + pos) : src.full(k0 + pos);
           }
           transpose(r);
@@ -401,9 +414,12 @@ template <int B>
 void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                       int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.group_size) {
-    case 32: return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
-    case 64: return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
-    default: return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
+    case 32:
+      return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
+    case 64:
+      return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
+    default:
+      return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -412,12 +428,18 @@ void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, flo
 void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                                   int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.bits) {
-    case 2: return fast_matmul_bits<2>(xq, w, y, y_stride, n_begin, n_end);
-    case 3: return fast_matmul_bits<3>(xq, w, y, y_stride, n_begin, n_end);
-    case 4: return fast_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
-    case 5: return fast_matmul_bits<5>(xq, w, y, y_stride, n_begin, n_end);
-    case 6: return fast_matmul_bits<6>(xq, w, y, y_stride, n_begin, n_end);
-    default: return fast_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
+    case 2:
+      return fast_matmul_bits<2>(xq, w, y, y_stride, n_begin, n_end);
+    case 3:
+      return fast_matmul_bits<3>(xq, w, y, y_stride, n_begin, n_end);
+    case 4:
+      return fast_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
+    case 5:
+      return fast_matmul_bits<5>(xq, w, y, y_stride, n_begin, n_end);
+    case 6:
+      return fast_matmul_bits<6>(xq, w, y, y_stride, n_begin, n_end);
+    default:
+      return fast_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 

@@ -16,11 +16,15 @@ namespace mlxla::kernels::detail {
 inline constexpr int kFastSpan = 64;
 
 /// The lane input position p of a row feeds.
-inline int fast_lane(int64_t p) { return static_cast<int>((p % kFastSpan) / 4); }
+inline int fast_lane(int64_t p) {
+  return static_cast<int>((p % kFastSpan) / 4);
+}
 
 /// The weight codes are centred, q - 2^(bits-1), so the int8 rounding error of x is weighted
 /// by |q - c| instead of q (about half); the bias absorbs the shift: s*q + b = s*(q - c) + b'.
-inline int fast_code_centre(int bits) { return 1 << (bits - 1); }
+inline int fast_code_centre(int bits) {
+  return 1 << (bits - 1);
+}
 
 /// b' = b + s * c: the product is exact (c is a power of two), the sum rounds once.
 inline float fast_centred_bias(float scale, float bias, int bits) {
@@ -30,9 +34,9 @@ inline float fast_centred_bias(float scale, float bias, int bits) {
 /// t[g] = scale_w[g] * scale_x[g] (one f32 rounding) for the groups of one weight row, and the
 /// factored bias term: the canonical dot (16 lanes, fma, canonical reduction) of the row's
 /// centred biases b' with the activation row's group sums. SIMD tables compute the same.
-inline float fast_row_prologue_scalar(const std::byte* scales, const std::byte* biases,
-                                      DType dtype, int bits, const float* x_scales,
-                                      const float* x_sums, int64_t groups, float* t) {
+inline float fast_row_prologue_scalar(const std::byte* scales, const std::byte* biases, DType dtype,
+                                      int bits, const float* x_scales, const float* x_sums,
+                                      int64_t groups, float* t) {
   float p[kLanes] = {};
   for (int64_t g = 0; g < groups; ++g) {
     const float s = load_float(scales, dtype, g);
@@ -45,7 +49,9 @@ inline float fast_row_prologue_scalar(const std::byte* scales, const std::byte* 
 
 /// Inputs per integer accumulation unit: one 64-span, or two for group 128 (whose products
 /// are summed in int32 before the float stage).
-inline int fast_unit(int group_size) { return group_size == 128 ? 128 : kFastSpan; }
+inline int fast_unit(int group_size) {
+  return group_size == 128 ? 128 : kFastSpan;
+}
 
 /// The start value of every integer lane partial: -c * (sum of the activation codes the lane
 /// multiplies), so a lane partial seeded with it and fed the raw codes q equals the sum of
