@@ -15,16 +15,15 @@ namespace {
 
 Result<std::unique_ptr<runtime::Backend>> make_session_backend(const SessionOptions& o) {
   if (o.threads < 0) return invalid_argument("threads: must be >= 0 (0: every online CPU)");
-  if (o.policy != "exact") {
-    if (o.policy == "fast") {
-      return unsupported("policy 'fast': this build's CPU runtime has only the exact kernels "
-                         "(bit-identical packed == dense); use policy 'exact'");
-    }
+  if (o.policy != "exact" && o.policy != "fast")
     return invalid_argument("policy: expected 'exact' or 'fast', got '" + o.policy + "'");
-  }
+  if (o.policy == "fast" && o.backend != "cpu")
+    return invalid_argument("policy 'fast' is a CPU-runtime kernel policy; the " + o.backend +
+                            " backend runs only 'exact'");
   if (o.backend == "cpu") {
     runtime::cpu::CpuOptions cpu;
     cpu.threads = o.threads;
+    cpu.policy = o.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
     MLXLA_ASSIGN_OR_RETURN(auto backend, runtime::cpu::CpuBackend::create(cpu));
     return std::unique_ptr<runtime::Backend>(std::move(backend));
   }

@@ -236,6 +236,23 @@ TEST(Session, StopIdsEndTheRunWithoutBeingEmitted) {
   EXPECT_EQ(g->stats.generated_tokens, static_cast<int64_t>(first) + 1);
 }
 
+TEST(Session, FastPolicyOpensAndGenerates) {
+  // Its numbers are judged by tolerance and agreement figures (bench --policy fast), not here.
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
+  SessionOptions options;
+  options.policy = "fast";
+  auto s = Session::open(testing::shared_dir() / "models/stories260K-mlx-q4-g32-f16", options);
+  ASSERT_TRUE(s.ok()) << s.error().message();
+  GenerationRequest request;
+  request.prompt = {1};
+  request.max_tokens = 20;
+  request.stop_at_eos = false;
+  auto g = (*s)->generate(request, SamplingParams{});
+  ASSERT_TRUE(g.ok()) << g.error().message();
+  EXPECT_EQ(g->tokens.size(), 20u);
+  EXPECT_EQ((*s)->position(), 20);
+}
+
 TEST(SessionOptions, BadOptionsNameTheOption) {
   // Options are checked before the directory is read, so these need no model.
   const std::filesystem::path dir = "/nonexistent/model";
@@ -243,7 +260,7 @@ TEST(SessionOptions, BadOptionsNameTheOption) {
     SessionOptions options;
     std::string message;
   };
-  std::vector<Case> cases(6);
+  std::vector<Case> cases(7);
   cases[0].options.residency = "sparse";
   cases[0].message = "residency";
   cases[1].options.precision = "f8";
@@ -251,10 +268,13 @@ TEST(SessionOptions, BadOptionsNameTheOption) {
   cases[2].options.backend = "gpu";
   cases[2].message = "unknown backend 'gpu'";
   cases[3].options.policy = "fast";
+  cases[3].options.backend = "reference";
   cases[3].message = "policy 'fast'";
   cases[4].options.threads = -1;
   cases[4].message = "threads";
   cases[5].message = "no such model directory";
+  cases[6].options.policy = "quick";
+  cases[6].message = "policy";
   for (const Case& c : cases) {
     auto s = Session::open(dir, c.options);
     ASSERT_FALSE(s.ok()) << c.message;

@@ -24,7 +24,7 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   cmd->add_option("--backend", s.backend, "cpu | reference")->capture_default_str();
   cmd->add_option("--residency", s.residency, "Weights in memory: packed | dense | f16")->capture_default_str();
   cmd->add_option("--precision", s.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
-  cmd->add_option("--policy", s.policy, "Kernel policy: exact")->capture_default_str();
+  cmd->add_option("--policy", s.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")->capture_default_str();
   cmd->add_option("--threads", s.threads, "CPU threads (0: all cores)")->capture_default_str();
   flags.capacity_option =
       cmd->add_option("--capacity,-c", s.capacity, "Context positions (0: the model's, at most 4096)")
