@@ -1,0 +1,141 @@
+// `mlxla bench` on small synthetic checkpoints the test writes (through `mlxla synth`): the JSON
+// keys and their mutual consistency (memory sums, weight bytes per token derived from the
+// config, the roofline arithmetic), the text form and argument errors. Nothing is timed.
+// ctest-labels: e2e
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace mlxla {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// hidden 64, 2 layers, 4 heads of 16, 2 kv heads, vocab 256; 4-bit codes, group 32, bf16
+// scales and biases.
+std::string config_text(bool tied) {
+  return std::string(R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
+  "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 256,
+  "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4},
+  "tie_word_embeddings": )") + (tied ? "true" : "false") + "}";
+}
+
+class BenchCli : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::ScratchDir("bench_cli");
+    for (bool tied : {true, false}) {
+      const fs::path cfg = *dir_ / (tied ? "cfg_tied" : "cfg_untied");
+      fs::create_directories(cfg);
+      testing::write_file(cfg / "config.json", config_text(tied));
+      const auto run = testing::run_cli({"synth", "--config", cfg.string(), "--out", model(tied).string()});
+      ASSERT_EQ(run.exit_code, 0) << run.err;
+    }
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static fs::path model(bool tied) { return *dir_ / (tied ? "tied" : "untied"); }
+
+  static json bench_json(bool tied, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {"bench", "-m", model(tied).string(), "--json", "--threads", "2",
+                                     "--chunk", "4", "--prefill-lengths", "4,9", "--decode-tokens", "3",
+                                     "--runs", "2", "--first-token-prompt", "2", "--bandwidth-mb", "8"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto run = testing::run_cli(args);
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    return json::parse(run.out, nullptr, /*allow_exceptions=*/false);
+  }
+
+  static testing::ScratchDir* dir_;
+};
+
+testing::ScratchDir* BenchCli::dir_ = nullptr;
+
+TEST_F(BenchCli, JsonHasEveryFigureAndTheyAgree) {
+  const json j = bench_json(true);
+  ASSERT_TRUE(j.is_object()) << j.dump();
+  for (const char* key : {"load_s", "open_to_first_token_s", "decode_tok_s", "resident_bytes",
+                          "weight_bytes_per_token", "read_bandwidth_gbs", "roofline_fraction",
+                          "peak_rss_bytes", "weight_bytes", "kv_cache_bytes", "arena_bytes"}) {
+    ASSERT_TRUE(j.contains(key) && j[key].is_number()) << key;
+    EXPECT_GE(j[key].get<double>(), 0.0) << key;
+  }
+  ASSERT_TRUE(j["prefill_tok_s"].is_object());
+  EXPECT_EQ(j["prefill_tok_s"].size(), 2u);
+  EXPECT_GT(j["prefill_tok_s"]["4"].get<double>(), 0.0);
+  EXPECT_GT(j["prefill_tok_s"]["9"].get<double>(), 0.0);
+  EXPECT_EQ(j["decode_runs_tok_s"].size(), 2u);
+  EXPECT_GT(j["decode_tok_s"].get<double>(), 0.0);
+  EXPECT_EQ(j["residency"], "packed");
+  EXPECT_EQ(j["threads"], 2);
+
+  // Memory: the parts sum; the caches are 2 x [layers, 1, capacity, kv heads, head dim] f32 with
+  // the default capacity = longest prompt (9) + one chunk (4).
+  EXPECT_EQ(j["capacity"], 13);
+  EXPECT_EQ(j["kv_cache_bytes"].get<int64_t>(), 2 * 2 * 13 * 2 * 16 * 4);
+  EXPECT_EQ(j["resident_bytes"].get<int64_t>(), j["weight_bytes"].get<int64_t>() +
+                                                    j["kv_cache_bytes"].get<int64_t>() +
+                                                    j["arena_bytes"].get<int64_t>());
+  EXPECT_GT(j["arena_bytes"].get<int64_t>(), 0);
+  EXPECT_GT(j["peak_rss_bytes"].get<int64_t>(), 0);
+  // Packed residency binds the checkpoint's bytes as they are, except the five bf16 norm
+  // vectors (2 per layer + the final one, 64 each), which are widened to f32.
+  EXPECT_EQ(j["weight_bytes"].get<int64_t>() - j["checkpoint_bytes"].get<int64_t>(), 5 * 64 * 2);
+  // Tied embedding: the lm_head reads the whole table, so every weight byte is read per token.
+  EXPECT_EQ(j["weight_bytes_per_token"].get<int64_t>(), j["weight_bytes"].get<int64_t>());
+
+  // The roofline arithmetic.
+  const double bw = j["read_bandwidth_gbs"].get<double>();
+  ASSERT_GT(bw, 0.0);
+  const double roofline = bw * 1e9 / j["weight_bytes_per_token"].get<double>();
+  EXPECT_NEAR(j["roofline_tok_s"].get<double>(), roofline, 1e-9 * roofline);
+  const double fraction = j["decode_tok_s"].get<double>() / roofline;
+  EXPECT_NEAR(j["roofline_fraction"].get<double>(), fraction, 1e-9 * fraction);
+}
+
+TEST_F(BenchCli, UntiedEmbeddingCountsOneRowPerToken) {
+  const json j = bench_json(false, {"--residency", "packed"});
+  ASSERT_TRUE(j.is_object());
+  // 255 of the 256 embedding rows are not read: a row is 64 4-bit codes (32 bytes) plus two
+  // groups of bf16 scale and bias (8 bytes).
+  EXPECT_EQ(j["weight_bytes"].get<int64_t>() - j["weight_bytes_per_token"].get<int64_t>(), 255 * (32 + 8));
+
+  // Dense residency: f32 rows (64 x 4 bytes) and every weight stored f32.
+  const json d = bench_json(false, {"--residency", "dense"});
+  ASSERT_TRUE(d.is_object());
+  EXPECT_EQ(d["residency"], "dense");
+  EXPECT_EQ(d["weight_bytes"].get<int64_t>() - d["weight_bytes_per_token"].get<int64_t>(), 255 * 64 * 4);
+  EXPECT_GT(d["weight_bytes"].get<int64_t>(), j["weight_bytes"].get<int64_t>());
+}
+
+TEST_F(BenchCli, TextFormNamesEachFigure) {
+  const auto run = testing::run_cli({"bench", "-m", model(true).string(), "--chunk", "4", "--prefill-lengths",
+                                     "4", "--decode-tokens", "2", "--runs", "1", "--bandwidth-mb", "8"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  for (const char* word : {"load", "first token", "prefill 4", "decode", "resident", "peak RSS",
+                           "bytes/token", "bandwidth", "roofline"}) {
+    EXPECT_NE(run.out.find(word), std::string::npos) << word << "\n" << run.out;
+  }
+}
+
+TEST_F(BenchCli, BadArgumentsAreErrors) {
+  const std::string m = model(true).string();
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--policy", "reckless"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--runs", "0"}).exit_code, 2);
+  const auto missing = testing::run_cli({"bench", "-m", (*dir_ / "absent").string(), "--bandwidth-mb", "0"});
+  EXPECT_NE(missing.exit_code, 0);
+  EXPECT_NE(missing.err.find("absent"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace mlxla
