@@ -15,4 +15,4 @@ rm -rf models/demo-q4
 "$mlxla" quantize --in models/demo-f32 --out models/demo-q4 --bits 4 --group-size 32
 "$mlxla" quantize --in models/demo-f32 --out "$scratch/demo-q8" --bits 8 --group-size 32
 "$py" -u tools/demo-model/evaluate.py --model f32=models/demo-f32 --model q8="$scratch/demo-q8" \
-  --model q4=models/demo-q4 --count 1000 --mlxla "$mlxla" --cli-model q4 --cli-count 40 --write-subset 30
+  --model q4=models/demo-q4 --count 1000 --mlxla "$mlxla" --cli-model q4 --cli-count 30 --write-subset 30

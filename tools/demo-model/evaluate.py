@@ -115,7 +115,15 @@ def cli_correct(mlxla, directory, it, backend):
     cmd = [mlxla, "generate", "-m", directory, "--backend", backend, "--prompt-ids",
            ",".join(map(str, it["prompt_ids"])), "-n", str(n)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
-    return [int(x) for x in out.split(",")] == it["answer_ids"]
+    return answer_matches([int(x) for x in out.split(",") if x], it["answer_ids"])
+
+
+def answer_matches(generated, answer_ids):
+    """The ids before the first EOS equal the answer. With a budget of len(answer) + 1 tokens
+    this holds whether the CLI prints EOS, stops silently at it, or goes on past it."""
+    if bpe.EOS_ID in generated:
+        generated = generated[:generated.index(bpe.EOS_ID)]
+    return generated == answer_ids[:-1]
 
 
 def summary(correct):
@@ -129,7 +137,7 @@ def main():
     p.add_argument("--count", type=int, default=1000, help="held-out examples for the PyTorch figures")
     p.add_argument("--mlxla", help="the mlxla binary, for the CLI path")
     p.add_argument("--cli-model", action="append", default=[], help="NAME of a --model to run through the CLI")
-    p.add_argument("--cli-count", type=int, default=40)
+    p.add_argument("--cli-count", type=int, default=30)
     p.add_argument("--backend", default="reference")
     p.add_argument("--write-subset", type=int, default=0,
                    help="write quality_subset.jsonl: this many held-out items (equal share per task) "

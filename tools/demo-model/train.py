@@ -111,7 +111,7 @@ def export(model, tok, cfg, out_dir, log):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", required=True)
-    p.add_argument("--steps", type=int, default=450)
+    p.add_argument("--steps", type=int, default=1000)
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--lr", type=float, default=4e-3)
     p.add_argument("--warmup", type=int, default=40)
@@ -124,7 +124,7 @@ def main():
     p.add_argument("--heads", type=int, default=4)
     p.add_argument("--kv-heads", type=int, default=2)
     p.add_argument("--intermediate", type=int, default=384)
-    p.add_argument("--eval-count", type=int, default=300)
+    p.add_argument("--eval-count", type=int, default=100)
     args = p.parse_args()
 
     torch.set_num_threads(args.threads)
