@@ -187,7 +187,7 @@ class PackedRows {
 /// by the R rows (instruction-level parallelism across independent accumulators).
 template <int B, Precision P, int R>
 void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedRow* rows,
-                     float* out, int64_t out_step) {
+                     float* out, int64_t out_step, const uint8_t* ahead = nullptr) {
   const Unpacker<B> up;
   __m512 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
@@ -200,6 +200,15 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
     }
     const float* xg = x + g * gs;
     const int64_t byte0 = g * gs * B / 8;
+    if (ahead != nullptr) {
+      // The same group of the rows two blocks later: streaming under load is latency-bound
+      // with the hardware prefetcher alone. Prefetching never changes a result.
+      for (int64_t off = 0; off < R * k * B / 8; off += k * B / 8) {
+        for (int64_t b = 0; b < gs * B / 8; b += 64) {
+          _mm_prefetch(reinterpret_cast<const char*>(ahead + off + byte0 + b), _MM_HINT_T0);
+        }
+      }
+    }
     for (int j = 0; j < blocks; ++j) {
       __m512 a = narrow_v<P>(_mm512_loadu_ps(xg + 16 * j));
       if constexpr (Unpacker<B>::kPermuted) a = _mm512_permutexvar_ps(up.permute, a);
@@ -225,7 +234,9 @@ void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_be
   for (; n + kRows <= safe_end; n += kRows) {
     PackedRow r[kRows];
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
-    packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1);
+    // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
+    const uint8_t* ahead = n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
+    packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
