@@ -36,6 +36,11 @@ struct PolicyAgreement {
   double max_abs_logit = 0;         ///< the largest exact logit magnitude, for scale
   double greedy_agreement = 0;      ///< fraction of steps whose argmax is the same
   int64_t free_running_match = 0;   ///< tokens two free-running greedy decodes share from the start
+  /// Decode speed of each policy over the same steps, interleaved step by step (exact, fast,
+  /// exact, ...) so that a machine whose load drifts slows both alike: the ratio is meaningful
+  /// even where the absolute figures are not.
+  double exact_decode_tok_s = 0;
+  double fast_decode_tok_s = 0;
 };
 
 struct BenchReport {
