@@ -96,7 +96,6 @@ std::vector<bool> plan_barriers(const Plan& plan, const std::vector<StepAccess>&
     Access a = builder.of(steps[i]);
     bool conflict = false;
     for (const Access& p : pending) {
-      if (!a.parallel && !p.parallel) continue;
       if (any_overlap(a.writes, p.reads) || any_overlap(a.writes, p.writes) ||
           any_overlap(a.reads, p.writes)) {
         conflict = true;

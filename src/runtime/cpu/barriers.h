@@ -1,6 +1,6 @@
-// Where the CPU runtime's threads must meet: a barrier before a step only when the step touches
-// memory (or an address-table entry) that a step since the previous barrier wrote, or writes
-// what such a step read, and at least one of the two runs on several threads.
+// Where the CPU runtime's threads must wait: before a step that touches memory (or an
+// address-table entry) that a step since the previous wait wrote, or writes what such a step
+// read. Any thread may run any part of any step, serial ones included, so every conflict counts.
 #pragma once
 
 #include <vector>
@@ -15,8 +15,8 @@ struct StepAccess {
   bool parallel = false;
 };
 
-/// barrier_before[i] for every step i (false for step 0). Two serial steps never need one
-/// (both run on thread 0, in order). Values are tracked by the memory they occupy: arena byte
+/// barrier_before[i] for every step i (false for step 0): wait there until every part of
+/// every earlier step is complete. Values are tracked by the memory they occupy: arena byte
 /// ranges (slots reused by later values alias), whole buffers otherwise, plus the address-table
 /// entry of every value whose address is set while running (views, in-place updates).
 std::vector<bool> plan_barriers(const Plan& plan, const std::vector<StepAccess>& steps);

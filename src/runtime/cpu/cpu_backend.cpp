@@ -72,25 +72,28 @@ class CpuExecutable final : public Executable {
       addr[static_cast<size_t>(param_values_[signature_.state[i]])] = state[i].data;
     }
     std::byte** table = addr.data();
-    const int threads = pool_->size();
-    for (size_t i = 0; i < steps_.size(); ++i) claimed_[i].next.store(0, std::memory_order_relaxed);
-    pool_->run([&](int tid) {
-      for (size_t i = 0; i < steps_.size(); ++i) {
-        const Step& step = steps_[i];
-        if (threads > 1 && barrier_before_[i]) pool_->barrier().arrive_and_wait();
-        if (step.parallel && step.chunks > 0 && threads > 1) {
-          std::atomic<int64_t>& next = claimed_[i].next;
-          for (int64_t part = next.fetch_add(1, std::memory_order_relaxed); part < step.chunks;
+    if (pool_->size() == 1) {
+      for (const Step& step : steps_) step.run(table, 0, 1);
+    } else {
+      // Every step is a number of parts (1 for a serial step) that any thread may claim; a
+      // thread waits only where plan_barriers says, and only for the parts before it to be
+      // done, so a descheduled thread delays the others only while it holds a claimed part.
+      for (size_t i = 0; i < steps_.size(); ++i) claimed_[i].value.store(0, std::memory_order_relaxed);
+      done_.value.store(0, std::memory_order_relaxed);
+      pool_->run([&](int) {
+        for (size_t i = 0; i < steps_.size(); ++i) {
+          const Step& step = steps_[i];
+          if (barrier_before_[i]) spin_until_at_least(done_.value, units_before_[i]);
+          const int64_t parts = units_before_[i + 1] - units_before_[i];
+          std::atomic<int64_t>& next = claimed_[i].value;
+          for (int64_t part = next.fetch_add(1, std::memory_order_relaxed); part < parts;
                part = next.fetch_add(1, std::memory_order_relaxed)) {
-            step.run(table, static_cast<int>(part), static_cast<int>(step.chunks));
+            step.run(table, static_cast<int>(part), static_cast<int>(parts));
+            done_.value.fetch_add(1, std::memory_order_acq_rel);
           }
-        } else if (step.parallel) {
-          step.run(table, tid, threads);
-        } else if (tid == 0) {
-          step.run(table, 0, 1);
         }
-      }
-    });
+      });
+    }
     for (size_t i = 0; i < state.size(); ++i) {
       const int32_t v = plan_.results[static_cast<size_t>(signature_.state_results[i])];
       if (addr[static_cast<size_t>(v)] != state[i].data) {
@@ -223,7 +226,13 @@ class CpuExecutable final : public Executable {
     for (size_t i = 0; i < steps_.size(); ++i) {
       if (steps_[i].needs_barrier) barrier_before_[i] = true;
     }
-    claimed_ = std::make_unique<ClaimCounter[]>(steps_.size());
+    claimed_ = std::make_unique<Counter[]>(steps_.size());
+    units_before_.assign(steps_.size() + 1, 0);
+    for (size_t i = 0; i < steps_.size(); ++i) {
+      const Step& step = steps_[i];
+      const int64_t parts = !step.parallel ? 1 : step.chunks > 0 ? step.chunks : pool_->size();
+      units_before_[i + 1] = units_before_[i] + parts;
+    }
     return Status::Ok();
   }
 
@@ -244,10 +253,14 @@ class CpuExecutable final : public Executable {
   std::vector<Step> steps_;
   std::vector<bool> barrier_before_;  ///< per step (plan_barriers)
   /// Per step: the next part of a chunked step to claim (reset at every execution).
-  struct ClaimCounter {
-    alignas(64) std::atomic<int64_t> next{0};
+  struct alignas(64) Counter {
+    std::atomic<int64_t> value{0};
   };
-  std::unique_ptr<ClaimCounter[]> claimed_;
+  std::unique_ptr<Counter[]> claimed_;
+  /// units_before_[i]: parts of steps [0, i) (a serial step is one part); done_ counts the parts
+  /// completed in the current run.
+  std::vector<int64_t> units_before_;
+  Counter done_;
   std::vector<int32_t> param_values_;
   std::vector<std::byte*> base_addr_;
   AlignedBytes arena_;

@@ -41,6 +41,17 @@ void SpinBarrier::arrive_and_wait() {
   }
 }
 
+void spin_until_at_least(const std::atomic<int64_t>& value, int64_t target) {
+  int spins = 0;
+  while (value.load(std::memory_order_acquire) < target) {
+    if (++spins < kSpinIterations) {
+      cpu_relax();
+    } else {
+      std::this_thread::yield();
+    }
+  }
+}
+
 ThreadPool::ThreadPool(int n_threads)
     : n_threads_(n_threads < 1 ? 1 : n_threads), barrier_(n_threads < 1 ? 1 : n_threads) {
   for (int i = 1; i < n_threads_; ++i) workers_.emplace_back([this, i] { worker_loop(i); });

@@ -52,6 +52,10 @@ class ThreadPool {
   std::atomic<bool> stop_{false};
 };
 
+/// Spins (then yields) until `value` >= target (acquire): the CPU runtime's wait for the
+/// completion count of the steps before a dependent one.
+void spin_until_at_least(const std::atomic<int64_t>& value, int64_t target);
+
 /// The half-open range [begin, end) of `n` items that thread `t` of `threads` takes; ranges
 /// are contiguous, cover [0, n) and are multiples of `align` except the last.
 inline void split_range(int64_t n, int t, int threads, int64_t align, int64_t* begin, int64_t* end) {
