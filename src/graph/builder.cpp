@@ -105,7 +105,7 @@ ValueId Builder::splat(ElementType element, double value, std::vector<int64_t> s
 }
 
 ValueId Builder::splat_f32(float value, std::vector<int64_t> shape) {
-  return splat(ElementType::kF32, value, std::move(shape));
+  return splat(ElementType::kF32, static_cast<double>(value), std::move(shape));
 }
 ValueId Builder::splat_i32(int32_t value, std::vector<int64_t> shape) {
   return splat(ElementType::kI32, value, std::move(shape));

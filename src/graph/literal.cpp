@@ -87,9 +87,9 @@ uint64_t element_bits(ElementType element, const std::byte* data, size_t index) 
 double decode_element(ElementType element, const std::byte* data, size_t index) {
   const uint64_t bits = element_bits(element, data, index);
   switch (element) {
-    case ElementType::kF32: return std::bit_cast<float>(static_cast<uint32_t>(bits));
-    case ElementType::kF16: return f16_bits_to_float(static_cast<uint16_t>(bits));
-    case ElementType::kBF16: return bf16_bits_to_float(static_cast<uint16_t>(bits));
+    case ElementType::kF32: return static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits)));
+    case ElementType::kF16: return static_cast<double>(f16_bits_to_float(static_cast<uint16_t>(bits)));
+    case ElementType::kBF16: return static_cast<double>(bf16_bits_to_float(static_cast<uint16_t>(bits)));
     case ElementType::kI32: return static_cast<int32_t>(static_cast<uint32_t>(bits));
     case ElementType::kI64: return static_cast<double>(static_cast<int64_t>(bits));
     case ElementType::kU32: return static_cast<uint32_t>(bits);

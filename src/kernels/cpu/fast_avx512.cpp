@@ -4,8 +4,10 @@
 // quad-interleaved layout reused by every activation row (chain order).
 // GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false
 // positives.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
 #include <immintrin.h>
 
 #include <algorithm>
