@@ -1,81 +1,91 @@
-// HttpServer (see http_server.h). Each connection thread reads a request head (up to the blank
-// line), the body by Content-Length, dispatches, writes the response and loops while the client
-// keeps the connection alive. MSG_NOSIGNAL keeps a vanished client from raising SIGPIPE.
+// HttpServer (see http_server.h) on cpp-httplib. httplib owns sockets, parsing, keep-alive,
+// chunked framing and its thread pool; this file adapts its Request/Response to the small types
+// the OpenAI layer uses, adds 405 for known paths, and turns every error status (its own 400,
+// 404 and 413 included) into the caller's error body.
 #include "server/http_server.h"
 
-#include <arpa/inet.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <httplib.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
 #include <mutex>
-#include <set>
+#include <regex>
 #include <thread>
 
 namespace mlxla::server {
 namespace {
-
-const char* reason_phrase(int status) {
-  switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-  }
-}
-
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
-std::string trim(const std::string& s) {
-  const size_t a = s.find_first_not_of(" \t");
-  if (a == std::string::npos) return {};
-  return s.substr(a, s.find_last_not_of(" \t") - a + 1);
+/// httplib matches routes as regular expressions; ours are literal paths.
+std::string literal_pattern(const std::string& path) {
+  static const std::regex special(R"([.^$|()\[\]{}*+?\\])");
+  return std::regex_replace(path, special, R"(\$&)");
 }
 
-class ChunkedSink final : public StreamSink {
+HttpRequest adapt(const httplib::Request& in) {
+  HttpRequest out;
+  out.method = in.method;
+  out.path = in.path;
+  for (const auto& [name, value] : in.headers) out.headers[lower(name)] = value;
+  out.body = in.body;
+  out.remote = in.remote_addr;
+  return out;
+}
+
+/// A StreamSink over httplib's DataSink; remembers whether every write went through.
+class SinkAdapter final : public StreamSink {
  public:
-  explicit ChunkedSink(int fd) : fd_(fd) {}
+  explicit SinkAdapter(httplib::DataSink& sink) : sink_(sink) {}
   bool write(std::string_view data) override {
     if (!ok_) return false;
     if (data.empty()) return true;
-    char size[32];
-    std::snprintf(size, sizeof(size), "%zx\r\n", data.size());
-    ok_ = write_all(fd_, size) && write_all(fd_, data) && write_all(fd_, "\r\n");
+    ok_ = sink_.is_writable() && sink_.write(data.data(), data.size());
     return ok_;
   }
   bool ok() const { return ok_; }
 
  private:
-  int fd_;
+  httplib::DataSink& sink_;
   bool ok_ = true;
 };
+
+/// Moves our response into httplib's. A streamed body becomes a chunked content provider; its
+/// releaser runs when httplib drops the response, reporting whether the stream completed.
+void emit(HttpResponse&& in, httplib::Response& out) {
+  out.status = in.status;
+  for (auto& [name, value] : in.headers) out.set_header(name, value);
+  if (!in.provider) {
+    out.set_content(in.body, in.content_type);
+    return;
+  }
+  struct Stream {
+    std::function<bool(StreamSink&)> provider;
+    std::function<void(bool)> on_close;
+    bool completed = false;
+  };
+  auto stream = std::make_shared<Stream>();
+  stream->provider = std::move(in.provider);
+  stream->on_close = std::move(in.on_close);
+  out.set_chunked_content_provider(
+      in.content_type,
+      [stream](size_t /*offset*/, httplib::DataSink& sink) {
+        SinkAdapter adapter(sink);
+        if (stream->provider(adapter)) return adapter.ok();
+        if (!adapter.ok()) return false;  // the client went away
+        stream->completed = true;
+        sink.done();
+        return true;
+      },
+      [stream](bool success) {
+        if (stream->on_close) stream->on_close(success && stream->completed);
+      });
+}
 
 }  // namespace
 
@@ -86,182 +96,110 @@ std::string HttpRequest::header(const std::string& name) const {
 
 struct HttpServer::Impl {
   HttpServerOptions options;
+  httplib::Server http;
   std::map<std::string, std::map<std::string, Handler>> routes;  // path -> method -> handler
   std::function<bool(const HttpRequest&, HttpResponse&)> guard;
   ErrorBody error_body;
   Logger logger;
-  int listen_fd = -1;
+  bool bound = false;
   std::atomic<bool> stopping{false};
-  std::mutex mutex;  // guards connections, active
-  std::condition_variable ended;
-  std::set<int> connections;
-  int active = 0;
+  std::atomic<bool> serving{false};
+  std::atomic<bool> served{false};
 
-  void error(int status, const std::string& message, HttpResponse& res) const {
-    res = HttpResponse{};
-    res.status = status;
-    if (error_body) error_body(status, message, res);
-    else res.body = message;
+  void error(int status, const std::string& message, httplib::Response& res) const {
+    HttpResponse ours;
+    ours.status = status;
+    if (error_body) error_body(status, message, ours);
+    else ours.body = message;
+    res.headers.clear();
+    emit(std::move(ours), res);
   }
-  void connection(int fd, std::string remote);
-  /// Reads one request; false when the connection should close without an answer. On a
-  /// protocol error `res` is filled and `fatal` set.
-  bool read_request(int fd, std::string& buffer, HttpRequest& req, HttpResponse& res, bool& fatal,
-                    bool& keep_alive) const;
-  void dispatch(const HttpRequest& req, HttpResponse& res) const;
-  bool respond(int fd, const HttpRequest& req, HttpResponse& res, bool keep_alive) const;
+  /// The message for a status httplib set without a body.
+  static std::string describe(int status, const httplib::Request& req, size_t max_body) {
+    switch (status) {
+      case 404: return "unknown route: " + req.method + " " + req.path;
+      case 413: return "the request body is larger than " + std::to_string(max_body) + " bytes";
+      case 414: return "the request target is too long";
+      default: return "malformed HTTP request (" + std::to_string(status) + ")";
+    }
+  }
 };
 
-bool HttpServer::Impl::read_request(int fd, std::string& buffer, HttpRequest& req, HttpResponse& res, bool& fatal,
-                                    bool& keep_alive) const {
-  char chunk[16384];
-  size_t head_end = std::string::npos;
-  while ((head_end = buffer.find("\r\n\r\n")) == std::string::npos) {
-    if (buffer.size() > options.max_header_bytes) {
-      fatal = true;
-      error(431, "the request head is larger than " + std::to_string(options.max_header_bytes) + " bytes", res);
-      return true;
+HttpServer::HttpServer(HttpServerOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  httplib::Server& http = impl_->http;
+  const int threads = std::max(1, options.threads);
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  http.set_payload_max_length(options.max_body_bytes);
+  http.set_keep_alive_timeout(options.idle_timeout_seconds);
+  http.set_keep_alive_max_count(1000);
+  http.set_read_timeout(options.idle_timeout_seconds, 0);
+  http.set_write_timeout(options.write_timeout_seconds, 0);
+  http.set_tcp_nodelay(true);
+  Impl* impl = impl_.get();
+  http.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
+    if (!impl->guard) return httplib::Server::HandlerResponse::Unhandled;
+    HttpResponse ours;
+    if (!impl->guard(adapt(req), ours)) return httplib::Server::HandlerResponse::Unhandled;
+    emit(std::move(ours), res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  // Runs for every status >= 400; answers only those nobody has written a body for.
+  http.set_error_handler(httplib::Server::HandlerWithResponse(
+      [impl](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty() || res.is_chunked_content_provider_) return httplib::Server::HandlerResponse::Unhandled;
+        impl->error(res.status, Impl::describe(res.status, req, impl->options.max_body_bytes), res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  http.set_exception_handler([impl](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
     }
-    const ssize_t n = ::recv(fd, chunk, sizeof(chunk), 0);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;  // closed, idle timeout, or stop()
-    buffer.append(chunk, static_cast<size_t>(n));
-  }
-  const std::string head = buffer.substr(0, head_end);
-  buffer.erase(0, head_end + 4);
-  size_t line_end = head.find("\r\n");
-  const std::string request_line = head.substr(0, line_end);
-  const size_t sp1 = request_line.find(' ');
-  const size_t sp2 = request_line.rfind(' ');
-  if (sp1 == std::string::npos || sp2 == sp1 || request_line.compare(sp2 + 1, 7, "HTTP/1.") != 0) {
-    fatal = true;
-    error(400, "malformed request line", res);
-    return true;
-  }
-  req.method = request_line.substr(0, sp1);
-  const std::string target = request_line.substr(sp1 + 1, sp2 - sp1 - 1);
-  req.path = target.substr(0, target.find('?'));
-  const bool http10 = request_line.compare(sp2 + 1, 8, "HTTP/1.0") == 0;
-  while (line_end != std::string::npos) {
-    const size_t next = head.find("\r\n", line_end + 2);
-    const std::string line = head.substr(line_end + 2, next == std::string::npos ? std::string::npos : next - line_end - 2);
-    line_end = next;
-    const size_t colon = line.find(':');
-    if (colon == std::string::npos) {
-      fatal = true;
-      error(400, "malformed header line", res);
-      return true;
-    }
-    req.headers[lower(trim(line.substr(0, colon)))] = trim(line.substr(colon + 1));
-  }
-  const std::string connection = lower(req.header("connection"));
-  keep_alive = http10 ? connection == "keep-alive" : connection != "close";
-  if (!req.header("transfer-encoding").empty()) {
-    fatal = true;
-    error(411, "chunked request bodies are not supported; send Content-Length", res);
-    return true;
-  }
-  size_t length = 0;
-  const std::string cl = req.header("content-length");
-  if (!cl.empty()) {
-    if (cl.size() > 18 || cl.find_first_not_of("0123456789") != std::string::npos) {
-      fatal = true;
-      error(400, "invalid Content-Length", res);
-      return true;
-    }
-    length = std::stoull(cl);
-  }
-  if (length > options.max_body_bytes) {
-    fatal = true;  // the body is not read, so the connection cannot be reused
-    error(413, "the request body is larger than " + std::to_string(options.max_body_bytes) + " bytes", res);
-    return true;
-  }
-  while (buffer.size() < length) {
-    const ssize_t n = ::recv(fd, chunk, sizeof(chunk), 0);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    buffer.append(chunk, static_cast<size_t>(n));
-  }
-  req.body = buffer.substr(0, length);
-  buffer.erase(0, length);
-  return true;
+    impl->error(500, "internal error: " + what, res);
+  });
+  http.set_logger([impl](const httplib::Request& req, const httplib::Response& res) {
+    if (!impl->logger) return;
+    impl->logger(AccessLogEntry{req.method, req.path, req.remote_addr, res.status, req.body.size(),
+                                res.is_chunked_content_provider_});
+  });
 }
 
-void HttpServer::Impl::dispatch(const HttpRequest& req, HttpResponse& res) const {
-  if (guard && guard(req, res)) return;
-  auto path = routes.find(req.path);
-  if (path == routes.end()) return error(404, "unknown route: " + req.method + " " + req.path, res);
-  auto handler = path->second.find(req.method);
-  if (handler == path->second.end()) {
-    std::string allow;
-    for (const auto& [method, unused] : path->second) allow += (allow.empty() ? "" : ", ") + method;
-    error(405, "method " + req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")", res);
-    res.headers.emplace_back("Allow", allow);
-    return;
-  }
-  handler->second(req, res);
-}
-
-bool HttpServer::Impl::respond(int fd, const HttpRequest& req, HttpResponse& res, bool keep_alive) const {
-  std::string head = "HTTP/1.1 " + std::to_string(res.status) + " " + reason_phrase(res.status) + "\r\n";
-  head += "Content-Type: " + res.content_type + "\r\n";
-  for (const auto& [name, value] : res.headers) head += name + ": " + value + "\r\n";
-  head += keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-  bool ok = true;
-  if (res.provider) {
-    head += "Transfer-Encoding: chunked\r\n\r\n";
-    ChunkedSink sink(fd);
-    bool completed = write_all(fd, head);
-    if (completed) {
-      while (res.provider(sink)) {
-      }
-      completed = sink.ok() && write_all(fd, "0\r\n\r\n");
-    }
-    if (res.on_close) res.on_close(completed);
-    ok = completed;
-  } else {
-    head += "Content-Length: " + std::to_string(res.body.size()) + "\r\n\r\n";
-    ok = write_all(fd, head) && write_all(fd, res.body);
-  }
-  if (logger) logger(req, res);
-  return ok;
-}
-
-void HttpServer::Impl::connection(int fd, std::string remote) {
-  const timeval idle{options.idle_timeout_seconds, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &idle, sizeof(idle));
-  const timeval send_limit{30, 0};  // a client that stops reading is dropped
-  setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &send_limit, sizeof(send_limit));
-  const int one = 1;
-  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-  std::string buffer;
-  while (!stopping.load()) {
-    HttpRequest req;
-    req.remote = remote;
-    HttpResponse res;
-    bool fatal = false;
-    bool keep_alive = false;
-    if (!read_request(fd, buffer, req, res, fatal, keep_alive)) break;
-    if (!fatal) dispatch(req, res);
-    if (!respond(fd, req, res, keep_alive && !fatal) || fatal || !keep_alive) break;
-  }
-  ::close(fd);
-  std::lock_guard lock(mutex);
-  connections.erase(fd);
-  --active;
-  ended.notify_all();
-}
-
-HttpServer::HttpServer(HttpServerOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
-
-HttpServer::~HttpServer() {
-  stop();
-  if (impl_->listen_fd >= 0) ::close(impl_->listen_fd);
-}
+HttpServer::~HttpServer() { stop(); }
 
 void HttpServer::route(const std::string& method, const std::string& path, Handler handler) {
-  impl_->routes[path][method] = std::move(handler);
+  Impl* impl = impl_.get();
+  std::map<std::string, Handler>& handlers = impl->routes[path];
+  const bool first = handlers.empty();
+  handlers[method] = std::move(handler);
+  if (!first) return;
+  // One dispatcher per path for every method: the path's handler for the method, else 405.
+  auto dispatch = [impl, path](const httplib::Request& req, httplib::Response& res) {
+    const std::map<std::string, Handler>& routed = impl->routes.at(path);
+    const std::string wanted = req.method == "HEAD" ? "GET" : req.method;
+    if (auto it = routed.find(wanted); it != routed.end()) {
+      HttpResponse ours;
+      it->second(adapt(req), ours);
+      emit(std::move(ours), res);
+      return;
+    }
+    std::string allow;
+    for (const auto& [m, unused] : routed) allow += (allow.empty() ? "" : ", ") + m;
+    impl->error(405, "method " + req.method + " is not allowed on " + path + " (allowed: " + allow + ")", res);
+    res.set_header("Allow", allow);
+  };
+  const std::string pattern = literal_pattern(path);
+  impl->http.Get(pattern, dispatch);
+  impl->http.Post(pattern, dispatch);
+  impl->http.Put(pattern, dispatch);
+  impl->http.Patch(pattern, dispatch);
+  impl->http.Delete(pattern, dispatch);
+  impl->http.Options(pattern, dispatch);
 }
+
 void HttpServer::set_guard(std::function<bool(const HttpRequest&, HttpResponse&)> guard) {
   impl_->guard = std::move(guard);
 }
@@ -269,78 +207,34 @@ void HttpServer::set_error_body(ErrorBody error_body) { impl_->error_body = std:
 void HttpServer::set_logger(Logger logger) { impl_->logger = std::move(logger); }
 
 Result<int> HttpServer::bind(const std::string& host, int port) {
-  addrinfo hints{};
-  hints.ai_family = AF_UNSPEC;
-  hints.ai_socktype = SOCK_STREAM;
-  hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
-  addrinfo* found = nullptr;
-  if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || found == nullptr) {
-    return invalid_argument("--host: cannot resolve '" + host + "'");
+  if (port < 0 || port > 65535) return invalid_argument("--port: " + std::to_string(port) + " is not a TCP port");
+  errno = 0;
+  const int bound = port == 0 ? impl_->http.bind_to_any_port(host)
+                              : (impl_->http.bind_to_port(host, port) ? port : -1);
+  if (bound <= 0) {
+    const int err = errno;
+    return io_error("cannot listen on " + host + ":" + std::to_string(port) +
+                    (err != 0 ? std::string(": ") + std::strerror(err) : std::string(": address not usable")));
   }
-  std::string last_error = "no address";
-  for (addrinfo* a = found; a != nullptr; a = a->ai_next) {
-    const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
-    if (fd < 0) continue;
-    const int one = 1;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    if (::bind(fd, a->ai_addr, a->ai_addrlen) == 0 && ::listen(fd, 128) == 0) {
-      sockaddr_storage bound{};
-      socklen_t len = sizeof(bound);
-      getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &len);
-      const int bound_port = bound.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port)
-                                                         : ntohs(reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
-      freeaddrinfo(found);
-      impl_->listen_fd = fd;
-      return bound_port;
-    }
-    last_error = std::strerror(errno);
-    ::close(fd);
-  }
-  freeaddrinfo(found);
-  return io_error("cannot listen on " + host + ":" + std::to_string(port) + ": " + last_error);
+  impl_->bound = true;
+  return bound;
 }
 
 Status HttpServer::serve() {
-  if (impl_->listen_fd < 0) return invalid_argument("HttpServer::serve: bind() first");
-  while (!impl_->stopping.load()) {
-    sockaddr_storage peer{};
-    socklen_t len = sizeof(peer);
-    const int fd = ::accept4(impl_->listen_fd, reinterpret_cast<sockaddr*>(&peer), &len, SOCK_CLOEXEC);
-    if (fd < 0) {
-      if (errno == EINTR || errno == ECONNABORTED) continue;
-      break;  // stop() shut the socket down
-    }
-    char address[INET6_ADDRSTRLEN] = "?";
-    if (peer.ss_family == AF_INET) {
-      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(&peer)->sin_addr, address, sizeof(address));
-    } else if (peer.ss_family == AF_INET6) {
-      inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(&peer)->sin6_addr, address, sizeof(address));
-    }
-    std::unique_lock lock(impl_->mutex);
-    if (impl_->active >= impl_->options.max_connections || impl_->stopping.load()) {
-      lock.unlock();
-      HttpResponse res;
-      impl_->error(503, "too many connections", res);
-      write_all(fd, "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    "Content-Length: " + std::to_string(res.body.size()) + "\r\n\r\n" + res.body);
-      ::close(fd);
-      continue;
-    }
-    ++impl_->active;
-    impl_->connections.insert(fd);
-    lock.unlock();
-    std::thread([impl = impl_.get(), fd, remote = std::string(address)] { impl->connection(fd, remote); }).detach();
-  }
-  std::unique_lock lock(impl_->mutex);
-  impl_->ended.wait(lock, [&] { return impl_->active == 0; });
+  if (!impl_->bound) return invalid_argument("HttpServer::serve: bind() first");
+  impl_->serving.store(true);
+  if (!impl_->stopping.load()) impl_->http.listen_after_bind();
+  impl_->served.store(true);
   return Status::Ok();
 }
 
 void HttpServer::stop() {
   impl_->stopping.store(true);
-  if (impl_->listen_fd >= 0) ::shutdown(impl_->listen_fd, SHUT_RDWR);
-  std::lock_guard lock(impl_->mutex);
-  for (int fd : impl_->connections) ::shutdown(fd, SHUT_RD);  // wakes connections waiting for a request
+  // httplib's stop() only acts on a running server: wait for serve() to get there (or end).
+  if (impl_->serving.load()) {
+    while (!impl_->http.is_running() && !impl_->served.load()) std::this_thread::yield();
+  }
+  impl_->http.stop();
 }
 
 }  // namespace mlxla::server

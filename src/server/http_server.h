@@ -1,7 +1,7 @@
-// A small HTTP/1.1 server on POSIX sockets: one thread per connection (bounded), keep-alive,
-// Content-Length request bodies with a size limit, fixed or chunked (streamed) responses.
-// Written here rather than linking cpp-httplib: Debian's build of it is a shared library plus
-// TLS/zlib/brotli macros every includer must repeat, and the server needs none of that.
+// The HTTP layer the OpenAI server needs, on cpp-httplib (Debian's libcpp-httplib, the library
+// llama.cpp's server uses): routes with 404/405, a guard before routing, a body size limit (413),
+// keep-alive, fixed or chunked (streamed) responses, and an access log. The types here keep
+// httplib out of every other header: only http_server.cpp includes it.
 #pragma once
 
 #include <cstddef>
@@ -49,9 +49,19 @@ struct HttpResponse {
 
 struct HttpServerOptions {
   size_t max_body_bytes = 1u << 20;   ///< larger bodies: 413
-  size_t max_header_bytes = 64u << 10;  ///< larger request heads: 431
-  int max_connections = 64;           ///< beyond: 503 and close
+  int threads = 64;                   ///< connections served at once; more wait in a queue
   int idle_timeout_seconds = 5;       ///< keep-alive connections idle this long are closed
+  int write_timeout_seconds = 30;     ///< a client that stops reading this long is dropped
+};
+
+/// What the access log sees of one finished exchange.
+struct AccessLogEntry {
+  std::string method;
+  std::string path;
+  std::string remote;
+  int status = 0;
+  size_t request_bytes = 0;
+  bool streamed = false;
 };
 
 class HttpServer {
@@ -60,7 +70,7 @@ class HttpServer {
   /// Builds an error response for a status the server produces itself (404, 405, 413, ...).
   using ErrorBody = std::function<void(int status, const std::string& message, HttpResponse&)>;
   /// Called after every response (for the access log and metrics).
-  using Logger = std::function<void(const HttpRequest&, const HttpResponse&)>;
+  using Logger = std::function<void(const AccessLogEntry&)>;
 
   explicit HttpServer(HttpServerOptions options);
   ~HttpServer();
@@ -77,7 +87,8 @@ class HttpServer {
   Result<int> bind(const std::string& host, int port);
   /// Accepts connections until stop(); returns after every connection thread has ended.
   Status serve();
-  /// Stops accepting, wakes idle connections; safe from any thread.
+  /// Stops accepting and ends serve(); open streams end at their next chunk. Safe from any
+  /// thread, before or during serve().
   void stop();
 
  private:

@@ -63,7 +63,7 @@ struct Server::Impl {
   Impl(engine::BatchEngine& e, ServerOptions o)
       : engine(e),
         options(std::move(o)),
-        http(HttpServerOptions{options.max_body_bytes, 64u << 10, options.http_threads, 5}) {}
+        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30}) {}
   void routes();
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
   std::variant<std::vector<int32_t>, ApiError> prompt_ids(const ParsedRequest& request) const;
@@ -218,10 +218,10 @@ void Server::Impl::routes() {
     if (status >= 500) error.type = "server_error";
     send_error(res, error);
   });
-  http.set_logger([this](const HttpRequest& req, const HttpResponse& res) {
-    metrics.count_status(res.status);
-    std::fprintf(stderr, "mlxla serve: %s %s %d %zu-byte body from %s%s\n", req.method.c_str(), req.path.c_str(),
-                 res.status, req.body.size(), req.remote.c_str(), res.provider ? " (stream)" : "");
+  http.set_logger([this](const AccessLogEntry& entry) {
+    metrics.count_status(entry.status);
+    std::fprintf(stderr, "mlxla serve: %s %s %d %zu-byte body from %s%s\n", entry.method.c_str(), entry.path.c_str(),
+                 entry.status, entry.request_bytes, entry.remote.c_str(), entry.streamed ? " (stream)" : "");
   });
 
   http.route("POST", "/v1/chat/completions", [this](const HttpRequest& req, HttpResponse& res) {

@@ -4,6 +4,7 @@
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 #include <thread>
 
@@ -229,7 +230,18 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
   const HttpReply big = http_request(port(), "POST", cmpl, std::string((1u << 20) + 10, 'a'));
   EXPECT_EQ(big.status, 413);
   EXPECT_EQ(parse(big.body)["error"]["code"], "request_too_large");
-  EXPECT_EQ(http_request(port(), "POST", cmpl, "", "Transfer-Encoding: chunked\r\n", false).status, 411);
+  // Chunked request bodies are read (HTTP/1.1 requires it); broken chunk framing is a 400.
+  const std::string small = json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 1}}.dump();
+  char size_line[32];
+  std::snprintf(size_line, sizeof(size_line), "%zx\r\n", small.size());
+  EXPECT_EQ(http_request(port(), "POST", cmpl, size_line + small + "\r\n0\r\n\r\n",
+                         "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", false)
+                .status,
+            200);
+  const HttpReply broken = http_request(port(), "POST", cmpl, "zz\r\n{}\r\n0\r\n\r\n",
+                                        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", false);
+  EXPECT_EQ(broken.status, 400);
+  EXPECT_TRUE(parse(broken.body).contains("error")) << broken.body;
   // Still serving.
   EXPECT_EQ(http_request(port(), "GET", "/health", "").status, 200);
   EXPECT_EQ(post_json(port(), cmpl, json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 2}}).status, 200);
