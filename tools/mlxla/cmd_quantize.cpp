@@ -13,6 +13,7 @@
 #include "checkpoint/safetensors.h"
 #include "checkpoint/text_file.h"
 #include "commands.h"
+#include "file_io.h"
 #include "quant/affine.h"
 #include "quant/convert_plan.h"
 #include "quant/half.h"
@@ -30,31 +31,6 @@ struct QuantizeOptions {
   int group_size = 64;
   std::string dtype;  // empty: the config's torch_dtype
 };
-
-Result<OrderedJson> read_json(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return not_found(path.string() + ": no such file");
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return io_error(path.string() + ": cannot open");
-  std::string text;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) text.append(buf, n);
-  std::fclose(f);
-  try {
-    return OrderedJson::parse(text);
-  } catch (const std::exception& e) {
-    return format_error(path.string() + ": invalid JSON: " + e.what());
-  }
-}
-
-Status write_text(const fs::path& path, const std::string& text) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return io_error(path.string() + ": cannot open for writing");
-  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  if (std::fclose(f) != 0 || !ok) return io_error(path.string() + ": write failed");
-  return Status::Ok();
-}
 
 // A tensor's elements converted to `target` (floats via f32 with RNE; other types copied).
 Result<std::vector<std::byte>> cast_tensor(const checkpoint::TensorView& view, DType target) {
@@ -93,12 +69,12 @@ Status run_quantize(const QuantizeOptions& opt) {
   const fs::path in(opt.in), out(opt.out);
   std::error_code ec;
   if (!fs::is_directory(in, ec)) return not_found(opt.in + ": input model directory does not exist");
-  MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_json(in / "config.json"));
+  MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_ordered_json(in / "config.json"));
   if (!config.is_object()) return format_error((in / "config.json").string() + ": not a JSON object");
   OrderedJson generation;
   const bool has_generation = fs::is_regular_file(in / "generation_config.json", ec);
   if (has_generation) {
-    auto g = read_json(in / "generation_config.json");
+    auto g = read_ordered_json(in / "generation_config.json");
     if (g.ok()) generation = std::move(*g);  // mlx_lm ignores an unreadable generation config
   }
 
@@ -183,10 +159,10 @@ Status run_quantize(const QuantizeOptions& opt) {
     MLXLA_RETURN_IF_ERROR(checkpoint::write_safetensors(file, to_write, {{"format", "mlx"}}));
   }
 
-  MLXLA_RETURN_IF_ERROR(write_text(out / "model.safetensors.index.json", quant::make_index_json(plan)));
+  MLXLA_RETURN_IF_ERROR(write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
   const OrderedJson converted =
       quant::make_converted_config(config, has_generation ? &generation : nullptr, settings);
-  MLXLA_RETURN_IF_ERROR(write_text(out / "config.json", quant::dump_json_like_python(converted)));
+  MLXLA_RETURN_IF_ERROR(write_text_file(out / "config.json", quant::dump_json_like_python(converted)));
   for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
                            "special_tokens_map.json", "tokenizer.model"}) {
     if (!fs::is_regular_file(in / name, ec)) continue;

@@ -13,6 +13,7 @@
 
 #include "checkpoint/safetensors.h"
 #include "commands.h"
+#include "file_io.h"
 #include "quant/affine.h"
 #include "quant/convert_plan.h"
 #include "quant/half.h"
@@ -130,35 +131,12 @@ std::vector<std::byte> synth_float(const quant::SourceTensor& t, uint64_t seed, 
   return out;
 }
 
-Result<OrderedJson> read_json(const fs::path& path) {
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return not_found(path.string() + ": cannot open");
-  std::string text;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) text.append(buf, n);
-  std::fclose(f);
-  try {
-    return OrderedJson::parse(text);
-  } catch (const std::exception& e) {
-    return format_error(path.string() + ": invalid JSON: " + e.what());
-  }
-}
-
-Status write_text(const fs::path& path, const std::string& text) {
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return io_error(path.string() + ": cannot open for writing");
-  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  if (std::fclose(f) != 0 || !ok) return io_error(path.string() + ": write failed");
-  return Status::Ok();
-}
-
 Status run_synth(const SynthOptions& opt) {
   std::error_code ec;
   fs::path config_path(opt.config);
   if (fs::is_directory(config_path, ec)) config_path /= "config.json";
   if (!fs::is_regular_file(config_path, ec)) return not_found(config_path.string() + ": no such config file");
-  MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_json(config_path));
+  MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_ordered_json(config_path));
   MLXLA_ASSIGN_OR_RETURN(std::vector<quant::SourceTensor> sources, quant::model_source_tensors(config));
   const quant::SynthDefaults defaults = quant::synth_defaults(config);
 
@@ -216,9 +194,9 @@ Status run_synth(const SynthOptions& opt) {
     generate_seconds += std::chrono::duration<double>(t1 - t0).count();
     write_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   }
-  MLXLA_RETURN_IF_ERROR(write_text(out / "model.safetensors.index.json", quant::make_index_json(plan)));
+  MLXLA_RETURN_IF_ERROR(write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
   const OrderedJson written = quant::make_converted_config(unquantized, nullptr, settings);
-  MLXLA_RETURN_IF_ERROR(write_text(out / "config.json", quant::dump_json_like_python(written)));
+  MLXLA_RETURN_IF_ERROR(write_text_file(out / "config.json", quant::dump_json_like_python(written)));
   const fs::path config_dir = config_path.parent_path();
   for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
                            "special_tokens_map.json", "tokenizer.model"}) {

@@ -1,4 +1,4 @@
-// ThreadPool and SpinBarrier: spin-then-park synchronisation for the CPU runtime.
+// ThreadPool and spin_until_at_least: spin-then-park synchronisation for the CPU runtime.
 #include "runtime/cpu/thread_pool.h"
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -16,30 +16,12 @@ inline void cpu_relax() {
 #endif
 }
 
-// Spins this many times (~100 us) before yielding (barrier) or parking (pool): longer than a
+// Spins this many times (~100 us) before yielding (waits) or parking (pool): longer than a
 // typical gap between graph steps on an idle machine, far shorter than a scheduler quantum, so
 // an oversubscribed machine hands the core over instead of burning it.
 constexpr int kSpinIterations = 4000;
 
 }  // namespace
-
-void SpinBarrier::arrive_and_wait() {
-  if (n_ == 1) return;
-  const uint32_t phase = phase_.load(std::memory_order_acquire);
-  if (waiting_.fetch_add(1, std::memory_order_acq_rel) + 1 == n_) {
-    waiting_.store(0, std::memory_order_relaxed);
-    phase_.store(phase + 1, std::memory_order_release);
-    return;
-  }
-  int spins = 0;
-  while (phase_.load(std::memory_order_acquire) == phase) {
-    if (++spins < kSpinIterations) {
-      cpu_relax();
-    } else {
-      std::this_thread::yield();
-    }
-  }
-}
 
 void spin_until_at_least(const std::atomic<int64_t>& value, int64_t target) {
   int spins = 0;
@@ -53,7 +35,7 @@ void spin_until_at_least(const std::atomic<int64_t>& value, int64_t target) {
 }
 
 ThreadPool::ThreadPool(int n_threads)
-    : n_threads_(n_threads < 1 ? 1 : n_threads), barrier_(n_threads < 1 ? 1 : n_threads) {
+    : n_threads_(n_threads < 1 ? 1 : n_threads) {
   for (int i = 1; i < n_threads_; ++i) workers_.emplace_back([this, i] { worker_loop(i); });
 }
 

@@ -1,6 +1,6 @@
-// A persistent pool of workers for the CPU runtime: one wake-up per graph execution, a
-// spinning barrier between steps inside it (a decode step has ~1000 ops; an OS wake-up per op
-// would cost milliseconds per token). Owned by an explicit context, never global.
+// A persistent pool of workers for the CPU runtime: one wake-up per graph execution; inside it
+// threads claim step parts and spin on completion counts (a decode step has ~1000 ops; an OS
+// wake-up per op would cost milliseconds per token). Owned by an explicit context, never global.
 #pragma once
 
 #include <atomic>
@@ -10,19 +10,6 @@
 #include <vector>
 
 namespace mlxla::runtime::cpu {
-
-/// A reusable barrier for exactly `n` threads: spins briefly, then yields (correct, if slower,
-/// when there are more threads than cores).
-class SpinBarrier {
- public:
-  explicit SpinBarrier(int n) : n_(n) {}
-  void arrive_and_wait();
-
- private:
-  const int n_;
-  alignas(64) std::atomic<int> waiting_{0};
-  alignas(64) std::atomic<uint32_t> phase_{0};
-};
 
 /// Runs a function on `size()` threads at once: the caller is thread 0, workers 1..n-1 park
 /// between runs (spin first, then std::atomic::wait, i.e. a futex).
@@ -34,18 +21,14 @@ class ThreadPool {
   ThreadPool& operator=(const ThreadPool&) = delete;
 
   int size() const { return n_threads_; }
-  /// Calls fn(thread_index) on every thread and returns when all have returned. Inside fn,
-  /// threads may synchronise with barrier(). Not reentrant.
+  /// Calls fn(thread_index) on every thread and returns when all have returned. Not reentrant.
   void run(const std::function<void(int)>& fn);
-  /// The barrier shared by all threads of a run.
-  SpinBarrier& barrier() { return barrier_; }
 
  private:
   void worker_loop(int index);
 
   const int n_threads_;
   std::vector<std::thread> workers_;
-  SpinBarrier barrier_;
   const std::function<void(int)>* job_ = nullptr;
   alignas(64) std::atomic<uint32_t> generation_{0};
   alignas(64) std::atomic<int> remaining_{0};
