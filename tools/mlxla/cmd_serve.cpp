@@ -37,6 +37,7 @@ struct ServeOptions {
   std::string model_alias;
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string policy = "exact";
   int threads = 0;
   // serve-bench only
   std::string concurrency = "1,2,4,8";
@@ -66,6 +67,11 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   MLXLA_ASSIGN_OR_RETURN(engine::BatchEngineOptions options, engine_options(o, slots));
   runtime::cpu::CpuOptions cpu;
   cpu.threads = o.threads;
+  if (o.policy == "fast") {
+    cpu.policy = kernels::Policy::kFast;
+  } else if (o.policy != "exact") {
+    return invalid_argument("--policy: expected exact or fast, got '" + o.policy + "'");
+  }
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend, runtime::cpu::CpuBackend::create(cpu));
   auto engine = engine::BatchEngine::open(o.model_dir, std::move(backend), options);
   if (!engine.ok()) return engine.error().with_context(o.model_dir);
@@ -196,7 +202,7 @@ int run_serve_bench(const ServeOptions& o) {
   }
   const double single = results[0]["aggregate_decode_tok_s"].get<double>();
   for (auto& r : results) r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
-  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision},
+  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"policy", o.policy},
                            {"threads", o.threads},         {"ctx_size", o.ctx_size},    {"prompt_tokens", o.prompt_tokens},
                            {"gen_tokens", o.gen_tokens},   {"results", results}};
   std::printf("%s\n", out.dump(2).c_str());
@@ -208,6 +214,8 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")->capture_default_str();
   cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
+  cmd->add_option("--policy", o.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
+      ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
   cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")->capture_default_str();
 }

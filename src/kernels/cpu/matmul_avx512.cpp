@@ -246,6 +246,108 @@ void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_be
   }
 }
 
+// ---- 1 < m <= 8: the matvec's fused loop over several activation rows -------------------
+
+/// Activation rows narrowed and (for permuted unpackers) permuted block by block like the
+/// codes, once per call: out is [m, k].
+template <int B, Precision P>
+void prepare_rows(const Unpacker<B>& up, const float* x, int64_t m, int64_t x_stride, int64_t k,
+                  std::vector<float>& out) {
+  out.resize(static_cast<size_t>(m * k));
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t j = 0; j < k; j += 16) {
+      __m512 a = narrow_v<P>(_mm512_loadu_ps(x + i * x_stride + j));
+      if constexpr (Unpacker<B>::kPermuted) a = _mm512_permutexvar_ps(up.permute, a);
+      _mm512_storeu_ps(out.data() + i * k + j, a);
+    }
+  }
+}
+
+/// R weight rows x M activation rows: each block of codes is unpacked once into registers and
+/// used by all M rows, so a small batch (ragged decode) reads and unpacks each weight once. Every
+/// accumulator lane sees one canonical lane's products in order, as in packed_dot_rows.
+template <int B, Precision P, int R, int M>
+void packed_dot_rows_m(const Unpacker<B>& up, const float* xs, int64_t k, int gs, DType sdt,
+                       const PackedRow* rows, float* y, int64_t y_stride, const uint8_t* ahead) {
+  __m512 acc[M][R];
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) acc[i][r] = _mm512_setzero_ps();
+  }
+  const int64_t groups = k / gs;
+  const int blocks = gs / 16;
+  const int64_t row_bytes = k * B / 8;
+  for (int64_t g = 0; g < groups; ++g) {
+    GroupWeights<B, P> gw[R];
+    for (int r = 0; r < R; ++r) gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+    const int64_t byte0 = g * gs * B / 8;
+    if (ahead != nullptr) {
+      for (int r = 0; r < R; ++r) {
+        for (int64_t b = 0; b < gs * B / 8; b += 64) {
+          _mm_prefetch(reinterpret_cast<const char*>(ahead + r * row_bytes + byte0 + b), _MM_HINT_T0);
+        }
+      }
+    }
+    for (int j = 0; j < blocks; ++j) {
+      __m512 w[R];
+      for (int r = 0; r < R; ++r) w[r] = gw[r](up.codes(rows[r].packed + byte0 + j * 2 * B));
+      const float* xb = xs + g * gs + 16 * j;
+      for (int i = 0; i < M; ++i) {
+        const __m512 a = _mm512_loadu_ps(xb + i * k);
+        for (int r = 0; r < R; ++r) acc[i][r] = _mm512_fmadd_ps(a, w[r], acc[i][r]);
+      }
+    }
+  }
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) {
+      __m512 v = acc[i][r];
+      if constexpr (Unpacker<B>::kPermuted) v = _mm512_permutexvar_ps(up.unpermute, v);
+      y[i * y_stride + r] = reduce_lanes(v);
+    }
+  }
+}
+
+/// One group of R weight rows against activation rows [0, m), m <= 8, in passes of up to four
+/// activation rows (R x 4 accumulators stay in registers; larger blocks spill). Passes after the
+/// first find the weight rows in L1.
+template <int B, Precision P, int R>
+void packed_rows_small_m(const Unpacker<B>& up, const float* xs, int64_t m, const PackedWeight& w,
+                         const PackedRow* rows, float* y, int64_t y_stride, const uint8_t* ahead) {
+  for (int64_t i0 = 0; i0 < m; i0 += 4) {
+    const float* xi = xs + i0 * w.k;
+    float* yi = y + i0 * y_stride;
+    const uint8_t* pf = i0 == 0 ? ahead : nullptr;
+    switch (std::min<int64_t>(4, m - i0)) {
+      case 1: packed_dot_rows_m<B, P, R, 1>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
+      case 2: packed_dot_rows_m<B, P, R, 2>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
+      case 3: packed_dot_rows_m<B, P, R, 3>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
+      default: packed_dot_rows_m<B, P, R, 4>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
+    }
+  }
+}
+
+template <int B, Precision P>
+void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w, float* y,
+                    int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  constexpr int kRows = 4;
+  const Unpacker<B> up;
+  std::vector<float> xs;
+  prepare_rows<B, P>(up, x, m, x_stride, w.k, xs);
+  PackedRows rows(w);
+  const int64_t row_bytes = packed_row_bytes(w);
+  const int64_t safe_end = std::clamp(rows.first_unsafe(), n_begin, n_end);
+  int64_t n = n_begin;
+  for (; n + kRows <= safe_end; n += kRows) {
+    PackedRow r[kRows];
+    for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
+    const uint8_t* ahead = n + 3 * kRows <= w.n ? r[0].packed + 2 * kRows * row_bytes : nullptr;
+    packed_rows_small_m<B, P, kRows>(up, xs.data(), m, w, r, y + n, y_stride, ahead);
+  }
+  for (; n < n_end; ++n) {
+    const PackedRow r = rows.row(n);
+    packed_rows_small_m<B, P, 1>(up, xs.data(), m, w, &r, y + n, y_stride, nullptr);
+  }
+}
+
 // ---- m > 1: dequantize a tile once, register-blocked micro-kernel ----------------------
 
 constexpr int kTileRows = 6;   // NR: output rows per tile (6 weight registers)
@@ -373,10 +475,8 @@ void tiled_matmul(const float* x, int64_t m, int64_t x_stride, int64_t k, float*
 template <int B, Precision P>
 void packed_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w, float* y,
                    int64_t y_stride, int64_t n_begin, int64_t n_end) {
-  if (m == 1) {
-    packed_matvec<B, P>(x, w, y, n_begin, n_end);
-    return;
-  }
+  if (m == 1) return packed_matvec<B, P>(x, w, y, n_begin, n_end);
+  if (m <= 8) return packed_small_m<B, P>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
   PackedRows rows(w);
   tiled_matmul<P>(x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
                   [&](int64_t n, int64_t k0, int64_t kc, float* out) {
