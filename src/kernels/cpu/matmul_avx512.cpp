@@ -356,8 +356,8 @@ constexpr int64_t kChunk = 512;  // k per tile: 6 x 2 KB of weights + MR x 2 KB 
 
 /// Writes the narrowed weights of codes [k0, k0 + kc) of one row to out (kc % group == 0).
 template <int B, Precision P>
-void packed_fill(const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt, float* out) {
-  const Unpacker<B> up;
+void packed_fill(const Unpacker<B>& up, const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt,
+                 float* out) {
   GroupWeights<B, P> gw;
   for (int64_t g = k0 / gs; g < (k0 + kc) / gs; ++g) {
     gw.set(load_scale(row.scales, sdt, g), load_scale(row.biases, sdt, g));
@@ -478,9 +478,10 @@ void packed_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeig
   if (m == 1) return packed_matvec<B, P>(x, w, y, n_begin, n_end);
   if (m <= 8) return packed_small_m<B, P>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
   PackedRows rows(w);
+  const Unpacker<B> up;
   tiled_matmul<P>(x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
                   [&](int64_t n, int64_t k0, int64_t kc, float* out) {
-                    packed_fill<B, P>(rows.row(n), k0, kc, w.group_size, w.scale_dtype, out);
+                    packed_fill<B, P>(up, rows.row(n), k0, kc, w.group_size, w.scale_dtype, out);
                   });
 }
 
@@ -511,8 +512,9 @@ template <int B>
 void dequantize_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                      int64_t out_stride) {
   PackedRows rows(w);
+  const Unpacker<B> up;
   for (int64_t n = row_begin; n < row_end; ++n) {
-    packed_fill<B, Precision::kF32>(rows.row(n), 0, w.k, w.group_size, w.scale_dtype,
+    packed_fill<B, Precision::kF32>(up, rows.row(n), 0, w.k, w.group_size, w.scale_dtype,
                                     out + (n - row_begin) * out_stride);
   }
 }
