@@ -1,7 +1,8 @@
 // Policy::kFast on AVX-512 VNNI + VBMI: codes unpacked to bytes in input order (vpermb +
 // vpmultishiftqb), 64 products per vpdpbusd, one fma per group and lane; equals fast_scalar.cpp.
-// m == 1 streams the packed rows (lane order); m > 1 unpacks a tile of 32 rows once into a
-// quad-interleaved layout reused by every activation row (chain order).
+// m == 1 streams the packed rows (lane order); 1 < m <= 8 streams blocks of 16 rows, each span
+// unpacked and transposed once in registers for all m activation rows; larger m unpacks a tile
+// of 32 rows once into a quad-interleaved layout reused by every activation row (chain order).
 // GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false
 // positives.
 #if defined(__GNUC__) && !defined(__clang__)
@@ -312,8 +313,11 @@ class Transpose16 {
     }
   }
 
+  // Unrolled so the vectors stay in registers (GCC otherwise keeps the loops and spills r).
   void operator()(__m512i* r) const {
+#pragma GCC unroll 4
     for (int b = 0; b < 4; ++b) {
+#pragma GCC unroll 16
       for (int j = 0; j < 16; ++j) {
         if ((j >> b) & 1) continue;
         const __m512i a = r[j], c = r[j | (1 << b)];
@@ -332,6 +336,202 @@ class Transpose16 {
 inline float load_scale_fast(const std::byte* base, DType dtype, int64_t g) {
   if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * g));
   return load_float(base, dtype, g);
+}
+
+// ---- 1 < m <= 8 (decode batches): chain order, weights unpacked once in registers -------
+
+/// The largest m the fused kernel takes: its accumulators (one vector per activation row) and
+/// one transposed span (16 vectors) fit the 32 registers; larger m amortizes the tile.
+constexpr int64_t kFusedMaxRows = 8;
+constexpr int kFusedCols = 16;  // weight rows per block: the 16 lanes of a vector
+
+/// Read-only inputs of the fused kernel for one block of 16 weight rows. st/bt: s and
+/// b' = b + s*c per group and row ([group][16], rows past the block zero), as gemm_cols's.
+template <int B, int GS>
+struct FusedBlockArgs {
+  const FastMatmul<B, GS>& fm;
+  const int32_t* seeds;  // fast_group_seeds: [m][groups]
+  const float* st;
+  const float* bt;
+  const Transpose16& transpose;
+};
+
+/// s and b' of weight rows [n0, n0 + nr) into st/bt ([group][16]): 16 groups of a row per
+/// load, then a register transpose, instead of two scalar conversions per row and group.
+template <int B, int GS>
+void fused_block_scales(const FastMatmul<B, GS>& fm, int64_t n0, int nr,
+                        const Transpose16& transpose, float* st, float* bt) {
+  const PackedWeight& w = fm.w;
+  const __m512 centre = _mm512_set1_ps(static_cast<float>(fast_code_centre(B)));
+  for (int64_t g = 0; g < fm.groups; g += 16) {
+    const int count = static_cast<int>(std::min<int64_t>(16, fm.groups - g));
+    const __mmask16 mask = static_cast<__mmask16>((1u << count) - 1u);
+    __m512i s[16], b[16];
+    for (int j = 0; j < 16; ++j) {
+      s[j] = b[j] = _mm512_setzero_si512();
+      if (j >= nr) continue;
+      const int64_t at = (n0 + j) * fm.scale_row_bytes;
+      const __m512 sv = load_scales16(w.scales + at, w.scale_dtype, g, mask);
+      const __m512 bias = load_scales16(w.biases + at, w.scale_dtype, g, mask);
+      // s*c is exact (c is a power of two): the one rounding of fast_centred_bias.
+      const __m512 bv = _mm512_add_ps(bias, _mm512_mul_ps(sv, centre));
+      s[j] = _mm512_castps_si512(sv);
+      b[j] = _mm512_castps_si512(bv);
+    }
+    transpose(s);
+    transpose(b);
+    for (int q = 0; q < count; ++q) {
+      _mm512_storeu_si512(st + (g + q) * kFusedCols, s[q]);
+      _mm512_storeu_si512(bt + (g + q) * kFusedCols, b[q]);
+    }
+  }
+}
+
+/// Codes [pos, pos + 64) of 16 weight rows (the first 32 when half), transposed: vector q,
+/// lane j holds codes 4q..4q+3 of row j, so one vpdpbusd with a broadcast activation quad adds
+/// 4 products to each of 16 outputs. Rows past nr are zero.
+/// Forced inline (as quad_dots): called out of line, r goes through memory.
+template <int B>
+[[gnu::always_inline]] inline void unpack_transposed(const CodeUnpacker<B>& up,
+                                                     const uint8_t* const* rows, int nr,
+                                                     int64_t pos, bool half,
+                                                     const Transpose16& transpose, __m512i* r) {
+#pragma GCC unroll 16
+  for (int j = 0; j < kFusedCols; ++j) {
+    if (j >= nr) {
+      r[j] = _mm512_setzero_si512();
+      continue;
+    }
+    const uint8_t* p = rows[j] + pos * B / 8;
+    r[j] = half ? up.half(p) : up.full(p);
+  }
+  transpose(r);
+}
+
+/// acc + vpdpbusd(w, the 4 signed bytes at x broadcast), the broadcast embedded in the
+/// instruction ({1to16}, done by the load unit). GCC 12 does not fold _mm512_set1_epi32 into
+/// vpdpbusd and issues a separate vpbroadcastd per quad: 20% of the m = 8 kernel in cache.
+[[gnu::always_inline]] inline __m512i dpbusd_broadcast(__m512i acc, __m512i w, const int8_t* x) {
+  asm("vpdpbusd %2%{1to16%}, %1, %0"
+      : "+v"(acc)
+      : "v"(w), "m"(*reinterpret_cast<const int32_t*>(x)));
+  return acc;
+}
+
+/// d plus the integer dots of one activation row's quads x[0, 4 * kPart) with the transposed
+/// codes r[0, kPart): two vpdpbusd chains, to halve the latency (int32 is exact, so the split
+/// does not change the sum).
+template <int kPart>
+[[gnu::always_inline]] inline __m512i quad_dots(__m512i d, const __m512i* r, const int8_t* x) {
+  __m512i e = _mm512_setzero_si512();
+#pragma GCC unroll 8
+  for (int q = 0; q < kPart; q += 2) {
+    d = dpbusd_broadcast(d, r[q], x + 4 * q);
+    e = dpbusd_broadcast(e, r[q + 1], x + 4 * q + 4);
+  }
+  return _mm512_add_epi32(d, e);
+}
+
+/// The quads r[0, kPart) of one group (kPart = min(GS, 64) / 4, from input p on) for M
+/// activation rows: the integer dots, and once the group is complete the two fmas of the chain
+/// order.
+/// dot carries a group 128's first span to its second.
+template <int B, int GS, int M>
+[[gnu::always_inline]] inline void chain_part(const FusedBlockArgs<B, GS>& a, const __m512i* r,
+                                              int64_t p, __m512* acc, __m512i* dot) {
+  constexpr int kPart = GS / 4 < 16 ? GS / 4 : 16;
+  const QuantizedActivations& xq = a.fm.xq;
+  const int64_t k = xq.k, groups = a.fm.groups, g = p / GS;
+  const bool first = p % GS == 0, last = (p + 4 * kPart) % GS == 0;
+  const __m512 s = _mm512_loadu_ps(a.st + g * kFusedCols);
+  const __m512 b = _mm512_loadu_ps(a.bt + g * kFusedCols);
+#pragma GCC unroll 8
+  for (int i = 0; i < M; ++i) {
+    const __m512i seed = first ? _mm512_set1_epi32(a.seeds[i * groups + g]) : dot[i];
+    const __m512i d = quad_dots<kPart>(seed, r, xq.codes.data() + i * k + p);
+    dot[i] = d;
+    if (!last) continue;
+    const __m512 t = _mm512_mul_ps(s, _mm512_set1_ps(xq.scales[i * groups + g]));
+    acc[i] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(d), t, acc[i]);
+    acc[i] = _mm512_fmadd_ps(b, _mm512_set1_ps(xq.sums[i * groups + g]), acc[i]);
+  }
+}
+
+/// M activation rows x weight rows [n0, n0 + nr) over all of k, the chain order of
+/// fast_scalar.cpp: per group the exact integer dot (seeded with -c * sum(x8)), then
+/// acc = fma(dot, s*d, acc) and acc = fma(b', sum(x), acc). Each span is read and unpacked
+/// once and feeds all M rows from registers.
+template <int B, int GS, int M>
+void fused_block(const FusedBlockArgs<B, GS>& a, int64_t n0, int nr, float* y, int64_t y_stride) {
+  const FastMatmul<B, GS>& fm = a.fm;
+  const int64_t k = fm.w.k;
+  const uint8_t* rows[kFusedCols];
+  const uint8_t* ahead[kFusedCols];
+  const auto* packed = reinterpret_cast<const uint8_t*>(fm.w.packed);
+  for (int j = 0; j < kFusedCols; ++j) {
+    rows[j] = packed + std::min(n0 + j, fm.w.n - 1) * fm.row_bytes;  // read for j < nr only
+    // The same offset in the next block: as in the m == 1 path, streaming is latency-bound
+    // without it (the hardware prefetcher tracks few of the 16 row streams).
+    ahead[j] = packed + std::min(n0 + kFusedCols + j, fm.w.n - 1) * fm.row_bytes;
+  }
+  __m512 acc[M];
+  __m512i dot[M];
+#pragma GCC unroll 8
+  for (int i = 0; i < M; ++i) acc[i] = _mm512_setzero_ps();
+  for (int64_t pos = 0; pos < k; pos += kFastSpan) {
+    const bool half = GS == 32 && pos + kFastSpan > k;
+#pragma GCC unroll 16
+    for (int j = 0; j < kFusedCols; ++j)
+      _mm_prefetch(reinterpret_cast<const char*>(ahead[j] + pos * B / 8), _MM_HINT_T0);
+    __m512i r[kFusedCols];
+    unpack_transposed(fm.up, rows, nr, pos, half, a.transpose, r);
+    chain_part<B, GS, M>(a, r, pos, acc, dot);
+    // Group 32: the span's second group (absent in a trailing half span).
+    if (GS == 32 && !half) chain_part<B, GS, M>(a, r + 8, pos + 32, acc, dot);
+  }
+  const __mmask16 mask = static_cast<__mmask16>((1u << nr) - 1u);
+#pragma GCC unroll 8
+  for (int i = 0; i < M; ++i) _mm512_mask_storeu_ps(y + i * y_stride + n0, mask, acc[i]);
+}
+
+template <int B, int GS>
+using FusedBlock = void (*)(const FusedBlockArgs<B, GS>&, int64_t, int, float*, int64_t);
+
+template <int B, int GS>
+FusedBlock<B, GS> fused_block_for(int64_t m) {
+  switch (m) {
+    case 2:
+      return &fused_block<B, GS, 2>;
+    case 3:
+      return &fused_block<B, GS, 3>;
+    case 4:
+      return &fused_block<B, GS, 4>;
+    case 5:
+      return &fused_block<B, GS, 5>;
+    case 6:
+      return &fused_block<B, GS, 6>;
+    case 7:
+      return &fused_block<B, GS, 7>;
+    default:
+      return &fused_block<B, GS, 8>;
+  }
+}
+
+template <int B, int GS>
+void fast_small_m(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t n_begin,
+                  int64_t n_end) {
+  std::vector<int32_t> seeds;
+  fast_group_seeds(fm.xq, B, seeds);
+  const size_t table = static_cast<size_t>((fm.groups + 15) / 16 * 16 * kFusedCols);
+  std::vector<float> st(table), bt(table);
+  const Transpose16 transpose;
+  const FusedBlockArgs<B, GS> args{fm, seeds.data(), st.data(), bt.data(), transpose};
+  const FusedBlock<B, GS> block = fused_block_for<B, GS>(fm.xq.m);
+  for (int64_t n0 = n_begin; n0 < n_end; n0 += kFusedCols) {
+    const int nr = static_cast<int>(std::min<int64_t>(kFusedCols, n_end - n0));
+    fused_block_scales(fm, n0, nr, transpose, st.data(), bt.data());
+    block(args, n0, nr, y, y_stride);
+  }
 }
 
 template <int B, int GS>
@@ -407,6 +607,8 @@ void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y
   const FastMatmul<B, GS> fm(xq, w);
   if (xq.m == 1) {
     fm.matvec(y, n_begin, n_end);
+  } else if (xq.m <= kFusedMaxRows) {
+    fast_small_m(fm, y, y_stride, n_begin, n_end);
   } else {
     fast_gemm(fm, y, y_stride, n_begin, n_end);
   }

@@ -75,10 +75,15 @@ inline void fast_centring_table(const QuantizedActivations& xq, int bits,
 inline void fast_group_seeds(const QuantizedActivations& xq, int bits, std::vector<int32_t>& out) {
   const int64_t groups = xq.k / xq.group_size, quads = xq.k / 4;
   const int32_t centre = fast_code_centre(bits);
-  out.assign(static_cast<size_t>(xq.m * groups), 0);
+  const int64_t group_quads = xq.group_size / 4;
+  out.resize(static_cast<size_t>(xq.m * groups));
+  // Group-major, so no division per quad (an idiv per quad was ~15% of a small-m matmul).
   for (int64_t i = 0; i < xq.m; ++i) {
-    for (int64_t j = 0; j < quads; ++j) {
-      out[i * groups + j * 4 / xq.group_size] -= centre * xq.quad_sums[i * quads + j];
+    const int32_t* quad = &xq.quad_sums[i * quads];
+    for (int64_t g = 0; g < groups; ++g) {
+      int32_t sum = 0;
+      for (int64_t j = g * group_quads; j < (g + 1) * group_quads; ++j) sum += quad[j];
+      out[i * groups + g] = -centre * sum;
     }
   }
 }
