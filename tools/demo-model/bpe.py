@@ -19,6 +19,15 @@ UNK_ID, BOS_ID, EOS_ID = 0, 1, 2
 BYTE_TOKENS = [f"<0x{b:02X}>" for b in range(256)]
 
 
+# The language is question/answer, not conversation: a chat turns the last user message into
+# one prompt, "Q: <message> A:" (a message that already holds "Q:", e.g. a story followed by its
+# question, is kept as it is). Earlier turns are not shown to the model.
+CHAT_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}{% if loop.last and m['role'] == 'user' %}"
+    "{% if 'Q:' in m['content'] %}{{ m['content'] }}{% else %}Q: {{ m['content'] }}{% endif %} A:"
+    "{% endif %}{% endfor %}")
+
+
 def _mergeable(a, b):
     # Letters, "▁" and ":" only: digits stay single, and punctuation stays apart from words so
     # "park." and the answer "park" share the token "▁park".
@@ -169,7 +178,7 @@ class Bpe:
         config = {"add_bos_token": True, "add_eos_token": False, "bos_token": "<s>",
                   "eos_token": "</s>", "unk_token": "<unk>", "pad_token": None,
                   "clean_up_tokenization_spaces": False, "model_max_length": 512,
-                  "tokenizer_class": "PreTrainedTokenizerFast"}
+                  "tokenizer_class": "PreTrainedTokenizerFast", "chat_template": CHAT_TEMPLATE}
         with open(os.path.join(directory, "tokenizer_config.json"), "w", encoding="utf-8") as f:
             json.dump(config, f, indent=1)
             f.write("\n")

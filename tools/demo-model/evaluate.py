@@ -138,7 +138,7 @@ def main():
     p.add_argument("--mlxla", help="the mlxla binary, for the CLI path")
     p.add_argument("--cli-model", action="append", default=[], help="NAME of a --model to run through the CLI")
     p.add_argument("--cli-count", type=int, default=30)
-    p.add_argument("--backend", default="reference")
+    p.add_argument("--backend", default="cpu")
     p.add_argument("--write-subset", type=int, default=0,
                    help="write quality_subset.jsonl: this many held-out items (equal share per task) "
                         "with the first --model's per-item result")
