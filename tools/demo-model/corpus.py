@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """The demo model's synthetic language: short templated stories with questions about them,
-multi-digit addition, and copying / reversing / sorting a digit string. Every example has one
-checkable answer. Deterministic from a seed; standard library only.
+three-digit addition worked column by column, and copying / reversing / sorting a digit
+string. Every example has one checkable answer. Deterministic from a seed; standard library
+only.
 
-An example is a (prompt, answer) pair, e.g. ("Q: 482+39= A:", "521"); its text is
+An example is a (prompt, answer) pair, e.g. ("Q: copy 40718 A:", "40718"); its text is
 `prompt + " " + answer`. The model sees BOS + text + EOS; at evaluation time it gets BOS + prompt
 and must produce " " + answer, then EOS.
 
@@ -32,13 +33,27 @@ TRAIN_COUNT = 200000  # size of the training set train.py uses
 
 
 def addition(rng):
-    # Operand lengths 1-3 digits each, biased toward 3 so carries across columns are common.
-    def number():
-        digits = rng.choice([1, 2, 3, 3, 3])
-        return rng.randrange(10 ** (digits - 1) if digits > 1 else 0, 10 ** digits)
+    """Two three-digit numbers; the answer works the sum column by column from the right, each
+    column as digit+digit+carry=two-digit result, then states the sum:
+    `Q: 482+319= A: 2+9+0=11 8+1+1=10 4+3+1=08 so 801`. Every column's work sits at the same
+    place in every answer, and the carry comes before the digit it changes: a small model learns
+    this quickly, where the plain answer (most significant digit first, which needs every carry
+    at once) stayed at 0% in the same budget (docs/DEMO_MODEL.md)."""
+    a, b = rng.randrange(100, 1000), rng.randrange(100, 1000)
+    da, db = str(a), str(b)
+    columns, carry = [], 0
+    for i in (2, 1, 0):
+        x, y = int(da[i]), int(db[i])
+        r = x + y + carry
+        columns.append(f"{x}+{y}+{carry}={r:02d}")
+        carry = r // 10
+    return f"Q: {a}+{b}= A:", " ".join(columns) + f" so {a + b}"
 
-    a, b = number(), number()
-    return f"Q: {a}+{b}= A:", str(a + b)
+
+def final_answer(example):
+    """The part of an answer a reader checks: the sum after "so" for addition, else all of it."""
+    answer = example["answer"]
+    return answer.rsplit(" so ", 1)[1] if example["task"] == "add" else answer
 
 
 def digit_string(rng):
@@ -98,7 +113,7 @@ GENERATORS = {"add": addition, "copy": copy_task, "reverse": reverse_task, "sort
               "story": story}
 # Addition gets the most data (carries need many examples); stories are long, so a small share
 # of examples is already a large share of the tokens.
-WEIGHTS = {"add": 4, "copy": 1, "reverse": 1, "sort": 1, "story": 2}
+WEIGHTS = {"add": 3, "copy": 1, "reverse": 1, "sort": 1, "story": 2}
 
 
 def examples(seed, count):

@@ -4,7 +4,8 @@ checkpoint and its MLX-packed variants, and the same prompts through the mlxla C
 
 PyTorch path: every checkpoint is read from its safetensors (packed weights dequantized exactly
 as MLX does: float(q) * scale + bias) into llama.py's model; accuracy = greedy output equals the
-answer's ids followed by EOS; perplexity = exp(mean NLL of every token after BOS, EOS included).
+answer's ids followed by EOS; perplexity = exp(mean NLL of the answer's tokens and EOS given the
+prompt; the prompts are random digits and filler, which the model is not trained to predict).
 CLI path: `mlxla generate -m DIR --prompt-ids ... -n len(answer)+1` per prompt, same criterion.
 
     tools/demo-model/evaluate.py --model f32=models/demo-f32 --model q8=/tmp/demo-q8 \\
@@ -93,8 +94,9 @@ def torch_figures(model, items):
     for it in items:
         ids = it["prompt_ids"] + it["answer_ids"]
         logits = model(torch.tensor([ids]))[0]
-        nll += F.cross_entropy(logits[:-1], torch.tensor(ids[1:]), reduction="sum").item()
-        count += len(ids) - 1
+        first = len(it["prompt_ids"]) - 1  # the position that predicts the answer's first token
+        nll += F.cross_entropy(logits[first:-1], torch.tensor(ids[first + 1:]), reduction="sum").item()
+        count += len(ids) - 1 - first
         seq, got = list(it["prompt_ids"]), []
         for _ in range(len(it["answer_ids"])):
             nxt = int(model(torch.tensor([seq]))[0, -1].argmax())

@@ -151,14 +151,20 @@ class Llama(nn.Module):
         if isinstance(m, (nn.Linear, nn.Embedding)):
             nn.init.normal_(m.weight, std=0.02)
 
-    def forward(self, ids):
-        """Logits [batch, time, vocab] for token ids [batch, time] at positions 0..time-1."""
+    def forward(self, ids, positions=None, mask=None):
+        """Logits [batch, time, vocab] for token ids [batch, time]. By default one sequence per
+        row at positions 0..time-1 under a causal mask; packed rows (several examples per row,
+        train.py) pass each token's position [batch, time] and an additive mask
+        [batch, 1, time, time]."""
         t = ids.shape[1]
-        pos = torch.arange(t, dtype=torch.float32)
-        freqs = torch.outer(pos, self.inv_freq)
+        if positions is None:
+            freqs = torch.outer(torch.arange(t, dtype=torch.float32), self.inv_freq)
+        else:
+            freqs = (positions.to(torch.float32)[..., None] * self.inv_freq).unsqueeze(1)
         emb = torch.cat((freqs, freqs), dim=-1)
         cos, sin = emb.cos(), emb.sin()
-        mask = torch.full((t, t), float("-inf")).triu(1)
+        if mask is None:
+            mask = torch.full((t, t), float("-inf")).triu(1)
         x = self.model.embed_tokens(ids)
         for layer in self.model.layers:
             x = layer(x, cos, sin, mask)

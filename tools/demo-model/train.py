@@ -16,7 +16,7 @@ import random
 import sys
 import time
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "2")  # before torch loads OpenBLAS
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before torch loads OpenBLAS
 import torch
 import torch.nn.functional as F
 
@@ -41,33 +41,53 @@ def encode_examples(tok, rows):
     return out
 
 
-def make_batch(items, answer_weight):
-    """Right-padded inputs, targets and per-token loss weights (0 on padding)."""
-    width = max(len(ids) for ids, _ in items) - 1
-    inputs = torch.zeros(len(items), width, dtype=torch.long)
-    targets = torch.zeros(len(items), width, dtype=torch.long)
-    weights = torch.zeros(len(items), width)
-    for row, (ids, answer_at) in enumerate(items):
-        n = len(ids) - 1
-        inputs[row, :n] = torch.tensor(ids[:-1])
-        targets[row, :n] = torch.tensor(ids[1:])
-        weights[row, :n] = 1.0
-        # Target position p predicts ids[p + 1]; the answer (and EOS) start at answer_at.
-        weights[row, answer_at - 1:n] = answer_weight
-    return inputs, targets, weights
+def packed_batch(rows, width, answer_weight, prompt_weight):
+    """Rows of `width` tokens, each holding several whole examples back to back. Every example
+    keeps its own positions (0, 1, ...) and attends only to itself (a block-diagonal causal
+    mask), so packing changes nothing but how much padding is computed. Returns inputs,
+    targets, per-token loss weights (0 on padding), positions and the additive mask."""
+    inputs = torch.zeros(len(rows), width, dtype=torch.long)
+    targets = torch.zeros(len(rows), width, dtype=torch.long)
+    weights = torch.zeros(len(rows), width)
+    positions = torch.zeros(len(rows), width, dtype=torch.long)
+    segment = torch.full((len(rows), width), -1, dtype=torch.long)
+    for row, items in enumerate(rows):
+        at = 0
+        for k, (ids, answer_at) in enumerate(items):
+            n = len(ids) - 1
+            inputs[row, at:at + n] = torch.tensor(ids[:-1])
+            targets[row, at:at + n] = torch.tensor(ids[1:])
+            weights[row, at:at + n] = prompt_weight
+            # Target position p predicts ids[p + 1]; the answer (and EOS) start at answer_at.
+            weights[row, at + answer_at - 1:at + n] = answer_weight
+            positions[row, at:at + n] = torch.arange(n)
+            segment[row, at:at + n] = k
+            at += n
+    same = segment[:, :, None] == segment[:, None, :]
+    causal = torch.ones(width, width, dtype=torch.bool).tril()
+    allowed = (same & causal) | torch.eye(width, dtype=torch.bool)  # padding sees itself only
+    mask = torch.zeros(len(rows), 1, width, width)
+    mask.masked_fill_(~allowed[:, None], float("-inf"))
+    return inputs, targets, weights, positions, mask
 
 
-def length_bucketed_batches(train, batch, rng):
-    """One epoch of batches: shuffled, then sorted by length inside windows of 64 batches so a
-    batch pads little, then the batches shuffled (popped from the end)."""
+def packed_epoch(train, rows, width, rng):
+    """One epoch as batches of `rows` packed rows: the examples in a random order (so every
+    batch mixes the tasks), each row filled greedily up to `width` input tokens."""
     order = list(range(len(train)))
     rng.shuffle(order)
-    window = 64 * batch
-    batches = []
-    for start in range(0, len(order) - batch + 1, window):
-        chunk = sorted(order[start:start + window], key=lambda i: len(train[i][0]))
-        batches.extend(chunk[b:b + batch] for b in range(0, len(chunk) - batch + 1, batch))
-    rng.shuffle(batches)
+    packed, row, used = [], [], 0
+    for i in order:
+        n = len(train[i][0]) - 1
+        if n > width:
+            sys.exit(f"an example has {n} tokens, more than --width {width}")
+        if used + n > width:
+            packed.append(row)
+            row, used = [], 0
+        row.append(i)
+        used += n
+    batches = [packed[b:b + rows] for b in range(0, len(packed) - rows + 1, rows)]
+    batches.reverse()  # popped from the end: first batch first
     return batches
 
 
@@ -79,7 +99,7 @@ def lr_at(step, steps, peak, warmup):
 
 
 @torch.no_grad()
-def greedy_answer(model, prompt_ids, max_new=12):
+def greedy_answer(model, prompt_ids, max_new=48):
     ids = list(prompt_ids)
     out = []
     for _ in range(max_new):
@@ -89,6 +109,21 @@ def greedy_answer(model, prompt_ids, max_new=12):
         out.append(nxt)
         ids.append(nxt)
     return out
+
+
+def accuracy(model, tok, rows):
+    """Greedy held-out accuracy per task; prints it and returns {task: [correct, total]}."""
+    model.eval()
+    correct = {}
+    for r in rows:
+        got = tok.decode(greedy_answer(model, tok.encode(r["prompt"]))).strip()
+        c = correct.setdefault(r["task"], [0, 0])
+        c[0] += got == r["answer"]
+        c[1] += 1
+    total = sum(c[0] for c in correct.values()) / sum(c[1] for c in correct.values())
+    print("held-out accuracy: " + " ".join(f"{t}={c[0]}/{c[1]}" for t, c in sorted(correct.items()))
+          + f" total={total:.3f}", flush=True)
+    return correct
 
 
 def export(model, tok, cfg, out_dir, log):
@@ -112,19 +147,25 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", required=True)
     p.add_argument("--steps", type=int, default=2000)
-    p.add_argument("--batch", type=int, default=128)
+    p.add_argument("--rows", type=int, default=32, help="packed rows per batch")
+    p.add_argument("--width", type=int, default=128, help="tokens per packed row")
     p.add_argument("--lr", type=float, default=3e-3)
     p.add_argument("--warmup", type=int, default=100)
     p.add_argument("--answer-weight", type=float, default=4.0,
                    help="loss weight of answer tokens relative to the rest of the text")
+    p.add_argument("--prompt-weight", type=float, default=0.0,
+                   help="loss weight of prompt tokens (their digits are random: mostly noise)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--threads", type=int, default=1,
+                   help="torch threads (1 is faster than 2 at this size on the 2-core machine)")
     p.add_argument("--hidden", type=int, default=192)
     p.add_argument("--layers", type=int, default=4)
     p.add_argument("--heads", type=int, default=6)
     p.add_argument("--kv-heads", type=int, default=2)
     p.add_argument("--intermediate", type=int, default=512)
     p.add_argument("--eval-count", type=int, default=200)
+    p.add_argument("--eval-every", type=int, default=500,
+                   help="also print held-out accuracy on 100 prompts every N steps (0: only at the end)")
     args = p.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -156,12 +197,13 @@ def main():
     train_started = time.time()
     for step in range(args.steps):
         if not batches:
-            batches = length_bucketed_batches(train, args.batch, order_rng)
-        items = [train[i] for i in batches.pop()]
-        inputs, targets, weights = make_batch(items, args.answer_weight)
+            batches = packed_epoch(train, args.rows, args.width, order_rng)
+        rows = [[train[i] for i in row] for row in batches.pop()]
+        inputs, targets, weights, positions, mask = packed_batch(rows, args.width, args.answer_weight,
+                                                                 args.prompt_weight)
         for group in opt.param_groups:
             group["lr"] = lr_at(step, args.steps, args.lr, args.warmup)
-        logits = model(inputs)
+        logits = model(inputs, positions, mask)
         per_token = F.cross_entropy(logits.reshape(-1, cfg.vocab_size), targets.reshape(-1), reduction="none")
         loss = (per_token * weights.reshape(-1)).sum() / weights.sum()
         opt.zero_grad(set_to_none=True)
@@ -173,18 +215,12 @@ def main():
             recent = sum(losses[-50:]) / len(losses[-50:])
             print(f"step {step} loss {recent:.4f} lr {opt.param_groups[0]['lr']:.2e} "
                   f"{time.time() - train_started:.0f}s", flush=True)
+        if args.eval_every and step % args.eval_every == args.eval_every - 1 and step < args.steps - 1:
+            accuracy(model, tok, heldout[:100])
+            model.train()
     train_seconds = time.time() - train_started
 
-    model.eval()
-    correct = {}
-    for r in heldout:
-        got = tok.decode(greedy_answer(model, tok.encode(r["prompt"]))).strip()
-        c = correct.setdefault(r["task"], [0, 0])
-        c[0] += got == r["answer"]
-        c[1] += 1
-    total = sum(c[0] for c in correct.values()) / sum(c[1] for c in correct.values())
-    print("held-out accuracy: " + " ".join(f"{t}={c[0]}/{c[1]}" for t, c in sorted(correct.items()))
-          + f" total={total:.3f}", flush=True)
+    correct = accuracy(model, tok, heldout)
 
     log = {"arguments": vars(args), "parameters": params, "train_seconds": round(train_seconds),
            "torch": torch.__version__, "final_loss": round(sum(losses[-50:]) / len(losses[-50:]), 4),
