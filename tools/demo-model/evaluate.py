@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "2")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
@@ -144,7 +144,7 @@ def main():
     p.add_argument("--write-subset", type=int, default=0,
                    help="write quality_subset.jsonl: this many held-out items (equal share per task) "
                         "with the first --model's per-item result")
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--threads", type=int, default=1)
     args = p.parse_args()
     torch.set_num_threads(args.threads)
 
