@@ -1,5 +1,5 @@
-// The committed demo model, 4-bit packed, through `mlxla generate` (skipped until models/demo-q4
-// is committed): on a fixed held-out subset
+// The committed demo model, 4-bit packed, through `mlxla generate` (skipped in a checkout
+// without models/demo-q4): on a fixed held-out subset
 // (tools/demo-model/quality_subset.jsonl) its task accuracy stays within one item of the f32
 // checkpoint's committed per-item results. Needs nothing outside the repository.
 // ctest-labels: e2e
@@ -120,6 +120,17 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   EXPECT_GT(2 * f32_correct, static_cast<int>(items.size()));
   // "Within a couple of points": on this subset one item is the finest step there is.
   EXPECT_LE(std::abs(q4_correct - f32_correct), 1);
+}
+
+// The README's main command: no -m (the CLI finds models/demo-q4 beside its build tree), a
+// text prompt through the model's own tokenizer, greedy. 482+319 is not in the training set.
+TEST(DemoModelQuality, DefaultModelWorksTheReadmeSum) {
+  const fs::path model = fs::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
+  if (!fs::exists(model / "config.json")) GTEST_SKIP() << model << " is not in this checkout";
+  const auto result = testing::run_cli({"generate", "-p", "Q: 482+319= A:", "--temp", "0"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(strip(result.out), "2+9+0=11 8+1+1=10 4+3+1=08 so 801") << result.err;
+  EXPECT_NE(result.err.find("end: eos"), std::string::npos) << result.err;
 }
 
 }  // namespace
