@@ -177,6 +177,39 @@ TEST_P(MatmulTest, PackedEqualsOracleBitwiseForEveryBitsGroupPrecision) {
   }
 }
 
+// An 8-bit kernel may use one fma(q, scale, bias) where q * scale is exact in f32; with a bf16
+// scale of 2^121 it is not (8 bits: q >= 128 overflows), and mul-then-add gives inf where the fma would
+// give a finite weight. The kernels must notice and keep the two roundings.
+TEST_P(MatmulTest, HugeBf16ScalesKeepMulThenAdd) {
+  const KernelContext context = ctx();
+  for (int bits : {6, 8}) {
+    const int64_t n = 9, k = 128;
+    TestMatrix mat(n, k, bits, 64, DType::kBF16, 1, 31u + static_cast<uint32_t>(bits));
+    // q >= 2^(bits-1) overflows q * huge; q * huge + offset stays finite up to the top code.
+    const float huge = std::ldexp(1.0f, 129 - bits), offset = -1.9375f * std::ldexp(1.0f, 127);
+    for (int64_t row : {2, 6}) {
+      const size_t g = static_cast<size_t>(row * (k / 64) + 1);
+      mat.scales[g] = huge;
+      mat.biases[g] = offset;
+      const uint16_t sb = to_bits(huge, DType::kBF16), bb = to_bits(offset, DType::kBF16);
+      std::memcpy(mat.scale_bytes.data() + 2 * g, &sb, 2);
+      std::memcpy(mat.bias_bytes.data() + 2 * g, &bb, 2);
+    }
+    const std::vector<float> w = mat.dequantized();
+    std::vector<float> x = random_x(1, k, 3);
+    for (float& v : x) v = std::fabs(v) * 1e-30f;  // finite products wherever the weight is
+    std::vector<float> y(static_cast<size_t>(n), -7.0f);
+    quantized_matmul(context, x.data(), 1, k, mat.view(), Precision::kF32, y.data(), n, 0, n);
+    for (int64_t j = 0; j < n; ++j) {
+      const float want = oracle_dot(x.data(), &w[j * k], k, Precision::kF32);
+      EXPECT_TRUE(same_bits(y[j], want) || (std::isnan(y[j]) && std::isnan(want)))
+          << "bits=" << bits << " row " << j << ": " << y[j] << " want " << want;
+    }
+    EXPECT_TRUE(std::any_of(w.begin() + 2 * k + 64, w.begin() + 3 * k, [](float v) { return std::isinf(v); }))
+        << "the case must overflow in mul-then-add";
+  }
+}
+
 TEST_P(MatmulTest, DenseOfDequantizedEqualsPackedBitwise) {
   const KernelContext context = ctx();
   TestMatrix mat(29, 256, 4, 64, DType::kBF16, 3, 77);

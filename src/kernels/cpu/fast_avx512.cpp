@@ -112,13 +112,21 @@ struct PackedSource {
   __m512i half(int64_t pos) const { return up->half(row + pos * B / 8); }
 };
 
+/// -centre * lane_sums[0..16): centre = 2^(B-1), so a shift and a negation (exact).
+template <int B>
+inline __m512i centring_seed(const int32_t* lane_sums) {
+  return _mm512_sub_epi32(_mm512_setzero_si512(),
+                          _mm512_slli_epi32(_mm512_loadu_si512(lane_sums), B - 1));
+}
+
 /// R weight rows (packed, row r at rows[r]) against one activation row in the lane order.
-/// t holds the scale products interleaved, t[g * R + r]; init the centring seeds per unit.
+/// t[r] holds row r's scale products per group; lane_sums the activation's per-unit lane sums
+/// (each lane starts at -centre times its sum: fast_centring_table, computed in place).
 /// Accumulators stay local so they live in registers; returns them through out.
 template <int B, int GS, int R>
-void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* init,
-                  const uint8_t* const* rows, const uint8_t* const* ahead, const float* t,
-                  int64_t k, __m512* out) {
+void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
+                  const uint8_t* const* rows, const uint8_t* const* ahead,
+                  const float* const* t, int64_t k, __m512* out) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
   __m512 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
@@ -128,7 +136,7 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
     const __m512i xv = _mm512_loadu_si512(x + pos);
     __m512i xv2 = xv;
     if constexpr (GS == 128) xv2 = _mm512_loadu_si512(x + pos + 64);
-    const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
+    const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
     // The rows of a later block, same offset: streaming from DRAM under load is latency-bound
     // with the hardware prefetcher alone (lm_head shape: +28% at 4 bits, +15% at 8; 16 rows
     // ahead was no better).
@@ -140,10 +148,9 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
         iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
       __m512 tv;
       if constexpr (GS == 32) {
-        tv =
-            _mm512_insertf32x8(_mm512_set1_ps(t[g * R + r]), _mm256_set1_ps(t[(g + 1) * R + r]), 1);
+        tv = _mm512_insertf32x8(_mm512_set1_ps(t[r][g]), _mm256_set1_ps(t[r][g + 1]), 1);
       } else {
-        tv = _mm512_set1_ps(t[g * R + r]);
+        tv = _mm512_set1_ps(t[r][g]);
       }
       acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[r]);
     }
@@ -152,11 +159,11 @@ void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* ini
     if (pos < k) {  // a trailing half span: lanes 0..7 only
       const int64_t g = pos / GS;
       const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
-      const __m512i seed = _mm512_loadu_si512(init + pos / kUnit * 16);
+      const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
       for (int r = 0; r < R; ++r) {
         const __m512 f =
             _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(rows[r] + pos * B / 8), xv));
-        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[g * R + r]), acc[r], 0x00FF);
+        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[r][g]), acc[r], 0x00FF);
       }
     }
   }
@@ -175,18 +182,13 @@ struct FastMatmul {
   int64_t groups;
   int64_t row_bytes;
   int64_t scale_row_bytes;
-  std::vector<int32_t> init;  // fast_centring_table
-  int64_t init_stride;        // ints per activation row
 
   FastMatmul(const QuantizedActivations& xq_, const PackedWeight& w_)
       : xq(xq_),
         w(w_),
         groups(w_.k / GS),
         row_bytes(packed_row_bytes(w_)),
-        scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)),
-        init_stride((w_.k + fast_unit(GS) - 1) / fast_unit(GS) * kLanes) {
-    if (xq.m == 1) fast_centring_table(xq, B, init);
-  }
+        scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)) {}
 
   /// t for weight row n and activation row i into t_out; returns the bias term.
   float prologue(int64_t n, int64_t i, float* t_out) const {
@@ -197,28 +199,38 @@ struct FastMatmul {
 
   /// m == 1: R rows at a time straight from the packed bytes.
   template <int R>
-  void matvec_rows(int64_t n, float* y, std::vector<float>& tbuf) const {
+  void matvec_rows(int64_t n, float* y, float* tbuf) const {
     const uint8_t* rows[R];
     const uint8_t* ahead[R];
     float bias[R];
-    float* row_t = tbuf.data() + R * groups;  // scratch for one row, then interleaved
+    const float* row_t[R];
     for (int r = 0; r < R; ++r) {
       rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
       const int64_t later = std::min(n + r + kPrefetchRows, w.n - 1);
       ahead[r] = reinterpret_cast<const uint8_t*>(w.packed) + later * row_bytes;
       _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
       _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
-      bias[r] = prologue(n + r, 0, row_t);
-      for (int64_t g = 0; g < groups; ++g) tbuf[g * R + r] = row_t[g];
+      float* t = tbuf + r * groups;
+      bias[r] = prologue(n + r, 0, t);
+      row_t[r] = t;
     }
     __m512 acc[R];
-    matvec_block<B, GS, R>(up, xq.codes.data(), init.data(), rows, ahead, tbuf.data(), w.k, acc);
+    matvec_block<B, GS, R>(up, xq.codes.data(), xq.lane_sums.data(), rows, ahead, row_t, w.k, acc);
     for (int r = 0; r < R; ++r) y[n + r] = reduce_lanes(acc[r]) + bias[r];
   }
 
   void matvec(float* y, int64_t n_begin, int64_t n_end) const {
     constexpr int kRows = 4;
-    std::vector<float> tbuf(static_cast<size_t>((kRows + 1) * groups));
+    // Scale products of the rows in flight; on the stack up to k = 8192 at group 32 (a
+    // chunk of a decode matmul is a few microseconds: a heap allocation per call shows).
+    constexpr int64_t kStackGroups = 256;
+    float stack_t[kRows * kStackGroups];
+    std::vector<float> heap_t;
+    float* tbuf = stack_t;
+    if (groups > kStackGroups) {
+      heap_t.resize(static_cast<size_t>(kRows * groups));
+      tbuf = heap_t.data();
+    }
     int64_t n = n_begin;
     for (; n + kRows <= n_end; n += kRows) matvec_rows<kRows>(n, y, tbuf);
     for (; n < n_end; ++n) matvec_rows<1>(n, y, tbuf);

@@ -55,19 +55,12 @@ inline int fast_unit(int group_size) {
 
 /// The start value of every integer lane partial: -c * (sum of the activation codes the lane
 /// multiplies), so a lane partial seeded with it and fed the raw codes q equals the sum of
-/// (q - c) * x. Layout [m][k / unit padded up][16]; lanes past k (a half span) are 0.
+/// (q - c) * x. Layout [m][k / unit padded up][16] (xq.lane_sums); lanes past k are 0.
 inline void fast_centring_table(const QuantizedActivations& xq, int bits,
                                 std::vector<int32_t>& out) {
-  const int unit = fast_unit(xq.group_size);
-  const int64_t units = (xq.k + unit - 1) / unit, quads = xq.k / 4;
   const int32_t centre = fast_code_centre(bits);
-  out.assign(static_cast<size_t>(xq.m * units * kLanes), 0);
-  for (int64_t i = 0; i < xq.m; ++i) {
-    for (int64_t j = 0; j < quads; ++j) {
-      const int64_t u = j * 4 / unit;
-      out[(i * units + u) * kLanes + j % kLanes] -= centre * xq.quad_sums[i * quads + j];
-    }
-  }
+  out.resize(xq.lane_sums.size());
+  for (size_t i = 0; i < out.size(); ++i) out[i] = -centre * xq.lane_sums[i];
 }
 
 /// -c * (sum of the activation codes of group g of row i), [m][groups]: the seed of a whole

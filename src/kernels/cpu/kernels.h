@@ -112,6 +112,11 @@ struct QuantizedActivations {
   std::vector<float> scales;  ///< [m, k / group_size]
   std::vector<float> sums;    ///< [m, k / group_size]
   std::vector<int32_t> quad_sums;  ///< [m, k / 4]: codes[4j] + ... + codes[4j + 3]
+  /// [m, units, 16], units = ceil(k / unit), unit = 64 inputs (128 for group 128): per
+  /// accumulation unit, the sum of the codes each of the 16 fast-policy lanes multiplies (quad
+  /// j feeds lane j % 16); lanes past k are 0. The m == 1 kernels seed their integer lanes
+  /// with -centre times this, so the weight side never rebuilds it.
+  std::vector<int32_t> lane_sums;
 };
 
 /// Quantizes rows x[i, 0..k) (row stride x_stride floats) into *out, reusing its storage.

@@ -110,7 +110,10 @@ struct Unpacker {
 
 /// The weight values of one group of one row. For B <= 5 a lookup table of all 2^B values
 /// (computed with the same mul-then-add, so identical) replaces convert+mul+add per weight.
-template <int B, Precision P>
+/// kExactProduct (B >= 6 with 16-bit scales): q * scale needs at most 8 + 11 significant bits,
+/// so it is exact in f32 (and finite: see products_exact) and one fma(q, scale, bias) rounds
+/// exactly like mul-then-add.
+template <int B, Precision P, bool kExactProduct = false>
 struct GroupWeights {
   __m512 t0, t1;  // tables (B <= 5), or scale and bias broadcasts (B >= 6)
 
@@ -139,7 +142,9 @@ struct GroupWeights {
     } else if constexpr (B == 5) {
       return _mm512_permutex2var_ps(t0, codes, t1);
     } else {
-      const __m512i q = _mm512_and_si512(codes, _mm512_set1_epi32((1 << B) - 1));
+      // 8-bit codes arrive zero-extended; narrower ones carry the next codes' bits above.
+      const __m512i q = B == 8 ? codes : _mm512_and_si512(codes, _mm512_set1_epi32((1 << B) - 1));
+      if constexpr (kExactProduct) return narrow_v<P>(_mm512_fmadd_ps(_mm512_cvtepi32_ps(q), t0, t1));
       return narrow_v<P>(_mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(q), t0), t1));
     }
   }
@@ -187,7 +192,7 @@ class PackedRows {
 
 /// R outputs of one activation row: per group, per 16-code block, one activation load shared
 /// by the R rows (instruction-level parallelism across independent accumulators).
-template <int B, Precision P, int R>
+template <int B, Precision P, int R, bool kExactProduct = false>
 void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedRow* rows,
                      float* out, int64_t out_step, const uint8_t* ahead = nullptr) {
   const Unpacker<B> up;
@@ -196,7 +201,7 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
   const int64_t groups = k / gs;
   const int blocks = gs / 16;
   for (int64_t g = 0; g < groups; ++g) {
-    GroupWeights<B, P> gw[R];
+    GroupWeights<B, P, kExactProduct> gw[R];
     for (int r = 0; r < R; ++r) {
       gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
     }
@@ -226,9 +231,26 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
   }
 }
 
-template <int B, Precision P>
-void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
-                   int64_t n_end) {
+/// True when q * scale cannot overflow f32 for any code q < 256 and any scale of `rows`
+/// consecutive rows from `scales` (f16 never can; bf16 from 2^119 on, or Inf/NaN): then fma
+/// and mul-then-add agree bit for bit. A bf16 checkpoint never has such scales in practice.
+inline bool products_exact(const std::byte* scales, DType dtype, int64_t count) {
+  if (dtype == DType::kF16) return true;
+  if (dtype != DType::kBF16) return false;
+  const __m512i magnitude = _mm512_set1_epi16(0x7FFF), limit = _mm512_set1_epi16(0x7B00);
+  int64_t i = 0;
+  for (; i + 32 <= count; i += 32) {
+    const __m512i v = _mm512_and_si512(_mm512_loadu_si512(scales + 2 * i), magnitude);
+    if (_mm512_cmpge_epu16_mask(v, limit) != 0) return false;
+  }
+  const __mmask32 tail = static_cast<__mmask32>((uint64_t{1} << (count - i)) - 1);
+  const __m512i v = _mm512_and_si512(_mm512_maskz_loadu_epi16(tail, scales + 2 * i), magnitude);
+  return _mm512_mask_cmpge_epu16_mask(tail, v, limit) == 0;
+}
+
+template <int B, Precision P, bool kExactProduct>
+void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                        int64_t n_end) {
   constexpr int kRows = 4;
   PackedRows rows(w);
   const int64_t safe_end = std::clamp(rows.first_unsafe(), n_begin, n_end);
@@ -238,12 +260,30 @@ void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_be
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
     const uint8_t* ahead = n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
-    packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
+    // The rows' scales are contiguous: one check covers the block.
+    if (!kExactProduct || products_exact(r[0].scales, w.scale_dtype, kRows * (w.k / w.group_size))) {
+      packed_dot_rows<B, P, kRows, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
+    } else {
+      packed_dot_rows<B, P, kRows, false>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
+    }
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    packed_dot_rows<B, P, 1>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
+    if (!kExactProduct || products_exact(r.scales, w.scale_dtype, w.k / w.group_size)) {
+      packed_dot_rows<B, P, 1, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
+    } else {
+      packed_dot_rows<B, P, 1, false>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
+    }
   }
+}
+
+template <int B, Precision P>
+void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                   int64_t n_end) {
+  if constexpr (B >= 6) {
+    if (w.scale_dtype != DType::kF32) return packed_matvec_rows<B, P, true>(x, w, y, n_begin, n_end);
+  }
+  packed_matvec_rows<B, P, false>(x, w, y, n_begin, n_end);
 }
 
 // ---- 1 < m <= 8: the matvec's fused loop over several activation rows -------------------
