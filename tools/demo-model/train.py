@@ -135,7 +135,7 @@ def export(model, tok, cfg, out_dir, log):
         f.write("\n")
     with open(os.path.join(out_dir, "generation_config.json"), "w") as f:
         json.dump({"bos_token_id": bpe.BOS_ID, "eos_token_id": bpe.EOS_ID, "do_sample": False,
-                   "max_new_tokens": 16}, f, indent=1)
+                   "max_new_tokens": 48}, f, indent=1)
         f.write("\n")
     tok.save(out_dir)
     with open(os.path.join(out_dir, "training_log.json"), "w") as f:
