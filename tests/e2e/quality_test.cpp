@@ -53,7 +53,10 @@ std::vector<Item> read_subset(const fs::path& path) {
 
 std::string join(const std::vector<int32_t>& ids) {
   std::string text;
-  for (size_t i = 0; i < ids.size(); ++i) text += (i ? "," : "") + std::to_string(ids[i]);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) text += ',';
+    text += std::to_string(ids[i]);
+  }
   return text;
 }
 
