@@ -1,5 +1,4 @@
-// The committed demo model, 4-bit packed, through `mlxla generate` (skipped in a checkout
-// without models/demo-q4): on a fixed held-out subset
+// The committed demo model, 4-bit packed, through `mlxla generate`: on a fixed held-out subset
 // (tools/demo-model/quality_subset.jsonl) its task accuracy stays within one item of the f32
 // checkpoint's committed per-item results. Needs nothing outside the repository.
 // ctest-labels: e2e
@@ -93,9 +92,7 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   const fs::path source = MLXLA_SOURCE_DIR;
   const fs::path model = source / "models/demo-q4";
   const fs::path subset = source / "tools/demo-model/quality_subset.jsonl";
-  if (!fs::exists(model / "config.json")) {
-    GTEST_SKIP() << model << " is not in this checkout yet (docs/DEMO_MODEL.md: no trained model is committed)";
-  }
+  ASSERT_TRUE(fs::exists(model / "config.json")) << model << " is part of the repository";
   const std::vector<Item> items = read_subset(subset);
   ASSERT_GE(items.size(), 20u) << subset;
 
@@ -129,7 +126,7 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
 // text prompt through the model's own tokenizer, greedy. 482+319 is not in the training set.
 TEST(DemoModelQuality, DefaultModelWorksTheReadmeSum) {
   const fs::path model = fs::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
-  if (!fs::exists(model / "config.json")) GTEST_SKIP() << model << " is not in this checkout";
+  ASSERT_TRUE(fs::exists(model / "config.json")) << model << " is part of the repository";
   const auto result = testing::run_cli({"generate", "-p", "Q: 482+319= A:", "--temp", "0"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(strip(result.out), "2+9+0=11 8+1+1=10 4+3+1=08 so 801") << result.err;

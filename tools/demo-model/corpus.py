@@ -50,12 +50,6 @@ def addition(rng):
     return f"Q: {a}+{b}= A:", " ".join(columns) + f" so {a + b}"
 
 
-def final_answer(example):
-    """The part of an answer a reader checks: the sum after "so" for addition, else all of it."""
-    answer = example["answer"]
-    return answer.rsplit(" so ", 1)[1] if example["task"] == "add" else answer
-
-
 def digit_string(rng):
     return "".join(rng.choice("0123456789") for _ in range(rng.randint(3, 7)))
 

@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "kernels/cpu/fast_common.h"
 #include "kernels/cpu/kernels.h"
 #include "kernels/cpu/numeric.h"
 
@@ -64,8 +65,8 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
   out->scales.resize(static_cast<size_t>(m * groups));
   out->sums.resize(static_cast<size_t>(m * groups));
   out->quad_sums.resize(static_cast<size_t>(m * k / 4));
-  const int64_t unit = group_size == 128 ? 128 : 64, units = (k + unit - 1) / unit;
-  out->lane_sums.assign(static_cast<size_t>(m * units * 16), 0);
+  const int64_t unit = detail::fast_unit(group_size), units = (k + unit - 1) / unit;
+  out->lane_sums.assign(static_cast<size_t>(m * units * detail::kLanes), 0);
   for (int64_t i = 0; i < m; ++i) {
     for (int64_t g = 0; g < groups; ++g) {
       quantize_group(x + i * x_stride + g * group_size, group_size,
@@ -76,7 +77,7 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
     for (int64_t j = 0; j < k / 4; ++j) {
       const int32_t sum = q[4 * j] + q[4 * j + 1] + q[4 * j + 2] + q[4 * j + 3];
       out->quad_sums[i * (k / 4) + j] = sum;
-      out->lane_sums[static_cast<size_t>((i * units + j * 4 / unit) * 16 + j % 16)] += sum;
+      out->lane_sums[static_cast<size_t>((i * units + j * 4 / unit) * detail::kLanes + j % detail::kLanes)] += sum;
     }
   }
 }
@@ -89,12 +90,12 @@ Status validate(const QuantizedActivations& xq, const PackedWeight& w) {
                             std::to_string(w.k) + ", group " + std::to_string(w.group_size));
   }
   const int64_t groups = xq.group_size > 0 ? xq.k / xq.group_size : 0;
-  const int64_t unit = xq.group_size == 128 ? 128 : 64;
+  const int64_t unit = detail::fast_unit(xq.group_size);
   if (xq.m <= 0 || groups <= 0 || xq.codes.size() < static_cast<size_t>(xq.m * xq.k + 64) ||
       xq.scales.size() < static_cast<size_t>(xq.m * groups) ||
       xq.sums.size() < static_cast<size_t>(xq.m * groups) ||
       xq.quad_sums.size() < static_cast<size_t>(xq.m * xq.k / 4) ||
-      xq.lane_sums.size() < static_cast<size_t>(xq.m * ((xq.k + unit - 1) / unit) * 16)) {
+      xq.lane_sums.size() < static_cast<size_t>(xq.m * ((xq.k + unit - 1) / unit) * detail::kLanes)) {
     return invalid_argument(where + "activations are empty or not made by quantize_activations");
   }
   return Status::Ok();

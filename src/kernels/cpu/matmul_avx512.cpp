@@ -1,9 +1,10 @@
 // The AVX-512 kernel table: fused unpack + canonical-order matmuls for packed and dense weights.
 // One zmm accumulator per output holds the 16 canonical lanes, so results equal the scalar twin.
-// GCC 12 reports its own _mm512_undefined_*() (self-initialised) as maybe-uninitialized once
+// GCC 12 reports its own _mm512_undefined_*() (self-initialised) as (maybe-)uninitialized once
 // inlined; the warning is a known false positive inside the intrinsic headers.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 #endif
 #include <immintrin.h>
 
@@ -231,9 +232,9 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
   }
 }
 
-/// True when q * scale cannot overflow f32 for any code q < 256 and any scale of `rows`
-/// consecutive rows from `scales` (f16 never can; bf16 from 2^119 on, or Inf/NaN): then fma
-/// and mul-then-add agree bit for bit. A bf16 checkpoint never has such scales in practice.
+/// True when q * scale cannot overflow f32 for any code q < 256 and any of the `count` scales
+/// at `scales` (f16 never can; bf16 from 2^119 on, or Inf/NaN): then fma and mul-then-add agree
+/// bit for bit. A bf16 checkpoint never has such scales in practice.
 inline bool products_exact(const std::byte* scales, DType dtype, int64_t count) {
   if (dtype == DType::kF16) return true;
   if (dtype != DType::kBF16) return false;
@@ -248,6 +249,18 @@ inline bool products_exact(const std::byte* scales, DType dtype, int64_t count) 
   return _mm512_mask_cmpge_epu16_mask(tail, v, limit) == 0;
 }
 
+/// packed_dot_rows for R consecutive rows (their scales are contiguous), with the fused product
+/// where kExactProduct allows it and products_exact confirms it for these rows.
+template <int B, Precision P, int R, bool kExactProduct>
+void packed_dot_rows_checked(const float* x, const PackedWeight& w, const PackedRow* rows, float* out,
+                             const uint8_t* ahead = nullptr) {
+  if (kExactProduct && products_exact(rows[0].scales, w.scale_dtype, R * (w.k / w.group_size))) {
+    packed_dot_rows<B, P, R, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, rows, out, 1, ahead);
+  } else {
+    packed_dot_rows<B, P, R, false>(x, w.k, w.group_size, w.scale_dtype, rows, out, 1, ahead);
+  }
+}
+
 template <int B, Precision P, bool kExactProduct>
 void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
                         int64_t n_end) {
@@ -260,20 +273,11 @@ void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
     const uint8_t* ahead = n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
-    // The rows' scales are contiguous: one check covers the block.
-    if (!kExactProduct || products_exact(r[0].scales, w.scale_dtype, kRows * (w.k / w.group_size))) {
-      packed_dot_rows<B, P, kRows, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
-    } else {
-      packed_dot_rows<B, P, kRows, false>(x, w.k, w.group_size, w.scale_dtype, r, y + n, 1, ahead);
-    }
+    packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, y + n, ahead);
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    if (!kExactProduct || products_exact(r.scales, w.scale_dtype, w.k / w.group_size)) {
-      packed_dot_rows<B, P, 1, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
-    } else {
-      packed_dot_rows<B, P, 1, false>(x, w.k, w.group_size, w.scale_dtype, &r, y + n, 1);
-    }
+    packed_dot_rows_checked<B, P, 1, kExactProduct>(x, w, &r, y + n);
   }
 }
 
