@@ -140,32 +140,36 @@ TEST_P(FastMatmulTest, EqualsScalarTwinBitwiseForEveryBitsAndGroup) {
   int variant = 0;
   for (int bits : {2, 3, 4, 5, 6, 8}) {
     for (int group : {32, 64, 128}) {
-      // k: an odd number of 32-spans for group 32, several 1024-chunks for group 128.
-      const int64_t k = group * 9;
-      const int64_t n = 37;
-      const Matrix mat(n, k, bits, group, dtype_for(variant), variant % 4 + 1, 100 + variant);
-      // m == 1 (lane order), every m of the fused small-batch kernel (2..8), and 9 (the tile).
-      for (int64_t m = 1; m <= 9; ++m) {
-        const int64_t x_stride = k + 3, y_stride = n + 2;
-        const std::vector<float> x = normal_x(m, x_stride, 7 + variant);
-        QuantizedActivations xq;
-        quantize_activations(x.data() + 1, m, x_stride, k, group, &xq);  // x unaligned
-        ASSERT_TRUE(validate(xq, mat.view()).ok());
-        const std::vector<float> want = run_fast(scalar, xq, mat.view(), y_stride);
-        const std::vector<float> got = run_fast(ctx(), xq, mat.view(), y_stride);
-        for (int64_t i = 0; i < m; ++i) {
-          for (int64_t j = 0; j < y_stride; ++j) {
-            const size_t at = static_cast<size_t>(i * y_stride + j);
-            ASSERT_TRUE(same_bits(got[at], want[at]))
-                << isa_name(GetParam()) << " bits " << bits << " group " << group << " m " << m
-                << " y[" << i << "," << j << "] = " << got[at] << " want " << want[at];
-            if (j >= n) {
-              ASSERT_EQ(got[at], -12345.0f) << "written outside [n_begin, n_end)";
+      // k: an odd number of 32-spans for group 32, several 1024-chunks for group 128, and for
+      // 4 bits (128-input blocks) trailing partial blocks of 32 (group 32, 9 groups), 64
+      // (group 64) and 96 inputs (group 32, 11 groups).
+      for (int64_t groups : {9, 11}) {
+        const int64_t k = group * groups;
+        const int64_t n = 37;
+        const Matrix mat(n, k, bits, group, dtype_for(variant), variant % 4 + 1, 100 + variant);
+        // m == 1 (lane order), every m of the fused small-batch kernel (2..8), and 9 (the tile).
+        for (int64_t m = 1; m <= 9; ++m) {
+          const int64_t x_stride = k + 3, y_stride = n + 2;
+          const std::vector<float> x = normal_x(m, x_stride, 7 + variant);
+          QuantizedActivations xq;
+          quantize_activations(x.data() + 1, m, x_stride, k, group, &xq);  // x unaligned
+          ASSERT_TRUE(validate(xq, mat.view()).ok());
+          const std::vector<float> want = run_fast(scalar, xq, mat.view(), y_stride);
+          const std::vector<float> got = run_fast(ctx(), xq, mat.view(), y_stride);
+          for (int64_t i = 0; i < m; ++i) {
+            for (int64_t j = 0; j < y_stride; ++j) {
+              const size_t at = static_cast<size_t>(i * y_stride + j);
+              ASSERT_TRUE(same_bits(got[at], want[at]))
+                  << isa_name(GetParam()) << " bits " << bits << " group " << group << " m " << m
+                  << " y[" << i << "," << j << "] = " << got[at] << " want " << want[at];
+              if (j >= n) {
+                ASSERT_EQ(got[at], -12345.0f) << "written outside [n_begin, n_end)";
+              }
             }
           }
         }
+        ++variant;
       }
-      ++variant;
     }
   }
 }

@@ -1,5 +1,6 @@
 // Activation quantization for Policy::kFast: int8 codes, a scale and an f32 sum per row and
 // group. One portable implementation serves every ISA, so the codes never depend on dispatch.
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -65,8 +66,6 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
   out->scales.resize(static_cast<size_t>(m * groups));
   out->sums.resize(static_cast<size_t>(m * groups));
   out->quad_sums.resize(static_cast<size_t>(m * k / 4));
-  const int64_t unit = detail::fast_unit(group_size), units = (k + unit - 1) / unit;
-  out->lane_sums.assign(static_cast<size_t>(m * units * detail::kLanes), 0);
   for (int64_t i = 0; i < m; ++i) {
     for (int64_t g = 0; g < groups; ++g) {
       quantize_group(x + i * x_stride + g * group_size, group_size,
@@ -75,9 +74,37 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
     }
     const int8_t* q = out->codes.data() + i * k;
     for (int64_t j = 0; j < k / 4; ++j) {
-      const int32_t sum = q[4 * j] + q[4 * j + 1] + q[4 * j + 2] + q[4 * j + 3];
-      out->quad_sums[i * (k / 4) + j] = sum;
-      out->lane_sums[static_cast<size_t>((i * units + j * 4 / unit) * detail::kLanes + j % detail::kLanes)] += sum;
+      out->quad_sums[i * (k / 4) + j] = q[4 * j] + q[4 * j + 1] + q[4 * j + 2] + q[4 * j + 3];
+    }
+  }
+  if (m != 1) {
+    out->lane_sums.clear();
+    out->split_codes.clear();
+    out->split_lane_sums.clear();
+    return;
+  }
+  const int8_t* q = out->codes.data();
+  const int64_t unit = detail::fast_unit(group_size), units = (k + unit - 1) / unit;
+  out->lane_sums.assign(static_cast<size_t>(units * detail::kLanes), 0);
+  for (int64_t j = 0; j < k / 4; ++j) {
+    out->lane_sums[static_cast<size_t>(j * 4 / unit * detail::kLanes + j % detail::kLanes)] +=
+        out->quad_sums[j];
+  }
+  const int64_t blocks = (k + detail::kSplitSpan - 1) / detail::kSplitSpan;
+  out->split_codes.assign(static_cast<size_t>(blocks * detail::kSplitSpan), 0);
+  out->split_lane_sums.assign(static_cast<size_t>(blocks * detail::kLanes), 0);
+  constexpr int64_t kHalf = detail::kSplitSpan / 2;
+  for (int64_t b = 0; b < blocks; ++b) {
+    const int64_t at = b * detail::kSplitSpan, pairs = std::min(kHalf, (k - at) / 2);
+    int8_t* even = out->split_codes.data() + at;
+    for (int64_t j = 0; j < pairs; ++j) {
+      even[j] = q[at + 2 * j];
+      even[kHalf + j] = q[at + 2 * j + 1];
+    }
+    // Lane l takes inputs 8l..8l+7 of the block: quads 2l and 2l+1 (k is a multiple of 32).
+    for (int64_t l = 0; l < std::min<int64_t>(detail::kLanes, (k - at) / 8); ++l) {
+      out->split_lane_sums[static_cast<size_t>(b * detail::kLanes + l)] =
+          out->quad_sums[at / 4 + 2 * l] + out->quad_sums[at / 4 + 2 * l + 1];
     }
   }
 }
@@ -91,11 +118,17 @@ Status validate(const QuantizedActivations& xq, const PackedWeight& w) {
   }
   const int64_t groups = xq.group_size > 0 ? xq.k / xq.group_size : 0;
   const int64_t unit = detail::fast_unit(xq.group_size);
+  const auto blocks = [&](int64_t span) { return (xq.k + span - 1) / span; };
+  const bool row_views_ok =
+      xq.m != 1 || (xq.lane_sums.size() >= static_cast<size_t>(blocks(unit) * detail::kLanes) &&
+                    xq.split_codes.size() >=
+                        static_cast<size_t>(blocks(detail::kSplitSpan) * detail::kSplitSpan) &&
+                    xq.split_lane_sums.size() >=
+                        static_cast<size_t>(blocks(detail::kSplitSpan) * detail::kLanes));
   if (xq.m <= 0 || groups <= 0 || xq.codes.size() < static_cast<size_t>(xq.m * xq.k + 64) ||
       xq.scales.size() < static_cast<size_t>(xq.m * groups) ||
       xq.sums.size() < static_cast<size_t>(xq.m * groups) ||
-      xq.quad_sums.size() < static_cast<size_t>(xq.m * xq.k / 4) ||
-      xq.lane_sums.size() < static_cast<size_t>(xq.m * ((xq.k + unit - 1) / unit) * detail::kLanes)) {
+      xq.quad_sums.size() < static_cast<size_t>(xq.m * xq.k / 4) || !row_views_ok) {
     return invalid_argument(where + "activations are empty or not made by quantize_activations");
   }
   return Status::Ok();

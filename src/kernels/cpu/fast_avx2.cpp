@@ -102,19 +102,27 @@ float row_prologue(const std::byte* scales, const std::byte* biases, DType dtype
   return reduce_canonical(rest);
 }
 
-/// R weight rows against activation row x (codes) with t[r] the scale products.
+/// -centre * 8 lane sums: centre = 2^(B-1), so a shift and a negation (exact): the start of
+/// every integer lane partial, so that fed the raw codes q it sums (q - centre) * x.
+template <int B>
+inline __m256i centring_seed8(const int32_t* lane_sums) {
+  return _mm256_sub_epi32(
+      _mm256_setzero_si256(),
+      _mm256_slli_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(lane_sums)), B - 1));
+}
+
+/// R weight rows against activation row x (codes) with t[r] the scale products; lane_sums as
+/// xq.lane_sums.
 template <int B, int GS, int R>
-void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* const* rows,
+void fast_rows(const int8_t* x, const int32_t* lane_sums, int64_t k, const uint8_t* const* rows,
                const float* const* t, __m256 (*acc)[2]) {
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
   const int64_t groups = k / GS;
   for (int64_t g = 0; g < groups; ++g) {
     const int64_t pos0 = g * GS;
     for (int r = 0; r < R; ++r) {
-      // Seeded with the centring term of the unit (fast_centring_table).
-      const int32_t* seed = init + pos0 / fast_unit(GS) * kLanes;
-      __m256i part[2] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(seed)),
-                         _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seed + 8))};
+      const int32_t* sums = lane_sums + pos0 / fast_unit(GS) * kLanes;
+      __m256i part[2] = {centring_seed8<B>(sums), centring_seed8<B>(sums + 8)};
       for (int h = 0; h < GS / 32; ++h) {
         const int64_t pos = pos0 + 32 * h;
         const int half = static_cast<int>((pos / 32) % 2);
@@ -128,6 +136,50 @@ void fast_rows(const int8_t* x, const int32_t* init, int64_t k, const uint8_t* c
       } else {
         acc[r][0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[r][0]);
         acc[r][1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[r][1]);
+      }
+    }
+  }
+}
+
+/// fast_rows for 4-bit weights in their own lane order (kSplitSpan): per 64 inputs (half h of
+/// a 128-input block, lanes 8h..8h+7) one 32-byte load whose low nibbles (even inputs) and
+/// high nibbles (odd inputs) meet the two halves of xq.split_codes (xs).
+template <int GS, int R>
+void fast_rows_split(const int8_t* xs, const int32_t* lane_sums, int64_t k,
+                     const uint8_t* const* rows, const float* const* t, __m256 (*acc)[2]) {
+  for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
+  const __m256i nib = _mm256_set1_epi8(0x0F);
+  const __m256i ones = _mm256_set1_epi16(1);
+  for (int64_t pos = 0; pos < k; pos += kSplitSpan) {
+    for (int h = 0; h < 2; ++h) {
+      const int64_t at = pos + 64 * h;
+      if (at >= k) break;
+      const bool quarter = k - at < 64;  // 32 inputs: lanes 0-3 of this half only
+      const __m256i xe = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xs + pos + 32 * h));
+      const __m256i xo =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xs + pos + 64 + 32 * h));
+      const __m256i seed = centring_seed8<4>(lane_sums + pos / kSplitSpan * kLanes + 8 * h);
+      for (int r = 0; r < R; ++r) {
+        const uint8_t* p = rows[r] + at / 2;
+        const __m256i v =
+            quarter ? _mm256_zextsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))
+                    : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const __m256i lo = _mm256_and_si256(v, nib);
+        const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nib);
+        // Codes <= 15: a pair sums to at most 2 * 15 * 127, no saturation.
+        const __m256i part = _mm256_add_epi32(
+            _mm256_add_epi32(seed, _mm256_madd_epi16(_mm256_maddubs_epi16(lo, xe), ones)),
+            _mm256_madd_epi16(_mm256_maddubs_epi16(hi, xo), ones));
+        const int64_t g = at / GS;
+        __m256 tv;
+        if constexpr (GS == 32) {
+          const float t1 = quarter ? 0.0f : t[r][g + 1];
+          tv = _mm256_setr_m128(_mm_set1_ps(t[r][g]), _mm_set1_ps(t1));
+        } else {
+          tv = _mm256_set1_ps(t[r][g]);
+        }
+        const __m256 sum = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part), tv, acc[r][h]);
+        acc[r][h] = quarter ? _mm256_blend_ps(acc[r][h], sum, 0x0F) : sum;
       }
     }
   }
@@ -171,14 +223,15 @@ void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
 template <int B, int GS>
 void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
                  int64_t n_begin, int64_t n_end) {
+  if (xq.m > 1) {
+    fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
+    return;
+  }
   constexpr int kRows = 4;
   const int64_t groups = w.k / GS;
   const int64_t row_bytes = packed_row_bytes(w);
   const int64_t sb = (w.k / GS) * scale_bytes(w.scale_dtype);
   std::vector<float> tbuf(static_cast<size_t>(kRows * groups));
-  std::vector<int32_t> init;
-  fast_centring_table(xq, B, init);
-  const int64_t init_stride = (w.k + fast_unit(GS) - 1) / fast_unit(GS) * kLanes;
   auto run = [&]<int R>(int64_t n, int64_t i) {
     const uint8_t* rows[R];
     const float* t[R];
@@ -191,20 +244,17 @@ void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y
       t[r] = tr;
     }
     __m256 acc[R][2];
-    fast_rows<B, GS, R>(xq.codes.data() + i * w.k, init.data() + i * init_stride, w.k, rows, t,
-                        acc);
+    if constexpr (B == 4) {
+      fast_rows_split<GS, R>(xq.split_codes.data(), xq.split_lane_sums.data(), w.k, rows, t, acc);
+    } else {
+      fast_rows<B, GS, R>(xq.codes.data(), xq.lane_sums.data(), w.k, rows, t, acc);
+    }
     for (int r = 0; r < R; ++r)
       y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
   };
-  if (xq.m > 1) {
-    fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
-    return;
-  }
-  for (int64_t i = 0; i < xq.m; ++i) {
-    int64_t n = n_begin;
-    for (; n + kRows <= n_end; n += kRows) run.template operator()<kRows>(n, i);
-    for (; n < n_end; ++n) run.template operator()<1>(n, i);
-  }
+  int64_t n = n_begin;
+  for (; n + kRows <= n_end; n += kRows) run.template operator()<kRows>(n, 0);
+  for (; n < n_end; ++n) run.template operator()<1>(n, 0);
 }
 
 template <int B>

@@ -119,58 +119,107 @@ inline __m512i centring_seed(const int32_t* lane_sums) {
                           _mm512_slli_epi32(_mm512_loadu_si512(lane_sums), B - 1));
 }
 
-/// R weight rows (packed, row r at rows[r]) against one activation row in the lane order.
-/// t[r] holds row r's scale products per group; lane_sums the activation's per-unit lane sums
-/// (each lane starts at -centre times its sum: fast_centring_table, computed in place).
-/// Accumulators stay local so they live in registers; returns them through out.
-template <int B, int GS, int R>
-void matvec_block(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
-                  const uint8_t* const* rows, const uint8_t* const* ahead,
-                  const float* const* t, int64_t k, __m512* out) {
+/// One weight row (packed bytes at row) against the activation row in the lane order. t holds
+/// the row's scale products per group; lane_sums the activation's per-unit lane sums (each
+/// lane starts at -centre times its sum: centring_seed); ahead is a
+/// later row, prefetched at the same offset. Returns the 16 lane accumulators.
+template <int B, int GS>
+__m512 matvec_row(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
+                  const uint8_t* row, const uint8_t* ahead, const float* t, int64_t k) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
-  __m512 acc[R];
-  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
+  __m512 acc = _mm512_setzero_ps();
   int64_t pos = 0;
   for (; pos + kFastSpan <= k; pos += kUnit) {
     const int64_t g = pos / GS;
-    const __m512i xv = _mm512_loadu_si512(x + pos);
-    __m512i xv2 = xv;
-    if constexpr (GS == 128) xv2 = _mm512_loadu_si512(x + pos + 64);
-    const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
-    // The rows of a later block, same offset: streaming from DRAM under load is latency-bound
-    // with the hardware prefetcher alone (lm_head shape: +28% at 4 bits, +15% at 8; 16 rows
-    // ahead was no better).
-    for (int r = 0; r < R; ++r)
-      _mm_prefetch(reinterpret_cast<const char*>(ahead[r] + pos * B / 8), _MM_HINT_T0);
-    for (int r = 0; r < R; ++r) {
-      __m512i iv = _mm512_dpbusd_epi32(seed, up.full(rows[r] + pos * B / 8), xv);
-      if constexpr (GS == 128)
-        iv = _mm512_dpbusd_epi32(iv, up.full(rows[r] + (pos + 64) * B / 8), xv2);
-      __m512 tv;
-      if constexpr (GS == 32) {
-        tv = _mm512_insertf32x8(_mm512_set1_ps(t[r][g]), _mm256_set1_ps(t[r][g + 1]), 1);
-      } else {
-        tv = _mm512_set1_ps(t[r][g]);
-      }
-      acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[r]);
+    __m512i iv = _mm512_dpbusd_epi32(centring_seed<B>(lane_sums + pos / kUnit * 16),
+                                     up.full(row + pos * B / 8), _mm512_loadu_si512(x + pos));
+    if constexpr (GS == 128)
+      iv = _mm512_dpbusd_epi32(iv, up.full(row + (pos + 64) * B / 8),
+                               _mm512_loadu_si512(x + pos + 64));
+    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos * B / 8), _MM_HINT_T0);
+    __m512 tv;
+    if constexpr (GS == 32) {
+      tv = _mm512_insertf32x8(_mm512_set1_ps(t[g]), _mm256_set1_ps(t[g + 1]), 1);
+    } else {
+      tv = _mm512_set1_ps(t[g]);
     }
+    acc = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc);
   }
   if constexpr (GS == 32) {
     if (pos < k) {  // a trailing half span: lanes 0..7 only
-      const int64_t g = pos / GS;
       const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
-      const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
-      for (int r = 0; r < R; ++r) {
-        const __m512 f =
-            _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(rows[r] + pos * B / 8), xv));
-        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[r][g]), acc[r], 0x00FF);
-      }
+      const __m512 f = _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(
+          centring_seed<B>(lane_sums + pos / kUnit * 16), up.half(row + pos * B / 8), xv));
+      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[pos / GS]), acc, 0x00FF);
     }
   }
-  for (int r = 0; r < R; ++r) out[r] = acc[r];
+  return acc;
 }
 
-/// Rows ahead whose bytes the matvec prefetches (two 4-row blocks).
+/// Scale products of the lanes of one 128-input block of 4-bit weights (lane l covers inputs
+/// 8l..8l+7), groups g, g+1, ... from t: group 32 fills lanes 4j..4j+3 with t[g+j], group 64
+/// lanes 0-7 and 8-15 with t[g], t[g+1], group 128 every lane with t[g]. `groups_here` of them
+/// exist (fewer in a trailing partial block); the other lanes are 0 and never read.
+template <int GS>
+inline __m512 split_scales(const float* t, int groups_here) {
+  if constexpr (GS == 128) {
+    return _mm512_set1_ps(t[0]);
+  } else {
+    constexpr int kPer = 16 / (128 / GS);  // lanes per group
+    alignas(64) static constexpr std::array<int32_t, 16> kIdx = [] {
+      std::array<int32_t, 16> idx{};
+      for (int l = 0; l < 16; ++l) idx[l] = l / kPer;
+      return idx;
+    }();
+    const __m128 tg = _mm_maskz_loadu_ps(static_cast<__mmask8>((1u << groups_here) - 1u), t);
+    return _mm512_permutexvar_ps(_mm512_load_si512(kIdx.data()), _mm512_castps128_ps512(tg));
+  }
+}
+
+/// matvec_row for 4-bit weights in their own lane order (kSplitSpan): per 128 inputs one
+/// 64-byte load, low nibbles (even inputs) and high nibbles (odd inputs) against the matching
+/// halves of xq.split_codes (xs), two vpdpbusd into one accumulator, one conversion and one
+/// fma (two masked ones for group 64): 9-10 vector ops per 128 weights where the 64-input
+/// pass takes 12.
+template <int GS>
+__m512 matvec_row_split(const int8_t* xs, const int32_t* lane_sums, const uint8_t* row,
+                        const uint8_t* ahead, const float* t, int64_t k) {
+  constexpr int kGroupsPerBlock = kSplitSpan / GS;
+  const __m512i nib = _mm512_set1_epi8(0x0F);
+  const auto dot = [&](int64_t pos, __m512i v) {
+    const __m512i lo = _mm512_and_si512(v, nib);
+    const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nib);
+    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
+    return _mm512_cvtepi32_ps(
+        _mm512_dpbusd_epi32(_mm512_dpbusd_epi32(seed, lo, _mm512_loadu_si512(xs + pos)), hi,
+                            _mm512_loadu_si512(xs + pos + 64)));
+  };
+  __m512 acc = _mm512_setzero_ps();
+  int64_t pos = 0;
+  for (; pos + kSplitSpan <= k; pos += kSplitSpan) {
+    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos / 2), _MM_HINT_T0);
+    const __m512 f = dot(pos, _mm512_loadu_si512(row + pos / 2));
+    const float* tg = t + pos / GS;
+    if constexpr (GS == 64) {
+      // Two masked fmas with broadcast operands: cheaper than building the vector.
+      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[0]), acc, 0x00FF);
+      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[1]), acc, 0xFF00);
+    } else {
+      acc = _mm512_fmadd_ps(f, split_scales<GS>(tg, kGroupsPerBlock), acc);
+    }
+  }
+  if (pos < k) {  // a trailing partial block (group 32 or 64): 32, 64 or 96 inputs
+    const int64_t rem = k - pos;
+    const __mmask64 bytes = (uint64_t{1} << (rem / 2)) - 1;
+    const __mmask16 lanes = static_cast<__mmask16>((1u << (rem / 8)) - 1u);
+    const __m512 f = dot(pos, _mm512_maskz_loadu_epi8(bytes, row + pos / 2));
+    const __m512 tv = split_scales<GS>(t + pos / GS, static_cast<int>(rem / GS));
+    acc = _mm512_mask3_fmadd_ps(f, tv, acc, lanes);
+  }
+  return acc;
+}
+
+/// Rows ahead whose bytes the matvec prefetches.
 constexpr int64_t kPrefetchRows = 8;
 
 /// Per-call state: the unpacker and the scale products / bias terms of the rows in flight.
@@ -197,43 +246,38 @@ struct FastMatmul {
                         t_out);
   }
 
-  /// m == 1: R rows at a time straight from the packed bytes.
-  template <int R>
-  void matvec_rows(int64_t n, float* y, float* tbuf) const {
-    const uint8_t* rows[R];
-    const uint8_t* ahead[R];
-    float bias[R];
-    const float* row_t[R];
-    for (int r = 0; r < R; ++r) {
-      rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
-      const int64_t later = std::min(n + r + kPrefetchRows, w.n - 1);
-      ahead[r] = reinterpret_cast<const uint8_t*>(w.packed) + later * row_bytes;
+  /// m == 1: one row at a time straight from the packed bytes, so the weights stream through
+  /// memory in order. Interleaving 4 rows (sharing the activation loads) streamed worse: 2
+  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the same inner loop one row at a time
+  /// (docs/BENCHMARKS.md).
+  void matvec(float* y, int64_t n_begin, int64_t n_end) const {
+    // The row's scale products: on the stack up to k = 8192 at group 32 (a chunk of a decode
+    // matmul is a few microseconds: a heap allocation per call shows).
+    constexpr int64_t kStackGroups = 256;
+    float stack_t[kStackGroups];
+    std::vector<float> heap_t;
+    float* t = stack_t;
+    if (groups > kStackGroups) {
+      heap_t.resize(static_cast<size_t>(groups));
+      t = heap_t.data();
+    }
+    const auto* packed = reinterpret_cast<const uint8_t*>(w.packed);
+    for (int64_t n = n_begin; n < n_end; ++n) {
+      const int64_t later = std::min(n + kPrefetchRows, w.n - 1);
       _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
       _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
-      float* t = tbuf + r * groups;
-      bias[r] = prologue(n + r, 0, t);
-      row_t[r] = t;
+      const float bias = prologue(n, 0, t);
+      const uint8_t* row = packed + n * row_bytes;
+      const uint8_t* ahead = packed + later * row_bytes;
+      __m512 acc;
+      if constexpr (B == 4) {
+        acc = matvec_row_split<GS>(xq.split_codes.data(), xq.split_lane_sums.data(), row, ahead, t,
+                                   w.k);
+      } else {
+        acc = matvec_row<B, GS>(up, xq.codes.data(), xq.lane_sums.data(), row, ahead, t, w.k);
+      }
+      y[n] = reduce_lanes(acc) + bias;
     }
-    __m512 acc[R];
-    matvec_block<B, GS, R>(up, xq.codes.data(), xq.lane_sums.data(), rows, ahead, row_t, w.k, acc);
-    for (int r = 0; r < R; ++r) y[n + r] = reduce_lanes(acc[r]) + bias[r];
-  }
-
-  void matvec(float* y, int64_t n_begin, int64_t n_end) const {
-    constexpr int kRows = 4;
-    // Scale products of the rows in flight; on the stack up to k = 8192 at group 32 (a
-    // chunk of a decode matmul is a few microseconds: a heap allocation per call shows).
-    constexpr int64_t kStackGroups = 256;
-    float stack_t[kRows * kStackGroups];
-    std::vector<float> heap_t;
-    float* tbuf = stack_t;
-    if (groups > kStackGroups) {
-      heap_t.resize(static_cast<size_t>(kRows * groups));
-      tbuf = heap_t.data();
-    }
-    int64_t n = n_begin;
-    for (; n + kRows <= n_end; n += kRows) matvec_rows<kRows>(n, y, tbuf);
-    for (; n < n_end; ++n) matvec_rows<1>(n, y, tbuf);
   }
 };
 

@@ -15,8 +15,14 @@ namespace mlxla::kernels::detail {
 /// cover the 16 lanes once (one vpdpbusd on 64 bytes; two vpmaddubsw+vpmaddwd on 32 each).
 inline constexpr int kFastSpan = 64;
 
-/// The lane input position p of a row feeds.
-inline int fast_lane(int64_t p) {
+/// 4-bit weights use a wider pass: 64 packed bytes hold 128 codes, the low nibbles the even
+/// positions and the high nibbles the odd ones, so one load, two masks and two vpdpbusd (against
+/// QuantizedActivations::split_codes) cover 128 inputs: position p feeds lane (p % 128) / 8.
+inline constexpr int kSplitSpan = 128;
+
+/// The lane input position p of a row of `bits`-bit weights feeds (m == 1, lane order).
+inline int fast_lane(int64_t p, int bits) {
+  if (bits == 4) return static_cast<int>((p % kSplitSpan) / 8);
   return static_cast<int>((p % kFastSpan) / 4);
 }
 
@@ -51,16 +57,6 @@ inline float fast_row_prologue_scalar(const std::byte* scales, const std::byte* 
 /// are summed in int32 before the float stage).
 inline int fast_unit(int group_size) {
   return group_size == 128 ? 128 : kFastSpan;
-}
-
-/// The start value of every integer lane partial: -c * (sum of the activation codes the lane
-/// multiplies), so a lane partial seeded with it and fed the raw codes q equals the sum of
-/// (q - c) * x. Layout [m][k / unit padded up][16] (xq.lane_sums); lanes past k are 0.
-inline void fast_centring_table(const QuantizedActivations& xq, int bits,
-                                std::vector<int32_t>& out) {
-  const int32_t centre = fast_code_centre(bits);
-  out.resize(xq.lane_sums.size());
-  for (size_t i = 0; i < out.size(); ++i) out[i] = -centre * xq.lane_sums[i];
 }
 
 /// -c * (sum of the activation codes of group g of row i), [m][groups]: the seed of a whole

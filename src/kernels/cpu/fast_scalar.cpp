@@ -18,7 +18,7 @@ void group_parts(const std::byte* packed, const int8_t* xr, int64_t g, int gs, i
                  bool by_lane, int32_t* part, bool* touched) {
   const int32_t centre = fast_code_centre(bits);
   for (int64_t p = g * gs; p < (g + 1) * gs; ++p) {
-    const int lane = by_lane ? fast_lane(p) : 0;
+    const int lane = by_lane ? fast_lane(p, bits) : 0;
     part[lane] += (static_cast<int32_t>(packed_code(packed, p, bits)) - centre) * xr[p];
     touched[lane] = true;
   }

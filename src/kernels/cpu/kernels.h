@@ -108,15 +108,23 @@ struct QuantizedActivations {
   int64_t m = 0;
   int64_t k = 0;
   int group_size = 0;
-  std::vector<int8_t> codes;  ///< [m, k] row-major, plus 64 zero bytes of load padding
-  std::vector<float> scales;  ///< [m, k / group_size]
-  std::vector<float> sums;    ///< [m, k / group_size]
+  std::vector<int8_t> codes;       ///< [m, k] row-major, plus 64 zero bytes of load padding
+  std::vector<float> scales;       ///< [m, k / group_size]
+  std::vector<float> sums;         ///< [m, k / group_size]
   std::vector<int32_t> quad_sums;  ///< [m, k / 4]: codes[4j] + ... + codes[4j + 3]
-  /// [m, units, 16], units = ceil(k / unit), unit = 64 inputs (128 for group 128): per
-  /// accumulation unit, the sum of the codes each of the 16 fast-policy lanes multiplies (quad
-  /// j feeds lane j % 16); lanes past k are 0. The m == 1 kernels seed their integer lanes
-  /// with -centre times this, so the weight side never rebuilds it.
+  // The m == 1 (lane order) kernels' views of the one row, filled only when m == 1 (empty
+  // otherwise): they seed their integer lanes with -centre times a lane sum, so the weight
+  // side never rebuilds it.
+  /// [units, 16], units = ceil(k / unit), unit = 64 inputs (128 for group 128): per unit, the
+  /// sum of the codes each fast-policy lane multiplies (quad j feeds lane j % 16); lanes past
+  /// k are 0. Bits 2, 3, 5, 6, 8.
   std::vector<int32_t> lane_sums;
+  /// [blocks * 128], blocks = ceil(k / 128): each 128-input block's codes as its 64 even
+  /// positions then its 64 odd positions, zero past k (4-bit weights: a packed byte holds an
+  /// even and an odd code, so the low and high nibbles meet these halves).
+  std::vector<int8_t> split_codes;
+  /// [blocks, 16]: per 128-input block, the sum of codes 8l..8l+7 (lane l of 4-bit weights).
+  std::vector<int32_t> split_lane_sums;
 };
 
 /// Quantizes rows x[i, 0..k) (row stride x_stride floats) into *out, reusing its storage.

@@ -631,14 +631,9 @@ void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const Dense
   constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
   const int64_t row_bytes = w.k * kSize;
   if (m == 1) {
-    constexpr int kRows = 4;
-    int64_t n = n_begin;
-    for (; n + kRows <= n_end; n += kRows) {
-      const std::byte* r[kRows];
-      for (int i = 0; i < kRows; ++i) r[i] = w.data + (n + i) * row_bytes;
-      dense_dot_rows<D, P, kRows>(x, w.k, r, y + n);
-    }
-    for (; n < n_end; ++n) {
+    // One row at a time: the matrix streams through memory in order. 4 interleaved rows (the
+    // activation loads shared) streamed worse (docs/BENCHMARKS.md: f16 decode).
+    for (int64_t n = n_begin; n < n_end; ++n) {
       const std::byte* r = w.data + n * row_bytes;
       dense_dot_rows<D, P, 1>(x, w.k, &r, y + n);
     }
