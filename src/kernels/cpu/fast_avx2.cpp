@@ -111,43 +111,43 @@ inline __m256i centring_seed8(const int32_t* lane_sums) {
       _mm256_slli_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(lane_sums)), B - 1));
 }
 
-/// R weight rows against activation row x (codes) with t[r] the scale products; lane_sums as
-/// xq.lane_sums.
-template <int B, int GS, int R>
-void fast_rows(const int8_t* x, const int32_t* lane_sums, int64_t k, const uint8_t* const* rows,
-               const float* const* t, __m256 (*acc)[2]) {
-  for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
+/// One weight row (packed at row) against activation row x (codes) with t the row's scale
+/// products; lane_sums as xq.lane_sums; the 16 lanes into acc[0] (0-7) and acc[1] (8-15).
+template <int B, int GS>
+void fast_row(const int8_t* x, const int32_t* lane_sums, int64_t k, const uint8_t* row,
+              const float* t, __m256* acc) {
+  acc[0] = acc[1] = _mm256_setzero_ps();
   const int64_t groups = k / GS;
   for (int64_t g = 0; g < groups; ++g) {
     const int64_t pos0 = g * GS;
-    for (int r = 0; r < R; ++r) {
+    {
       const int32_t* sums = lane_sums + pos0 / fast_unit(GS) * kLanes;
       __m256i part[2] = {centring_seed8<B>(sums), centring_seed8<B>(sums + 8)};
       for (int h = 0; h < GS / 32; ++h) {
         const int64_t pos = pos0 + 32 * h;
         const int half = static_cast<int>((pos / 32) % 2);
         part[half] =
-            _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
+            _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(row + pos * B / 8), x + pos));
       }
-      const __m256 tv = _mm256_set1_ps(t[r][g]);
+      const __m256 tv = _mm256_set1_ps(t[g]);
       if constexpr (GS == 32) {
         const int half = static_cast<int>(g % 2);
-        acc[r][half] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[half]), tv, acc[r][half]);
+        acc[half] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[half]), tv, acc[half]);
       } else {
-        acc[r][0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[r][0]);
-        acc[r][1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[r][1]);
+        acc[0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[0]);
+        acc[1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[1]);
       }
     }
   }
 }
 
-/// fast_rows for 4-bit weights in their own lane order (kSplitSpan): per 64 inputs (half h of
+/// fast_row for 4-bit weights in their own lane order (kSplitSpan): per 64 inputs (half h of
 /// a 128-input block, lanes 8h..8h+7) one 32-byte load whose low nibbles (even inputs) and
 /// high nibbles (odd inputs) meet the two halves of xq.split_codes (xs).
-template <int GS, int R>
-void fast_rows_split(const int8_t* xs, const int32_t* lane_sums, int64_t k,
-                     const uint8_t* const* rows, const float* const* t, __m256 (*acc)[2]) {
-  for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
+template <int GS>
+void fast_row_split(const int8_t* xs, const int32_t* lane_sums, int64_t k, const uint8_t* row,
+                    const float* t, __m256* acc) {
+  acc[0] = acc[1] = _mm256_setzero_ps();
   const __m256i nib = _mm256_set1_epi8(0x0F);
   const __m256i ones = _mm256_set1_epi16(1);
   for (int64_t pos = 0; pos < k; pos += kSplitSpan) {
@@ -159,8 +159,8 @@ void fast_rows_split(const int8_t* xs, const int32_t* lane_sums, int64_t k,
       const __m256i xo =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xs + pos + 64 + 32 * h));
       const __m256i seed = centring_seed8<4>(lane_sums + pos / kSplitSpan * kLanes + 8 * h);
-      for (int r = 0; r < R; ++r) {
-        const uint8_t* p = rows[r] + at / 2;
+      {
+        const uint8_t* p = row + at / 2;
         const __m256i v =
             quarter ? _mm256_zextsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))
                     : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
@@ -173,13 +173,13 @@ void fast_rows_split(const int8_t* xs, const int32_t* lane_sums, int64_t k,
         const int64_t g = at / GS;
         __m256 tv;
         if constexpr (GS == 32) {
-          const float t1 = quarter ? 0.0f : t[r][g + 1];
-          tv = _mm256_setr_m128(_mm_set1_ps(t[r][g]), _mm_set1_ps(t1));
+          const float t1 = quarter ? 0.0f : t[g + 1];
+          tv = _mm256_setr_m128(_mm_set1_ps(t[g]), _mm_set1_ps(t1));
         } else {
-          tv = _mm256_set1_ps(t[r][g]);
+          tv = _mm256_set1_ps(t[g]);
         }
-        const __m256 sum = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part), tv, acc[r][h]);
-        acc[r][h] = quarter ? _mm256_blend_ps(acc[r][h], sum, 0x0F) : sum;
+        const __m256 sum = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part), tv, acc[h]);
+        acc[h] = quarter ? _mm256_blend_ps(acc[h], sum, 0x0F) : sum;
       }
     }
   }
@@ -227,34 +227,25 @@ void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y
     fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
     return;
   }
-  constexpr int kRows = 4;
+  // One row at a time, so the weights stream in order: 4 rows per pass (the activation loads
+  // shared) read them worse (kernels_bench BM_DecodeStep with AVX2 forced, 2 threads: 4-bit
+  // 20.4 -> 34.0 tok/s, 8-bit 13.5 -> 21.7).
   const int64_t groups = w.k / GS;
   const int64_t row_bytes = packed_row_bytes(w);
-  const int64_t sb = (w.k / GS) * scale_bytes(w.scale_dtype);
-  std::vector<float> tbuf(static_cast<size_t>(kRows * groups));
-  auto run = [&]<int R>(int64_t n, int64_t i) {
-    const uint8_t* rows[R];
-    const float* t[R];
-    float bias[R];
-    for (int r = 0; r < R; ++r) {
-      rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
-      float* tr = tbuf.data() + r * groups;
-      bias[r] = row_prologue(w.scales + (n + r) * sb, w.biases + (n + r) * sb, w.scale_dtype, B,
-                             &xq.scales[i * groups], &xq.sums[i * groups], groups, tr);
-      t[r] = tr;
-    }
-    __m256 acc[R][2];
+  const int64_t sb = groups * scale_bytes(w.scale_dtype);
+  std::vector<float> t(static_cast<size_t>(groups));
+  for (int64_t n = n_begin; n < n_end; ++n) {
+    const uint8_t* row = reinterpret_cast<const uint8_t*>(w.packed) + n * row_bytes;
+    const float bias = row_prologue(w.scales + n * sb, w.biases + n * sb, w.scale_dtype, B,
+                                    xq.scales.data(), xq.sums.data(), groups, t.data());
+    __m256 acc[2];
     if constexpr (B == 4) {
-      fast_rows_split<GS, R>(xq.split_codes.data(), xq.split_lane_sums.data(), w.k, rows, t, acc);
+      fast_row_split<GS>(xq.split_codes.data(), xq.split_lane_sums.data(), w.k, row, t.data(), acc);
     } else {
-      fast_rows<B, GS, R>(xq.codes.data(), xq.lane_sums.data(), w.k, rows, t, acc);
+      fast_row<B, GS>(xq.codes.data(), xq.lane_sums.data(), w.k, row, t.data(), acc);
     }
-    for (int r = 0; r < R; ++r)
-      y[i * y_stride + n + r] = reduce_lanes(acc[r][0], acc[r][1]) + bias[r];
-  };
-  int64_t n = n_begin;
-  for (; n + kRows <= n_end; n += kRows) run.template operator()<kRows>(n, 0);
-  for (; n < n_end; ++n) run.template operator()<1>(n, 0);
+    y[n] = reduce_lanes(acc[0], acc[1]) + bias;
+  }
 }
 
 template <int B>
