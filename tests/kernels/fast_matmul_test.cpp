@@ -142,8 +142,8 @@ TEST_P(FastMatmulTest, EqualsScalarTwinBitwiseForEveryBitsAndGroup) {
     for (int group : {32, 64, 128}) {
       // k: an odd number of 32-spans for group 32, several 1024-chunks for group 128, and for
       // 4 bits (128-input blocks) trailing partial blocks of 32 (group 32, 9 groups), 64
-      // (group 64) and 96 inputs (group 32, 11 groups).
-      for (int64_t groups : {9, 11}) {
+      // (group 64; group 32, 10 groups) and 96 inputs (group 32, 11 groups).
+      for (int64_t groups : {9, 10, 11}) {
         const int64_t k = group * groups;
         const int64_t n = 37;
         const Matrix mat(n, k, bits, group, dtype_for(variant), variant % 4 + 1, 100 + variant);

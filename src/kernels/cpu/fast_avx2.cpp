@@ -1,4 +1,5 @@
-// Policy::kFast on AVX2 (no VNNI): 32 codes per ymm as bytes in input order, products by
+// Policy::kFast on AVX2 (no VNNI): 32 codes per ymm as bytes in input order (4-bit m == 1: low
+// and high nibbles against the even/odd split activation codes), products by
 // vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate), the 16 lanes
 // in two ymm halves; equals fast_scalar.cpp bit for bit (both orders). Rows are streamed for
 // every m: AVX2 is the fallback, the prefill tile lives in the AVX-512 table.

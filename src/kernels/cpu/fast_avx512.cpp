@@ -1,10 +1,11 @@
 // Policy::kFast on AVX-512 VNNI + VBMI: codes unpacked to bytes in input order (vpermb +
 // vpmultishiftqb), 64 products per vpdpbusd, one fma per group and lane; equals fast_scalar.cpp.
-// m == 1 streams the packed rows (lane order); 1 < m <= 8 streams blocks of 16 rows, each span
-// unpacked and transposed once in registers for all m activation rows; larger m unpacks a tile
-// of 32 rows once into a quad-interleaved layout reused by every activation row (chain order).
-// GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false
-// positives.
+// m == 1 streams the packed rows one at a time (lane order; 4 bits: the low and high nibbles of
+// 64 bytes against the even/odd split activation codes, 128 inputs per pass); 1 < m <= 8 streams
+// blocks of 16 rows, each span unpacked and transposed once in registers for all m activation rows;
+// larger m unpacks a tile of 32 rows once into a quad-interleaved layout reused by every activation
+// row (chain order). GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once
+// inlined: false positives.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
@@ -248,7 +249,8 @@ struct FastMatmul {
 
   /// m == 1: one row at a time straight from the packed bytes, so the weights stream through
   /// memory in order. Interleaving 4 rows (sharing the activation loads) streamed worse: 2
-  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the same inner loop one row at a time
+  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the 64-input inner loop one row at a time (37
+  /// with the 128-input 4-bit pass)
   /// (docs/BENCHMARKS.md).
   void matvec(float* y, int64_t n_begin, int64_t n_end) const {
     // The row's scale products: on the stack up to k = 8192 at group 32 (a chunk of a decode

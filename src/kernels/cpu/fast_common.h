@@ -11,8 +11,9 @@
 
 namespace mlxla::kernels::detail {
 
-/// Inputs per lane pass: position p feeds lane (p % kFastSpan) / 4, so 64 consecutive inputs
-/// cover the 16 lanes once (one vpdpbusd on 64 bytes; two vpmaddubsw+vpmaddwd on 32 each).
+/// Inputs per lane pass (bits 2, 3, 5, 6, 8): position p feeds lane (p % kFastSpan) / 4, so 64
+/// consecutive inputs cover the 16 lanes once (one vpdpbusd on 64 bytes; two
+/// vpmaddubsw+vpmaddwd on 32 each). 4 bits: kSplitSpan below.
 inline constexpr int kFastSpan = 64;
 
 /// 4-bit weights use a wider pass: 64 packed bytes hold 128 codes, the low nibbles the even

@@ -602,27 +602,23 @@ inline __m512 dense_load(const std::byte* p, int count) {
   }
 }
 
-template <DType D, Precision P, int R>
-void dense_dot_rows(const float* x, int64_t k, const std::byte* const* rows, float* out) {
+/// One output of the dense matvec: row (k values of type D) against x in the canonical order.
+template <DType D, Precision P>
+float dense_dot_row(const float* x, int64_t k, const std::byte* row) {
   constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
-  __m512 acc[R];
-  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
+  __m512 acc = _mm512_setzero_ps();
   int64_t kk = 0;
   for (; kk + 16 <= k; kk += 16) {
-    const __m512 a = narrow_v<P>(_mm512_loadu_ps(x + kk));
-    for (int r = 0; r < R; ++r) {
-      acc[r] = _mm512_fmadd_ps(a, dense_load<D, P>(rows[r] + kk * kSize, 16), acc[r]);
-    }
+    acc = _mm512_fmadd_ps(narrow_v<P>(_mm512_loadu_ps(x + kk)),
+                          dense_load<D, P>(row + kk * kSize, 16), acc);
   }
   if (kk < k) {
     const int rem = static_cast<int>(k - kk);
     const __mmask16 mask = static_cast<__mmask16>((1u << rem) - 1u);
     const __m512 a = narrow_v<P>(_mm512_maskz_loadu_ps(mask, x + kk));
-    for (int r = 0; r < R; ++r) {
-      acc[r] = _mm512_mask3_fmadd_ps(a, dense_load<D, P>(rows[r] + kk * kSize, rem), acc[r], mask);
-    }
+    acc = _mm512_mask3_fmadd_ps(a, dense_load<D, P>(row + kk * kSize, rem), acc, mask);
   }
-  for (int r = 0; r < R; ++r) out[r] = reduce_lanes(acc[r]);
+  return reduce_lanes(acc);
 }
 
 template <DType D, Precision P>
@@ -634,8 +630,7 @@ void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const Dense
     // One row at a time: the matrix streams through memory in order. 4 interleaved rows (the
     // activation loads shared) streamed worse (docs/BENCHMARKS.md: f16 decode).
     for (int64_t n = n_begin; n < n_end; ++n) {
-      const std::byte* r = w.data + n * row_bytes;
-      dense_dot_rows<D, P, 1>(x, w.k, &r, y + n);
+      y[n] = dense_dot_row<D, P>(x, w.k, w.data + n * row_bytes);
     }
     return;
   }
