@@ -121,23 +121,20 @@ void fast_row(const int8_t* x, const int32_t* lane_sums, int64_t k, const uint8_
   const int64_t groups = k / GS;
   for (int64_t g = 0; g < groups; ++g) {
     const int64_t pos0 = g * GS;
-    {
-      const int32_t* sums = lane_sums + pos0 / fast_unit(GS) * kLanes;
-      __m256i part[2] = {centring_seed8<B>(sums), centring_seed8<B>(sums + 8)};
-      for (int h = 0; h < GS / 32; ++h) {
-        const int64_t pos = pos0 + 32 * h;
-        const int half = static_cast<int>((pos / 32) % 2);
-        part[half] =
-            _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(row + pos * B / 8), x + pos));
-      }
-      const __m256 tv = _mm256_set1_ps(t[g]);
-      if constexpr (GS == 32) {
-        const int half = static_cast<int>(g % 2);
-        acc[half] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[half]), tv, acc[half]);
-      } else {
-        acc[0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[0]);
-        acc[1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[1]);
-      }
+    const int32_t* sums = lane_sums + pos0 / fast_unit(GS) * kLanes;
+    __m256i part[2] = {centring_seed8<B>(sums), centring_seed8<B>(sums + 8)};
+    for (int h = 0; h < GS / 32; ++h) {
+      const int64_t pos = pos0 + 32 * h;
+      const int half = static_cast<int>((pos / 32) % 2);
+      part[half] = _mm256_add_epi32(part[half], dot32<B>(unpack32<B>(row + pos * B / 8), x + pos));
+    }
+    const __m256 tv = _mm256_set1_ps(t[g]);
+    if constexpr (GS == 32) {
+      const int half = static_cast<int>(g % 2);
+      acc[half] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[half]), tv, acc[half]);
+    } else {
+      acc[0] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[0]), tv, acc[0]);
+      acc[1] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part[1]), tv, acc[1]);
     }
   }
 }
@@ -152,36 +149,33 @@ void fast_row_split(const int8_t* xs, const int32_t* lane_sums, int64_t k, const
   const __m256i nib = _mm256_set1_epi8(0x0F);
   const __m256i ones = _mm256_set1_epi16(1);
   for (int64_t pos = 0; pos < k; pos += kSplitSpan) {
-    for (int h = 0; h < 2; ++h) {
+    for (int h = 0; h < 2 && pos + 64 * h < k; ++h) {
       const int64_t at = pos + 64 * h;
-      if (at >= k) break;
       const bool quarter = k - at < 64;  // 32 inputs: lanes 0-3 of this half only
       const __m256i xe = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xs + pos + 32 * h));
       const __m256i xo =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xs + pos + 64 + 32 * h));
       const __m256i seed = centring_seed8<4>(lane_sums + pos / kSplitSpan * kLanes + 8 * h);
-      {
-        const uint8_t* p = row + at / 2;
-        const __m256i v =
-            quarter ? _mm256_zextsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))
-                    : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-        const __m256i lo = _mm256_and_si256(v, nib);
-        const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nib);
-        // Codes <= 15: a pair sums to at most 2 * 15 * 127, no saturation.
-        const __m256i part = _mm256_add_epi32(
-            _mm256_add_epi32(seed, _mm256_madd_epi16(_mm256_maddubs_epi16(lo, xe), ones)),
-            _mm256_madd_epi16(_mm256_maddubs_epi16(hi, xo), ones));
-        const int64_t g = at / GS;
-        __m256 tv;
-        if constexpr (GS == 32) {
-          const float t1 = quarter ? 0.0f : t[g + 1];
-          tv = _mm256_setr_m128(_mm_set1_ps(t[g]), _mm_set1_ps(t1));
-        } else {
-          tv = _mm256_set1_ps(t[g]);
-        }
-        const __m256 sum = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part), tv, acc[h]);
-        acc[h] = quarter ? _mm256_blend_ps(acc[h], sum, 0x0F) : sum;
+      const uint8_t* p = row + at / 2;
+      const __m256i v =
+          quarter ? _mm256_zextsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))
+                  : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+      const __m256i lo = _mm256_and_si256(v, nib);
+      const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nib);
+      // Codes <= 15: a pair sums to at most 2 * 15 * 127, no saturation.
+      const __m256i part = _mm256_add_epi32(
+          _mm256_add_epi32(seed, _mm256_madd_epi16(_mm256_maddubs_epi16(lo, xe), ones)),
+          _mm256_madd_epi16(_mm256_maddubs_epi16(hi, xo), ones));
+      const int64_t g = at / GS;
+      __m256 tv;
+      if constexpr (GS == 32) {
+        const float t1 = quarter ? 0.0f : t[g + 1];
+        tv = _mm256_setr_m128(_mm_set1_ps(t[g]), _mm_set1_ps(t1));
+      } else {
+        tv = _mm256_set1_ps(t[g]);
       }
+      const __m256 sum = _mm256_fmadd_ps(_mm256_cvtepi32_ps(part), tv, acc[h]);
+      acc[h] = quarter ? _mm256_blend_ps(acc[h], sum, 0x0F) : sum;
     }
   }
 }

@@ -122,8 +122,8 @@ inline __m512i centring_seed(const int32_t* lane_sums) {
 
 /// One weight row (packed bytes at row) against the activation row in the lane order. t holds
 /// the row's scale products per group; lane_sums the activation's per-unit lane sums (each
-/// lane starts at -centre times its sum: centring_seed); ahead is a
-/// later row, prefetched at the same offset. Returns the 16 lane accumulators.
+/// lane starts at -centre times its sum: centring_seed); ahead is a later row, prefetched at
+/// the same offset. Returns the 16 lane accumulators.
 template <int B, int GS>
 __m512 matvec_row(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
                   const uint8_t* row, const uint8_t* ahead, const float* t, int64_t k) {
@@ -240,18 +240,16 @@ struct FastMatmul {
         row_bytes(packed_row_bytes(w_)),
         scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)) {}
 
-  /// t for weight row n and activation row i into t_out; returns the bias term.
-  float prologue(int64_t n, int64_t i, float* t_out) const {
+  /// t for weight row n and the (one) activation row into t_out; returns the bias term.
+  float prologue(int64_t n, float* t_out) const {
     return row_prologue(w.scales + n * scale_row_bytes, w.biases + n * scale_row_bytes,
-                        w.scale_dtype, B, &xq.scales[i * groups], &xq.sums[i * groups], groups,
-                        t_out);
+                        w.scale_dtype, B, xq.scales.data(), xq.sums.data(), groups, t_out);
   }
 
   /// m == 1: one row at a time straight from the packed bytes, so the weights stream through
   /// memory in order. Interleaving 4 rows (sharing the activation loads) streamed worse: 2
-  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the 64-input inner loop one row at a time (37
-  /// with the 128-input 4-bit pass)
-  /// (docs/BENCHMARKS.md).
+  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the 64-input inner loop one row at a time, 37
+  /// with the 128-input 4-bit pass (docs/BENCHMARKS.md).
   void matvec(float* y, int64_t n_begin, int64_t n_end) const {
     // The row's scale products: on the stack up to k = 8192 at group 32 (a chunk of a decode
     // matmul is a few microseconds: a heap allocation per call shows).
@@ -268,7 +266,7 @@ struct FastMatmul {
       const int64_t later = std::min(n + kPrefetchRows, w.n - 1);
       _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
       _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
-      const float bias = prologue(n, 0, t);
+      const float bias = prologue(n, t);
       const uint8_t* row = packed + n * row_bytes;
       const uint8_t* ahead = packed + later * row_bytes;
       __m512 acc;
