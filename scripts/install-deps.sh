@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libpcre2-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   mlir-16-tools                        # mlir-opt-16 checks the exported generic StableHLO
+  python3-numpy                        # tests/reference: the independent numpy model families
 )
 
 missing=()

@@ -15,24 +15,39 @@
 
 namespace mlxla::checkpoint {
 
-/// Architecture families mlxla emits graphs for. All are pre-norm decoder-only transformers with
-/// RMSNorm, RoPE, grouped-query attention and a SwiGLU MLP; they differ in biases and fusion.
-enum class ModelFamily { kLlama, kMistral, kQwen2, kPhi3 };
+/// Architecture families mlxla emits graphs for: pre-norm decoder-only transformers with
+/// RMSNorm, RoPE, grouped-query attention and a gated MLP. What each one is, block by block,
+/// is written in model/families.cpp (docs/ARCHITECTURES.md).
+enum class ModelFamily { kLlama, kMistral, kQwen2, kQwen3, kPhi3, kGemma2, kGemma3 };
 
-/// "llama", "mistral", "qwen2", "phi3" (the config.json `model_type` spelling).
+/// "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3_text".
 std::string_view family_name(ModelFamily family);
 
-/// RoPE frequency scaling. "default" (or no rope_scaling) is kNone.
-enum class RopeScalingType { kNone, kLlama3 };
+/// RoPE frequency scaling (`rope_scaling.rope_type`, or `type`). "default" (or no rope_scaling)
+/// is kNone; "su" is kLongrope.
+enum class RopeScalingType { kNone, kLinear, kDynamic, kLlama3, kYarn, kLongrope };
 
-/// The `rope_scaling` block. Fields other than `type` are meaningful only for kLlama3.
+/// "none", "linear", "dynamic", "llama3", "yarn", "longrope".
+std::string_view rope_scaling_type_name(RopeScalingType type);
+
+/// The `rope_scaling` block; each field matters only for the types that use it.
 struct RopeScaling {
   RopeScalingType type = RopeScalingType::kNone;
-  double factor = 1.0;
-  double low_freq_factor = 1.0;
-  double high_freq_factor = 4.0;
-  int64_t original_max_position_embeddings = 8192;
+  double factor = 1.0;                              ///< linear, dynamic, llama3, yarn
+  double low_freq_factor = 1.0;                     ///< llama3
+  double high_freq_factor = 4.0;                    ///< llama3
+  int64_t original_max_position_embeddings = 8192;  ///< llama3, yarn, longrope
+  double beta_fast = 32.0;                          ///< yarn
+  double beta_slow = 1.0;                           ///< yarn
+  double mscale = 1.0;                              ///< yarn
+  double mscale_all_dim = 0.0;                      ///< yarn
+  std::vector<double> long_factor;                  ///< longrope: one per rotated frequency
+  double long_mscale = 0.0;                         ///< longrope (0: derived)
 };
+
+/// The gated MLP's activation: silu (SwiGLU) or the tanh approximation of GELU (mlx-lm's
+/// gelu_approx, used by every Gemma whatever `hidden_act` says).
+enum class Activation { kSilu, kGeluTanh };
 
 /// How one linear layer (or embedding) is quantized: MLX affine, `bits` per weight in groups of
 /// `group_size` consecutive input elements, each group with a scale and a bias.
@@ -67,8 +82,26 @@ struct ModelConfig {
   double rms_norm_eps = 1e-6;
   double rope_theta = 10000.0;
   RopeScaling rope_scaling;
-  /// Mistral/Qwen2/Phi-3 sliding-window attention span, when the config enables it.
+  bool rope_traditional = false;       ///< `rope_traditional`: rotate pairs (2i, 2i+1)
+  double partial_rotary_factor = 1.0;  ///< rotated share of head_dim (Phi-4-mini: 0.75)
+  int64_t rotary_dim = 0;              ///< head_dim * partial_rotary_factor (even)
+  /// The `sliding_window` value as written (whether layers use it is `layer_sliding`).
   std::optional<int64_t> sliding_window;
+  /// Per layer: attends through the sliding window (gemma3 by `sliding_window_pattern`,
+  /// llama/mistral by `layer_types` == "sliding_attention"). Empty: no layer does.
+  std::vector<bool> layer_sliding;
+  int64_t sliding_window_pattern = 0;  ///< gemma3 (0 when absent)
+  double rope_local_base_freq = 10000.0;  ///< gemma3: RoPE base of the sliding layers
+
+  Activation activation = Activation::kSilu;
+  /// Attention scale: query_pre_attn_scalar^-0.5 (Gemma), else head_dim^-0.5.
+  std::optional<double> query_pre_attn_scalar;
+  std::optional<double> attn_logit_softcapping;   ///< gemma2: tanh(s / c) * c on scores
+  std::optional<double> final_logit_softcapping;  ///< gemma2: tanh(l / c) * c on logits
+  /// Checkpoint tensor names start with this ("language_model." for the gemma3 wrapper).
+  std::string tensor_prefix;
+  /// gemma3 (multimodal wrapper): its vision tower and projector are present but not run.
+  bool has_vision_tower = false;
 
   bool tie_word_embeddings = false;  ///< HF default is false for all four families
   bool attention_bias = false;       ///< q/k/v/o projections carry biases (config `attention_bias`)

@@ -46,6 +46,10 @@ class Fields {
   std::string prefix_;
 };
 
+/// The `rope_scaling` block (config_rope.cpp); kNone when absent or "default". `family` picks
+/// phi3's reading of longrope (the top-level original_max_position_embeddings).
+Result<RopeScaling> parse_rope_scaling(const Fields& top, ModelFamily family);
+
 /// The `quantization` block, else `quantization_config`; nullopt when neither is present.
 Result<std::optional<QuantizationConfig>> parse_quantization(const Fields& top);
 

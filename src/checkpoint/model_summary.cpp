@@ -2,6 +2,7 @@
 // (packed or float), checking shapes against the config, and noting what is left unexplained.
 #include "checkpoint/model_summary.h"
 
+#include <cstdio>
 #include <map>
 #include <set>
 #include <utility>
@@ -78,15 +79,31 @@ class Summarizer {
     return true;
   }
 
-  void add_norm(const std::string& path) {
+  // Tensors of a part mlxla does not run (the gemma3 wrapper's vision tower): not "unused".
+  void ignore_prefix(const std::string& prefix) {
+    if (prefix.empty()) return;
+    size_t count = 0;
+    for (const auto& name : ckpt_.tensor_names()) {
+      if (name.starts_with(prefix)) {
+        use(name);
+        ++count;
+      }
+    }
+    if (count > 0) {
+      out_.warnings.push_back(std::to_string(count) + " tensors under '" + prefix +
+                              "' belong to the vision tower, which mlxla does not run (text only)");
+    }
+  }
+
+  void add_norm(const std::string& path, int64_t size) {
     auto t = ckpt_.find(path);
     if (!t) {
       out_.problems.push_back("missing norm weight '" + path + "'");
       return;
     }
     use(path);
-    if (t->view.shape().size() != 1 || t->view.shape()[0] != out_.config.hidden_size) {
-      out_.problems.push_back("norm weight '" + path + "' is not [hidden_size]");
+    if (t->view.shape().size() != 1 || t->view.shape()[0] != size) {
+      out_.problems.push_back("norm weight '" + path + "' is not [" + std::to_string(size) + "]");
     }
     add_all(4 * static_cast<uint64_t>(t->view.numel()));
   }
@@ -145,6 +162,106 @@ std::vector<std::string> layer_linear_modules(const ModelConfig& config) {
           "mlp.gate_proj",    "mlp.up_proj",      "mlp.down_proj"};
 }
 
+namespace {
+
+std::string number(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%g", v);
+  return buffer;
+}
+
+std::string rope_words(const ModelConfig& c) {
+  const RopeScaling& r = c.rope_scaling;
+  std::string out = "rope " + std::string(rope_scaling_type_name(r.type)) + ", theta " + number(c.rope_theta);
+  switch (r.type) {
+    case RopeScalingType::kNone: break;
+    case RopeScalingType::kLinear: out += ", factor " + number(r.factor) + " (positions / factor)"; break;
+    case RopeScalingType::kDynamic:
+      out += ", factor " + number(r.factor) + " (NTK base grows past " + std::to_string(c.max_position_embeddings) + ")";
+      break;
+    case RopeScalingType::kLlama3:
+      out += ", factor " + number(r.factor) + ", low " + number(r.low_freq_factor) + ", high " +
+             number(r.high_freq_factor) + ", original " + std::to_string(r.original_max_position_embeddings);
+      break;
+    case RopeScalingType::kYarn:
+      out += ", factor " + number(r.factor) + ", original " + std::to_string(r.original_max_position_embeddings) +
+             ", beta_fast " + number(r.beta_fast) + ", beta_slow " + number(r.beta_slow);
+      break;
+    case RopeScalingType::kLongrope:
+      out += ", " + std::to_string(r.long_factor.size()) + " long factors (used at every position, as mlx-lm), original " +
+             std::to_string(r.original_max_position_embeddings) + ", q/k pre-scaled";
+      break;
+  }
+  if (c.rotary_dim != c.head_dim) {
+    out += ", partial rotary " + number(c.partial_rotary_factor) + " (" + std::to_string(c.rotary_dim) + " of " +
+           std::to_string(c.head_dim) + " dims)";
+  }
+  if (c.rope_traditional) out += ", traditional (interleaved pairs)";
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> family_features(const ModelConfig& c) {
+  std::vector<std::string> out;
+  const bool gemma = c.family == ModelFamily::kGemma2 || c.family == ModelFamily::kGemma3;
+  if (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kGemma3) {
+    out.push_back(std::string("q/k norm: RMSNorm over each head before RoPE") + (gemma ? " (x * (1 + w))" : ""));
+  }
+  if (gemma) {
+    out.push_back("RMSNorm x * (1 + w), four norms per block (pre/post attention, pre/post MLP)");
+    out.push_back("MLP GELU-tanh gated");
+    out.push_back(c.family == ModelFamily::kGemma3 ? "embeddings * sqrt(hidden_size) rounded to bf16"
+                                                   : "embeddings * sqrt(hidden_size)");
+    out.push_back("attention scale query_pre_attn_scalar^-0.5 (" + number(c.query_pre_attn_scalar.value_or(0)) + ")");
+  } else {
+    out.push_back("MLP SiLU gated (SwiGLU)");
+  }
+  if (c.attn_logit_softcapping) out.push_back("attention logit soft cap " + number(*c.attn_logit_softcapping));
+  if (c.final_logit_softcapping) out.push_back("final logit soft cap " + number(*c.final_logit_softcapping));
+  out.push_back(rope_words(c));
+  size_t sliding = 0;
+  for (bool s : c.layer_sliding) sliding += s ? 1 : 0;
+  if (sliding > 0) {
+    std::string w = "sliding window " + std::to_string(c.sliding_window.value_or(0)) + " on " + std::to_string(sliding) +
+                    " of " + std::to_string(c.num_hidden_layers) + " layers";
+    if (c.family == ModelFamily::kGemma3) {
+      w += " (sliding_window_pattern " + std::to_string(c.sliding_window_pattern) + ": every " +
+           std::to_string(c.sliding_window_pattern) + "th layer global; local rope base " +
+           number(c.rope_local_base_freq) + ")";
+    } else {
+      w += " (layer_types)";
+    }
+    out.push_back(w);
+  } else if (c.sliding_window) {
+    out.push_back("sliding_window " + std::to_string(*c.sliding_window) + " not applied (mlx-lm attends globally in " +
+                  std::string(family_name(c.family)) + ")");
+  }
+  if (!c.tensor_prefix.empty()) {
+    out.push_back("multimodal wrapper: text model under '" + c.tensor_prefix + "'" +
+                  (c.has_vision_tower ? "; vision tower ignored (text only)" : ""));
+  }
+  return out;
+}
+
+std::vector<std::string> layer_norms(const ModelConfig& config) {
+  std::vector<std::string> out = {"input_layernorm", "post_attention_layernorm"};
+  const bool gemma = config.family == ModelFamily::kGemma2 || config.family == ModelFamily::kGemma3;
+  if (gemma) {
+    out.push_back("pre_feedforward_layernorm");
+    out.push_back("post_feedforward_layernorm");
+  }
+  if (config.family == ModelFamily::kQwen3 || config.family == ModelFamily::kGemma3) {
+    out.push_back("self_attn.q_norm");
+    out.push_back("self_attn.k_norm");
+  }
+  return out;
+}
+
+int64_t norm_size(const ModelConfig& config, const std::string& norm) {
+  return norm.starts_with("self_attn.") ? config.head_dim : config.hidden_size;
+}
+
 Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
   ModelSummary out;
   out.dir = dir;
@@ -158,15 +275,16 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
   const ModelConfig& c = out.config;
 
   Summarizer s(ckpt, out);
+  const std::string& top = c.tensor_prefix;
   ModuleStorage embed;
-  if (s.add_linear("model.embed_tokens", "model.embed_tokens", embed)) out.top_modules.push_back(embed);
-  const bool has_lm_head = ckpt.contains("lm_head.weight");
+  if (s.add_linear(top + "model.embed_tokens", "model.embed_tokens", embed)) out.top_modules.push_back(embed);
+  const bool has_lm_head = ckpt.contains(top + "lm_head.weight");
   if (!c.tie_word_embeddings || has_lm_head) {
     if (c.tie_word_embeddings) {
       out.warnings.push_back("lm_head.weight is present but tie_word_embeddings is true: it is ignored");
     } else {
       ModuleStorage head;
-      if (s.add_linear("lm_head", "lm_head", head)) out.top_modules.push_back(head);
+      if (s.add_linear(top + "lm_head", "lm_head", head)) out.top_modules.push_back(head);
     }
   }
   const auto modules = layer_linear_modules(c);
@@ -177,21 +295,22 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
       out.problems.push_back("(stopped checking at layer " + std::to_string(layer) + ": too many problems)");
       break;
     }
-    const std::string prefix = "model.layers." + std::to_string(layer) + ".";
+    const std::string prefix = top + "model.layers." + std::to_string(layer) + ".";
     std::vector<ModuleStorage> storages;
     for (const auto& m : modules) {
       ModuleStorage storage;
       if (s.add_linear(prefix + m, m, storage)) storages.push_back(storage);
     }
-    s.add_norm(prefix + "input_layernorm.weight");
-    s.add_norm(prefix + "post_attention_layernorm.weight");
+    for (const auto& norm : layer_norms(c)) s.add_norm(prefix + norm + ".weight", norm_size(c, norm));
     if (!out.layer_runs.empty() && out.layer_runs.back().modules == storages) {
       out.layer_runs.back().last = layer;
     } else {
       out.layer_runs.push_back({layer, layer, std::move(storages)});
     }
   }
-  s.add_norm("model.norm.weight");
+  s.add_norm(top + "model.norm.weight", c.hidden_size);
+  s.ignore_prefix(top.empty() ? "" : "vision_tower.");
+  s.ignore_prefix(top.empty() ? "" : "multi_modal_projector.");
   s.finish();
   return out;
 }

@@ -56,6 +56,16 @@ struct ModelSummary {
 /// safetensors files cannot be read or validated; module-level faults become `problems`.
 Result<ModelSummary> summarize_model(const std::filesystem::path& dir);
 
+/// Every family feature the config turns on, in words, for `mlxla inspect`: q/k norm, norm kind,
+/// four norms, activation, embedding scale, attention scale, windows and their pattern, soft
+/// caps, RoPE type and options, the ignored vision tower or sliding_window.
+std::vector<std::string> family_features(const ModelConfig& config);
+
+/// The family's norm weights inside one decoder layer ("input_layernorm", "self_attn.q_norm").
+std::vector<std::string> layer_norms(const ModelConfig& config);
+/// A layer norm's length: head_dim for the q/k norms, hidden_size otherwise.
+int64_t norm_size(const ModelConfig& config, const std::string& norm);
+
 /// The family's projection modules inside one decoder layer, in forward order.
 std::vector<std::string> layer_linear_modules(const ModelConfig& config);
 

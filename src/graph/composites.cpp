@@ -38,13 +38,19 @@ std::string attribute_string(const Attribute& attribute) {
     std::string operator()(bool v) const { return v ? "true" : "false"; }
     std::string operator()(const std::string& v) const { return "s" + v; }
     std::string operator()(const std::vector<int64_t>& v) const { return "v" + shape_string(v); }
+    std::string operator()(const std::vector<double>& v) const {
+      std::string out = "w";
+      for (double d : v) out += (*this)(d) + ",";
+      return out;
+    }
   };
   return std::visit(Visitor{}, attribute);
 }
 
 // The decomposition's symbol: the composite's name with '.' -> '_', the operand types (readable)
 // and a 64-bit FNV-1a hash of the attributes, so equal signatures share one Function.
-std::string decomposition_name(Builder& b, std::string_view name, const std::vector<ValueId>& operands,
+std::string decomposition_name(Builder& b, std::string_view name,
+                               const std::vector<ValueId>& operands,
                                const std::map<std::string, Attribute>& attributes) {
   std::string out;
   for (char c : name) out += (c == '.') ? '_' : c;
@@ -55,7 +61,8 @@ std::string decomposition_name(Builder& b, std::string_view name, const std::vec
     out += element_name(type.element);
   }
   std::string canonical;
-  for (const auto& [key, value] : attributes) canonical += key + "=" + attribute_string(value) + ";";
+  for (const auto& [key, value] : attributes)
+    canonical += key + "=" + attribute_string(value) + ";";
   uint64_t hash = 0xcbf29ce484222325ull;
   for (char c : canonical) {
     hash ^= static_cast<uint8_t>(c);
@@ -69,7 +76,8 @@ std::string decomposition_name(Builder& b, std::string_view name, const std::vec
 // Emits the composite; `build_body` fills the decomposition Builder (whose parameters are
 // already declared, one per operand) and returns the decomposition's results.
 template <typename BuildBody>
-std::vector<ValueId> emit_composite(Builder& b, std::string_view name, std::vector<ValueId> operands,
+std::vector<ValueId> emit_composite(Builder& b, std::string_view name,
+                                    std::vector<ValueId> operands,
                                     std::map<std::string, Attribute> attributes,
                                     BuildBody build_body) {
   const std::string function_name = decomposition_name(b, name, operands, attributes);
@@ -102,29 +110,6 @@ ValueId dot_last_with_rows(Builder& b, ValueId x, ValueId weight) {
 
 }  // namespace
 
-std::vector<float> rope_inv_freq(int64_t head_dim, const RopeAttrs& attrs) {
-  std::vector<float> out;
-  for (int64_t i = 0; i < head_dim / 2; ++i) {
-    double inv_freq = 1.0 / std::pow(attrs.theta, static_cast<double>(2 * i) /
-                                                       static_cast<double>(head_dim));
-    if (attrs.scaling == RopeScaling::kLlama3) {
-      const double old_len = static_cast<double>(attrs.original_max_position_embeddings);
-      const double low_wavelen = old_len / attrs.low_freq_factor;
-      const double high_wavelen = old_len / attrs.high_freq_factor;
-      const double wavelen = 2.0 * std::numbers::pi / inv_freq;
-      if (wavelen > low_wavelen) {
-        inv_freq = inv_freq / attrs.factor;
-      } else if (!(wavelen < high_wavelen)) {
-        const double smooth = (old_len / wavelen - attrs.low_freq_factor) /
-                              (attrs.high_freq_factor - attrs.low_freq_factor);
-        inv_freq = (1.0 - smooth) * inv_freq / attrs.factor + smooth * inv_freq;
-      }
-    }
-    out.push_back(static_cast<float>(inv_freq));
-  }
-  return out;
-}
-
 ValueId convert_to(Builder& b, ValueId x, ElementType element) {
   const ElementType source = b.type(x).element;
   if (source == element) return x;
@@ -144,8 +129,9 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
   require(bits >= 2 && bits <= 8, kOp, "bits must be in 2..8, got " + std::to_string(bits));
   const int64_t rows = packed_type.shape[0];
   const int64_t words = packed_type.shape[1];
-  require(words % bits == 0, kOp, "K must be a multiple of 32 (packed words " +
-                                      std::to_string(words) + ", bits " + std::to_string(bits) + ")");
+  require(words % bits == 0, kOp,
+          "K must be a multiple of 32 (packed words " + std::to_string(words) + ", bits " +
+              std::to_string(bits) + ")");
   // 32 codes of `bits` bits fill exactly `bits` words: one period of the row's bit stream.
   const int64_t periods = words / bits;
   const int64_t k = periods * 32;
@@ -185,10 +171,14 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
     const ValueId row = b.constant(TensorType{ElementType::kU32, {32}}, std::move(bytes));
     return b.broadcast_in_dim(row, code_shape, {2});
   };
-  ValueId codes = b.shift_right_logical(b.concatenate(lo_words, 2), u32_row(shifts));
+  const ValueId lo = b.concatenate(lo_words, 2);
+  const ValueId shift_row = u32_row(shifts);
+  ValueId codes = b.shift_right_logical(lo, shift_row);
   codes = b.bitwise_and(codes, b.splat_u32((1u << bits) - 1u, code_shape));
   if (any_straddle) {
-    ValueId hi = b.bitwise_and(b.concatenate(hi_words, 2), u32_row(hi_masks));
+    const ValueId hi_source = b.concatenate(hi_words, 2);
+    const ValueId mask_row = u32_row(hi_masks);
+    ValueId hi = b.bitwise_and(hi_source, mask_row);
     hi = b.multiply(hi, u32_row(hi_multipliers));
     codes = b.bitwise_or(codes, hi);
   }
@@ -208,93 +198,170 @@ ValueId quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales, Val
   const ElementType precision = check_precision(attrs.precision, kQuantizedDotName);
   require(b.type(x).element == ElementType::kF32 && b.type(x).rank() >= 1, kQuantizedDotName,
           "x must be f32 [..., K], got " + to_string(b.type(x)));
-  require(b.type(packed).rank() == 2 &&
-              b.type(packed).shape[1] * 32 == b.shape(x).back() * attrs.bits,
-          kQuantizedDotName, "packed " + to_string(b.type(packed)) + " does not match x " +
-                                 to_string(b.type(x)) + " at " + std::to_string(attrs.bits) + " bits");
-  std::map<std::string, Attribute> attributes = {
-      {"bits", int64_t{attrs.bits}},
-      {"group_size", int64_t{attrs.group_size}},
-      {"precision", std::string(element_name(precision))},
-  };
-  return emit_composite(b, kQuantizedDotName, {x, packed, scales, biases}, std::move(attributes),
+  require(
+      b.type(packed).rank() == 2 && b.type(packed).shape[1] * 32 == b.shape(x).back() * attrs.bits,
+      kQuantizedDotName,
+      "packed " + to_string(b.type(packed)) + " does not match x " + to_string(b.type(x)) + " at " +
+          std::to_string(attrs.bits) + " bits");
+  QuantizedDotAttrs typed = attrs;
+  typed.precision = precision;
+  return emit_composite(b, kQuantizedDotName, {x, packed, scales, biases}, encode(typed),
                         [&](Builder& d, const std::vector<ValueId>& p) {
-                          const ValueId w = dequantize(d, p[1], p[2], p[3], attrs.bits,
-                                                       attrs.group_size);
+                          const ValueId w =
+                              dequantize(d, p[1], p[2], p[3], attrs.bits, attrs.group_size);
                           return std::vector<ValueId>{dense_dot(d, p[0], w, precision)};
                         })[0];
 }
 
 ValueId dense_dot(Builder& b, ValueId x, ValueId weight, ElementType precision) {
   check_precision(precision, "dense_dot");
-  return dot_last_with_rows(b, convert_to(b, x, precision), convert_to(b, weight, precision));
+  const ValueId lhs = convert_to(b, x, precision);
+  const ValueId rhs = convert_to(b, weight, precision);
+  return dot_last_with_rows(b, lhs, rhs);
 }
 
-ValueId rms_norm(Builder& b, ValueId x, ValueId weight, double epsilon) {
+ValueId rms_norm(Builder& b, ValueId x, ValueId weight, const RmsNormAttrs& attrs) {
+  const double epsilon = attrs.epsilon;
   const TensorType x_type = b.type(x);
   require(x_type.element == ElementType::kF32 && x_type.rank() >= 1, kRmsNormName,
           "x must be f32 [..., D], got " + to_string(x_type));
   require(b.type(weight) == TensorType{ElementType::kF32, {x_type.shape.back()}}, kRmsNormName,
           "weight must be f32 [D], got " + to_string(b.type(weight)));
   return emit_composite(
-      b, kRmsNormName, {x, weight}, {{"epsilon", epsilon}},
-      [&](Builder& d, const std::vector<ValueId>& p) {
+      b, kRmsNormName, {x, weight}, encode(attrs), [&](Builder& d, const std::vector<ValueId>& p) {
         const std::vector<int64_t>& shape = x_type.shape;
         const int64_t last = x_type.rank() - 1;
         std::vector<int64_t> outer(shape.begin(), shape.end() - 1);
         std::vector<int64_t> outer_dims;
         for (int64_t i = 0; i < last; ++i) outer_dims.push_back(i);
-        const ValueId sum = d.reduce(d.multiply(p[0], p[0]), d.splat_f32(0.0f, {}), {last},
-                                     ReduceBody::kAdd);
-        const ValueId mean =
-            d.divide(sum, d.splat_f32(static_cast<float>(shape.back()), outer));
-        const ValueId inv = d.rsqrt(d.add(mean, d.splat_f32(static_cast<float>(epsilon), outer)));
-        const ValueId normed = d.multiply(p[0], d.broadcast_in_dim(inv, shape, outer_dims));
-        return std::vector<ValueId>{
-            d.multiply(normed, d.broadcast_in_dim(p[1], shape, {last}))};
+        const ValueId squares = d.multiply(p[0], p[0]);
+        const ValueId zero = d.splat_f32(0.0f, {});
+        const ValueId sum = d.reduce(squares, zero, {last}, ReduceBody::kAdd);
+        const ValueId count = d.splat_f32(static_cast<float>(shape.back()), outer);
+        const ValueId mean = d.divide(sum, count);
+        const ValueId eps = d.splat_f32(static_cast<float>(epsilon), outer);
+        const ValueId inv = d.rsqrt(d.add(mean, eps));
+        const ValueId inv_wide = d.broadcast_in_dim(inv, shape, outer_dims);
+        const ValueId normed = d.multiply(p[0], inv_wide);
+        const ValueId weight_wide = d.broadcast_in_dim(p[1], shape, {last});
+        return std::vector<ValueId>{d.multiply(normed, weight_wide)};
       })[0];
 }
+
+namespace {
+
+// The angle table [T, half] of mlxla.rope: float(pos) (* position scale) times inv_freq; for
+// dynamic NTK scaling the base follows each position (mlx-lm DynamicNTKScalingRoPE with
+// seq_len = max(p + 1, max_position_embeddings)): log_base = log(theta) + dims/(dims-2) *
+// log(factor * seq_len / max_pos - (factor - 1)), inv_freq[t, i] = exp(-(2i/dims) * log_base).
+ValueId rope_angles(Builder& d, ValueId positions, int64_t t, int64_t dims,
+                    const RopeAttrs& attrs) {
+  const int64_t half = dims / 2;
+  ValueId pos = d.convert(positions, ElementType::kF32);
+  const float position_scale = rope_position_scale(attrs);
+  if (position_scale != 1.0f) {
+    const ValueId scale = d.splat_f32(position_scale, {t});
+    pos = d.multiply(pos, scale);
+  }
+  const ValueId pos_wide = d.broadcast_in_dim(pos, {t, half}, {0});
+  if (attrs.scaling != RopeScaling::kDynamic) {
+    const std::vector<float> inv_freq = rope_inv_freq(dims, attrs);
+    const ValueId inv = d.constant_f32(inv_freq, {half});
+    const ValueId inv_wide = d.broadcast_in_dim(inv, {t, half}, {1});
+    return d.multiply(pos_wide, inv_wide);
+  }
+  const auto max_pos = static_cast<float>(attrs.max_position_embeddings);
+  const ValueId one = d.splat_f32(1.0f, {t});
+  const ValueId next = d.add(pos, one);
+  const ValueId floor_len = d.splat_f32(max_pos, {t});
+  const ValueId seq_len = d.maximum(next, floor_len);
+  const ValueId ratio =
+      d.splat_f32(static_cast<float>(attrs.factor / attrs.max_position_embeddings), {t});
+  const ValueId scaled = d.multiply(seq_len, ratio);
+  const ValueId shift = d.splat_f32(static_cast<float>(attrs.factor - 1.0), {t});
+  const ValueId growth = d.log(d.subtract(scaled, shift));
+  const ValueId exponent = d.splat_f32(
+      static_cast<float>(static_cast<double>(dims) / static_cast<double>(dims - 2)), {t});
+  const ValueId log_theta = d.splat_f32(static_cast<float>(std::log(attrs.theta)), {t});
+  const ValueId log_base = d.add(d.multiply(growth, exponent), log_theta);
+  std::vector<float> coefficients;
+  for (int64_t i = 0; i < half; ++i)
+    coefficients.push_back(
+        static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
+  const ValueId coefficient = d.constant_f32(coefficients, {half});
+  const ValueId coefficient_wide = d.broadcast_in_dim(coefficient, {t, half}, {1});
+  const ValueId log_base_wide = d.broadcast_in_dim(log_base, {t, half}, {0});
+  const ValueId inv_wide = d.exponential(d.multiply(log_base_wide, coefficient_wide));
+  return d.multiply(pos_wide, inv_wide);
+}
+
+// Rotates x_r [T, H, r] by the angles [T, r/2].
+ValueId rotate(Builder& d, ValueId x, ValueId angle, int64_t t, int64_t h, int64_t dims,
+               bool traditional) {
+  const int64_t half = dims / 2;
+  const ValueId c = d.cosine(angle);
+  const ValueId s = d.sine(angle);
+  if (!traditional) {
+    const ValueId cos_pair = d.concatenate({c, c}, 1);
+    const ValueId sin_pair = d.concatenate({s, s}, 1);
+    const ValueId cos3 = d.broadcast_in_dim(cos_pair, {t, h, dims}, {0, 2});
+    const ValueId sin3 = d.broadcast_in_dim(sin_pair, {t, h, dims}, {0, 2});
+    const ValueId x1 = d.slice(x, {0, 0, 0}, {t, h, half});
+    const ValueId x2 = d.slice(x, {0, 0, half}, {t, h, dims});
+    const ValueId minus_x2 = d.negate(x2);
+    const ValueId rotated = d.concatenate({minus_x2, x1}, 2);
+    const ValueId direct = d.multiply(x, cos3);
+    const ValueId cross = d.multiply(rotated, sin3);
+    return d.add(direct, cross);
+  }
+  const std::vector<int64_t> pair_shape = {t, h, half, 1};
+  const ValueId pairs = d.reshape(x, {t, h, half, 2});
+  const ValueId x0 = d.slice(pairs, {0, 0, 0, 0}, {t, h, half, 1});
+  const ValueId x1 = d.slice(pairs, {0, 0, 0, 1}, {t, h, half, 2});
+  const ValueId c4 = d.broadcast_in_dim(c, pair_shape, {0, 2});
+  const ValueId s4 = d.broadcast_in_dim(s, pair_shape, {0, 2});
+  const ValueId x0c = d.multiply(x0, c4);
+  const ValueId x1s = d.multiply(x1, s4);
+  const ValueId x0s = d.multiply(x0, s4);
+  const ValueId x1c = d.multiply(x1, c4);
+  const ValueId first = d.subtract(x0c, x1s);
+  const ValueId second = d.add(x0s, x1c);
+  return d.reshape(d.concatenate({first, second}, 3), {t, h, dims});
+}
+
+}  // namespace
 
 ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs) {
   const TensorType x_type = b.type(x);
   require(x_type.element == ElementType::kF32 && x_type.rank() == 3 && x_type.shape[2] % 2 == 0,
           kRopeName, "x must be f32 [T, H, D] with even D, got " + to_string(x_type));
   const int64_t t = x_type.shape[0], h = x_type.shape[1], dim = x_type.shape[2];
+  const int64_t dims = rope_rotary_dim(dim, attrs);
+  require(dims % 2 == 0 && dims <= dim && dims > 0, kRopeName,
+          "rotary_dim " + std::to_string(dims) + " must be even and within head_dim " +
+              std::to_string(dim));
+  require(attrs.scaling != RopeScaling::kDynamic || dims > 2, kRopeName,
+          "dynamic scaling needs rotary_dim > 2");
   require(b.type(positions) == TensorType{ElementType::kI32, {t}}, kRopeName,
           "positions must be i32 [T], got " + to_string(b.type(positions)));
-  std::map<std::string, Attribute> attributes = {
-      {"theta", attrs.theta},
-      {"scaling", std::string(attrs.scaling == RopeScaling::kLlama3 ? "llama3" : "none")},
-  };
-  if (attrs.scaling == RopeScaling::kLlama3) {
-    attributes["factor"] = attrs.factor;
-    attributes["low_freq_factor"] = attrs.low_freq_factor;
-    attributes["high_freq_factor"] = attrs.high_freq_factor;
-    attributes["original_max_position_embeddings"] = attrs.original_max_position_embeddings;
-  }
   return emit_composite(
-      b, kRopeName, {x, positions}, std::move(attributes),
-      [&](Builder& d, const std::vector<ValueId>& p) {
-        const int64_t half = dim / 2;
-        const std::vector<float> inv_freq = rope_inv_freq(dim, attrs);
-        const ValueId inv = d.constant_f32(inv_freq, {half});
-        const ValueId pos = d.convert(p[1], ElementType::kF32);
-        const ValueId angle = d.multiply(d.broadcast_in_dim(pos, {t, half}, {0}),
-                                         d.broadcast_in_dim(inv, {t, half}, {1}));
-        const ValueId c = d.cosine(angle);
-        const ValueId s = d.sine(angle);
-        const ValueId cos3 = d.broadcast_in_dim(d.concatenate({c, c}, 1), {t, h, dim}, {0, 2});
-        const ValueId sin3 = d.broadcast_in_dim(d.concatenate({s, s}, 1), {t, h, dim}, {0, 2});
-        const ValueId x1 = d.slice(p[0], {0, 0, 0}, {t, h, half});
-        const ValueId x2 = d.slice(p[0], {0, 0, half}, {t, h, dim});
-        const ValueId rotated = d.concatenate({d.negate(x2), x1}, 2);
-        return std::vector<ValueId>{
-            d.add(d.multiply(p[0], cos3), d.multiply(rotated, sin3))};
+      b, kRopeName, {x, positions}, encode(attrs), [&](Builder& d, const std::vector<ValueId>& p) {
+        const ValueId angle = rope_angles(d, p[1], t, dims, attrs);
+        ValueId rotated_part = dims == dim ? p[0] : d.slice(p[0], {0, 0, 0}, {t, h, dims});
+        const float input_scale = rope_input_scale(attrs);
+        if (input_scale != 1.0f) {
+          const ValueId scale = d.splat_f32(input_scale, {t, h, dims});
+          rotated_part = d.multiply(rotated_part, scale);
+        }
+        const ValueId rotated = rotate(d, rotated_part, angle, t, h, dims, attrs.traditional);
+        if (dims == dim) return std::vector<ValueId>{rotated};
+        const ValueId pass = d.slice(p[0], {0, 0, dims}, {t, h, dim});
+        return std::vector<ValueId>{d.concatenate({rotated, pass}, 2)};
       })[0];
 }
 
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
-                  ValueId kv_length, double scale) {
+                  ValueId kv_length, const AttentionAttrs& attrs) {
   const TensorType q_type = b.type(q), k_type = b.type(k_cache);
   require(q_type.element == ElementType::kF32 && q_type.rank() == 3, kAttentionName,
           "q must be f32 [T, H, D], got " + to_string(q_type));
@@ -307,8 +374,11 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
   require(b.type(q_positions) == TensorType{ElementType::kI32, {t}} &&
               b.type(kv_length) == TensorType{ElementType::kI32, {}},
           kAttentionName, "q_positions must be i32 [T] and kv_length i32 []");
+  require(attrs.softcap >= 0 && attrs.window >= 0, kAttentionName,
+          "softcap and window must be >= 0");
+  const double scale = attrs.scale;
   return emit_composite(
-      b, kAttentionName, {q, k_cache, v_cache, q_positions, kv_length}, {{"scale", scale}},
+      b, kAttentionName, {q, k_cache, v_cache, q_positions, kv_length}, encode(attrs),
       [&](Builder& d, const std::vector<ValueId>& p) {
         const int64_t group = heads / kv;
         const std::vector<int64_t> score_shape = {kv, t, group, cap};
@@ -319,29 +389,47 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
         qk.lhs_contracting_dims = {3};
         qk.rhs_contracting_dims = {2};
         ValueId scores = d.dot_general(q4, p[1], qk);  // [KV, T, G, Cap]
-        scores = d.multiply(scores, d.splat_f32(static_cast<float>(scale), score_shape));
-        // Key j is visible to query t iff j < min(q_positions[t] + 1, kv_length).
-        const ValueId limit = d.minimum(d.add(p[3], d.splat_i32(1, {t})),
-                                        d.broadcast_in_dim(p[4], {t}, {}));
-        const ValueId visible = d.compare(d.iota(ElementType::kI32, score_shape, 3),
-                                          d.broadcast_in_dim(limit, score_shape, {1}),
-                                          CompareDirection::kLt);
-        const ValueId masked = d.select(
-            visible, scores, d.splat_f32(std::numeric_limits<float>::lowest(), score_shape));
-        const ValueId max = d.reduce(masked, d.splat_f32(-std::numeric_limits<float>::infinity(), {}),
-                                     {3}, ReduceBody::kMaximum);
-        const ValueId e = d.exponential(
-            d.subtract(masked, d.broadcast_in_dim(max, score_shape, {0, 1, 2})));
-        const ValueId sum = d.reduce(e, d.splat_f32(0.0f, {}), {3}, ReduceBody::kAdd);
-        const ValueId probs = d.divide(e, d.broadcast_in_dim(sum, score_shape, {0, 1, 2}));
+        const ValueId scale_splat = d.splat_f32(static_cast<float>(scale), score_shape);
+        scores = d.multiply(scores, scale_splat);
+        if (attrs.softcap > 0) {
+          const ValueId cap_splat = d.splat_f32(static_cast<float>(attrs.softcap), score_shape);
+          const ValueId squashed = d.tanh(d.divide(scores, cap_splat));
+          scores = d.multiply(squashed, cap_splat);
+        }
+        // Key j is visible to query t iff j < min(q_positions[t] + 1, kv_length) (and, with a
+        // window, j > q_positions[t] - window).
+        const ValueId one = d.splat_i32(1, {t});
+        const ValueId next = d.add(p[3], one);
+        const ValueId length = d.broadcast_in_dim(p[4], {t}, {});
+        const ValueId limit = d.minimum(next, length);
+        const ValueId key_index = d.iota(ElementType::kI32, score_shape, 3);
+        const ValueId limit_wide = d.broadcast_in_dim(limit, score_shape, {1});
+        ValueId visible = d.compare(key_index, limit_wide, CompareDirection::kLt);
+        if (attrs.window > 0) {
+          const ValueId width = d.splat_i32(static_cast<int32_t>(attrs.window), {t});
+          const ValueId first = d.subtract(next, width);
+          const ValueId first_wide = d.broadcast_in_dim(first, score_shape, {1});
+          const ValueId recent = d.compare(key_index, first_wide, CompareDirection::kGe);
+          const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
+          scores = d.select(recent, scores, lowest);
+        }
+        const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
+        const ValueId masked = d.select(visible, scores, lowest);
+        const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
+        const ValueId max = d.reduce(masked, minus_inf, {3}, ReduceBody::kMaximum);
+        const ValueId max_wide = d.broadcast_in_dim(max, score_shape, {0, 1, 2});
+        const ValueId e = d.exponential(d.subtract(masked, max_wide));
+        const ValueId zero = d.splat_f32(0.0f, {});
+        const ValueId sum = d.reduce(e, zero, {3}, ReduceBody::kAdd);
+        const ValueId sum_wide = d.broadcast_in_dim(sum, score_shape, {0, 1, 2});
+        const ValueId probs = d.divide(e, sum_wide);
         DotGeneralAttrs pv;
         pv.lhs_batching_dims = {0};
         pv.rhs_batching_dims = {1};
         pv.lhs_contracting_dims = {3};
         pv.rhs_contracting_dims = {0};
         const ValueId out = d.dot_general(probs, p[2], pv);  // [KV, T, G, D]
-        return std::vector<ValueId>{
-            d.reshape(d.transpose(out, {1, 0, 2, 3}), {t, heads, dim})};
+        return std::vector<ValueId>{d.reshape(d.transpose(out, {1, 0, 2, 3}), {t, heads, dim})};
       })[0];
 }
 
@@ -349,19 +437,19 @@ ValueId argmax(Builder& b, ValueId x) {
   const TensorType x_type = b.type(x);
   require(x_type.element == ElementType::kF32 && x_type.rank() == 2, kArgmaxName,
           "x must be f32 [R, V], got " + to_string(x_type));
-  return emit_composite(
-      b, kArgmaxName, {x}, {}, [&](Builder& d, const std::vector<ValueId>& p) {
-        const int64_t vocab = x_type.shape[1];
-        const std::vector<int64_t>& shape = x_type.shape;
-        const ValueId max = d.reduce(p[0], d.splat_f32(-std::numeric_limits<float>::infinity(), {}),
-                                     {1}, ReduceBody::kMaximum);
-        const ValueId is_max =
-            d.compare(p[0], d.broadcast_in_dim(max, shape, {0}), CompareDirection::kEq);
-        const ValueId index = d.select(is_max, d.iota(ElementType::kI32, shape, 1),
-                                       d.splat_i32(static_cast<int32_t>(vocab), shape));
-        return std::vector<ValueId>{d.reduce(index, d.splat_i32(static_cast<int32_t>(vocab), {}),
-                                             {1}, ReduceBody::kMinimum)};
-      })[0];
+  return emit_composite(b, kArgmaxName, {x}, {}, [&](Builder& d, const std::vector<ValueId>& p) {
+    const int64_t vocab = x_type.shape[1];
+    const std::vector<int64_t>& shape = x_type.shape;
+    const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
+    const ValueId max = d.reduce(p[0], minus_inf, {1}, ReduceBody::kMaximum);
+    const ValueId max_wide = d.broadcast_in_dim(max, shape, {0});
+    const ValueId is_max = d.compare(p[0], max_wide, CompareDirection::kEq);
+    const ValueId column = d.iota(ElementType::kI32, shape, 1);
+    const ValueId past_end = d.splat_i32(static_cast<int32_t>(vocab), shape);
+    const ValueId index = d.select(is_max, column, past_end);
+    const ValueId init = d.splat_i32(static_cast<int32_t>(vocab), {});
+    return std::vector<ValueId>{d.reduce(index, init, {1}, ReduceBody::kMinimum)};
+  })[0];
 }
 
 }  // namespace mlxla::graph

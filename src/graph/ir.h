@@ -103,7 +103,7 @@ struct DotGeneralAttrs {
 };
 
 /// A composite attribute value.
-using Attribute = std::variant<int64_t, double, bool, std::string, std::vector<int64_t>>;
+using Attribute = std::variant<int64_t, double, bool, std::string, std::vector<int64_t>, std::vector<double>>;
 
 /// stablehlo.composite: `name` (e.g. "mlxla.quantized_dot"), its attributes, and the name of
 /// the Function in the same Module that is its portable decomposition (same operand and

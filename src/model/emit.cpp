@@ -1,5 +1,6 @@
-// The emitter: one per-layer decoder body shared by all families and graph kinds; weights are
-// declared only through Emitter::declare_weight, which appends to the parameters and the ABI.
+// The emitter: assembles an Architecture's blocks (norms, attention, gated MLP) into one graph
+// for every graph kind; weights are declared only through Emitter::declare_weight, which
+// appends to the parameters and the ABI.
 #include "model/emit.h"
 
 #include <cmath>
@@ -9,6 +10,8 @@
 
 #include "graph/builder.h"
 #include "graph/composites.h"
+#include "model/architecture.h"
+#include "model/emit_validate.h"
 
 namespace mlxla::model {
 namespace {
@@ -20,9 +23,12 @@ using graph::ValueId;
 
 Result<ElementType> float_element(DType dtype, const std::string& what) {
   switch (dtype) {
-    case DType::kF32: return ElementType::kF32;
-    case DType::kF16: return ElementType::kF16;
-    case DType::kBF16: return ElementType::kBF16;
+    case DType::kF32:
+      return ElementType::kF32;
+    case DType::kF16:
+      return ElementType::kF16;
+    case DType::kBF16:
+      return ElementType::kBF16;
     default:
       return unsupported(what + ": dtype " + std::string(dtype_safetensors_name(dtype)) +
                          " (expected F32, F16 or BF16)");
@@ -31,9 +37,12 @@ Result<ElementType> float_element(DType dtype, const std::string& what) {
 
 ElementType precision_element(Precision precision) {
   switch (precision) {
-    case Precision::kF16: return ElementType::kF16;
-    case Precision::kBF16: return ElementType::kBF16;
-    case Precision::kF32: break;
+    case Precision::kF16:
+      return ElementType::kF16;
+    case Precision::kBF16:
+      return ElementType::kBF16;
+    case Precision::kF32:
+      break;
   }
   return ElementType::kF32;
 }
@@ -46,7 +55,7 @@ struct Linear {
   ValueId weight = graph::kNoValue;  // float matrix or packed codes
   ValueId scales = graph::kNoValue;
   ValueId biases = graph::kNoValue;
-  ValueId bias = graph::kNoValue;    // additive bias, f32 [out]
+  ValueId bias = graph::kNoValue;  // additive bias, f32 [out]
 };
 
 // One sequence's share of an attention step: rows [row_begin, row_end) of the step's tokens,
@@ -59,28 +68,51 @@ struct Sequence {
   ValueId kv_length = graph::kNoValue;       // i32 []
 };
 
+// One layer's weights, declared in ABI order.
+struct LayerWeights {
+  ValueId input_norm = graph::kNoValue;
+  Linear q_proj, k_proj, v_proj, o_proj;
+  ValueId q_norm = graph::kNoValue, k_norm = graph::kNoValue;  // qk_norm only
+  ValueId post_attention_norm = graph::kNoValue;
+  ValueId pre_feedforward_norm = graph::kNoValue,
+          post_feedforward_norm = graph::kNoValue;  // sandwich only
+  Linear gate_proj, up_proj, down_proj;
+};
+
 class Emitter {
  public:
-  Emitter(const checkpoint::ModelConfig& config, const LayerFormats& formats, const GraphSpec& spec)
-      : config_(config), formats_(formats), spec_(spec), b_(graph_.module, "main"),
+  Emitter(const checkpoint::ModelConfig& config, const Architecture& arch,
+          const LayerFormats& formats, const GraphSpec& spec)
+      : config_(config),
+        arch_(arch),
+        formats_(formats),
+        spec_(spec),
+        b_(graph_.module, "main"),
         precision_(precision_element(spec.precision)) {}
 
   Result<EmittedGraph> run();
 
  private:
   ValueId declare_weight(WeightArg arg);
-  Result<Linear> declare_linear(const std::string& module_path, const std::string& name,
-                                int64_t out, int64_t in, int64_t row_begin, int64_t row_end,
-                                WeightRole role);
-  ValueId declare_norm(const std::string& name);
+  Result<Linear> declare_linear(const std::string& module, const std::string& name, int64_t out,
+                                int64_t in, int64_t row_begin, int64_t row_end, WeightRole role);
+  Result<Linear> declare_projection(const std::string& module, int64_t out, int64_t in);
+  ValueId declare_norm(const std::string& name, int64_t size);
+  Result<LayerWeights> declare_layer(int64_t index);
   ValueId apply(const Linear& linear, ValueId x);
+  ValueId norm(ValueId x, ValueId weight);
   ValueId round_to_precision(ValueId x);
   ValueId gather_rows(ValueId table, ValueId ids);
   ValueId embed(const Linear& table, ValueId tokens);
+  ValueId soft_cap(ValueId x, double cap);
+  ValueId attention_block(int64_t index, ValueId h, const LayerWeights& w, ValueId q_positions,
+                          const std::vector<Sequence>& sequences);
+  ValueId mlp_block(ValueId h, const LayerWeights& w);
   Result<ValueId> layer(int64_t index, ValueId x, ValueId q_positions,
                         const std::vector<Sequence>& sequences);
 
   const checkpoint::ModelConfig& config_;
+  const Architecture& arch_;
   const LayerFormats& formats_;
   const GraphSpec& spec_;
   EmittedGraph graph_;
@@ -97,15 +129,19 @@ ValueId Emitter::declare_weight(WeightArg arg) {
   return arg.value;
 }
 
-Result<Linear> Emitter::declare_linear(const std::string& module_path, const std::string& name,
+// `module` and `name` are unprefixed ("model.layers.0.self_attn.q_proj"): the checkpoint
+// tensor and the formats key carry the architecture's tensor prefix, the argument name does not.
+Result<Linear> Emitter::declare_linear(const std::string& module, const std::string& name,
                                        int64_t out, int64_t in, int64_t row_begin, int64_t row_end,
                                        WeightRole role) {
+  const std::string module_path = arch_.tensor_prefix + module;
   const LayerFormat* format = formats_.find(module_path);
-  if (format == nullptr) return not_found("layer formats have no entry for module '" + module_path + "'");
+  if (format == nullptr)
+    return not_found("layer formats have no entry for module '" + module_path + "'");
   Linear linear;
   linear.packed = format->packed && spec_.residency == Residency::kPacked;
-  auto arg = [&](std::string suffix, TensorType type, WeightRole arg_role, WeightTransform transform,
-                 std::string source_suffix) {
+  auto arg = [&](std::string suffix, TensorType type, WeightRole arg_role,
+                 WeightTransform transform, std::string source_suffix) {
     WeightArg a;
     a.name = name + "." + suffix;
     a.type = std::move(type);
@@ -123,28 +159,27 @@ Result<Linear> Emitter::declare_linear(const std::string& module_path, const std
   if (format->packed) {
     const int bits = format->bits, group = format->group_size;
     if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0) {
-      return invalid_argument("module '" + module_path + "': packed with bits " + std::to_string(bits) +
-                              ", group_size " + std::to_string(group) + " cannot hold " +
-                              std::to_string(in) + " inputs");
+      return invalid_argument("module '" + module_path + "': packed with bits " +
+                              std::to_string(bits) + ", group_size " + std::to_string(group) +
+                              " cannot hold " + std::to_string(in) + " inputs");
     }
     linear.bits = bits;
     linear.group_size = group;
   }
   switch (spec_.residency) {
     case Residency::kDense:
-      linear.weight = declare_weight(arg("weight", {ElementType::kF32, {out, in}}, role,
-                                         format->packed ? WeightTransform::kDequantizeF32
-                                                        : WeightTransform::kToF32,
-                                         "weight"));
+      linear.weight = declare_weight(arg(
+          "weight", {ElementType::kF32, {out, in}}, role,
+          format->packed ? WeightTransform::kDequantizeF32 : WeightTransform::kToF32, "weight"));
       break;
     case Residency::kF16:
-      linear.weight = declare_weight(arg("weight", {ElementType::kF16, {out, in}}, role,
-                                         format->packed ? WeightTransform::kDequantizeF16
-                                                        : WeightTransform::kToF16,
-                                         "weight"));
+      linear.weight = declare_weight(arg(
+          "weight", {ElementType::kF16, {out, in}}, role,
+          format->packed ? WeightTransform::kDequantizeF16 : WeightTransform::kToF16, "weight"));
       break;
     case Residency::kPacked: {
-      MLXLA_ASSIGN_OR_RETURN(const ElementType stored, float_element(format->dtype, "module '" + module_path + "'"));
+      MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
+                             float_element(format->dtype, "module '" + module_path + "'"));
       if (!format->packed) {
         linear.weight = declare_weight(
             arg("weight", {stored, {out, in}}, role, WeightTransform::kAsStored, "weight"));
@@ -167,14 +202,66 @@ Result<Linear> Emitter::declare_linear(const std::string& module_path, const std
   return linear;
 }
 
-ValueId Emitter::declare_norm(const std::string& name) {
+Result<Linear> Emitter::declare_projection(const std::string& module, int64_t out, int64_t in) {
+  return declare_linear(module, module, out, in, 0, 0, WeightRole::kMatrix);
+}
+
+ValueId Emitter::declare_norm(const std::string& name, int64_t size) {
   WeightArg a;
   a.name = name + ".weight";
-  a.type = {ElementType::kF32, {config_.hidden_size}};
+  a.type = {ElementType::kF32, {size}};
   a.role = WeightRole::kNorm;
-  a.transform = WeightTransform::kToF32;
-  a.source_tensor = a.name;
+  a.transform =
+      arch_.norm == NormKind::kPlusOne ? WeightTransform::kNormPlusOneF32 : WeightTransform::kToF32;
+  a.source_tensor = arch_.tensor_prefix + a.name;
   return declare_weight(std::move(a));
+}
+
+Result<LayerWeights> Emitter::declare_layer(int64_t index) {
+  const std::string path = "model.layers." + std::to_string(index);
+  const int64_t hidden = config_.hidden_size, heads = config_.num_attention_heads;
+  const int64_t kv = config_.num_key_value_heads, dim = config_.head_dim;
+  const int64_t inter = config_.intermediate_size;
+  const std::string attn = path + ".self_attn", mlp = path + ".mlp";
+  LayerWeights w;
+  w.input_norm = declare_norm(path + ".input_layernorm", hidden);
+  if (arch_.attention.fused_qkv) {
+    const std::string fused = attn + ".qkv_proj";
+    MLXLA_ASSIGN_OR_RETURN(w.q_proj, declare_linear(fused, attn + ".q_proj", heads * dim, hidden, 0,
+                                                    heads * dim, WeightRole::kMatrix));
+    MLXLA_ASSIGN_OR_RETURN(w.k_proj,
+                           declare_linear(fused, attn + ".k_proj", kv * dim, hidden, heads * dim,
+                                          (heads + kv) * dim, WeightRole::kMatrix));
+    MLXLA_ASSIGN_OR_RETURN(
+        w.v_proj, declare_linear(fused, attn + ".v_proj", kv * dim, hidden, (heads + kv) * dim,
+                                 (heads + 2 * kv) * dim, WeightRole::kMatrix));
+  } else {
+    MLXLA_ASSIGN_OR_RETURN(w.q_proj, declare_projection(attn + ".q_proj", heads * dim, hidden));
+    MLXLA_ASSIGN_OR_RETURN(w.k_proj, declare_projection(attn + ".k_proj", kv * dim, hidden));
+    MLXLA_ASSIGN_OR_RETURN(w.v_proj, declare_projection(attn + ".v_proj", kv * dim, hidden));
+  }
+  if (arch_.attention.qk_norm) {
+    w.q_norm = declare_norm(attn + ".q_norm", dim);
+    w.k_norm = declare_norm(attn + ".k_norm", dim);
+  }
+  MLXLA_ASSIGN_OR_RETURN(w.o_proj, declare_projection(attn + ".o_proj", hidden, heads * dim));
+  w.post_attention_norm = declare_norm(path + ".post_attention_layernorm", hidden);
+  if (arch_.sandwich_norms) {
+    w.pre_feedforward_norm = declare_norm(path + ".pre_feedforward_layernorm", hidden);
+    w.post_feedforward_norm = declare_norm(path + ".post_feedforward_layernorm", hidden);
+  }
+  if (arch_.mlp.fused_gate_up) {
+    const std::string fused = mlp + ".gate_up_proj";
+    MLXLA_ASSIGN_OR_RETURN(w.gate_proj, declare_linear(fused, mlp + ".gate_proj", inter, hidden, 0,
+                                                       inter, WeightRole::kMatrix));
+    MLXLA_ASSIGN_OR_RETURN(w.up_proj, declare_linear(fused, mlp + ".up_proj", inter, hidden, inter,
+                                                     2 * inter, WeightRole::kMatrix));
+  } else {
+    MLXLA_ASSIGN_OR_RETURN(w.gate_proj, declare_projection(mlp + ".gate_proj", inter, hidden));
+    MLXLA_ASSIGN_OR_RETURN(w.up_proj, declare_projection(mlp + ".up_proj", inter, hidden));
+  }
+  MLXLA_ASSIGN_OR_RETURN(w.down_proj, declare_projection(mlp + ".down_proj", hidden, inter));
+  return w;
 }
 
 ValueId Emitter::apply(const Linear& linear, ValueId x) {
@@ -183,9 +270,21 @@ ValueId Emitter::apply(const Linear& linear, ValueId x) {
                                          {linear.bits, linear.group_size, precision_})
                   : graph::dense_dot(b_, x, linear.weight, precision_);
   if (linear.bias != graph::kNoValue) {
-    y = b_.add(y, b_.broadcast_in_dim(linear.bias, b_.shape(y), {b_.type(y).rank() - 1}));
+    const ValueId bias = b_.broadcast_in_dim(linear.bias, b_.shape(y), {b_.type(y).rank() - 1});
+    y = b_.add(y, bias);
   }
   return y;
+}
+
+ValueId Emitter::norm(ValueId x, ValueId weight) {
+  return graph::rms_norm(b_, x, weight, {arch_.norm_eps});
+}
+
+// tanh(x / cap) * cap.
+ValueId Emitter::soft_cap(ValueId x, double cap) {
+  const ValueId cap_splat = b_.splat_f32(static_cast<float>(cap), b_.shape(x));
+  const ValueId squashed = b_.tanh(b_.divide(x, cap_splat));
+  return b_.multiply(squashed, cap_splat);
 }
 
 // Rounds f32 values to the contraction precision and back (identity at f32).
@@ -203,83 +302,39 @@ ValueId Emitter::gather_rows(ValueId table, ValueId ids) {
   attrs.start_index_map = {0};
   attrs.index_vector_dim = 1;
   attrs.slice_sizes = {1, b_.shape(table)[1]};
-  return b_.gather(table, b_.reshape(ids, {count, 1}), attrs);
+  const ValueId indices = b_.reshape(ids, {count, 1});
+  return b_.gather(table, indices, attrs);
 }
 
 ValueId Emitter::embed(const Linear& table, ValueId tokens) {
   ValueId rows;
   if (table.packed) {
-    rows = graph::dequantize(b_, gather_rows(table.weight, tokens), gather_rows(table.scales, tokens),
-                             gather_rows(table.biases, tokens), table.bits, table.group_size);
+    const ValueId codes = gather_rows(table.weight, tokens);
+    const ValueId scales = gather_rows(table.scales, tokens);
+    const ValueId biases = gather_rows(table.biases, tokens);
+    rows = graph::dequantize(b_, codes, scales, biases, table.bits, table.group_size);
   } else {
     rows = graph::convert_to(b_, gather_rows(table.weight, tokens), ElementType::kF32);
   }
   return round_to_precision(rows);
 }
 
-Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
-                               const std::vector<Sequence>& sequences) {
-  const std::string path = "model.layers." + std::to_string(index);
-  const int64_t hidden = config_.hidden_size, heads = config_.num_attention_heads;
-  const int64_t kv = config_.num_key_value_heads, dim = config_.head_dim;
-  const int64_t inter = config_.intermediate_size, rows = b_.shape(x)[0];
-  const int64_t cap = spec_.capacity;
-  const double eps = config_.rms_norm_eps;
-
-  const ValueId input_norm = declare_norm(path + ".input_layernorm");
-  Linear q_proj, k_proj, v_proj;
-  const std::string attn = path + ".self_attn";
-  if (config_.fused_qkv) {
-    const std::string fused = attn + ".qkv_proj";
-    MLXLA_ASSIGN_OR_RETURN(q_proj, declare_linear(fused, attn + ".q_proj", heads * dim, hidden, 0,
-                                                  heads * dim, WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(k_proj, declare_linear(fused, attn + ".k_proj", kv * dim, hidden, heads * dim,
-                                                  (heads + kv) * dim, WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(v_proj, declare_linear(fused, attn + ".v_proj", kv * dim, hidden,
-                                                  (heads + kv) * dim, (heads + 2 * kv) * dim,
-                                                  WeightRole::kMatrix));
-  } else {
-    MLXLA_ASSIGN_OR_RETURN(q_proj, declare_linear(attn + ".q_proj", attn + ".q_proj", heads * dim,
-                                                  hidden, 0, 0, WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(k_proj, declare_linear(attn + ".k_proj", attn + ".k_proj", kv * dim,
-                                                  hidden, 0, 0, WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(v_proj, declare_linear(attn + ".v_proj", attn + ".v_proj", kv * dim,
-                                                  hidden, 0, 0, WeightRole::kMatrix));
-  }
-  MLXLA_ASSIGN_OR_RETURN(const Linear o_proj, declare_linear(attn + ".o_proj", attn + ".o_proj", hidden,
-                                                             heads * dim, 0, 0, WeightRole::kMatrix));
-  const ValueId post_norm = declare_norm(path + ".post_attention_layernorm");
-  Linear gate_proj, up_proj;
-  const std::string mlp = path + ".mlp";
-  if (config_.fused_gate_up) {
-    const std::string fused = mlp + ".gate_up_proj";
-    MLXLA_ASSIGN_OR_RETURN(gate_proj, declare_linear(fused, mlp + ".gate_proj", inter, hidden, 0, inter,
-                                                     WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(up_proj, declare_linear(fused, mlp + ".up_proj", inter, hidden, inter,
-                                                   2 * inter, WeightRole::kMatrix));
-  } else {
-    MLXLA_ASSIGN_OR_RETURN(gate_proj, declare_linear(mlp + ".gate_proj", mlp + ".gate_proj", inter,
-                                                     hidden, 0, 0, WeightRole::kMatrix));
-    MLXLA_ASSIGN_OR_RETURN(up_proj, declare_linear(mlp + ".up_proj", mlp + ".up_proj", inter, hidden,
-                                                   0, 0, WeightRole::kMatrix));
-  }
-  MLXLA_ASSIGN_OR_RETURN(const Linear down_proj, declare_linear(mlp + ".down_proj", mlp + ".down_proj",
-                                                                hidden, inter, 0, 0, WeightRole::kMatrix));
-
-  // Attention block.
-  const ValueId h = graph::rms_norm(b_, x, input_norm, eps);
-  graph::RopeAttrs rope;
-  rope.theta = config_.rope_theta;
-  if (config_.rope_scaling.type == checkpoint::RopeScalingType::kLlama3) {
-    rope.scaling = graph::RopeScaling::kLlama3;
-    rope.factor = config_.rope_scaling.factor;
-    rope.low_freq_factor = config_.rope_scaling.low_freq_factor;
-    rope.high_freq_factor = config_.rope_scaling.high_freq_factor;
-    rope.original_max_position_embeddings = config_.rope_scaling.original_max_position_embeddings;
-  }
-  const ValueId q = graph::rope(b_, b_.reshape(apply(q_proj, h), {rows, heads, dim}), q_positions, rope);
-  const ValueId k = graph::rope(b_, b_.reshape(apply(k_proj, h), {rows, kv, dim}), q_positions, rope);
-  const ValueId v = b_.reshape(apply(v_proj, h), {rows, kv, dim});
+// q/k/v, their per-head norms and RoPE, the cache writes, one attention per sequence, o_proj.
+ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w,
+                                 ValueId q_positions, const std::vector<Sequence>& sequences) {
+  const int64_t heads = config_.num_attention_heads, kv = config_.num_key_value_heads;
+  const int64_t dim = config_.head_dim, rows = b_.shape(h)[0], cap = spec_.capacity;
+  const LayerAttention& layer = arch_.layers[static_cast<size_t>(index)];
+  auto heads_of = [&](const Linear& proj, int64_t count, ValueId head_norm) {
+    ValueId t = b_.reshape(apply(proj, h), {rows, count, dim});
+    if (head_norm != graph::kNoValue) t = norm(t, head_norm);
+    return t;
+  };
+  ValueId q = heads_of(w.q_proj, heads, w.q_norm);
+  q = graph::rope(b_, q, q_positions, layer.rope);
+  ValueId k = heads_of(w.k_proj, kv, w.k_norm);
+  k = graph::rope(b_, k, q_positions, layer.rope);
+  const ValueId v = heads_of(w.v_proj, kv, graph::kNoValue);
 
   const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(index), {});
   const ValueId zero = b_.splat_i32(0, {});
@@ -291,93 +346,95 @@ Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
       if (n == rows) return t;
       return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
     };
-    k_cache_ = b_.dynamic_update_slice(k_cache_, b_.reshape(rows_of(k), {1, 1, n, kv, dim}), starts);
-    v_cache_ = b_.dynamic_update_slice(v_cache_, b_.reshape(rows_of(v), {1, 1, n, kv, dim}), starts);
+    const ValueId k_rows = b_.reshape(rows_of(k), {1, 1, n, kv, dim});
+    k_cache_ = b_.dynamic_update_slice(k_cache_, k_rows, starts);
+    const ValueId v_rows = b_.reshape(rows_of(v), {1, 1, n, kv, dim});
+    v_cache_ = b_.dynamic_update_slice(v_cache_, v_rows, starts);
   }
+  graph::AttentionAttrs attrs;
+  attrs.scale = arch_.attention.scale;
+  attrs.softcap = arch_.attention.softcap;
+  attrs.window = layer.window;
   std::vector<ValueId> outputs;
-  const double scale = 1.0 / std::sqrt(static_cast<double>(dim));
   for (const Sequence& s : sequences) {
     auto cache_of = [&](ValueId cache) {
-      return b_.reshape(b_.slice(cache, {index, s.slot, 0, 0, 0}, {index + 1, s.slot + 1, cap, kv, dim}),
-                        {cap, kv, dim});
+      const ValueId slice =
+          b_.slice(cache, {index, s.slot, 0, 0, 0}, {index + 1, s.slot + 1, cap, kv, dim});
+      return b_.reshape(slice, {cap, kv, dim});
     };
     const bool all = s.row_end - s.row_begin == rows;
     const ValueId q_rows = all ? q : b_.slice(q, {s.row_begin, 0, 0}, {s.row_end, heads, dim});
     const ValueId positions = all ? q_positions : b_.slice(q_positions, {s.row_begin}, {s.row_end});
-    outputs.push_back(graph::attention(b_, q_rows, cache_of(k_cache_), cache_of(v_cache_), positions,
-                                       s.kv_length, scale));
+    const ValueId k_seq = cache_of(k_cache_);
+    const ValueId v_seq = cache_of(v_cache_);
+    outputs.push_back(graph::attention(b_, q_rows, k_seq, v_seq, positions, s.kv_length, attrs));
   }
   const ValueId attended = outputs.size() == 1 ? outputs[0] : b_.concatenate(outputs, 0);
-  x = b_.add(x, apply(o_proj, b_.reshape(attended, {rows, heads * dim})));
-
-  // MLP block: down(silu(gate(h)) * up(h)), silu(g) = g * logistic(g).
-  const ValueId h2 = graph::rms_norm(b_, x, post_norm, eps);
-  const ValueId gate = apply(gate_proj, h2);
-  const ValueId act = b_.multiply(b_.multiply(gate, b_.logistic(gate)), apply(up_proj, h2));
-  return b_.add(x, apply(down_proj, act));
+  const ValueId flat = b_.reshape(attended, {rows, heads * dim});
+  return apply(w.o_proj, flat);
 }
 
-Status validate(const checkpoint::ModelConfig& c, const GraphSpec& spec) {
-  auto positive = [](int64_t v, const char* field) -> Status {
-    if (v <= 0) return invalid_argument(std::string("model config: ") + field + " must be positive, got " + std::to_string(v));
-    return Status::Ok();
-  };
-  MLXLA_RETURN_IF_ERROR(positive(c.hidden_size, "hidden_size"));
-  MLXLA_RETURN_IF_ERROR(positive(c.intermediate_size, "intermediate_size"));
-  MLXLA_RETURN_IF_ERROR(positive(c.num_hidden_layers, "num_hidden_layers"));
-  MLXLA_RETURN_IF_ERROR(positive(c.num_attention_heads, "num_attention_heads"));
-  MLXLA_RETURN_IF_ERROR(positive(c.num_key_value_heads, "num_key_value_heads"));
-  MLXLA_RETURN_IF_ERROR(positive(c.head_dim, "head_dim"));
-  MLXLA_RETURN_IF_ERROR(positive(c.vocab_size, "vocab_size"));
-  if (c.num_attention_heads % c.num_key_value_heads != 0) {
-    return invalid_argument("model config: num_attention_heads " + std::to_string(c.num_attention_heads) +
-                            " is not a multiple of num_key_value_heads " + std::to_string(c.num_key_value_heads));
+// down(act(gate(h)) * up(h)): silu(g) = g * logistic(g); GELU-tanh (mlx-lm gelu_approx)
+// 0.5 g (1 + tanh(sqrt(2/pi) (g + 0.044715 g^3))).
+ValueId Emitter::mlp_block(ValueId h, const LayerWeights& w) {
+  const ValueId gate = apply(w.gate_proj, h);
+  const std::vector<int64_t> shape = b_.shape(gate);
+  ValueId activated;
+  if (arch_.mlp.activation == checkpoint::Activation::kSilu) {
+    activated = b_.multiply(gate, b_.logistic(gate));
+  } else {
+    const ValueId cube = b_.multiply(b_.multiply(gate, gate), gate);
+    const ValueId cubic = b_.multiply(cube, b_.splat_f32(0.044715f, shape));
+    const ValueId inner = b_.add(gate, cubic);
+    const ValueId root =
+        b_.splat_f32(static_cast<float>(std::sqrt(2.0 / 3.14159265358979323846)), shape);
+    const ValueId t = b_.tanh(b_.multiply(inner, root));
+    const ValueId one_plus = b_.add(t, b_.splat_f32(1.0f, shape));
+    const ValueId half_gate = b_.multiply(gate, b_.splat_f32(0.5f, shape));
+    activated = b_.multiply(half_gate, one_plus);
   }
-  if (c.head_dim % 2 != 0) return invalid_argument("model config: head_dim must be even for RoPE");
-  if (c.vocab_size > std::numeric_limits<int32_t>::max() || c.num_hidden_layers > (1 << 20)) {
-    return invalid_argument("model config: vocab_size or num_hidden_layers too large");
-  }
-  const int64_t kLimit = int64_t{1} << 24;
-  if (spec.capacity <= 0 || spec.capacity > kLimit || spec.batch <= 0 || spec.batch > kLimit ||
-      spec.chunk <= 0 || spec.chunk > kLimit) {
-    return invalid_argument("graph spec: capacity, batch and chunk must be in [1, 2^24] (capacity " +
-                            std::to_string(spec.capacity) + ", batch " + std::to_string(spec.batch) +
-                            ", chunk " + std::to_string(spec.chunk) + ")");
-  }
-  if (spec.kind == GraphKind::kPrefill && spec.chunk > spec.capacity) {
-    return invalid_argument("graph spec: prefill chunk " + std::to_string(spec.chunk) +
-                            " exceeds the capacity " + std::to_string(spec.capacity));
-  }
-  if (c.sliding_window && *c.sliding_window < spec.capacity) {
-    return unsupported("model config: sliding_window " + std::to_string(*c.sliding_window) +
-                       " is narrower than the capacity " + std::to_string(spec.capacity) +
-                       " (sliding-window attention is not implemented)");
-  }
-  // The caches must stay addressable: L * S * Cap * KV * D elements well below 2^62 bytes.
-  const double cache = static_cast<double>(c.num_hidden_layers) * static_cast<double>(spec.batch) *
-                       static_cast<double>(spec.capacity) * static_cast<double>(c.num_key_value_heads) *
-                       static_cast<double>(c.head_dim);
-  if (cache > 0x1p56) return invalid_argument("graph spec: the KV cache would be too large");
-  return Status::Ok();
+  const ValueId up = apply(w.up_proj, h);
+  const ValueId act = b_.multiply(activated, up);
+  return apply(w.down_proj, act);
+}
+
+// Pre-norm residual blocks; with sandwich norms each block's output is normed before the add.
+Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
+                               const std::vector<Sequence>& sequences) {
+  MLXLA_ASSIGN_OR_RETURN(const LayerWeights w, declare_layer(index));
+  ValueId attended = attention_block(index, norm(x, w.input_norm), w, q_positions, sequences);
+  if (arch_.sandwich_norms) attended = norm(attended, w.post_attention_norm);
+  x = b_.add(x, attended);
+  const ValueId mlp_norm = arch_.sandwich_norms ? w.pre_feedforward_norm : w.post_attention_norm;
+  ValueId mlp = mlp_block(norm(x, mlp_norm), w);
+  if (arch_.sandwich_norms) mlp = norm(mlp, w.post_feedforward_norm);
+  return b_.add(x, mlp);
 }
 
 Result<EmittedGraph> Emitter::run() {
-  MLXLA_RETURN_IF_ERROR(validate(config_, spec_));
+  MLXLA_RETURN_IF_ERROR(validate_emit(config_, spec_));
   const bool one_sequence = spec_.kind == GraphKind::kPrefill || spec_.kind == GraphKind::kDecode;
-  const int64_t tokens_count = spec_.kind == GraphKind::kPrefill ? spec_.chunk : one_sequence ? 1 : spec_.batch;
+  const int64_t tokens_count = spec_.kind == GraphKind::kPrefill ? spec_.chunk
+                               : one_sequence                    ? 1
+                                                                 : spec_.batch;
   const int64_t slots = one_sequence ? 1 : spec_.batch;
-  const ValueId tokens = b_.parameter({ElementType::kI32, {tokens_count}}, std::string(kTokensName));
+  const ValueId tokens =
+      b_.parameter({ElementType::kI32, {tokens_count}}, std::string(kTokensName));
 
   ValueId q_positions = graph::kNoValue;
   ValueId last_row = graph::kNoValue;  // prefill: index of the last valid token
   std::vector<Sequence> sequences;
-  auto plus = [&](ValueId a, int32_t v) { return b_.add(a, b_.splat_i32(v, b_.shape(a))); };
+  auto plus = [&](ValueId a, int32_t v) {
+    const ValueId splat = b_.splat_i32(v, b_.shape(a));
+    return b_.add(a, splat);
+  };
   switch (spec_.kind) {
     case GraphKind::kPrefill: {
       const ValueId start = b_.parameter({ElementType::kI32, {}}, std::string(kStartName));
       const ValueId valid = b_.parameter({ElementType::kI32, {}}, std::string(kValidName));
-      q_positions = b_.add(b_.broadcast_in_dim(start, {tokens_count}, {}),
-                           b_.iota(ElementType::kI32, {tokens_count}, 0));
+      const ValueId starts = b_.broadcast_in_dim(start, {tokens_count}, {});
+      const ValueId offsets = b_.iota(ElementType::kI32, {tokens_count}, 0);
+      q_positions = b_.add(starts, offsets);
       last_row = plus(valid, -1);
       sequences.push_back({0, tokens_count, 0, start, b_.add(start, valid)});
       break;
@@ -403,28 +460,38 @@ Result<EmittedGraph> Emitter::run() {
   const TensorType cache_type{ElementType::kF32,
                               {config_.num_hidden_layers, slots, spec_.capacity,
                                config_.num_key_value_heads, config_.head_dim}};
-  const ValueId k_param = b_.parameter(cache_type, std::string(kKCacheName), graph::ParamRole::kKvCache);
-  const ValueId v_param = b_.parameter(cache_type, std::string(kVCacheName), graph::ParamRole::kKvCache);
+  const ValueId k_param =
+      b_.parameter(cache_type, std::string(kKCacheName), graph::ParamRole::kKvCache);
+  const ValueId v_param =
+      b_.parameter(cache_type, std::string(kVCacheName), graph::ParamRole::kKvCache);
   k_cache_ = k_param;
   v_cache_ = v_param;
 
   const int64_t hidden = config_.hidden_size;
   MLXLA_ASSIGN_OR_RETURN(const Linear embedding,
-                         declare_linear("model.embed_tokens", "model.embed_tokens", config_.vocab_size,
-                                        hidden, 0, 0, WeightRole::kEmbedding));
+                         declare_linear("model.embed_tokens", "model.embed_tokens",
+                                        config_.vocab_size, hidden, 0, 0, WeightRole::kEmbedding));
   ValueId x = embed(embedding, tokens);
+  if (arch_.embed_scale != 1.0f) {
+    const ValueId scale = b_.splat_f32(arch_.embed_scale, b_.shape(x));
+    x = b_.multiply(x, scale);
+  }
   for (int64_t index = 0; index < config_.num_hidden_layers; ++index) {
     MLXLA_ASSIGN_OR_RETURN(x, layer(index, x, q_positions, sequences));
   }
-  const ValueId final_norm = declare_norm("model.norm");
-  if (last_row != graph::kNoValue) x = b_.dynamic_slice(x, {last_row, b_.splat_i32(0, {})}, {1, hidden});
-  x = graph::rms_norm(b_, x, final_norm, config_.rms_norm_eps);
-  Linear head = embedding;
-  if (!config_.tie_word_embeddings) {
-    MLXLA_ASSIGN_OR_RETURN(head, declare_linear("lm_head", "lm_head", config_.vocab_size, hidden, 0, 0,
-                                                WeightRole::kMatrix));
+  const ValueId final_norm = declare_norm("model.norm", hidden);
+  if (last_row != graph::kNoValue) {
+    const ValueId column = b_.splat_i32(0, {});
+    x = b_.dynamic_slice(x, {last_row, column}, {1, hidden});
   }
-  const ValueId logits = apply(head, x);
+  x = norm(x, final_norm);
+  Linear head = embedding;
+  if (!arch_.tied_head) {
+    MLXLA_ASSIGN_OR_RETURN(head, declare_linear("lm_head", "lm_head", config_.vocab_size, hidden, 0,
+                                                0, WeightRole::kMatrix));
+  }
+  ValueId logits = apply(head, x);
+  if (arch_.final_softcap > 0) logits = soft_cap(logits, arch_.final_softcap);
   std::vector<ValueId> results = {graph::argmax(b_, logits)};
   std::vector<std::string> names = {std::string(kNextTokensName)};
   if (spec_.output_logits) {
@@ -446,7 +513,13 @@ Result<EmittedGraph> Emitter::run() {
 
 Result<EmittedGraph> emit(const checkpoint::ModelConfig& config, const LayerFormats& formats,
                           const GraphSpec& spec) {
-  Emitter emitter(config, formats, spec);
+  MLXLA_ASSIGN_OR_RETURN(const Architecture arch, describe(config));
+  if (static_cast<int64_t>(arch.layers.size()) != config.num_hidden_layers) {
+    return invalid_argument("model config: the architecture describes " +
+                            std::to_string(arch.layers.size()) + " layers, num_hidden_layers is " +
+                            std::to_string(config.num_hidden_layers));
+  }
+  Emitter emitter(config, arch, formats, spec);
   return emitter.run();
 }
 

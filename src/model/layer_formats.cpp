@@ -15,10 +15,11 @@ std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config) {
   const int64_t q_out = config.num_attention_heads * config.head_dim;
   const int64_t kv_out = config.num_key_value_heads * config.head_dim;
   const int64_t inter = config.intermediate_size;
+  const std::string& top = config.tensor_prefix;
   std::vector<ModulePath> out;
-  out.push_back({"model.embed_tokens", config.vocab_size, hidden});
+  out.push_back({top + "model.embed_tokens", config.vocab_size, hidden});
   for (int64_t layer = 0; layer < config.num_hidden_layers; ++layer) {
-    const std::string prefix = "model.layers." + std::to_string(layer);
+    const std::string prefix = top + "model.layers." + std::to_string(layer);
     if (config.fused_qkv) {
       out.push_back({prefix + ".self_attn.qkv_proj", q_out + 2 * kv_out, hidden});
     } else {
@@ -35,7 +36,7 @@ std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config) {
     }
     out.push_back({prefix + ".mlp.down_proj", hidden, inter});
   }
-  if (!config.tie_word_embeddings) out.push_back({"lm_head", config.vocab_size, hidden});
+  if (!config.tie_word_embeddings) out.push_back({top + "lm_head", config.vocab_size, hidden});
   return out;
 }
 

@@ -46,6 +46,7 @@ struct ModulePath {
 /// Every module holding a matrix, in model order: the embedding ([vocab, hidden], "in" is
 /// hidden), per layer the attention projections (q/k/v/o or Phi-3's qkv/o) and the MLP
 /// (gate/up/down or Phi-3's gate_up/down), then "lm_head" when the embeddings are not tied.
+/// Paths carry the config's tensor_prefix ("language_model." for the gemma3 wrapper).
 std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config);
 
 /// From the tensors: a module is packed exactly when `<path>.scales` exists (see

@@ -18,6 +18,9 @@ enum class WeightTransform : uint8_t {
   kToF16,           ///< a float tensor converted to f16 (round to nearest even)
   kDequantizeF32,   ///< a packed layer (weight+scales+biases) dequantized to f32: q*s then +b
   kDequantizeF16,   ///< dequantized to f32 as above, then rounded to f16
+  /// A Gemma norm weight w becomes 1 + w, rounded to the tensor's own dtype (mlx-lm computes
+  /// `1.0 + self.weight` in the weight's dtype), then widened to f32.
+  kNormPlusOneF32,
 };
 
 /// What the argument is to the model (for inspect, export manifests and the runtime).

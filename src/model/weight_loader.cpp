@@ -54,7 +54,8 @@ class ArgLoader {
     switch (arg_.transform) {
       case WeightTransform::kAsStored: return as_stored(source.view);
       case WeightTransform::kToF32:
-      case WeightTransform::kToF16: return to_float(source.view);
+      case WeightTransform::kToF16:
+      case WeightTransform::kNormPlusOneF32: return to_float(source.view);
       case WeightTransform::kDequantizeF32:
       case WeightTransform::kDequantizeF16: return dequantize(source.view);
     }
@@ -130,6 +131,13 @@ class ArgLoader {
       case DType::kF32: std::memcpy(wide.data(), src.data(), n * sizeof(float)); break;
       case DType::kF16: quant::f16_to_f32_n(src.data(), wide.data(), n); break;
       default: quant::bf16_to_f32_n(src.data(), wide.data(), n); break;
+    }
+    if (arg_.transform == WeightTransform::kNormPlusOneF32) {
+      for (float& w : wide) {
+        w = 1.0f + w;
+        if (view.dtype() == DType::kBF16) w = quant::bf16_to_f32(quant::f32_to_bf16(w));
+        if (view.dtype() == DType::kF16) w = quant::f16_to_f32(quant::f32_to_f16(w));
+      }
     }
     return finish(wide);
   }

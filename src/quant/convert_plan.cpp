@@ -42,12 +42,16 @@ std::string_view float_dtype_name(DType dtype) {
 }
 
 bool ties_word_embeddings(const OrderedJson& config) {
+  const auto family = config.find("model_type");
+  if (family != config.end() && family->is_string() && family->get<std::string>() == "gemma2") return true;
   const auto it = config.find("tie_word_embeddings");
   if (it != config.end() && it->is_boolean()) return it->get<bool>();
   // mlx_lm's ModelArgs defaults: llama (also serving mistral) and qwen2 tie by default.
   const auto type = config.find("model_type");
   if (type == config.end() || !type->is_string()) return false;
   const auto t = type->get<std::string>();
+  // Gemma 2 always reads its head from the embedding; Gemma 3 ties unless told otherwise.
+  if (t == "gemma2" || t == "gemma3" || t == "gemma3_text") return true;
   return t == "llama" || t == "mistral" || t == "qwen2";
 }
 
@@ -77,7 +81,7 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
                          " looks already quantized (scales/biases/U32); convert from a float checkpoint");
     }
     if (ends_with(src.name, "rotary_emb.inv_freq")) continue;        // a buffer, not a weight
-    if (tied && src.name == "lm_head.weight") continue;                // tied: reuses the embedding
+    if (tied && (src.name == "lm_head.weight" || src.name == "language_model.lm_head.weight")) continue;  // tied
     const DType target = dtype_is_float(src.dtype) && settings.dtype ? *settings.dtype : src.dtype;
     if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
       if (!validate_scale_dtype(target).ok())

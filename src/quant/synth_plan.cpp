@@ -22,16 +22,31 @@ bool bool_field(const OrderedJson& config, const char* key, bool fallback) {
 
 }  // namespace
 
-Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config) {
-  if (!config.is_object()) return format_error("config.json: not a JSON object");
-  const auto type_it = config.find("model_type");
-  if (type_it == config.end() || !type_it->is_string())
+Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
+  if (!top.is_object()) return format_error("config.json: not a JSON object");
+  const auto type_it = top.find("model_type");
+  if (type_it == top.end() || !type_it->is_string())
     return not_found("config.json: missing field 'model_type'");
-  const std::string type = type_it->get<std::string>();
+  std::string type = type_it->get<std::string>();
+  // The gemma3 wrapper: the text model's fields in text_config, its tensors under language_model.
+  OrderedJson config = top;
+  std::string prefix;
+  if (type == "gemma3") {
+    const auto text = top.find("text_config");
+    if (text == top.end() || !text->is_object()) return not_found("config.json: missing field 'text_config'");
+    config = *text;
+    config["vocab_size"] = top.contains("vocab_size") ? top["vocab_size"] : OrderedJson(262208);
+    if (!config.contains("num_attention_heads")) config["num_attention_heads"] = 8;
+    if (!config.contains("num_key_value_heads")) config["num_key_value_heads"] = 4;
+    prefix = "language_model.";
+    type = "gemma3_text";
+  }
   const bool phi3 = type == "phi3";
-  if (type != "llama" && type != "mistral" && type != "qwen2" && !phi3)
+  const bool gemma = type == "gemma2" || type == "gemma3_text";
+  const bool qk_norm = type == "qwen3" || type == "gemma3_text";
+  if (type != "llama" && type != "mistral" && type != "qwen2" && type != "qwen3" && !phi3 && !gemma)
     return unsupported("config.json: model_type '" + type +
-                       "' is not a supported family (llama, mistral, qwen2, phi3)");
+                       "' is not a supported family (llama, mistral, qwen2, qwen3, phi3, gemma2, gemma3_text, gemma3)");
   MLXLA_ASSIGN_OR_RETURN(const int64_t hidden, positive_field(config, "hidden_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t inter, positive_field(config, "intermediate_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));
@@ -42,7 +57,7 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config
     MLXLA_ASSIGN_OR_RETURN(kv_heads, positive_field(config, "num_key_value_heads"));
   }
   int64_t head_dim = hidden / heads;
-  if (config.contains("head_dim") && !config["head_dim"].is_null()) {
+  if (!phi3 && config.contains("head_dim") && !config["head_dim"].is_null()) {  // phi3 derives it
     MLXLA_ASSIGN_OR_RETURN(head_dim, positive_field(config, "head_dim"));
   }
   const bool qkv_bias = type == "qwen2" || bool_field(config, "attention_bias", false);
@@ -51,13 +66,21 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config
 
   std::vector<SourceTensor> out;
   auto add = [&](std::string name, std::vector<int64_t> shape) {
-    out.push_back({std::move(name), DType::kF32, std::move(shape)});
+    out.push_back({prefix + std::move(name), DType::kF32, std::move(shape)});
   };
   add("model.embed_tokens.weight", {vocab, hidden});
   for (int64_t l = 0; l < layers; ++l) {
     const std::string p = "model.layers." + std::to_string(l) + ".";
     add(p + "input_layernorm.weight", {hidden});
     add(p + "post_attention_layernorm.weight", {hidden});
+    if (gemma) {
+      add(p + "pre_feedforward_layernorm.weight", {hidden});
+      add(p + "post_feedforward_layernorm.weight", {hidden});
+    }
+    if (qk_norm) {
+      add(p + "self_attn.q_norm.weight", {head_dim});
+      add(p + "self_attn.k_norm.weight", {head_dim});
+    }
     if (phi3) {
       add(p + "self_attn.qkv_proj.weight", {(heads + 2 * kv_heads) * head_dim, hidden});
       add(p + "mlp.gate_up_proj.weight", {2 * inter, hidden});
@@ -80,7 +103,7 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config
     if (mlp_bias && !phi3) add(p + "mlp.down_proj.bias", {hidden});
   }
   add("model.norm.weight", {hidden});
-  if (!ties_word_embeddings(config)) add("lm_head.weight", {vocab, hidden});
+  if (!ties_word_embeddings(top)) add("lm_head.weight", {vocab, hidden});
   return out;
 }
 

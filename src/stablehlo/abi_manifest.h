@@ -28,6 +28,7 @@ inline std::string weight_transform_name(model::WeightTransform transform) {
     case model::WeightTransform::kToF16: return "to_f16";
     case model::WeightTransform::kDequantizeF32: return "dequantize_f32";
     case model::WeightTransform::kDequantizeF16: return "dequantize_f16";
+    case model::WeightTransform::kNormPlusOneF32: return "norm_plus_one_f32";
   }
   return "unknown";
 }

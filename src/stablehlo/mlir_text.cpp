@@ -163,6 +163,8 @@ std::string attribute_value(const graph::Attribute& value) {
           return v ? "true" : "false";
         } else if constexpr (std::is_same_v<T, std::string>) {
           return quote(v);
+        } else if constexpr (std::is_same_v<T, std::vector<double>>) {
+          return f64_array(v);
         } else {
           return i64_array(v);
         }
@@ -177,6 +179,16 @@ std::string int_list(const std::vector<int64_t>& values) {
     out += std::to_string(values[i]);
   }
   return out + "]";
+}
+
+std::string f64_array(const std::vector<double>& values) {
+  if (values.empty()) return "array<f64>";
+  std::string out = "array<f64: ";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ", ";
+    out += format_double(values[i]);
+  }
+  return out + ">";
 }
 
 std::string i64_array(const std::vector<int64_t>& values) {

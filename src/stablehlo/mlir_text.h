@@ -40,5 +40,7 @@ std::string attribute_value(const graph::Attribute& value);
 std::string int_list(const std::vector<int64_t>& values);
 /// "array<i64: 0, 1>" (DenseI64ArrayAttr) or "array<i64>" when empty.
 std::string i64_array(const std::vector<int64_t>& values);
+/// `array<f64: 1.5, 2.0>` (DenseF64ArrayAttr), each value as format_double writes it.
+std::string f64_array(const std::vector<double>& values);
 
 }  // namespace mlxla::stablehlo

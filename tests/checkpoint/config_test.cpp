@@ -90,6 +90,56 @@ TEST(Config, FamiliesSetBiasAndFusionFlags) {
   EXPECT_TRUE(mistral->has_o_bias);
 }
 
+TEST(Config, NewFamiliesFollowMlxLm) {
+  json q = base_config();
+  q["model_type"] = "qwen3";
+  q["head_dim"] = 32;
+  auto qwen3 = parse_model_config(q.dump());
+  ASSERT_TRUE(qwen3.ok()) << qwen3.error().message();
+  EXPECT_EQ(qwen3->family, ModelFamily::kQwen3);
+  EXPECT_EQ(qwen3->head_dim, 32);
+
+  json g = base_config();
+  g["model_type"] = "gemma3_text";
+  g["sliding_window"] = 16;
+  g["sliding_window_pattern"] = 3;
+  g["hidden_activation"] = "gelu_pytorch_tanh";
+  auto gemma3 = parse_model_config(g.dump());
+  ASSERT_TRUE(gemma3.ok()) << gemma3.error().message();
+  EXPECT_EQ(gemma3->activation, Activation::kGeluTanh);
+  EXPECT_TRUE(gemma3->tie_word_embeddings);
+  ASSERT_EQ(gemma3->layer_sliding.size(), static_cast<size_t>(gemma3->num_hidden_layers));
+  EXPECT_TRUE(gemma3->layer_sliding[0]);
+  EXPECT_FALSE(gemma3->layer_sliding[2]);  // (i + 1) % pattern == 0: global
+  EXPECT_EQ(gemma3->query_pre_attn_scalar, 256.0);
+
+  json wrapper = {{"model_type", "gemma3"}, {"text_config", g}, {"vocab_size", 300}};
+  wrapper["text_config"].erase("vocab_size");
+  auto wrapped = parse_model_config(wrapper.dump());
+  ASSERT_TRUE(wrapped.ok()) << wrapped.error().message();
+  EXPECT_EQ(wrapped->tensor_prefix, "language_model.");
+  EXPECT_EQ(wrapped->vocab_size, 300);
+
+  json g2 = base_config();
+  g2["model_type"] = "gemma2";
+  g2["sliding_window"] = 4096;
+  g2["tie_word_embeddings"] = false;
+  auto gemma2 = parse_model_config(g2.dump());
+  ASSERT_TRUE(gemma2.ok()) << gemma2.error().message();
+  EXPECT_EQ(gemma2->attn_logit_softcapping, 50.0);   // mlx-lm defaults
+  EXPECT_EQ(gemma2->final_logit_softcapping, 30.0);
+  EXPECT_TRUE(gemma2->layer_sliding.empty());        // mlx-lm gemma2 attends globally
+  EXPECT_TRUE(gemma2->tie_word_embeddings);          // always, whatever the config says
+
+  json p = base_config();
+  p["model_type"] = "phi3";
+  p["partial_rotary_factor"] = 0.75;
+  p["head_dim"] = 999;  // phi3.py derives head_dim and ignores this
+  auto phi = parse_model_config(p.dump());
+  ASSERT_TRUE(phi.ok()) << phi.error().message();
+  EXPECT_EQ(phi->rotary_dim, phi->head_dim * 3 / 4);
+}
+
 TEST(Config, RopeScalingLlama3AndTypeAlias) {
   json j = base_config();
   j["rope_scaling"] = {{"type", "llama3"}, {"factor", 32.0}, {"low_freq_factor", 1.0},
@@ -163,8 +213,31 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
       {"no family", [](json& j) { j.erase("model_type"); }, "field 'model_type' is missing"},
       {"bad eps", [](json& j) { j["rms_norm_eps"] = -1.0; }, "'rms_norm_eps' must be a positive"},
       {"rope_theta string", [](json& j) { j["rope_theta"] = "big"; }, "'rope_theta' is not a number"},
-      {"unknown rope type", [](json& j) { j["rope_scaling"] = {{"rope_type", "yarn"}, {"factor", 4.0}}; },
-       "'rope_scaling.rope_type': 'yarn' is not supported"},
+      {"unknown rope type", [](json& j) { j["rope_scaling"] = {{"rope_type", "mrope"}, {"factor", 4.0}}; },
+       "'rope_scaling.rope_type': 'mrope' is not supported"},
+      {"yarn without factor", [](json& j) { j["rope_scaling"] = {{"rope_type", "yarn"}}; },
+       "'rope_scaling.factor' is missing"},
+      {"longrope without factors", [](json& j) { j["rope_scaling"] = {{"type", "longrope"}}; },
+       "'rope_scaling.long_factor' must be a non-empty list"},
+      {"longrope factor count", [](json& j) {
+         j["rope_scaling"] = {{"type", "longrope"}, {"long_factor", {1.0, 2.0}}, {"original_max_position_embeddings", 16}};
+       },
+       "'rope_scaling.long_factor' has 2 factors"},
+      {"partial rotary outside phi3", [](json& j) { j["partial_rotary_factor"] = 0.5; },
+       "'partial_rotary_factor': is only supported for phi3"},
+      {"layer_types count", [](json& j) { j["layer_types"] = {"sliding_attention"}; j["sliding_window"] = 8; },
+       "'layer_types' must list one type per layer"},
+      {"layer_types kind", [](json& j) {
+         j["layer_types"] = json::array();
+         for (int i = 0; i < j["num_hidden_layers"].get<int>(); ++i) j["layer_types"].push_back("chunked_attention");
+       },
+       "'layer_types': has an entry other than"},
+      {"qwen3 without head_dim", [](json& j) { j["model_type"] = "qwen3"; j.erase("head_dim"); },
+       "'head_dim' is missing (qwen3 requires it)"},
+      {"gemma activation", [](json& j) { j["model_type"] = "gemma2"; j["hidden_activation"] = "relu"; },
+       "'hidden_activation': 'relu' is not supported for gemma2"},
+      {"gemma3 wrapper without text_config", [](json& j) { j["model_type"] = "gemma3"; },
+       "'text_config' is missing"},
       {"llama3 rope missing factor",
        [](json& j) { j["rope_scaling"] = {{"rope_type", "llama3"}, {"low_freq_factor", 1.0}}; },
        "'rope_scaling.factor' is missing"},

@@ -92,11 +92,11 @@ TEST(Composites, OneDecompositionPerSignature) {
   Builder b(module, "main");
   const ValueId x = b.parameter(f32({2, 64}), "x");
   const ValueId w = b.parameter(f32({64}), "w", ParamRole::kWeight);
-  const ValueId a = rms_norm(b, x, w, 1e-5);
-  const ValueId c = rms_norm(b, a, w, 1e-5);    // same signature: reuses the function
-  const ValueId d = rms_norm(b, c, w, 1e-6);    // other epsilon: a second function
+  const ValueId a = rms_norm(b, x, w, {1e-5});
+  const ValueId c = rms_norm(b, a, w, {1e-5});    // same signature: reuses the function
+  const ValueId d = rms_norm(b, c, w, {1e-6});    // other epsilon: a second function
   const ValueId x1 = b.slice(d, {0, 0}, {1, 64});
-  const ValueId e = rms_norm(b, x1, w, 1e-5);   // other shape: a third
+  const ValueId e = rms_norm(b, x1, w, {1e-5});   // other shape: a third
   b.return_values({e});
   EXPECT_TRUE(verify(module).ok());
   EXPECT_EQ(count_functions(module, "mlxla_rms_norm"), 3u);
@@ -116,7 +116,7 @@ TEST(Composites, RopeAttentionArgmaxShapes) {
   const ValueId len = b.parameter({ElementType::kI32, {}}, "len");
   const ValueId roped = rope(b, q, pos, RopeAttrs{});
   expect_well_formed(module, module.main(), last_composite(module.main()), kRopeName);
-  const ValueId out = attention(b, roped, k, v, pos, len, 0.5);
+  const ValueId out = attention(b, roped, k, v, pos, len, {0.5});
   EXPECT_EQ(b.type(out), f32({3, 8, 4}));
   expect_well_formed(module, module.main(), last_composite(module.main()), kAttentionName);
   const ValueId ids = argmax(b, b.reshape(out, {3, 32}));

@@ -253,8 +253,23 @@ TEST(Emit, BadInputsAreErrors) {
   auto no_module = emit(config, missing, spec);
   ASSERT_FALSE(no_module.ok());
   EXPECT_NE(no_module.error().message().find("model.layers.1.mlp.up_proj"), std::string::npos);
+  // Sliding layers: every attention composite of the graph carries the window.
   config.sliding_window = 4;
-  EXPECT_EQ(emit(config, *formats, spec).error().category(), ErrorCategory::kUnsupported);
+  config.layer_sliding.assign(static_cast<size_t>(config.num_hidden_layers), true);
+  auto windowed = emit(config, *formats, spec);
+  ASSERT_TRUE(windowed.ok()) << windowed.error().message();
+  int windows = 0;
+  for (const graph::Op& op : windowed->module.main().ops) {
+    if (const auto* c = std::get_if<graph::CompositeAttrs>(&op.attrs); c != nullptr && c->name == graph::kAttentionName) {
+      auto attrs = graph::decode_attention(*c);
+      ASSERT_TRUE(attrs.ok());
+      EXPECT_EQ(attrs->window, 4);
+      ++windows;
+    }
+  }
+  EXPECT_EQ(windows, config.num_hidden_layers);
+  config.layer_sliding.assign(1, true);  // not one entry per layer
+  EXPECT_EQ(emit(config, *formats, spec).error().category(), ErrorCategory::kInvalidArgument);
 }
 
 }  // namespace

@@ -169,7 +169,7 @@ TEST(CompositesReference, RmsNorm) {
   for (auto& v : w) v = normal(rng);
   const double eps = 1e-5;
   const Buffer y = run({buffer_of(ElementType::kF32, {rows, d}, x), buffer_of(ElementType::kF32, {d}, w)},
-                       [&](Builder& b, std::vector<ValueId> p) { return rms_norm(b, p[0], p[1], eps); });
+                       [&](Builder& b, std::vector<ValueId> p) { return rms_norm(b, p[0], p[1], {eps}); });
   const std::vector<float> out = values_of<float>(y);
   for (int64_t r = 0; r < rows; ++r) {
     double sum = 0;
@@ -226,7 +226,7 @@ TEST(CompositesReference, AttentionGroupedCausalMasked) {
     const Buffer y = run({buffer_of(ElementType::kF32, {t, heads, d}, q), buffer_of(ElementType::kF32, {cap, kv, d}, k),
                           buffer_of(ElementType::kF32, {cap, kv, d}, v), buffer_of(ElementType::kI32, {t}, c.positions),
                           buffer_of(ElementType::kI32, {}, std::vector<int32_t>{c.length})},
-                         [&](Builder& b, std::vector<ValueId> p) { return attention(b, p[0], p[1], p[2], p[3], p[4], scale); });
+                         [&](Builder& b, std::vector<ValueId> p) { return attention(b, p[0], p[1], p[2], p[3], p[4], {scale}); });
     const std::vector<float> out = values_of<float>(y);
     for (int64_t ti = 0; ti < t; ++ti) {
       for (int64_t hi = 0; hi < heads; ++hi) {

@@ -147,7 +147,7 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
   const auto start = b.parameter({ElementType::kI32, {}}, "start");
   const auto cache = b.parameter({ElementType::kF32, {2, cap, kv, dim}}, "cache", graph::ParamRole::kKvCache);
   const auto norm_w = b.parameter({ElementType::kF32, {hidden}}, "norm", graph::ParamRole::kWeight);
-  const auto normed = graph::rms_norm(b, x, norm_w, 1e-5);
+  const auto normed = graph::rms_norm(b, x, norm_w, {1e-5});
   graph::RopeAttrs rope_attrs;
   rope_attrs.theta = 500000.0;
   rope_attrs.scaling = graph::RopeScaling::kLlama3;
@@ -164,7 +164,7 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
   const auto kc = b.reshape(b.slice(c2, {0, 0, 0, 0}, {1, cap, kv, dim}), {cap, kv, dim});
   const auto vc = b.reshape(b.slice(c2, {1, 0, 0, 0}, {2, cap, kv, dim}), {cap, kv, dim});
   const auto length = b.add(start, b.splat_i32(static_cast<int32_t>(t), {}));
-  const auto att = graph::attention(b, q, kc, vc, pos, length, 0.35);
+  const auto att = graph::attention(b, q, kc, vc, pos, length, {0.35});
   b.return_values({att, c2});
   b.alias(cache, 1);
 
@@ -181,6 +181,56 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
     expect_backends_agree(module, {random_f32({ElementType::kF32, {hidden}}, 4)},
                           {random_f32({ElementType::kF32, {t, hidden}}, 8), positions, start_buf},
                           {cache_buf}, threads);
+  }
+}
+
+// Every RoPE variant (partial, traditional, linear, yarn, longrope, dynamic) and attention
+// with a soft cap and a window: the fused kernels equal the reference interpretation of the
+// decompositions bit for bit.
+TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
+  const int64_t t = 4, heads = 4, kv = 2, dim = 16, cap = 16;
+  std::vector<graph::RopeAttrs> variants(5);
+  variants[0].scaling = graph::RopeScaling::kLinear;
+  variants[0].factor = 2.0;
+  variants[0].traditional = true;
+  variants[0].rotary_dim = 12;
+  variants[1].scaling = graph::RopeScaling::kYarn;
+  variants[1].factor = 4.0;
+  variants[1].original_max_position_embeddings = 8;
+  variants[2].scaling = graph::RopeScaling::kLongrope;
+  variants[2].rotary_dim = 8;
+  variants[2].long_factor = {1.0, 1.5, 2.5, 4.0};
+  variants[2].original_max_position_embeddings = 8;
+  variants[2].max_position_embeddings = 64;
+  variants[3].scaling = graph::RopeScaling::kDynamic;
+  variants[3].factor = 3.0;
+  variants[3].max_position_embeddings = 6;
+  variants[4].traditional = true;
+  for (size_t vi = 0; vi < variants.size(); ++vi) {
+    graph::Module module;
+    Builder b(module, "main");
+    const auto x = b.parameter({ElementType::kF32, {t, heads, dim}}, "x");
+    const auto pos = b.parameter({ElementType::kI32, {t}}, "positions");
+    const auto length = b.parameter({ElementType::kI32, {}}, "length");
+    const auto kc = b.parameter({ElementType::kF32, {cap, kv, dim}}, "k", graph::ParamRole::kWeight);
+    const auto vc = b.parameter({ElementType::kF32, {cap, kv, dim}}, "v", graph::ParamRole::kWeight);
+    const auto q = graph::rope(b, x, pos, variants[vi]);
+    const auto att = graph::attention(b, q, kc, vc, pos, length, {0.4, vi % 2 ? 2.0 : 0.0, vi < 3 ? 3 : 0});
+    b.return_values({q, att});
+    Buffer positions = Buffer::zeros({ElementType::kI32, {t}});
+    for (int32_t i = 0; i < t; ++i) {
+      const int32_t p = 7 + 2 * i;  // past every original context above
+      std::memcpy(positions.bytes.data() + i * 4, &p, 4);
+    }
+    Buffer length_buf = Buffer::zeros({ElementType::kI32, {}});
+    const int32_t n = 14;
+    std::memcpy(length_buf.bytes.data(), &n, 4);
+    SCOPED_TRACE("variant " + std::to_string(vi));
+    for (int threads : {1, 2}) {
+      expect_backends_agree(module,
+                            {random_f32({ElementType::kF32, {cap, kv, dim}}, 11), random_f32({ElementType::kF32, {cap, kv, dim}}, 12)},
+                            {random_f32({ElementType::kF32, {t, heads, dim}}, 13), positions, length_buf}, {}, threads);
+    }
   }
 }
 

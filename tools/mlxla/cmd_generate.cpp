@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "file_io.h"
 #include "text_flags.h"
 
 namespace mlxla::cli {
@@ -25,6 +26,7 @@ struct GenerateOptions {
   std::string prompt_ids;
   std::string system;
   std::string chat_template_file;
+  std::string logits_out;
   bool chat = false;
   int64_t max_tokens = -1;
   CLI::Option* prompt_option = nullptr;
@@ -84,7 +86,42 @@ Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o, const engin
   return ids;
 }
 
+/// --logits-out: greedy steps through Session::prefill/decode, writing every step's logits
+/// (the distribution each generated id was taken from) as JSON {"ids": [...], "logits": [[...]]}
+/// for comparisons against independent references (tests/reference/).
+Result<std::vector<int32_t>> generate_with_logits(engine::Session& session, const std::vector<int32_t>& prompt,
+                                                  int64_t count, const std::string& path) {
+  std::vector<int32_t> ids;
+  std::string json = "{\"logits\": [";
+  MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, session.prefill(prompt));
+  for (int64_t step = 0; step < count; ++step) {
+    int32_t best = 0;
+    for (size_t i = 1; i < logits.size(); ++i) {
+      if (logits[i] > logits[static_cast<size_t>(best)]) best = static_cast<int32_t>(i);
+    }
+    json += step ? ",\n[" : "\n[";
+    for (size_t i = 0; i < logits.size(); ++i) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof(buffer), "%s%.9g", i ? "," : "", static_cast<double>(logits[i]));
+      json += buffer;
+    }
+    json += "]";
+    ids.push_back(best);
+    if (step + 1 < count) {
+      MLXLA_ASSIGN_OR_RETURN(logits, session.decode(best));
+    }
+  }
+  json += "],\n\"ids\": [";
+  for (size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + std::to_string(ids[i]);
+  json += "]}\n";
+  MLXLA_RETURN_IF_ERROR(write_text_file(path, json));
+  return ids;
+}
+
 Status check_flags(const GenerateOptions& o) {
+  if (!o.logits_out.empty() && (!ids_mode(o) || o.sampling.temp_option->count() > 0 || o.max_tokens < 1)) {
+    return invalid_argument("--logits-out needs --prompt-ids, greedy decoding and -n >= 1");
+  }
   if (o.prompt_option->count() > 0 && ids_mode(o)) return invalid_argument("give either -p or --prompt-ids, not both");
   if (o.prompt_option->count() == 0 && !ids_mode(o)) return invalid_argument("give a prompt: -p TEXT or --prompt-ids IDS");
   if (ids_mode(o)) {
@@ -124,6 +161,14 @@ int run_generate(GenerateOptions& o) {
                                      std::to_string(needed) + " cache positions; --capacity is " +
                                      std::to_string((*session)->capacity())));
     }
+  }
+  if (!o.logits_out.empty()) {
+    auto ids = generate_with_logits(**session, *prompt, o.max_tokens, o.logits_out);
+    if (!ids.ok()) return report(ids.error());
+    std::string line;
+    for (size_t i = 0; i < ids->size(); ++i) line += (i ? "," : "") + std::to_string((*ids)[i]);
+    std::printf("%s\n", line.c_str());
+    return 0;
   }
   engine::GenerationRequest request;
   request.prompt = std::move(*prompt);
@@ -166,6 +211,8 @@ void register_generate(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--chat", o->chat, "Wrap -p as a user message with the model's chat template");
   cmd->add_option("--system", o->system, "System message (with --chat)");
   cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("--logits-out", o->logits_out,
+                  "With --prompt-ids, greedy: also write each step's logits as JSON to this file");
   add_sampling_flags(cmd, o->sampling);
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_generate(*o); }; });
 }

@@ -65,7 +65,8 @@ json summary_json(const ModelSummary& s) {
                {"max_position_embeddings", c.max_position_embeddings},
                {"rms_norm_eps", c.rms_norm_eps},
                {"rope_theta", c.rope_theta},
-               {"rope_scaling", c.rope_scaling.type == checkpoint::RopeScalingType::kLlama3 ? "llama3" : "none"},
+               {"rope_scaling", std::string(checkpoint::rope_scaling_type_name(c.rope_scaling.type))},
+               {"features", checkpoint::family_features(c)},
                {"tie_word_embeddings", c.tie_word_embeddings},
                {"has_qkv_bias", c.has_qkv_bias},
                {"has_o_bias", c.has_o_bias},
@@ -114,7 +115,7 @@ void print_text(const ModelSummary& s) {
               static_cast<long long>(c.num_key_value_heads), static_cast<long long>(c.head_dim),
               static_cast<long long>(c.vocab_size), static_cast<long long>(c.max_position_embeddings));
   std::printf("attention     rms_norm_eps %g, rope_theta %g, rope_scaling %s", c.rms_norm_eps, c.rope_theta,
-              c.rope_scaling.type == checkpoint::RopeScalingType::kLlama3 ? "llama3" : "none");
+              std::string(checkpoint::rope_scaling_type_name(c.rope_scaling.type)).c_str());
   if (c.rope_scaling.type == checkpoint::RopeScalingType::kLlama3) {
     std::printf(" (factor %g, low %g, high %g, original %lld)", c.rope_scaling.factor, c.rope_scaling.low_freq_factor,
                 c.rope_scaling.high_freq_factor, static_cast<long long>(c.rope_scaling.original_max_position_embeddings));
@@ -123,6 +124,7 @@ void print_text(const ModelSummary& s) {
   std::printf("\nlayout        qkv bias %s, o bias %s, mlp bias %s, fused qkv/gate_up %s, tied embeddings %s\n",
               c.has_qkv_bias ? "yes" : "no", c.has_o_bias ? "yes" : "no", c.mlp_bias ? "yes" : "no",
               c.fused_qkv ? "yes" : "no", c.tie_word_embeddings ? "yes" : "no");
+  for (const std::string& feature : checkpoint::family_features(c)) std::printf("feature       %s\n", feature.c_str());
   std::printf("tokens        bos %s, eos %s\n", c.bos_token_id ? std::to_string(*c.bos_token_id).c_str() : "none",
               ids_text(c.eos_token_ids).c_str());
   if (c.quantization) {

@@ -22,7 +22,7 @@ void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
   // acc[l][d]: lane l of output d's canonical sum over positions j (j % 16 == l).
   float* acc = scratch + a.capacity;
   std::fill(acc, acc + 16 * a.dim, 0.0f);
-  for (int64_t j = 0; j < used; ++j) {
+  for (int64_t j = attention_begin(a); j < used; ++j) {
     const float* v = a.v + j * a.stride;
     float* lane = acc + (j & 15) * a.dim;
     for (int64_t d = 0; d < a.dim; ++d) lane[d] = std::fma(e[j], v[d], lane[d]);

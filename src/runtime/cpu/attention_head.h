@@ -14,9 +14,11 @@ struct HeadAttention {
   const float* v = nullptr;  ///< value of position j at v + j * stride
   int64_t stride = 0;        ///< floats between consecutive positions
   int64_t capacity = 0;      ///< positions in the cache
-  int64_t visible = 0;       ///< keys [0, visible) are visible (0: none, softmax is uniform)
+  int64_t visible = 0;       ///< keys [first, visible) are visible (none: softmax is uniform)
+  int64_t first = 0;         ///< a sliding window's first visible key (0 without a window)
   int64_t dim = 0;
   float scale = 1.0f;
+  float softcap = 0.0f;      ///< > 0: scores become tanh(s / softcap) * softcap
 };
 
 /// Scratch of `capacity + 16 * dim` floats; out receives [dim].

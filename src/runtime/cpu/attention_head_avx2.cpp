@@ -43,7 +43,7 @@ void attend_head_avx2(const HeadAttention& a, float* scratch, float* out) {
   float* acc = scratch + a.capacity;
   const int64_t dim = a.dim;
   for (int64_t i = 0; i < 16 * dim; i += 8) _mm256_storeu_ps(acc + i, _mm256_setzero_ps());
-  for (int64_t j = 0; j < used; ++j) {
+  for (int64_t j = attention_begin(a); j < used; ++j) {
     const float* v = a.v + j * a.stride;
     float* lane = acc + (j & 15) * dim;
     const __m256 p = _mm256_set1_ps(e[j]);

@@ -26,19 +26,27 @@ const graph::TensorType& type_of(const Plan& plan, int32_t v) {
 
 std::optional<kernels::Precision> precision_of(ElementType t) {
   switch (t) {
-    case ElementType::kF32: return kernels::Precision::kF32;
-    case ElementType::kF16: return kernels::Precision::kF16;
-    case ElementType::kBF16: return kernels::Precision::kBF16;
-    default: return std::nullopt;
+    case ElementType::kF32:
+      return kernels::Precision::kF32;
+    case ElementType::kF16:
+      return kernels::Precision::kF16;
+    case ElementType::kBF16:
+      return kernels::Precision::kBF16;
+    default:
+      return std::nullopt;
   }
 }
 
 std::optional<DType> dtype_of(ElementType t) {
   switch (t) {
-    case ElementType::kF32: return DType::kF32;
-    case ElementType::kF16: return DType::kF16;
-    case ElementType::kBF16: return DType::kBF16;
-    default: return std::nullopt;
+    case ElementType::kF32:
+      return DType::kF32;
+    case ElementType::kF16:
+      return DType::kF16;
+    case ElementType::kBF16:
+      return DType::kBF16;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -55,14 +63,6 @@ struct CanonicalSum {
   }
 };
 
-template <typename T>
-T attribute_or(const graph::CompositeAttrs& attrs, const std::string& key, T fallback) {
-  auto it = attrs.attributes.find(key);
-  if (it == attrs.attributes.end()) return fallback;
-  if (const T* v = std::get_if<T>(&it->second)) return *v;
-  return fallback;
-}
-
 /// The weight view of a quantized_dot (pointers filled per run), its precision and rows.
 struct QuantizedDotShape {
   kernels::PackedWeight proto;
@@ -75,11 +75,9 @@ Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& pla
   const auto& xt = type_of(plan, fop.operands[0]);
   const auto& pt = type_of(plan, fop.operands[1]);
   const auto& st = type_of(plan, fop.operands[2]);
-  const std::string precision_name = attribute_or<std::string>(attrs, "precision", "f32");
+  MLXLA_ASSIGN_OR_RETURN(const graph::QuantizedDotAttrs typed, graph::decode_quantized_dot(attrs));
   QuantizedDotShape shape;
-  shape.precision = precision_name == "f16"    ? kernels::Precision::kF16
-                    : precision_name == "bf16" ? kernels::Precision::kBF16
-                                               : kernels::Precision::kF32;
+  shape.precision = *precision_of(typed.precision);
   const auto scale_dtype = dtype_of(st.element);
   if (!scale_dtype || xt.element != ElementType::kF32 || pt.rank() != 2) {
     return format_error("mlxla.quantized_dot: unexpected operand types");
@@ -88,8 +86,8 @@ Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& pla
   proto.scale_dtype = *scale_dtype;
   proto.k = xt.shape.back();
   proto.n = pt.shape[0];
-  proto.bits = static_cast<int>(attribute_or<int64_t>(attrs, "bits", 0));
-  proto.group_size = static_cast<int>(attribute_or<int64_t>(attrs, "group_size", 0));
+  proto.bits = typed.bits;
+  proto.group_size = typed.group_size;
   shape.m = proto.k ? xt.numel() / proto.k : 0;
   // Shapes are checked once here, with placeholder pointers (the real ones are per run).
   static const std::byte kDummy[1] = {};
@@ -99,7 +97,8 @@ Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& pla
   return shape;
 }
 
-kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr, const FlatOp& fop) {
+kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr,
+                           const FlatOp& fop) {
   kernels::PackedWeight w = proto;
   w.packed = addr[fop.operands[1]];
   w.scales = addr[fop.operands[2]];
@@ -114,146 +113,222 @@ Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
   const int32_t x = fop.operands[0], y = fop.results[0];
   const int64_t m = shape.m, n = shape.proto.n, k = shape.proto.k;
   Step step{true, [=](AddressTable addr, int tid, int threads) {
-    const kernels::PackedWeight w = bind(shape.proto, addr, fop);
-    int64_t begin, end;
-    split_range(n, tid, threads, 16, &begin, &end);
-    if (begin < end) {
-      kernels::quantized_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, w, shape.precision,
-                                reinterpret_cast<float*>(addr[y]), n, begin, end);
-    }
-  }};
+              const kernels::PackedWeight w = bind(shape.proto, addr, fop);
+              int64_t begin, end;
+              split_range(n, tid, threads, 16, &begin, &end);
+              if (begin < end) {
+                kernels::quantized_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, w,
+                                          shape.precision, reinterpret_cast<float*>(addr[y]), n,
+                                          begin, end);
+              }
+            }};
   step.chunks = matmul_chunks(n);
   return step;
 }
 
-Result<Step> compile_rms_norm(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+Result<Step> compile_rms_norm(const FlatOp& fop, const Plan& plan,
+                              const graph::CompositeAttrs& attrs, const kernels::KernelContext&) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::RmsNormAttrs typed, graph::decode_rms_norm(attrs));
   const int32_t x = fop.operands[0], w = fop.operands[1], y = fop.results[0];
   const int64_t d = type_of(plan, x).shape.back();
   const int64_t rows = d ? type_of(plan, x).numel() / d : 0;
-  const float eps = static_cast<float>(attribute_or<double>(attrs, "epsilon", 1e-5));
+  const float eps = static_cast<float>(typed.epsilon);
   return Step{true, [=](AddressTable addr, int tid, int threads) {
-    int64_t begin, end;
-    split_range(rows, tid, threads, 1, &begin, &end);
-    for (int64_t r = begin; r < end; ++r) {
-      const std::byte* xr = addr[x] + r * d * 4;
-      float sum = 0.0f;
-      for (int64_t i = 0; i < d; ++i) {
-        const float v = load_raw<float>(xr, i);
-        sum = sum + v * v;
-      }
-      const float inv = 1.0f / std::sqrt(sum / static_cast<float>(d) + eps);
-      std::byte* yr = addr[y] + r * d * 4;
-      for (int64_t i = 0; i < d; ++i) {
-        store_raw<float>(yr, i, (load_raw<float>(xr, i) * inv) * load_raw<float>(addr[w], i));
-      }
-    }
-  }};
+                int64_t begin, end;
+                split_range(rows, tid, threads, 1, &begin, &end);
+                for (int64_t r = begin; r < end; ++r) {
+                  const std::byte* xr = addr[x] + r * d * 4;
+                  float sum = 0.0f;
+                  for (int64_t i = 0; i < d; ++i) {
+                    const float v = load_raw<float>(xr, i);
+                    sum = sum + v * v;
+                  }
+                  const float inv = 1.0f / std::sqrt(sum / static_cast<float>(d) + eps);
+                  std::byte* yr = addr[y] + r * d * 4;
+                  for (int64_t i = 0; i < d; ++i) {
+                    store_raw<float>(yr, i,
+                                     (load_raw<float>(xr, i) * inv) * load_raw<float>(addr[w], i));
+                  }
+                }
+              }};
 }
 
-Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs) {
+// Follows mlxla.rope's decomposition (composites.cpp: rope_angles, rotate) step by step.
+Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs,
+                          const kernels::KernelContext&) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::RopeAttrs ra, graph::decode_rope(attrs));
   const int32_t x = fop.operands[0], pos = fop.operands[1], y = fop.results[0];
   const auto& shape = type_of(plan, x).shape;
-  const int64_t t = shape[0], h = shape[1], dim = shape[2], half = dim / 2;
-  graph::RopeAttrs ra;
-  ra.theta = attribute_or<double>(attrs, "theta", 10000.0);
-  if (attribute_or<std::string>(attrs, "scaling", "none") == "llama3") {
-    ra.scaling = graph::RopeScaling::kLlama3;
-    ra.factor = attribute_or<double>(attrs, "factor", 1.0);
-    ra.low_freq_factor = attribute_or<double>(attrs, "low_freq_factor", 1.0);
-    ra.high_freq_factor = attribute_or<double>(attrs, "high_freq_factor", 4.0);
-    ra.original_max_position_embeddings =
-        attribute_or<int64_t>(attrs, "original_max_position_embeddings", 8192);
+  const int64_t t = shape[0], h = shape[1], dim = shape[2];
+  const int64_t dims = graph::rope_rotary_dim(dim, ra), half = dims / 2;
+  if (dims <= 0 || dims > dim || dims % 2 != 0 ||
+      (ra.scaling == graph::RopeScaling::kDynamic && dims <= 2)) {
+    return invalid_argument("mlxla.rope: rotary_dim " + std::to_string(dims) +
+                            " does not fit head_dim " + std::to_string(dim));
   }
-  const std::vector<float> inv_freq = graph::rope_inv_freq(dim, ra);
+  const std::vector<float> inv_freq = graph::rope_inv_freq(dims, ra);
+  const float position_scale = graph::rope_position_scale(ra);
+  const float input_scale = graph::rope_input_scale(ra);
+  const bool dynamic = ra.scaling == graph::RopeScaling::kDynamic;
+  const bool traditional = ra.traditional;
+  // Dynamic NTK constants, rounded to f32 as the decomposition's splats are.
+  const auto max_pos = static_cast<float>(ra.max_position_embeddings);
+  const auto ratio =
+      static_cast<float>(ra.factor / static_cast<double>(ra.max_position_embeddings));
+  const auto shift = static_cast<float>(ra.factor - 1.0);
+  const auto exponent =
+      static_cast<float>(static_cast<double>(dims) / static_cast<double>(dims - 2));
+  const auto log_theta = static_cast<float>(std::log(ra.theta));
+  std::vector<float> coefficients;
+  for (int64_t i = 0; i < half; ++i) {
+    coefficients.push_back(
+        static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
+  }
   return Step{false, [=](AddressTable addr, int, int) {
-    std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
-    for (int64_t ti = 0; ti < t; ++ti) {
-      const float p = static_cast<float>(load_raw<int32_t>(addr[pos], ti));
-      for (int64_t i = 0; i < half; ++i) {
-        const float angle = p * inv_freq[static_cast<size_t>(i)];
-        c[static_cast<size_t>(i)] = std::cos(angle);
-        s[static_cast<size_t>(i)] = std::sin(angle);
-      }
-      for (int64_t hi = 0; hi < h; ++hi) {
-        const int64_t base = (ti * h + hi) * dim;
-        for (int64_t i = 0; i < dim; ++i) {
-          const size_t f = static_cast<size_t>(i < half ? i : i - half);
-          const float xi = load_raw<float>(addr[x], base + i);
-          const float rot = i < half ? -load_raw<float>(addr[x], base + i + half)
-                                     : load_raw<float>(addr[x], base + i - half);
-          store_raw<float>(addr[y], base + i, xi * c[f] + rot * s[f]);
-        }
-      }
-    }
-  }};
+                std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
+                for (int64_t ti = 0; ti < t; ++ti) {
+                  float p = static_cast<float>(load_raw<int32_t>(addr[pos], ti));
+                  float log_base = 0.0f;
+                  if (dynamic) {
+                    const float seq_len = std::max(p + 1.0f, max_pos);
+                    log_base = std::log(seq_len * ratio - shift) * exponent + log_theta;
+                  }
+                  if (position_scale != 1.0f) p = p * position_scale;
+                  for (int64_t i = 0; i < half; ++i) {
+                    const size_t f = static_cast<size_t>(i);
+                    const float inv = dynamic ? std::exp(log_base * coefficients[f]) : inv_freq[f];
+                    const float angle = p * inv;
+                    c[f] = std::cos(angle);
+                    s[f] = std::sin(angle);
+                  }
+                  for (int64_t hi = 0; hi < h; ++hi) {
+                    const int64_t base = (ti * h + hi) * dim;
+                    auto in = [&](int64_t i) {
+                      const float v = load_raw<float>(addr[x], base + i);
+                      return input_scale != 1.0f ? v * input_scale : v;
+                    };
+                    for (int64_t i = 0; i < half; ++i) {
+                      const size_t f = static_cast<size_t>(i);
+                      const int64_t a = traditional ? 2 * i : i,
+                                    b = traditional ? 2 * i + 1 : i + half;
+                      const float xa = in(a), xb = in(b);
+                      if (traditional) {
+                        store_raw<float>(addr[y], base + a, xa * c[f] - xb * s[f]);
+                        store_raw<float>(addr[y], base + b, xa * s[f] + xb * c[f]);
+                      } else {
+                        store_raw<float>(addr[y], base + a, xa * c[f] + (-xb) * s[f]);
+                        store_raw<float>(addr[y], base + b, xb * c[f] + xa * s[f]);
+                      }
+                    }
+                    for (int64_t i = dims; i < dim; ++i)
+                      store_raw<float>(addr[y], base + i, load_raw<float>(addr[x], base + i));
+                  }
+                }
+              }};
 }
 
-Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs& attrs,
+Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
+                               const graph::CompositeAttrs& attrs,
                                const kernels::KernelContext& kctx) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs typed, graph::decode_attention(attrs));
   const int32_t q = fop.operands[0], kc = fop.operands[1], vc = fop.operands[2],
                 qpos = fop.operands[3], kvlen = fop.operands[4], out = fop.results[0];
   const auto& qs = type_of(plan, q).shape;
   const auto& ks = type_of(plan, kc).shape;
   const int64_t t = qs[0], heads = qs[1], dim = qs[2], cap = ks[0], kv = ks[1];
   const int64_t group = heads / kv;
-  const float scale = static_cast<float>(attribute_or<double>(attrs, "scale", 1.0));
+  const float scale = static_cast<float>(typed.scale);
+  const float softcap = static_cast<float>(typed.softcap);
+  const int64_t window = typed.window;
   // The AVX2 build needs FMA, which every non-scalar kernel table implies.
   const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
                           ? attend_head_avx2
                           : attend_head_portable;
   return Step{true, [=](AddressTable addr, int tid, int threads) {
-    int64_t begin, end;
-    split_range(t * heads, tid, threads, 1, &begin, &end);
-    if (begin >= end) return;
-    std::vector<float> scratch(static_cast<size_t>(cap + 16 * dim));
-    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
-    HeadAttention head;
-    head.stride = kv * dim;
-    head.capacity = cap;
-    head.dim = dim;
-    head.scale = scale;
-    for (int64_t item = begin; item < end; ++item) {
-      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
-      const int64_t limit = std::min<int64_t>(
-          static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
-      head.visible = std::clamp<int64_t>(limit, 0, cap);
-      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
-      head.k = reinterpret_cast<const float*>(addr[kc]) + kh * dim;
-      head.v = reinterpret_cast<const float*>(addr[vc]) + kh * dim;
-      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
-    }
-  }};
+                int64_t begin, end;
+                split_range(t * heads, tid, threads, 1, &begin, &end);
+                if (begin >= end) return;
+                std::vector<float> scratch(static_cast<size_t>(cap + 16 * dim));
+                const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+                HeadAttention head;
+                head.stride = kv * dim;
+                head.capacity = cap;
+                head.dim = dim;
+                head.scale = scale;
+                head.softcap = softcap;
+                for (int64_t item = begin; item < end; ++item) {
+                  const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+                  const int64_t limit = std::min<int64_t>(
+                      static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
+                  head.visible = std::clamp<int64_t>(limit, 0, cap);
+                  // A window hides keys before position + 1 - window (still [0, visible) in cache
+                  // order).
+                  head.first = window > 0
+                                   ? std::clamp<int64_t>(
+                                         static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) +
+                                             1 - window,
+                                         0, cap)
+                                   : 0;
+                  head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+                  head.k = reinterpret_cast<const float*>(addr[kc]) + kh * dim;
+                  head.v = reinterpret_cast<const float*>(addr[vc]) + kh * dim;
+                  attend(head, scratch.data(),
+                         reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
+                }
+              }};
 }
 
-Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan) {
+Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs&,
+                            const kernels::KernelContext&) {
   const int32_t x = fop.operands[0], y = fop.results[0];
   const int64_t rows = type_of(plan, x).shape[0], vocab = type_of(plan, x).shape[1];
   return Step{false, [=](AddressTable addr, int, int) {
-    for (int64_t r = 0; r < rows; ++r) {
-      // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
-      // nothing, so the decomposition yields `vocab`: keep that behaviour.
-      float best = -std::numeric_limits<float>::infinity();
-      int64_t index = vocab;
-      bool nan = false;
-      for (int64_t i = 0; i < vocab; ++i) {
-        const float v = load_raw<float>(addr[x], r * vocab + i);
-        if (std::isnan(v)) nan = true;
-        if (v > best || (index == vocab && v == best)) {
-          best = v;
-          index = i;
-        }
-      }
-      store_raw<int32_t>(addr[y], r, static_cast<int32_t>(nan ? vocab : index));
-    }
-  }};
+                for (int64_t r = 0; r < rows; ++r) {
+                  // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
+                  // nothing, so the decomposition yields `vocab`: keep that behaviour.
+                  float best = -std::numeric_limits<float>::infinity();
+                  int64_t index = vocab;
+                  bool nan = false;
+                  for (int64_t i = 0; i < vocab; ++i) {
+                    const float v = load_raw<float>(addr[x], r * vocab + i);
+                    if (std::isnan(v)) nan = true;
+                    if (v > best || (index == vocab && v == best)) {
+                      best = v;
+                      index = i;
+                    }
+                  }
+                  store_raw<int32_t>(addr[y], r, static_cast<int32_t>(nan ? vocab : index));
+                }
+              }};
+}
+
+using CompileComposite = Result<Step> (*)(const FlatOp&, const Plan&, const graph::CompositeAttrs&,
+                                          const kernels::KernelContext&);
+
+// Every composite with a fused kernel, by name: the one place the runtime dispatches composites.
+struct FusedKernel {
+  std::string_view name;
+  CompileComposite compile;
+};
+constexpr FusedKernel kFusedKernels[] = {
+    {graph::kQuantizedDotName, compile_quantized_dot},
+    {graph::kRmsNormName, compile_rms_norm},
+    {graph::kRopeName, compile_rope},
+    {graph::kAttentionName, compile_attention},
+    {graph::kArgmaxName, compile_argmax},
+};
+
+const FusedKernel* find_fused_kernel(std::string_view name) {
+  for (const FusedKernel& k : kFusedKernels) {
+    if (k.name == name) return &k;
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 bool has_fused_kernel(const graph::CompositeAttrs& attrs) {
-  return attrs.name == graph::kQuantizedDotName || attrs.name == graph::kRmsNormName ||
-         attrs.name == graph::kRopeName || attrs.name == graph::kAttentionName ||
-         attrs.name == graph::kArgmaxName;
+  return find_fused_kernel(attrs.name) != nullptr;
 }
 
 std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,
@@ -278,7 +353,8 @@ std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,
     if (p.op->kind != graph::OpKind::kConvert) return -1;
     return precision_of(type_of(plan, p.operands[0]).element) ? def : -1;
   };
-  if (int32_t c = producer_convert(dot.lhs); c >= 0 &&
+  if (int32_t c = producer_convert(dot.lhs);
+      c >= 0 &&
       type_of(plan, plan.ops[static_cast<size_t>(c)].operands[0]).element == ElementType::kF32) {
     dot.lhs_convert_op = c;
     dot.lhs = plan.ops[static_cast<size_t>(c)].operands[0];
@@ -300,14 +376,14 @@ Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const Weigh
   const DType wdtype = *dtype_of(wt.element);
   const kernels::Precision precision = dot.precision;
   Step step{true, [=](AddressTable addr, int tid, int threads) {
-    kernels::DenseWeight weight{addr[w], wdtype, n, k};
-    int64_t begin, end;
-    split_range(n, tid, threads, 16, &begin, &end);
-    if (begin < end) {
-      kernels::dense_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, weight, precision,
-                            reinterpret_cast<float*>(addr[y]), n, begin, end);
-    }
-  }};
+              kernels::DenseWeight weight{addr[w], wdtype, n, k};
+              int64_t begin, end;
+              split_range(n, tid, threads, 16, &begin, &end);
+              if (begin < end) {
+                kernels::dense_matmul(kctx, reinterpret_cast<const float*>(addr[x]), m, k, weight,
+                                      precision, reinterpret_cast<float*>(addr[y]), n, begin, end);
+              }
+            }};
   step.chunks = matmul_chunks(n);
   return step;
 }
@@ -315,12 +391,10 @@ Result<Step> compile_weight_dot(const FlatOp& fop, const Plan& plan, const Weigh
 Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
                                const kernels::KernelContext& kctx) {
   const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
-  if (attrs.name == graph::kQuantizedDotName) return compile_quantized_dot(fop, plan, attrs, kctx);
-  if (attrs.name == graph::kRmsNormName) return compile_rms_norm(fop, plan, attrs);
-  if (attrs.name == graph::kRopeName) return compile_rope(fop, plan, attrs);
-  if (attrs.name == graph::kAttentionName) return compile_attention(fop, plan, attrs, kctx);
-  if (attrs.name == graph::kArgmaxName) return compile_argmax(fop, plan);
-  return unsupported("cpu runtime: no fused kernel for composite " + attrs.name);
+  const FusedKernel* kernel = find_fused_kernel(attrs.name);
+  if (kernel == nullptr)
+    return unsupported("cpu runtime: no fused kernel for composite " + attrs.name);
+  return kernel->compile(fop, plan, attrs, kctx);
 }
 
 Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
@@ -337,18 +411,19 @@ Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Pl
     // The first reader of x (or one with another group size) quantizes it, once per run.
     xq = std::make_shared<kernels::QuantizedActivations>();
     steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
-      kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]), m, k, k, group, out.get());
-    }});
+                           kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]), m,
+                                                         k, k, group, out.get());
+                         }});
     xq->group_size = group;  // the key for later readers; quantize_activations rewrites it
   }
   Step matmul{true, [=, in = xq](AddressTable addr, int tid, int threads) {
-    int64_t begin, end;
-    split_range(n, tid, threads, 16, &begin, &end);
-    if (begin < end) {
-      kernels::quantized_matmul_fast(kctx, *in, bind(shape.proto, addr, fop), reinterpret_cast<float*>(addr[y]),
-                                     n, begin, end);
-    }
-  }};
+                int64_t begin, end;
+                split_range(n, tid, threads, 16, &begin, &end);
+                if (begin < end) {
+                  kernels::quantized_matmul_fast(kctx, *in, bind(shape.proto, addr, fop),
+                                                 reinterpret_cast<float*>(addr[y]), n, begin, end);
+                }
+              }};
   matmul.chunks = matmul_chunks(n);
   matmul.needs_barrier = !steps.empty();
   steps.push_back(std::move(matmul));
@@ -364,11 +439,13 @@ Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan) {
   std::vector<int64_t> as(static_cast<size_t>(at.rank())), bs(static_cast<size_t>(bt.rank()));
   row_major_strides(at.shape, as.data());
   row_major_strides(bt.shape, bs.data());
-  auto free_dims = [](int64_t rank, const std::vector<int64_t>& batch, const std::vector<int64_t>& contract) {
+  auto free_dims = [](int64_t rank, const std::vector<int64_t>& batch,
+                      const std::vector<int64_t>& contract) {
     std::vector<int64_t> out;
     for (int64_t i = 0; i < rank; ++i) {
       if (std::find(batch.begin(), batch.end(), i) == batch.end() &&
-          std::find(contract.begin(), contract.end(), i) == contract.end()) out.push_back(i);
+          std::find(contract.begin(), contract.end(), i) == contract.end())
+        out.push_back(i);
     }
     return out;
   };
@@ -378,40 +455,44 @@ Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan) {
   for (int64_t c : d.lhs_contracting_dims) contract_n *= at.shape[static_cast<size_t>(c)];
   const ElementType ae = at.element, be = bt.element;
   return Step{false, [=](AddressTable addr, int, int) {
-    std::vector<int64_t> yc(static_cast<size_t>(yt.rank()));
-    std::vector<int64_t> ys(static_cast<size_t>(yt.rank()));
-    row_major_strides(yt.shape, ys.data());
-    const int64_t total = yt.numel();
-    std::vector<int64_t> cc(d.lhs_contracting_dims.size());
-    for (int64_t o = 0; o < total; ++o) {
-      for (size_t i = 0; i < yc.size(); ++i) yc[i] = (o / ys[i]) % yt.shape[i];
-      // Result dims: batch, lhs free, rhs free.
-      int64_t a_base = 0, b_base = 0;
-      size_t pos = 0;
-      for (size_t i = 0; i < d.lhs_batching_dims.size(); ++i, ++pos) {
-        a_base += yc[pos] * as[static_cast<size_t>(d.lhs_batching_dims[i])];
-        b_base += yc[pos] * bs[static_cast<size_t>(d.rhs_batching_dims[i])];
-      }
-      for (int64_t f : a_free) a_base += yc[pos++] * as[static_cast<size_t>(f)];
-      for (int64_t f : b_free) b_base += yc[pos++] * bs[static_cast<size_t>(f)];
-      CanonicalSum acc;
-      for (int64_t k = 0; k < contract_n; ++k) {
-        int64_t rem = k, ao = a_base, bo = b_base;
-        for (size_t i = cc.size(); i-- > 0;) {
-          const int64_t extent = at.shape[static_cast<size_t>(d.lhs_contracting_dims[i])];
-          const int64_t ci = rem % extent;
-          rem /= extent;
-          ao += ci * as[static_cast<size_t>(d.lhs_contracting_dims[i])];
-          bo += ci * bs[static_cast<size_t>(d.rhs_contracting_dims[i])];
-        }
-        acc.add(k, load_float(addr[a], ae, ao), load_float(addr[b], be, bo));
-      }
-      const float v = acc.total();
-      if (yt.element == ElementType::kF32) store_raw<float>(addr[y], o, v);
-      else if (graph::is_float(yt.element)) store_float(addr[y], yt.element, o, v);
-      else store_int(addr[y], yt.element, o, static_cast<int64_t>(v));
-    }
-  }};
+                std::vector<int64_t> yc(static_cast<size_t>(yt.rank()));
+                std::vector<int64_t> ys(static_cast<size_t>(yt.rank()));
+                row_major_strides(yt.shape, ys.data());
+                const int64_t total = yt.numel();
+                std::vector<int64_t> cc(d.lhs_contracting_dims.size());
+                for (int64_t o = 0; o < total; ++o) {
+                  for (size_t i = 0; i < yc.size(); ++i) yc[i] = (o / ys[i]) % yt.shape[i];
+                  // Result dims: batch, lhs free, rhs free.
+                  int64_t a_base = 0, b_base = 0;
+                  size_t pos = 0;
+                  for (size_t i = 0; i < d.lhs_batching_dims.size(); ++i, ++pos) {
+                    a_base += yc[pos] * as[static_cast<size_t>(d.lhs_batching_dims[i])];
+                    b_base += yc[pos] * bs[static_cast<size_t>(d.rhs_batching_dims[i])];
+                  }
+                  for (int64_t f : a_free) a_base += yc[pos++] * as[static_cast<size_t>(f)];
+                  for (int64_t f : b_free) b_base += yc[pos++] * bs[static_cast<size_t>(f)];
+                  CanonicalSum acc;
+                  for (int64_t k = 0; k < contract_n; ++k) {
+                    int64_t rem = k, ao = a_base, bo = b_base;
+                    for (size_t i = cc.size(); i-- > 0;) {
+                      const int64_t extent =
+                          at.shape[static_cast<size_t>(d.lhs_contracting_dims[i])];
+                      const int64_t ci = rem % extent;
+                      rem /= extent;
+                      ao += ci * as[static_cast<size_t>(d.lhs_contracting_dims[i])];
+                      bo += ci * bs[static_cast<size_t>(d.rhs_contracting_dims[i])];
+                    }
+                    acc.add(k, load_float(addr[a], ae, ao), load_float(addr[b], be, bo));
+                  }
+                  const float v = acc.total();
+                  if (yt.element == ElementType::kF32)
+                    store_raw<float>(addr[y], o, v);
+                  else if (graph::is_float(yt.element))
+                    store_float(addr[y], yt.element, o, v);
+                  else
+                    store_int(addr[y], yt.element, o, static_cast<int64_t>(v));
+                }
+              }};
 }
 
 }  // namespace mlxla::runtime::cpu

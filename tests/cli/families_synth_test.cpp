@@ -1,0 +1,71 @@
+// `mlxla synth` of every published config in ../shared/configs/ loads, inspects (naming the
+// family's features) and generates. The configs are shrunk by the test (fewer layers, a
+// 512-token vocabulary, a 256-wide MLP; every other field as published) to keep disk and time
+// low; docs/ARCHITECTURES.md gives the full-size manual command.
+// ctest-labels: e2e
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace mlxla {
+namespace {
+
+using nlohmann::json;
+
+struct Published {
+  std::string dir;      ///< under ../shared/configs
+  std::string feature;  ///< a line `mlxla inspect` must print
+};
+
+class FamiliesSynth : public ::testing::TestWithParam<Published> {};
+
+TEST_P(FamiliesSynth, ShrunkSynthLoadsInspectsAndGenerates) {
+  const Published& p = GetParam();
+  MLXLA_REQUIRE_SHARED("configs/" + p.dir + "/config.json");
+  json config =
+      json::parse(testing::read_file(testing::shared_dir() / "configs" / p.dir / "config.json"));
+  const int64_t hidden = config["hidden_size"].get<int64_t>();
+  config["num_hidden_layers"] = hidden >= 3000 ? 1 : 2;
+  config["vocab_size"] = 512;
+  config["intermediate_size"] = 256;
+  testing::ScratchDir dir("families_synth_" + p.dir);
+  testing::write_file(dir / "config.json", config.dump(2));
+  const auto model = dir / "model";
+  auto synth = testing::run_cli({"synth", "--config", (dir / "config.json").string(), "--out",
+                                 model.string(), "--bits", "4", "--group-size", "64"});
+  ASSERT_EQ(synth.exit_code, 0) << synth.err;
+
+  auto inspect = testing::run_cli({"inspect", "-m", model.string()});
+  ASSERT_EQ(inspect.exit_code, 0) << inspect.err;
+  EXPECT_NE(inspect.out.find(p.feature), std::string::npos) << inspect.out;
+  EXPECT_EQ(inspect.out.find("problem"), std::string::npos) << inspect.out;
+
+  auto generate = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", "5,17,300",
+                                    "-n", "2", "--capacity", "16"});
+  ASSERT_EQ(generate.exit_code, 0) << generate.err;
+  EXPECT_EQ(std::count(generate.out.begin(), generate.out.end(), ','), 1) << generate.out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Published, FamiliesSynth,
+                         ::testing::Values(Published{"Qwen3-0.6B", "q/k norm"},
+                                           Published{"gemma-3-1b-it", "sliding window 512"},
+                                           Published{"gemma-2-2b-it",
+                                                     "attention logit soft cap 50"},
+                                           Published{"Phi-4-mini-instruct", "partial rotary 0.75"},
+                                           Published{"Phi-3.5-mini-instruct", "rope longrope"},
+                                           Published{"Mistral-7B-Instruct-v0.3", "MLP SiLU gated"}),
+                         [](const ::testing::TestParamInfo<Published>& info) {
+                           std::string name;
+                           for (char c : info.param.dir)
+                             name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace mlxla
