@@ -6,20 +6,20 @@ module @mlxla {
     %3 = stablehlo.constant dense<1> : tensor<i32>
     %4 = stablehlo.add %arg1, %3 : tensor<i32>
     %5 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %6 = "stablehlo.gather"(%arg6, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
+    %6 = "stablehlo.gather"(%arg4, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<2x1xi32>) -> tensor<2x256xui32>
     %7 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
     %8 = "stablehlo.gather"(%arg5, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
     %9 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %10 = "stablehlo.gather"(%arg4, %9) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<2x1xi32>) -> tensor<2x256xui32>
-    %11 = stablehlo.reshape %10 : (tensor<2x256xui32>) -> tensor<2x64x4xui32>
+    %10 = "stablehlo.gather"(%arg6, %9) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
+    %11 = stablehlo.reshape %6 : (tensor<2x256xui32>) -> tensor<2x64x4xui32>
     %12 = stablehlo.slice %11 [0:2, 0:64, 0:1] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %13 = stablehlo.slice %11 [0:2, 0:64, 1:2] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %14 = stablehlo.slice %11 [0:2, 0:64, 2:3] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %15 = stablehlo.slice %11 [0:2, 0:64, 3:4] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
-    %16 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %17 = stablehlo.broadcast_in_dim %16, dims = [2] : (tensor<32xui32>) -> tensor<2x64x32xui32>
-    %18 = stablehlo.concatenate %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, dim = 2 : (tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>) -> tensor<2x64x32xui32>
-    %19 = stablehlo.shift_right_logical %18, %17 : tensor<2x64x32xui32>
+    %16 = stablehlo.concatenate %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, dim = 2 : (tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>) -> tensor<2x64x32xui32>
+    %17 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %18 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<32xui32>) -> tensor<2x64x32xui32>
+    %19 = stablehlo.shift_right_logical %16, %18 : tensor<2x64x32xui32>
     %20 = stablehlo.constant dense<15> : tensor<2x64x32xui32>
     %21 = stablehlo.and %19, %20 : tensor<2x64x32xui32>
     %22 = stablehlo.reshape %21 : (tensor<2x64x32xui32>) -> tensor<2x2048xui32>
@@ -28,7 +28,7 @@ module @mlxla {
     %25 = stablehlo.broadcast_in_dim %24, dims = [0, 1] : (tensor<2x32xf32>) -> tensor<2x32x64xf32>
     %26 = stablehlo.reshape %25 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %27 = stablehlo.multiply %23, %26 : tensor<2x2048xf32>
-    %28 = stablehlo.convert %6 : (tensor<2x32xbf16>) -> tensor<2x32xf32>
+    %28 = stablehlo.convert %10 : (tensor<2x32xbf16>) -> tensor<2x32xf32>
     %29 = stablehlo.broadcast_in_dim %28, dims = [0, 1] : (tensor<2x32xf32>) -> tensor<2x32x64xf32>
     %30 = stablehlo.reshape %29 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %31 = stablehlo.add %27, %30 : tensor<2x2048xf32>
@@ -59,28 +59,28 @@ module @mlxla {
     %56 = stablehlo.dynamic_update_slice %49, %55, %41, %50, %arg1, %42, %42 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %57 = stablehlo.slice %35 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %58 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %59 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %59 = stablehlo.slice %53 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %60 = stablehlo.reshape %59 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %61 = stablehlo.slice %53 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %61 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %62 = stablehlo.reshape %61 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %63 = stablehlo.composite "mlxla.attention" %57, %62, %60, %58, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %63 = stablehlo.composite "mlxla.attention" %57, %60, %62, %58, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %64 = stablehlo.slice %35 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %65 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %66 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %66 = stablehlo.slice %53 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %67 = stablehlo.reshape %66 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %68 = stablehlo.slice %53 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %68 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %69 = stablehlo.reshape %68 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %70 = stablehlo.composite "mlxla.attention" %64, %69, %67, %65, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %70 = stablehlo.composite "mlxla.attention" %64, %67, %69, %65, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %71 = stablehlo.concatenate %63, %70, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %72 = stablehlo.reshape %71 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %73 = stablehlo.composite "mlxla.quantized_dot" %72, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %74 = stablehlo.add %31, %73 : tensor<2x2048xf32>
     %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %76 = stablehlo.composite "mlxla.quantized_dot" %75, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %77 = stablehlo.composite "mlxla.quantized_dot" %75, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %78 = stablehlo.logistic %76 : tensor<2x8192xf32>
-    %79 = stablehlo.multiply %76, %78 : tensor<2x8192xf32>
-    %80 = stablehlo.multiply %79, %77 : tensor<2x8192xf32>
+    %77 = stablehlo.logistic %76 : tensor<2x8192xf32>
+    %78 = stablehlo.multiply %76, %77 : tensor<2x8192xf32>
+    %79 = stablehlo.composite "mlxla.quantized_dot" %75, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %80 = stablehlo.multiply %78, %79 : tensor<2x8192xf32>
     %81 = stablehlo.composite "mlxla.quantized_dot" %80, %arg27, %arg28, %arg29 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %82 = stablehlo.add %74, %81 : tensor<2x2048xf32>
     %83 = stablehlo.composite "mlxla.rms_norm" %82, %arg30 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -110,28 +110,28 @@ module @mlxla {
     %107 = stablehlo.dynamic_update_slice %100, %106, %92, %101, %arg1, %93, %93 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %108 = stablehlo.slice %86 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %109 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %110 = stablehlo.slice %107 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %110 = stablehlo.slice %104 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %111 = stablehlo.reshape %110 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %112 = stablehlo.slice %104 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %112 = stablehlo.slice %107 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %113 = stablehlo.reshape %112 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %114 = stablehlo.composite "mlxla.attention" %108, %113, %111, %109, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %114 = stablehlo.composite "mlxla.attention" %108, %111, %113, %109, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %115 = stablehlo.slice %86 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %116 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %117 = stablehlo.slice %107 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %117 = stablehlo.slice %104 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %119 = stablehlo.slice %104 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %119 = stablehlo.slice %107 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %120 = stablehlo.reshape %119 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %121 = stablehlo.composite "mlxla.attention" %115, %120, %118, %116, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %121 = stablehlo.composite "mlxla.attention" %115, %118, %120, %116, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %122 = stablehlo.concatenate %114, %121, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %123 = stablehlo.reshape %122 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %124 = stablehlo.composite "mlxla.quantized_dot" %123, %arg40, %arg41, %arg42 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %125 = stablehlo.add %82, %124 : tensor<2x2048xf32>
     %126 = stablehlo.composite "mlxla.rms_norm" %125, %arg43 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %127 = stablehlo.composite "mlxla.quantized_dot" %126, %arg44, %arg45, %arg46 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %128 = stablehlo.composite "mlxla.quantized_dot" %126, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %129 = stablehlo.logistic %127 : tensor<2x8192xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<2x8192xf32>
-    %131 = stablehlo.multiply %130, %128 : tensor<2x8192xf32>
+    %128 = stablehlo.logistic %127 : tensor<2x8192xf32>
+    %129 = stablehlo.multiply %127, %128 : tensor<2x8192xf32>
+    %130 = stablehlo.composite "mlxla.quantized_dot" %126, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %131 = stablehlo.multiply %129, %130 : tensor<2x8192xf32>
     %132 = stablehlo.composite "mlxla.quantized_dot" %131, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %133 = stablehlo.add %125, %132 : tensor<2x2048xf32>
     %134 = stablehlo.composite "mlxla.rms_norm" %133, %arg53 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -161,28 +161,28 @@ module @mlxla {
     %158 = stablehlo.dynamic_update_slice %151, %157, %143, %152, %arg1, %144, %144 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %159 = stablehlo.slice %137 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %160 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %161 = stablehlo.slice %158 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %161 = stablehlo.slice %155 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %162 = stablehlo.reshape %161 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %163 = stablehlo.slice %155 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %163 = stablehlo.slice %158 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %164 = stablehlo.reshape %163 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %165 = stablehlo.composite "mlxla.attention" %159, %164, %162, %160, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %165 = stablehlo.composite "mlxla.attention" %159, %162, %164, %160, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %166 = stablehlo.slice %137 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %167 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %168 = stablehlo.slice %158 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %168 = stablehlo.slice %155 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %169 = stablehlo.reshape %168 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %170 = stablehlo.slice %155 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %170 = stablehlo.slice %158 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %171 = stablehlo.reshape %170 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %172 = stablehlo.composite "mlxla.attention" %166, %171, %169, %167, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %172 = stablehlo.composite "mlxla.attention" %166, %169, %171, %167, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %173 = stablehlo.concatenate %165, %172, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %174 = stablehlo.reshape %173 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %175 = stablehlo.composite "mlxla.quantized_dot" %174, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %176 = stablehlo.add %133, %175 : tensor<2x2048xf32>
     %177 = stablehlo.composite "mlxla.rms_norm" %176, %arg66 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %178 = stablehlo.composite "mlxla.quantized_dot" %177, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %179 = stablehlo.composite "mlxla.quantized_dot" %177, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %180 = stablehlo.logistic %178 : tensor<2x8192xf32>
-    %181 = stablehlo.multiply %178, %180 : tensor<2x8192xf32>
-    %182 = stablehlo.multiply %181, %179 : tensor<2x8192xf32>
+    %179 = stablehlo.logistic %178 : tensor<2x8192xf32>
+    %180 = stablehlo.multiply %178, %179 : tensor<2x8192xf32>
+    %181 = stablehlo.composite "mlxla.quantized_dot" %177, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %182 = stablehlo.multiply %180, %181 : tensor<2x8192xf32>
     %183 = stablehlo.composite "mlxla.quantized_dot" %182, %arg73, %arg74, %arg75 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %184 = stablehlo.add %176, %183 : tensor<2x2048xf32>
     %185 = stablehlo.composite "mlxla.rms_norm" %184, %arg76 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -212,28 +212,28 @@ module @mlxla {
     %209 = stablehlo.dynamic_update_slice %202, %208, %194, %203, %arg1, %195, %195 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %210 = stablehlo.slice %188 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %211 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %212 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %212 = stablehlo.slice %206 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %213 = stablehlo.reshape %212 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %214 = stablehlo.slice %206 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %214 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %215 = stablehlo.reshape %214 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %216 = stablehlo.composite "mlxla.attention" %210, %215, %213, %211, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %216 = stablehlo.composite "mlxla.attention" %210, %213, %215, %211, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %217 = stablehlo.slice %188 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %218 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %219 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %219 = stablehlo.slice %206 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %220 = stablehlo.reshape %219 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %221 = stablehlo.slice %206 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %221 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %222 = stablehlo.reshape %221 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %223 = stablehlo.composite "mlxla.attention" %217, %222, %220, %218, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %223 = stablehlo.composite "mlxla.attention" %217, %220, %222, %218, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %224 = stablehlo.concatenate %216, %223, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %225 = stablehlo.reshape %224 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %226 = stablehlo.composite "mlxla.quantized_dot" %225, %arg86, %arg87, %arg88 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %227 = stablehlo.add %184, %226 : tensor<2x2048xf32>
     %228 = stablehlo.composite "mlxla.rms_norm" %227, %arg89 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %229 = stablehlo.composite "mlxla.quantized_dot" %228, %arg90, %arg91, %arg92 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %230 = stablehlo.composite "mlxla.quantized_dot" %228, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %231 = stablehlo.logistic %229 : tensor<2x8192xf32>
-    %232 = stablehlo.multiply %229, %231 : tensor<2x8192xf32>
-    %233 = stablehlo.multiply %232, %230 : tensor<2x8192xf32>
+    %230 = stablehlo.logistic %229 : tensor<2x8192xf32>
+    %231 = stablehlo.multiply %229, %230 : tensor<2x8192xf32>
+    %232 = stablehlo.composite "mlxla.quantized_dot" %228, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %233 = stablehlo.multiply %231, %232 : tensor<2x8192xf32>
     %234 = stablehlo.composite "mlxla.quantized_dot" %233, %arg96, %arg97, %arg98 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %235 = stablehlo.add %227, %234 : tensor<2x2048xf32>
     %236 = stablehlo.composite "mlxla.rms_norm" %235, %arg99 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -263,28 +263,28 @@ module @mlxla {
     %260 = stablehlo.dynamic_update_slice %253, %259, %245, %254, %arg1, %246, %246 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %261 = stablehlo.slice %239 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %262 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %263 = stablehlo.slice %260 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %263 = stablehlo.slice %257 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %264 = stablehlo.reshape %263 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %265 = stablehlo.slice %257 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %265 = stablehlo.slice %260 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %266 = stablehlo.reshape %265 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %267 = stablehlo.composite "mlxla.attention" %261, %266, %264, %262, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %267 = stablehlo.composite "mlxla.attention" %261, %264, %266, %262, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %268 = stablehlo.slice %239 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %269 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %270 = stablehlo.slice %260 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %270 = stablehlo.slice %257 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %271 = stablehlo.reshape %270 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %272 = stablehlo.slice %257 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %272 = stablehlo.slice %260 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %274 = stablehlo.composite "mlxla.attention" %268, %273, %271, %269, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %274 = stablehlo.composite "mlxla.attention" %268, %271, %273, %269, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %275 = stablehlo.concatenate %267, %274, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %276 = stablehlo.reshape %275 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %277 = stablehlo.composite "mlxla.quantized_dot" %276, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %278 = stablehlo.add %235, %277 : tensor<2x2048xf32>
     %279 = stablehlo.composite "mlxla.rms_norm" %278, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %280 = stablehlo.composite "mlxla.quantized_dot" %279, %arg113, %arg114, %arg115 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %281 = stablehlo.composite "mlxla.quantized_dot" %279, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %282 = stablehlo.logistic %280 : tensor<2x8192xf32>
-    %283 = stablehlo.multiply %280, %282 : tensor<2x8192xf32>
-    %284 = stablehlo.multiply %283, %281 : tensor<2x8192xf32>
+    %281 = stablehlo.logistic %280 : tensor<2x8192xf32>
+    %282 = stablehlo.multiply %280, %281 : tensor<2x8192xf32>
+    %283 = stablehlo.composite "mlxla.quantized_dot" %279, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %284 = stablehlo.multiply %282, %283 : tensor<2x8192xf32>
     %285 = stablehlo.composite "mlxla.quantized_dot" %284, %arg119, %arg120, %arg121 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %286 = stablehlo.add %278, %285 : tensor<2x2048xf32>
     %287 = stablehlo.composite "mlxla.rms_norm" %286, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -314,28 +314,28 @@ module @mlxla {
     %311 = stablehlo.dynamic_update_slice %304, %310, %296, %305, %arg1, %297, %297 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %312 = stablehlo.slice %290 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %313 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %314 = stablehlo.slice %311 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %314 = stablehlo.slice %308 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %315 = stablehlo.reshape %314 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %316 = stablehlo.slice %308 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %316 = stablehlo.slice %311 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %317 = stablehlo.reshape %316 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %318 = stablehlo.composite "mlxla.attention" %312, %317, %315, %313, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %318 = stablehlo.composite "mlxla.attention" %312, %315, %317, %313, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %319 = stablehlo.slice %290 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %320 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %321 = stablehlo.slice %311 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %321 = stablehlo.slice %308 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %322 = stablehlo.reshape %321 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %323 = stablehlo.slice %308 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %323 = stablehlo.slice %311 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %324 = stablehlo.reshape %323 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %325 = stablehlo.composite "mlxla.attention" %319, %324, %322, %320, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %325 = stablehlo.composite "mlxla.attention" %319, %322, %324, %320, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %326 = stablehlo.concatenate %318, %325, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %327 = stablehlo.reshape %326 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %328 = stablehlo.composite "mlxla.quantized_dot" %327, %arg132, %arg133, %arg134 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %329 = stablehlo.add %286, %328 : tensor<2x2048xf32>
     %330 = stablehlo.composite "mlxla.rms_norm" %329, %arg135 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %331 = stablehlo.composite "mlxla.quantized_dot" %330, %arg136, %arg137, %arg138 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %332 = stablehlo.composite "mlxla.quantized_dot" %330, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %333 = stablehlo.logistic %331 : tensor<2x8192xf32>
-    %334 = stablehlo.multiply %331, %333 : tensor<2x8192xf32>
-    %335 = stablehlo.multiply %334, %332 : tensor<2x8192xf32>
+    %332 = stablehlo.logistic %331 : tensor<2x8192xf32>
+    %333 = stablehlo.multiply %331, %332 : tensor<2x8192xf32>
+    %334 = stablehlo.composite "mlxla.quantized_dot" %330, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %335 = stablehlo.multiply %333, %334 : tensor<2x8192xf32>
     %336 = stablehlo.composite "mlxla.quantized_dot" %335, %arg142, %arg143, %arg144 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %337 = stablehlo.add %329, %336 : tensor<2x2048xf32>
     %338 = stablehlo.composite "mlxla.rms_norm" %337, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -365,28 +365,28 @@ module @mlxla {
     %362 = stablehlo.dynamic_update_slice %355, %361, %347, %356, %arg1, %348, %348 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %363 = stablehlo.slice %341 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %364 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %365 = stablehlo.slice %362 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %365 = stablehlo.slice %359 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %366 = stablehlo.reshape %365 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %367 = stablehlo.slice %359 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %367 = stablehlo.slice %362 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %368 = stablehlo.reshape %367 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %369 = stablehlo.composite "mlxla.attention" %363, %368, %366, %364, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %369 = stablehlo.composite "mlxla.attention" %363, %366, %368, %364, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %370 = stablehlo.slice %341 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %371 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %372 = stablehlo.slice %362 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %372 = stablehlo.slice %359 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %373 = stablehlo.reshape %372 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %374 = stablehlo.slice %359 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %374 = stablehlo.slice %362 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %375 = stablehlo.reshape %374 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %376 = stablehlo.composite "mlxla.attention" %370, %375, %373, %371, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %376 = stablehlo.composite "mlxla.attention" %370, %373, %375, %371, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %377 = stablehlo.concatenate %369, %376, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %378 = stablehlo.reshape %377 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %379 = stablehlo.composite "mlxla.quantized_dot" %378, %arg155, %arg156, %arg157 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %380 = stablehlo.add %337, %379 : tensor<2x2048xf32>
     %381 = stablehlo.composite "mlxla.rms_norm" %380, %arg158 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %382 = stablehlo.composite "mlxla.quantized_dot" %381, %arg159, %arg160, %arg161 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %383 = stablehlo.composite "mlxla.quantized_dot" %381, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %384 = stablehlo.logistic %382 : tensor<2x8192xf32>
-    %385 = stablehlo.multiply %382, %384 : tensor<2x8192xf32>
-    %386 = stablehlo.multiply %385, %383 : tensor<2x8192xf32>
+    %383 = stablehlo.logistic %382 : tensor<2x8192xf32>
+    %384 = stablehlo.multiply %382, %383 : tensor<2x8192xf32>
+    %385 = stablehlo.composite "mlxla.quantized_dot" %381, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %386 = stablehlo.multiply %384, %385 : tensor<2x8192xf32>
     %387 = stablehlo.composite "mlxla.quantized_dot" %386, %arg165, %arg166, %arg167 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %388 = stablehlo.add %380, %387 : tensor<2x2048xf32>
     %389 = stablehlo.composite "mlxla.rms_norm" %388, %arg168 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -416,28 +416,28 @@ module @mlxla {
     %413 = stablehlo.dynamic_update_slice %406, %412, %398, %407, %arg1, %399, %399 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %414 = stablehlo.slice %392 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %415 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %416 = stablehlo.slice %413 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %416 = stablehlo.slice %410 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %417 = stablehlo.reshape %416 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %418 = stablehlo.slice %410 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %418 = stablehlo.slice %413 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %419 = stablehlo.reshape %418 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %420 = stablehlo.composite "mlxla.attention" %414, %419, %417, %415, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %420 = stablehlo.composite "mlxla.attention" %414, %417, %419, %415, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %421 = stablehlo.slice %392 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %422 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %423 = stablehlo.slice %413 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %423 = stablehlo.slice %410 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %424 = stablehlo.reshape %423 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %425 = stablehlo.slice %410 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %425 = stablehlo.slice %413 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %426 = stablehlo.reshape %425 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %427 = stablehlo.composite "mlxla.attention" %421, %426, %424, %422, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %427 = stablehlo.composite "mlxla.attention" %421, %424, %426, %422, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %428 = stablehlo.concatenate %420, %427, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %429 = stablehlo.reshape %428 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %430 = stablehlo.composite "mlxla.quantized_dot" %429, %arg178, %arg179, %arg180 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %431 = stablehlo.add %388, %430 : tensor<2x2048xf32>
     %432 = stablehlo.composite "mlxla.rms_norm" %431, %arg181 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %433 = stablehlo.composite "mlxla.quantized_dot" %432, %arg182, %arg183, %arg184 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %434 = stablehlo.composite "mlxla.quantized_dot" %432, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %435 = stablehlo.logistic %433 : tensor<2x8192xf32>
-    %436 = stablehlo.multiply %433, %435 : tensor<2x8192xf32>
-    %437 = stablehlo.multiply %436, %434 : tensor<2x8192xf32>
+    %434 = stablehlo.logistic %433 : tensor<2x8192xf32>
+    %435 = stablehlo.multiply %433, %434 : tensor<2x8192xf32>
+    %436 = stablehlo.composite "mlxla.quantized_dot" %432, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %437 = stablehlo.multiply %435, %436 : tensor<2x8192xf32>
     %438 = stablehlo.composite "mlxla.quantized_dot" %437, %arg188, %arg189, %arg190 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %439 = stablehlo.add %431, %438 : tensor<2x2048xf32>
     %440 = stablehlo.composite "mlxla.rms_norm" %439, %arg191 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -467,28 +467,28 @@ module @mlxla {
     %464 = stablehlo.dynamic_update_slice %457, %463, %449, %458, %arg1, %450, %450 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %465 = stablehlo.slice %443 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %466 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %467 = stablehlo.slice %464 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %467 = stablehlo.slice %461 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %468 = stablehlo.reshape %467 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %469 = stablehlo.slice %461 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %469 = stablehlo.slice %464 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %470 = stablehlo.reshape %469 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %471 = stablehlo.composite "mlxla.attention" %465, %470, %468, %466, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %471 = stablehlo.composite "mlxla.attention" %465, %468, %470, %466, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %472 = stablehlo.slice %443 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %473 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %474 = stablehlo.slice %464 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %474 = stablehlo.slice %461 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %475 = stablehlo.reshape %474 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %476 = stablehlo.slice %461 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %476 = stablehlo.slice %464 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %477 = stablehlo.reshape %476 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %478 = stablehlo.composite "mlxla.attention" %472, %477, %475, %473, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %478 = stablehlo.composite "mlxla.attention" %472, %475, %477, %473, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %479 = stablehlo.concatenate %471, %478, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %480 = stablehlo.reshape %479 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %481 = stablehlo.composite "mlxla.quantized_dot" %480, %arg201, %arg202, %arg203 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %482 = stablehlo.add %439, %481 : tensor<2x2048xf32>
     %483 = stablehlo.composite "mlxla.rms_norm" %482, %arg204 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %484 = stablehlo.composite "mlxla.quantized_dot" %483, %arg205, %arg206, %arg207 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %485 = stablehlo.composite "mlxla.quantized_dot" %483, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %486 = stablehlo.logistic %484 : tensor<2x8192xf32>
-    %487 = stablehlo.multiply %484, %486 : tensor<2x8192xf32>
-    %488 = stablehlo.multiply %487, %485 : tensor<2x8192xf32>
+    %485 = stablehlo.logistic %484 : tensor<2x8192xf32>
+    %486 = stablehlo.multiply %484, %485 : tensor<2x8192xf32>
+    %487 = stablehlo.composite "mlxla.quantized_dot" %483, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %488 = stablehlo.multiply %486, %487 : tensor<2x8192xf32>
     %489 = stablehlo.composite "mlxla.quantized_dot" %488, %arg211, %arg212, %arg213 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %490 = stablehlo.add %482, %489 : tensor<2x2048xf32>
     %491 = stablehlo.composite "mlxla.rms_norm" %490, %arg214 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -518,28 +518,28 @@ module @mlxla {
     %515 = stablehlo.dynamic_update_slice %508, %514, %500, %509, %arg1, %501, %501 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %516 = stablehlo.slice %494 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %517 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %518 = stablehlo.slice %515 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %518 = stablehlo.slice %512 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %519 = stablehlo.reshape %518 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %520 = stablehlo.slice %512 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %520 = stablehlo.slice %515 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %521 = stablehlo.reshape %520 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %522 = stablehlo.composite "mlxla.attention" %516, %521, %519, %517, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %522 = stablehlo.composite "mlxla.attention" %516, %519, %521, %517, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %523 = stablehlo.slice %494 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %524 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %525 = stablehlo.slice %515 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %525 = stablehlo.slice %512 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %526 = stablehlo.reshape %525 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %527 = stablehlo.slice %512 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %527 = stablehlo.slice %515 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %528 = stablehlo.reshape %527 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %529 = stablehlo.composite "mlxla.attention" %523, %528, %526, %524, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %529 = stablehlo.composite "mlxla.attention" %523, %526, %528, %524, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %530 = stablehlo.concatenate %522, %529, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %531 = stablehlo.reshape %530 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %532 = stablehlo.composite "mlxla.quantized_dot" %531, %arg224, %arg225, %arg226 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %533 = stablehlo.add %490, %532 : tensor<2x2048xf32>
     %534 = stablehlo.composite "mlxla.rms_norm" %533, %arg227 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %535 = stablehlo.composite "mlxla.quantized_dot" %534, %arg228, %arg229, %arg230 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %536 = stablehlo.composite "mlxla.quantized_dot" %534, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %537 = stablehlo.logistic %535 : tensor<2x8192xf32>
-    %538 = stablehlo.multiply %535, %537 : tensor<2x8192xf32>
-    %539 = stablehlo.multiply %538, %536 : tensor<2x8192xf32>
+    %536 = stablehlo.logistic %535 : tensor<2x8192xf32>
+    %537 = stablehlo.multiply %535, %536 : tensor<2x8192xf32>
+    %538 = stablehlo.composite "mlxla.quantized_dot" %534, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %539 = stablehlo.multiply %537, %538 : tensor<2x8192xf32>
     %540 = stablehlo.composite "mlxla.quantized_dot" %539, %arg234, %arg235, %arg236 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %541 = stablehlo.add %533, %540 : tensor<2x2048xf32>
     %542 = stablehlo.composite "mlxla.rms_norm" %541, %arg237 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -569,28 +569,28 @@ module @mlxla {
     %566 = stablehlo.dynamic_update_slice %559, %565, %551, %560, %arg1, %552, %552 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %567 = stablehlo.slice %545 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %568 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %569 = stablehlo.slice %566 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %569 = stablehlo.slice %563 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %570 = stablehlo.reshape %569 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %571 = stablehlo.slice %563 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %571 = stablehlo.slice %566 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %572 = stablehlo.reshape %571 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %573 = stablehlo.composite "mlxla.attention" %567, %572, %570, %568, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %573 = stablehlo.composite "mlxla.attention" %567, %570, %572, %568, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %574 = stablehlo.slice %545 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %575 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %576 = stablehlo.slice %566 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %576 = stablehlo.slice %563 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %577 = stablehlo.reshape %576 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %578 = stablehlo.slice %563 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %578 = stablehlo.slice %566 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %579 = stablehlo.reshape %578 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %580 = stablehlo.composite "mlxla.attention" %574, %579, %577, %575, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %580 = stablehlo.composite "mlxla.attention" %574, %577, %579, %575, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %581 = stablehlo.concatenate %573, %580, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %582 = stablehlo.reshape %581 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %583 = stablehlo.composite "mlxla.quantized_dot" %582, %arg247, %arg248, %arg249 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %584 = stablehlo.add %541, %583 : tensor<2x2048xf32>
     %585 = stablehlo.composite "mlxla.rms_norm" %584, %arg250 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %586 = stablehlo.composite "mlxla.quantized_dot" %585, %arg251, %arg252, %arg253 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %587 = stablehlo.composite "mlxla.quantized_dot" %585, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %588 = stablehlo.logistic %586 : tensor<2x8192xf32>
-    %589 = stablehlo.multiply %586, %588 : tensor<2x8192xf32>
-    %590 = stablehlo.multiply %589, %587 : tensor<2x8192xf32>
+    %587 = stablehlo.logistic %586 : tensor<2x8192xf32>
+    %588 = stablehlo.multiply %586, %587 : tensor<2x8192xf32>
+    %589 = stablehlo.composite "mlxla.quantized_dot" %585, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %590 = stablehlo.multiply %588, %589 : tensor<2x8192xf32>
     %591 = stablehlo.composite "mlxla.quantized_dot" %590, %arg257, %arg258, %arg259 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %592 = stablehlo.add %584, %591 : tensor<2x2048xf32>
     %593 = stablehlo.composite "mlxla.rms_norm" %592, %arg260 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -620,28 +620,28 @@ module @mlxla {
     %617 = stablehlo.dynamic_update_slice %610, %616, %602, %611, %arg1, %603, %603 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %618 = stablehlo.slice %596 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %619 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %620 = stablehlo.slice %617 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %620 = stablehlo.slice %614 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %621 = stablehlo.reshape %620 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %622 = stablehlo.slice %614 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %622 = stablehlo.slice %617 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %623 = stablehlo.reshape %622 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %624 = stablehlo.composite "mlxla.attention" %618, %623, %621, %619, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %624 = stablehlo.composite "mlxla.attention" %618, %621, %623, %619, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %625 = stablehlo.slice %596 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %626 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %627 = stablehlo.slice %617 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %627 = stablehlo.slice %614 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %628 = stablehlo.reshape %627 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %629 = stablehlo.slice %614 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %629 = stablehlo.slice %617 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %630 = stablehlo.reshape %629 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %631 = stablehlo.composite "mlxla.attention" %625, %630, %628, %626, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %631 = stablehlo.composite "mlxla.attention" %625, %628, %630, %626, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %632 = stablehlo.concatenate %624, %631, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %633 = stablehlo.reshape %632 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %634 = stablehlo.composite "mlxla.quantized_dot" %633, %arg270, %arg271, %arg272 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %635 = stablehlo.add %592, %634 : tensor<2x2048xf32>
     %636 = stablehlo.composite "mlxla.rms_norm" %635, %arg273 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %637 = stablehlo.composite "mlxla.quantized_dot" %636, %arg274, %arg275, %arg276 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %638 = stablehlo.composite "mlxla.quantized_dot" %636, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %639 = stablehlo.logistic %637 : tensor<2x8192xf32>
-    %640 = stablehlo.multiply %637, %639 : tensor<2x8192xf32>
-    %641 = stablehlo.multiply %640, %638 : tensor<2x8192xf32>
+    %638 = stablehlo.logistic %637 : tensor<2x8192xf32>
+    %639 = stablehlo.multiply %637, %638 : tensor<2x8192xf32>
+    %640 = stablehlo.composite "mlxla.quantized_dot" %636, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %641 = stablehlo.multiply %639, %640 : tensor<2x8192xf32>
     %642 = stablehlo.composite "mlxla.quantized_dot" %641, %arg280, %arg281, %arg282 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %643 = stablehlo.add %635, %642 : tensor<2x2048xf32>
     %644 = stablehlo.composite "mlxla.rms_norm" %643, %arg283 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -671,28 +671,28 @@ module @mlxla {
     %668 = stablehlo.dynamic_update_slice %661, %667, %653, %662, %arg1, %654, %654 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %669 = stablehlo.slice %647 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %670 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %671 = stablehlo.slice %668 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %671 = stablehlo.slice %665 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %672 = stablehlo.reshape %671 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %673 = stablehlo.slice %665 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %673 = stablehlo.slice %668 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %674 = stablehlo.reshape %673 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %675 = stablehlo.composite "mlxla.attention" %669, %674, %672, %670, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %675 = stablehlo.composite "mlxla.attention" %669, %672, %674, %670, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %676 = stablehlo.slice %647 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %677 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %678 = stablehlo.slice %668 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %678 = stablehlo.slice %665 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %679 = stablehlo.reshape %678 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %680 = stablehlo.slice %665 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %680 = stablehlo.slice %668 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %681 = stablehlo.reshape %680 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %682 = stablehlo.composite "mlxla.attention" %676, %681, %679, %677, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %682 = stablehlo.composite "mlxla.attention" %676, %679, %681, %677, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %683 = stablehlo.concatenate %675, %682, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %684 = stablehlo.reshape %683 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %685 = stablehlo.composite "mlxla.quantized_dot" %684, %arg293, %arg294, %arg295 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %686 = stablehlo.add %643, %685 : tensor<2x2048xf32>
     %687 = stablehlo.composite "mlxla.rms_norm" %686, %arg296 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %688 = stablehlo.composite "mlxla.quantized_dot" %687, %arg297, %arg298, %arg299 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %689 = stablehlo.composite "mlxla.quantized_dot" %687, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %690 = stablehlo.logistic %688 : tensor<2x8192xf32>
-    %691 = stablehlo.multiply %688, %690 : tensor<2x8192xf32>
-    %692 = stablehlo.multiply %691, %689 : tensor<2x8192xf32>
+    %689 = stablehlo.logistic %688 : tensor<2x8192xf32>
+    %690 = stablehlo.multiply %688, %689 : tensor<2x8192xf32>
+    %691 = stablehlo.composite "mlxla.quantized_dot" %687, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %692 = stablehlo.multiply %690, %691 : tensor<2x8192xf32>
     %693 = stablehlo.composite "mlxla.quantized_dot" %692, %arg303, %arg304, %arg305 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %694 = stablehlo.add %686, %693 : tensor<2x2048xf32>
     %695 = stablehlo.composite "mlxla.rms_norm" %694, %arg306 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -722,28 +722,28 @@ module @mlxla {
     %719 = stablehlo.dynamic_update_slice %712, %718, %704, %713, %arg1, %705, %705 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %720 = stablehlo.slice %698 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %721 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %722 = stablehlo.slice %719 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %722 = stablehlo.slice %716 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %723 = stablehlo.reshape %722 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %724 = stablehlo.slice %716 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %724 = stablehlo.slice %719 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %725 = stablehlo.reshape %724 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %726 = stablehlo.composite "mlxla.attention" %720, %725, %723, %721, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %726 = stablehlo.composite "mlxla.attention" %720, %723, %725, %721, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %727 = stablehlo.slice %698 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %728 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %729 = stablehlo.slice %719 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %729 = stablehlo.slice %716 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %730 = stablehlo.reshape %729 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %731 = stablehlo.slice %716 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %731 = stablehlo.slice %719 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %732 = stablehlo.reshape %731 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %733 = stablehlo.composite "mlxla.attention" %727, %732, %730, %728, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %733 = stablehlo.composite "mlxla.attention" %727, %730, %732, %728, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %734 = stablehlo.concatenate %726, %733, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %735 = stablehlo.reshape %734 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %736 = stablehlo.composite "mlxla.quantized_dot" %735, %arg316, %arg317, %arg318 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %737 = stablehlo.add %694, %736 : tensor<2x2048xf32>
     %738 = stablehlo.composite "mlxla.rms_norm" %737, %arg319 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %739 = stablehlo.composite "mlxla.quantized_dot" %738, %arg320, %arg321, %arg322 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %740 = stablehlo.composite "mlxla.quantized_dot" %738, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %741 = stablehlo.logistic %739 : tensor<2x8192xf32>
-    %742 = stablehlo.multiply %739, %741 : tensor<2x8192xf32>
-    %743 = stablehlo.multiply %742, %740 : tensor<2x8192xf32>
+    %740 = stablehlo.logistic %739 : tensor<2x8192xf32>
+    %741 = stablehlo.multiply %739, %740 : tensor<2x8192xf32>
+    %742 = stablehlo.composite "mlxla.quantized_dot" %738, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %743 = stablehlo.multiply %741, %742 : tensor<2x8192xf32>
     %744 = stablehlo.composite "mlxla.quantized_dot" %743, %arg326, %arg327, %arg328 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %745 = stablehlo.add %737, %744 : tensor<2x2048xf32>
     %746 = stablehlo.composite "mlxla.rms_norm" %745, %arg329 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -773,28 +773,28 @@ module @mlxla {
     %770 = stablehlo.dynamic_update_slice %763, %769, %755, %764, %arg1, %756, %756 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %771 = stablehlo.slice %749 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %772 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %773 = stablehlo.slice %770 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %773 = stablehlo.slice %767 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %774 = stablehlo.reshape %773 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %775 = stablehlo.slice %767 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %775 = stablehlo.slice %770 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %776 = stablehlo.reshape %775 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %777 = stablehlo.composite "mlxla.attention" %771, %776, %774, %772, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %777 = stablehlo.composite "mlxla.attention" %771, %774, %776, %772, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %778 = stablehlo.slice %749 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %779 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %780 = stablehlo.slice %770 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %780 = stablehlo.slice %767 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %781 = stablehlo.reshape %780 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %782 = stablehlo.slice %767 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %782 = stablehlo.slice %770 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %783 = stablehlo.reshape %782 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %784 = stablehlo.composite "mlxla.attention" %778, %783, %781, %779, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %784 = stablehlo.composite "mlxla.attention" %778, %781, %783, %779, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %785 = stablehlo.concatenate %777, %784, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %786 = stablehlo.reshape %785 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %787 = stablehlo.composite "mlxla.quantized_dot" %786, %arg339, %arg340, %arg341 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %788 = stablehlo.add %745, %787 : tensor<2x2048xf32>
     %789 = stablehlo.composite "mlxla.rms_norm" %788, %arg342 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %790 = stablehlo.composite "mlxla.quantized_dot" %789, %arg343, %arg344, %arg345 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %791 = stablehlo.composite "mlxla.quantized_dot" %789, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %792 = stablehlo.logistic %790 : tensor<2x8192xf32>
-    %793 = stablehlo.multiply %790, %792 : tensor<2x8192xf32>
-    %794 = stablehlo.multiply %793, %791 : tensor<2x8192xf32>
+    %791 = stablehlo.logistic %790 : tensor<2x8192xf32>
+    %792 = stablehlo.multiply %790, %791 : tensor<2x8192xf32>
+    %793 = stablehlo.composite "mlxla.quantized_dot" %789, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %794 = stablehlo.multiply %792, %793 : tensor<2x8192xf32>
     %795 = stablehlo.composite "mlxla.quantized_dot" %794, %arg349, %arg350, %arg351 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %796 = stablehlo.add %788, %795 : tensor<2x2048xf32>
     %797 = stablehlo.composite "mlxla.rms_norm" %796, %arg352 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -824,28 +824,28 @@ module @mlxla {
     %821 = stablehlo.dynamic_update_slice %814, %820, %806, %815, %arg1, %807, %807 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %822 = stablehlo.slice %800 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %823 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %824 = stablehlo.slice %821 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %824 = stablehlo.slice %818 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %825 = stablehlo.reshape %824 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %826 = stablehlo.slice %818 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %826 = stablehlo.slice %821 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %827 = stablehlo.reshape %826 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %828 = stablehlo.composite "mlxla.attention" %822, %827, %825, %823, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %828 = stablehlo.composite "mlxla.attention" %822, %825, %827, %823, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %829 = stablehlo.slice %800 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %830 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %831 = stablehlo.slice %821 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %831 = stablehlo.slice %818 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %832 = stablehlo.reshape %831 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %833 = stablehlo.slice %818 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %833 = stablehlo.slice %821 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %834 = stablehlo.reshape %833 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %835 = stablehlo.composite "mlxla.attention" %829, %834, %832, %830, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %835 = stablehlo.composite "mlxla.attention" %829, %832, %834, %830, %4 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %836 = stablehlo.concatenate %828, %835, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %837 = stablehlo.reshape %836 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %838 = stablehlo.composite "mlxla.quantized_dot" %837, %arg362, %arg363, %arg364 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %839 = stablehlo.add %796, %838 : tensor<2x2048xf32>
     %840 = stablehlo.composite "mlxla.rms_norm" %839, %arg365 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %841 = stablehlo.composite "mlxla.quantized_dot" %840, %arg366, %arg367, %arg368 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %842 = stablehlo.composite "mlxla.quantized_dot" %840, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %843 = stablehlo.logistic %841 : tensor<2x8192xf32>
-    %844 = stablehlo.multiply %841, %843 : tensor<2x8192xf32>
-    %845 = stablehlo.multiply %844, %842 : tensor<2x8192xf32>
+    %842 = stablehlo.logistic %841 : tensor<2x8192xf32>
+    %843 = stablehlo.multiply %841, %842 : tensor<2x8192xf32>
+    %844 = stablehlo.composite "mlxla.quantized_dot" %840, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %845 = stablehlo.multiply %843, %844 : tensor<2x8192xf32>
     %846 = stablehlo.composite "mlxla.quantized_dot" %845, %arg372, %arg373, %arg374 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %847 = stablehlo.add %839, %846 : tensor<2x2048xf32>
     %848 = stablehlo.composite "mlxla.rms_norm" %847, %arg375 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -854,9 +854,9 @@ module @mlxla {
     return %850, %818, %821 : tensor<2xi32>, tensor<16x2x64x8x64xf32>, tensor<16x2x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<2x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<2x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<2x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<2x2048xf32>, tensor<f32>) -> tensor<2xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<2x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<2x2048xf32>, tensor<f32>) -> tensor<2xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<2xf32>
     %4 = stablehlo.divide %2, %3 : tensor<2xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<2xf32>
@@ -874,10 +874,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:64, 1:2] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:64, 2:3] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:64, 3:4] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x64x32xui32>) -> tensor<2048x2048xui32>
@@ -894,24 +894,24 @@ module @mlxla {
     return %21 : tensor<2x2048xf32>
   }
   func.func private @mlxla_rope_2x32x64xf32_2xi32_2e52f2855da63bd1(%arg0: tensor<2x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x32xf32>
     %5 = stablehlo.cosine %4 : tensor<2x32xf32>
     %6 = stablehlo.sine %4 : tensor<2x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:32, 0:32] : (tensor<2x32x64xf32>) -> tensor<2x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:32, 32:64] : (tensor<2x32x64xf32>) -> tensor<2x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<2x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x32x32xf32>, tensor<2x32x32xf32>) -> tensor<2x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x32x64xf32>
     return %17 : tensor<2x32x64xf32>
   }
   func.func private @mlxla_quantized_dot_2x2048xf32_512x256xui32_512x32xbf16_512x32xbf16_1606f16f63a9d508(%arg0: tensor<2x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<512x256xui32> {mlxla.name = "arg1"}, %arg2: tensor<512x32xbf16> {mlxla.name = "arg2"}, %arg3: tensor<512x32xbf16> {mlxla.name = "arg3"}) -> (tensor<2x512xf32>) {
@@ -920,10 +920,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:64, 1:2] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:64, 2:3] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:64, 3:4] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x64x32xui32>) -> tensor<512x2048xui32>
@@ -940,24 +940,24 @@ module @mlxla {
     return %21 : tensor<2x512xf32>
   }
   func.func private @mlxla_rope_2x8x64xf32_2xi32_2e52f2855da63bd1(%arg0: tensor<2x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x32xf32>
     %5 = stablehlo.cosine %4 : tensor<2x32xf32>
     %6 = stablehlo.sine %4 : tensor<2x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:8, 0:32] : (tensor<2x8x64xf32>) -> tensor<2x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:8, 32:64] : (tensor<2x8x64xf32>) -> tensor<2x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<2x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x8x32xf32>, tensor<2x8x32xf32>) -> tensor<2x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x8x64xf32>
     return %17 : tensor<2x8x64xf32>
   }
   func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
@@ -965,13 +965,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -994,10 +994,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:8192, 0:64, 1:2] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %3 = stablehlo.slice %0 [0:8192, 0:64, 2:3] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %4 = stablehlo.slice %0 [0:8192, 0:64, 3:4] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<8192x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<8192x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<8192x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<8192x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<8192x64x32xui32>) -> tensor<8192x2048xui32>
@@ -1019,10 +1019,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:256, 1:2] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:256, 2:3] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:256, 3:4] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x256x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x256x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x256x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x256x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x256x32xui32>) -> tensor<2048x8192xui32>
@@ -1044,10 +1044,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:128256, 0:64, 1:2] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %3 = stablehlo.slice %0 [0:128256, 0:64, 2:3] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %4 = stablehlo.slice %0 [0:128256, 0:64, 3:4] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<128256x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<128256x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<128256x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<128256x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<128256x64x32xui32>) -> tensor<128256x2048xui32>
@@ -1068,9 +1068,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<2x128256xf32>, tensor<f32>) -> tensor<2xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<2x128256xf32>, tensor<2x128256xf32>) -> tensor<2x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<2x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<2x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<2x128256xi1>, tensor<2x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<2x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<2x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<2x128256xi1>, tensor<2x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<2x128256xi32>, tensor<i32>) -> tensor<2xi32>
     return %8 : tensor<2xi32>

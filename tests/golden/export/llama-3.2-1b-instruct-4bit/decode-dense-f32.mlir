@@ -21,20 +21,20 @@ module @mlxla {
     %18 = stablehlo.dynamic_update_slice %arg2, %17, %14, %16, %arg1, %15, %15 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %19 = stablehlo.reshape %13 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %20 = stablehlo.dynamic_update_slice %arg3, %19, %14, %16, %arg1, %15, %15 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %21 = stablehlo.slice %20 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %21 = stablehlo.slice %18 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %22 = stablehlo.reshape %21 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %23 = stablehlo.slice %18 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %23 = stablehlo.slice %20 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %24 = stablehlo.reshape %23 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %25 = stablehlo.composite "mlxla.attention" %8, %24, %22, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %25 = stablehlo.composite "mlxla.attention" %8, %22, %24, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %26 = stablehlo.reshape %25 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %27 = stablehlo.dot_general %26, %arg9, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %28 = stablehlo.add %4, %27 : tensor<1x2048xf32>
     %29 = stablehlo.composite "mlxla.rms_norm" %28, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %30 = stablehlo.dot_general %29, %arg11, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %31 = stablehlo.dot_general %29, %arg12, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %32 = stablehlo.logistic %30 : tensor<1x8192xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x8192xf32>
-    %34 = stablehlo.multiply %33, %31 : tensor<1x8192xf32>
+    %31 = stablehlo.logistic %30 : tensor<1x8192xf32>
+    %32 = stablehlo.multiply %30, %31 : tensor<1x8192xf32>
+    %33 = stablehlo.dot_general %29, %arg12, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %34 = stablehlo.multiply %32, %33 : tensor<1x8192xf32>
     %35 = stablehlo.dot_general %34, %arg13, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %36 = stablehlo.add %28, %35 : tensor<1x2048xf32>
     %37 = stablehlo.composite "mlxla.rms_norm" %36, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -53,20 +53,20 @@ module @mlxla {
     %50 = stablehlo.dynamic_update_slice %18, %49, %46, %48, %arg1, %47, %47 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %51 = stablehlo.reshape %45 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %52 = stablehlo.dynamic_update_slice %20, %51, %46, %48, %arg1, %47, %47 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %53 = stablehlo.slice %52 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %53 = stablehlo.slice %50 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %54 = stablehlo.reshape %53 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %55 = stablehlo.slice %50 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %55 = stablehlo.slice %52 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %56 = stablehlo.reshape %55 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %57 = stablehlo.composite "mlxla.attention" %40, %56, %54, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %57 = stablehlo.composite "mlxla.attention" %40, %54, %56, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %58 = stablehlo.reshape %57 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %59 = stablehlo.dot_general %58, %arg18, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %60 = stablehlo.add %36, %59 : tensor<1x2048xf32>
     %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %62 = stablehlo.dot_general %61, %arg20, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %63 = stablehlo.dot_general %61, %arg21, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %64 = stablehlo.logistic %62 : tensor<1x8192xf32>
-    %65 = stablehlo.multiply %62, %64 : tensor<1x8192xf32>
-    %66 = stablehlo.multiply %65, %63 : tensor<1x8192xf32>
+    %63 = stablehlo.logistic %62 : tensor<1x8192xf32>
+    %64 = stablehlo.multiply %62, %63 : tensor<1x8192xf32>
+    %65 = stablehlo.dot_general %61, %arg21, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %66 = stablehlo.multiply %64, %65 : tensor<1x8192xf32>
     %67 = stablehlo.dot_general %66, %arg22, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %68 = stablehlo.add %60, %67 : tensor<1x2048xf32>
     %69 = stablehlo.composite "mlxla.rms_norm" %68, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -85,20 +85,20 @@ module @mlxla {
     %82 = stablehlo.dynamic_update_slice %50, %81, %78, %80, %arg1, %79, %79 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %83 = stablehlo.reshape %77 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %84 = stablehlo.dynamic_update_slice %52, %83, %78, %80, %arg1, %79, %79 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %85 = stablehlo.slice %84 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %85 = stablehlo.slice %82 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %86 = stablehlo.reshape %85 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %87 = stablehlo.slice %82 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %87 = stablehlo.slice %84 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %88 = stablehlo.reshape %87 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %89 = stablehlo.composite "mlxla.attention" %72, %88, %86, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %89 = stablehlo.composite "mlxla.attention" %72, %86, %88, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %90 = stablehlo.reshape %89 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %91 = stablehlo.dot_general %90, %arg27, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %92 = stablehlo.add %68, %91 : tensor<1x2048xf32>
     %93 = stablehlo.composite "mlxla.rms_norm" %92, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %94 = stablehlo.dot_general %93, %arg29, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %95 = stablehlo.dot_general %93, %arg30, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %96 = stablehlo.logistic %94 : tensor<1x8192xf32>
-    %97 = stablehlo.multiply %94, %96 : tensor<1x8192xf32>
-    %98 = stablehlo.multiply %97, %95 : tensor<1x8192xf32>
+    %95 = stablehlo.logistic %94 : tensor<1x8192xf32>
+    %96 = stablehlo.multiply %94, %95 : tensor<1x8192xf32>
+    %97 = stablehlo.dot_general %93, %arg30, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %98 = stablehlo.multiply %96, %97 : tensor<1x8192xf32>
     %99 = stablehlo.dot_general %98, %arg31, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %100 = stablehlo.add %92, %99 : tensor<1x2048xf32>
     %101 = stablehlo.composite "mlxla.rms_norm" %100, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -117,20 +117,20 @@ module @mlxla {
     %114 = stablehlo.dynamic_update_slice %82, %113, %110, %112, %arg1, %111, %111 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %115 = stablehlo.reshape %109 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %116 = stablehlo.dynamic_update_slice %84, %115, %110, %112, %arg1, %111, %111 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %117 = stablehlo.slice %116 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %117 = stablehlo.slice %114 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %119 = stablehlo.slice %114 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %119 = stablehlo.slice %116 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %120 = stablehlo.reshape %119 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %121 = stablehlo.composite "mlxla.attention" %104, %120, %118, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %121 = stablehlo.composite "mlxla.attention" %104, %118, %120, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %122 = stablehlo.reshape %121 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %123 = stablehlo.dot_general %122, %arg36, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %124 = stablehlo.add %100, %123 : tensor<1x2048xf32>
     %125 = stablehlo.composite "mlxla.rms_norm" %124, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %126 = stablehlo.dot_general %125, %arg38, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %127 = stablehlo.dot_general %125, %arg39, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %128 = stablehlo.logistic %126 : tensor<1x8192xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<1x8192xf32>
-    %130 = stablehlo.multiply %129, %127 : tensor<1x8192xf32>
+    %127 = stablehlo.logistic %126 : tensor<1x8192xf32>
+    %128 = stablehlo.multiply %126, %127 : tensor<1x8192xf32>
+    %129 = stablehlo.dot_general %125, %arg39, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %130 = stablehlo.multiply %128, %129 : tensor<1x8192xf32>
     %131 = stablehlo.dot_general %130, %arg40, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %132 = stablehlo.add %124, %131 : tensor<1x2048xf32>
     %133 = stablehlo.composite "mlxla.rms_norm" %132, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -149,20 +149,20 @@ module @mlxla {
     %146 = stablehlo.dynamic_update_slice %114, %145, %142, %144, %arg1, %143, %143 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %147 = stablehlo.reshape %141 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %148 = stablehlo.dynamic_update_slice %116, %147, %142, %144, %arg1, %143, %143 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %149 = stablehlo.slice %148 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %149 = stablehlo.slice %146 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %150 = stablehlo.reshape %149 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %151 = stablehlo.slice %146 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %151 = stablehlo.slice %148 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %152 = stablehlo.reshape %151 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %153 = stablehlo.composite "mlxla.attention" %136, %152, %150, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %153 = stablehlo.composite "mlxla.attention" %136, %150, %152, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %154 = stablehlo.reshape %153 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %155 = stablehlo.dot_general %154, %arg45, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %156 = stablehlo.add %132, %155 : tensor<1x2048xf32>
     %157 = stablehlo.composite "mlxla.rms_norm" %156, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %158 = stablehlo.dot_general %157, %arg47, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %159 = stablehlo.dot_general %157, %arg48, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %160 = stablehlo.logistic %158 : tensor<1x8192xf32>
-    %161 = stablehlo.multiply %158, %160 : tensor<1x8192xf32>
-    %162 = stablehlo.multiply %161, %159 : tensor<1x8192xf32>
+    %159 = stablehlo.logistic %158 : tensor<1x8192xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<1x8192xf32>
+    %161 = stablehlo.dot_general %157, %arg48, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %162 = stablehlo.multiply %160, %161 : tensor<1x8192xf32>
     %163 = stablehlo.dot_general %162, %arg49, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %164 = stablehlo.add %156, %163 : tensor<1x2048xf32>
     %165 = stablehlo.composite "mlxla.rms_norm" %164, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -181,20 +181,20 @@ module @mlxla {
     %178 = stablehlo.dynamic_update_slice %146, %177, %174, %176, %arg1, %175, %175 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %179 = stablehlo.reshape %173 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %180 = stablehlo.dynamic_update_slice %148, %179, %174, %176, %arg1, %175, %175 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %181 = stablehlo.slice %180 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %181 = stablehlo.slice %178 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %182 = stablehlo.reshape %181 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %183 = stablehlo.slice %178 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %183 = stablehlo.slice %180 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %185 = stablehlo.composite "mlxla.attention" %168, %184, %182, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %185 = stablehlo.composite "mlxla.attention" %168, %182, %184, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %186 = stablehlo.reshape %185 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %187 = stablehlo.dot_general %186, %arg54, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %188 = stablehlo.add %164, %187 : tensor<1x2048xf32>
     %189 = stablehlo.composite "mlxla.rms_norm" %188, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %190 = stablehlo.dot_general %189, %arg56, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %191 = stablehlo.dot_general %189, %arg57, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %192 = stablehlo.logistic %190 : tensor<1x8192xf32>
-    %193 = stablehlo.multiply %190, %192 : tensor<1x8192xf32>
-    %194 = stablehlo.multiply %193, %191 : tensor<1x8192xf32>
+    %191 = stablehlo.logistic %190 : tensor<1x8192xf32>
+    %192 = stablehlo.multiply %190, %191 : tensor<1x8192xf32>
+    %193 = stablehlo.dot_general %189, %arg57, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %194 = stablehlo.multiply %192, %193 : tensor<1x8192xf32>
     %195 = stablehlo.dot_general %194, %arg58, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %196 = stablehlo.add %188, %195 : tensor<1x2048xf32>
     %197 = stablehlo.composite "mlxla.rms_norm" %196, %arg59 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -213,20 +213,20 @@ module @mlxla {
     %210 = stablehlo.dynamic_update_slice %178, %209, %206, %208, %arg1, %207, %207 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %211 = stablehlo.reshape %205 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %212 = stablehlo.dynamic_update_slice %180, %211, %206, %208, %arg1, %207, %207 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %213 = stablehlo.slice %212 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %213 = stablehlo.slice %210 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %214 = stablehlo.reshape %213 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %215 = stablehlo.slice %210 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %215 = stablehlo.slice %212 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %216 = stablehlo.reshape %215 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %217 = stablehlo.composite "mlxla.attention" %200, %216, %214, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %217 = stablehlo.composite "mlxla.attention" %200, %214, %216, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %218 = stablehlo.reshape %217 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %219 = stablehlo.dot_general %218, %arg63, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %220 = stablehlo.add %196, %219 : tensor<1x2048xf32>
     %221 = stablehlo.composite "mlxla.rms_norm" %220, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %222 = stablehlo.dot_general %221, %arg65, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %223 = stablehlo.dot_general %221, %arg66, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %224 = stablehlo.logistic %222 : tensor<1x8192xf32>
-    %225 = stablehlo.multiply %222, %224 : tensor<1x8192xf32>
-    %226 = stablehlo.multiply %225, %223 : tensor<1x8192xf32>
+    %223 = stablehlo.logistic %222 : tensor<1x8192xf32>
+    %224 = stablehlo.multiply %222, %223 : tensor<1x8192xf32>
+    %225 = stablehlo.dot_general %221, %arg66, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %226 = stablehlo.multiply %224, %225 : tensor<1x8192xf32>
     %227 = stablehlo.dot_general %226, %arg67, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %228 = stablehlo.add %220, %227 : tensor<1x2048xf32>
     %229 = stablehlo.composite "mlxla.rms_norm" %228, %arg68 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -245,20 +245,20 @@ module @mlxla {
     %242 = stablehlo.dynamic_update_slice %210, %241, %238, %240, %arg1, %239, %239 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %243 = stablehlo.reshape %237 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %244 = stablehlo.dynamic_update_slice %212, %243, %238, %240, %arg1, %239, %239 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %245 = stablehlo.slice %244 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %245 = stablehlo.slice %242 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %246 = stablehlo.reshape %245 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %247 = stablehlo.slice %242 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %247 = stablehlo.slice %244 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %248 = stablehlo.reshape %247 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %249 = stablehlo.composite "mlxla.attention" %232, %248, %246, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %249 = stablehlo.composite "mlxla.attention" %232, %246, %248, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %250 = stablehlo.reshape %249 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %251 = stablehlo.dot_general %250, %arg72, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %252 = stablehlo.add %228, %251 : tensor<1x2048xf32>
     %253 = stablehlo.composite "mlxla.rms_norm" %252, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %254 = stablehlo.dot_general %253, %arg74, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %255 = stablehlo.dot_general %253, %arg75, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %256 = stablehlo.logistic %254 : tensor<1x8192xf32>
-    %257 = stablehlo.multiply %254, %256 : tensor<1x8192xf32>
-    %258 = stablehlo.multiply %257, %255 : tensor<1x8192xf32>
+    %255 = stablehlo.logistic %254 : tensor<1x8192xf32>
+    %256 = stablehlo.multiply %254, %255 : tensor<1x8192xf32>
+    %257 = stablehlo.dot_general %253, %arg75, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %258 = stablehlo.multiply %256, %257 : tensor<1x8192xf32>
     %259 = stablehlo.dot_general %258, %arg76, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %260 = stablehlo.add %252, %259 : tensor<1x2048xf32>
     %261 = stablehlo.composite "mlxla.rms_norm" %260, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -277,20 +277,20 @@ module @mlxla {
     %274 = stablehlo.dynamic_update_slice %242, %273, %270, %272, %arg1, %271, %271 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %275 = stablehlo.reshape %269 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %276 = stablehlo.dynamic_update_slice %244, %275, %270, %272, %arg1, %271, %271 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %277 = stablehlo.slice %276 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %277 = stablehlo.slice %274 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %278 = stablehlo.reshape %277 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %279 = stablehlo.slice %274 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %279 = stablehlo.slice %276 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %280 = stablehlo.reshape %279 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %281 = stablehlo.composite "mlxla.attention" %264, %280, %278, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %281 = stablehlo.composite "mlxla.attention" %264, %278, %280, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %282 = stablehlo.reshape %281 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %283 = stablehlo.dot_general %282, %arg81, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %284 = stablehlo.add %260, %283 : tensor<1x2048xf32>
     %285 = stablehlo.composite "mlxla.rms_norm" %284, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %286 = stablehlo.dot_general %285, %arg83, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %287 = stablehlo.dot_general %285, %arg84, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %288 = stablehlo.logistic %286 : tensor<1x8192xf32>
-    %289 = stablehlo.multiply %286, %288 : tensor<1x8192xf32>
-    %290 = stablehlo.multiply %289, %287 : tensor<1x8192xf32>
+    %287 = stablehlo.logistic %286 : tensor<1x8192xf32>
+    %288 = stablehlo.multiply %286, %287 : tensor<1x8192xf32>
+    %289 = stablehlo.dot_general %285, %arg84, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %290 = stablehlo.multiply %288, %289 : tensor<1x8192xf32>
     %291 = stablehlo.dot_general %290, %arg85, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %292 = stablehlo.add %284, %291 : tensor<1x2048xf32>
     %293 = stablehlo.composite "mlxla.rms_norm" %292, %arg86 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -309,20 +309,20 @@ module @mlxla {
     %306 = stablehlo.dynamic_update_slice %274, %305, %302, %304, %arg1, %303, %303 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %307 = stablehlo.reshape %301 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %308 = stablehlo.dynamic_update_slice %276, %307, %302, %304, %arg1, %303, %303 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %309 = stablehlo.slice %308 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %309 = stablehlo.slice %306 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %310 = stablehlo.reshape %309 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %311 = stablehlo.slice %306 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %311 = stablehlo.slice %308 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %312 = stablehlo.reshape %311 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %313 = stablehlo.composite "mlxla.attention" %296, %312, %310, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %313 = stablehlo.composite "mlxla.attention" %296, %310, %312, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %314 = stablehlo.reshape %313 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %315 = stablehlo.dot_general %314, %arg90, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %316 = stablehlo.add %292, %315 : tensor<1x2048xf32>
     %317 = stablehlo.composite "mlxla.rms_norm" %316, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %318 = stablehlo.dot_general %317, %arg92, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %319 = stablehlo.dot_general %317, %arg93, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %320 = stablehlo.logistic %318 : tensor<1x8192xf32>
-    %321 = stablehlo.multiply %318, %320 : tensor<1x8192xf32>
-    %322 = stablehlo.multiply %321, %319 : tensor<1x8192xf32>
+    %319 = stablehlo.logistic %318 : tensor<1x8192xf32>
+    %320 = stablehlo.multiply %318, %319 : tensor<1x8192xf32>
+    %321 = stablehlo.dot_general %317, %arg93, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %322 = stablehlo.multiply %320, %321 : tensor<1x8192xf32>
     %323 = stablehlo.dot_general %322, %arg94, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %324 = stablehlo.add %316, %323 : tensor<1x2048xf32>
     %325 = stablehlo.composite "mlxla.rms_norm" %324, %arg95 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -341,20 +341,20 @@ module @mlxla {
     %338 = stablehlo.dynamic_update_slice %306, %337, %334, %336, %arg1, %335, %335 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %339 = stablehlo.reshape %333 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %340 = stablehlo.dynamic_update_slice %308, %339, %334, %336, %arg1, %335, %335 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %341 = stablehlo.slice %340 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %341 = stablehlo.slice %338 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %342 = stablehlo.reshape %341 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %343 = stablehlo.slice %338 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %343 = stablehlo.slice %340 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %344 = stablehlo.reshape %343 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %345 = stablehlo.composite "mlxla.attention" %328, %344, %342, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %345 = stablehlo.composite "mlxla.attention" %328, %342, %344, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %346 = stablehlo.reshape %345 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %347 = stablehlo.dot_general %346, %arg99, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %348 = stablehlo.add %324, %347 : tensor<1x2048xf32>
     %349 = stablehlo.composite "mlxla.rms_norm" %348, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %350 = stablehlo.dot_general %349, %arg101, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %351 = stablehlo.dot_general %349, %arg102, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %352 = stablehlo.logistic %350 : tensor<1x8192xf32>
-    %353 = stablehlo.multiply %350, %352 : tensor<1x8192xf32>
-    %354 = stablehlo.multiply %353, %351 : tensor<1x8192xf32>
+    %351 = stablehlo.logistic %350 : tensor<1x8192xf32>
+    %352 = stablehlo.multiply %350, %351 : tensor<1x8192xf32>
+    %353 = stablehlo.dot_general %349, %arg102, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %354 = stablehlo.multiply %352, %353 : tensor<1x8192xf32>
     %355 = stablehlo.dot_general %354, %arg103, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %356 = stablehlo.add %348, %355 : tensor<1x2048xf32>
     %357 = stablehlo.composite "mlxla.rms_norm" %356, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -373,20 +373,20 @@ module @mlxla {
     %370 = stablehlo.dynamic_update_slice %338, %369, %366, %368, %arg1, %367, %367 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %371 = stablehlo.reshape %365 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %372 = stablehlo.dynamic_update_slice %340, %371, %366, %368, %arg1, %367, %367 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %373 = stablehlo.slice %372 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %373 = stablehlo.slice %370 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %374 = stablehlo.reshape %373 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %375 = stablehlo.slice %370 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %375 = stablehlo.slice %372 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %376 = stablehlo.reshape %375 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %377 = stablehlo.composite "mlxla.attention" %360, %376, %374, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %377 = stablehlo.composite "mlxla.attention" %360, %374, %376, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %378 = stablehlo.reshape %377 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %379 = stablehlo.dot_general %378, %arg108, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %380 = stablehlo.add %356, %379 : tensor<1x2048xf32>
     %381 = stablehlo.composite "mlxla.rms_norm" %380, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %382 = stablehlo.dot_general %381, %arg110, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %383 = stablehlo.dot_general %381, %arg111, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %384 = stablehlo.logistic %382 : tensor<1x8192xf32>
-    %385 = stablehlo.multiply %382, %384 : tensor<1x8192xf32>
-    %386 = stablehlo.multiply %385, %383 : tensor<1x8192xf32>
+    %383 = stablehlo.logistic %382 : tensor<1x8192xf32>
+    %384 = stablehlo.multiply %382, %383 : tensor<1x8192xf32>
+    %385 = stablehlo.dot_general %381, %arg111, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %386 = stablehlo.multiply %384, %385 : tensor<1x8192xf32>
     %387 = stablehlo.dot_general %386, %arg112, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %388 = stablehlo.add %380, %387 : tensor<1x2048xf32>
     %389 = stablehlo.composite "mlxla.rms_norm" %388, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -405,20 +405,20 @@ module @mlxla {
     %402 = stablehlo.dynamic_update_slice %370, %401, %398, %400, %arg1, %399, %399 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %403 = stablehlo.reshape %397 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %404 = stablehlo.dynamic_update_slice %372, %403, %398, %400, %arg1, %399, %399 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %405 = stablehlo.slice %404 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %405 = stablehlo.slice %402 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %406 = stablehlo.reshape %405 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %407 = stablehlo.slice %402 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %407 = stablehlo.slice %404 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %408 = stablehlo.reshape %407 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %409 = stablehlo.composite "mlxla.attention" %392, %408, %406, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %409 = stablehlo.composite "mlxla.attention" %392, %406, %408, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %410 = stablehlo.reshape %409 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %411 = stablehlo.dot_general %410, %arg117, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %412 = stablehlo.add %388, %411 : tensor<1x2048xf32>
     %413 = stablehlo.composite "mlxla.rms_norm" %412, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %414 = stablehlo.dot_general %413, %arg119, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %415 = stablehlo.dot_general %413, %arg120, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %416 = stablehlo.logistic %414 : tensor<1x8192xf32>
-    %417 = stablehlo.multiply %414, %416 : tensor<1x8192xf32>
-    %418 = stablehlo.multiply %417, %415 : tensor<1x8192xf32>
+    %415 = stablehlo.logistic %414 : tensor<1x8192xf32>
+    %416 = stablehlo.multiply %414, %415 : tensor<1x8192xf32>
+    %417 = stablehlo.dot_general %413, %arg120, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %418 = stablehlo.multiply %416, %417 : tensor<1x8192xf32>
     %419 = stablehlo.dot_general %418, %arg121, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %420 = stablehlo.add %412, %419 : tensor<1x2048xf32>
     %421 = stablehlo.composite "mlxla.rms_norm" %420, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -437,20 +437,20 @@ module @mlxla {
     %434 = stablehlo.dynamic_update_slice %402, %433, %430, %432, %arg1, %431, %431 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %435 = stablehlo.reshape %429 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %436 = stablehlo.dynamic_update_slice %404, %435, %430, %432, %arg1, %431, %431 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %437 = stablehlo.slice %436 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %437 = stablehlo.slice %434 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %438 = stablehlo.reshape %437 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %439 = stablehlo.slice %434 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %439 = stablehlo.slice %436 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %440 = stablehlo.reshape %439 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %441 = stablehlo.composite "mlxla.attention" %424, %440, %438, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %441 = stablehlo.composite "mlxla.attention" %424, %438, %440, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %442 = stablehlo.reshape %441 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %443 = stablehlo.dot_general %442, %arg126, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %444 = stablehlo.add %420, %443 : tensor<1x2048xf32>
     %445 = stablehlo.composite "mlxla.rms_norm" %444, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %446 = stablehlo.dot_general %445, %arg128, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %447 = stablehlo.dot_general %445, %arg129, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %448 = stablehlo.logistic %446 : tensor<1x8192xf32>
-    %449 = stablehlo.multiply %446, %448 : tensor<1x8192xf32>
-    %450 = stablehlo.multiply %449, %447 : tensor<1x8192xf32>
+    %447 = stablehlo.logistic %446 : tensor<1x8192xf32>
+    %448 = stablehlo.multiply %446, %447 : tensor<1x8192xf32>
+    %449 = stablehlo.dot_general %445, %arg129, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %450 = stablehlo.multiply %448, %449 : tensor<1x8192xf32>
     %451 = stablehlo.dot_general %450, %arg130, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %452 = stablehlo.add %444, %451 : tensor<1x2048xf32>
     %453 = stablehlo.composite "mlxla.rms_norm" %452, %arg131 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -469,20 +469,20 @@ module @mlxla {
     %466 = stablehlo.dynamic_update_slice %434, %465, %462, %464, %arg1, %463, %463 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %467 = stablehlo.reshape %461 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %468 = stablehlo.dynamic_update_slice %436, %467, %462, %464, %arg1, %463, %463 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %469 = stablehlo.slice %468 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %469 = stablehlo.slice %466 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %470 = stablehlo.reshape %469 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %471 = stablehlo.slice %466 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %471 = stablehlo.slice %468 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %472 = stablehlo.reshape %471 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %473 = stablehlo.composite "mlxla.attention" %456, %472, %470, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %473 = stablehlo.composite "mlxla.attention" %456, %470, %472, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %474 = stablehlo.reshape %473 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %475 = stablehlo.dot_general %474, %arg135, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %476 = stablehlo.add %452, %475 : tensor<1x2048xf32>
     %477 = stablehlo.composite "mlxla.rms_norm" %476, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %478 = stablehlo.dot_general %477, %arg137, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %479 = stablehlo.dot_general %477, %arg138, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %480 = stablehlo.logistic %478 : tensor<1x8192xf32>
-    %481 = stablehlo.multiply %478, %480 : tensor<1x8192xf32>
-    %482 = stablehlo.multiply %481, %479 : tensor<1x8192xf32>
+    %479 = stablehlo.logistic %478 : tensor<1x8192xf32>
+    %480 = stablehlo.multiply %478, %479 : tensor<1x8192xf32>
+    %481 = stablehlo.dot_general %477, %arg138, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %482 = stablehlo.multiply %480, %481 : tensor<1x8192xf32>
     %483 = stablehlo.dot_general %482, %arg139, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %484 = stablehlo.add %476, %483 : tensor<1x2048xf32>
     %485 = stablehlo.composite "mlxla.rms_norm" %484, %arg140 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -501,20 +501,20 @@ module @mlxla {
     %498 = stablehlo.dynamic_update_slice %466, %497, %494, %496, %arg1, %495, %495 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %499 = stablehlo.reshape %493 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %500 = stablehlo.dynamic_update_slice %468, %499, %494, %496, %arg1, %495, %495 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %501 = stablehlo.slice %500 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %501 = stablehlo.slice %498 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %502 = stablehlo.reshape %501 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %503 = stablehlo.slice %498 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %503 = stablehlo.slice %500 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %504 = stablehlo.reshape %503 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %505 = stablehlo.composite "mlxla.attention" %488, %504, %502, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %505 = stablehlo.composite "mlxla.attention" %488, %502, %504, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %506 = stablehlo.reshape %505 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %507 = stablehlo.dot_general %506, %arg144, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<2048x2048xf32>) -> tensor<1x2048xf32>
     %508 = stablehlo.add %484, %507 : tensor<1x2048xf32>
     %509 = stablehlo.composite "mlxla.rms_norm" %508, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %510 = stablehlo.dot_general %509, %arg146, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %511 = stablehlo.dot_general %509, %arg147, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
-    %512 = stablehlo.logistic %510 : tensor<1x8192xf32>
-    %513 = stablehlo.multiply %510, %512 : tensor<1x8192xf32>
-    %514 = stablehlo.multiply %513, %511 : tensor<1x8192xf32>
+    %511 = stablehlo.logistic %510 : tensor<1x8192xf32>
+    %512 = stablehlo.multiply %510, %511 : tensor<1x8192xf32>
+    %513 = stablehlo.dot_general %509, %arg147, contracting_dims = [1] x [1] : (tensor<1x2048xf32>, tensor<8192x2048xf32>) -> tensor<1x8192xf32>
+    %514 = stablehlo.multiply %512, %513 : tensor<1x8192xf32>
     %515 = stablehlo.dot_general %514, %arg148, contracting_dims = [1] x [1] : (tensor<1x8192xf32>, tensor<2048x8192xf32>) -> tensor<1x2048xf32>
     %516 = stablehlo.add %508, %515 : tensor<1x2048xf32>
     %517 = stablehlo.composite "mlxla.rms_norm" %516, %arg149 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -523,9 +523,9 @@ module @mlxla {
     return %519, %498, %500 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -538,45 +538,45 @@ module @mlxla {
     return %11 : tensor<1x2048xf32>
   }
   func.func private @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:32, 0:32] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:32, 32:64] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x32x32xf32>, tensor<1x32x32xf32>) -> tensor<1x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x32x64xf32>
     return %17 : tensor<1x32x64xf32>
   }
   func.func private @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:32] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 32:64] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x64xf32>
     return %17 : tensor<1x8x64xf32>
   }
   func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
@@ -584,13 +584,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -612,9 +612,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x128256xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x128256xf32>, tensor<1x128256xf32>) -> tensor<1x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x128256xi1>, tensor<1x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x128256xi1>, tensor<1x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x128256xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -27,11 +27,11 @@ module @mlxla {
     %24 = stablehlo.dynamic_update_slice %arg2, %23, %20, %22, %arg1, %21, %21 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %25 = stablehlo.reshape %19 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %26 = stablehlo.dynamic_update_slice %arg3, %25, %20, %22, %arg1, %21, %21 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %27 = stablehlo.slice %26 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %27 = stablehlo.slice %24 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %28 = stablehlo.reshape %27 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %29 = stablehlo.slice %24 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %29 = stablehlo.slice %26 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %30 = stablehlo.reshape %29 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %31 = stablehlo.composite "mlxla.attention" %12, %30, %28, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %31 = stablehlo.composite "mlxla.attention" %12, %28, %30, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %32 = stablehlo.reshape %31 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %33 = stablehlo.convert %32 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %34 = stablehlo.dot_general %33, %arg9, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -39,11 +39,11 @@ module @mlxla {
     %36 = stablehlo.composite "mlxla.rms_norm" %35, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %37 = stablehlo.convert %36 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %38 = stablehlo.dot_general %37, %arg11, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %39 = stablehlo.convert %36 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %40 = stablehlo.dot_general %39, %arg12, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %41 = stablehlo.logistic %38 : tensor<1x8192xf32>
-    %42 = stablehlo.multiply %38, %41 : tensor<1x8192xf32>
-    %43 = stablehlo.multiply %42, %40 : tensor<1x8192xf32>
+    %39 = stablehlo.logistic %38 : tensor<1x8192xf32>
+    %40 = stablehlo.multiply %38, %39 : tensor<1x8192xf32>
+    %41 = stablehlo.convert %36 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %42 = stablehlo.dot_general %41, %arg12, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %43 = stablehlo.multiply %40, %42 : tensor<1x8192xf32>
     %44 = stablehlo.convert %43 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %45 = stablehlo.dot_general %44, %arg13, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %46 = stablehlo.add %35, %45 : tensor<1x2048xf32>
@@ -66,11 +66,11 @@ module @mlxla {
     %63 = stablehlo.dynamic_update_slice %24, %62, %59, %61, %arg1, %60, %60 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %64 = stablehlo.reshape %58 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %65 = stablehlo.dynamic_update_slice %26, %64, %59, %61, %arg1, %60, %60 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %66 = stablehlo.slice %65 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %66 = stablehlo.slice %63 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %67 = stablehlo.reshape %66 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %68 = stablehlo.slice %63 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %68 = stablehlo.slice %65 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %69 = stablehlo.reshape %68 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %70 = stablehlo.composite "mlxla.attention" %51, %69, %67, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %70 = stablehlo.composite "mlxla.attention" %51, %67, %69, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %71 = stablehlo.reshape %70 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %72 = stablehlo.convert %71 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %73 = stablehlo.dot_general %72, %arg18, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -78,11 +78,11 @@ module @mlxla {
     %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %76 = stablehlo.convert %75 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %77 = stablehlo.dot_general %76, %arg20, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %78 = stablehlo.convert %75 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %79 = stablehlo.dot_general %78, %arg21, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %80 = stablehlo.logistic %77 : tensor<1x8192xf32>
-    %81 = stablehlo.multiply %77, %80 : tensor<1x8192xf32>
-    %82 = stablehlo.multiply %81, %79 : tensor<1x8192xf32>
+    %78 = stablehlo.logistic %77 : tensor<1x8192xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x8192xf32>
+    %80 = stablehlo.convert %75 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %81 = stablehlo.dot_general %80, %arg21, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %82 = stablehlo.multiply %79, %81 : tensor<1x8192xf32>
     %83 = stablehlo.convert %82 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %84 = stablehlo.dot_general %83, %arg22, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %85 = stablehlo.add %74, %84 : tensor<1x2048xf32>
@@ -105,11 +105,11 @@ module @mlxla {
     %102 = stablehlo.dynamic_update_slice %63, %101, %98, %100, %arg1, %99, %99 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %103 = stablehlo.reshape %97 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %104 = stablehlo.dynamic_update_slice %65, %103, %98, %100, %arg1, %99, %99 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %105 = stablehlo.slice %104 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %105 = stablehlo.slice %102 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %106 = stablehlo.reshape %105 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %107 = stablehlo.slice %102 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %107 = stablehlo.slice %104 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %108 = stablehlo.reshape %107 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %109 = stablehlo.composite "mlxla.attention" %90, %108, %106, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %109 = stablehlo.composite "mlxla.attention" %90, %106, %108, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %110 = stablehlo.reshape %109 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %111 = stablehlo.convert %110 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %112 = stablehlo.dot_general %111, %arg27, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -117,11 +117,11 @@ module @mlxla {
     %114 = stablehlo.composite "mlxla.rms_norm" %113, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %115 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %116 = stablehlo.dot_general %115, %arg29, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %117 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %118 = stablehlo.dot_general %117, %arg30, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %119 = stablehlo.logistic %116 : tensor<1x8192xf32>
-    %120 = stablehlo.multiply %116, %119 : tensor<1x8192xf32>
-    %121 = stablehlo.multiply %120, %118 : tensor<1x8192xf32>
+    %117 = stablehlo.logistic %116 : tensor<1x8192xf32>
+    %118 = stablehlo.multiply %116, %117 : tensor<1x8192xf32>
+    %119 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %120 = stablehlo.dot_general %119, %arg30, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %121 = stablehlo.multiply %118, %120 : tensor<1x8192xf32>
     %122 = stablehlo.convert %121 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %123 = stablehlo.dot_general %122, %arg31, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %124 = stablehlo.add %113, %123 : tensor<1x2048xf32>
@@ -144,11 +144,11 @@ module @mlxla {
     %141 = stablehlo.dynamic_update_slice %102, %140, %137, %139, %arg1, %138, %138 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %142 = stablehlo.reshape %136 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %143 = stablehlo.dynamic_update_slice %104, %142, %137, %139, %arg1, %138, %138 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %144 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %144 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %145 = stablehlo.reshape %144 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %146 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %146 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %147 = stablehlo.reshape %146 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %148 = stablehlo.composite "mlxla.attention" %129, %147, %145, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %148 = stablehlo.composite "mlxla.attention" %129, %145, %147, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %149 = stablehlo.reshape %148 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %150 = stablehlo.convert %149 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %151 = stablehlo.dot_general %150, %arg36, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -156,11 +156,11 @@ module @mlxla {
     %153 = stablehlo.composite "mlxla.rms_norm" %152, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %154 = stablehlo.convert %153 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %155 = stablehlo.dot_general %154, %arg38, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %156 = stablehlo.convert %153 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %157 = stablehlo.dot_general %156, %arg39, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %158 = stablehlo.logistic %155 : tensor<1x8192xf32>
-    %159 = stablehlo.multiply %155, %158 : tensor<1x8192xf32>
-    %160 = stablehlo.multiply %159, %157 : tensor<1x8192xf32>
+    %156 = stablehlo.logistic %155 : tensor<1x8192xf32>
+    %157 = stablehlo.multiply %155, %156 : tensor<1x8192xf32>
+    %158 = stablehlo.convert %153 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %159 = stablehlo.dot_general %158, %arg39, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %160 = stablehlo.multiply %157, %159 : tensor<1x8192xf32>
     %161 = stablehlo.convert %160 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %162 = stablehlo.dot_general %161, %arg40, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %163 = stablehlo.add %152, %162 : tensor<1x2048xf32>
@@ -183,11 +183,11 @@ module @mlxla {
     %180 = stablehlo.dynamic_update_slice %141, %179, %176, %178, %arg1, %177, %177 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %181 = stablehlo.reshape %175 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %182 = stablehlo.dynamic_update_slice %143, %181, %176, %178, %arg1, %177, %177 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %183 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %183 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %185 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %185 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %186 = stablehlo.reshape %185 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %187 = stablehlo.composite "mlxla.attention" %168, %186, %184, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %187 = stablehlo.composite "mlxla.attention" %168, %184, %186, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %188 = stablehlo.reshape %187 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %189 = stablehlo.convert %188 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %190 = stablehlo.dot_general %189, %arg45, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -195,11 +195,11 @@ module @mlxla {
     %192 = stablehlo.composite "mlxla.rms_norm" %191, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %193 = stablehlo.convert %192 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %194 = stablehlo.dot_general %193, %arg47, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %195 = stablehlo.convert %192 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %196 = stablehlo.dot_general %195, %arg48, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %197 = stablehlo.logistic %194 : tensor<1x8192xf32>
-    %198 = stablehlo.multiply %194, %197 : tensor<1x8192xf32>
-    %199 = stablehlo.multiply %198, %196 : tensor<1x8192xf32>
+    %195 = stablehlo.logistic %194 : tensor<1x8192xf32>
+    %196 = stablehlo.multiply %194, %195 : tensor<1x8192xf32>
+    %197 = stablehlo.convert %192 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %198 = stablehlo.dot_general %197, %arg48, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %199 = stablehlo.multiply %196, %198 : tensor<1x8192xf32>
     %200 = stablehlo.convert %199 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %201 = stablehlo.dot_general %200, %arg49, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %202 = stablehlo.add %191, %201 : tensor<1x2048xf32>
@@ -222,11 +222,11 @@ module @mlxla {
     %219 = stablehlo.dynamic_update_slice %180, %218, %215, %217, %arg1, %216, %216 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %220 = stablehlo.reshape %214 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %221 = stablehlo.dynamic_update_slice %182, %220, %215, %217, %arg1, %216, %216 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %222 = stablehlo.slice %221 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %222 = stablehlo.slice %219 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %223 = stablehlo.reshape %222 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %224 = stablehlo.slice %219 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %224 = stablehlo.slice %221 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %225 = stablehlo.reshape %224 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %226 = stablehlo.composite "mlxla.attention" %207, %225, %223, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %226 = stablehlo.composite "mlxla.attention" %207, %223, %225, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %227 = stablehlo.reshape %226 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %228 = stablehlo.convert %227 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %229 = stablehlo.dot_general %228, %arg54, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -234,11 +234,11 @@ module @mlxla {
     %231 = stablehlo.composite "mlxla.rms_norm" %230, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %232 = stablehlo.convert %231 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %233 = stablehlo.dot_general %232, %arg56, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %234 = stablehlo.convert %231 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %235 = stablehlo.dot_general %234, %arg57, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %236 = stablehlo.logistic %233 : tensor<1x8192xf32>
-    %237 = stablehlo.multiply %233, %236 : tensor<1x8192xf32>
-    %238 = stablehlo.multiply %237, %235 : tensor<1x8192xf32>
+    %234 = stablehlo.logistic %233 : tensor<1x8192xf32>
+    %235 = stablehlo.multiply %233, %234 : tensor<1x8192xf32>
+    %236 = stablehlo.convert %231 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %237 = stablehlo.dot_general %236, %arg57, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %238 = stablehlo.multiply %235, %237 : tensor<1x8192xf32>
     %239 = stablehlo.convert %238 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %240 = stablehlo.dot_general %239, %arg58, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %241 = stablehlo.add %230, %240 : tensor<1x2048xf32>
@@ -261,11 +261,11 @@ module @mlxla {
     %258 = stablehlo.dynamic_update_slice %219, %257, %254, %256, %arg1, %255, %255 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %259 = stablehlo.reshape %253 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %260 = stablehlo.dynamic_update_slice %221, %259, %254, %256, %arg1, %255, %255 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %261 = stablehlo.slice %260 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %261 = stablehlo.slice %258 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %262 = stablehlo.reshape %261 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %263 = stablehlo.slice %258 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %263 = stablehlo.slice %260 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %264 = stablehlo.reshape %263 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %265 = stablehlo.composite "mlxla.attention" %246, %264, %262, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %265 = stablehlo.composite "mlxla.attention" %246, %262, %264, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %266 = stablehlo.reshape %265 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %267 = stablehlo.convert %266 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %268 = stablehlo.dot_general %267, %arg63, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -273,11 +273,11 @@ module @mlxla {
     %270 = stablehlo.composite "mlxla.rms_norm" %269, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %271 = stablehlo.convert %270 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %272 = stablehlo.dot_general %271, %arg65, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %273 = stablehlo.convert %270 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %274 = stablehlo.dot_general %273, %arg66, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %275 = stablehlo.logistic %272 : tensor<1x8192xf32>
-    %276 = stablehlo.multiply %272, %275 : tensor<1x8192xf32>
-    %277 = stablehlo.multiply %276, %274 : tensor<1x8192xf32>
+    %273 = stablehlo.logistic %272 : tensor<1x8192xf32>
+    %274 = stablehlo.multiply %272, %273 : tensor<1x8192xf32>
+    %275 = stablehlo.convert %270 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %276 = stablehlo.dot_general %275, %arg66, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %277 = stablehlo.multiply %274, %276 : tensor<1x8192xf32>
     %278 = stablehlo.convert %277 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %279 = stablehlo.dot_general %278, %arg67, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %280 = stablehlo.add %269, %279 : tensor<1x2048xf32>
@@ -300,11 +300,11 @@ module @mlxla {
     %297 = stablehlo.dynamic_update_slice %258, %296, %293, %295, %arg1, %294, %294 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %298 = stablehlo.reshape %292 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %299 = stablehlo.dynamic_update_slice %260, %298, %293, %295, %arg1, %294, %294 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %300 = stablehlo.slice %299 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %300 = stablehlo.slice %297 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %301 = stablehlo.reshape %300 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %302 = stablehlo.slice %297 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %302 = stablehlo.slice %299 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %303 = stablehlo.reshape %302 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %304 = stablehlo.composite "mlxla.attention" %285, %303, %301, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %304 = stablehlo.composite "mlxla.attention" %285, %301, %303, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %305 = stablehlo.reshape %304 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %306 = stablehlo.convert %305 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %307 = stablehlo.dot_general %306, %arg72, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -312,11 +312,11 @@ module @mlxla {
     %309 = stablehlo.composite "mlxla.rms_norm" %308, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %310 = stablehlo.convert %309 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %311 = stablehlo.dot_general %310, %arg74, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %312 = stablehlo.convert %309 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %313 = stablehlo.dot_general %312, %arg75, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %314 = stablehlo.logistic %311 : tensor<1x8192xf32>
-    %315 = stablehlo.multiply %311, %314 : tensor<1x8192xf32>
-    %316 = stablehlo.multiply %315, %313 : tensor<1x8192xf32>
+    %312 = stablehlo.logistic %311 : tensor<1x8192xf32>
+    %313 = stablehlo.multiply %311, %312 : tensor<1x8192xf32>
+    %314 = stablehlo.convert %309 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %315 = stablehlo.dot_general %314, %arg75, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %316 = stablehlo.multiply %313, %315 : tensor<1x8192xf32>
     %317 = stablehlo.convert %316 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %318 = stablehlo.dot_general %317, %arg76, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %319 = stablehlo.add %308, %318 : tensor<1x2048xf32>
@@ -339,11 +339,11 @@ module @mlxla {
     %336 = stablehlo.dynamic_update_slice %297, %335, %332, %334, %arg1, %333, %333 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %337 = stablehlo.reshape %331 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %338 = stablehlo.dynamic_update_slice %299, %337, %332, %334, %arg1, %333, %333 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %339 = stablehlo.slice %338 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %339 = stablehlo.slice %336 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %340 = stablehlo.reshape %339 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %341 = stablehlo.slice %336 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %341 = stablehlo.slice %338 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %342 = stablehlo.reshape %341 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %343 = stablehlo.composite "mlxla.attention" %324, %342, %340, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %343 = stablehlo.composite "mlxla.attention" %324, %340, %342, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %344 = stablehlo.reshape %343 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %345 = stablehlo.convert %344 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %346 = stablehlo.dot_general %345, %arg81, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -351,11 +351,11 @@ module @mlxla {
     %348 = stablehlo.composite "mlxla.rms_norm" %347, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %349 = stablehlo.convert %348 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %350 = stablehlo.dot_general %349, %arg83, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %351 = stablehlo.convert %348 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %352 = stablehlo.dot_general %351, %arg84, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %353 = stablehlo.logistic %350 : tensor<1x8192xf32>
-    %354 = stablehlo.multiply %350, %353 : tensor<1x8192xf32>
-    %355 = stablehlo.multiply %354, %352 : tensor<1x8192xf32>
+    %351 = stablehlo.logistic %350 : tensor<1x8192xf32>
+    %352 = stablehlo.multiply %350, %351 : tensor<1x8192xf32>
+    %353 = stablehlo.convert %348 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %354 = stablehlo.dot_general %353, %arg84, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %355 = stablehlo.multiply %352, %354 : tensor<1x8192xf32>
     %356 = stablehlo.convert %355 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %357 = stablehlo.dot_general %356, %arg85, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %358 = stablehlo.add %347, %357 : tensor<1x2048xf32>
@@ -378,11 +378,11 @@ module @mlxla {
     %375 = stablehlo.dynamic_update_slice %336, %374, %371, %373, %arg1, %372, %372 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %376 = stablehlo.reshape %370 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %377 = stablehlo.dynamic_update_slice %338, %376, %371, %373, %arg1, %372, %372 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %378 = stablehlo.slice %377 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %378 = stablehlo.slice %375 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %379 = stablehlo.reshape %378 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %380 = stablehlo.slice %375 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %380 = stablehlo.slice %377 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %381 = stablehlo.reshape %380 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %382 = stablehlo.composite "mlxla.attention" %363, %381, %379, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %382 = stablehlo.composite "mlxla.attention" %363, %379, %381, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %383 = stablehlo.reshape %382 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %384 = stablehlo.convert %383 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %385 = stablehlo.dot_general %384, %arg90, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -390,11 +390,11 @@ module @mlxla {
     %387 = stablehlo.composite "mlxla.rms_norm" %386, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %388 = stablehlo.convert %387 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %389 = stablehlo.dot_general %388, %arg92, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %390 = stablehlo.convert %387 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %391 = stablehlo.dot_general %390, %arg93, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %392 = stablehlo.logistic %389 : tensor<1x8192xf32>
-    %393 = stablehlo.multiply %389, %392 : tensor<1x8192xf32>
-    %394 = stablehlo.multiply %393, %391 : tensor<1x8192xf32>
+    %390 = stablehlo.logistic %389 : tensor<1x8192xf32>
+    %391 = stablehlo.multiply %389, %390 : tensor<1x8192xf32>
+    %392 = stablehlo.convert %387 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %393 = stablehlo.dot_general %392, %arg93, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %394 = stablehlo.multiply %391, %393 : tensor<1x8192xf32>
     %395 = stablehlo.convert %394 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %396 = stablehlo.dot_general %395, %arg94, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %397 = stablehlo.add %386, %396 : tensor<1x2048xf32>
@@ -417,11 +417,11 @@ module @mlxla {
     %414 = stablehlo.dynamic_update_slice %375, %413, %410, %412, %arg1, %411, %411 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %415 = stablehlo.reshape %409 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %416 = stablehlo.dynamic_update_slice %377, %415, %410, %412, %arg1, %411, %411 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %417 = stablehlo.slice %416 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %417 = stablehlo.slice %414 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %418 = stablehlo.reshape %417 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %419 = stablehlo.slice %414 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %419 = stablehlo.slice %416 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %420 = stablehlo.reshape %419 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %421 = stablehlo.composite "mlxla.attention" %402, %420, %418, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %421 = stablehlo.composite "mlxla.attention" %402, %418, %420, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %422 = stablehlo.reshape %421 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %423 = stablehlo.convert %422 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %424 = stablehlo.dot_general %423, %arg99, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -429,11 +429,11 @@ module @mlxla {
     %426 = stablehlo.composite "mlxla.rms_norm" %425, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %427 = stablehlo.convert %426 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %428 = stablehlo.dot_general %427, %arg101, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %429 = stablehlo.convert %426 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %430 = stablehlo.dot_general %429, %arg102, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %431 = stablehlo.logistic %428 : tensor<1x8192xf32>
-    %432 = stablehlo.multiply %428, %431 : tensor<1x8192xf32>
-    %433 = stablehlo.multiply %432, %430 : tensor<1x8192xf32>
+    %429 = stablehlo.logistic %428 : tensor<1x8192xf32>
+    %430 = stablehlo.multiply %428, %429 : tensor<1x8192xf32>
+    %431 = stablehlo.convert %426 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %432 = stablehlo.dot_general %431, %arg102, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %433 = stablehlo.multiply %430, %432 : tensor<1x8192xf32>
     %434 = stablehlo.convert %433 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %435 = stablehlo.dot_general %434, %arg103, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %436 = stablehlo.add %425, %435 : tensor<1x2048xf32>
@@ -456,11 +456,11 @@ module @mlxla {
     %453 = stablehlo.dynamic_update_slice %414, %452, %449, %451, %arg1, %450, %450 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %454 = stablehlo.reshape %448 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %455 = stablehlo.dynamic_update_slice %416, %454, %449, %451, %arg1, %450, %450 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %456 = stablehlo.slice %455 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %456 = stablehlo.slice %453 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %457 = stablehlo.reshape %456 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %458 = stablehlo.slice %453 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %458 = stablehlo.slice %455 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %459 = stablehlo.reshape %458 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %460 = stablehlo.composite "mlxla.attention" %441, %459, %457, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %460 = stablehlo.composite "mlxla.attention" %441, %457, %459, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %461 = stablehlo.reshape %460 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %462 = stablehlo.convert %461 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %463 = stablehlo.dot_general %462, %arg108, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -468,11 +468,11 @@ module @mlxla {
     %465 = stablehlo.composite "mlxla.rms_norm" %464, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %466 = stablehlo.convert %465 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %467 = stablehlo.dot_general %466, %arg110, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %468 = stablehlo.convert %465 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %469 = stablehlo.dot_general %468, %arg111, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %470 = stablehlo.logistic %467 : tensor<1x8192xf32>
-    %471 = stablehlo.multiply %467, %470 : tensor<1x8192xf32>
-    %472 = stablehlo.multiply %471, %469 : tensor<1x8192xf32>
+    %468 = stablehlo.logistic %467 : tensor<1x8192xf32>
+    %469 = stablehlo.multiply %467, %468 : tensor<1x8192xf32>
+    %470 = stablehlo.convert %465 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %471 = stablehlo.dot_general %470, %arg111, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %472 = stablehlo.multiply %469, %471 : tensor<1x8192xf32>
     %473 = stablehlo.convert %472 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %474 = stablehlo.dot_general %473, %arg112, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %475 = stablehlo.add %464, %474 : tensor<1x2048xf32>
@@ -495,11 +495,11 @@ module @mlxla {
     %492 = stablehlo.dynamic_update_slice %453, %491, %488, %490, %arg1, %489, %489 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %493 = stablehlo.reshape %487 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %494 = stablehlo.dynamic_update_slice %455, %493, %488, %490, %arg1, %489, %489 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %495 = stablehlo.slice %494 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %495 = stablehlo.slice %492 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %496 = stablehlo.reshape %495 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %497 = stablehlo.slice %492 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %497 = stablehlo.slice %494 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %498 = stablehlo.reshape %497 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %499 = stablehlo.composite "mlxla.attention" %480, %498, %496, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %499 = stablehlo.composite "mlxla.attention" %480, %496, %498, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %500 = stablehlo.reshape %499 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %501 = stablehlo.convert %500 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %502 = stablehlo.dot_general %501, %arg117, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -507,11 +507,11 @@ module @mlxla {
     %504 = stablehlo.composite "mlxla.rms_norm" %503, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %505 = stablehlo.convert %504 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %506 = stablehlo.dot_general %505, %arg119, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %507 = stablehlo.convert %504 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %508 = stablehlo.dot_general %507, %arg120, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %509 = stablehlo.logistic %506 : tensor<1x8192xf32>
-    %510 = stablehlo.multiply %506, %509 : tensor<1x8192xf32>
-    %511 = stablehlo.multiply %510, %508 : tensor<1x8192xf32>
+    %507 = stablehlo.logistic %506 : tensor<1x8192xf32>
+    %508 = stablehlo.multiply %506, %507 : tensor<1x8192xf32>
+    %509 = stablehlo.convert %504 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %510 = stablehlo.dot_general %509, %arg120, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %511 = stablehlo.multiply %508, %510 : tensor<1x8192xf32>
     %512 = stablehlo.convert %511 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %513 = stablehlo.dot_general %512, %arg121, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %514 = stablehlo.add %503, %513 : tensor<1x2048xf32>
@@ -534,11 +534,11 @@ module @mlxla {
     %531 = stablehlo.dynamic_update_slice %492, %530, %527, %529, %arg1, %528, %528 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %532 = stablehlo.reshape %526 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %533 = stablehlo.dynamic_update_slice %494, %532, %527, %529, %arg1, %528, %528 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %534 = stablehlo.slice %533 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %534 = stablehlo.slice %531 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %535 = stablehlo.reshape %534 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %536 = stablehlo.slice %531 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %536 = stablehlo.slice %533 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %537 = stablehlo.reshape %536 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %538 = stablehlo.composite "mlxla.attention" %519, %537, %535, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %538 = stablehlo.composite "mlxla.attention" %519, %535, %537, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %539 = stablehlo.reshape %538 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %540 = stablehlo.convert %539 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %541 = stablehlo.dot_general %540, %arg126, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -546,11 +546,11 @@ module @mlxla {
     %543 = stablehlo.composite "mlxla.rms_norm" %542, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %544 = stablehlo.convert %543 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %545 = stablehlo.dot_general %544, %arg128, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %546 = stablehlo.convert %543 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %547 = stablehlo.dot_general %546, %arg129, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %548 = stablehlo.logistic %545 : tensor<1x8192xf32>
-    %549 = stablehlo.multiply %545, %548 : tensor<1x8192xf32>
-    %550 = stablehlo.multiply %549, %547 : tensor<1x8192xf32>
+    %546 = stablehlo.logistic %545 : tensor<1x8192xf32>
+    %547 = stablehlo.multiply %545, %546 : tensor<1x8192xf32>
+    %548 = stablehlo.convert %543 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %549 = stablehlo.dot_general %548, %arg129, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %550 = stablehlo.multiply %547, %549 : tensor<1x8192xf32>
     %551 = stablehlo.convert %550 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %552 = stablehlo.dot_general %551, %arg130, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %553 = stablehlo.add %542, %552 : tensor<1x2048xf32>
@@ -573,11 +573,11 @@ module @mlxla {
     %570 = stablehlo.dynamic_update_slice %531, %569, %566, %568, %arg1, %567, %567 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %571 = stablehlo.reshape %565 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %572 = stablehlo.dynamic_update_slice %533, %571, %566, %568, %arg1, %567, %567 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %573 = stablehlo.slice %572 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %573 = stablehlo.slice %570 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %574 = stablehlo.reshape %573 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %575 = stablehlo.slice %570 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %575 = stablehlo.slice %572 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %576 = stablehlo.reshape %575 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %577 = stablehlo.composite "mlxla.attention" %558, %576, %574, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %577 = stablehlo.composite "mlxla.attention" %558, %574, %576, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %578 = stablehlo.reshape %577 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %579 = stablehlo.convert %578 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %580 = stablehlo.dot_general %579, %arg135, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -585,11 +585,11 @@ module @mlxla {
     %582 = stablehlo.composite "mlxla.rms_norm" %581, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %583 = stablehlo.convert %582 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %584 = stablehlo.dot_general %583, %arg137, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %585 = stablehlo.convert %582 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %586 = stablehlo.dot_general %585, %arg138, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %587 = stablehlo.logistic %584 : tensor<1x8192xf32>
-    %588 = stablehlo.multiply %584, %587 : tensor<1x8192xf32>
-    %589 = stablehlo.multiply %588, %586 : tensor<1x8192xf32>
+    %585 = stablehlo.logistic %584 : tensor<1x8192xf32>
+    %586 = stablehlo.multiply %584, %585 : tensor<1x8192xf32>
+    %587 = stablehlo.convert %582 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %588 = stablehlo.dot_general %587, %arg138, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %589 = stablehlo.multiply %586, %588 : tensor<1x8192xf32>
     %590 = stablehlo.convert %589 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %591 = stablehlo.dot_general %590, %arg139, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %592 = stablehlo.add %581, %591 : tensor<1x2048xf32>
@@ -612,11 +612,11 @@ module @mlxla {
     %609 = stablehlo.dynamic_update_slice %570, %608, %605, %607, %arg1, %606, %606 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %610 = stablehlo.reshape %604 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %611 = stablehlo.dynamic_update_slice %572, %610, %605, %607, %arg1, %606, %606 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %612 = stablehlo.slice %611 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %612 = stablehlo.slice %609 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %613 = stablehlo.reshape %612 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %614 = stablehlo.slice %609 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %614 = stablehlo.slice %611 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %615 = stablehlo.reshape %614 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %616 = stablehlo.composite "mlxla.attention" %597, %615, %613, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %616 = stablehlo.composite "mlxla.attention" %597, %613, %615, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %617 = stablehlo.reshape %616 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %618 = stablehlo.convert %617 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %619 = stablehlo.dot_general %618, %arg144, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
@@ -624,11 +624,11 @@ module @mlxla {
     %621 = stablehlo.composite "mlxla.rms_norm" %620, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %622 = stablehlo.convert %621 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %623 = stablehlo.dot_general %622, %arg146, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %624 = stablehlo.convert %621 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %625 = stablehlo.dot_general %624, %arg147, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %626 = stablehlo.logistic %623 : tensor<1x8192xf32>
-    %627 = stablehlo.multiply %623, %626 : tensor<1x8192xf32>
-    %628 = stablehlo.multiply %627, %625 : tensor<1x8192xf32>
+    %624 = stablehlo.logistic %623 : tensor<1x8192xf32>
+    %625 = stablehlo.multiply %623, %624 : tensor<1x8192xf32>
+    %626 = stablehlo.convert %621 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %627 = stablehlo.dot_general %626, %arg147, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %628 = stablehlo.multiply %625, %627 : tensor<1x8192xf32>
     %629 = stablehlo.convert %628 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
     %630 = stablehlo.dot_general %629, %arg148, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
     %631 = stablehlo.add %620, %630 : tensor<1x2048xf32>
@@ -639,9 +639,9 @@ module @mlxla {
     return %635, %609, %611 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -654,45 +654,45 @@ module @mlxla {
     return %11 : tensor<1x2048xf32>
   }
   func.func private @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:32, 0:32] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:32, 32:64] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x32x32xf32>, tensor<1x32x32xf32>) -> tensor<1x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x32x64xf32>
     return %17 : tensor<1x32x64xf32>
   }
   func.func private @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:32] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 32:64] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x64xf32>
     return %17 : tensor<1x8x64xf32>
   }
   func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
@@ -700,13 +700,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -728,9 +728,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x128256xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x128256xf32>, tensor<1x128256xf32>) -> tensor<1x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x128256xi1>, tensor<1x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x128256xi1>, tensor<1x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x128256xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

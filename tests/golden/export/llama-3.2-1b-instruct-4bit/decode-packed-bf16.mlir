@@ -4,20 +4,20 @@ module @mlxla {
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
     %3 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
-    %4 = "stablehlo.gather"(%arg6, %3) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<1x1xi32>) -> tensor<1x32xbf16>
+    %4 = "stablehlo.gather"(%arg4, %3) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<1x1xi32>) -> tensor<1x256xui32>
     %5 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
     %6 = "stablehlo.gather"(%arg5, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<1x1xi32>) -> tensor<1x32xbf16>
     %7 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
-    %8 = "stablehlo.gather"(%arg4, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<1x1xi32>) -> tensor<1x256xui32>
-    %9 = stablehlo.reshape %8 : (tensor<1x256xui32>) -> tensor<1x64x4xui32>
+    %8 = "stablehlo.gather"(%arg6, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<1x1xi32>) -> tensor<1x32xbf16>
+    %9 = stablehlo.reshape %4 : (tensor<1x256xui32>) -> tensor<1x64x4xui32>
     %10 = stablehlo.slice %9 [0:1, 0:64, 0:1] : (tensor<1x64x4xui32>) -> tensor<1x64x1xui32>
     %11 = stablehlo.slice %9 [0:1, 0:64, 1:2] : (tensor<1x64x4xui32>) -> tensor<1x64x1xui32>
     %12 = stablehlo.slice %9 [0:1, 0:64, 2:3] : (tensor<1x64x4xui32>) -> tensor<1x64x1xui32>
     %13 = stablehlo.slice %9 [0:1, 0:64, 3:4] : (tensor<1x64x4xui32>) -> tensor<1x64x1xui32>
-    %14 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [2] : (tensor<32xui32>) -> tensor<1x64x32xui32>
-    %16 = stablehlo.concatenate %10, %10, %10, %10, %10, %10, %10, %10, %11, %11, %11, %11, %11, %11, %11, %11, %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, dim = 2 : (tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>) -> tensor<1x64x32xui32>
-    %17 = stablehlo.shift_right_logical %16, %15 : tensor<1x64x32xui32>
+    %14 = stablehlo.concatenate %10, %10, %10, %10, %10, %10, %10, %10, %11, %11, %11, %11, %11, %11, %11, %11, %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, dim = 2 : (tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>, tensor<1x64x1xui32>) -> tensor<1x64x32xui32>
+    %15 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %16 = stablehlo.broadcast_in_dim %15, dims = [2] : (tensor<32xui32>) -> tensor<1x64x32xui32>
+    %17 = stablehlo.shift_right_logical %14, %16 : tensor<1x64x32xui32>
     %18 = stablehlo.constant dense<15> : tensor<1x64x32xui32>
     %19 = stablehlo.and %17, %18 : tensor<1x64x32xui32>
     %20 = stablehlo.reshape %19 : (tensor<1x64x32xui32>) -> tensor<1x2048xui32>
@@ -26,7 +26,7 @@ module @mlxla {
     %23 = stablehlo.broadcast_in_dim %22, dims = [0, 1] : (tensor<1x32xf32>) -> tensor<1x32x64xf32>
     %24 = stablehlo.reshape %23 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %25 = stablehlo.multiply %21, %24 : tensor<1x2048xf32>
-    %26 = stablehlo.convert %4 : (tensor<1x32xbf16>) -> tensor<1x32xf32>
+    %26 = stablehlo.convert %8 : (tensor<1x32xbf16>) -> tensor<1x32xf32>
     %27 = stablehlo.broadcast_in_dim %26, dims = [0, 1] : (tensor<1x32xf32>) -> tensor<1x32x64xf32>
     %28 = stablehlo.reshape %27 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %29 = stablehlo.add %25, %28 : tensor<1x2048xf32>
@@ -48,20 +48,20 @@ module @mlxla {
     %45 = stablehlo.dynamic_update_slice %arg2, %44, %41, %43, %arg1, %42, %42 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %46 = stablehlo.reshape %40 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %47 = stablehlo.dynamic_update_slice %arg3, %46, %41, %43, %arg1, %42, %42 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %48 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %48 = stablehlo.slice %45 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %49 = stablehlo.reshape %48 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %50 = stablehlo.slice %45 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %50 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %51 = stablehlo.reshape %50 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %52 = stablehlo.composite "mlxla.attention" %35, %51, %49, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %52 = stablehlo.composite "mlxla.attention" %35, %49, %51, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %53 = stablehlo.reshape %52 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %54 = stablehlo.composite "mlxla.quantized_dot" %53, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %55 = stablehlo.add %31, %54 : tensor<1x2048xf32>
     %56 = stablehlo.composite "mlxla.rms_norm" %55, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %58 = stablehlo.composite "mlxla.quantized_dot" %56, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %59 = stablehlo.logistic %57 : tensor<1x8192xf32>
-    %60 = stablehlo.multiply %57, %59 : tensor<1x8192xf32>
-    %61 = stablehlo.multiply %60, %58 : tensor<1x8192xf32>
+    %58 = stablehlo.logistic %57 : tensor<1x8192xf32>
+    %59 = stablehlo.multiply %57, %58 : tensor<1x8192xf32>
+    %60 = stablehlo.composite "mlxla.quantized_dot" %56, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %61 = stablehlo.multiply %59, %60 : tensor<1x8192xf32>
     %62 = stablehlo.composite "mlxla.quantized_dot" %61, %arg27, %arg28, %arg29 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %63 = stablehlo.add %55, %62 : tensor<1x2048xf32>
     %64 = stablehlo.composite "mlxla.rms_norm" %63, %arg30 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -80,20 +80,20 @@ module @mlxla {
     %77 = stablehlo.dynamic_update_slice %45, %76, %73, %75, %arg1, %74, %74 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %78 = stablehlo.reshape %72 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %79 = stablehlo.dynamic_update_slice %47, %78, %73, %75, %arg1, %74, %74 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %80 = stablehlo.slice %79 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %80 = stablehlo.slice %77 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %81 = stablehlo.reshape %80 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %82 = stablehlo.slice %77 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %82 = stablehlo.slice %79 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %83 = stablehlo.reshape %82 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %84 = stablehlo.composite "mlxla.attention" %67, %83, %81, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %84 = stablehlo.composite "mlxla.attention" %67, %81, %83, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %85 = stablehlo.reshape %84 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %86 = stablehlo.composite "mlxla.quantized_dot" %85, %arg40, %arg41, %arg42 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %87 = stablehlo.add %63, %86 : tensor<1x2048xf32>
     %88 = stablehlo.composite "mlxla.rms_norm" %87, %arg43 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %89 = stablehlo.composite "mlxla.quantized_dot" %88, %arg44, %arg45, %arg46 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %90 = stablehlo.composite "mlxla.quantized_dot" %88, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %91 = stablehlo.logistic %89 : tensor<1x8192xf32>
-    %92 = stablehlo.multiply %89, %91 : tensor<1x8192xf32>
-    %93 = stablehlo.multiply %92, %90 : tensor<1x8192xf32>
+    %90 = stablehlo.logistic %89 : tensor<1x8192xf32>
+    %91 = stablehlo.multiply %89, %90 : tensor<1x8192xf32>
+    %92 = stablehlo.composite "mlxla.quantized_dot" %88, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %93 = stablehlo.multiply %91, %92 : tensor<1x8192xf32>
     %94 = stablehlo.composite "mlxla.quantized_dot" %93, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %95 = stablehlo.add %87, %94 : tensor<1x2048xf32>
     %96 = stablehlo.composite "mlxla.rms_norm" %95, %arg53 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -112,20 +112,20 @@ module @mlxla {
     %109 = stablehlo.dynamic_update_slice %77, %108, %105, %107, %arg1, %106, %106 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %110 = stablehlo.reshape %104 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %111 = stablehlo.dynamic_update_slice %79, %110, %105, %107, %arg1, %106, %106 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %112 = stablehlo.slice %111 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %112 = stablehlo.slice %109 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %113 = stablehlo.reshape %112 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %114 = stablehlo.slice %109 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %114 = stablehlo.slice %111 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %115 = stablehlo.reshape %114 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %116 = stablehlo.composite "mlxla.attention" %99, %115, %113, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %116 = stablehlo.composite "mlxla.attention" %99, %113, %115, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %117 = stablehlo.reshape %116 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %118 = stablehlo.composite "mlxla.quantized_dot" %117, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %119 = stablehlo.add %95, %118 : tensor<1x2048xf32>
     %120 = stablehlo.composite "mlxla.rms_norm" %119, %arg66 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %121 = stablehlo.composite "mlxla.quantized_dot" %120, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %122 = stablehlo.composite "mlxla.quantized_dot" %120, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %123 = stablehlo.logistic %121 : tensor<1x8192xf32>
-    %124 = stablehlo.multiply %121, %123 : tensor<1x8192xf32>
-    %125 = stablehlo.multiply %124, %122 : tensor<1x8192xf32>
+    %122 = stablehlo.logistic %121 : tensor<1x8192xf32>
+    %123 = stablehlo.multiply %121, %122 : tensor<1x8192xf32>
+    %124 = stablehlo.composite "mlxla.quantized_dot" %120, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %125 = stablehlo.multiply %123, %124 : tensor<1x8192xf32>
     %126 = stablehlo.composite "mlxla.quantized_dot" %125, %arg73, %arg74, %arg75 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %127 = stablehlo.add %119, %126 : tensor<1x2048xf32>
     %128 = stablehlo.composite "mlxla.rms_norm" %127, %arg76 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -144,20 +144,20 @@ module @mlxla {
     %141 = stablehlo.dynamic_update_slice %109, %140, %137, %139, %arg1, %138, %138 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %142 = stablehlo.reshape %136 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %143 = stablehlo.dynamic_update_slice %111, %142, %137, %139, %arg1, %138, %138 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %144 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %144 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %145 = stablehlo.reshape %144 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %146 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %146 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %147 = stablehlo.reshape %146 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %148 = stablehlo.composite "mlxla.attention" %131, %147, %145, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %148 = stablehlo.composite "mlxla.attention" %131, %145, %147, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %149 = stablehlo.reshape %148 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %150 = stablehlo.composite "mlxla.quantized_dot" %149, %arg86, %arg87, %arg88 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %151 = stablehlo.add %127, %150 : tensor<1x2048xf32>
     %152 = stablehlo.composite "mlxla.rms_norm" %151, %arg89 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %153 = stablehlo.composite "mlxla.quantized_dot" %152, %arg90, %arg91, %arg92 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %154 = stablehlo.composite "mlxla.quantized_dot" %152, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %155 = stablehlo.logistic %153 : tensor<1x8192xf32>
-    %156 = stablehlo.multiply %153, %155 : tensor<1x8192xf32>
-    %157 = stablehlo.multiply %156, %154 : tensor<1x8192xf32>
+    %154 = stablehlo.logistic %153 : tensor<1x8192xf32>
+    %155 = stablehlo.multiply %153, %154 : tensor<1x8192xf32>
+    %156 = stablehlo.composite "mlxla.quantized_dot" %152, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %157 = stablehlo.multiply %155, %156 : tensor<1x8192xf32>
     %158 = stablehlo.composite "mlxla.quantized_dot" %157, %arg96, %arg97, %arg98 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %159 = stablehlo.add %151, %158 : tensor<1x2048xf32>
     %160 = stablehlo.composite "mlxla.rms_norm" %159, %arg99 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -176,20 +176,20 @@ module @mlxla {
     %173 = stablehlo.dynamic_update_slice %141, %172, %169, %171, %arg1, %170, %170 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %174 = stablehlo.reshape %168 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %175 = stablehlo.dynamic_update_slice %143, %174, %169, %171, %arg1, %170, %170 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %176 = stablehlo.slice %175 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %176 = stablehlo.slice %173 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %177 = stablehlo.reshape %176 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %178 = stablehlo.slice %173 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %178 = stablehlo.slice %175 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %179 = stablehlo.reshape %178 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %180 = stablehlo.composite "mlxla.attention" %163, %179, %177, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %180 = stablehlo.composite "mlxla.attention" %163, %177, %179, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %181 = stablehlo.reshape %180 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %182 = stablehlo.composite "mlxla.quantized_dot" %181, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %183 = stablehlo.add %159, %182 : tensor<1x2048xf32>
     %184 = stablehlo.composite "mlxla.rms_norm" %183, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %185 = stablehlo.composite "mlxla.quantized_dot" %184, %arg113, %arg114, %arg115 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %186 = stablehlo.composite "mlxla.quantized_dot" %184, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %187 = stablehlo.logistic %185 : tensor<1x8192xf32>
-    %188 = stablehlo.multiply %185, %187 : tensor<1x8192xf32>
-    %189 = stablehlo.multiply %188, %186 : tensor<1x8192xf32>
+    %186 = stablehlo.logistic %185 : tensor<1x8192xf32>
+    %187 = stablehlo.multiply %185, %186 : tensor<1x8192xf32>
+    %188 = stablehlo.composite "mlxla.quantized_dot" %184, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %189 = stablehlo.multiply %187, %188 : tensor<1x8192xf32>
     %190 = stablehlo.composite "mlxla.quantized_dot" %189, %arg119, %arg120, %arg121 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %191 = stablehlo.add %183, %190 : tensor<1x2048xf32>
     %192 = stablehlo.composite "mlxla.rms_norm" %191, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -208,20 +208,20 @@ module @mlxla {
     %205 = stablehlo.dynamic_update_slice %173, %204, %201, %203, %arg1, %202, %202 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %206 = stablehlo.reshape %200 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %207 = stablehlo.dynamic_update_slice %175, %206, %201, %203, %arg1, %202, %202 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %208 = stablehlo.slice %207 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %208 = stablehlo.slice %205 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %209 = stablehlo.reshape %208 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %210 = stablehlo.slice %205 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %210 = stablehlo.slice %207 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %211 = stablehlo.reshape %210 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %212 = stablehlo.composite "mlxla.attention" %195, %211, %209, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %212 = stablehlo.composite "mlxla.attention" %195, %209, %211, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %213 = stablehlo.reshape %212 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %214 = stablehlo.composite "mlxla.quantized_dot" %213, %arg132, %arg133, %arg134 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %215 = stablehlo.add %191, %214 : tensor<1x2048xf32>
     %216 = stablehlo.composite "mlxla.rms_norm" %215, %arg135 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %217 = stablehlo.composite "mlxla.quantized_dot" %216, %arg136, %arg137, %arg138 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %218 = stablehlo.composite "mlxla.quantized_dot" %216, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %219 = stablehlo.logistic %217 : tensor<1x8192xf32>
-    %220 = stablehlo.multiply %217, %219 : tensor<1x8192xf32>
-    %221 = stablehlo.multiply %220, %218 : tensor<1x8192xf32>
+    %218 = stablehlo.logistic %217 : tensor<1x8192xf32>
+    %219 = stablehlo.multiply %217, %218 : tensor<1x8192xf32>
+    %220 = stablehlo.composite "mlxla.quantized_dot" %216, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %221 = stablehlo.multiply %219, %220 : tensor<1x8192xf32>
     %222 = stablehlo.composite "mlxla.quantized_dot" %221, %arg142, %arg143, %arg144 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %223 = stablehlo.add %215, %222 : tensor<1x2048xf32>
     %224 = stablehlo.composite "mlxla.rms_norm" %223, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -240,20 +240,20 @@ module @mlxla {
     %237 = stablehlo.dynamic_update_slice %205, %236, %233, %235, %arg1, %234, %234 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %238 = stablehlo.reshape %232 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %239 = stablehlo.dynamic_update_slice %207, %238, %233, %235, %arg1, %234, %234 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %240 = stablehlo.slice %239 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %240 = stablehlo.slice %237 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %241 = stablehlo.reshape %240 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %242 = stablehlo.slice %237 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %242 = stablehlo.slice %239 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %243 = stablehlo.reshape %242 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %244 = stablehlo.composite "mlxla.attention" %227, %243, %241, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %244 = stablehlo.composite "mlxla.attention" %227, %241, %243, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %245 = stablehlo.reshape %244 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %246 = stablehlo.composite "mlxla.quantized_dot" %245, %arg155, %arg156, %arg157 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %247 = stablehlo.add %223, %246 : tensor<1x2048xf32>
     %248 = stablehlo.composite "mlxla.rms_norm" %247, %arg158 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %249 = stablehlo.composite "mlxla.quantized_dot" %248, %arg159, %arg160, %arg161 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %250 = stablehlo.composite "mlxla.quantized_dot" %248, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %251 = stablehlo.logistic %249 : tensor<1x8192xf32>
-    %252 = stablehlo.multiply %249, %251 : tensor<1x8192xf32>
-    %253 = stablehlo.multiply %252, %250 : tensor<1x8192xf32>
+    %250 = stablehlo.logistic %249 : tensor<1x8192xf32>
+    %251 = stablehlo.multiply %249, %250 : tensor<1x8192xf32>
+    %252 = stablehlo.composite "mlxla.quantized_dot" %248, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %253 = stablehlo.multiply %251, %252 : tensor<1x8192xf32>
     %254 = stablehlo.composite "mlxla.quantized_dot" %253, %arg165, %arg166, %arg167 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %255 = stablehlo.add %247, %254 : tensor<1x2048xf32>
     %256 = stablehlo.composite "mlxla.rms_norm" %255, %arg168 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -272,20 +272,20 @@ module @mlxla {
     %269 = stablehlo.dynamic_update_slice %237, %268, %265, %267, %arg1, %266, %266 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %270 = stablehlo.reshape %264 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %271 = stablehlo.dynamic_update_slice %239, %270, %265, %267, %arg1, %266, %266 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %272 = stablehlo.slice %271 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %272 = stablehlo.slice %269 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %274 = stablehlo.slice %269 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %274 = stablehlo.slice %271 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %275 = stablehlo.reshape %274 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %276 = stablehlo.composite "mlxla.attention" %259, %275, %273, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %276 = stablehlo.composite "mlxla.attention" %259, %273, %275, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %277 = stablehlo.reshape %276 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %278 = stablehlo.composite "mlxla.quantized_dot" %277, %arg178, %arg179, %arg180 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %279 = stablehlo.add %255, %278 : tensor<1x2048xf32>
     %280 = stablehlo.composite "mlxla.rms_norm" %279, %arg181 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %281 = stablehlo.composite "mlxla.quantized_dot" %280, %arg182, %arg183, %arg184 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %282 = stablehlo.composite "mlxla.quantized_dot" %280, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %283 = stablehlo.logistic %281 : tensor<1x8192xf32>
-    %284 = stablehlo.multiply %281, %283 : tensor<1x8192xf32>
-    %285 = stablehlo.multiply %284, %282 : tensor<1x8192xf32>
+    %282 = stablehlo.logistic %281 : tensor<1x8192xf32>
+    %283 = stablehlo.multiply %281, %282 : tensor<1x8192xf32>
+    %284 = stablehlo.composite "mlxla.quantized_dot" %280, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %285 = stablehlo.multiply %283, %284 : tensor<1x8192xf32>
     %286 = stablehlo.composite "mlxla.quantized_dot" %285, %arg188, %arg189, %arg190 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %287 = stablehlo.add %279, %286 : tensor<1x2048xf32>
     %288 = stablehlo.composite "mlxla.rms_norm" %287, %arg191 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -304,20 +304,20 @@ module @mlxla {
     %301 = stablehlo.dynamic_update_slice %269, %300, %297, %299, %arg1, %298, %298 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %302 = stablehlo.reshape %296 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %303 = stablehlo.dynamic_update_slice %271, %302, %297, %299, %arg1, %298, %298 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %304 = stablehlo.slice %303 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %304 = stablehlo.slice %301 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %305 = stablehlo.reshape %304 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %306 = stablehlo.slice %301 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %306 = stablehlo.slice %303 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %307 = stablehlo.reshape %306 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %308 = stablehlo.composite "mlxla.attention" %291, %307, %305, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %308 = stablehlo.composite "mlxla.attention" %291, %305, %307, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %309 = stablehlo.reshape %308 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %310 = stablehlo.composite "mlxla.quantized_dot" %309, %arg201, %arg202, %arg203 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %311 = stablehlo.add %287, %310 : tensor<1x2048xf32>
     %312 = stablehlo.composite "mlxla.rms_norm" %311, %arg204 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %313 = stablehlo.composite "mlxla.quantized_dot" %312, %arg205, %arg206, %arg207 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %314 = stablehlo.composite "mlxla.quantized_dot" %312, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %315 = stablehlo.logistic %313 : tensor<1x8192xf32>
-    %316 = stablehlo.multiply %313, %315 : tensor<1x8192xf32>
-    %317 = stablehlo.multiply %316, %314 : tensor<1x8192xf32>
+    %314 = stablehlo.logistic %313 : tensor<1x8192xf32>
+    %315 = stablehlo.multiply %313, %314 : tensor<1x8192xf32>
+    %316 = stablehlo.composite "mlxla.quantized_dot" %312, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %317 = stablehlo.multiply %315, %316 : tensor<1x8192xf32>
     %318 = stablehlo.composite "mlxla.quantized_dot" %317, %arg211, %arg212, %arg213 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %319 = stablehlo.add %311, %318 : tensor<1x2048xf32>
     %320 = stablehlo.composite "mlxla.rms_norm" %319, %arg214 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -336,20 +336,20 @@ module @mlxla {
     %333 = stablehlo.dynamic_update_slice %301, %332, %329, %331, %arg1, %330, %330 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %334 = stablehlo.reshape %328 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %335 = stablehlo.dynamic_update_slice %303, %334, %329, %331, %arg1, %330, %330 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %336 = stablehlo.slice %335 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %336 = stablehlo.slice %333 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %337 = stablehlo.reshape %336 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %338 = stablehlo.slice %333 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %338 = stablehlo.slice %335 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %339 = stablehlo.reshape %338 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %340 = stablehlo.composite "mlxla.attention" %323, %339, %337, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %340 = stablehlo.composite "mlxla.attention" %323, %337, %339, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %341 = stablehlo.reshape %340 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %342 = stablehlo.composite "mlxla.quantized_dot" %341, %arg224, %arg225, %arg226 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %343 = stablehlo.add %319, %342 : tensor<1x2048xf32>
     %344 = stablehlo.composite "mlxla.rms_norm" %343, %arg227 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %345 = stablehlo.composite "mlxla.quantized_dot" %344, %arg228, %arg229, %arg230 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %346 = stablehlo.composite "mlxla.quantized_dot" %344, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %347 = stablehlo.logistic %345 : tensor<1x8192xf32>
-    %348 = stablehlo.multiply %345, %347 : tensor<1x8192xf32>
-    %349 = stablehlo.multiply %348, %346 : tensor<1x8192xf32>
+    %346 = stablehlo.logistic %345 : tensor<1x8192xf32>
+    %347 = stablehlo.multiply %345, %346 : tensor<1x8192xf32>
+    %348 = stablehlo.composite "mlxla.quantized_dot" %344, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %349 = stablehlo.multiply %347, %348 : tensor<1x8192xf32>
     %350 = stablehlo.composite "mlxla.quantized_dot" %349, %arg234, %arg235, %arg236 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %351 = stablehlo.add %343, %350 : tensor<1x2048xf32>
     %352 = stablehlo.composite "mlxla.rms_norm" %351, %arg237 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -368,20 +368,20 @@ module @mlxla {
     %365 = stablehlo.dynamic_update_slice %333, %364, %361, %363, %arg1, %362, %362 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %366 = stablehlo.reshape %360 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %367 = stablehlo.dynamic_update_slice %335, %366, %361, %363, %arg1, %362, %362 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %368 = stablehlo.slice %367 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %368 = stablehlo.slice %365 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %369 = stablehlo.reshape %368 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %370 = stablehlo.slice %365 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %370 = stablehlo.slice %367 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %371 = stablehlo.reshape %370 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %372 = stablehlo.composite "mlxla.attention" %355, %371, %369, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %372 = stablehlo.composite "mlxla.attention" %355, %369, %371, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %373 = stablehlo.reshape %372 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %374 = stablehlo.composite "mlxla.quantized_dot" %373, %arg247, %arg248, %arg249 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %375 = stablehlo.add %351, %374 : tensor<1x2048xf32>
     %376 = stablehlo.composite "mlxla.rms_norm" %375, %arg250 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %377 = stablehlo.composite "mlxla.quantized_dot" %376, %arg251, %arg252, %arg253 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %378 = stablehlo.composite "mlxla.quantized_dot" %376, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %379 = stablehlo.logistic %377 : tensor<1x8192xf32>
-    %380 = stablehlo.multiply %377, %379 : tensor<1x8192xf32>
-    %381 = stablehlo.multiply %380, %378 : tensor<1x8192xf32>
+    %378 = stablehlo.logistic %377 : tensor<1x8192xf32>
+    %379 = stablehlo.multiply %377, %378 : tensor<1x8192xf32>
+    %380 = stablehlo.composite "mlxla.quantized_dot" %376, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %381 = stablehlo.multiply %379, %380 : tensor<1x8192xf32>
     %382 = stablehlo.composite "mlxla.quantized_dot" %381, %arg257, %arg258, %arg259 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %383 = stablehlo.add %375, %382 : tensor<1x2048xf32>
     %384 = stablehlo.composite "mlxla.rms_norm" %383, %arg260 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -400,20 +400,20 @@ module @mlxla {
     %397 = stablehlo.dynamic_update_slice %365, %396, %393, %395, %arg1, %394, %394 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %398 = stablehlo.reshape %392 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %399 = stablehlo.dynamic_update_slice %367, %398, %393, %395, %arg1, %394, %394 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %400 = stablehlo.slice %399 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %400 = stablehlo.slice %397 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %401 = stablehlo.reshape %400 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %402 = stablehlo.slice %397 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %402 = stablehlo.slice %399 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %403 = stablehlo.reshape %402 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %404 = stablehlo.composite "mlxla.attention" %387, %403, %401, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %404 = stablehlo.composite "mlxla.attention" %387, %401, %403, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %405 = stablehlo.reshape %404 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %406 = stablehlo.composite "mlxla.quantized_dot" %405, %arg270, %arg271, %arg272 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %407 = stablehlo.add %383, %406 : tensor<1x2048xf32>
     %408 = stablehlo.composite "mlxla.rms_norm" %407, %arg273 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %409 = stablehlo.composite "mlxla.quantized_dot" %408, %arg274, %arg275, %arg276 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %410 = stablehlo.composite "mlxla.quantized_dot" %408, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %411 = stablehlo.logistic %409 : tensor<1x8192xf32>
-    %412 = stablehlo.multiply %409, %411 : tensor<1x8192xf32>
-    %413 = stablehlo.multiply %412, %410 : tensor<1x8192xf32>
+    %410 = stablehlo.logistic %409 : tensor<1x8192xf32>
+    %411 = stablehlo.multiply %409, %410 : tensor<1x8192xf32>
+    %412 = stablehlo.composite "mlxla.quantized_dot" %408, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %413 = stablehlo.multiply %411, %412 : tensor<1x8192xf32>
     %414 = stablehlo.composite "mlxla.quantized_dot" %413, %arg280, %arg281, %arg282 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %415 = stablehlo.add %407, %414 : tensor<1x2048xf32>
     %416 = stablehlo.composite "mlxla.rms_norm" %415, %arg283 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -432,20 +432,20 @@ module @mlxla {
     %429 = stablehlo.dynamic_update_slice %397, %428, %425, %427, %arg1, %426, %426 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %430 = stablehlo.reshape %424 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %431 = stablehlo.dynamic_update_slice %399, %430, %425, %427, %arg1, %426, %426 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %432 = stablehlo.slice %431 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %432 = stablehlo.slice %429 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %433 = stablehlo.reshape %432 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %434 = stablehlo.slice %429 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %434 = stablehlo.slice %431 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %435 = stablehlo.reshape %434 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %436 = stablehlo.composite "mlxla.attention" %419, %435, %433, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %436 = stablehlo.composite "mlxla.attention" %419, %433, %435, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %437 = stablehlo.reshape %436 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %438 = stablehlo.composite "mlxla.quantized_dot" %437, %arg293, %arg294, %arg295 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %439 = stablehlo.add %415, %438 : tensor<1x2048xf32>
     %440 = stablehlo.composite "mlxla.rms_norm" %439, %arg296 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %441 = stablehlo.composite "mlxla.quantized_dot" %440, %arg297, %arg298, %arg299 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %442 = stablehlo.composite "mlxla.quantized_dot" %440, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %443 = stablehlo.logistic %441 : tensor<1x8192xf32>
-    %444 = stablehlo.multiply %441, %443 : tensor<1x8192xf32>
-    %445 = stablehlo.multiply %444, %442 : tensor<1x8192xf32>
+    %442 = stablehlo.logistic %441 : tensor<1x8192xf32>
+    %443 = stablehlo.multiply %441, %442 : tensor<1x8192xf32>
+    %444 = stablehlo.composite "mlxla.quantized_dot" %440, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %445 = stablehlo.multiply %443, %444 : tensor<1x8192xf32>
     %446 = stablehlo.composite "mlxla.quantized_dot" %445, %arg303, %arg304, %arg305 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %447 = stablehlo.add %439, %446 : tensor<1x2048xf32>
     %448 = stablehlo.composite "mlxla.rms_norm" %447, %arg306 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -464,20 +464,20 @@ module @mlxla {
     %461 = stablehlo.dynamic_update_slice %429, %460, %457, %459, %arg1, %458, %458 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %462 = stablehlo.reshape %456 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %463 = stablehlo.dynamic_update_slice %431, %462, %457, %459, %arg1, %458, %458 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %464 = stablehlo.slice %463 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %464 = stablehlo.slice %461 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %465 = stablehlo.reshape %464 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %466 = stablehlo.slice %461 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %466 = stablehlo.slice %463 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %467 = stablehlo.reshape %466 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %468 = stablehlo.composite "mlxla.attention" %451, %467, %465, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %468 = stablehlo.composite "mlxla.attention" %451, %465, %467, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %469 = stablehlo.reshape %468 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %470 = stablehlo.composite "mlxla.quantized_dot" %469, %arg316, %arg317, %arg318 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %471 = stablehlo.add %447, %470 : tensor<1x2048xf32>
     %472 = stablehlo.composite "mlxla.rms_norm" %471, %arg319 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %473 = stablehlo.composite "mlxla.quantized_dot" %472, %arg320, %arg321, %arg322 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %474 = stablehlo.composite "mlxla.quantized_dot" %472, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %475 = stablehlo.logistic %473 : tensor<1x8192xf32>
-    %476 = stablehlo.multiply %473, %475 : tensor<1x8192xf32>
-    %477 = stablehlo.multiply %476, %474 : tensor<1x8192xf32>
+    %474 = stablehlo.logistic %473 : tensor<1x8192xf32>
+    %475 = stablehlo.multiply %473, %474 : tensor<1x8192xf32>
+    %476 = stablehlo.composite "mlxla.quantized_dot" %472, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %477 = stablehlo.multiply %475, %476 : tensor<1x8192xf32>
     %478 = stablehlo.composite "mlxla.quantized_dot" %477, %arg326, %arg327, %arg328 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %479 = stablehlo.add %471, %478 : tensor<1x2048xf32>
     %480 = stablehlo.composite "mlxla.rms_norm" %479, %arg329 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -496,20 +496,20 @@ module @mlxla {
     %493 = stablehlo.dynamic_update_slice %461, %492, %489, %491, %arg1, %490, %490 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %494 = stablehlo.reshape %488 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %495 = stablehlo.dynamic_update_slice %463, %494, %489, %491, %arg1, %490, %490 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %496 = stablehlo.slice %495 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %496 = stablehlo.slice %493 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %497 = stablehlo.reshape %496 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %498 = stablehlo.slice %493 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %498 = stablehlo.slice %495 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %499 = stablehlo.reshape %498 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %500 = stablehlo.composite "mlxla.attention" %483, %499, %497, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %500 = stablehlo.composite "mlxla.attention" %483, %497, %499, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %501 = stablehlo.reshape %500 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %502 = stablehlo.composite "mlxla.quantized_dot" %501, %arg339, %arg340, %arg341 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %503 = stablehlo.add %479, %502 : tensor<1x2048xf32>
     %504 = stablehlo.composite "mlxla.rms_norm" %503, %arg342 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %505 = stablehlo.composite "mlxla.quantized_dot" %504, %arg343, %arg344, %arg345 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %506 = stablehlo.composite "mlxla.quantized_dot" %504, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %507 = stablehlo.logistic %505 : tensor<1x8192xf32>
-    %508 = stablehlo.multiply %505, %507 : tensor<1x8192xf32>
-    %509 = stablehlo.multiply %508, %506 : tensor<1x8192xf32>
+    %506 = stablehlo.logistic %505 : tensor<1x8192xf32>
+    %507 = stablehlo.multiply %505, %506 : tensor<1x8192xf32>
+    %508 = stablehlo.composite "mlxla.quantized_dot" %504, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %509 = stablehlo.multiply %507, %508 : tensor<1x8192xf32>
     %510 = stablehlo.composite "mlxla.quantized_dot" %509, %arg349, %arg350, %arg351 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %511 = stablehlo.add %503, %510 : tensor<1x2048xf32>
     %512 = stablehlo.composite "mlxla.rms_norm" %511, %arg352 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -528,20 +528,20 @@ module @mlxla {
     %525 = stablehlo.dynamic_update_slice %493, %524, %521, %523, %arg1, %522, %522 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %526 = stablehlo.reshape %520 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
     %527 = stablehlo.dynamic_update_slice %495, %526, %521, %523, %arg1, %522, %522 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %528 = stablehlo.slice %527 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %528 = stablehlo.slice %525 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %529 = stablehlo.reshape %528 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %530 = stablehlo.slice %525 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %530 = stablehlo.slice %527 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %531 = stablehlo.reshape %530 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %532 = stablehlo.composite "mlxla.attention" %515, %531, %529, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %532 = stablehlo.composite "mlxla.attention" %515, %529, %531, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %533 = stablehlo.reshape %532 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %534 = stablehlo.composite "mlxla.quantized_dot" %533, %arg362, %arg363, %arg364 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<1x2048xf32>
     %535 = stablehlo.add %511, %534 : tensor<1x2048xf32>
     %536 = stablehlo.composite "mlxla.rms_norm" %535, %arg365 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %537 = stablehlo.composite "mlxla.quantized_dot" %536, %arg366, %arg367, %arg368 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %538 = stablehlo.composite "mlxla.quantized_dot" %536, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
-    %539 = stablehlo.logistic %537 : tensor<1x8192xf32>
-    %540 = stablehlo.multiply %537, %539 : tensor<1x8192xf32>
-    %541 = stablehlo.multiply %540, %538 : tensor<1x8192xf32>
+    %538 = stablehlo.logistic %537 : tensor<1x8192xf32>
+    %539 = stablehlo.multiply %537, %538 : tensor<1x8192xf32>
+    %540 = stablehlo.composite "mlxla.quantized_dot" %536, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_f23a071918d8b92c} : (tensor<1x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<1x8192xf32>
+    %541 = stablehlo.multiply %539, %540 : tensor<1x8192xf32>
     %542 = stablehlo.composite "mlxla.quantized_dot" %541, %arg372, %arg373, %arg374 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c} : (tensor<1x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<1x2048xf32>
     %543 = stablehlo.add %535, %542 : tensor<1x2048xf32>
     %544 = stablehlo.composite "mlxla.rms_norm" %543, %arg375 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
@@ -550,9 +550,9 @@ module @mlxla {
     return %546, %525, %527 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -570,10 +570,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:64, 1:2] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:64, 2:3] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:64, 3:4] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x64x32xui32>) -> tensor<2048x2048xui32>
@@ -586,30 +586,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<2048x32xf32>) -> tensor<2048x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<2048x32x64xf32>) -> tensor<2048x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<2048x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %22 = stablehlo.convert %20 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
     return %23 : tensor<1x2048xf32>
   }
   func.func private @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:32, 0:32] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:32, 32:64] : (tensor<1x32x64xf32>) -> tensor<1x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x32x32xf32>, tensor<1x32x32xf32>) -> tensor<1x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x32x64xf32>
     return %17 : tensor<1x32x64xf32>
   }
   func.func private @mlxla_quantized_dot_1x2048xf32_512x256xui32_512x32xbf16_512x32xbf16_f23a071918d8b92c(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<512x256xui32> {mlxla.name = "arg1"}, %arg2: tensor<512x32xbf16> {mlxla.name = "arg2"}, %arg3: tensor<512x32xbf16> {mlxla.name = "arg3"}) -> (tensor<1x512xf32>) {
@@ -618,10 +618,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:64, 1:2] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:64, 2:3] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:64, 3:4] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x64x32xui32>) -> tensor<512x2048xui32>
@@ -634,30 +634,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<512x32xf32>) -> tensor<512x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<512x32x64xf32>) -> tensor<512x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<512x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %22 = stablehlo.convert %20 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
     return %23 : tensor<1x512xf32>
   }
   func.func private @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1(%arg0: tensor<1x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<1x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x32xf32>
     %5 = stablehlo.cosine %4 : tensor<1x32xf32>
     %6 = stablehlo.sine %4 : tensor<1x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:32] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 32:64] : (tensor<1x8x64xf32>) -> tensor<1x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x64xf32>
     return %17 : tensor<1x8x64xf32>
   }
   func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
@@ -665,13 +665,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -694,10 +694,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:8192, 0:64, 1:2] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %3 = stablehlo.slice %0 [0:8192, 0:64, 2:3] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %4 = stablehlo.slice %0 [0:8192, 0:64, 3:4] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<8192x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<8192x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<8192x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<8192x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<8192x64x32xui32>) -> tensor<8192x2048xui32>
@@ -710,9 +710,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<8192x32xf32>) -> tensor<8192x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<8192x32x64xf32>) -> tensor<8192x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<8192x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %22 = stablehlo.convert %20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
     return %23 : tensor<1x8192xf32>
   }
   func.func private @mlxla_quantized_dot_1x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_f23a071918d8b92c(%arg0: tensor<1x8192xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048x1024xui32> {mlxla.name = "arg1"}, %arg2: tensor<2048x128xbf16> {mlxla.name = "arg2"}, %arg3: tensor<2048x128xbf16> {mlxla.name = "arg3"}) -> (tensor<1x2048xf32>) {
@@ -721,10 +721,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:256, 1:2] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:256, 2:3] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:256, 3:4] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x256x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x256x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x256x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x256x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x256x32xui32>) -> tensor<2048x8192xui32>
@@ -737,9 +737,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<2048x128xf32>) -> tensor<2048x128x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<2048x128x64xf32>) -> tensor<2048x8192xf32>
     %20 = stablehlo.add %16, %19 : tensor<2048x8192xf32>
-    %21 = stablehlo.convert %20 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %22 = stablehlo.convert %20 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
     return %23 : tensor<1x2048xf32>
   }
   func.func private @mlxla_quantized_dot_1x2048xf32_128256x256xui32_128256x32xbf16_128256x32xbf16_f23a071918d8b92c(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<128256x256xui32> {mlxla.name = "arg1"}, %arg2: tensor<128256x32xbf16> {mlxla.name = "arg2"}, %arg3: tensor<128256x32xbf16> {mlxla.name = "arg3"}) -> (tensor<1x128256xf32>) {
@@ -748,10 +748,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:128256, 0:64, 1:2] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %3 = stablehlo.slice %0 [0:128256, 0:64, 2:3] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %4 = stablehlo.slice %0 [0:128256, 0:64, 3:4] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<128256x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<128256x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<128256x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<128256x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<128256x64x32xui32>) -> tensor<128256x2048xui32>
@@ -764,9 +764,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<128256x32xf32>) -> tensor<128256x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<128256x32x64xf32>) -> tensor<128256x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<128256x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<128256x2048xf32>) -> tensor<128256x2048xbf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<128256x2048xbf16>) -> tensor<1x128256xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %22 = stablehlo.convert %20 : (tensor<128256x2048xf32>) -> tensor<128256x2048xbf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<128256x2048xbf16>) -> tensor<1x128256xf32>
     return %23 : tensor<1x128256xf32>
   }
   func.func private @mlxla_argmax_1x128256xf32_cbf29ce484222325(%arg0: tensor<1x128256xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
@@ -774,9 +774,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x128256xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x128256xf32>, tensor<1x128256xf32>) -> tensor<1x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x128256xi1>, tensor<1x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x128256xi1>, tensor<1x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x128256xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -1,8 +1,8 @@
 module @mlxla {
   func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<128256x2048xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg7: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg8: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg9: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg10: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg11: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg12: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg13: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg14: tensor<2048x8192xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg15: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg16: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg17: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg18: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg19: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg20: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg21: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg22: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg23: tensor<2048x8192xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg24: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg25: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg26: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg27: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg28: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg29: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg30: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg31: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg32: tensor<2048x8192xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg33: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg34: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg35: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg36: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg37: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg38: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg39: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg40: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg41: tensor<2048x8192xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg42: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg43: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg44: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg45: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg46: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg47: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg48: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg49: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg50: tensor<2048x8192xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg51: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg52: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg53: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg54: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg55: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg56: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg57: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg58: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg59: tensor<2048x8192xf16> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg60: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg61: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg62: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg63: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg64: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg65: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg66: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg67: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg68: tensor<2048x8192xf16> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg69: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg70: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg71: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg72: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg73: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg74: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg75: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg76: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg77: tensor<2048x8192xf16> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg78: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg79: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg80: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg81: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg82: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg83: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg84: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg85: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg86: tensor<2048x8192xf16> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg87: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg88: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg89: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg90: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg91: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg92: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg93: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg94: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg95: tensor<2048x8192xf16> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg96: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg97: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg98: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg99: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg100: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg101: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg102: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg103: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg104: tensor<2048x8192xf16> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg105: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg106: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg107: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg108: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg109: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg110: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg111: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg112: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg113: tensor<2048x8192xf16> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg114: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg115: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg116: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg117: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg118: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg119: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg120: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg121: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg122: tensor<2048x8192xf16> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg123: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg124: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg125: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg126: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg127: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg128: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg129: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg130: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg131: tensor<2048x8192xf16> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg132: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg133: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg134: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg135: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg136: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg137: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg138: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg139: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg140: tensor<2048x8192xf16> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg141: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg142: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg143: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg144: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg145: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg146: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg147: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg148: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg149: tensor<2048x8192xf16> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg150: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache"}) {
-    %0 = stablehlo.iota dim = 0 : tensor<8xi32>
-    %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %2 = stablehlo.add %1, %0 : tensor<8xi32>
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %1 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %2 = stablehlo.add %0, %1 : tensor<8xi32>
     %3 = stablehlo.constant dense<-1> : tensor<i32>
     %4 = stablehlo.add %arg2, %3 : tensor<i32>
     %5 = stablehlo.add %arg1, %arg2 : tensor<i32>
@@ -28,11 +28,11 @@ module @mlxla {
     %25 = stablehlo.dynamic_update_slice %arg3, %24, %21, %23, %arg1, %22, %22 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %26 = stablehlo.reshape %20 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %27 = stablehlo.dynamic_update_slice %arg4, %26, %21, %23, %arg1, %22, %22 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %28 = stablehlo.slice %27 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %28 = stablehlo.slice %25 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %29 = stablehlo.reshape %28 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %30 = stablehlo.slice %25 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %30 = stablehlo.slice %27 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %31 = stablehlo.reshape %30 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %32 = stablehlo.composite "mlxla.attention" %13, %31, %29, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %32 = stablehlo.composite "mlxla.attention" %13, %29, %31, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %33 = stablehlo.reshape %32 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %34 = stablehlo.convert %arg10 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %35 = stablehlo.dot_general %33, %34, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -40,11 +40,11 @@ module @mlxla {
     %37 = stablehlo.composite "mlxla.rms_norm" %36, %arg11 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %38 = stablehlo.convert %arg12 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %39 = stablehlo.dot_general %37, %38, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %40 = stablehlo.convert %arg13 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %41 = stablehlo.dot_general %37, %40, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %42 = stablehlo.logistic %39 : tensor<8x8192xf32>
-    %43 = stablehlo.multiply %39, %42 : tensor<8x8192xf32>
-    %44 = stablehlo.multiply %43, %41 : tensor<8x8192xf32>
+    %40 = stablehlo.logistic %39 : tensor<8x8192xf32>
+    %41 = stablehlo.multiply %39, %40 : tensor<8x8192xf32>
+    %42 = stablehlo.convert %arg13 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %43 = stablehlo.dot_general %37, %42, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %44 = stablehlo.multiply %41, %43 : tensor<8x8192xf32>
     %45 = stablehlo.convert %arg14 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %46 = stablehlo.dot_general %44, %45, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %47 = stablehlo.add %36, %46 : tensor<8x2048xf32>
@@ -67,11 +67,11 @@ module @mlxla {
     %64 = stablehlo.dynamic_update_slice %25, %63, %60, %62, %arg1, %61, %61 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %65 = stablehlo.reshape %59 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %66 = stablehlo.dynamic_update_slice %27, %65, %60, %62, %arg1, %61, %61 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %67 = stablehlo.slice %66 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %67 = stablehlo.slice %64 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %68 = stablehlo.reshape %67 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %69 = stablehlo.slice %64 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %69 = stablehlo.slice %66 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %70 = stablehlo.reshape %69 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %71 = stablehlo.composite "mlxla.attention" %52, %70, %68, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %71 = stablehlo.composite "mlxla.attention" %52, %68, %70, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %72 = stablehlo.reshape %71 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %73 = stablehlo.convert %arg19 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %74 = stablehlo.dot_general %72, %73, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -79,11 +79,11 @@ module @mlxla {
     %76 = stablehlo.composite "mlxla.rms_norm" %75, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %77 = stablehlo.convert %arg21 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %78 = stablehlo.dot_general %76, %77, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %79 = stablehlo.convert %arg22 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %80 = stablehlo.dot_general %76, %79, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %81 = stablehlo.logistic %78 : tensor<8x8192xf32>
-    %82 = stablehlo.multiply %78, %81 : tensor<8x8192xf32>
-    %83 = stablehlo.multiply %82, %80 : tensor<8x8192xf32>
+    %79 = stablehlo.logistic %78 : tensor<8x8192xf32>
+    %80 = stablehlo.multiply %78, %79 : tensor<8x8192xf32>
+    %81 = stablehlo.convert %arg22 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %82 = stablehlo.dot_general %76, %81, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %83 = stablehlo.multiply %80, %82 : tensor<8x8192xf32>
     %84 = stablehlo.convert %arg23 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %85 = stablehlo.dot_general %83, %84, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %86 = stablehlo.add %75, %85 : tensor<8x2048xf32>
@@ -106,11 +106,11 @@ module @mlxla {
     %103 = stablehlo.dynamic_update_slice %64, %102, %99, %101, %arg1, %100, %100 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %104 = stablehlo.reshape %98 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %105 = stablehlo.dynamic_update_slice %66, %104, %99, %101, %arg1, %100, %100 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %106 = stablehlo.slice %105 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %106 = stablehlo.slice %103 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %107 = stablehlo.reshape %106 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %108 = stablehlo.slice %103 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %108 = stablehlo.slice %105 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %109 = stablehlo.reshape %108 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %110 = stablehlo.composite "mlxla.attention" %91, %109, %107, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %110 = stablehlo.composite "mlxla.attention" %91, %107, %109, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %111 = stablehlo.reshape %110 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %112 = stablehlo.convert %arg28 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %113 = stablehlo.dot_general %111, %112, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -118,11 +118,11 @@ module @mlxla {
     %115 = stablehlo.composite "mlxla.rms_norm" %114, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %116 = stablehlo.convert %arg30 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %117 = stablehlo.dot_general %115, %116, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %118 = stablehlo.convert %arg31 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %119 = stablehlo.dot_general %115, %118, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %120 = stablehlo.logistic %117 : tensor<8x8192xf32>
-    %121 = stablehlo.multiply %117, %120 : tensor<8x8192xf32>
-    %122 = stablehlo.multiply %121, %119 : tensor<8x8192xf32>
+    %118 = stablehlo.logistic %117 : tensor<8x8192xf32>
+    %119 = stablehlo.multiply %117, %118 : tensor<8x8192xf32>
+    %120 = stablehlo.convert %arg31 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %121 = stablehlo.dot_general %115, %120, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %122 = stablehlo.multiply %119, %121 : tensor<8x8192xf32>
     %123 = stablehlo.convert %arg32 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %124 = stablehlo.dot_general %122, %123, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %125 = stablehlo.add %114, %124 : tensor<8x2048xf32>
@@ -145,11 +145,11 @@ module @mlxla {
     %142 = stablehlo.dynamic_update_slice %103, %141, %138, %140, %arg1, %139, %139 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %143 = stablehlo.reshape %137 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %144 = stablehlo.dynamic_update_slice %105, %143, %138, %140, %arg1, %139, %139 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %145 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %145 = stablehlo.slice %142 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %146 = stablehlo.reshape %145 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %147 = stablehlo.slice %142 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %147 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %148 = stablehlo.reshape %147 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %149 = stablehlo.composite "mlxla.attention" %130, %148, %146, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %149 = stablehlo.composite "mlxla.attention" %130, %146, %148, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %150 = stablehlo.reshape %149 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %151 = stablehlo.convert %arg37 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %152 = stablehlo.dot_general %150, %151, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -157,11 +157,11 @@ module @mlxla {
     %154 = stablehlo.composite "mlxla.rms_norm" %153, %arg38 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %155 = stablehlo.convert %arg39 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %156 = stablehlo.dot_general %154, %155, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %157 = stablehlo.convert %arg40 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %158 = stablehlo.dot_general %154, %157, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %159 = stablehlo.logistic %156 : tensor<8x8192xf32>
-    %160 = stablehlo.multiply %156, %159 : tensor<8x8192xf32>
-    %161 = stablehlo.multiply %160, %158 : tensor<8x8192xf32>
+    %157 = stablehlo.logistic %156 : tensor<8x8192xf32>
+    %158 = stablehlo.multiply %156, %157 : tensor<8x8192xf32>
+    %159 = stablehlo.convert %arg40 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %160 = stablehlo.dot_general %154, %159, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %161 = stablehlo.multiply %158, %160 : tensor<8x8192xf32>
     %162 = stablehlo.convert %arg41 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %163 = stablehlo.dot_general %161, %162, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %164 = stablehlo.add %153, %163 : tensor<8x2048xf32>
@@ -184,11 +184,11 @@ module @mlxla {
     %181 = stablehlo.dynamic_update_slice %142, %180, %177, %179, %arg1, %178, %178 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %182 = stablehlo.reshape %176 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %183 = stablehlo.dynamic_update_slice %144, %182, %177, %179, %arg1, %178, %178 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %184 = stablehlo.slice %183 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %184 = stablehlo.slice %181 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %185 = stablehlo.reshape %184 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %186 = stablehlo.slice %181 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %186 = stablehlo.slice %183 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %187 = stablehlo.reshape %186 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %188 = stablehlo.composite "mlxla.attention" %169, %187, %185, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %188 = stablehlo.composite "mlxla.attention" %169, %185, %187, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %189 = stablehlo.reshape %188 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %190 = stablehlo.convert %arg46 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %191 = stablehlo.dot_general %189, %190, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -196,11 +196,11 @@ module @mlxla {
     %193 = stablehlo.composite "mlxla.rms_norm" %192, %arg47 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %194 = stablehlo.convert %arg48 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %195 = stablehlo.dot_general %193, %194, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %196 = stablehlo.convert %arg49 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %197 = stablehlo.dot_general %193, %196, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %198 = stablehlo.logistic %195 : tensor<8x8192xf32>
-    %199 = stablehlo.multiply %195, %198 : tensor<8x8192xf32>
-    %200 = stablehlo.multiply %199, %197 : tensor<8x8192xf32>
+    %196 = stablehlo.logistic %195 : tensor<8x8192xf32>
+    %197 = stablehlo.multiply %195, %196 : tensor<8x8192xf32>
+    %198 = stablehlo.convert %arg49 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %199 = stablehlo.dot_general %193, %198, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %200 = stablehlo.multiply %197, %199 : tensor<8x8192xf32>
     %201 = stablehlo.convert %arg50 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %202 = stablehlo.dot_general %200, %201, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %203 = stablehlo.add %192, %202 : tensor<8x2048xf32>
@@ -223,11 +223,11 @@ module @mlxla {
     %220 = stablehlo.dynamic_update_slice %181, %219, %216, %218, %arg1, %217, %217 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %221 = stablehlo.reshape %215 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %222 = stablehlo.dynamic_update_slice %183, %221, %216, %218, %arg1, %217, %217 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %223 = stablehlo.slice %222 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %223 = stablehlo.slice %220 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %224 = stablehlo.reshape %223 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %225 = stablehlo.slice %220 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %225 = stablehlo.slice %222 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %226 = stablehlo.reshape %225 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %227 = stablehlo.composite "mlxla.attention" %208, %226, %224, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %227 = stablehlo.composite "mlxla.attention" %208, %224, %226, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %228 = stablehlo.reshape %227 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %229 = stablehlo.convert %arg55 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %230 = stablehlo.dot_general %228, %229, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -235,11 +235,11 @@ module @mlxla {
     %232 = stablehlo.composite "mlxla.rms_norm" %231, %arg56 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %233 = stablehlo.convert %arg57 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %234 = stablehlo.dot_general %232, %233, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %235 = stablehlo.convert %arg58 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %236 = stablehlo.dot_general %232, %235, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %237 = stablehlo.logistic %234 : tensor<8x8192xf32>
-    %238 = stablehlo.multiply %234, %237 : tensor<8x8192xf32>
-    %239 = stablehlo.multiply %238, %236 : tensor<8x8192xf32>
+    %235 = stablehlo.logistic %234 : tensor<8x8192xf32>
+    %236 = stablehlo.multiply %234, %235 : tensor<8x8192xf32>
+    %237 = stablehlo.convert %arg58 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %238 = stablehlo.dot_general %232, %237, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %239 = stablehlo.multiply %236, %238 : tensor<8x8192xf32>
     %240 = stablehlo.convert %arg59 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %241 = stablehlo.dot_general %239, %240, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %242 = stablehlo.add %231, %241 : tensor<8x2048xf32>
@@ -262,11 +262,11 @@ module @mlxla {
     %259 = stablehlo.dynamic_update_slice %220, %258, %255, %257, %arg1, %256, %256 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %260 = stablehlo.reshape %254 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %261 = stablehlo.dynamic_update_slice %222, %260, %255, %257, %arg1, %256, %256 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %262 = stablehlo.slice %261 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %262 = stablehlo.slice %259 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %263 = stablehlo.reshape %262 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %264 = stablehlo.slice %259 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %264 = stablehlo.slice %261 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %265 = stablehlo.reshape %264 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %266 = stablehlo.composite "mlxla.attention" %247, %265, %263, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %266 = stablehlo.composite "mlxla.attention" %247, %263, %265, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %267 = stablehlo.reshape %266 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %268 = stablehlo.convert %arg64 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %269 = stablehlo.dot_general %267, %268, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -274,11 +274,11 @@ module @mlxla {
     %271 = stablehlo.composite "mlxla.rms_norm" %270, %arg65 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %272 = stablehlo.convert %arg66 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %273 = stablehlo.dot_general %271, %272, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %274 = stablehlo.convert %arg67 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %275 = stablehlo.dot_general %271, %274, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %276 = stablehlo.logistic %273 : tensor<8x8192xf32>
-    %277 = stablehlo.multiply %273, %276 : tensor<8x8192xf32>
-    %278 = stablehlo.multiply %277, %275 : tensor<8x8192xf32>
+    %274 = stablehlo.logistic %273 : tensor<8x8192xf32>
+    %275 = stablehlo.multiply %273, %274 : tensor<8x8192xf32>
+    %276 = stablehlo.convert %arg67 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %277 = stablehlo.dot_general %271, %276, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %278 = stablehlo.multiply %275, %277 : tensor<8x8192xf32>
     %279 = stablehlo.convert %arg68 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %280 = stablehlo.dot_general %278, %279, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %281 = stablehlo.add %270, %280 : tensor<8x2048xf32>
@@ -301,11 +301,11 @@ module @mlxla {
     %298 = stablehlo.dynamic_update_slice %259, %297, %294, %296, %arg1, %295, %295 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %299 = stablehlo.reshape %293 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %300 = stablehlo.dynamic_update_slice %261, %299, %294, %296, %arg1, %295, %295 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %301 = stablehlo.slice %300 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %301 = stablehlo.slice %298 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %302 = stablehlo.reshape %301 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %303 = stablehlo.slice %298 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %303 = stablehlo.slice %300 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %304 = stablehlo.reshape %303 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %305 = stablehlo.composite "mlxla.attention" %286, %304, %302, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %305 = stablehlo.composite "mlxla.attention" %286, %302, %304, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %306 = stablehlo.reshape %305 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %307 = stablehlo.convert %arg73 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %308 = stablehlo.dot_general %306, %307, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -313,11 +313,11 @@ module @mlxla {
     %310 = stablehlo.composite "mlxla.rms_norm" %309, %arg74 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %311 = stablehlo.convert %arg75 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %312 = stablehlo.dot_general %310, %311, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %313 = stablehlo.convert %arg76 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %314 = stablehlo.dot_general %310, %313, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %315 = stablehlo.logistic %312 : tensor<8x8192xf32>
-    %316 = stablehlo.multiply %312, %315 : tensor<8x8192xf32>
-    %317 = stablehlo.multiply %316, %314 : tensor<8x8192xf32>
+    %313 = stablehlo.logistic %312 : tensor<8x8192xf32>
+    %314 = stablehlo.multiply %312, %313 : tensor<8x8192xf32>
+    %315 = stablehlo.convert %arg76 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %316 = stablehlo.dot_general %310, %315, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %317 = stablehlo.multiply %314, %316 : tensor<8x8192xf32>
     %318 = stablehlo.convert %arg77 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %319 = stablehlo.dot_general %317, %318, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %320 = stablehlo.add %309, %319 : tensor<8x2048xf32>
@@ -340,11 +340,11 @@ module @mlxla {
     %337 = stablehlo.dynamic_update_slice %298, %336, %333, %335, %arg1, %334, %334 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %338 = stablehlo.reshape %332 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %339 = stablehlo.dynamic_update_slice %300, %338, %333, %335, %arg1, %334, %334 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %340 = stablehlo.slice %339 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %340 = stablehlo.slice %337 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %341 = stablehlo.reshape %340 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %342 = stablehlo.slice %337 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %342 = stablehlo.slice %339 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %343 = stablehlo.reshape %342 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %344 = stablehlo.composite "mlxla.attention" %325, %343, %341, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %344 = stablehlo.composite "mlxla.attention" %325, %341, %343, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %345 = stablehlo.reshape %344 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %346 = stablehlo.convert %arg82 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %347 = stablehlo.dot_general %345, %346, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -352,11 +352,11 @@ module @mlxla {
     %349 = stablehlo.composite "mlxla.rms_norm" %348, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %350 = stablehlo.convert %arg84 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %351 = stablehlo.dot_general %349, %350, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %352 = stablehlo.convert %arg85 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %353 = stablehlo.dot_general %349, %352, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %354 = stablehlo.logistic %351 : tensor<8x8192xf32>
-    %355 = stablehlo.multiply %351, %354 : tensor<8x8192xf32>
-    %356 = stablehlo.multiply %355, %353 : tensor<8x8192xf32>
+    %352 = stablehlo.logistic %351 : tensor<8x8192xf32>
+    %353 = stablehlo.multiply %351, %352 : tensor<8x8192xf32>
+    %354 = stablehlo.convert %arg85 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %355 = stablehlo.dot_general %349, %354, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %356 = stablehlo.multiply %353, %355 : tensor<8x8192xf32>
     %357 = stablehlo.convert %arg86 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %358 = stablehlo.dot_general %356, %357, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %359 = stablehlo.add %348, %358 : tensor<8x2048xf32>
@@ -379,11 +379,11 @@ module @mlxla {
     %376 = stablehlo.dynamic_update_slice %337, %375, %372, %374, %arg1, %373, %373 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %377 = stablehlo.reshape %371 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %378 = stablehlo.dynamic_update_slice %339, %377, %372, %374, %arg1, %373, %373 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %379 = stablehlo.slice %378 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %379 = stablehlo.slice %376 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %380 = stablehlo.reshape %379 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %381 = stablehlo.slice %376 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %381 = stablehlo.slice %378 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %382 = stablehlo.reshape %381 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %383 = stablehlo.composite "mlxla.attention" %364, %382, %380, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %383 = stablehlo.composite "mlxla.attention" %364, %380, %382, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %384 = stablehlo.reshape %383 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %385 = stablehlo.convert %arg91 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %386 = stablehlo.dot_general %384, %385, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -391,11 +391,11 @@ module @mlxla {
     %388 = stablehlo.composite "mlxla.rms_norm" %387, %arg92 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %389 = stablehlo.convert %arg93 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %390 = stablehlo.dot_general %388, %389, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %391 = stablehlo.convert %arg94 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %392 = stablehlo.dot_general %388, %391, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %393 = stablehlo.logistic %390 : tensor<8x8192xf32>
-    %394 = stablehlo.multiply %390, %393 : tensor<8x8192xf32>
-    %395 = stablehlo.multiply %394, %392 : tensor<8x8192xf32>
+    %391 = stablehlo.logistic %390 : tensor<8x8192xf32>
+    %392 = stablehlo.multiply %390, %391 : tensor<8x8192xf32>
+    %393 = stablehlo.convert %arg94 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %394 = stablehlo.dot_general %388, %393, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %395 = stablehlo.multiply %392, %394 : tensor<8x8192xf32>
     %396 = stablehlo.convert %arg95 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %397 = stablehlo.dot_general %395, %396, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %398 = stablehlo.add %387, %397 : tensor<8x2048xf32>
@@ -418,11 +418,11 @@ module @mlxla {
     %415 = stablehlo.dynamic_update_slice %376, %414, %411, %413, %arg1, %412, %412 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %416 = stablehlo.reshape %410 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %417 = stablehlo.dynamic_update_slice %378, %416, %411, %413, %arg1, %412, %412 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %418 = stablehlo.slice %417 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %418 = stablehlo.slice %415 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %419 = stablehlo.reshape %418 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %420 = stablehlo.slice %415 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %420 = stablehlo.slice %417 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %421 = stablehlo.reshape %420 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %422 = stablehlo.composite "mlxla.attention" %403, %421, %419, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %422 = stablehlo.composite "mlxla.attention" %403, %419, %421, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %423 = stablehlo.reshape %422 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %424 = stablehlo.convert %arg100 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %425 = stablehlo.dot_general %423, %424, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -430,11 +430,11 @@ module @mlxla {
     %427 = stablehlo.composite "mlxla.rms_norm" %426, %arg101 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %428 = stablehlo.convert %arg102 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %429 = stablehlo.dot_general %427, %428, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %430 = stablehlo.convert %arg103 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %431 = stablehlo.dot_general %427, %430, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %432 = stablehlo.logistic %429 : tensor<8x8192xf32>
-    %433 = stablehlo.multiply %429, %432 : tensor<8x8192xf32>
-    %434 = stablehlo.multiply %433, %431 : tensor<8x8192xf32>
+    %430 = stablehlo.logistic %429 : tensor<8x8192xf32>
+    %431 = stablehlo.multiply %429, %430 : tensor<8x8192xf32>
+    %432 = stablehlo.convert %arg103 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %433 = stablehlo.dot_general %427, %432, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %434 = stablehlo.multiply %431, %433 : tensor<8x8192xf32>
     %435 = stablehlo.convert %arg104 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %436 = stablehlo.dot_general %434, %435, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %437 = stablehlo.add %426, %436 : tensor<8x2048xf32>
@@ -457,11 +457,11 @@ module @mlxla {
     %454 = stablehlo.dynamic_update_slice %415, %453, %450, %452, %arg1, %451, %451 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %455 = stablehlo.reshape %449 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %456 = stablehlo.dynamic_update_slice %417, %455, %450, %452, %arg1, %451, %451 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %457 = stablehlo.slice %456 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %457 = stablehlo.slice %454 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %458 = stablehlo.reshape %457 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %459 = stablehlo.slice %454 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %459 = stablehlo.slice %456 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %460 = stablehlo.reshape %459 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %461 = stablehlo.composite "mlxla.attention" %442, %460, %458, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %461 = stablehlo.composite "mlxla.attention" %442, %458, %460, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %462 = stablehlo.reshape %461 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %463 = stablehlo.convert %arg109 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %464 = stablehlo.dot_general %462, %463, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -469,11 +469,11 @@ module @mlxla {
     %466 = stablehlo.composite "mlxla.rms_norm" %465, %arg110 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %467 = stablehlo.convert %arg111 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %468 = stablehlo.dot_general %466, %467, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %469 = stablehlo.convert %arg112 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %470 = stablehlo.dot_general %466, %469, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %471 = stablehlo.logistic %468 : tensor<8x8192xf32>
-    %472 = stablehlo.multiply %468, %471 : tensor<8x8192xf32>
-    %473 = stablehlo.multiply %472, %470 : tensor<8x8192xf32>
+    %469 = stablehlo.logistic %468 : tensor<8x8192xf32>
+    %470 = stablehlo.multiply %468, %469 : tensor<8x8192xf32>
+    %471 = stablehlo.convert %arg112 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %472 = stablehlo.dot_general %466, %471, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %473 = stablehlo.multiply %470, %472 : tensor<8x8192xf32>
     %474 = stablehlo.convert %arg113 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %475 = stablehlo.dot_general %473, %474, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %476 = stablehlo.add %465, %475 : tensor<8x2048xf32>
@@ -496,11 +496,11 @@ module @mlxla {
     %493 = stablehlo.dynamic_update_slice %454, %492, %489, %491, %arg1, %490, %490 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %494 = stablehlo.reshape %488 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %495 = stablehlo.dynamic_update_slice %456, %494, %489, %491, %arg1, %490, %490 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %496 = stablehlo.slice %495 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %496 = stablehlo.slice %493 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %497 = stablehlo.reshape %496 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %498 = stablehlo.slice %493 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %498 = stablehlo.slice %495 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %499 = stablehlo.reshape %498 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %500 = stablehlo.composite "mlxla.attention" %481, %499, %497, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %500 = stablehlo.composite "mlxla.attention" %481, %497, %499, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %501 = stablehlo.reshape %500 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %502 = stablehlo.convert %arg118 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %503 = stablehlo.dot_general %501, %502, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -508,11 +508,11 @@ module @mlxla {
     %505 = stablehlo.composite "mlxla.rms_norm" %504, %arg119 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %506 = stablehlo.convert %arg120 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %507 = stablehlo.dot_general %505, %506, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %508 = stablehlo.convert %arg121 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %509 = stablehlo.dot_general %505, %508, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %510 = stablehlo.logistic %507 : tensor<8x8192xf32>
-    %511 = stablehlo.multiply %507, %510 : tensor<8x8192xf32>
-    %512 = stablehlo.multiply %511, %509 : tensor<8x8192xf32>
+    %508 = stablehlo.logistic %507 : tensor<8x8192xf32>
+    %509 = stablehlo.multiply %507, %508 : tensor<8x8192xf32>
+    %510 = stablehlo.convert %arg121 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %511 = stablehlo.dot_general %505, %510, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %512 = stablehlo.multiply %509, %511 : tensor<8x8192xf32>
     %513 = stablehlo.convert %arg122 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %514 = stablehlo.dot_general %512, %513, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %515 = stablehlo.add %504, %514 : tensor<8x2048xf32>
@@ -535,11 +535,11 @@ module @mlxla {
     %532 = stablehlo.dynamic_update_slice %493, %531, %528, %530, %arg1, %529, %529 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %533 = stablehlo.reshape %527 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %534 = stablehlo.dynamic_update_slice %495, %533, %528, %530, %arg1, %529, %529 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %535 = stablehlo.slice %534 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %535 = stablehlo.slice %532 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %536 = stablehlo.reshape %535 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %537 = stablehlo.slice %532 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %537 = stablehlo.slice %534 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %538 = stablehlo.reshape %537 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %539 = stablehlo.composite "mlxla.attention" %520, %538, %536, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %539 = stablehlo.composite "mlxla.attention" %520, %536, %538, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %540 = stablehlo.reshape %539 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %541 = stablehlo.convert %arg127 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %542 = stablehlo.dot_general %540, %541, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -547,11 +547,11 @@ module @mlxla {
     %544 = stablehlo.composite "mlxla.rms_norm" %543, %arg128 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %545 = stablehlo.convert %arg129 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %546 = stablehlo.dot_general %544, %545, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %547 = stablehlo.convert %arg130 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %548 = stablehlo.dot_general %544, %547, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %549 = stablehlo.logistic %546 : tensor<8x8192xf32>
-    %550 = stablehlo.multiply %546, %549 : tensor<8x8192xf32>
-    %551 = stablehlo.multiply %550, %548 : tensor<8x8192xf32>
+    %547 = stablehlo.logistic %546 : tensor<8x8192xf32>
+    %548 = stablehlo.multiply %546, %547 : tensor<8x8192xf32>
+    %549 = stablehlo.convert %arg130 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %550 = stablehlo.dot_general %544, %549, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %551 = stablehlo.multiply %548, %550 : tensor<8x8192xf32>
     %552 = stablehlo.convert %arg131 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %553 = stablehlo.dot_general %551, %552, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %554 = stablehlo.add %543, %553 : tensor<8x2048xf32>
@@ -574,11 +574,11 @@ module @mlxla {
     %571 = stablehlo.dynamic_update_slice %532, %570, %567, %569, %arg1, %568, %568 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %572 = stablehlo.reshape %566 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %573 = stablehlo.dynamic_update_slice %534, %572, %567, %569, %arg1, %568, %568 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %574 = stablehlo.slice %573 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %574 = stablehlo.slice %571 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %575 = stablehlo.reshape %574 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %576 = stablehlo.slice %571 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %576 = stablehlo.slice %573 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %577 = stablehlo.reshape %576 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %578 = stablehlo.composite "mlxla.attention" %559, %577, %575, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %578 = stablehlo.composite "mlxla.attention" %559, %575, %577, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %579 = stablehlo.reshape %578 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %580 = stablehlo.convert %arg136 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %581 = stablehlo.dot_general %579, %580, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -586,11 +586,11 @@ module @mlxla {
     %583 = stablehlo.composite "mlxla.rms_norm" %582, %arg137 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %584 = stablehlo.convert %arg138 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %585 = stablehlo.dot_general %583, %584, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %586 = stablehlo.convert %arg139 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %587 = stablehlo.dot_general %583, %586, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %588 = stablehlo.logistic %585 : tensor<8x8192xf32>
-    %589 = stablehlo.multiply %585, %588 : tensor<8x8192xf32>
-    %590 = stablehlo.multiply %589, %587 : tensor<8x8192xf32>
+    %586 = stablehlo.logistic %585 : tensor<8x8192xf32>
+    %587 = stablehlo.multiply %585, %586 : tensor<8x8192xf32>
+    %588 = stablehlo.convert %arg139 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %589 = stablehlo.dot_general %583, %588, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %590 = stablehlo.multiply %587, %589 : tensor<8x8192xf32>
     %591 = stablehlo.convert %arg140 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %592 = stablehlo.dot_general %590, %591, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %593 = stablehlo.add %582, %592 : tensor<8x2048xf32>
@@ -613,11 +613,11 @@ module @mlxla {
     %610 = stablehlo.dynamic_update_slice %571, %609, %606, %608, %arg1, %607, %607 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %611 = stablehlo.reshape %605 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %612 = stablehlo.dynamic_update_slice %573, %611, %606, %608, %arg1, %607, %607 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %613 = stablehlo.slice %612 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %613 = stablehlo.slice %610 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %614 = stablehlo.reshape %613 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %615 = stablehlo.slice %610 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %615 = stablehlo.slice %612 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %616 = stablehlo.reshape %615 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %617 = stablehlo.composite "mlxla.attention" %598, %616, %614, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %617 = stablehlo.composite "mlxla.attention" %598, %614, %616, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %618 = stablehlo.reshape %617 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %619 = stablehlo.convert %arg145 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %620 = stablehlo.dot_general %618, %619, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<2048x2048xf32>) -> tensor<8x2048xf32>
@@ -625,11 +625,11 @@ module @mlxla {
     %622 = stablehlo.composite "mlxla.rms_norm" %621, %arg146 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %623 = stablehlo.convert %arg147 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %624 = stablehlo.dot_general %622, %623, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %625 = stablehlo.convert %arg148 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %626 = stablehlo.dot_general %622, %625, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
-    %627 = stablehlo.logistic %624 : tensor<8x8192xf32>
-    %628 = stablehlo.multiply %624, %627 : tensor<8x8192xf32>
-    %629 = stablehlo.multiply %628, %626 : tensor<8x8192xf32>
+    %625 = stablehlo.logistic %624 : tensor<8x8192xf32>
+    %626 = stablehlo.multiply %624, %625 : tensor<8x8192xf32>
+    %627 = stablehlo.convert %arg148 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %628 = stablehlo.dot_general %622, %627, contracting_dims = [1] x [1] : (tensor<8x2048xf32>, tensor<8192x2048xf32>) -> tensor<8x8192xf32>
+    %629 = stablehlo.multiply %626, %628 : tensor<8x8192xf32>
     %630 = stablehlo.convert %arg149 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
     %631 = stablehlo.dot_general %629, %630, contracting_dims = [1] x [1] : (tensor<8x8192xf32>, tensor<2048x8192xf32>) -> tensor<8x2048xf32>
     %632 = stablehlo.add %621, %631 : tensor<8x2048xf32>
@@ -642,9 +642,9 @@ module @mlxla {
     return %638, %610, %612 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<8x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<8x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<8x2048xf32>, tensor<f32>) -> tensor<8xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<8x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<8x2048xf32>, tensor<f32>) -> tensor<8xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<8xf32>
     %4 = stablehlo.divide %2, %3 : tensor<8xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<8xf32>
@@ -657,45 +657,45 @@ module @mlxla {
     return %11 : tensor<8x2048xf32>
   }
   func.func private @mlxla_rope_8x32x64xf32_8xi32_2e52f2855da63bd1(%arg0: tensor<8x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x32xf32>
     %5 = stablehlo.cosine %4 : tensor<8x32xf32>
     %6 = stablehlo.sine %4 : tensor<8x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:32, 0:32] : (tensor<8x32x64xf32>) -> tensor<8x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:32, 32:64] : (tensor<8x32x64xf32>) -> tensor<8x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<8x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x32x32xf32>, tensor<8x32x32xf32>) -> tensor<8x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x32x64xf32>
     return %17 : tensor<8x32x64xf32>
   }
   func.func private @mlxla_rope_8x8x64xf32_8xi32_2e52f2855da63bd1(%arg0: tensor<8x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x32xf32>
     %5 = stablehlo.cosine %4 : tensor<8x32xf32>
     %6 = stablehlo.sine %4 : tensor<8x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:8, 0:32] : (tensor<8x8x64xf32>) -> tensor<8x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:8, 32:64] : (tensor<8x8x64xf32>) -> tensor<8x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<8x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x8x32xf32>, tensor<8x8x32xf32>) -> tensor<8x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x8x64xf32>
     return %17 : tensor<8x8x64xf32>
   }
   func.func private @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a(%arg0: tensor<8x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x32x64xf32>) {
@@ -703,13 +703,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x8x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x8x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x8x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<8x8x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x8x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x8x4x64xi32>, tensor<8x8x4x64xi32>) -> tensor<8x8x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<8xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<8xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<8xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x8x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<8x8x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x8x4x64xi32>, tensor<8x8x4x64xi32>) -> tensor<8x8x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x8x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x8x4x64xi1>, tensor<8x8x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -727,9 +727,9 @@ module @mlxla {
     return %24 : tensor<8x32x64xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -746,9 +746,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x128256xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x128256xf32>, tensor<1x128256xf32>) -> tensor<1x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x128256xi1>, tensor<1x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x128256xi1>, tensor<1x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x128256xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

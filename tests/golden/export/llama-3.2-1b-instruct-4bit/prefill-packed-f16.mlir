@@ -1,26 +1,26 @@
 module @mlxla {
   func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<128256x256xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<128256x32xbf16> {mlxla.name = "model.embed_tokens.scales"}, %arg7: tensor<128256x32xbf16> {mlxla.name = "model.embed_tokens.biases"}, %arg8: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg9: tensor<2048x256xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg10: tensor<2048x32xbf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg11: tensor<2048x32xbf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg12: tensor<512x256xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg13: tensor<512x32xbf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg14: tensor<512x32xbf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg15: tensor<512x256xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg16: tensor<512x32xbf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg17: tensor<512x32xbf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg18: tensor<2048x256xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg19: tensor<2048x32xbf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg20: tensor<2048x32xbf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg21: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg22: tensor<8192x256xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg23: tensor<8192x32xbf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg24: tensor<8192x32xbf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg25: tensor<8192x256xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg26: tensor<8192x32xbf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg27: tensor<8192x32xbf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg28: tensor<2048x1024xui32> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg29: tensor<2048x128xbf16> {mlxla.name = "model.layers.0.mlp.down_proj.scales"}, %arg30: tensor<2048x128xbf16> {mlxla.name = "model.layers.0.mlp.down_proj.biases"}, %arg31: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg32: tensor<2048x256xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg33: tensor<2048x32xbf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg34: tensor<2048x32xbf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg35: tensor<512x256xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg36: tensor<512x32xbf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg37: tensor<512x32xbf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg38: tensor<512x256xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg39: tensor<512x32xbf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg40: tensor<512x32xbf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg41: tensor<2048x256xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg42: tensor<2048x32xbf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg43: tensor<2048x32xbf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg44: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg45: tensor<8192x256xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg46: tensor<8192x32xbf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg47: tensor<8192x32xbf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg48: tensor<8192x256xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg49: tensor<8192x32xbf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg50: tensor<8192x32xbf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg51: tensor<2048x1024xui32> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg52: tensor<2048x128xbf16> {mlxla.name = "model.layers.1.mlp.down_proj.scales"}, %arg53: tensor<2048x128xbf16> {mlxla.name = "model.layers.1.mlp.down_proj.biases"}, %arg54: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg55: tensor<2048x256xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg56: tensor<2048x32xbf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg57: tensor<2048x32xbf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg58: tensor<512x256xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg59: tensor<512x32xbf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg60: tensor<512x32xbf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg61: tensor<512x256xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg62: tensor<512x32xbf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg63: tensor<512x32xbf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg64: tensor<2048x256xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg65: tensor<2048x32xbf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg66: tensor<2048x32xbf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg67: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg68: tensor<8192x256xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg69: tensor<8192x32xbf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg70: tensor<8192x32xbf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg71: tensor<8192x256xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg72: tensor<8192x32xbf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg73: tensor<8192x32xbf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg74: tensor<2048x1024xui32> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg75: tensor<2048x128xbf16> {mlxla.name = "model.layers.2.mlp.down_proj.scales"}, %arg76: tensor<2048x128xbf16> {mlxla.name = "model.layers.2.mlp.down_proj.biases"}, %arg77: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg78: tensor<2048x256xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg79: tensor<2048x32xbf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg80: tensor<2048x32xbf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg81: tensor<512x256xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg82: tensor<512x32xbf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg83: tensor<512x32xbf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg84: tensor<512x256xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg85: tensor<512x32xbf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg86: tensor<512x32xbf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg87: tensor<2048x256xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg88: tensor<2048x32xbf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg89: tensor<2048x32xbf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg90: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg91: tensor<8192x256xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg92: tensor<8192x32xbf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg93: tensor<8192x32xbf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg94: tensor<8192x256xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg95: tensor<8192x32xbf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg96: tensor<8192x32xbf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg97: tensor<2048x1024xui32> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg98: tensor<2048x128xbf16> {mlxla.name = "model.layers.3.mlp.down_proj.scales"}, %arg99: tensor<2048x128xbf16> {mlxla.name = "model.layers.3.mlp.down_proj.biases"}, %arg100: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg101: tensor<2048x256xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg102: tensor<2048x32xbf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg103: tensor<2048x32xbf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg104: tensor<512x256xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg105: tensor<512x32xbf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg106: tensor<512x32xbf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg107: tensor<512x256xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg108: tensor<512x32xbf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg109: tensor<512x32xbf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg110: tensor<2048x256xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg111: tensor<2048x32xbf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg112: tensor<2048x32xbf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg113: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg114: tensor<8192x256xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg115: tensor<8192x32xbf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg116: tensor<8192x32xbf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg117: tensor<8192x256xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg118: tensor<8192x32xbf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg119: tensor<8192x32xbf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg120: tensor<2048x1024xui32> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg121: tensor<2048x128xbf16> {mlxla.name = "model.layers.4.mlp.down_proj.scales"}, %arg122: tensor<2048x128xbf16> {mlxla.name = "model.layers.4.mlp.down_proj.biases"}, %arg123: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg124: tensor<2048x256xui32> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg125: tensor<2048x32xbf16> {mlxla.name = "model.layers.5.self_attn.q_proj.scales"}, %arg126: tensor<2048x32xbf16> {mlxla.name = "model.layers.5.self_attn.q_proj.biases"}, %arg127: tensor<512x256xui32> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg128: tensor<512x32xbf16> {mlxla.name = "model.layers.5.self_attn.k_proj.scales"}, %arg129: tensor<512x32xbf16> {mlxla.name = "model.layers.5.self_attn.k_proj.biases"}, %arg130: tensor<512x256xui32> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg131: tensor<512x32xbf16> {mlxla.name = "model.layers.5.self_attn.v_proj.scales"}, %arg132: tensor<512x32xbf16> {mlxla.name = "model.layers.5.self_attn.v_proj.biases"}, %arg133: tensor<2048x256xui32> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg134: tensor<2048x32xbf16> {mlxla.name = "model.layers.5.self_attn.o_proj.scales"}, %arg135: tensor<2048x32xbf16> {mlxla.name = "model.layers.5.self_attn.o_proj.biases"}, %arg136: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg137: tensor<8192x256xui32> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg138: tensor<8192x32xbf16> {mlxla.name = "model.layers.5.mlp.gate_proj.scales"}, %arg139: tensor<8192x32xbf16> {mlxla.name = "model.layers.5.mlp.gate_proj.biases"}, %arg140: tensor<8192x256xui32> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg141: tensor<8192x32xbf16> {mlxla.name = "model.layers.5.mlp.up_proj.scales"}, %arg142: tensor<8192x32xbf16> {mlxla.name = "model.layers.5.mlp.up_proj.biases"}, %arg143: tensor<2048x1024xui32> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg144: tensor<2048x128xbf16> {mlxla.name = "model.layers.5.mlp.down_proj.scales"}, %arg145: tensor<2048x128xbf16> {mlxla.name = "model.layers.5.mlp.down_proj.biases"}, %arg146: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg147: tensor<2048x256xui32> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg148: tensor<2048x32xbf16> {mlxla.name = "model.layers.6.self_attn.q_proj.scales"}, %arg149: tensor<2048x32xbf16> {mlxla.name = "model.layers.6.self_attn.q_proj.biases"}, %arg150: tensor<512x256xui32> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg151: tensor<512x32xbf16> {mlxla.name = "model.layers.6.self_attn.k_proj.scales"}, %arg152: tensor<512x32xbf16> {mlxla.name = "model.layers.6.self_attn.k_proj.biases"}, %arg153: tensor<512x256xui32> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg154: tensor<512x32xbf16> {mlxla.name = "model.layers.6.self_attn.v_proj.scales"}, %arg155: tensor<512x32xbf16> {mlxla.name = "model.layers.6.self_attn.v_proj.biases"}, %arg156: tensor<2048x256xui32> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg157: tensor<2048x32xbf16> {mlxla.name = "model.layers.6.self_attn.o_proj.scales"}, %arg158: tensor<2048x32xbf16> {mlxla.name = "model.layers.6.self_attn.o_proj.biases"}, %arg159: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg160: tensor<8192x256xui32> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg161: tensor<8192x32xbf16> {mlxla.name = "model.layers.6.mlp.gate_proj.scales"}, %arg162: tensor<8192x32xbf16> {mlxla.name = "model.layers.6.mlp.gate_proj.biases"}, %arg163: tensor<8192x256xui32> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg164: tensor<8192x32xbf16> {mlxla.name = "model.layers.6.mlp.up_proj.scales"}, %arg165: tensor<8192x32xbf16> {mlxla.name = "model.layers.6.mlp.up_proj.biases"}, %arg166: tensor<2048x1024xui32> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg167: tensor<2048x128xbf16> {mlxla.name = "model.layers.6.mlp.down_proj.scales"}, %arg168: tensor<2048x128xbf16> {mlxla.name = "model.layers.6.mlp.down_proj.biases"}, %arg169: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg170: tensor<2048x256xui32> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg171: tensor<2048x32xbf16> {mlxla.name = "model.layers.7.self_attn.q_proj.scales"}, %arg172: tensor<2048x32xbf16> {mlxla.name = "model.layers.7.self_attn.q_proj.biases"}, %arg173: tensor<512x256xui32> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg174: tensor<512x32xbf16> {mlxla.name = "model.layers.7.self_attn.k_proj.scales"}, %arg175: tensor<512x32xbf16> {mlxla.name = "model.layers.7.self_attn.k_proj.biases"}, %arg176: tensor<512x256xui32> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg177: tensor<512x32xbf16> {mlxla.name = "model.layers.7.self_attn.v_proj.scales"}, %arg178: tensor<512x32xbf16> {mlxla.name = "model.layers.7.self_attn.v_proj.biases"}, %arg179: tensor<2048x256xui32> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg180: tensor<2048x32xbf16> {mlxla.name = "model.layers.7.self_attn.o_proj.scales"}, %arg181: tensor<2048x32xbf16> {mlxla.name = "model.layers.7.self_attn.o_proj.biases"}, %arg182: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg183: tensor<8192x256xui32> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg184: tensor<8192x32xbf16> {mlxla.name = "model.layers.7.mlp.gate_proj.scales"}, %arg185: tensor<8192x32xbf16> {mlxla.name = "model.layers.7.mlp.gate_proj.biases"}, %arg186: tensor<8192x256xui32> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg187: tensor<8192x32xbf16> {mlxla.name = "model.layers.7.mlp.up_proj.scales"}, %arg188: tensor<8192x32xbf16> {mlxla.name = "model.layers.7.mlp.up_proj.biases"}, %arg189: tensor<2048x1024xui32> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg190: tensor<2048x128xbf16> {mlxla.name = "model.layers.7.mlp.down_proj.scales"}, %arg191: tensor<2048x128xbf16> {mlxla.name = "model.layers.7.mlp.down_proj.biases"}, %arg192: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg193: tensor<2048x256xui32> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg194: tensor<2048x32xbf16> {mlxla.name = "model.layers.8.self_attn.q_proj.scales"}, %arg195: tensor<2048x32xbf16> {mlxla.name = "model.layers.8.self_attn.q_proj.biases"}, %arg196: tensor<512x256xui32> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg197: tensor<512x32xbf16> {mlxla.name = "model.layers.8.self_attn.k_proj.scales"}, %arg198: tensor<512x32xbf16> {mlxla.name = "model.layers.8.self_attn.k_proj.biases"}, %arg199: tensor<512x256xui32> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg200: tensor<512x32xbf16> {mlxla.name = "model.layers.8.self_attn.v_proj.scales"}, %arg201: tensor<512x32xbf16> {mlxla.name = "model.layers.8.self_attn.v_proj.biases"}, %arg202: tensor<2048x256xui32> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg203: tensor<2048x32xbf16> {mlxla.name = "model.layers.8.self_attn.o_proj.scales"}, %arg204: tensor<2048x32xbf16> {mlxla.name = "model.layers.8.self_attn.o_proj.biases"}, %arg205: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg206: tensor<8192x256xui32> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg207: tensor<8192x32xbf16> {mlxla.name = "model.layers.8.mlp.gate_proj.scales"}, %arg208: tensor<8192x32xbf16> {mlxla.name = "model.layers.8.mlp.gate_proj.biases"}, %arg209: tensor<8192x256xui32> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg210: tensor<8192x32xbf16> {mlxla.name = "model.layers.8.mlp.up_proj.scales"}, %arg211: tensor<8192x32xbf16> {mlxla.name = "model.layers.8.mlp.up_proj.biases"}, %arg212: tensor<2048x1024xui32> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg213: tensor<2048x128xbf16> {mlxla.name = "model.layers.8.mlp.down_proj.scales"}, %arg214: tensor<2048x128xbf16> {mlxla.name = "model.layers.8.mlp.down_proj.biases"}, %arg215: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg216: tensor<2048x256xui32> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg217: tensor<2048x32xbf16> {mlxla.name = "model.layers.9.self_attn.q_proj.scales"}, %arg218: tensor<2048x32xbf16> {mlxla.name = "model.layers.9.self_attn.q_proj.biases"}, %arg219: tensor<512x256xui32> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg220: tensor<512x32xbf16> {mlxla.name = "model.layers.9.self_attn.k_proj.scales"}, %arg221: tensor<512x32xbf16> {mlxla.name = "model.layers.9.self_attn.k_proj.biases"}, %arg222: tensor<512x256xui32> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg223: tensor<512x32xbf16> {mlxla.name = "model.layers.9.self_attn.v_proj.scales"}, %arg224: tensor<512x32xbf16> {mlxla.name = "model.layers.9.self_attn.v_proj.biases"}, %arg225: tensor<2048x256xui32> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg226: tensor<2048x32xbf16> {mlxla.name = "model.layers.9.self_attn.o_proj.scales"}, %arg227: tensor<2048x32xbf16> {mlxla.name = "model.layers.9.self_attn.o_proj.biases"}, %arg228: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg229: tensor<8192x256xui32> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg230: tensor<8192x32xbf16> {mlxla.name = "model.layers.9.mlp.gate_proj.scales"}, %arg231: tensor<8192x32xbf16> {mlxla.name = "model.layers.9.mlp.gate_proj.biases"}, %arg232: tensor<8192x256xui32> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg233: tensor<8192x32xbf16> {mlxla.name = "model.layers.9.mlp.up_proj.scales"}, %arg234: tensor<8192x32xbf16> {mlxla.name = "model.layers.9.mlp.up_proj.biases"}, %arg235: tensor<2048x1024xui32> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg236: tensor<2048x128xbf16> {mlxla.name = "model.layers.9.mlp.down_proj.scales"}, %arg237: tensor<2048x128xbf16> {mlxla.name = "model.layers.9.mlp.down_proj.biases"}, %arg238: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg239: tensor<2048x256xui32> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg240: tensor<2048x32xbf16> {mlxla.name = "model.layers.10.self_attn.q_proj.scales"}, %arg241: tensor<2048x32xbf16> {mlxla.name = "model.layers.10.self_attn.q_proj.biases"}, %arg242: tensor<512x256xui32> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg243: tensor<512x32xbf16> {mlxla.name = "model.layers.10.self_attn.k_proj.scales"}, %arg244: tensor<512x32xbf16> {mlxla.name = "model.layers.10.self_attn.k_proj.biases"}, %arg245: tensor<512x256xui32> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg246: tensor<512x32xbf16> {mlxla.name = "model.layers.10.self_attn.v_proj.scales"}, %arg247: tensor<512x32xbf16> {mlxla.name = "model.layers.10.self_attn.v_proj.biases"}, %arg248: tensor<2048x256xui32> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg249: tensor<2048x32xbf16> {mlxla.name = "model.layers.10.self_attn.o_proj.scales"}, %arg250: tensor<2048x32xbf16> {mlxla.name = "model.layers.10.self_attn.o_proj.biases"}, %arg251: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg252: tensor<8192x256xui32> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg253: tensor<8192x32xbf16> {mlxla.name = "model.layers.10.mlp.gate_proj.scales"}, %arg254: tensor<8192x32xbf16> {mlxla.name = "model.layers.10.mlp.gate_proj.biases"}, %arg255: tensor<8192x256xui32> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg256: tensor<8192x32xbf16> {mlxla.name = "model.layers.10.mlp.up_proj.scales"}, %arg257: tensor<8192x32xbf16> {mlxla.name = "model.layers.10.mlp.up_proj.biases"}, %arg258: tensor<2048x1024xui32> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg259: tensor<2048x128xbf16> {mlxla.name = "model.layers.10.mlp.down_proj.scales"}, %arg260: tensor<2048x128xbf16> {mlxla.name = "model.layers.10.mlp.down_proj.biases"}, %arg261: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg262: tensor<2048x256xui32> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg263: tensor<2048x32xbf16> {mlxla.name = "model.layers.11.self_attn.q_proj.scales"}, %arg264: tensor<2048x32xbf16> {mlxla.name = "model.layers.11.self_attn.q_proj.biases"}, %arg265: tensor<512x256xui32> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg266: tensor<512x32xbf16> {mlxla.name = "model.layers.11.self_attn.k_proj.scales"}, %arg267: tensor<512x32xbf16> {mlxla.name = "model.layers.11.self_attn.k_proj.biases"}, %arg268: tensor<512x256xui32> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg269: tensor<512x32xbf16> {mlxla.name = "model.layers.11.self_attn.v_proj.scales"}, %arg270: tensor<512x32xbf16> {mlxla.name = "model.layers.11.self_attn.v_proj.biases"}, %arg271: tensor<2048x256xui32> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg272: tensor<2048x32xbf16> {mlxla.name = "model.layers.11.self_attn.o_proj.scales"}, %arg273: tensor<2048x32xbf16> {mlxla.name = "model.layers.11.self_attn.o_proj.biases"}, %arg274: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg275: tensor<8192x256xui32> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg276: tensor<8192x32xbf16> {mlxla.name = "model.layers.11.mlp.gate_proj.scales"}, %arg277: tensor<8192x32xbf16> {mlxla.name = "model.layers.11.mlp.gate_proj.biases"}, %arg278: tensor<8192x256xui32> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg279: tensor<8192x32xbf16> {mlxla.name = "model.layers.11.mlp.up_proj.scales"}, %arg280: tensor<8192x32xbf16> {mlxla.name = "model.layers.11.mlp.up_proj.biases"}, %arg281: tensor<2048x1024xui32> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg282: tensor<2048x128xbf16> {mlxla.name = "model.layers.11.mlp.down_proj.scales"}, %arg283: tensor<2048x128xbf16> {mlxla.name = "model.layers.11.mlp.down_proj.biases"}, %arg284: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg285: tensor<2048x256xui32> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg286: tensor<2048x32xbf16> {mlxla.name = "model.layers.12.self_attn.q_proj.scales"}, %arg287: tensor<2048x32xbf16> {mlxla.name = "model.layers.12.self_attn.q_proj.biases"}, %arg288: tensor<512x256xui32> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg289: tensor<512x32xbf16> {mlxla.name = "model.layers.12.self_attn.k_proj.scales"}, %arg290: tensor<512x32xbf16> {mlxla.name = "model.layers.12.self_attn.k_proj.biases"}, %arg291: tensor<512x256xui32> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg292: tensor<512x32xbf16> {mlxla.name = "model.layers.12.self_attn.v_proj.scales"}, %arg293: tensor<512x32xbf16> {mlxla.name = "model.layers.12.self_attn.v_proj.biases"}, %arg294: tensor<2048x256xui32> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg295: tensor<2048x32xbf16> {mlxla.name = "model.layers.12.self_attn.o_proj.scales"}, %arg296: tensor<2048x32xbf16> {mlxla.name = "model.layers.12.self_attn.o_proj.biases"}, %arg297: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg298: tensor<8192x256xui32> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg299: tensor<8192x32xbf16> {mlxla.name = "model.layers.12.mlp.gate_proj.scales"}, %arg300: tensor<8192x32xbf16> {mlxla.name = "model.layers.12.mlp.gate_proj.biases"}, %arg301: tensor<8192x256xui32> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg302: tensor<8192x32xbf16> {mlxla.name = "model.layers.12.mlp.up_proj.scales"}, %arg303: tensor<8192x32xbf16> {mlxla.name = "model.layers.12.mlp.up_proj.biases"}, %arg304: tensor<2048x1024xui32> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg305: tensor<2048x128xbf16> {mlxla.name = "model.layers.12.mlp.down_proj.scales"}, %arg306: tensor<2048x128xbf16> {mlxla.name = "model.layers.12.mlp.down_proj.biases"}, %arg307: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg308: tensor<2048x256xui32> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg309: tensor<2048x32xbf16> {mlxla.name = "model.layers.13.self_attn.q_proj.scales"}, %arg310: tensor<2048x32xbf16> {mlxla.name = "model.layers.13.self_attn.q_proj.biases"}, %arg311: tensor<512x256xui32> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg312: tensor<512x32xbf16> {mlxla.name = "model.layers.13.self_attn.k_proj.scales"}, %arg313: tensor<512x32xbf16> {mlxla.name = "model.layers.13.self_attn.k_proj.biases"}, %arg314: tensor<512x256xui32> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg315: tensor<512x32xbf16> {mlxla.name = "model.layers.13.self_attn.v_proj.scales"}, %arg316: tensor<512x32xbf16> {mlxla.name = "model.layers.13.self_attn.v_proj.biases"}, %arg317: tensor<2048x256xui32> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg318: tensor<2048x32xbf16> {mlxla.name = "model.layers.13.self_attn.o_proj.scales"}, %arg319: tensor<2048x32xbf16> {mlxla.name = "model.layers.13.self_attn.o_proj.biases"}, %arg320: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg321: tensor<8192x256xui32> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg322: tensor<8192x32xbf16> {mlxla.name = "model.layers.13.mlp.gate_proj.scales"}, %arg323: tensor<8192x32xbf16> {mlxla.name = "model.layers.13.mlp.gate_proj.biases"}, %arg324: tensor<8192x256xui32> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg325: tensor<8192x32xbf16> {mlxla.name = "model.layers.13.mlp.up_proj.scales"}, %arg326: tensor<8192x32xbf16> {mlxla.name = "model.layers.13.mlp.up_proj.biases"}, %arg327: tensor<2048x1024xui32> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg328: tensor<2048x128xbf16> {mlxla.name = "model.layers.13.mlp.down_proj.scales"}, %arg329: tensor<2048x128xbf16> {mlxla.name = "model.layers.13.mlp.down_proj.biases"}, %arg330: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg331: tensor<2048x256xui32> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg332: tensor<2048x32xbf16> {mlxla.name = "model.layers.14.self_attn.q_proj.scales"}, %arg333: tensor<2048x32xbf16> {mlxla.name = "model.layers.14.self_attn.q_proj.biases"}, %arg334: tensor<512x256xui32> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg335: tensor<512x32xbf16> {mlxla.name = "model.layers.14.self_attn.k_proj.scales"}, %arg336: tensor<512x32xbf16> {mlxla.name = "model.layers.14.self_attn.k_proj.biases"}, %arg337: tensor<512x256xui32> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg338: tensor<512x32xbf16> {mlxla.name = "model.layers.14.self_attn.v_proj.scales"}, %arg339: tensor<512x32xbf16> {mlxla.name = "model.layers.14.self_attn.v_proj.biases"}, %arg340: tensor<2048x256xui32> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg341: tensor<2048x32xbf16> {mlxla.name = "model.layers.14.self_attn.o_proj.scales"}, %arg342: tensor<2048x32xbf16> {mlxla.name = "model.layers.14.self_attn.o_proj.biases"}, %arg343: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg344: tensor<8192x256xui32> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg345: tensor<8192x32xbf16> {mlxla.name = "model.layers.14.mlp.gate_proj.scales"}, %arg346: tensor<8192x32xbf16> {mlxla.name = "model.layers.14.mlp.gate_proj.biases"}, %arg347: tensor<8192x256xui32> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg348: tensor<8192x32xbf16> {mlxla.name = "model.layers.14.mlp.up_proj.scales"}, %arg349: tensor<8192x32xbf16> {mlxla.name = "model.layers.14.mlp.up_proj.biases"}, %arg350: tensor<2048x1024xui32> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg351: tensor<2048x128xbf16> {mlxla.name = "model.layers.14.mlp.down_proj.scales"}, %arg352: tensor<2048x128xbf16> {mlxla.name = "model.layers.14.mlp.down_proj.biases"}, %arg353: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg354: tensor<2048x256xui32> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg355: tensor<2048x32xbf16> {mlxla.name = "model.layers.15.self_attn.q_proj.scales"}, %arg356: tensor<2048x32xbf16> {mlxla.name = "model.layers.15.self_attn.q_proj.biases"}, %arg357: tensor<512x256xui32> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg358: tensor<512x32xbf16> {mlxla.name = "model.layers.15.self_attn.k_proj.scales"}, %arg359: tensor<512x32xbf16> {mlxla.name = "model.layers.15.self_attn.k_proj.biases"}, %arg360: tensor<512x256xui32> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg361: tensor<512x32xbf16> {mlxla.name = "model.layers.15.self_attn.v_proj.scales"}, %arg362: tensor<512x32xbf16> {mlxla.name = "model.layers.15.self_attn.v_proj.biases"}, %arg363: tensor<2048x256xui32> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg364: tensor<2048x32xbf16> {mlxla.name = "model.layers.15.self_attn.o_proj.scales"}, %arg365: tensor<2048x32xbf16> {mlxla.name = "model.layers.15.self_attn.o_proj.biases"}, %arg366: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg367: tensor<8192x256xui32> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg368: tensor<8192x32xbf16> {mlxla.name = "model.layers.15.mlp.gate_proj.scales"}, %arg369: tensor<8192x32xbf16> {mlxla.name = "model.layers.15.mlp.gate_proj.biases"}, %arg370: tensor<8192x256xui32> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg371: tensor<8192x32xbf16> {mlxla.name = "model.layers.15.mlp.up_proj.scales"}, %arg372: tensor<8192x32xbf16> {mlxla.name = "model.layers.15.mlp.up_proj.biases"}, %arg373: tensor<2048x1024xui32> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg374: tensor<2048x128xbf16> {mlxla.name = "model.layers.15.mlp.down_proj.scales"}, %arg375: tensor<2048x128xbf16> {mlxla.name = "model.layers.15.mlp.down_proj.biases"}, %arg376: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache"}) {
-    %0 = stablehlo.iota dim = 0 : tensor<8xi32>
-    %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %2 = stablehlo.add %1, %0 : tensor<8xi32>
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %1 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %2 = stablehlo.add %0, %1 : tensor<8xi32>
     %3 = stablehlo.constant dense<-1> : tensor<i32>
     %4 = stablehlo.add %arg2, %3 : tensor<i32>
     %5 = stablehlo.add %arg1, %arg2 : tensor<i32>
     %6 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %7 = "stablehlo.gather"(%arg7, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<8x1xi32>) -> tensor<8x32xbf16>
+    %7 = "stablehlo.gather"(%arg5, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<8x1xi32>) -> tensor<8x256xui32>
     %8 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
     %9 = "stablehlo.gather"(%arg6, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<8x1xi32>) -> tensor<8x32xbf16>
     %10 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %11 = "stablehlo.gather"(%arg5, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<8x1xi32>) -> tensor<8x256xui32>
-    %12 = stablehlo.reshape %11 : (tensor<8x256xui32>) -> tensor<8x64x4xui32>
+    %11 = "stablehlo.gather"(%arg7, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<8x1xi32>) -> tensor<8x32xbf16>
+    %12 = stablehlo.reshape %7 : (tensor<8x256xui32>) -> tensor<8x64x4xui32>
     %13 = stablehlo.slice %12 [0:8, 0:64, 0:1] : (tensor<8x64x4xui32>) -> tensor<8x64x1xui32>
     %14 = stablehlo.slice %12 [0:8, 0:64, 1:2] : (tensor<8x64x4xui32>) -> tensor<8x64x1xui32>
     %15 = stablehlo.slice %12 [0:8, 0:64, 2:3] : (tensor<8x64x4xui32>) -> tensor<8x64x1xui32>
     %16 = stablehlo.slice %12 [0:8, 0:64, 3:4] : (tensor<8x64x4xui32>) -> tensor<8x64x1xui32>
-    %17 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %18 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<32xui32>) -> tensor<8x64x32xui32>
-    %19 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>) -> tensor<8x64x32xui32>
-    %20 = stablehlo.shift_right_logical %19, %18 : tensor<8x64x32xui32>
+    %17 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>, tensor<8x64x1xui32>) -> tensor<8x64x32xui32>
+    %18 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [2] : (tensor<32xui32>) -> tensor<8x64x32xui32>
+    %20 = stablehlo.shift_right_logical %17, %19 : tensor<8x64x32xui32>
     %21 = stablehlo.constant dense<15> : tensor<8x64x32xui32>
     %22 = stablehlo.and %20, %21 : tensor<8x64x32xui32>
     %23 = stablehlo.reshape %22 : (tensor<8x64x32xui32>) -> tensor<8x2048xui32>
@@ -29,7 +29,7 @@ module @mlxla {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0, 1] : (tensor<8x32xf32>) -> tensor<8x32x64xf32>
     %27 = stablehlo.reshape %26 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %28 = stablehlo.multiply %24, %27 : tensor<8x2048xf32>
-    %29 = stablehlo.convert %7 : (tensor<8x32xbf16>) -> tensor<8x32xf32>
+    %29 = stablehlo.convert %11 : (tensor<8x32xbf16>) -> tensor<8x32xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [0, 1] : (tensor<8x32xf32>) -> tensor<8x32x64xf32>
     %31 = stablehlo.reshape %30 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %32 = stablehlo.add %28, %31 : tensor<8x2048xf32>
@@ -51,20 +51,20 @@ module @mlxla {
     %48 = stablehlo.dynamic_update_slice %arg3, %47, %44, %46, %arg1, %45, %45 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %49 = stablehlo.reshape %43 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %50 = stablehlo.dynamic_update_slice %arg4, %49, %44, %46, %arg1, %45, %45 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %51 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %51 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %52 = stablehlo.reshape %51 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %53 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %53 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %54 = stablehlo.reshape %53 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %55 = stablehlo.composite "mlxla.attention" %38, %54, %52, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %55 = stablehlo.composite "mlxla.attention" %38, %52, %54, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %56 = stablehlo.reshape %55 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg18, %arg19, %arg20 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %58 = stablehlo.add %34, %57 : tensor<8x2048xf32>
     %59 = stablehlo.composite "mlxla.rms_norm" %58, %arg21 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %60 = stablehlo.composite "mlxla.quantized_dot" %59, %arg22, %arg23, %arg24 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %61 = stablehlo.composite "mlxla.quantized_dot" %59, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %62 = stablehlo.logistic %60 : tensor<8x8192xf32>
-    %63 = stablehlo.multiply %60, %62 : tensor<8x8192xf32>
-    %64 = stablehlo.multiply %63, %61 : tensor<8x8192xf32>
+    %61 = stablehlo.logistic %60 : tensor<8x8192xf32>
+    %62 = stablehlo.multiply %60, %61 : tensor<8x8192xf32>
+    %63 = stablehlo.composite "mlxla.quantized_dot" %59, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %64 = stablehlo.multiply %62, %63 : tensor<8x8192xf32>
     %65 = stablehlo.composite "mlxla.quantized_dot" %64, %arg28, %arg29, %arg30 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %66 = stablehlo.add %58, %65 : tensor<8x2048xf32>
     %67 = stablehlo.composite "mlxla.rms_norm" %66, %arg31 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -83,20 +83,20 @@ module @mlxla {
     %80 = stablehlo.dynamic_update_slice %48, %79, %76, %78, %arg1, %77, %77 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %81 = stablehlo.reshape %75 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %82 = stablehlo.dynamic_update_slice %50, %81, %76, %78, %arg1, %77, %77 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %83 = stablehlo.slice %82 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %83 = stablehlo.slice %80 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %84 = stablehlo.reshape %83 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %85 = stablehlo.slice %80 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %85 = stablehlo.slice %82 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %86 = stablehlo.reshape %85 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %87 = stablehlo.composite "mlxla.attention" %70, %86, %84, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %87 = stablehlo.composite "mlxla.attention" %70, %84, %86, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %88 = stablehlo.reshape %87 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %89 = stablehlo.composite "mlxla.quantized_dot" %88, %arg41, %arg42, %arg43 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %90 = stablehlo.add %66, %89 : tensor<8x2048xf32>
     %91 = stablehlo.composite "mlxla.rms_norm" %90, %arg44 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %92 = stablehlo.composite "mlxla.quantized_dot" %91, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %93 = stablehlo.composite "mlxla.quantized_dot" %91, %arg48, %arg49, %arg50 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %94 = stablehlo.logistic %92 : tensor<8x8192xf32>
-    %95 = stablehlo.multiply %92, %94 : tensor<8x8192xf32>
-    %96 = stablehlo.multiply %95, %93 : tensor<8x8192xf32>
+    %93 = stablehlo.logistic %92 : tensor<8x8192xf32>
+    %94 = stablehlo.multiply %92, %93 : tensor<8x8192xf32>
+    %95 = stablehlo.composite "mlxla.quantized_dot" %91, %arg48, %arg49, %arg50 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %96 = stablehlo.multiply %94, %95 : tensor<8x8192xf32>
     %97 = stablehlo.composite "mlxla.quantized_dot" %96, %arg51, %arg52, %arg53 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %98 = stablehlo.add %90, %97 : tensor<8x2048xf32>
     %99 = stablehlo.composite "mlxla.rms_norm" %98, %arg54 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -115,20 +115,20 @@ module @mlxla {
     %112 = stablehlo.dynamic_update_slice %80, %111, %108, %110, %arg1, %109, %109 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %113 = stablehlo.reshape %107 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %114 = stablehlo.dynamic_update_slice %82, %113, %108, %110, %arg1, %109, %109 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %115 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %115 = stablehlo.slice %112 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %116 = stablehlo.reshape %115 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %117 = stablehlo.slice %112 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %117 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %119 = stablehlo.composite "mlxla.attention" %102, %118, %116, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %119 = stablehlo.composite "mlxla.attention" %102, %116, %118, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %120 = stablehlo.reshape %119 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %121 = stablehlo.composite "mlxla.quantized_dot" %120, %arg64, %arg65, %arg66 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %122 = stablehlo.add %98, %121 : tensor<8x2048xf32>
     %123 = stablehlo.composite "mlxla.rms_norm" %122, %arg67 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %124 = stablehlo.composite "mlxla.quantized_dot" %123, %arg68, %arg69, %arg70 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %125 = stablehlo.composite "mlxla.quantized_dot" %123, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %126 = stablehlo.logistic %124 : tensor<8x8192xf32>
-    %127 = stablehlo.multiply %124, %126 : tensor<8x8192xf32>
-    %128 = stablehlo.multiply %127, %125 : tensor<8x8192xf32>
+    %125 = stablehlo.logistic %124 : tensor<8x8192xf32>
+    %126 = stablehlo.multiply %124, %125 : tensor<8x8192xf32>
+    %127 = stablehlo.composite "mlxla.quantized_dot" %123, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %128 = stablehlo.multiply %126, %127 : tensor<8x8192xf32>
     %129 = stablehlo.composite "mlxla.quantized_dot" %128, %arg74, %arg75, %arg76 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %130 = stablehlo.add %122, %129 : tensor<8x2048xf32>
     %131 = stablehlo.composite "mlxla.rms_norm" %130, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -147,20 +147,20 @@ module @mlxla {
     %144 = stablehlo.dynamic_update_slice %112, %143, %140, %142, %arg1, %141, %141 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %145 = stablehlo.reshape %139 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %146 = stablehlo.dynamic_update_slice %114, %145, %140, %142, %arg1, %141, %141 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %147 = stablehlo.slice %146 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %147 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %148 = stablehlo.reshape %147 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %149 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %149 = stablehlo.slice %146 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %150 = stablehlo.reshape %149 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %151 = stablehlo.composite "mlxla.attention" %134, %150, %148, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %151 = stablehlo.composite "mlxla.attention" %134, %148, %150, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %152 = stablehlo.reshape %151 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %153 = stablehlo.composite "mlxla.quantized_dot" %152, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %154 = stablehlo.add %130, %153 : tensor<8x2048xf32>
     %155 = stablehlo.composite "mlxla.rms_norm" %154, %arg90 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %156 = stablehlo.composite "mlxla.quantized_dot" %155, %arg91, %arg92, %arg93 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %157 = stablehlo.composite "mlxla.quantized_dot" %155, %arg94, %arg95, %arg96 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %158 = stablehlo.logistic %156 : tensor<8x8192xf32>
-    %159 = stablehlo.multiply %156, %158 : tensor<8x8192xf32>
-    %160 = stablehlo.multiply %159, %157 : tensor<8x8192xf32>
+    %157 = stablehlo.logistic %156 : tensor<8x8192xf32>
+    %158 = stablehlo.multiply %156, %157 : tensor<8x8192xf32>
+    %159 = stablehlo.composite "mlxla.quantized_dot" %155, %arg94, %arg95, %arg96 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<8x8192xf32>
     %161 = stablehlo.composite "mlxla.quantized_dot" %160, %arg97, %arg98, %arg99 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %162 = stablehlo.add %154, %161 : tensor<8x2048xf32>
     %163 = stablehlo.composite "mlxla.rms_norm" %162, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -179,20 +179,20 @@ module @mlxla {
     %176 = stablehlo.dynamic_update_slice %144, %175, %172, %174, %arg1, %173, %173 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %177 = stablehlo.reshape %171 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %178 = stablehlo.dynamic_update_slice %146, %177, %172, %174, %arg1, %173, %173 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %179 = stablehlo.slice %178 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %179 = stablehlo.slice %176 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %180 = stablehlo.reshape %179 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %181 = stablehlo.slice %176 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %181 = stablehlo.slice %178 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %182 = stablehlo.reshape %181 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %183 = stablehlo.composite "mlxla.attention" %166, %182, %180, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %183 = stablehlo.composite "mlxla.attention" %166, %180, %182, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %184 = stablehlo.reshape %183 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %185 = stablehlo.composite "mlxla.quantized_dot" %184, %arg110, %arg111, %arg112 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %186 = stablehlo.add %162, %185 : tensor<8x2048xf32>
     %187 = stablehlo.composite "mlxla.rms_norm" %186, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %188 = stablehlo.composite "mlxla.quantized_dot" %187, %arg114, %arg115, %arg116 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %189 = stablehlo.composite "mlxla.quantized_dot" %187, %arg117, %arg118, %arg119 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %190 = stablehlo.logistic %188 : tensor<8x8192xf32>
-    %191 = stablehlo.multiply %188, %190 : tensor<8x8192xf32>
-    %192 = stablehlo.multiply %191, %189 : tensor<8x8192xf32>
+    %189 = stablehlo.logistic %188 : tensor<8x8192xf32>
+    %190 = stablehlo.multiply %188, %189 : tensor<8x8192xf32>
+    %191 = stablehlo.composite "mlxla.quantized_dot" %187, %arg117, %arg118, %arg119 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %192 = stablehlo.multiply %190, %191 : tensor<8x8192xf32>
     %193 = stablehlo.composite "mlxla.quantized_dot" %192, %arg120, %arg121, %arg122 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %194 = stablehlo.add %186, %193 : tensor<8x2048xf32>
     %195 = stablehlo.composite "mlxla.rms_norm" %194, %arg123 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -211,20 +211,20 @@ module @mlxla {
     %208 = stablehlo.dynamic_update_slice %176, %207, %204, %206, %arg1, %205, %205 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %209 = stablehlo.reshape %203 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %210 = stablehlo.dynamic_update_slice %178, %209, %204, %206, %arg1, %205, %205 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %211 = stablehlo.slice %210 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %211 = stablehlo.slice %208 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %212 = stablehlo.reshape %211 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %213 = stablehlo.slice %208 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %213 = stablehlo.slice %210 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %214 = stablehlo.reshape %213 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %215 = stablehlo.composite "mlxla.attention" %198, %214, %212, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %215 = stablehlo.composite "mlxla.attention" %198, %212, %214, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %216 = stablehlo.reshape %215 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %217 = stablehlo.composite "mlxla.quantized_dot" %216, %arg133, %arg134, %arg135 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %218 = stablehlo.add %194, %217 : tensor<8x2048xf32>
     %219 = stablehlo.composite "mlxla.rms_norm" %218, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %220 = stablehlo.composite "mlxla.quantized_dot" %219, %arg137, %arg138, %arg139 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %221 = stablehlo.composite "mlxla.quantized_dot" %219, %arg140, %arg141, %arg142 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %222 = stablehlo.logistic %220 : tensor<8x8192xf32>
-    %223 = stablehlo.multiply %220, %222 : tensor<8x8192xf32>
-    %224 = stablehlo.multiply %223, %221 : tensor<8x8192xf32>
+    %221 = stablehlo.logistic %220 : tensor<8x8192xf32>
+    %222 = stablehlo.multiply %220, %221 : tensor<8x8192xf32>
+    %223 = stablehlo.composite "mlxla.quantized_dot" %219, %arg140, %arg141, %arg142 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %224 = stablehlo.multiply %222, %223 : tensor<8x8192xf32>
     %225 = stablehlo.composite "mlxla.quantized_dot" %224, %arg143, %arg144, %arg145 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %226 = stablehlo.add %218, %225 : tensor<8x2048xf32>
     %227 = stablehlo.composite "mlxla.rms_norm" %226, %arg146 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -243,20 +243,20 @@ module @mlxla {
     %240 = stablehlo.dynamic_update_slice %208, %239, %236, %238, %arg1, %237, %237 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %241 = stablehlo.reshape %235 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %242 = stablehlo.dynamic_update_slice %210, %241, %236, %238, %arg1, %237, %237 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %243 = stablehlo.slice %242 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %243 = stablehlo.slice %240 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %244 = stablehlo.reshape %243 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %245 = stablehlo.slice %240 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %245 = stablehlo.slice %242 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %246 = stablehlo.reshape %245 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %247 = stablehlo.composite "mlxla.attention" %230, %246, %244, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %247 = stablehlo.composite "mlxla.attention" %230, %244, %246, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %248 = stablehlo.reshape %247 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %249 = stablehlo.composite "mlxla.quantized_dot" %248, %arg156, %arg157, %arg158 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %250 = stablehlo.add %226, %249 : tensor<8x2048xf32>
     %251 = stablehlo.composite "mlxla.rms_norm" %250, %arg159 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %252 = stablehlo.composite "mlxla.quantized_dot" %251, %arg160, %arg161, %arg162 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %253 = stablehlo.composite "mlxla.quantized_dot" %251, %arg163, %arg164, %arg165 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %254 = stablehlo.logistic %252 : tensor<8x8192xf32>
-    %255 = stablehlo.multiply %252, %254 : tensor<8x8192xf32>
-    %256 = stablehlo.multiply %255, %253 : tensor<8x8192xf32>
+    %253 = stablehlo.logistic %252 : tensor<8x8192xf32>
+    %254 = stablehlo.multiply %252, %253 : tensor<8x8192xf32>
+    %255 = stablehlo.composite "mlxla.quantized_dot" %251, %arg163, %arg164, %arg165 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %256 = stablehlo.multiply %254, %255 : tensor<8x8192xf32>
     %257 = stablehlo.composite "mlxla.quantized_dot" %256, %arg166, %arg167, %arg168 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %258 = stablehlo.add %250, %257 : tensor<8x2048xf32>
     %259 = stablehlo.composite "mlxla.rms_norm" %258, %arg169 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -275,20 +275,20 @@ module @mlxla {
     %272 = stablehlo.dynamic_update_slice %240, %271, %268, %270, %arg1, %269, %269 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %273 = stablehlo.reshape %267 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %274 = stablehlo.dynamic_update_slice %242, %273, %268, %270, %arg1, %269, %269 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %275 = stablehlo.slice %274 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %275 = stablehlo.slice %272 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %276 = stablehlo.reshape %275 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %277 = stablehlo.slice %272 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %277 = stablehlo.slice %274 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %278 = stablehlo.reshape %277 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %279 = stablehlo.composite "mlxla.attention" %262, %278, %276, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %279 = stablehlo.composite "mlxla.attention" %262, %276, %278, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %280 = stablehlo.reshape %279 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %281 = stablehlo.composite "mlxla.quantized_dot" %280, %arg179, %arg180, %arg181 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %282 = stablehlo.add %258, %281 : tensor<8x2048xf32>
     %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg182 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %284 = stablehlo.composite "mlxla.quantized_dot" %283, %arg183, %arg184, %arg185 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %285 = stablehlo.composite "mlxla.quantized_dot" %283, %arg186, %arg187, %arg188 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %286 = stablehlo.logistic %284 : tensor<8x8192xf32>
-    %287 = stablehlo.multiply %284, %286 : tensor<8x8192xf32>
-    %288 = stablehlo.multiply %287, %285 : tensor<8x8192xf32>
+    %285 = stablehlo.logistic %284 : tensor<8x8192xf32>
+    %286 = stablehlo.multiply %284, %285 : tensor<8x8192xf32>
+    %287 = stablehlo.composite "mlxla.quantized_dot" %283, %arg186, %arg187, %arg188 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %288 = stablehlo.multiply %286, %287 : tensor<8x8192xf32>
     %289 = stablehlo.composite "mlxla.quantized_dot" %288, %arg189, %arg190, %arg191 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %290 = stablehlo.add %282, %289 : tensor<8x2048xf32>
     %291 = stablehlo.composite "mlxla.rms_norm" %290, %arg192 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -307,20 +307,20 @@ module @mlxla {
     %304 = stablehlo.dynamic_update_slice %272, %303, %300, %302, %arg1, %301, %301 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %305 = stablehlo.reshape %299 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %306 = stablehlo.dynamic_update_slice %274, %305, %300, %302, %arg1, %301, %301 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %307 = stablehlo.slice %306 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %307 = stablehlo.slice %304 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %308 = stablehlo.reshape %307 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %309 = stablehlo.slice %304 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %309 = stablehlo.slice %306 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %310 = stablehlo.reshape %309 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %311 = stablehlo.composite "mlxla.attention" %294, %310, %308, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %311 = stablehlo.composite "mlxla.attention" %294, %308, %310, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %312 = stablehlo.reshape %311 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %313 = stablehlo.composite "mlxla.quantized_dot" %312, %arg202, %arg203, %arg204 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %314 = stablehlo.add %290, %313 : tensor<8x2048xf32>
     %315 = stablehlo.composite "mlxla.rms_norm" %314, %arg205 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %316 = stablehlo.composite "mlxla.quantized_dot" %315, %arg206, %arg207, %arg208 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %317 = stablehlo.composite "mlxla.quantized_dot" %315, %arg209, %arg210, %arg211 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %318 = stablehlo.logistic %316 : tensor<8x8192xf32>
-    %319 = stablehlo.multiply %316, %318 : tensor<8x8192xf32>
-    %320 = stablehlo.multiply %319, %317 : tensor<8x8192xf32>
+    %317 = stablehlo.logistic %316 : tensor<8x8192xf32>
+    %318 = stablehlo.multiply %316, %317 : tensor<8x8192xf32>
+    %319 = stablehlo.composite "mlxla.quantized_dot" %315, %arg209, %arg210, %arg211 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %320 = stablehlo.multiply %318, %319 : tensor<8x8192xf32>
     %321 = stablehlo.composite "mlxla.quantized_dot" %320, %arg212, %arg213, %arg214 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %322 = stablehlo.add %314, %321 : tensor<8x2048xf32>
     %323 = stablehlo.composite "mlxla.rms_norm" %322, %arg215 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -339,20 +339,20 @@ module @mlxla {
     %336 = stablehlo.dynamic_update_slice %304, %335, %332, %334, %arg1, %333, %333 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %337 = stablehlo.reshape %331 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %338 = stablehlo.dynamic_update_slice %306, %337, %332, %334, %arg1, %333, %333 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %339 = stablehlo.slice %338 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %339 = stablehlo.slice %336 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %340 = stablehlo.reshape %339 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %341 = stablehlo.slice %336 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %341 = stablehlo.slice %338 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %342 = stablehlo.reshape %341 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %343 = stablehlo.composite "mlxla.attention" %326, %342, %340, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %343 = stablehlo.composite "mlxla.attention" %326, %340, %342, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %344 = stablehlo.reshape %343 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %345 = stablehlo.composite "mlxla.quantized_dot" %344, %arg225, %arg226, %arg227 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %346 = stablehlo.add %322, %345 : tensor<8x2048xf32>
     %347 = stablehlo.composite "mlxla.rms_norm" %346, %arg228 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %348 = stablehlo.composite "mlxla.quantized_dot" %347, %arg229, %arg230, %arg231 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %349 = stablehlo.composite "mlxla.quantized_dot" %347, %arg232, %arg233, %arg234 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %350 = stablehlo.logistic %348 : tensor<8x8192xf32>
-    %351 = stablehlo.multiply %348, %350 : tensor<8x8192xf32>
-    %352 = stablehlo.multiply %351, %349 : tensor<8x8192xf32>
+    %349 = stablehlo.logistic %348 : tensor<8x8192xf32>
+    %350 = stablehlo.multiply %348, %349 : tensor<8x8192xf32>
+    %351 = stablehlo.composite "mlxla.quantized_dot" %347, %arg232, %arg233, %arg234 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %352 = stablehlo.multiply %350, %351 : tensor<8x8192xf32>
     %353 = stablehlo.composite "mlxla.quantized_dot" %352, %arg235, %arg236, %arg237 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %354 = stablehlo.add %346, %353 : tensor<8x2048xf32>
     %355 = stablehlo.composite "mlxla.rms_norm" %354, %arg238 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -371,20 +371,20 @@ module @mlxla {
     %368 = stablehlo.dynamic_update_slice %336, %367, %364, %366, %arg1, %365, %365 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %369 = stablehlo.reshape %363 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %370 = stablehlo.dynamic_update_slice %338, %369, %364, %366, %arg1, %365, %365 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %371 = stablehlo.slice %370 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %371 = stablehlo.slice %368 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %372 = stablehlo.reshape %371 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %373 = stablehlo.slice %368 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %373 = stablehlo.slice %370 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %374 = stablehlo.reshape %373 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %375 = stablehlo.composite "mlxla.attention" %358, %374, %372, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %375 = stablehlo.composite "mlxla.attention" %358, %372, %374, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %376 = stablehlo.reshape %375 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %377 = stablehlo.composite "mlxla.quantized_dot" %376, %arg248, %arg249, %arg250 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %378 = stablehlo.add %354, %377 : tensor<8x2048xf32>
     %379 = stablehlo.composite "mlxla.rms_norm" %378, %arg251 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %380 = stablehlo.composite "mlxla.quantized_dot" %379, %arg252, %arg253, %arg254 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %381 = stablehlo.composite "mlxla.quantized_dot" %379, %arg255, %arg256, %arg257 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %382 = stablehlo.logistic %380 : tensor<8x8192xf32>
-    %383 = stablehlo.multiply %380, %382 : tensor<8x8192xf32>
-    %384 = stablehlo.multiply %383, %381 : tensor<8x8192xf32>
+    %381 = stablehlo.logistic %380 : tensor<8x8192xf32>
+    %382 = stablehlo.multiply %380, %381 : tensor<8x8192xf32>
+    %383 = stablehlo.composite "mlxla.quantized_dot" %379, %arg255, %arg256, %arg257 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %384 = stablehlo.multiply %382, %383 : tensor<8x8192xf32>
     %385 = stablehlo.composite "mlxla.quantized_dot" %384, %arg258, %arg259, %arg260 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %386 = stablehlo.add %378, %385 : tensor<8x2048xf32>
     %387 = stablehlo.composite "mlxla.rms_norm" %386, %arg261 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -403,20 +403,20 @@ module @mlxla {
     %400 = stablehlo.dynamic_update_slice %368, %399, %396, %398, %arg1, %397, %397 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %401 = stablehlo.reshape %395 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %402 = stablehlo.dynamic_update_slice %370, %401, %396, %398, %arg1, %397, %397 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %403 = stablehlo.slice %402 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %403 = stablehlo.slice %400 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %404 = stablehlo.reshape %403 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %405 = stablehlo.slice %400 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %405 = stablehlo.slice %402 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %406 = stablehlo.reshape %405 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %407 = stablehlo.composite "mlxla.attention" %390, %406, %404, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %407 = stablehlo.composite "mlxla.attention" %390, %404, %406, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %408 = stablehlo.reshape %407 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %409 = stablehlo.composite "mlxla.quantized_dot" %408, %arg271, %arg272, %arg273 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %410 = stablehlo.add %386, %409 : tensor<8x2048xf32>
     %411 = stablehlo.composite "mlxla.rms_norm" %410, %arg274 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %412 = stablehlo.composite "mlxla.quantized_dot" %411, %arg275, %arg276, %arg277 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %413 = stablehlo.composite "mlxla.quantized_dot" %411, %arg278, %arg279, %arg280 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %414 = stablehlo.logistic %412 : tensor<8x8192xf32>
-    %415 = stablehlo.multiply %412, %414 : tensor<8x8192xf32>
-    %416 = stablehlo.multiply %415, %413 : tensor<8x8192xf32>
+    %413 = stablehlo.logistic %412 : tensor<8x8192xf32>
+    %414 = stablehlo.multiply %412, %413 : tensor<8x8192xf32>
+    %415 = stablehlo.composite "mlxla.quantized_dot" %411, %arg278, %arg279, %arg280 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %416 = stablehlo.multiply %414, %415 : tensor<8x8192xf32>
     %417 = stablehlo.composite "mlxla.quantized_dot" %416, %arg281, %arg282, %arg283 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %418 = stablehlo.add %410, %417 : tensor<8x2048xf32>
     %419 = stablehlo.composite "mlxla.rms_norm" %418, %arg284 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -435,20 +435,20 @@ module @mlxla {
     %432 = stablehlo.dynamic_update_slice %400, %431, %428, %430, %arg1, %429, %429 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %433 = stablehlo.reshape %427 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %434 = stablehlo.dynamic_update_slice %402, %433, %428, %430, %arg1, %429, %429 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %435 = stablehlo.slice %434 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %435 = stablehlo.slice %432 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %436 = stablehlo.reshape %435 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %437 = stablehlo.slice %432 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %437 = stablehlo.slice %434 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %438 = stablehlo.reshape %437 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %439 = stablehlo.composite "mlxla.attention" %422, %438, %436, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %439 = stablehlo.composite "mlxla.attention" %422, %436, %438, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %440 = stablehlo.reshape %439 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %441 = stablehlo.composite "mlxla.quantized_dot" %440, %arg294, %arg295, %arg296 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %442 = stablehlo.add %418, %441 : tensor<8x2048xf32>
     %443 = stablehlo.composite "mlxla.rms_norm" %442, %arg297 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %444 = stablehlo.composite "mlxla.quantized_dot" %443, %arg298, %arg299, %arg300 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %445 = stablehlo.composite "mlxla.quantized_dot" %443, %arg301, %arg302, %arg303 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %446 = stablehlo.logistic %444 : tensor<8x8192xf32>
-    %447 = stablehlo.multiply %444, %446 : tensor<8x8192xf32>
-    %448 = stablehlo.multiply %447, %445 : tensor<8x8192xf32>
+    %445 = stablehlo.logistic %444 : tensor<8x8192xf32>
+    %446 = stablehlo.multiply %444, %445 : tensor<8x8192xf32>
+    %447 = stablehlo.composite "mlxla.quantized_dot" %443, %arg301, %arg302, %arg303 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %448 = stablehlo.multiply %446, %447 : tensor<8x8192xf32>
     %449 = stablehlo.composite "mlxla.quantized_dot" %448, %arg304, %arg305, %arg306 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %450 = stablehlo.add %442, %449 : tensor<8x2048xf32>
     %451 = stablehlo.composite "mlxla.rms_norm" %450, %arg307 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -467,20 +467,20 @@ module @mlxla {
     %464 = stablehlo.dynamic_update_slice %432, %463, %460, %462, %arg1, %461, %461 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %465 = stablehlo.reshape %459 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %466 = stablehlo.dynamic_update_slice %434, %465, %460, %462, %arg1, %461, %461 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %467 = stablehlo.slice %466 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %467 = stablehlo.slice %464 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %468 = stablehlo.reshape %467 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %469 = stablehlo.slice %464 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %469 = stablehlo.slice %466 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %470 = stablehlo.reshape %469 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %471 = stablehlo.composite "mlxla.attention" %454, %470, %468, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %471 = stablehlo.composite "mlxla.attention" %454, %468, %470, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %472 = stablehlo.reshape %471 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %473 = stablehlo.composite "mlxla.quantized_dot" %472, %arg317, %arg318, %arg319 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %474 = stablehlo.add %450, %473 : tensor<8x2048xf32>
     %475 = stablehlo.composite "mlxla.rms_norm" %474, %arg320 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %476 = stablehlo.composite "mlxla.quantized_dot" %475, %arg321, %arg322, %arg323 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %477 = stablehlo.composite "mlxla.quantized_dot" %475, %arg324, %arg325, %arg326 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %478 = stablehlo.logistic %476 : tensor<8x8192xf32>
-    %479 = stablehlo.multiply %476, %478 : tensor<8x8192xf32>
-    %480 = stablehlo.multiply %479, %477 : tensor<8x8192xf32>
+    %477 = stablehlo.logistic %476 : tensor<8x8192xf32>
+    %478 = stablehlo.multiply %476, %477 : tensor<8x8192xf32>
+    %479 = stablehlo.composite "mlxla.quantized_dot" %475, %arg324, %arg325, %arg326 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %480 = stablehlo.multiply %478, %479 : tensor<8x8192xf32>
     %481 = stablehlo.composite "mlxla.quantized_dot" %480, %arg327, %arg328, %arg329 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %482 = stablehlo.add %474, %481 : tensor<8x2048xf32>
     %483 = stablehlo.composite "mlxla.rms_norm" %482, %arg330 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -499,20 +499,20 @@ module @mlxla {
     %496 = stablehlo.dynamic_update_slice %464, %495, %492, %494, %arg1, %493, %493 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %497 = stablehlo.reshape %491 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %498 = stablehlo.dynamic_update_slice %466, %497, %492, %494, %arg1, %493, %493 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %499 = stablehlo.slice %498 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %499 = stablehlo.slice %496 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %500 = stablehlo.reshape %499 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %501 = stablehlo.slice %496 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %501 = stablehlo.slice %498 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %502 = stablehlo.reshape %501 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %503 = stablehlo.composite "mlxla.attention" %486, %502, %500, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %503 = stablehlo.composite "mlxla.attention" %486, %500, %502, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %504 = stablehlo.reshape %503 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %505 = stablehlo.composite "mlxla.quantized_dot" %504, %arg340, %arg341, %arg342 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %506 = stablehlo.add %482, %505 : tensor<8x2048xf32>
     %507 = stablehlo.composite "mlxla.rms_norm" %506, %arg343 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %508 = stablehlo.composite "mlxla.quantized_dot" %507, %arg344, %arg345, %arg346 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %509 = stablehlo.composite "mlxla.quantized_dot" %507, %arg347, %arg348, %arg349 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %510 = stablehlo.logistic %508 : tensor<8x8192xf32>
-    %511 = stablehlo.multiply %508, %510 : tensor<8x8192xf32>
-    %512 = stablehlo.multiply %511, %509 : tensor<8x8192xf32>
+    %509 = stablehlo.logistic %508 : tensor<8x8192xf32>
+    %510 = stablehlo.multiply %508, %509 : tensor<8x8192xf32>
+    %511 = stablehlo.composite "mlxla.quantized_dot" %507, %arg347, %arg348, %arg349 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %512 = stablehlo.multiply %510, %511 : tensor<8x8192xf32>
     %513 = stablehlo.composite "mlxla.quantized_dot" %512, %arg350, %arg351, %arg352 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %514 = stablehlo.add %506, %513 : tensor<8x2048xf32>
     %515 = stablehlo.composite "mlxla.rms_norm" %514, %arg353 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
@@ -531,20 +531,20 @@ module @mlxla {
     %528 = stablehlo.dynamic_update_slice %496, %527, %524, %526, %arg1, %525, %525 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
     %529 = stablehlo.reshape %523 : (tensor<8x8x64xf32>) -> tensor<1x1x8x8x64xf32>
     %530 = stablehlo.dynamic_update_slice %498, %529, %524, %526, %arg1, %525, %525 : (tensor<16x1x64x8x64xf32>, tensor<1x1x8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %531 = stablehlo.slice %530 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %531 = stablehlo.slice %528 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %532 = stablehlo.reshape %531 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %533 = stablehlo.slice %528 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %533 = stablehlo.slice %530 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %534 = stablehlo.reshape %533 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %535 = stablehlo.composite "mlxla.attention" %518, %534, %532, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
+    %535 = stablehlo.composite "mlxla.attention" %518, %532, %534, %2, %5 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a} : (tensor<8x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x32x64xf32>
     %536 = stablehlo.reshape %535 : (tensor<8x32x64xf32>) -> tensor<8x2048xf32>
     %537 = stablehlo.composite "mlxla.quantized_dot" %536, %arg363, %arg364, %arg365 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<8x2048xf32>
     %538 = stablehlo.add %514, %537 : tensor<8x2048xf32>
     %539 = stablehlo.composite "mlxla.rms_norm" %538, %arg366 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<8x2048xf32>, tensor<2048xf32>) -> tensor<8x2048xf32>
     %540 = stablehlo.composite "mlxla.quantized_dot" %539, %arg367, %arg368, %arg369 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %541 = stablehlo.composite "mlxla.quantized_dot" %539, %arg370, %arg371, %arg372 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
-    %542 = stablehlo.logistic %540 : tensor<8x8192xf32>
-    %543 = stablehlo.multiply %540, %542 : tensor<8x8192xf32>
-    %544 = stablehlo.multiply %543, %541 : tensor<8x8192xf32>
+    %541 = stablehlo.logistic %540 : tensor<8x8192xf32>
+    %542 = stablehlo.multiply %540, %541 : tensor<8x8192xf32>
+    %543 = stablehlo.composite "mlxla.quantized_dot" %539, %arg370, %arg371, %arg372 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_284ecb6f6e4a0e42} : (tensor<8x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<8x8192xf32>
+    %544 = stablehlo.multiply %542, %543 : tensor<8x8192xf32>
     %545 = stablehlo.composite "mlxla.quantized_dot" %544, %arg373, %arg374, %arg375 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42} : (tensor<8x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<8x2048xf32>
     %546 = stablehlo.add %538, %545 : tensor<8x2048xf32>
     %547 = stablehlo.constant dense<0> : tensor<i32>
@@ -555,9 +555,9 @@ module @mlxla {
     return %551, %528, %530 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_8x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<8x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<8x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<8x2048xf32>, tensor<f32>) -> tensor<8xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<8x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<8x2048xf32>, tensor<f32>) -> tensor<8xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<8xf32>
     %4 = stablehlo.divide %2, %3 : tensor<8xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<8xf32>
@@ -575,10 +575,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:64, 1:2] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:64, 2:3] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:64, 3:4] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x64x32xui32>) -> tensor<2048x2048xui32>
@@ -591,30 +591,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<2048x32xf32>) -> tensor<2048x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<2048x32x64xf32>) -> tensor<2048x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<2048x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<2048x2048xf16>) -> tensor<8x2048xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
+    %22 = stablehlo.convert %20 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<2048x2048xf16>) -> tensor<8x2048xf32>
     return %23 : tensor<8x2048xf32>
   }
   func.func private @mlxla_rope_8x32x64xf32_8xi32_2e52f2855da63bd1(%arg0: tensor<8x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x32xf32>
     %5 = stablehlo.cosine %4 : tensor<8x32xf32>
     %6 = stablehlo.sine %4 : tensor<8x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:32, 0:32] : (tensor<8x32x64xf32>) -> tensor<8x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:32, 32:64] : (tensor<8x32x64xf32>) -> tensor<8x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<8x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x32x32xf32>, tensor<8x32x32xf32>) -> tensor<8x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x32x64xf32>
     return %17 : tensor<8x32x64xf32>
   }
   func.func private @mlxla_quantized_dot_8x2048xf32_512x256xui32_512x32xbf16_512x32xbf16_284ecb6f6e4a0e42(%arg0: tensor<8x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<512x256xui32> {mlxla.name = "arg1"}, %arg2: tensor<512x32xbf16> {mlxla.name = "arg2"}, %arg3: tensor<512x32xbf16> {mlxla.name = "arg3"}) -> (tensor<8x512xf32>) {
@@ -623,10 +623,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:64, 1:2] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:64, 2:3] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:64, 3:4] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x64x32xui32>) -> tensor<512x2048xui32>
@@ -639,30 +639,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<512x32xf32>) -> tensor<512x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<512x32x64xf32>) -> tensor<512x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<512x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<512x2048xf16>) -> tensor<8x512xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
+    %22 = stablehlo.convert %20 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<512x2048xf16>) -> tensor<8x512xf32>
     return %23 : tensor<8x512xf32>
   }
   func.func private @mlxla_rope_8x8x64xf32_8xi32_2e52f2855da63bd1(%arg0: tensor<8x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x32xf32>
     %5 = stablehlo.cosine %4 : tensor<8x32xf32>
     %6 = stablehlo.sine %4 : tensor<8x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x64xf32>) -> tensor<8x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:8, 0:32] : (tensor<8x8x64xf32>) -> tensor<8x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:8, 32:64] : (tensor<8x8x64xf32>) -> tensor<8x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<8x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x8x32xf32>, tensor<8x8x32xf32>) -> tensor<8x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x8x64xf32>
     return %17 : tensor<8x8x64xf32>
   }
   func.func private @mlxla_attention_8x32x64xf32_64x8x64xf32_64x8x64xf32_8xi32_i32_5d6592c1bcfb836a(%arg0: tensor<8x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x32x64xf32>) {
@@ -670,13 +670,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x8x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x8x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x8x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<8x8x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x8x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x8x4x64xi32>, tensor<8x8x4x64xi32>) -> tensor<8x8x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<8xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<8xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<8xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x8x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<8x8x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x8x4x64xi32>, tensor<8x8x4x64xi32>) -> tensor<8x8x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x8x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x8x4x64xi1>, tensor<8x8x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -699,10 +699,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:8192, 0:64, 1:2] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %3 = stablehlo.slice %0 [0:8192, 0:64, 2:3] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %4 = stablehlo.slice %0 [0:8192, 0:64, 3:4] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<8192x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<8192x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<8192x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<8192x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<8192x64x32xui32>) -> tensor<8192x2048xui32>
@@ -715,9 +715,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<8192x32xf32>) -> tensor<8192x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<8192x32x64xf32>) -> tensor<8192x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<8192x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<8192x2048xf16>) -> tensor<8x8192xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x2048xf32>) -> tensor<8x2048xf16>
+    %22 = stablehlo.convert %20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x2048xf16>, tensor<8192x2048xf16>) -> tensor<8x8192xf32>
     return %23 : tensor<8x8192xf32>
   }
   func.func private @mlxla_quantized_dot_8x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_284ecb6f6e4a0e42(%arg0: tensor<8x8192xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048x1024xui32> {mlxla.name = "arg1"}, %arg2: tensor<2048x128xbf16> {mlxla.name = "arg2"}, %arg3: tensor<2048x128xbf16> {mlxla.name = "arg3"}) -> (tensor<8x2048xf32>) {
@@ -726,10 +726,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:256, 1:2] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:256, 2:3] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:256, 3:4] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x256x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x256x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x256x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x256x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x256x32xui32>) -> tensor<2048x8192xui32>
@@ -742,15 +742,15 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<2048x128xf32>) -> tensor<2048x128x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<2048x128x64xf32>) -> tensor<2048x8192xf32>
     %20 = stablehlo.add %16, %19 : tensor<2048x8192xf32>
-    %21 = stablehlo.convert %20 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x8192xf32>) -> tensor<8x8192xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x8192xf16>, tensor<2048x8192xf16>) -> tensor<8x2048xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x8192xf32>) -> tensor<8x8192xf16>
+    %22 = stablehlo.convert %20 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x8192xf16>, tensor<2048x8192xf16>) -> tensor<8x2048xf32>
     return %23 : tensor<8x2048xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x2048xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -768,10 +768,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:128256, 0:64, 1:2] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %3 = stablehlo.slice %0 [0:128256, 0:64, 2:3] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %4 = stablehlo.slice %0 [0:128256, 0:64, 3:4] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<128256x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<128256x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<128256x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<128256x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<128256x64x32xui32>) -> tensor<128256x2048xui32>
@@ -784,9 +784,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<128256x32xf32>) -> tensor<128256x32x64xf32>
     %19 = stablehlo.reshape %18 : (tensor<128256x32x64xf32>) -> tensor<128256x2048xf32>
     %20 = stablehlo.add %16, %19 : tensor<128256x2048xf32>
-    %21 = stablehlo.convert %20 : (tensor<128256x2048xf32>) -> tensor<128256x2048xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<128256x2048xf16>) -> tensor<1x128256xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %22 = stablehlo.convert %20 : (tensor<128256x2048xf32>) -> tensor<128256x2048xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<128256x2048xf16>) -> tensor<1x128256xf32>
     return %23 : tensor<1x128256xf32>
   }
   func.func private @mlxla_argmax_1x128256xf32_cbf29ce484222325(%arg0: tensor<1x128256xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
@@ -794,9 +794,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x128256xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x128256xf32>, tensor<1x128256xf32>) -> tensor<1x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x128256xi1>, tensor<1x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<1x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x128256xi1>, tensor<1x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x128256xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -9,20 +9,20 @@ module @mlxla {
     %6 = stablehlo.constant dense<1> : tensor<i32>
     %7 = stablehlo.add %5, %6 : tensor<i32>
     %8 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %9 = "stablehlo.gather"(%arg6, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
+    %9 = "stablehlo.gather"(%arg4, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<2x1xi32>) -> tensor<2x256xui32>
     %10 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
     %11 = "stablehlo.gather"(%arg5, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
     %12 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %13 = "stablehlo.gather"(%arg4, %12) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 256>} : (tensor<128256x256xui32>, tensor<2x1xi32>) -> tensor<2x256xui32>
-    %14 = stablehlo.reshape %13 : (tensor<2x256xui32>) -> tensor<2x64x4xui32>
+    %13 = "stablehlo.gather"(%arg6, %12) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 32>} : (tensor<128256x32xbf16>, tensor<2x1xi32>) -> tensor<2x32xbf16>
+    %14 = stablehlo.reshape %9 : (tensor<2x256xui32>) -> tensor<2x64x4xui32>
     %15 = stablehlo.slice %14 [0:2, 0:64, 0:1] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %16 = stablehlo.slice %14 [0:2, 0:64, 1:2] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %17 = stablehlo.slice %14 [0:2, 0:64, 2:3] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
     %18 = stablehlo.slice %14 [0:2, 0:64, 3:4] : (tensor<2x64x4xui32>) -> tensor<2x64x1xui32>
-    %19 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [2] : (tensor<32xui32>) -> tensor<2x64x32xui32>
-    %21 = stablehlo.concatenate %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, %17, %17, %17, %17, %17, %17, %17, %17, %18, %18, %18, %18, %18, %18, %18, %18, dim = 2 : (tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>) -> tensor<2x64x32xui32>
-    %22 = stablehlo.shift_right_logical %21, %20 : tensor<2x64x32xui32>
+    %19 = stablehlo.concatenate %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, %17, %17, %17, %17, %17, %17, %17, %17, %18, %18, %18, %18, %18, %18, %18, %18, dim = 2 : (tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>, tensor<2x64x1xui32>) -> tensor<2x64x32xui32>
+    %20 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %21 = stablehlo.broadcast_in_dim %20, dims = [2] : (tensor<32xui32>) -> tensor<2x64x32xui32>
+    %22 = stablehlo.shift_right_logical %19, %21 : tensor<2x64x32xui32>
     %23 = stablehlo.constant dense<15> : tensor<2x64x32xui32>
     %24 = stablehlo.and %22, %23 : tensor<2x64x32xui32>
     %25 = stablehlo.reshape %24 : (tensor<2x64x32xui32>) -> tensor<2x2048xui32>
@@ -31,7 +31,7 @@ module @mlxla {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0, 1] : (tensor<2x32xf32>) -> tensor<2x32x64xf32>
     %29 = stablehlo.reshape %28 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %30 = stablehlo.multiply %26, %29 : tensor<2x2048xf32>
-    %31 = stablehlo.convert %9 : (tensor<2x32xbf16>) -> tensor<2x32xf32>
+    %31 = stablehlo.convert %13 : (tensor<2x32xbf16>) -> tensor<2x32xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<2x32xf32>) -> tensor<2x32x64xf32>
     %33 = stablehlo.reshape %32 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %34 = stablehlo.add %30, %33 : tensor<2x2048xf32>
@@ -62,28 +62,28 @@ module @mlxla {
     %59 = stablehlo.dynamic_update_slice %52, %58, %44, %53, %5, %45, %45 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %60 = stablehlo.slice %38 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %61 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %62 = stablehlo.slice %59 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %62 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %63 = stablehlo.reshape %62 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %64 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %64 = stablehlo.slice %59 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %65 = stablehlo.reshape %64 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %66 = stablehlo.composite "mlxla.attention" %60, %65, %63, %61, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %66 = stablehlo.composite "mlxla.attention" %60, %63, %65, %61, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %67 = stablehlo.slice %38 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %68 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %69 = stablehlo.slice %59 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %69 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %70 = stablehlo.reshape %69 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %71 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %71 = stablehlo.slice %59 [0:1, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %72 = stablehlo.reshape %71 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %73 = stablehlo.composite "mlxla.attention" %67, %72, %70, %68, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %73 = stablehlo.composite "mlxla.attention" %67, %70, %72, %68, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %74 = stablehlo.concatenate %66, %73, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %75 = stablehlo.reshape %74 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %76 = stablehlo.composite "mlxla.quantized_dot" %75, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %77 = stablehlo.add %34, %76 : tensor<2x2048xf32>
     %78 = stablehlo.composite "mlxla.rms_norm" %77, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %79 = stablehlo.composite "mlxla.quantized_dot" %78, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %80 = stablehlo.composite "mlxla.quantized_dot" %78, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %81 = stablehlo.logistic %79 : tensor<2x8192xf32>
-    %82 = stablehlo.multiply %79, %81 : tensor<2x8192xf32>
-    %83 = stablehlo.multiply %82, %80 : tensor<2x8192xf32>
+    %80 = stablehlo.logistic %79 : tensor<2x8192xf32>
+    %81 = stablehlo.multiply %79, %80 : tensor<2x8192xf32>
+    %82 = stablehlo.composite "mlxla.quantized_dot" %78, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %83 = stablehlo.multiply %81, %82 : tensor<2x8192xf32>
     %84 = stablehlo.composite "mlxla.quantized_dot" %83, %arg27, %arg28, %arg29 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %85 = stablehlo.add %77, %84 : tensor<2x2048xf32>
     %86 = stablehlo.composite "mlxla.rms_norm" %85, %arg30 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -113,28 +113,28 @@ module @mlxla {
     %110 = stablehlo.dynamic_update_slice %103, %109, %95, %104, %5, %96, %96 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %111 = stablehlo.slice %89 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %112 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %113 = stablehlo.slice %110 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %113 = stablehlo.slice %107 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %114 = stablehlo.reshape %113 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %115 = stablehlo.slice %107 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %115 = stablehlo.slice %110 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %116 = stablehlo.reshape %115 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %117 = stablehlo.composite "mlxla.attention" %111, %116, %114, %112, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %117 = stablehlo.composite "mlxla.attention" %111, %114, %116, %112, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %118 = stablehlo.slice %89 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %119 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %120 = stablehlo.slice %110 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %120 = stablehlo.slice %107 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %121 = stablehlo.reshape %120 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %122 = stablehlo.slice %107 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %122 = stablehlo.slice %110 [1:2, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %123 = stablehlo.reshape %122 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %124 = stablehlo.composite "mlxla.attention" %118, %123, %121, %119, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %124 = stablehlo.composite "mlxla.attention" %118, %121, %123, %119, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %125 = stablehlo.concatenate %117, %124, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %126 = stablehlo.reshape %125 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %127 = stablehlo.composite "mlxla.quantized_dot" %126, %arg40, %arg41, %arg42 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %128 = stablehlo.add %85, %127 : tensor<2x2048xf32>
     %129 = stablehlo.composite "mlxla.rms_norm" %128, %arg43 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %130 = stablehlo.composite "mlxla.quantized_dot" %129, %arg44, %arg45, %arg46 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %131 = stablehlo.composite "mlxla.quantized_dot" %129, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %132 = stablehlo.logistic %130 : tensor<2x8192xf32>
-    %133 = stablehlo.multiply %130, %132 : tensor<2x8192xf32>
-    %134 = stablehlo.multiply %133, %131 : tensor<2x8192xf32>
+    %131 = stablehlo.logistic %130 : tensor<2x8192xf32>
+    %132 = stablehlo.multiply %130, %131 : tensor<2x8192xf32>
+    %133 = stablehlo.composite "mlxla.quantized_dot" %129, %arg47, %arg48, %arg49 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %134 = stablehlo.multiply %132, %133 : tensor<2x8192xf32>
     %135 = stablehlo.composite "mlxla.quantized_dot" %134, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %136 = stablehlo.add %128, %135 : tensor<2x2048xf32>
     %137 = stablehlo.composite "mlxla.rms_norm" %136, %arg53 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -164,28 +164,28 @@ module @mlxla {
     %161 = stablehlo.dynamic_update_slice %154, %160, %146, %155, %5, %147, %147 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %162 = stablehlo.slice %140 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %163 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %164 = stablehlo.slice %161 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %164 = stablehlo.slice %158 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %165 = stablehlo.reshape %164 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %166 = stablehlo.slice %158 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %166 = stablehlo.slice %161 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %167 = stablehlo.reshape %166 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %168 = stablehlo.composite "mlxla.attention" %162, %167, %165, %163, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %168 = stablehlo.composite "mlxla.attention" %162, %165, %167, %163, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %169 = stablehlo.slice %140 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %170 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %171 = stablehlo.slice %161 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %171 = stablehlo.slice %158 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %172 = stablehlo.reshape %171 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %173 = stablehlo.slice %158 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %173 = stablehlo.slice %161 [2:3, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %174 = stablehlo.reshape %173 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %175 = stablehlo.composite "mlxla.attention" %169, %174, %172, %170, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %175 = stablehlo.composite "mlxla.attention" %169, %172, %174, %170, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %176 = stablehlo.concatenate %168, %175, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %177 = stablehlo.reshape %176 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %178 = stablehlo.composite "mlxla.quantized_dot" %177, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %179 = stablehlo.add %136, %178 : tensor<2x2048xf32>
     %180 = stablehlo.composite "mlxla.rms_norm" %179, %arg66 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %181 = stablehlo.composite "mlxla.quantized_dot" %180, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %182 = stablehlo.composite "mlxla.quantized_dot" %180, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %183 = stablehlo.logistic %181 : tensor<2x8192xf32>
-    %184 = stablehlo.multiply %181, %183 : tensor<2x8192xf32>
-    %185 = stablehlo.multiply %184, %182 : tensor<2x8192xf32>
+    %182 = stablehlo.logistic %181 : tensor<2x8192xf32>
+    %183 = stablehlo.multiply %181, %182 : tensor<2x8192xf32>
+    %184 = stablehlo.composite "mlxla.quantized_dot" %180, %arg70, %arg71, %arg72 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %185 = stablehlo.multiply %183, %184 : tensor<2x8192xf32>
     %186 = stablehlo.composite "mlxla.quantized_dot" %185, %arg73, %arg74, %arg75 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %187 = stablehlo.add %179, %186 : tensor<2x2048xf32>
     %188 = stablehlo.composite "mlxla.rms_norm" %187, %arg76 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -215,28 +215,28 @@ module @mlxla {
     %212 = stablehlo.dynamic_update_slice %205, %211, %197, %206, %5, %198, %198 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %213 = stablehlo.slice %191 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %214 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %215 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %215 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %216 = stablehlo.reshape %215 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %217 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %217 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %218 = stablehlo.reshape %217 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %219 = stablehlo.composite "mlxla.attention" %213, %218, %216, %214, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %219 = stablehlo.composite "mlxla.attention" %213, %216, %218, %214, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %220 = stablehlo.slice %191 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %221 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %222 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %222 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %223 = stablehlo.reshape %222 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %224 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %224 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %225 = stablehlo.reshape %224 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %226 = stablehlo.composite "mlxla.attention" %220, %225, %223, %221, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %226 = stablehlo.composite "mlxla.attention" %220, %223, %225, %221, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %227 = stablehlo.concatenate %219, %226, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %228 = stablehlo.reshape %227 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %229 = stablehlo.composite "mlxla.quantized_dot" %228, %arg86, %arg87, %arg88 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %230 = stablehlo.add %187, %229 : tensor<2x2048xf32>
     %231 = stablehlo.composite "mlxla.rms_norm" %230, %arg89 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %232 = stablehlo.composite "mlxla.quantized_dot" %231, %arg90, %arg91, %arg92 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %233 = stablehlo.composite "mlxla.quantized_dot" %231, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %234 = stablehlo.logistic %232 : tensor<2x8192xf32>
-    %235 = stablehlo.multiply %232, %234 : tensor<2x8192xf32>
-    %236 = stablehlo.multiply %235, %233 : tensor<2x8192xf32>
+    %233 = stablehlo.logistic %232 : tensor<2x8192xf32>
+    %234 = stablehlo.multiply %232, %233 : tensor<2x8192xf32>
+    %235 = stablehlo.composite "mlxla.quantized_dot" %231, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %236 = stablehlo.multiply %234, %235 : tensor<2x8192xf32>
     %237 = stablehlo.composite "mlxla.quantized_dot" %236, %arg96, %arg97, %arg98 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %238 = stablehlo.add %230, %237 : tensor<2x2048xf32>
     %239 = stablehlo.composite "mlxla.rms_norm" %238, %arg99 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -266,28 +266,28 @@ module @mlxla {
     %263 = stablehlo.dynamic_update_slice %256, %262, %248, %257, %5, %249, %249 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %264 = stablehlo.slice %242 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %265 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %266 = stablehlo.slice %263 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %266 = stablehlo.slice %260 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %267 = stablehlo.reshape %266 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %268 = stablehlo.slice %260 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %268 = stablehlo.slice %263 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %269 = stablehlo.reshape %268 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %270 = stablehlo.composite "mlxla.attention" %264, %269, %267, %265, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %270 = stablehlo.composite "mlxla.attention" %264, %267, %269, %265, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %271 = stablehlo.slice %242 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %272 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %273 = stablehlo.slice %263 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %273 = stablehlo.slice %260 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %274 = stablehlo.reshape %273 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %275 = stablehlo.slice %260 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %275 = stablehlo.slice %263 [4:5, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %276 = stablehlo.reshape %275 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %277 = stablehlo.composite "mlxla.attention" %271, %276, %274, %272, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %277 = stablehlo.composite "mlxla.attention" %271, %274, %276, %272, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %278 = stablehlo.concatenate %270, %277, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %279 = stablehlo.reshape %278 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %280 = stablehlo.composite "mlxla.quantized_dot" %279, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %281 = stablehlo.add %238, %280 : tensor<2x2048xf32>
     %282 = stablehlo.composite "mlxla.rms_norm" %281, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %283 = stablehlo.composite "mlxla.quantized_dot" %282, %arg113, %arg114, %arg115 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %284 = stablehlo.composite "mlxla.quantized_dot" %282, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %285 = stablehlo.logistic %283 : tensor<2x8192xf32>
-    %286 = stablehlo.multiply %283, %285 : tensor<2x8192xf32>
-    %287 = stablehlo.multiply %286, %284 : tensor<2x8192xf32>
+    %284 = stablehlo.logistic %283 : tensor<2x8192xf32>
+    %285 = stablehlo.multiply %283, %284 : tensor<2x8192xf32>
+    %286 = stablehlo.composite "mlxla.quantized_dot" %282, %arg116, %arg117, %arg118 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %287 = stablehlo.multiply %285, %286 : tensor<2x8192xf32>
     %288 = stablehlo.composite "mlxla.quantized_dot" %287, %arg119, %arg120, %arg121 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %289 = stablehlo.add %281, %288 : tensor<2x2048xf32>
     %290 = stablehlo.composite "mlxla.rms_norm" %289, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -317,28 +317,28 @@ module @mlxla {
     %314 = stablehlo.dynamic_update_slice %307, %313, %299, %308, %5, %300, %300 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %315 = stablehlo.slice %293 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %316 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %317 = stablehlo.slice %314 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %317 = stablehlo.slice %311 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %318 = stablehlo.reshape %317 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %319 = stablehlo.slice %311 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %319 = stablehlo.slice %314 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %320 = stablehlo.reshape %319 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %321 = stablehlo.composite "mlxla.attention" %315, %320, %318, %316, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %321 = stablehlo.composite "mlxla.attention" %315, %318, %320, %316, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %322 = stablehlo.slice %293 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %323 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %324 = stablehlo.slice %314 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %324 = stablehlo.slice %311 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %325 = stablehlo.reshape %324 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %326 = stablehlo.slice %311 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %326 = stablehlo.slice %314 [5:6, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %327 = stablehlo.reshape %326 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %328 = stablehlo.composite "mlxla.attention" %322, %327, %325, %323, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %328 = stablehlo.composite "mlxla.attention" %322, %325, %327, %323, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %329 = stablehlo.concatenate %321, %328, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %330 = stablehlo.reshape %329 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %331 = stablehlo.composite "mlxla.quantized_dot" %330, %arg132, %arg133, %arg134 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %332 = stablehlo.add %289, %331 : tensor<2x2048xf32>
     %333 = stablehlo.composite "mlxla.rms_norm" %332, %arg135 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %334 = stablehlo.composite "mlxla.quantized_dot" %333, %arg136, %arg137, %arg138 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %335 = stablehlo.composite "mlxla.quantized_dot" %333, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %336 = stablehlo.logistic %334 : tensor<2x8192xf32>
-    %337 = stablehlo.multiply %334, %336 : tensor<2x8192xf32>
-    %338 = stablehlo.multiply %337, %335 : tensor<2x8192xf32>
+    %335 = stablehlo.logistic %334 : tensor<2x8192xf32>
+    %336 = stablehlo.multiply %334, %335 : tensor<2x8192xf32>
+    %337 = stablehlo.composite "mlxla.quantized_dot" %333, %arg139, %arg140, %arg141 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %338 = stablehlo.multiply %336, %337 : tensor<2x8192xf32>
     %339 = stablehlo.composite "mlxla.quantized_dot" %338, %arg142, %arg143, %arg144 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %340 = stablehlo.add %332, %339 : tensor<2x2048xf32>
     %341 = stablehlo.composite "mlxla.rms_norm" %340, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -368,28 +368,28 @@ module @mlxla {
     %365 = stablehlo.dynamic_update_slice %358, %364, %350, %359, %5, %351, %351 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %366 = stablehlo.slice %344 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %367 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %368 = stablehlo.slice %365 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %368 = stablehlo.slice %362 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %369 = stablehlo.reshape %368 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %370 = stablehlo.slice %362 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %370 = stablehlo.slice %365 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %371 = stablehlo.reshape %370 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %372 = stablehlo.composite "mlxla.attention" %366, %371, %369, %367, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %372 = stablehlo.composite "mlxla.attention" %366, %369, %371, %367, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %373 = stablehlo.slice %344 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %374 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %375 = stablehlo.slice %365 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %375 = stablehlo.slice %362 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %376 = stablehlo.reshape %375 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %377 = stablehlo.slice %362 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %377 = stablehlo.slice %365 [6:7, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %378 = stablehlo.reshape %377 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %379 = stablehlo.composite "mlxla.attention" %373, %378, %376, %374, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %379 = stablehlo.composite "mlxla.attention" %373, %376, %378, %374, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %380 = stablehlo.concatenate %372, %379, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %381 = stablehlo.reshape %380 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %382 = stablehlo.composite "mlxla.quantized_dot" %381, %arg155, %arg156, %arg157 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %383 = stablehlo.add %340, %382 : tensor<2x2048xf32>
     %384 = stablehlo.composite "mlxla.rms_norm" %383, %arg158 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %385 = stablehlo.composite "mlxla.quantized_dot" %384, %arg159, %arg160, %arg161 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %386 = stablehlo.composite "mlxla.quantized_dot" %384, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %387 = stablehlo.logistic %385 : tensor<2x8192xf32>
-    %388 = stablehlo.multiply %385, %387 : tensor<2x8192xf32>
-    %389 = stablehlo.multiply %388, %386 : tensor<2x8192xf32>
+    %386 = stablehlo.logistic %385 : tensor<2x8192xf32>
+    %387 = stablehlo.multiply %385, %386 : tensor<2x8192xf32>
+    %388 = stablehlo.composite "mlxla.quantized_dot" %384, %arg162, %arg163, %arg164 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %389 = stablehlo.multiply %387, %388 : tensor<2x8192xf32>
     %390 = stablehlo.composite "mlxla.quantized_dot" %389, %arg165, %arg166, %arg167 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %391 = stablehlo.add %383, %390 : tensor<2x2048xf32>
     %392 = stablehlo.composite "mlxla.rms_norm" %391, %arg168 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -419,28 +419,28 @@ module @mlxla {
     %416 = stablehlo.dynamic_update_slice %409, %415, %401, %410, %5, %402, %402 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %417 = stablehlo.slice %395 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %418 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %419 = stablehlo.slice %416 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %419 = stablehlo.slice %413 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %420 = stablehlo.reshape %419 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %421 = stablehlo.slice %413 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %421 = stablehlo.slice %416 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %422 = stablehlo.reshape %421 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %423 = stablehlo.composite "mlxla.attention" %417, %422, %420, %418, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %423 = stablehlo.composite "mlxla.attention" %417, %420, %422, %418, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %424 = stablehlo.slice %395 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %425 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %426 = stablehlo.slice %416 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %426 = stablehlo.slice %413 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %427 = stablehlo.reshape %426 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %428 = stablehlo.slice %413 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %428 = stablehlo.slice %416 [7:8, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %429 = stablehlo.reshape %428 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %430 = stablehlo.composite "mlxla.attention" %424, %429, %427, %425, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %430 = stablehlo.composite "mlxla.attention" %424, %427, %429, %425, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %431 = stablehlo.concatenate %423, %430, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %432 = stablehlo.reshape %431 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %433 = stablehlo.composite "mlxla.quantized_dot" %432, %arg178, %arg179, %arg180 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %434 = stablehlo.add %391, %433 : tensor<2x2048xf32>
     %435 = stablehlo.composite "mlxla.rms_norm" %434, %arg181 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %436 = stablehlo.composite "mlxla.quantized_dot" %435, %arg182, %arg183, %arg184 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %437 = stablehlo.composite "mlxla.quantized_dot" %435, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %438 = stablehlo.logistic %436 : tensor<2x8192xf32>
-    %439 = stablehlo.multiply %436, %438 : tensor<2x8192xf32>
-    %440 = stablehlo.multiply %439, %437 : tensor<2x8192xf32>
+    %437 = stablehlo.logistic %436 : tensor<2x8192xf32>
+    %438 = stablehlo.multiply %436, %437 : tensor<2x8192xf32>
+    %439 = stablehlo.composite "mlxla.quantized_dot" %435, %arg185, %arg186, %arg187 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %440 = stablehlo.multiply %438, %439 : tensor<2x8192xf32>
     %441 = stablehlo.composite "mlxla.quantized_dot" %440, %arg188, %arg189, %arg190 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %442 = stablehlo.add %434, %441 : tensor<2x2048xf32>
     %443 = stablehlo.composite "mlxla.rms_norm" %442, %arg191 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -470,28 +470,28 @@ module @mlxla {
     %467 = stablehlo.dynamic_update_slice %460, %466, %452, %461, %5, %453, %453 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %468 = stablehlo.slice %446 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %469 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %470 = stablehlo.slice %467 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %470 = stablehlo.slice %464 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %471 = stablehlo.reshape %470 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %472 = stablehlo.slice %464 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %472 = stablehlo.slice %467 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %473 = stablehlo.reshape %472 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %474 = stablehlo.composite "mlxla.attention" %468, %473, %471, %469, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %474 = stablehlo.composite "mlxla.attention" %468, %471, %473, %469, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %475 = stablehlo.slice %446 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %476 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %477 = stablehlo.slice %467 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %477 = stablehlo.slice %464 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %478 = stablehlo.reshape %477 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %479 = stablehlo.slice %464 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %479 = stablehlo.slice %467 [8:9, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %480 = stablehlo.reshape %479 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %481 = stablehlo.composite "mlxla.attention" %475, %480, %478, %476, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %481 = stablehlo.composite "mlxla.attention" %475, %478, %480, %476, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %482 = stablehlo.concatenate %474, %481, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %483 = stablehlo.reshape %482 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %484 = stablehlo.composite "mlxla.quantized_dot" %483, %arg201, %arg202, %arg203 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %485 = stablehlo.add %442, %484 : tensor<2x2048xf32>
     %486 = stablehlo.composite "mlxla.rms_norm" %485, %arg204 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %487 = stablehlo.composite "mlxla.quantized_dot" %486, %arg205, %arg206, %arg207 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %488 = stablehlo.composite "mlxla.quantized_dot" %486, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %489 = stablehlo.logistic %487 : tensor<2x8192xf32>
-    %490 = stablehlo.multiply %487, %489 : tensor<2x8192xf32>
-    %491 = stablehlo.multiply %490, %488 : tensor<2x8192xf32>
+    %488 = stablehlo.logistic %487 : tensor<2x8192xf32>
+    %489 = stablehlo.multiply %487, %488 : tensor<2x8192xf32>
+    %490 = stablehlo.composite "mlxla.quantized_dot" %486, %arg208, %arg209, %arg210 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %491 = stablehlo.multiply %489, %490 : tensor<2x8192xf32>
     %492 = stablehlo.composite "mlxla.quantized_dot" %491, %arg211, %arg212, %arg213 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %493 = stablehlo.add %485, %492 : tensor<2x2048xf32>
     %494 = stablehlo.composite "mlxla.rms_norm" %493, %arg214 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -521,28 +521,28 @@ module @mlxla {
     %518 = stablehlo.dynamic_update_slice %511, %517, %503, %512, %5, %504, %504 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %519 = stablehlo.slice %497 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %520 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %521 = stablehlo.slice %518 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %521 = stablehlo.slice %515 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %522 = stablehlo.reshape %521 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %523 = stablehlo.slice %515 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %523 = stablehlo.slice %518 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %524 = stablehlo.reshape %523 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %525 = stablehlo.composite "mlxla.attention" %519, %524, %522, %520, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %525 = stablehlo.composite "mlxla.attention" %519, %522, %524, %520, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %526 = stablehlo.slice %497 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %527 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %528 = stablehlo.slice %518 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %528 = stablehlo.slice %515 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %529 = stablehlo.reshape %528 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %530 = stablehlo.slice %515 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %530 = stablehlo.slice %518 [9:10, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %531 = stablehlo.reshape %530 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %532 = stablehlo.composite "mlxla.attention" %526, %531, %529, %527, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %532 = stablehlo.composite "mlxla.attention" %526, %529, %531, %527, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %533 = stablehlo.concatenate %525, %532, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %534 = stablehlo.reshape %533 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %535 = stablehlo.composite "mlxla.quantized_dot" %534, %arg224, %arg225, %arg226 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %536 = stablehlo.add %493, %535 : tensor<2x2048xf32>
     %537 = stablehlo.composite "mlxla.rms_norm" %536, %arg227 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %538 = stablehlo.composite "mlxla.quantized_dot" %537, %arg228, %arg229, %arg230 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %539 = stablehlo.composite "mlxla.quantized_dot" %537, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %540 = stablehlo.logistic %538 : tensor<2x8192xf32>
-    %541 = stablehlo.multiply %538, %540 : tensor<2x8192xf32>
-    %542 = stablehlo.multiply %541, %539 : tensor<2x8192xf32>
+    %539 = stablehlo.logistic %538 : tensor<2x8192xf32>
+    %540 = stablehlo.multiply %538, %539 : tensor<2x8192xf32>
+    %541 = stablehlo.composite "mlxla.quantized_dot" %537, %arg231, %arg232, %arg233 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %542 = stablehlo.multiply %540, %541 : tensor<2x8192xf32>
     %543 = stablehlo.composite "mlxla.quantized_dot" %542, %arg234, %arg235, %arg236 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %544 = stablehlo.add %536, %543 : tensor<2x2048xf32>
     %545 = stablehlo.composite "mlxla.rms_norm" %544, %arg237 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -572,28 +572,28 @@ module @mlxla {
     %569 = stablehlo.dynamic_update_slice %562, %568, %554, %563, %5, %555, %555 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %570 = stablehlo.slice %548 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %571 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %572 = stablehlo.slice %569 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %572 = stablehlo.slice %566 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %573 = stablehlo.reshape %572 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %574 = stablehlo.slice %566 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %574 = stablehlo.slice %569 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %575 = stablehlo.reshape %574 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %576 = stablehlo.composite "mlxla.attention" %570, %575, %573, %571, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %576 = stablehlo.composite "mlxla.attention" %570, %573, %575, %571, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %577 = stablehlo.slice %548 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %578 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %579 = stablehlo.slice %569 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %579 = stablehlo.slice %566 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %580 = stablehlo.reshape %579 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %581 = stablehlo.slice %566 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %581 = stablehlo.slice %569 [10:11, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %582 = stablehlo.reshape %581 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %583 = stablehlo.composite "mlxla.attention" %577, %582, %580, %578, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %583 = stablehlo.composite "mlxla.attention" %577, %580, %582, %578, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %584 = stablehlo.concatenate %576, %583, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %585 = stablehlo.reshape %584 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %586 = stablehlo.composite "mlxla.quantized_dot" %585, %arg247, %arg248, %arg249 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %587 = stablehlo.add %544, %586 : tensor<2x2048xf32>
     %588 = stablehlo.composite "mlxla.rms_norm" %587, %arg250 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %589 = stablehlo.composite "mlxla.quantized_dot" %588, %arg251, %arg252, %arg253 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %590 = stablehlo.composite "mlxla.quantized_dot" %588, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %591 = stablehlo.logistic %589 : tensor<2x8192xf32>
-    %592 = stablehlo.multiply %589, %591 : tensor<2x8192xf32>
-    %593 = stablehlo.multiply %592, %590 : tensor<2x8192xf32>
+    %590 = stablehlo.logistic %589 : tensor<2x8192xf32>
+    %591 = stablehlo.multiply %589, %590 : tensor<2x8192xf32>
+    %592 = stablehlo.composite "mlxla.quantized_dot" %588, %arg254, %arg255, %arg256 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %593 = stablehlo.multiply %591, %592 : tensor<2x8192xf32>
     %594 = stablehlo.composite "mlxla.quantized_dot" %593, %arg257, %arg258, %arg259 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %595 = stablehlo.add %587, %594 : tensor<2x2048xf32>
     %596 = stablehlo.composite "mlxla.rms_norm" %595, %arg260 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -623,28 +623,28 @@ module @mlxla {
     %620 = stablehlo.dynamic_update_slice %613, %619, %605, %614, %5, %606, %606 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %621 = stablehlo.slice %599 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %622 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %623 = stablehlo.slice %620 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %623 = stablehlo.slice %617 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %624 = stablehlo.reshape %623 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %625 = stablehlo.slice %617 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %625 = stablehlo.slice %620 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %626 = stablehlo.reshape %625 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %627 = stablehlo.composite "mlxla.attention" %621, %626, %624, %622, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %627 = stablehlo.composite "mlxla.attention" %621, %624, %626, %622, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %628 = stablehlo.slice %599 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %629 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %630 = stablehlo.slice %620 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %630 = stablehlo.slice %617 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %631 = stablehlo.reshape %630 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %632 = stablehlo.slice %617 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %632 = stablehlo.slice %620 [11:12, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %633 = stablehlo.reshape %632 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %634 = stablehlo.composite "mlxla.attention" %628, %633, %631, %629, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %634 = stablehlo.composite "mlxla.attention" %628, %631, %633, %629, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %635 = stablehlo.concatenate %627, %634, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %636 = stablehlo.reshape %635 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %637 = stablehlo.composite "mlxla.quantized_dot" %636, %arg270, %arg271, %arg272 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %638 = stablehlo.add %595, %637 : tensor<2x2048xf32>
     %639 = stablehlo.composite "mlxla.rms_norm" %638, %arg273 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %640 = stablehlo.composite "mlxla.quantized_dot" %639, %arg274, %arg275, %arg276 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %641 = stablehlo.composite "mlxla.quantized_dot" %639, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %642 = stablehlo.logistic %640 : tensor<2x8192xf32>
-    %643 = stablehlo.multiply %640, %642 : tensor<2x8192xf32>
-    %644 = stablehlo.multiply %643, %641 : tensor<2x8192xf32>
+    %641 = stablehlo.logistic %640 : tensor<2x8192xf32>
+    %642 = stablehlo.multiply %640, %641 : tensor<2x8192xf32>
+    %643 = stablehlo.composite "mlxla.quantized_dot" %639, %arg277, %arg278, %arg279 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %644 = stablehlo.multiply %642, %643 : tensor<2x8192xf32>
     %645 = stablehlo.composite "mlxla.quantized_dot" %644, %arg280, %arg281, %arg282 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %646 = stablehlo.add %638, %645 : tensor<2x2048xf32>
     %647 = stablehlo.composite "mlxla.rms_norm" %646, %arg283 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -674,28 +674,28 @@ module @mlxla {
     %671 = stablehlo.dynamic_update_slice %664, %670, %656, %665, %5, %657, %657 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %672 = stablehlo.slice %650 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %673 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %674 = stablehlo.slice %671 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %674 = stablehlo.slice %668 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %675 = stablehlo.reshape %674 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %676 = stablehlo.slice %668 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %676 = stablehlo.slice %671 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %677 = stablehlo.reshape %676 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %678 = stablehlo.composite "mlxla.attention" %672, %677, %675, %673, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %678 = stablehlo.composite "mlxla.attention" %672, %675, %677, %673, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %679 = stablehlo.slice %650 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %680 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %681 = stablehlo.slice %671 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %681 = stablehlo.slice %668 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %682 = stablehlo.reshape %681 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %683 = stablehlo.slice %668 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %683 = stablehlo.slice %671 [12:13, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %684 = stablehlo.reshape %683 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %685 = stablehlo.composite "mlxla.attention" %679, %684, %682, %680, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %685 = stablehlo.composite "mlxla.attention" %679, %682, %684, %680, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %686 = stablehlo.concatenate %678, %685, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %687 = stablehlo.reshape %686 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %688 = stablehlo.composite "mlxla.quantized_dot" %687, %arg293, %arg294, %arg295 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %689 = stablehlo.add %646, %688 : tensor<2x2048xf32>
     %690 = stablehlo.composite "mlxla.rms_norm" %689, %arg296 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %691 = stablehlo.composite "mlxla.quantized_dot" %690, %arg297, %arg298, %arg299 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %692 = stablehlo.composite "mlxla.quantized_dot" %690, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %693 = stablehlo.logistic %691 : tensor<2x8192xf32>
-    %694 = stablehlo.multiply %691, %693 : tensor<2x8192xf32>
-    %695 = stablehlo.multiply %694, %692 : tensor<2x8192xf32>
+    %692 = stablehlo.logistic %691 : tensor<2x8192xf32>
+    %693 = stablehlo.multiply %691, %692 : tensor<2x8192xf32>
+    %694 = stablehlo.composite "mlxla.quantized_dot" %690, %arg300, %arg301, %arg302 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %695 = stablehlo.multiply %693, %694 : tensor<2x8192xf32>
     %696 = stablehlo.composite "mlxla.quantized_dot" %695, %arg303, %arg304, %arg305 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %697 = stablehlo.add %689, %696 : tensor<2x2048xf32>
     %698 = stablehlo.composite "mlxla.rms_norm" %697, %arg306 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -725,28 +725,28 @@ module @mlxla {
     %722 = stablehlo.dynamic_update_slice %715, %721, %707, %716, %5, %708, %708 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %723 = stablehlo.slice %701 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %724 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %725 = stablehlo.slice %722 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %725 = stablehlo.slice %719 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %726 = stablehlo.reshape %725 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %727 = stablehlo.slice %719 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %727 = stablehlo.slice %722 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %728 = stablehlo.reshape %727 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %729 = stablehlo.composite "mlxla.attention" %723, %728, %726, %724, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %729 = stablehlo.composite "mlxla.attention" %723, %726, %728, %724, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %730 = stablehlo.slice %701 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %731 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %732 = stablehlo.slice %722 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %732 = stablehlo.slice %719 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %733 = stablehlo.reshape %732 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %734 = stablehlo.slice %719 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %734 = stablehlo.slice %722 [13:14, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %735 = stablehlo.reshape %734 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %736 = stablehlo.composite "mlxla.attention" %730, %735, %733, %731, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %736 = stablehlo.composite "mlxla.attention" %730, %733, %735, %731, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %737 = stablehlo.concatenate %729, %736, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %738 = stablehlo.reshape %737 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %739 = stablehlo.composite "mlxla.quantized_dot" %738, %arg316, %arg317, %arg318 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %740 = stablehlo.add %697, %739 : tensor<2x2048xf32>
     %741 = stablehlo.composite "mlxla.rms_norm" %740, %arg319 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %742 = stablehlo.composite "mlxla.quantized_dot" %741, %arg320, %arg321, %arg322 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %743 = stablehlo.composite "mlxla.quantized_dot" %741, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %744 = stablehlo.logistic %742 : tensor<2x8192xf32>
-    %745 = stablehlo.multiply %742, %744 : tensor<2x8192xf32>
-    %746 = stablehlo.multiply %745, %743 : tensor<2x8192xf32>
+    %743 = stablehlo.logistic %742 : tensor<2x8192xf32>
+    %744 = stablehlo.multiply %742, %743 : tensor<2x8192xf32>
+    %745 = stablehlo.composite "mlxla.quantized_dot" %741, %arg323, %arg324, %arg325 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %746 = stablehlo.multiply %744, %745 : tensor<2x8192xf32>
     %747 = stablehlo.composite "mlxla.quantized_dot" %746, %arg326, %arg327, %arg328 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %748 = stablehlo.add %740, %747 : tensor<2x2048xf32>
     %749 = stablehlo.composite "mlxla.rms_norm" %748, %arg329 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -776,28 +776,28 @@ module @mlxla {
     %773 = stablehlo.dynamic_update_slice %766, %772, %758, %767, %5, %759, %759 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %774 = stablehlo.slice %752 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %775 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %776 = stablehlo.slice %773 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %776 = stablehlo.slice %770 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %777 = stablehlo.reshape %776 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %778 = stablehlo.slice %770 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %778 = stablehlo.slice %773 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %779 = stablehlo.reshape %778 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %780 = stablehlo.composite "mlxla.attention" %774, %779, %777, %775, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %780 = stablehlo.composite "mlxla.attention" %774, %777, %779, %775, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %781 = stablehlo.slice %752 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %782 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %783 = stablehlo.slice %773 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %783 = stablehlo.slice %770 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %784 = stablehlo.reshape %783 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %785 = stablehlo.slice %770 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %785 = stablehlo.slice %773 [14:15, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %786 = stablehlo.reshape %785 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %787 = stablehlo.composite "mlxla.attention" %781, %786, %784, %782, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %787 = stablehlo.composite "mlxla.attention" %781, %784, %786, %782, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %788 = stablehlo.concatenate %780, %787, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %789 = stablehlo.reshape %788 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %790 = stablehlo.composite "mlxla.quantized_dot" %789, %arg339, %arg340, %arg341 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %791 = stablehlo.add %748, %790 : tensor<2x2048xf32>
     %792 = stablehlo.composite "mlxla.rms_norm" %791, %arg342 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %793 = stablehlo.composite "mlxla.quantized_dot" %792, %arg343, %arg344, %arg345 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %794 = stablehlo.composite "mlxla.quantized_dot" %792, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %795 = stablehlo.logistic %793 : tensor<2x8192xf32>
-    %796 = stablehlo.multiply %793, %795 : tensor<2x8192xf32>
-    %797 = stablehlo.multiply %796, %794 : tensor<2x8192xf32>
+    %794 = stablehlo.logistic %793 : tensor<2x8192xf32>
+    %795 = stablehlo.multiply %793, %794 : tensor<2x8192xf32>
+    %796 = stablehlo.composite "mlxla.quantized_dot" %792, %arg346, %arg347, %arg348 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %797 = stablehlo.multiply %795, %796 : tensor<2x8192xf32>
     %798 = stablehlo.composite "mlxla.quantized_dot" %797, %arg349, %arg350, %arg351 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %799 = stablehlo.add %791, %798 : tensor<2x2048xf32>
     %800 = stablehlo.composite "mlxla.rms_norm" %799, %arg352 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -827,28 +827,28 @@ module @mlxla {
     %824 = stablehlo.dynamic_update_slice %817, %823, %809, %818, %5, %810, %810 : (tensor<16x2x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x2x64x8x64xf32>
     %825 = stablehlo.slice %803 [0:1, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %826 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %827 = stablehlo.slice %824 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %827 = stablehlo.slice %821 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %828 = stablehlo.reshape %827 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %829 = stablehlo.slice %821 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %829 = stablehlo.slice %824 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %830 = stablehlo.reshape %829 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %831 = stablehlo.composite "mlxla.attention" %825, %830, %828, %826, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %831 = stablehlo.composite "mlxla.attention" %825, %828, %830, %826, %3 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %832 = stablehlo.slice %803 [1:2, 0:32, 0:64] : (tensor<2x32x64xf32>) -> tensor<1x32x64xf32>
     %833 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %834 = stablehlo.slice %824 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %834 = stablehlo.slice %821 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %835 = stablehlo.reshape %834 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %836 = stablehlo.slice %821 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
+    %836 = stablehlo.slice %824 [15:16, 1:2, 0:64, 0:8, 0:64] : (tensor<16x2x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
     %837 = stablehlo.reshape %836 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %838 = stablehlo.composite "mlxla.attention" %832, %837, %835, %833, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %838 = stablehlo.composite "mlxla.attention" %832, %835, %837, %833, %7 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
     %839 = stablehlo.concatenate %831, %838, dim = 0 : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<2x32x64xf32>
     %840 = stablehlo.reshape %839 : (tensor<2x32x64xf32>) -> tensor<2x2048xf32>
     %841 = stablehlo.composite "mlxla.quantized_dot" %840, %arg362, %arg363, %arg364 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_2048x256xui32_2048x32xbf16_2048x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<2048x256xui32>, tensor<2048x32xbf16>, tensor<2048x32xbf16>) -> tensor<2x2048xf32>
     %842 = stablehlo.add %799, %841 : tensor<2x2048xf32>
     %843 = stablehlo.composite "mlxla.rms_norm" %842, %arg365 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
     %844 = stablehlo.composite "mlxla.quantized_dot" %843, %arg366, %arg367, %arg368 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %845 = stablehlo.composite "mlxla.quantized_dot" %843, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
-    %846 = stablehlo.logistic %844 : tensor<2x8192xf32>
-    %847 = stablehlo.multiply %844, %846 : tensor<2x8192xf32>
-    %848 = stablehlo.multiply %847, %845 : tensor<2x8192xf32>
+    %845 = stablehlo.logistic %844 : tensor<2x8192xf32>
+    %846 = stablehlo.multiply %844, %845 : tensor<2x8192xf32>
+    %847 = stablehlo.composite "mlxla.quantized_dot" %843, %arg369, %arg370, %arg371 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x2048xf32_8192x256xui32_8192x32xbf16_8192x32xbf16_1606f16f63a9d508} : (tensor<2x2048xf32>, tensor<8192x256xui32>, tensor<8192x32xbf16>, tensor<8192x32xbf16>) -> tensor<2x8192xf32>
+    %848 = stablehlo.multiply %846, %847 : tensor<2x8192xf32>
     %849 = stablehlo.composite "mlxla.quantized_dot" %848, %arg372, %arg373, %arg374 {composite_attributes = {bits = 4 : i64, group_size = 64 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x8192xf32_2048x1024xui32_2048x128xbf16_2048x128xbf16_1606f16f63a9d508} : (tensor<2x8192xf32>, tensor<2048x1024xui32>, tensor<2048x128xbf16>, tensor<2048x128xbf16>) -> tensor<2x2048xf32>
     %850 = stablehlo.add %842, %849 : tensor<2x2048xf32>
     %851 = stablehlo.composite "mlxla.rms_norm" %850, %arg375 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<2x2048xf32>, tensor<2048xf32>) -> tensor<2x2048xf32>
@@ -857,9 +857,9 @@ module @mlxla {
     return %853, %821, %824 : tensor<2xi32>, tensor<16x2x64x8x64xf32>, tensor<16x2x64x8x64xf32>
   }
   func.func private @mlxla_rms_norm_2x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<2x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<2x2048xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<2x2048xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<2x2048xf32>, tensor<f32>) -> tensor<2xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<2x2048xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<2x2048xf32>, tensor<f32>) -> tensor<2xf32>
     %3 = stablehlo.constant dense<2048.0> : tensor<2xf32>
     %4 = stablehlo.divide %2, %3 : tensor<2xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<2xf32>
@@ -877,10 +877,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:64, 1:2] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:64, 2:3] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:64, 3:4] : (tensor<2048x64x4xui32>) -> tensor<2048x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>, tensor<2048x64x1xui32>) -> tensor<2048x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x64x32xui32>) -> tensor<2048x2048xui32>
@@ -897,24 +897,24 @@ module @mlxla {
     return %21 : tensor<2x2048xf32>
   }
   func.func private @mlxla_rope_2x32x64xf32_2xi32_2e52f2855da63bd1(%arg0: tensor<2x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x32x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x32xf32>
     %5 = stablehlo.cosine %4 : tensor<2x32xf32>
     %6 = stablehlo.sine %4 : tensor<2x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x32x64xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:32, 0:32] : (tensor<2x32x64xf32>) -> tensor<2x32x32xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:32, 32:64] : (tensor<2x32x64xf32>) -> tensor<2x32x32xf32>
     %13 = stablehlo.negate %12 : tensor<2x32x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x32x32xf32>, tensor<2x32x32xf32>) -> tensor<2x32x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x32x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x32x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x32x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x32x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x32x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x32x64xf32>
     return %17 : tensor<2x32x64xf32>
   }
   func.func private @mlxla_quantized_dot_2x2048xf32_512x256xui32_512x32xbf16_512x32xbf16_1606f16f63a9d508(%arg0: tensor<2x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<512x256xui32> {mlxla.name = "arg1"}, %arg2: tensor<512x32xbf16> {mlxla.name = "arg2"}, %arg3: tensor<512x32xbf16> {mlxla.name = "arg3"}) -> (tensor<2x512xf32>) {
@@ -923,10 +923,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:64, 1:2] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:64, 2:3] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:64, 3:4] : (tensor<512x64x4xui32>) -> tensor<512x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>, tensor<512x64x1xui32>) -> tensor<512x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x64x32xui32>) -> tensor<512x2048xui32>
@@ -943,24 +943,24 @@ module @mlxla {
     return %21 : tensor<2x512xf32>
   }
   func.func private @mlxla_rope_2x8x64xf32_2xi32_2e52f2855da63bd1(%arg0: tensor<2x8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x8x64xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x32xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x32xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.6636012, 0.4403666, 0.29222783, 0.19392274, 0.12868737, 0.0853971, 0.056669623, 0.03760603, 0.024955409, 0.01656044, 0.010989528, 0.0072926646, 0.0048394212, 0.003211446, 0.0012905479, 0.0004295568, 9.708288e-05, 1.9461639e-05, 1.29147675e-05, 8.570256e-06, 5.6872323e-06, 3.7740542e-06, 2.5044671e-06, 1.6619674e-06, 1.1028836e-06, 7.31875e-07, 4.856731e-07, 3.222933e-07, 2.1387423e-07, 1.419272e-07, 9.4183065e-08]> : tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x32xf32>
     %5 = stablehlo.cosine %4 : tensor<2x32xf32>
     %6 = stablehlo.sine %4 : tensor<2x32xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x32xf32>, tensor<2x32xf32>) -> tensor<2x64xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x64xf32>) -> tensor<2x8x64xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:8, 0:32] : (tensor<2x8x64xf32>) -> tensor<2x8x32xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:8, 32:64] : (tensor<2x8x64xf32>) -> tensor<2x8x32xf32>
     %13 = stablehlo.negate %12 : tensor<2x8x32xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x8x32xf32>, tensor<2x8x32xf32>) -> tensor<2x8x64xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x8x64xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x8x64xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x8x64xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x8x64xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x8x64xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x8x64xf32>
     return %17 : tensor<2x8x64xf32>
   }
   func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
@@ -968,13 +968,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
     %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -997,10 +997,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:8192, 0:64, 1:2] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %3 = stablehlo.slice %0 [0:8192, 0:64, 2:3] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
     %4 = stablehlo.slice %0 [0:8192, 0:64, 3:4] : (tensor<8192x64x4xui32>) -> tensor<8192x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<8192x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>, tensor<8192x64x1xui32>) -> tensor<8192x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<8192x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<8192x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<8192x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<8192x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<8192x64x32xui32>) -> tensor<8192x2048xui32>
@@ -1022,10 +1022,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:2048, 0:256, 1:2] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %3 = stablehlo.slice %0 [0:2048, 0:256, 2:3] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
     %4 = stablehlo.slice %0 [0:2048, 0:256, 3:4] : (tensor<2048x256x4xui32>) -> tensor<2048x256x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<2048x256x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>, tensor<2048x256x1xui32>) -> tensor<2048x256x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<2048x256x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<2048x256x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<2048x256x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<2048x256x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<2048x256x32xui32>) -> tensor<2048x8192xui32>
@@ -1047,10 +1047,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:128256, 0:64, 1:2] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %3 = stablehlo.slice %0 [0:128256, 0:64, 2:3] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
     %4 = stablehlo.slice %0 [0:128256, 0:64, 3:4] : (tensor<128256x64x4xui32>) -> tensor<128256x64x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<128256x64x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>, tensor<128256x64x1xui32>) -> tensor<128256x64x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<128256x64x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<128256x64x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<128256x64x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<128256x64x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<128256x64x32xui32>) -> tensor<128256x2048xui32>
@@ -1071,9 +1071,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<2x128256xf32>, tensor<f32>) -> tensor<2xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x128256xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<2x128256xf32>, tensor<2x128256xf32>) -> tensor<2x128256xi1>
-    %4 = stablehlo.constant dense<128256> : tensor<2x128256xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<2x128256xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<2x128256xi1>, tensor<2x128256xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<2x128256xi32>
+    %5 = stablehlo.constant dense<128256> : tensor<2x128256xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<2x128256xi1>, tensor<2x128256xi32>
     %7 = stablehlo.constant dense<128256> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<2x128256xi32>, tensor<i32>) -> tensor<2xi32>
     return %8 : tensor<2xi32>

@@ -6,20 +6,20 @@ module @mlxla {
     %3 = stablehlo.constant dense<1> : tensor<i32>
     %4 = stablehlo.add %arg1, %3 : tensor<i32>
     %5 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %6 = "stablehlo.gather"(%arg6, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
+    %6 = "stablehlo.gather"(%arg4, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<2x1xi32>) -> tensor<2x8xui32>
     %7 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
     %8 = "stablehlo.gather"(%arg5, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
     %9 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %10 = "stablehlo.gather"(%arg4, %9) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<2x1xi32>) -> tensor<2x8xui32>
-    %11 = stablehlo.reshape %10 : (tensor<2x8xui32>) -> tensor<2x2x4xui32>
+    %10 = "stablehlo.gather"(%arg6, %9) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
+    %11 = stablehlo.reshape %6 : (tensor<2x8xui32>) -> tensor<2x2x4xui32>
     %12 = stablehlo.slice %11 [0:2, 0:2, 0:1] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %13 = stablehlo.slice %11 [0:2, 0:2, 1:2] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %14 = stablehlo.slice %11 [0:2, 0:2, 2:3] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %15 = stablehlo.slice %11 [0:2, 0:2, 3:4] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
-    %16 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %17 = stablehlo.broadcast_in_dim %16, dims = [2] : (tensor<32xui32>) -> tensor<2x2x32xui32>
-    %18 = stablehlo.concatenate %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, dim = 2 : (tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>) -> tensor<2x2x32xui32>
-    %19 = stablehlo.shift_right_logical %18, %17 : tensor<2x2x32xui32>
+    %16 = stablehlo.concatenate %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, dim = 2 : (tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>) -> tensor<2x2x32xui32>
+    %17 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %18 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<32xui32>) -> tensor<2x2x32xui32>
+    %19 = stablehlo.shift_right_logical %16, %18 : tensor<2x2x32xui32>
     %20 = stablehlo.constant dense<15> : tensor<2x2x32xui32>
     %21 = stablehlo.and %19, %20 : tensor<2x2x32xui32>
     %22 = stablehlo.reshape %21 : (tensor<2x2x32xui32>) -> tensor<2x64xui32>
@@ -28,7 +28,7 @@ module @mlxla {
     %25 = stablehlo.broadcast_in_dim %24, dims = [0, 1] : (tensor<2x2xf32>) -> tensor<2x2x32xf32>
     %26 = stablehlo.reshape %25 : (tensor<2x2x32xf32>) -> tensor<2x64xf32>
     %27 = stablehlo.multiply %23, %26 : tensor<2x64xf32>
-    %28 = stablehlo.convert %6 : (tensor<2x2xf16>) -> tensor<2x2xf32>
+    %28 = stablehlo.convert %10 : (tensor<2x2xf16>) -> tensor<2x2xf32>
     %29 = stablehlo.broadcast_in_dim %28, dims = [0, 1] : (tensor<2x2xf32>) -> tensor<2x2x32xf32>
     %30 = stablehlo.reshape %29 : (tensor<2x2x32xf32>) -> tensor<2x64xf32>
     %31 = stablehlo.add %27, %30 : tensor<2x64xf32>
@@ -59,28 +59,28 @@ module @mlxla {
     %56 = stablehlo.dynamic_update_slice %49, %55, %41, %50, %arg1, %42, %42 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %57 = stablehlo.slice %35 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %58 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %59 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %59 = stablehlo.slice %53 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %60 = stablehlo.reshape %59 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %61 = stablehlo.slice %53 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %61 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %62 = stablehlo.reshape %61 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %63 = stablehlo.composite "mlxla.attention" %57, %62, %60, %58, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %63 = stablehlo.composite "mlxla.attention" %57, %60, %62, %58, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %64 = stablehlo.slice %35 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %65 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %66 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %66 = stablehlo.slice %53 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %67 = stablehlo.reshape %66 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %68 = stablehlo.slice %53 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %68 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %69 = stablehlo.reshape %68 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %70 = stablehlo.composite "mlxla.attention" %64, %69, %67, %65, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %70 = stablehlo.composite "mlxla.attention" %64, %67, %69, %65, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %71 = stablehlo.concatenate %63, %70, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %72 = stablehlo.reshape %71 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %73 = stablehlo.composite "mlxla.quantized_dot" %72, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %74 = stablehlo.add %31, %73 : tensor<2x64xf32>
     %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %76 = stablehlo.composite "mlxla.quantized_dot" %75, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %77 = stablehlo.composite "mlxla.quantized_dot" %75, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %78 = stablehlo.logistic %76 : tensor<2x172xf32>
-    %79 = stablehlo.multiply %76, %78 : tensor<2x172xf32>
-    %80 = stablehlo.multiply %79, %77 : tensor<2x172xf32>
+    %77 = stablehlo.logistic %76 : tensor<2x172xf32>
+    %78 = stablehlo.multiply %76, %77 : tensor<2x172xf32>
+    %79 = stablehlo.composite "mlxla.quantized_dot" %75, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %80 = stablehlo.multiply %78, %79 : tensor<2x172xf32>
     %81 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %82 = stablehlo.dot_general %80, %81, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %83 = stablehlo.add %74, %82 : tensor<2x64xf32>
@@ -111,28 +111,28 @@ module @mlxla {
     %108 = stablehlo.dynamic_update_slice %101, %107, %93, %102, %arg1, %94, %94 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %109 = stablehlo.slice %87 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %110 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %111 = stablehlo.slice %108 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %111 = stablehlo.slice %105 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %112 = stablehlo.reshape %111 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %113 = stablehlo.slice %105 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %113 = stablehlo.slice %108 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %114 = stablehlo.reshape %113 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %115 = stablehlo.composite "mlxla.attention" %109, %114, %112, %110, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %115 = stablehlo.composite "mlxla.attention" %109, %112, %114, %110, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %116 = stablehlo.slice %87 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %117 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %118 = stablehlo.slice %108 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %118 = stablehlo.slice %105 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %119 = stablehlo.reshape %118 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %120 = stablehlo.slice %105 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %120 = stablehlo.slice %108 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %121 = stablehlo.reshape %120 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %122 = stablehlo.composite "mlxla.attention" %116, %121, %119, %117, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %122 = stablehlo.composite "mlxla.attention" %116, %119, %121, %117, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %123 = stablehlo.concatenate %115, %122, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %124 = stablehlo.reshape %123 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %125 = stablehlo.composite "mlxla.quantized_dot" %124, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %126 = stablehlo.add %83, %125 : tensor<2x64xf32>
     %127 = stablehlo.composite "mlxla.rms_norm" %126, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %128 = stablehlo.composite "mlxla.quantized_dot" %127, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %129 = stablehlo.composite "mlxla.quantized_dot" %127, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %130 = stablehlo.logistic %128 : tensor<2x172xf32>
-    %131 = stablehlo.multiply %128, %130 : tensor<2x172xf32>
-    %132 = stablehlo.multiply %131, %129 : tensor<2x172xf32>
+    %129 = stablehlo.logistic %128 : tensor<2x172xf32>
+    %130 = stablehlo.multiply %128, %129 : tensor<2x172xf32>
+    %131 = stablehlo.composite "mlxla.quantized_dot" %127, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %132 = stablehlo.multiply %130, %131 : tensor<2x172xf32>
     %133 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %134 = stablehlo.dot_general %132, %133, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %135 = stablehlo.add %126, %134 : tensor<2x64xf32>
@@ -163,28 +163,28 @@ module @mlxla {
     %160 = stablehlo.dynamic_update_slice %153, %159, %145, %154, %arg1, %146, %146 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %161 = stablehlo.slice %139 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %162 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %163 = stablehlo.slice %160 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %163 = stablehlo.slice %157 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %164 = stablehlo.reshape %163 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %165 = stablehlo.slice %157 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %165 = stablehlo.slice %160 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %166 = stablehlo.reshape %165 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %167 = stablehlo.composite "mlxla.attention" %161, %166, %164, %162, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %167 = stablehlo.composite "mlxla.attention" %161, %164, %166, %162, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %168 = stablehlo.slice %139 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %169 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %170 = stablehlo.slice %160 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %170 = stablehlo.slice %157 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %171 = stablehlo.reshape %170 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %172 = stablehlo.slice %157 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %172 = stablehlo.slice %160 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %173 = stablehlo.reshape %172 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %174 = stablehlo.composite "mlxla.attention" %168, %173, %171, %169, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %174 = stablehlo.composite "mlxla.attention" %168, %171, %173, %169, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %175 = stablehlo.concatenate %167, %174, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %176 = stablehlo.reshape %175 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %177 = stablehlo.composite "mlxla.quantized_dot" %176, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %178 = stablehlo.add %135, %177 : tensor<2x64xf32>
     %179 = stablehlo.composite "mlxla.rms_norm" %178, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %180 = stablehlo.composite "mlxla.quantized_dot" %179, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %181 = stablehlo.composite "mlxla.quantized_dot" %179, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %182 = stablehlo.logistic %180 : tensor<2x172xf32>
-    %183 = stablehlo.multiply %180, %182 : tensor<2x172xf32>
-    %184 = stablehlo.multiply %183, %181 : tensor<2x172xf32>
+    %181 = stablehlo.logistic %180 : tensor<2x172xf32>
+    %182 = stablehlo.multiply %180, %181 : tensor<2x172xf32>
+    %183 = stablehlo.composite "mlxla.quantized_dot" %179, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %184 = stablehlo.multiply %182, %183 : tensor<2x172xf32>
     %185 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %186 = stablehlo.dot_general %184, %185, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %187 = stablehlo.add %178, %186 : tensor<2x64xf32>
@@ -215,28 +215,28 @@ module @mlxla {
     %212 = stablehlo.dynamic_update_slice %205, %211, %197, %206, %arg1, %198, %198 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %213 = stablehlo.slice %191 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %214 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %215 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %215 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %216 = stablehlo.reshape %215 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %217 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %217 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %218 = stablehlo.reshape %217 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %219 = stablehlo.composite "mlxla.attention" %213, %218, %216, %214, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %219 = stablehlo.composite "mlxla.attention" %213, %216, %218, %214, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %220 = stablehlo.slice %191 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %221 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %222 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %222 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %223 = stablehlo.reshape %222 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %224 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %224 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %225 = stablehlo.reshape %224 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %226 = stablehlo.composite "mlxla.attention" %220, %225, %223, %221, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %226 = stablehlo.composite "mlxla.attention" %220, %223, %225, %221, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %227 = stablehlo.concatenate %219, %226, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %228 = stablehlo.reshape %227 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %229 = stablehlo.composite "mlxla.quantized_dot" %228, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %230 = stablehlo.add %187, %229 : tensor<2x64xf32>
     %231 = stablehlo.composite "mlxla.rms_norm" %230, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %232 = stablehlo.composite "mlxla.quantized_dot" %231, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %233 = stablehlo.composite "mlxla.quantized_dot" %231, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %234 = stablehlo.logistic %232 : tensor<2x172xf32>
-    %235 = stablehlo.multiply %232, %234 : tensor<2x172xf32>
-    %236 = stablehlo.multiply %235, %233 : tensor<2x172xf32>
+    %233 = stablehlo.logistic %232 : tensor<2x172xf32>
+    %234 = stablehlo.multiply %232, %233 : tensor<2x172xf32>
+    %235 = stablehlo.composite "mlxla.quantized_dot" %231, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %236 = stablehlo.multiply %234, %235 : tensor<2x172xf32>
     %237 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %238 = stablehlo.dot_general %236, %237, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %239 = stablehlo.add %230, %238 : tensor<2x64xf32>
@@ -267,28 +267,28 @@ module @mlxla {
     %264 = stablehlo.dynamic_update_slice %257, %263, %249, %258, %arg1, %250, %250 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %265 = stablehlo.slice %243 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %266 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %267 = stablehlo.slice %264 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %267 = stablehlo.slice %261 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %268 = stablehlo.reshape %267 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %269 = stablehlo.slice %261 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %269 = stablehlo.slice %264 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %270 = stablehlo.reshape %269 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %271 = stablehlo.composite "mlxla.attention" %265, %270, %268, %266, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %271 = stablehlo.composite "mlxla.attention" %265, %268, %270, %266, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %272 = stablehlo.slice %243 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %273 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %274 = stablehlo.slice %264 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %274 = stablehlo.slice %261 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %275 = stablehlo.reshape %274 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %276 = stablehlo.slice %261 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %276 = stablehlo.slice %264 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %277 = stablehlo.reshape %276 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %278 = stablehlo.composite "mlxla.attention" %272, %277, %275, %273, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %278 = stablehlo.composite "mlxla.attention" %272, %275, %277, %273, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %279 = stablehlo.concatenate %271, %278, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %280 = stablehlo.reshape %279 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %281 = stablehlo.composite "mlxla.quantized_dot" %280, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %282 = stablehlo.add %239, %281 : tensor<2x64xf32>
     %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %284 = stablehlo.composite "mlxla.quantized_dot" %283, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %285 = stablehlo.composite "mlxla.quantized_dot" %283, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %286 = stablehlo.logistic %284 : tensor<2x172xf32>
-    %287 = stablehlo.multiply %284, %286 : tensor<2x172xf32>
-    %288 = stablehlo.multiply %287, %285 : tensor<2x172xf32>
+    %285 = stablehlo.logistic %284 : tensor<2x172xf32>
+    %286 = stablehlo.multiply %284, %285 : tensor<2x172xf32>
+    %287 = stablehlo.composite "mlxla.quantized_dot" %283, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %288 = stablehlo.multiply %286, %287 : tensor<2x172xf32>
     %289 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %290 = stablehlo.dot_general %288, %289, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %291 = stablehlo.add %282, %290 : tensor<2x64xf32>
@@ -298,9 +298,9 @@ module @mlxla {
     return %294, %261, %264 : tensor<2xi32>, tensor<5x2x64x4x8xf32>, tensor<5x2x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<2x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<2x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<2x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<2xf32>
     %4 = stablehlo.divide %2, %3 : tensor<2xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<2xf32>
@@ -318,10 +318,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:64, 0:2, 1:2] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %3 = stablehlo.slice %0 [0:64, 0:2, 2:3] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %4 = stablehlo.slice %0 [0:64, 0:2, 3:4] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<64x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<64x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<64x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<64x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<64x2x32xui32>) -> tensor<64x64xui32>
@@ -338,24 +338,24 @@ module @mlxla {
     return %21 : tensor<2x64xf32>
   }
   func.func private @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74(%arg0: tensor<2x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x4xf32>
     %5 = stablehlo.cosine %4 : tensor<2x4xf32>
     %6 = stablehlo.sine %4 : tensor<2x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:8, 0:4] : (tensor<2x8x8xf32>) -> tensor<2x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:8, 4:8] : (tensor<2x8x8xf32>) -> tensor<2x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<2x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x8x8xf32>
     return %17 : tensor<2x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<32x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<32x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<32x2xf16> {mlxla.name = "arg3"}) -> (tensor<2x32xf32>) {
@@ -364,10 +364,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:32, 0:2, 1:2] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %3 = stablehlo.slice %0 [0:32, 0:2, 2:3] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %4 = stablehlo.slice %0 [0:32, 0:2, 3:4] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<32x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<32x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<32x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<32x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<32x2x32xui32>) -> tensor<32x64xui32>
@@ -384,24 +384,24 @@ module @mlxla {
     return %21 : tensor<2x32xf32>
   }
   func.func private @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74(%arg0: tensor<2x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x4xf32>
     %5 = stablehlo.cosine %4 : tensor<2x4xf32>
     %6 = stablehlo.sine %4 : tensor<2x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:4, 0:4] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:4, 4:8] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<2x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x4xf32>) -> tensor<2x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x4x8xf32>
     return %17 : tensor<2x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -409,13 +409,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -438,10 +438,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:172, 0:2, 1:2] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %3 = stablehlo.slice %0 [0:172, 0:2, 2:3] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %4 = stablehlo.slice %0 [0:172, 0:2, 3:4] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<172x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<172x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<172x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<172x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<172x2x32xui32>) -> tensor<172x64xui32>
@@ -463,10 +463,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:2, 1:2] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:2, 2:3] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:2, 3:4] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x2x32xui32>) -> tensor<512x64xui32>
@@ -487,9 +487,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<2x512xf32>, tensor<f32>) -> tensor<2xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<2x512xf32>, tensor<2x512xf32>) -> tensor<2x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<2x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<2x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<2x512xi1>, tensor<2x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<2x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<2x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<2x512xi1>, tensor<2x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<2x512xi32>, tensor<i32>) -> tensor<2xi32>
     return %8 : tensor<2xi32>

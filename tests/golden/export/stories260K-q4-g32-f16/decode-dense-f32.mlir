@@ -21,20 +21,20 @@ module @mlxla {
     %18 = stablehlo.dynamic_update_slice %arg2, %17, %14, %16, %arg1, %15, %15 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %19 = stablehlo.reshape %13 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %20 = stablehlo.dynamic_update_slice %arg3, %19, %14, %16, %arg1, %15, %15 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %21 = stablehlo.slice %20 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %21 = stablehlo.slice %18 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %22 = stablehlo.reshape %21 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %23 = stablehlo.slice %18 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %23 = stablehlo.slice %20 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %24 = stablehlo.reshape %23 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %25 = stablehlo.composite "mlxla.attention" %8, %24, %22, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %25 = stablehlo.composite "mlxla.attention" %8, %22, %24, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %26 = stablehlo.reshape %25 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %27 = stablehlo.dot_general %26, %arg9, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
     %28 = stablehlo.add %4, %27 : tensor<1x64xf32>
     %29 = stablehlo.composite "mlxla.rms_norm" %28, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %30 = stablehlo.dot_general %29, %arg11, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %31 = stablehlo.dot_general %29, %arg12, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %32 = stablehlo.logistic %30 : tensor<1x172xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x172xf32>
-    %34 = stablehlo.multiply %33, %31 : tensor<1x172xf32>
+    %31 = stablehlo.logistic %30 : tensor<1x172xf32>
+    %32 = stablehlo.multiply %30, %31 : tensor<1x172xf32>
+    %33 = stablehlo.dot_general %29, %arg12, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
+    %34 = stablehlo.multiply %32, %33 : tensor<1x172xf32>
     %35 = stablehlo.dot_general %34, %arg13, contracting_dims = [1] x [1] : (tensor<1x172xf32>, tensor<64x172xf32>) -> tensor<1x64xf32>
     %36 = stablehlo.add %28, %35 : tensor<1x64xf32>
     %37 = stablehlo.composite "mlxla.rms_norm" %36, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
@@ -53,20 +53,20 @@ module @mlxla {
     %50 = stablehlo.dynamic_update_slice %18, %49, %46, %48, %arg1, %47, %47 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %51 = stablehlo.reshape %45 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %52 = stablehlo.dynamic_update_slice %20, %51, %46, %48, %arg1, %47, %47 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %53 = stablehlo.slice %52 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %53 = stablehlo.slice %50 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %54 = stablehlo.reshape %53 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %55 = stablehlo.slice %50 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %55 = stablehlo.slice %52 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %56 = stablehlo.reshape %55 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %57 = stablehlo.composite "mlxla.attention" %40, %56, %54, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %57 = stablehlo.composite "mlxla.attention" %40, %54, %56, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %58 = stablehlo.reshape %57 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %59 = stablehlo.dot_general %58, %arg18, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
     %60 = stablehlo.add %36, %59 : tensor<1x64xf32>
     %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %62 = stablehlo.dot_general %61, %arg20, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %63 = stablehlo.dot_general %61, %arg21, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %64 = stablehlo.logistic %62 : tensor<1x172xf32>
-    %65 = stablehlo.multiply %62, %64 : tensor<1x172xf32>
-    %66 = stablehlo.multiply %65, %63 : tensor<1x172xf32>
+    %63 = stablehlo.logistic %62 : tensor<1x172xf32>
+    %64 = stablehlo.multiply %62, %63 : tensor<1x172xf32>
+    %65 = stablehlo.dot_general %61, %arg21, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
+    %66 = stablehlo.multiply %64, %65 : tensor<1x172xf32>
     %67 = stablehlo.dot_general %66, %arg22, contracting_dims = [1] x [1] : (tensor<1x172xf32>, tensor<64x172xf32>) -> tensor<1x64xf32>
     %68 = stablehlo.add %60, %67 : tensor<1x64xf32>
     %69 = stablehlo.composite "mlxla.rms_norm" %68, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
@@ -85,20 +85,20 @@ module @mlxla {
     %82 = stablehlo.dynamic_update_slice %50, %81, %78, %80, %arg1, %79, %79 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %83 = stablehlo.reshape %77 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %84 = stablehlo.dynamic_update_slice %52, %83, %78, %80, %arg1, %79, %79 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %85 = stablehlo.slice %84 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %85 = stablehlo.slice %82 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %86 = stablehlo.reshape %85 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %87 = stablehlo.slice %82 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %87 = stablehlo.slice %84 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %88 = stablehlo.reshape %87 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %89 = stablehlo.composite "mlxla.attention" %72, %88, %86, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %89 = stablehlo.composite "mlxla.attention" %72, %86, %88, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %90 = stablehlo.reshape %89 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %91 = stablehlo.dot_general %90, %arg27, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
     %92 = stablehlo.add %68, %91 : tensor<1x64xf32>
     %93 = stablehlo.composite "mlxla.rms_norm" %92, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %94 = stablehlo.dot_general %93, %arg29, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %95 = stablehlo.dot_general %93, %arg30, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %96 = stablehlo.logistic %94 : tensor<1x172xf32>
-    %97 = stablehlo.multiply %94, %96 : tensor<1x172xf32>
-    %98 = stablehlo.multiply %97, %95 : tensor<1x172xf32>
+    %95 = stablehlo.logistic %94 : tensor<1x172xf32>
+    %96 = stablehlo.multiply %94, %95 : tensor<1x172xf32>
+    %97 = stablehlo.dot_general %93, %arg30, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
+    %98 = stablehlo.multiply %96, %97 : tensor<1x172xf32>
     %99 = stablehlo.dot_general %98, %arg31, contracting_dims = [1] x [1] : (tensor<1x172xf32>, tensor<64x172xf32>) -> tensor<1x64xf32>
     %100 = stablehlo.add %92, %99 : tensor<1x64xf32>
     %101 = stablehlo.composite "mlxla.rms_norm" %100, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
@@ -117,20 +117,20 @@ module @mlxla {
     %114 = stablehlo.dynamic_update_slice %82, %113, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %115 = stablehlo.reshape %109 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %116 = stablehlo.dynamic_update_slice %84, %115, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %117 = stablehlo.slice %116 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %117 = stablehlo.slice %114 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %119 = stablehlo.slice %114 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %119 = stablehlo.slice %116 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %120 = stablehlo.reshape %119 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %121 = stablehlo.composite "mlxla.attention" %104, %120, %118, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %121 = stablehlo.composite "mlxla.attention" %104, %118, %120, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %122 = stablehlo.reshape %121 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %123 = stablehlo.dot_general %122, %arg36, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
     %124 = stablehlo.add %100, %123 : tensor<1x64xf32>
     %125 = stablehlo.composite "mlxla.rms_norm" %124, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %126 = stablehlo.dot_general %125, %arg38, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %127 = stablehlo.dot_general %125, %arg39, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %128 = stablehlo.logistic %126 : tensor<1x172xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<1x172xf32>
-    %130 = stablehlo.multiply %129, %127 : tensor<1x172xf32>
+    %127 = stablehlo.logistic %126 : tensor<1x172xf32>
+    %128 = stablehlo.multiply %126, %127 : tensor<1x172xf32>
+    %129 = stablehlo.dot_general %125, %arg39, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
+    %130 = stablehlo.multiply %128, %129 : tensor<1x172xf32>
     %131 = stablehlo.dot_general %130, %arg40, contracting_dims = [1] x [1] : (tensor<1x172xf32>, tensor<64x172xf32>) -> tensor<1x64xf32>
     %132 = stablehlo.add %124, %131 : tensor<1x64xf32>
     %133 = stablehlo.composite "mlxla.rms_norm" %132, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
@@ -149,20 +149,20 @@ module @mlxla {
     %146 = stablehlo.dynamic_update_slice %114, %145, %142, %144, %arg1, %143, %143 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %147 = stablehlo.reshape %141 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %148 = stablehlo.dynamic_update_slice %116, %147, %142, %144, %arg1, %143, %143 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %149 = stablehlo.slice %148 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %149 = stablehlo.slice %146 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %150 = stablehlo.reshape %149 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %151 = stablehlo.slice %146 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %151 = stablehlo.slice %148 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %152 = stablehlo.reshape %151 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %153 = stablehlo.composite "mlxla.attention" %136, %152, %150, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %153 = stablehlo.composite "mlxla.attention" %136, %150, %152, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %154 = stablehlo.reshape %153 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %155 = stablehlo.dot_general %154, %arg45, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
     %156 = stablehlo.add %132, %155 : tensor<1x64xf32>
     %157 = stablehlo.composite "mlxla.rms_norm" %156, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %158 = stablehlo.dot_general %157, %arg47, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %159 = stablehlo.dot_general %157, %arg48, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
-    %160 = stablehlo.logistic %158 : tensor<1x172xf32>
-    %161 = stablehlo.multiply %158, %160 : tensor<1x172xf32>
-    %162 = stablehlo.multiply %161, %159 : tensor<1x172xf32>
+    %159 = stablehlo.logistic %158 : tensor<1x172xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<1x172xf32>
+    %161 = stablehlo.dot_general %157, %arg48, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<172x64xf32>) -> tensor<1x172xf32>
+    %162 = stablehlo.multiply %160, %161 : tensor<1x172xf32>
     %163 = stablehlo.dot_general %162, %arg49, contracting_dims = [1] x [1] : (tensor<1x172xf32>, tensor<64x172xf32>) -> tensor<1x64xf32>
     %164 = stablehlo.add %156, %163 : tensor<1x64xf32>
     %165 = stablehlo.composite "mlxla.rms_norm" %164, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
@@ -171,9 +171,9 @@ module @mlxla {
     return %167, %146, %148 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -186,45 +186,45 @@ module @mlxla {
     return %11 : tensor<1x64xf32>
   }
   func.func private @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:4] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 4:8] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x4xf32>, tensor<1x8x4xf32>) -> tensor<1x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x8xf32>
     return %17 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:4, 0:4] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:4, 4:8] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -232,13 +232,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -260,9 +260,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -9,22 +9,22 @@ module @mlxla {
     %6 = stablehlo.convert %5 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
     %7 = stablehlo.convert %6 : (tensor<1x64xbf16>) -> tensor<1x64xf32>
     %8 = stablehlo.composite "mlxla.rms_norm" %7, %arg5 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %9 = stablehlo.convert %arg6 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %10 = stablehlo.convert %9 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %11 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %12 = stablehlo.dot_general %11, %10, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %9 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %10 = stablehlo.convert %arg6 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %11 = stablehlo.convert %10 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %12 = stablehlo.dot_general %9, %11, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %13 = stablehlo.reshape %12 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
     %14 = stablehlo.composite "mlxla.rope" %13, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %15 = stablehlo.convert %arg7 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %16 = stablehlo.convert %15 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %17 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %18 = stablehlo.dot_general %17, %16, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %15 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %16 = stablehlo.convert %arg7 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %17 = stablehlo.convert %16 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %18 = stablehlo.dot_general %15, %17, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %20 = stablehlo.composite "mlxla.rope" %19, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %21 = stablehlo.convert %arg8 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %22 = stablehlo.convert %21 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %23 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %24 = stablehlo.dot_general %23, %22, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %21 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %22 = stablehlo.convert %arg8 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %23 = stablehlo.convert %22 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %24 = stablehlo.dot_general %21, %23, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %25 = stablehlo.reshape %24 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %26 = stablehlo.constant dense<0> : tensor<i32>
     %27 = stablehlo.constant dense<0> : tensor<i32>
@@ -33,51 +33,51 @@ module @mlxla {
     %30 = stablehlo.dynamic_update_slice %arg2, %29, %26, %28, %arg1, %27, %27 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %31 = stablehlo.reshape %25 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %32 = stablehlo.dynamic_update_slice %arg3, %31, %26, %28, %arg1, %27, %27 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %33 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %33 = stablehlo.slice %30 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %34 = stablehlo.reshape %33 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %35 = stablehlo.slice %30 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %35 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %36 = stablehlo.reshape %35 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %37 = stablehlo.composite "mlxla.attention" %14, %36, %34, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %37 = stablehlo.composite "mlxla.attention" %14, %34, %36, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %38 = stablehlo.reshape %37 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %39 = stablehlo.convert %arg9 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %40 = stablehlo.convert %39 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %41 = stablehlo.convert %38 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %42 = stablehlo.dot_general %41, %40, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %39 = stablehlo.convert %38 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %40 = stablehlo.convert %arg9 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %41 = stablehlo.convert %40 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %42 = stablehlo.dot_general %39, %41, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %43 = stablehlo.add %7, %42 : tensor<1x64xf32>
     %44 = stablehlo.composite "mlxla.rms_norm" %43, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %45 = stablehlo.convert %arg11 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %46 = stablehlo.convert %45 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %47 = stablehlo.convert %44 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %48 = stablehlo.dot_general %47, %46, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %49 = stablehlo.convert %arg12 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %50 = stablehlo.convert %49 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %45 = stablehlo.convert %44 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %46 = stablehlo.convert %arg11 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %47 = stablehlo.convert %46 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %48 = stablehlo.dot_general %45, %47, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %49 = stablehlo.logistic %48 : tensor<1x172xf32>
+    %50 = stablehlo.multiply %48, %49 : tensor<1x172xf32>
     %51 = stablehlo.convert %44 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %52 = stablehlo.dot_general %51, %50, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %53 = stablehlo.logistic %48 : tensor<1x172xf32>
-    %54 = stablehlo.multiply %48, %53 : tensor<1x172xf32>
-    %55 = stablehlo.multiply %54, %52 : tensor<1x172xf32>
-    %56 = stablehlo.convert %arg13 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %57 = stablehlo.convert %56 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %58 = stablehlo.convert %55 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %59 = stablehlo.dot_general %58, %57, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %52 = stablehlo.convert %arg12 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %53 = stablehlo.convert %52 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %54 = stablehlo.dot_general %51, %53, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %55 = stablehlo.multiply %50, %54 : tensor<1x172xf32>
+    %56 = stablehlo.convert %55 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %57 = stablehlo.convert %arg13 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %58 = stablehlo.convert %57 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %59 = stablehlo.dot_general %56, %58, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
     %60 = stablehlo.add %43, %59 : tensor<1x64xf32>
     %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %62 = stablehlo.convert %arg15 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %63 = stablehlo.convert %62 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %64 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %65 = stablehlo.dot_general %64, %63, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %62 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %63 = stablehlo.convert %arg15 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %64 = stablehlo.convert %63 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %65 = stablehlo.dot_general %62, %64, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %66 = stablehlo.reshape %65 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
     %67 = stablehlo.composite "mlxla.rope" %66, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %68 = stablehlo.convert %arg16 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %69 = stablehlo.convert %68 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %70 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %71 = stablehlo.dot_general %70, %69, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %68 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %69 = stablehlo.convert %arg16 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %70 = stablehlo.convert %69 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %71 = stablehlo.dot_general %68, %70, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %72 = stablehlo.reshape %71 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %73 = stablehlo.composite "mlxla.rope" %72, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %74 = stablehlo.convert %arg17 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %75 = stablehlo.convert %74 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %76 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %77 = stablehlo.dot_general %76, %75, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %74 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %75 = stablehlo.convert %arg17 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %76 = stablehlo.convert %75 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %77 = stablehlo.dot_general %74, %76, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %78 = stablehlo.reshape %77 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %79 = stablehlo.constant dense<1> : tensor<i32>
     %80 = stablehlo.constant dense<0> : tensor<i32>
@@ -86,51 +86,51 @@ module @mlxla {
     %83 = stablehlo.dynamic_update_slice %30, %82, %79, %81, %arg1, %80, %80 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %84 = stablehlo.reshape %78 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %85 = stablehlo.dynamic_update_slice %32, %84, %79, %81, %arg1, %80, %80 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %86 = stablehlo.slice %85 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %86 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %87 = stablehlo.reshape %86 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %88 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %88 = stablehlo.slice %85 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %89 = stablehlo.reshape %88 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %90 = stablehlo.composite "mlxla.attention" %67, %89, %87, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %90 = stablehlo.composite "mlxla.attention" %67, %87, %89, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %91 = stablehlo.reshape %90 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %92 = stablehlo.convert %arg18 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %93 = stablehlo.convert %92 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %94 = stablehlo.convert %91 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %95 = stablehlo.dot_general %94, %93, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %92 = stablehlo.convert %91 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %93 = stablehlo.convert %arg18 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %94 = stablehlo.convert %93 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %95 = stablehlo.dot_general %92, %94, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %96 = stablehlo.add %60, %95 : tensor<1x64xf32>
     %97 = stablehlo.composite "mlxla.rms_norm" %96, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %98 = stablehlo.convert %arg20 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %99 = stablehlo.convert %98 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %100 = stablehlo.convert %97 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %101 = stablehlo.dot_general %100, %99, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %102 = stablehlo.convert %arg21 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %103 = stablehlo.convert %102 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %98 = stablehlo.convert %97 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %99 = stablehlo.convert %arg20 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %100 = stablehlo.convert %99 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %101 = stablehlo.dot_general %98, %100, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %102 = stablehlo.logistic %101 : tensor<1x172xf32>
+    %103 = stablehlo.multiply %101, %102 : tensor<1x172xf32>
     %104 = stablehlo.convert %97 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %105 = stablehlo.dot_general %104, %103, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %106 = stablehlo.logistic %101 : tensor<1x172xf32>
-    %107 = stablehlo.multiply %101, %106 : tensor<1x172xf32>
-    %108 = stablehlo.multiply %107, %105 : tensor<1x172xf32>
-    %109 = stablehlo.convert %arg22 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %110 = stablehlo.convert %109 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %111 = stablehlo.convert %108 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %112 = stablehlo.dot_general %111, %110, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %105 = stablehlo.convert %arg21 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %106 = stablehlo.convert %105 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %107 = stablehlo.dot_general %104, %106, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %108 = stablehlo.multiply %103, %107 : tensor<1x172xf32>
+    %109 = stablehlo.convert %108 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %110 = stablehlo.convert %arg22 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %111 = stablehlo.convert %110 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %112 = stablehlo.dot_general %109, %111, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
     %113 = stablehlo.add %96, %112 : tensor<1x64xf32>
     %114 = stablehlo.composite "mlxla.rms_norm" %113, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %115 = stablehlo.convert %arg24 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %116 = stablehlo.convert %115 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %117 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %118 = stablehlo.dot_general %117, %116, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %115 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %116 = stablehlo.convert %arg24 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %117 = stablehlo.convert %116 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %118 = stablehlo.dot_general %115, %117, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %119 = stablehlo.reshape %118 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
     %120 = stablehlo.composite "mlxla.rope" %119, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %121 = stablehlo.convert %arg25 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %122 = stablehlo.convert %121 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %123 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %124 = stablehlo.dot_general %123, %122, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %121 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %122 = stablehlo.convert %arg25 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %123 = stablehlo.convert %122 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %124 = stablehlo.dot_general %121, %123, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %125 = stablehlo.reshape %124 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %126 = stablehlo.composite "mlxla.rope" %125, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %127 = stablehlo.convert %arg26 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %128 = stablehlo.convert %127 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %129 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %130 = stablehlo.dot_general %129, %128, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %127 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %128 = stablehlo.convert %arg26 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %129 = stablehlo.convert %128 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %130 = stablehlo.dot_general %127, %129, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %131 = stablehlo.reshape %130 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %132 = stablehlo.constant dense<2> : tensor<i32>
     %133 = stablehlo.constant dense<0> : tensor<i32>
@@ -139,51 +139,51 @@ module @mlxla {
     %136 = stablehlo.dynamic_update_slice %83, %135, %132, %134, %arg1, %133, %133 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %137 = stablehlo.reshape %131 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %138 = stablehlo.dynamic_update_slice %85, %137, %132, %134, %arg1, %133, %133 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %139 = stablehlo.slice %138 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %139 = stablehlo.slice %136 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %140 = stablehlo.reshape %139 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %141 = stablehlo.slice %136 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %141 = stablehlo.slice %138 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %142 = stablehlo.reshape %141 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %143 = stablehlo.composite "mlxla.attention" %120, %142, %140, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %143 = stablehlo.composite "mlxla.attention" %120, %140, %142, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %144 = stablehlo.reshape %143 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %145 = stablehlo.convert %arg27 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %146 = stablehlo.convert %145 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %147 = stablehlo.convert %144 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %148 = stablehlo.dot_general %147, %146, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %145 = stablehlo.convert %144 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %146 = stablehlo.convert %arg27 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %147 = stablehlo.convert %146 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %148 = stablehlo.dot_general %145, %147, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %149 = stablehlo.add %113, %148 : tensor<1x64xf32>
     %150 = stablehlo.composite "mlxla.rms_norm" %149, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %151 = stablehlo.convert %arg29 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %152 = stablehlo.convert %151 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %153 = stablehlo.convert %150 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %154 = stablehlo.dot_general %153, %152, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %155 = stablehlo.convert %arg30 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %156 = stablehlo.convert %155 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %151 = stablehlo.convert %150 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %152 = stablehlo.convert %arg29 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %153 = stablehlo.convert %152 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %154 = stablehlo.dot_general %151, %153, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %155 = stablehlo.logistic %154 : tensor<1x172xf32>
+    %156 = stablehlo.multiply %154, %155 : tensor<1x172xf32>
     %157 = stablehlo.convert %150 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %158 = stablehlo.dot_general %157, %156, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %159 = stablehlo.logistic %154 : tensor<1x172xf32>
-    %160 = stablehlo.multiply %154, %159 : tensor<1x172xf32>
-    %161 = stablehlo.multiply %160, %158 : tensor<1x172xf32>
-    %162 = stablehlo.convert %arg31 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %163 = stablehlo.convert %162 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %164 = stablehlo.convert %161 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %165 = stablehlo.dot_general %164, %163, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %158 = stablehlo.convert %arg30 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %159 = stablehlo.convert %158 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %160 = stablehlo.dot_general %157, %159, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %161 = stablehlo.multiply %156, %160 : tensor<1x172xf32>
+    %162 = stablehlo.convert %161 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %163 = stablehlo.convert %arg31 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %164 = stablehlo.convert %163 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %165 = stablehlo.dot_general %162, %164, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
     %166 = stablehlo.add %149, %165 : tensor<1x64xf32>
     %167 = stablehlo.composite "mlxla.rms_norm" %166, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %168 = stablehlo.convert %arg33 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %169 = stablehlo.convert %168 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %170 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %171 = stablehlo.dot_general %170, %169, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %168 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %169 = stablehlo.convert %arg33 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %170 = stablehlo.convert %169 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %171 = stablehlo.dot_general %168, %170, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %172 = stablehlo.reshape %171 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
     %173 = stablehlo.composite "mlxla.rope" %172, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %174 = stablehlo.convert %arg34 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %175 = stablehlo.convert %174 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %176 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %177 = stablehlo.dot_general %176, %175, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %174 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %175 = stablehlo.convert %arg34 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %176 = stablehlo.convert %175 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %177 = stablehlo.dot_general %174, %176, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %178 = stablehlo.reshape %177 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %179 = stablehlo.composite "mlxla.rope" %178, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %180 = stablehlo.convert %arg35 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %181 = stablehlo.convert %180 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %182 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %183 = stablehlo.dot_general %182, %181, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %180 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %181 = stablehlo.convert %arg35 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %182 = stablehlo.convert %181 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %183 = stablehlo.dot_general %180, %182, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %185 = stablehlo.constant dense<3> : tensor<i32>
     %186 = stablehlo.constant dense<0> : tensor<i32>
@@ -192,51 +192,51 @@ module @mlxla {
     %189 = stablehlo.dynamic_update_slice %136, %188, %185, %187, %arg1, %186, %186 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %190 = stablehlo.reshape %184 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %191 = stablehlo.dynamic_update_slice %138, %190, %185, %187, %arg1, %186, %186 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %192 = stablehlo.slice %191 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %192 = stablehlo.slice %189 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %193 = stablehlo.reshape %192 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %194 = stablehlo.slice %189 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %194 = stablehlo.slice %191 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %195 = stablehlo.reshape %194 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %196 = stablehlo.composite "mlxla.attention" %173, %195, %193, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %196 = stablehlo.composite "mlxla.attention" %173, %193, %195, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %197 = stablehlo.reshape %196 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %198 = stablehlo.convert %arg36 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %199 = stablehlo.convert %198 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %200 = stablehlo.convert %197 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %201 = stablehlo.dot_general %200, %199, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %198 = stablehlo.convert %197 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %199 = stablehlo.convert %arg36 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %200 = stablehlo.convert %199 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %201 = stablehlo.dot_general %198, %200, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %202 = stablehlo.add %166, %201 : tensor<1x64xf32>
     %203 = stablehlo.composite "mlxla.rms_norm" %202, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %204 = stablehlo.convert %arg38 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %205 = stablehlo.convert %204 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %206 = stablehlo.convert %203 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %207 = stablehlo.dot_general %206, %205, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %208 = stablehlo.convert %arg39 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %209 = stablehlo.convert %208 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %204 = stablehlo.convert %203 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %205 = stablehlo.convert %arg38 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %206 = stablehlo.convert %205 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %207 = stablehlo.dot_general %204, %206, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %208 = stablehlo.logistic %207 : tensor<1x172xf32>
+    %209 = stablehlo.multiply %207, %208 : tensor<1x172xf32>
     %210 = stablehlo.convert %203 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %211 = stablehlo.dot_general %210, %209, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %212 = stablehlo.logistic %207 : tensor<1x172xf32>
-    %213 = stablehlo.multiply %207, %212 : tensor<1x172xf32>
-    %214 = stablehlo.multiply %213, %211 : tensor<1x172xf32>
-    %215 = stablehlo.convert %arg40 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %216 = stablehlo.convert %215 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %217 = stablehlo.convert %214 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %218 = stablehlo.dot_general %217, %216, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %211 = stablehlo.convert %arg39 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %212 = stablehlo.convert %211 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %213 = stablehlo.dot_general %210, %212, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %214 = stablehlo.multiply %209, %213 : tensor<1x172xf32>
+    %215 = stablehlo.convert %214 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %216 = stablehlo.convert %arg40 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %217 = stablehlo.convert %216 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %218 = stablehlo.dot_general %215, %217, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
     %219 = stablehlo.add %202, %218 : tensor<1x64xf32>
     %220 = stablehlo.composite "mlxla.rms_norm" %219, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %221 = stablehlo.convert %arg42 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %222 = stablehlo.convert %221 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %223 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %224 = stablehlo.dot_general %223, %222, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %221 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %222 = stablehlo.convert %arg42 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %223 = stablehlo.convert %222 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %224 = stablehlo.dot_general %221, %223, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %225 = stablehlo.reshape %224 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
     %226 = stablehlo.composite "mlxla.rope" %225, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %227 = stablehlo.convert %arg43 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %228 = stablehlo.convert %227 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %229 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %230 = stablehlo.dot_general %229, %228, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %227 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %228 = stablehlo.convert %arg43 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %229 = stablehlo.convert %228 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %230 = stablehlo.dot_general %227, %229, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %231 = stablehlo.reshape %230 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %232 = stablehlo.composite "mlxla.rope" %231, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %233 = stablehlo.convert %arg44 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %234 = stablehlo.convert %233 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %235 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %236 = stablehlo.dot_general %235, %234, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %233 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %234 = stablehlo.convert %arg44 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %235 = stablehlo.convert %234 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %236 = stablehlo.dot_general %233, %235, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %237 = stablehlo.reshape %236 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
     %238 = stablehlo.constant dense<4> : tensor<i32>
     %239 = stablehlo.constant dense<0> : tensor<i32>
@@ -245,46 +245,46 @@ module @mlxla {
     %242 = stablehlo.dynamic_update_slice %189, %241, %238, %240, %arg1, %239, %239 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %243 = stablehlo.reshape %237 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %244 = stablehlo.dynamic_update_slice %191, %243, %238, %240, %arg1, %239, %239 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %245 = stablehlo.slice %244 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %245 = stablehlo.slice %242 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %246 = stablehlo.reshape %245 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %247 = stablehlo.slice %242 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %247 = stablehlo.slice %244 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %248 = stablehlo.reshape %247 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %249 = stablehlo.composite "mlxla.attention" %226, %248, %246, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %249 = stablehlo.composite "mlxla.attention" %226, %246, %248, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %250 = stablehlo.reshape %249 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %251 = stablehlo.convert %arg45 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %252 = stablehlo.convert %251 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %253 = stablehlo.convert %250 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %254 = stablehlo.dot_general %253, %252, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %251 = stablehlo.convert %250 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %252 = stablehlo.convert %arg45 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %253 = stablehlo.convert %252 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %254 = stablehlo.dot_general %251, %253, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
     %255 = stablehlo.add %219, %254 : tensor<1x64xf32>
     %256 = stablehlo.composite "mlxla.rms_norm" %255, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %257 = stablehlo.convert %arg47 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %258 = stablehlo.convert %257 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %259 = stablehlo.convert %256 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %260 = stablehlo.dot_general %259, %258, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %261 = stablehlo.convert %arg48 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %262 = stablehlo.convert %261 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %257 = stablehlo.convert %256 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %258 = stablehlo.convert %arg47 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %259 = stablehlo.convert %258 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %260 = stablehlo.dot_general %257, %259, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %261 = stablehlo.logistic %260 : tensor<1x172xf32>
+    %262 = stablehlo.multiply %260, %261 : tensor<1x172xf32>
     %263 = stablehlo.convert %256 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %264 = stablehlo.dot_general %263, %262, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %265 = stablehlo.logistic %260 : tensor<1x172xf32>
-    %266 = stablehlo.multiply %260, %265 : tensor<1x172xf32>
-    %267 = stablehlo.multiply %266, %264 : tensor<1x172xf32>
-    %268 = stablehlo.convert %arg49 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %269 = stablehlo.convert %268 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %270 = stablehlo.convert %267 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %271 = stablehlo.dot_general %270, %269, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %264 = stablehlo.convert %arg48 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %265 = stablehlo.convert %264 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %266 = stablehlo.dot_general %263, %265, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %267 = stablehlo.multiply %262, %266 : tensor<1x172xf32>
+    %268 = stablehlo.convert %267 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %269 = stablehlo.convert %arg49 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %270 = stablehlo.convert %269 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %271 = stablehlo.dot_general %268, %270, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
     %272 = stablehlo.add %255, %271 : tensor<1x64xf32>
     %273 = stablehlo.composite "mlxla.rms_norm" %272, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %274 = stablehlo.convert %arg4 : (tensor<512x64xf16>) -> tensor<512x64xf32>
-    %275 = stablehlo.convert %274 : (tensor<512x64xf32>) -> tensor<512x64xbf16>
-    %276 = stablehlo.convert %273 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %277 = stablehlo.dot_general %276, %275, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<512x64xbf16>) -> tensor<1x512xf32>
+    %274 = stablehlo.convert %273 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %275 = stablehlo.convert %arg4 : (tensor<512x64xf16>) -> tensor<512x64xf32>
+    %276 = stablehlo.convert %275 : (tensor<512x64xf32>) -> tensor<512x64xbf16>
+    %277 = stablehlo.dot_general %274, %276, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<512x64xbf16>) -> tensor<1x512xf32>
     %278 = stablehlo.composite "mlxla.argmax" %277 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
     return %278, %242, %244 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -297,45 +297,45 @@ module @mlxla {
     return %11 : tensor<1x64xf32>
   }
   func.func private @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:4] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 4:8] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x4xf32>, tensor<1x8x4xf32>) -> tensor<1x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x8xf32>
     return %17 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:4, 0:4] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:4, 4:8] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -343,13 +343,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -371,9 +371,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -27,11 +27,11 @@ module @mlxla {
     %24 = stablehlo.dynamic_update_slice %arg2, %23, %20, %22, %arg1, %21, %21 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %25 = stablehlo.reshape %19 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %26 = stablehlo.dynamic_update_slice %arg3, %25, %20, %22, %arg1, %21, %21 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %27 = stablehlo.slice %26 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %27 = stablehlo.slice %24 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %28 = stablehlo.reshape %27 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %29 = stablehlo.slice %24 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %29 = stablehlo.slice %26 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %30 = stablehlo.reshape %29 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %31 = stablehlo.composite "mlxla.attention" %12, %30, %28, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %31 = stablehlo.composite "mlxla.attention" %12, %28, %30, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %32 = stablehlo.reshape %31 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %33 = stablehlo.convert %32 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %34 = stablehlo.dot_general %33, %arg9, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
@@ -39,11 +39,11 @@ module @mlxla {
     %36 = stablehlo.composite "mlxla.rms_norm" %35, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %37 = stablehlo.convert %36 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %38 = stablehlo.dot_general %37, %arg11, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %39 = stablehlo.convert %36 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %40 = stablehlo.dot_general %39, %arg12, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %41 = stablehlo.logistic %38 : tensor<1x172xf32>
-    %42 = stablehlo.multiply %38, %41 : tensor<1x172xf32>
-    %43 = stablehlo.multiply %42, %40 : tensor<1x172xf32>
+    %39 = stablehlo.logistic %38 : tensor<1x172xf32>
+    %40 = stablehlo.multiply %38, %39 : tensor<1x172xf32>
+    %41 = stablehlo.convert %36 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %42 = stablehlo.dot_general %41, %arg12, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %43 = stablehlo.multiply %40, %42 : tensor<1x172xf32>
     %44 = stablehlo.convert %43 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %45 = stablehlo.dot_general %44, %arg13, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %46 = stablehlo.add %35, %45 : tensor<1x64xf32>
@@ -66,11 +66,11 @@ module @mlxla {
     %63 = stablehlo.dynamic_update_slice %24, %62, %59, %61, %arg1, %60, %60 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %64 = stablehlo.reshape %58 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %65 = stablehlo.dynamic_update_slice %26, %64, %59, %61, %arg1, %60, %60 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %66 = stablehlo.slice %65 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %66 = stablehlo.slice %63 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %67 = stablehlo.reshape %66 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %68 = stablehlo.slice %63 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %68 = stablehlo.slice %65 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %69 = stablehlo.reshape %68 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %70 = stablehlo.composite "mlxla.attention" %51, %69, %67, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %70 = stablehlo.composite "mlxla.attention" %51, %67, %69, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %71 = stablehlo.reshape %70 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %72 = stablehlo.convert %71 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %73 = stablehlo.dot_general %72, %arg18, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
@@ -78,11 +78,11 @@ module @mlxla {
     %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %76 = stablehlo.convert %75 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %77 = stablehlo.dot_general %76, %arg20, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %78 = stablehlo.convert %75 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %79 = stablehlo.dot_general %78, %arg21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %80 = stablehlo.logistic %77 : tensor<1x172xf32>
-    %81 = stablehlo.multiply %77, %80 : tensor<1x172xf32>
-    %82 = stablehlo.multiply %81, %79 : tensor<1x172xf32>
+    %78 = stablehlo.logistic %77 : tensor<1x172xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x172xf32>
+    %80 = stablehlo.convert %75 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %81 = stablehlo.dot_general %80, %arg21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %82 = stablehlo.multiply %79, %81 : tensor<1x172xf32>
     %83 = stablehlo.convert %82 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %84 = stablehlo.dot_general %83, %arg22, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %85 = stablehlo.add %74, %84 : tensor<1x64xf32>
@@ -105,11 +105,11 @@ module @mlxla {
     %102 = stablehlo.dynamic_update_slice %63, %101, %98, %100, %arg1, %99, %99 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %103 = stablehlo.reshape %97 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %104 = stablehlo.dynamic_update_slice %65, %103, %98, %100, %arg1, %99, %99 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %105 = stablehlo.slice %104 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %105 = stablehlo.slice %102 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %106 = stablehlo.reshape %105 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %107 = stablehlo.slice %102 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %107 = stablehlo.slice %104 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %108 = stablehlo.reshape %107 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %109 = stablehlo.composite "mlxla.attention" %90, %108, %106, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %109 = stablehlo.composite "mlxla.attention" %90, %106, %108, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %110 = stablehlo.reshape %109 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %111 = stablehlo.convert %110 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %112 = stablehlo.dot_general %111, %arg27, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
@@ -117,11 +117,11 @@ module @mlxla {
     %114 = stablehlo.composite "mlxla.rms_norm" %113, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %115 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %116 = stablehlo.dot_general %115, %arg29, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %117 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %118 = stablehlo.dot_general %117, %arg30, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %119 = stablehlo.logistic %116 : tensor<1x172xf32>
-    %120 = stablehlo.multiply %116, %119 : tensor<1x172xf32>
-    %121 = stablehlo.multiply %120, %118 : tensor<1x172xf32>
+    %117 = stablehlo.logistic %116 : tensor<1x172xf32>
+    %118 = stablehlo.multiply %116, %117 : tensor<1x172xf32>
+    %119 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %120 = stablehlo.dot_general %119, %arg30, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %121 = stablehlo.multiply %118, %120 : tensor<1x172xf32>
     %122 = stablehlo.convert %121 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %123 = stablehlo.dot_general %122, %arg31, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %124 = stablehlo.add %113, %123 : tensor<1x64xf32>
@@ -144,11 +144,11 @@ module @mlxla {
     %141 = stablehlo.dynamic_update_slice %102, %140, %137, %139, %arg1, %138, %138 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %142 = stablehlo.reshape %136 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %143 = stablehlo.dynamic_update_slice %104, %142, %137, %139, %arg1, %138, %138 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %144 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %144 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %145 = stablehlo.reshape %144 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %146 = stablehlo.slice %141 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %146 = stablehlo.slice %143 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %147 = stablehlo.reshape %146 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %148 = stablehlo.composite "mlxla.attention" %129, %147, %145, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %148 = stablehlo.composite "mlxla.attention" %129, %145, %147, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %149 = stablehlo.reshape %148 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %150 = stablehlo.convert %149 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %151 = stablehlo.dot_general %150, %arg36, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
@@ -156,11 +156,11 @@ module @mlxla {
     %153 = stablehlo.composite "mlxla.rms_norm" %152, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %154 = stablehlo.convert %153 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %155 = stablehlo.dot_general %154, %arg38, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %156 = stablehlo.convert %153 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %157 = stablehlo.dot_general %156, %arg39, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %158 = stablehlo.logistic %155 : tensor<1x172xf32>
-    %159 = stablehlo.multiply %155, %158 : tensor<1x172xf32>
-    %160 = stablehlo.multiply %159, %157 : tensor<1x172xf32>
+    %156 = stablehlo.logistic %155 : tensor<1x172xf32>
+    %157 = stablehlo.multiply %155, %156 : tensor<1x172xf32>
+    %158 = stablehlo.convert %153 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %159 = stablehlo.dot_general %158, %arg39, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %160 = stablehlo.multiply %157, %159 : tensor<1x172xf32>
     %161 = stablehlo.convert %160 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %162 = stablehlo.dot_general %161, %arg40, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %163 = stablehlo.add %152, %162 : tensor<1x64xf32>
@@ -183,11 +183,11 @@ module @mlxla {
     %180 = stablehlo.dynamic_update_slice %141, %179, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %181 = stablehlo.reshape %175 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %182 = stablehlo.dynamic_update_slice %143, %181, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %183 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %183 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %185 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %185 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %186 = stablehlo.reshape %185 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %187 = stablehlo.composite "mlxla.attention" %168, %186, %184, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %187 = stablehlo.composite "mlxla.attention" %168, %184, %186, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %188 = stablehlo.reshape %187 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %189 = stablehlo.convert %188 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %190 = stablehlo.dot_general %189, %arg45, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
@@ -195,11 +195,11 @@ module @mlxla {
     %192 = stablehlo.composite "mlxla.rms_norm" %191, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %193 = stablehlo.convert %192 : (tensor<1x64xf32>) -> tensor<1x64xf16>
     %194 = stablehlo.dot_general %193, %arg47, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %195 = stablehlo.convert %192 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %196 = stablehlo.dot_general %195, %arg48, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
-    %197 = stablehlo.logistic %194 : tensor<1x172xf32>
-    %198 = stablehlo.multiply %194, %197 : tensor<1x172xf32>
-    %199 = stablehlo.multiply %198, %196 : tensor<1x172xf32>
+    %195 = stablehlo.logistic %194 : tensor<1x172xf32>
+    %196 = stablehlo.multiply %194, %195 : tensor<1x172xf32>
+    %197 = stablehlo.convert %192 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %198 = stablehlo.dot_general %197, %arg48, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %199 = stablehlo.multiply %196, %198 : tensor<1x172xf32>
     %200 = stablehlo.convert %199 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %201 = stablehlo.dot_general %200, %arg49, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %202 = stablehlo.add %191, %201 : tensor<1x64xf32>
@@ -210,9 +210,9 @@ module @mlxla {
     return %206, %180, %182 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -225,45 +225,45 @@ module @mlxla {
     return %11 : tensor<1x64xf32>
   }
   func.func private @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:4] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 4:8] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x4xf32>, tensor<1x8x4xf32>) -> tensor<1x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x8xf32>
     return %17 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:4, 0:4] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:4, 4:8] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -271,13 +271,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -299,9 +299,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

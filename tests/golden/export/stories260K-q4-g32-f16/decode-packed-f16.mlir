@@ -4,20 +4,20 @@ module @mlxla {
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
     %3 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
-    %4 = "stablehlo.gather"(%arg6, %3) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<1x1xi32>) -> tensor<1x2xf16>
+    %4 = "stablehlo.gather"(%arg4, %3) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<1x1xi32>) -> tensor<1x8xui32>
     %5 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
     %6 = "stablehlo.gather"(%arg5, %5) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<1x1xi32>) -> tensor<1x2xf16>
     %7 = stablehlo.reshape %arg0 : (tensor<1xi32>) -> tensor<1x1xi32>
-    %8 = "stablehlo.gather"(%arg4, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<1x1xi32>) -> tensor<1x8xui32>
-    %9 = stablehlo.reshape %8 : (tensor<1x8xui32>) -> tensor<1x2x4xui32>
+    %8 = "stablehlo.gather"(%arg6, %7) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<1x1xi32>) -> tensor<1x2xf16>
+    %9 = stablehlo.reshape %4 : (tensor<1x8xui32>) -> tensor<1x2x4xui32>
     %10 = stablehlo.slice %9 [0:1, 0:2, 0:1] : (tensor<1x2x4xui32>) -> tensor<1x2x1xui32>
     %11 = stablehlo.slice %9 [0:1, 0:2, 1:2] : (tensor<1x2x4xui32>) -> tensor<1x2x1xui32>
     %12 = stablehlo.slice %9 [0:1, 0:2, 2:3] : (tensor<1x2x4xui32>) -> tensor<1x2x1xui32>
     %13 = stablehlo.slice %9 [0:1, 0:2, 3:4] : (tensor<1x2x4xui32>) -> tensor<1x2x1xui32>
-    %14 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [2] : (tensor<32xui32>) -> tensor<1x2x32xui32>
-    %16 = stablehlo.concatenate %10, %10, %10, %10, %10, %10, %10, %10, %11, %11, %11, %11, %11, %11, %11, %11, %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, dim = 2 : (tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>) -> tensor<1x2x32xui32>
-    %17 = stablehlo.shift_right_logical %16, %15 : tensor<1x2x32xui32>
+    %14 = stablehlo.concatenate %10, %10, %10, %10, %10, %10, %10, %10, %11, %11, %11, %11, %11, %11, %11, %11, %12, %12, %12, %12, %12, %12, %12, %12, %13, %13, %13, %13, %13, %13, %13, %13, dim = 2 : (tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>, tensor<1x2x1xui32>) -> tensor<1x2x32xui32>
+    %15 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %16 = stablehlo.broadcast_in_dim %15, dims = [2] : (tensor<32xui32>) -> tensor<1x2x32xui32>
+    %17 = stablehlo.shift_right_logical %14, %16 : tensor<1x2x32xui32>
     %18 = stablehlo.constant dense<15> : tensor<1x2x32xui32>
     %19 = stablehlo.and %17, %18 : tensor<1x2x32xui32>
     %20 = stablehlo.reshape %19 : (tensor<1x2x32xui32>) -> tensor<1x64xui32>
@@ -26,7 +26,7 @@ module @mlxla {
     %23 = stablehlo.broadcast_in_dim %22, dims = [0, 1] : (tensor<1x2xf32>) -> tensor<1x2x32xf32>
     %24 = stablehlo.reshape %23 : (tensor<1x2x32xf32>) -> tensor<1x64xf32>
     %25 = stablehlo.multiply %21, %24 : tensor<1x64xf32>
-    %26 = stablehlo.convert %4 : (tensor<1x2xf16>) -> tensor<1x2xf32>
+    %26 = stablehlo.convert %8 : (tensor<1x2xf16>) -> tensor<1x2xf32>
     %27 = stablehlo.broadcast_in_dim %26, dims = [0, 1] : (tensor<1x2xf32>) -> tensor<1x2x32xf32>
     %28 = stablehlo.reshape %27 : (tensor<1x2x32xf32>) -> tensor<1x64xf32>
     %29 = stablehlo.add %25, %28 : tensor<1x64xf32>
@@ -48,20 +48,20 @@ module @mlxla {
     %45 = stablehlo.dynamic_update_slice %arg2, %44, %41, %43, %arg1, %42, %42 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %46 = stablehlo.reshape %40 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %47 = stablehlo.dynamic_update_slice %arg3, %46, %41, %43, %arg1, %42, %42 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %48 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %48 = stablehlo.slice %45 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %49 = stablehlo.reshape %48 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %50 = stablehlo.slice %45 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %50 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %51 = stablehlo.reshape %50 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %52 = stablehlo.composite "mlxla.attention" %35, %51, %49, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %52 = stablehlo.composite "mlxla.attention" %35, %49, %51, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %53 = stablehlo.reshape %52 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %54 = stablehlo.composite "mlxla.quantized_dot" %53, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
     %55 = stablehlo.add %31, %54 : tensor<1x64xf32>
     %56 = stablehlo.composite "mlxla.rms_norm" %55, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %58 = stablehlo.composite "mlxla.quantized_dot" %56, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %59 = stablehlo.logistic %57 : tensor<1x172xf32>
-    %60 = stablehlo.multiply %57, %59 : tensor<1x172xf32>
-    %61 = stablehlo.multiply %60, %58 : tensor<1x172xf32>
+    %58 = stablehlo.logistic %57 : tensor<1x172xf32>
+    %59 = stablehlo.multiply %57, %58 : tensor<1x172xf32>
+    %60 = stablehlo.composite "mlxla.quantized_dot" %56, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %61 = stablehlo.multiply %59, %60 : tensor<1x172xf32>
     %62 = stablehlo.convert %61 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %63 = stablehlo.dot_general %62, %arg27, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %64 = stablehlo.add %55, %63 : tensor<1x64xf32>
@@ -81,20 +81,20 @@ module @mlxla {
     %78 = stablehlo.dynamic_update_slice %45, %77, %74, %76, %arg1, %75, %75 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %79 = stablehlo.reshape %73 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %80 = stablehlo.dynamic_update_slice %47, %79, %74, %76, %arg1, %75, %75 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %81 = stablehlo.slice %80 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %81 = stablehlo.slice %78 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %82 = stablehlo.reshape %81 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %83 = stablehlo.slice %78 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %83 = stablehlo.slice %80 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %84 = stablehlo.reshape %83 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %85 = stablehlo.composite "mlxla.attention" %68, %84, %82, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %85 = stablehlo.composite "mlxla.attention" %68, %82, %84, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %86 = stablehlo.reshape %85 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %87 = stablehlo.composite "mlxla.quantized_dot" %86, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
     %88 = stablehlo.add %64, %87 : tensor<1x64xf32>
     %89 = stablehlo.composite "mlxla.rms_norm" %88, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %90 = stablehlo.composite "mlxla.quantized_dot" %89, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %91 = stablehlo.composite "mlxla.quantized_dot" %89, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %92 = stablehlo.logistic %90 : tensor<1x172xf32>
-    %93 = stablehlo.multiply %90, %92 : tensor<1x172xf32>
-    %94 = stablehlo.multiply %93, %91 : tensor<1x172xf32>
+    %91 = stablehlo.logistic %90 : tensor<1x172xf32>
+    %92 = stablehlo.multiply %90, %91 : tensor<1x172xf32>
+    %93 = stablehlo.composite "mlxla.quantized_dot" %89, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %94 = stablehlo.multiply %92, %93 : tensor<1x172xf32>
     %95 = stablehlo.convert %94 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %96 = stablehlo.dot_general %95, %arg48, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %97 = stablehlo.add %88, %96 : tensor<1x64xf32>
@@ -114,20 +114,20 @@ module @mlxla {
     %111 = stablehlo.dynamic_update_slice %78, %110, %107, %109, %arg1, %108, %108 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %112 = stablehlo.reshape %106 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %113 = stablehlo.dynamic_update_slice %80, %112, %107, %109, %arg1, %108, %108 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %114 = stablehlo.slice %113 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %114 = stablehlo.slice %111 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %115 = stablehlo.reshape %114 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %116 = stablehlo.slice %111 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %116 = stablehlo.slice %113 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %117 = stablehlo.reshape %116 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %118 = stablehlo.composite "mlxla.attention" %101, %117, %115, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %118 = stablehlo.composite "mlxla.attention" %101, %115, %117, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %119 = stablehlo.reshape %118 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %120 = stablehlo.composite "mlxla.quantized_dot" %119, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
     %121 = stablehlo.add %97, %120 : tensor<1x64xf32>
     %122 = stablehlo.composite "mlxla.rms_norm" %121, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %123 = stablehlo.composite "mlxla.quantized_dot" %122, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %124 = stablehlo.composite "mlxla.quantized_dot" %122, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %125 = stablehlo.logistic %123 : tensor<1x172xf32>
-    %126 = stablehlo.multiply %123, %125 : tensor<1x172xf32>
-    %127 = stablehlo.multiply %126, %124 : tensor<1x172xf32>
+    %124 = stablehlo.logistic %123 : tensor<1x172xf32>
+    %125 = stablehlo.multiply %123, %124 : tensor<1x172xf32>
+    %126 = stablehlo.composite "mlxla.quantized_dot" %122, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %127 = stablehlo.multiply %125, %126 : tensor<1x172xf32>
     %128 = stablehlo.convert %127 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %129 = stablehlo.dot_general %128, %arg69, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %130 = stablehlo.add %121, %129 : tensor<1x64xf32>
@@ -147,20 +147,20 @@ module @mlxla {
     %144 = stablehlo.dynamic_update_slice %111, %143, %140, %142, %arg1, %141, %141 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %145 = stablehlo.reshape %139 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %146 = stablehlo.dynamic_update_slice %113, %145, %140, %142, %arg1, %141, %141 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %147 = stablehlo.slice %146 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %147 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %148 = stablehlo.reshape %147 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %149 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %149 = stablehlo.slice %146 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %150 = stablehlo.reshape %149 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %151 = stablehlo.composite "mlxla.attention" %134, %150, %148, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %151 = stablehlo.composite "mlxla.attention" %134, %148, %150, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %152 = stablehlo.reshape %151 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %153 = stablehlo.composite "mlxla.quantized_dot" %152, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
     %154 = stablehlo.add %130, %153 : tensor<1x64xf32>
     %155 = stablehlo.composite "mlxla.rms_norm" %154, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %156 = stablehlo.composite "mlxla.quantized_dot" %155, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %157 = stablehlo.composite "mlxla.quantized_dot" %155, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %158 = stablehlo.logistic %156 : tensor<1x172xf32>
-    %159 = stablehlo.multiply %156, %158 : tensor<1x172xf32>
-    %160 = stablehlo.multiply %159, %157 : tensor<1x172xf32>
+    %157 = stablehlo.logistic %156 : tensor<1x172xf32>
+    %158 = stablehlo.multiply %156, %157 : tensor<1x172xf32>
+    %159 = stablehlo.composite "mlxla.quantized_dot" %155, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<1x172xf32>
     %161 = stablehlo.convert %160 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %162 = stablehlo.dot_general %161, %arg90, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %163 = stablehlo.add %154, %162 : tensor<1x64xf32>
@@ -180,20 +180,20 @@ module @mlxla {
     %177 = stablehlo.dynamic_update_slice %144, %176, %173, %175, %arg1, %174, %174 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %178 = stablehlo.reshape %172 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
     %179 = stablehlo.dynamic_update_slice %146, %178, %173, %175, %arg1, %174, %174 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %180 = stablehlo.slice %179 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %180 = stablehlo.slice %177 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %181 = stablehlo.reshape %180 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %182 = stablehlo.slice %177 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %182 = stablehlo.slice %179 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %183 = stablehlo.reshape %182 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %184 = stablehlo.composite "mlxla.attention" %167, %183, %181, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %184 = stablehlo.composite "mlxla.attention" %167, %181, %183, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %185 = stablehlo.reshape %184 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
     %186 = stablehlo.composite "mlxla.quantized_dot" %185, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
     %187 = stablehlo.add %163, %186 : tensor<1x64xf32>
     %188 = stablehlo.composite "mlxla.rms_norm" %187, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
     %189 = stablehlo.composite "mlxla.quantized_dot" %188, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %190 = stablehlo.composite "mlxla.quantized_dot" %188, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %191 = stablehlo.logistic %189 : tensor<1x172xf32>
-    %192 = stablehlo.multiply %189, %191 : tensor<1x172xf32>
-    %193 = stablehlo.multiply %192, %190 : tensor<1x172xf32>
+    %190 = stablehlo.logistic %189 : tensor<1x172xf32>
+    %191 = stablehlo.multiply %189, %190 : tensor<1x172xf32>
+    %192 = stablehlo.composite "mlxla.quantized_dot" %188, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %193 = stablehlo.multiply %191, %192 : tensor<1x172xf32>
     %194 = stablehlo.convert %193 : (tensor<1x172xf32>) -> tensor<1x172xf16>
     %195 = stablehlo.dot_general %194, %arg111, contracting_dims = [1] x [1] : (tensor<1x172xf16>, tensor<64x172xf16>) -> tensor<1x64xf32>
     %196 = stablehlo.add %187, %195 : tensor<1x64xf32>
@@ -203,9 +203,9 @@ module @mlxla {
     return %199, %177, %179 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -223,10 +223,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:64, 0:2, 1:2] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %3 = stablehlo.slice %0 [0:64, 0:2, 2:3] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %4 = stablehlo.slice %0 [0:64, 0:2, 3:4] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<64x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<64x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<64x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<64x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<64x2x32xui32>) -> tensor<64x64xui32>
@@ -239,30 +239,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<64x2xf32>) -> tensor<64x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<64x2x32xf32>) -> tensor<64x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<64x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<64x64xf16>) -> tensor<1x64xf32>
     return %23 : tensor<1x64xf32>
   }
   func.func private @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:8, 0:4] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:8, 4:8] : (tensor<1x8x8xf32>) -> tensor<1x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x8x4xf32>, tensor<1x8x4xf32>) -> tensor<1x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x8x8xf32>
     return %17 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<32x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<32x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<32x2xf16> {mlxla.name = "arg3"}) -> (tensor<1x32xf32>) {
@@ -271,10 +271,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:32, 0:2, 1:2] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %3 = stablehlo.slice %0 [0:32, 0:2, 2:3] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %4 = stablehlo.slice %0 [0:32, 0:2, 3:4] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<32x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<32x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<32x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<32x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<32x2x32xui32>) -> tensor<32x64xui32>
@@ -287,30 +287,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<32x2xf32>) -> tensor<32x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<32x2x32xf32>) -> tensor<32x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<32x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<32x64xf16>) -> tensor<1x32xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<32x64xf16>) -> tensor<1x32xf32>
     return %23 : tensor<1x32xf32>
   }
   func.func private @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74(%arg0: tensor<1x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<1xi32> {mlxla.name = "arg1"}) -> (tensor<1x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<1x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<1xi32>) -> tensor<1xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<1xf32>) -> tensor<1x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<1x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<1x4xf32>
     %5 = stablehlo.cosine %4 : tensor<1x4xf32>
     %6 = stablehlo.sine %4 : tensor<1x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<1x8xf32>) -> tensor<1x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:1, 0:4, 0:4] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:1, 0:4, 4:8] : (tensor<1x4x8xf32>) -> tensor<1x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<1x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<1x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<1x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<1x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -318,13 +318,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -347,10 +347,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:172, 0:2, 1:2] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %3 = stablehlo.slice %0 [0:172, 0:2, 2:3] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %4 = stablehlo.slice %0 [0:172, 0:2, 3:4] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<172x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<172x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<172x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<172x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<172x2x32xui32>) -> tensor<172x64xui32>
@@ -363,9 +363,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<172x2xf32>) -> tensor<172x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<172x2x32xf32>) -> tensor<172x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<172x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<172x64xf16>) -> tensor<1x172xf32>
     return %23 : tensor<1x172xf32>
   }
   func.func private @mlxla_quantized_dot_1x64xf32_512x8xui32_512x2xf16_512x2xf16_d3a921d0acdd3479(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<512x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<512x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<512x2xf16> {mlxla.name = "arg3"}) -> (tensor<1x512xf32>) {
@@ -374,10 +374,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:2, 1:2] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:2, 2:3] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:2, 3:4] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x2x32xui32>) -> tensor<512x64xui32>
@@ -390,9 +390,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<512x2xf32>) -> tensor<512x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<512x2x32xf32>) -> tensor<512x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<512x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<512x64xf32>) -> tensor<512x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<512x64xf32>) -> tensor<512x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
     return %23 : tensor<1x512xf32>
   }
   func.func private @mlxla_argmax_1x512xf32_cbf29ce484222325(%arg0: tensor<1x512xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
@@ -400,9 +400,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -1,26 +1,26 @@
 module @mlxla {
   func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg7: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg8: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg9: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg11: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg12: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg14: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg15: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg17: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg18: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg20: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg21: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg22: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg24: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg25: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg27: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg28: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg30: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg32: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg33: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg35: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg36: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg38: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg39: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg41: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg43: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg45: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg46: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg48: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg51: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg53: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg54: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg56: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg57: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg59: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg60: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg62: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg63: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg64: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg66: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg67: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg69: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg70: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg71: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg72: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg74: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg75: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg77: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg78: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg80: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg81: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg83: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg84: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg85: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg87: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg88: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg90: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg91: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg92: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg93: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg95: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg96: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg98: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg99: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg101: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg102: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg104: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg105: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg106: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg108: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg109: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg111: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg112: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg113: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
-    %0 = stablehlo.iota dim = 0 : tensor<8xi32>
-    %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %2 = stablehlo.add %1, %0 : tensor<8xi32>
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %1 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %2 = stablehlo.add %0, %1 : tensor<8xi32>
     %3 = stablehlo.constant dense<-1> : tensor<i32>
     %4 = stablehlo.add %arg2, %3 : tensor<i32>
     %5 = stablehlo.add %arg1, %arg2 : tensor<i32>
     %6 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %7 = "stablehlo.gather"(%arg7, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
+    %7 = "stablehlo.gather"(%arg5, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<8x1xi32>) -> tensor<8x8xui32>
     %8 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
     %9 = "stablehlo.gather"(%arg6, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
     %10 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %11 = "stablehlo.gather"(%arg5, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<8x1xi32>) -> tensor<8x8xui32>
-    %12 = stablehlo.reshape %11 : (tensor<8x8xui32>) -> tensor<8x2x4xui32>
+    %11 = "stablehlo.gather"(%arg7, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
+    %12 = stablehlo.reshape %7 : (tensor<8x8xui32>) -> tensor<8x2x4xui32>
     %13 = stablehlo.slice %12 [0:8, 0:2, 0:1] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %14 = stablehlo.slice %12 [0:8, 0:2, 1:2] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %15 = stablehlo.slice %12 [0:8, 0:2, 2:3] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %16 = stablehlo.slice %12 [0:8, 0:2, 3:4] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
-    %17 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %18 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<32xui32>) -> tensor<8x2x32xui32>
-    %19 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>) -> tensor<8x2x32xui32>
-    %20 = stablehlo.shift_right_logical %19, %18 : tensor<8x2x32xui32>
+    %17 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>) -> tensor<8x2x32xui32>
+    %18 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [2] : (tensor<32xui32>) -> tensor<8x2x32xui32>
+    %20 = stablehlo.shift_right_logical %17, %19 : tensor<8x2x32xui32>
     %21 = stablehlo.constant dense<15> : tensor<8x2x32xui32>
     %22 = stablehlo.and %20, %21 : tensor<8x2x32xui32>
     %23 = stablehlo.reshape %22 : (tensor<8x2x32xui32>) -> tensor<8x64xui32>
@@ -29,7 +29,7 @@ module @mlxla {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0, 1] : (tensor<8x2xf32>) -> tensor<8x2x32xf32>
     %27 = stablehlo.reshape %26 : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
     %28 = stablehlo.multiply %24, %27 : tensor<8x64xf32>
-    %29 = stablehlo.convert %7 : (tensor<8x2xf16>) -> tensor<8x2xf32>
+    %29 = stablehlo.convert %11 : (tensor<8x2xf16>) -> tensor<8x2xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [0, 1] : (tensor<8x2xf32>) -> tensor<8x2x32xf32>
     %31 = stablehlo.reshape %30 : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
     %32 = stablehlo.add %28, %31 : tensor<8x64xf32>
@@ -51,20 +51,20 @@ module @mlxla {
     %48 = stablehlo.dynamic_update_slice %arg3, %47, %44, %46, %arg1, %45, %45 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %49 = stablehlo.reshape %43 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %50 = stablehlo.dynamic_update_slice %arg4, %49, %44, %46, %arg1, %45, %45 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %51 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %51 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %52 = stablehlo.reshape %51 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %53 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %53 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %54 = stablehlo.reshape %53 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %55 = stablehlo.composite "mlxla.attention" %38, %54, %52, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %55 = stablehlo.composite "mlxla.attention" %38, %52, %54, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %56 = stablehlo.reshape %55 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg18, %arg19, %arg20 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %58 = stablehlo.add %34, %57 : tensor<8x64xf32>
     %59 = stablehlo.composite "mlxla.rms_norm" %58, %arg21 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %60 = stablehlo.composite "mlxla.quantized_dot" %59, %arg22, %arg23, %arg24 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %61 = stablehlo.composite "mlxla.quantized_dot" %59, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %62 = stablehlo.logistic %60 : tensor<8x172xf32>
-    %63 = stablehlo.multiply %60, %62 : tensor<8x172xf32>
-    %64 = stablehlo.multiply %63, %61 : tensor<8x172xf32>
+    %61 = stablehlo.logistic %60 : tensor<8x172xf32>
+    %62 = stablehlo.multiply %60, %61 : tensor<8x172xf32>
+    %63 = stablehlo.composite "mlxla.quantized_dot" %59, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %64 = stablehlo.multiply %62, %63 : tensor<8x172xf32>
     %65 = stablehlo.convert %64 : (tensor<8x172xf32>) -> tensor<8x172xf16>
     %66 = stablehlo.dot_general %65, %arg28, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
     %67 = stablehlo.add %58, %66 : tensor<8x64xf32>
@@ -84,20 +84,20 @@ module @mlxla {
     %81 = stablehlo.dynamic_update_slice %48, %80, %77, %79, %arg1, %78, %78 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %82 = stablehlo.reshape %76 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %83 = stablehlo.dynamic_update_slice %50, %82, %77, %79, %arg1, %78, %78 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %84 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %84 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %85 = stablehlo.reshape %84 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %86 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %86 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %87 = stablehlo.reshape %86 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %88 = stablehlo.composite "mlxla.attention" %71, %87, %85, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %88 = stablehlo.composite "mlxla.attention" %71, %85, %87, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %89 = stablehlo.reshape %88 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %90 = stablehlo.composite "mlxla.quantized_dot" %89, %arg39, %arg40, %arg41 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %91 = stablehlo.add %67, %90 : tensor<8x64xf32>
     %92 = stablehlo.composite "mlxla.rms_norm" %91, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %93 = stablehlo.composite "mlxla.quantized_dot" %92, %arg43, %arg44, %arg45 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %94 = stablehlo.composite "mlxla.quantized_dot" %92, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %95 = stablehlo.logistic %93 : tensor<8x172xf32>
-    %96 = stablehlo.multiply %93, %95 : tensor<8x172xf32>
-    %97 = stablehlo.multiply %96, %94 : tensor<8x172xf32>
+    %94 = stablehlo.logistic %93 : tensor<8x172xf32>
+    %95 = stablehlo.multiply %93, %94 : tensor<8x172xf32>
+    %96 = stablehlo.composite "mlxla.quantized_dot" %92, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %97 = stablehlo.multiply %95, %96 : tensor<8x172xf32>
     %98 = stablehlo.convert %97 : (tensor<8x172xf32>) -> tensor<8x172xf16>
     %99 = stablehlo.dot_general %98, %arg49, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
     %100 = stablehlo.add %91, %99 : tensor<8x64xf32>
@@ -117,20 +117,20 @@ module @mlxla {
     %114 = stablehlo.dynamic_update_slice %81, %113, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %115 = stablehlo.reshape %109 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %116 = stablehlo.dynamic_update_slice %83, %115, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %117 = stablehlo.slice %116 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %117 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %119 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %119 = stablehlo.slice %116 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %120 = stablehlo.reshape %119 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %121 = stablehlo.composite "mlxla.attention" %104, %120, %118, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %121 = stablehlo.composite "mlxla.attention" %104, %118, %120, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %122 = stablehlo.reshape %121 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %123 = stablehlo.composite "mlxla.quantized_dot" %122, %arg60, %arg61, %arg62 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %124 = stablehlo.add %100, %123 : tensor<8x64xf32>
     %125 = stablehlo.composite "mlxla.rms_norm" %124, %arg63 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %126 = stablehlo.composite "mlxla.quantized_dot" %125, %arg64, %arg65, %arg66 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %127 = stablehlo.composite "mlxla.quantized_dot" %125, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %128 = stablehlo.logistic %126 : tensor<8x172xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<8x172xf32>
-    %130 = stablehlo.multiply %129, %127 : tensor<8x172xf32>
+    %127 = stablehlo.logistic %126 : tensor<8x172xf32>
+    %128 = stablehlo.multiply %126, %127 : tensor<8x172xf32>
+    %129 = stablehlo.composite "mlxla.quantized_dot" %125, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %130 = stablehlo.multiply %128, %129 : tensor<8x172xf32>
     %131 = stablehlo.convert %130 : (tensor<8x172xf32>) -> tensor<8x172xf16>
     %132 = stablehlo.dot_general %131, %arg70, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
     %133 = stablehlo.add %124, %132 : tensor<8x64xf32>
@@ -150,20 +150,20 @@ module @mlxla {
     %147 = stablehlo.dynamic_update_slice %114, %146, %143, %145, %arg1, %144, %144 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %148 = stablehlo.reshape %142 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %149 = stablehlo.dynamic_update_slice %116, %148, %143, %145, %arg1, %144, %144 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %150 = stablehlo.slice %149 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %150 = stablehlo.slice %147 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %151 = stablehlo.reshape %150 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %152 = stablehlo.slice %147 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %152 = stablehlo.slice %149 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %153 = stablehlo.reshape %152 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %154 = stablehlo.composite "mlxla.attention" %137, %153, %151, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %154 = stablehlo.composite "mlxla.attention" %137, %151, %153, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %155 = stablehlo.reshape %154 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %156 = stablehlo.composite "mlxla.quantized_dot" %155, %arg81, %arg82, %arg83 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %157 = stablehlo.add %133, %156 : tensor<8x64xf32>
     %158 = stablehlo.composite "mlxla.rms_norm" %157, %arg84 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %159 = stablehlo.composite "mlxla.quantized_dot" %158, %arg85, %arg86, %arg87 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %160 = stablehlo.composite "mlxla.quantized_dot" %158, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %161 = stablehlo.logistic %159 : tensor<8x172xf32>
-    %162 = stablehlo.multiply %159, %161 : tensor<8x172xf32>
-    %163 = stablehlo.multiply %162, %160 : tensor<8x172xf32>
+    %160 = stablehlo.logistic %159 : tensor<8x172xf32>
+    %161 = stablehlo.multiply %159, %160 : tensor<8x172xf32>
+    %162 = stablehlo.composite "mlxla.quantized_dot" %158, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %163 = stablehlo.multiply %161, %162 : tensor<8x172xf32>
     %164 = stablehlo.convert %163 : (tensor<8x172xf32>) -> tensor<8x172xf16>
     %165 = stablehlo.dot_general %164, %arg91, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
     %166 = stablehlo.add %157, %165 : tensor<8x64xf32>
@@ -183,20 +183,20 @@ module @mlxla {
     %180 = stablehlo.dynamic_update_slice %147, %179, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %181 = stablehlo.reshape %175 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %182 = stablehlo.dynamic_update_slice %149, %181, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %183 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %183 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %185 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %185 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %186 = stablehlo.reshape %185 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %187 = stablehlo.composite "mlxla.attention" %170, %186, %184, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %187 = stablehlo.composite "mlxla.attention" %170, %184, %186, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %188 = stablehlo.reshape %187 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %189 = stablehlo.composite "mlxla.quantized_dot" %188, %arg102, %arg103, %arg104 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %190 = stablehlo.add %166, %189 : tensor<8x64xf32>
     %191 = stablehlo.composite "mlxla.rms_norm" %190, %arg105 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %192 = stablehlo.composite "mlxla.quantized_dot" %191, %arg106, %arg107, %arg108 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %193 = stablehlo.composite "mlxla.quantized_dot" %191, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %194 = stablehlo.logistic %192 : tensor<8x172xf32>
-    %195 = stablehlo.multiply %192, %194 : tensor<8x172xf32>
-    %196 = stablehlo.multiply %195, %193 : tensor<8x172xf32>
+    %193 = stablehlo.logistic %192 : tensor<8x172xf32>
+    %194 = stablehlo.multiply %192, %193 : tensor<8x172xf32>
+    %195 = stablehlo.composite "mlxla.quantized_dot" %191, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %196 = stablehlo.multiply %194, %195 : tensor<8x172xf32>
     %197 = stablehlo.convert %196 : (tensor<8x172xf32>) -> tensor<8x172xf16>
     %198 = stablehlo.dot_general %197, %arg112, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
     %199 = stablehlo.add %190, %198 : tensor<8x64xf32>
@@ -208,9 +208,9 @@ module @mlxla {
     return %204, %180, %182 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<8x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<8x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<8x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<8xf32>
     %4 = stablehlo.divide %2, %3 : tensor<8xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<8xf32>
@@ -228,10 +228,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:64, 0:2, 1:2] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %3 = stablehlo.slice %0 [0:64, 0:2, 2:3] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %4 = stablehlo.slice %0 [0:64, 0:2, 3:4] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<64x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<64x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<64x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<64x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<64x2x32xui32>) -> tensor<64x64xui32>
@@ -244,30 +244,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<64x2xf32>) -> tensor<64x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<64x2x32xf32>) -> tensor<64x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<64x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
     return %23 : tensor<8x64xf32>
   }
   func.func private @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x4xf32>
     %5 = stablehlo.cosine %4 : tensor<8x4xf32>
     %6 = stablehlo.sine %4 : tensor<8x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:8, 0:4] : (tensor<8x8x8xf32>) -> tensor<8x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:8, 4:8] : (tensor<8x8x8xf32>) -> tensor<8x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<8x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x8x4xf32>, tensor<8x8x4xf32>) -> tensor<8x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x8x8xf32>
     return %17 : tensor<8x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<32x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<32x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<32x2xf16> {mlxla.name = "arg3"}) -> (tensor<8x32xf32>) {
@@ -276,10 +276,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:32, 0:2, 1:2] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %3 = stablehlo.slice %0 [0:32, 0:2, 2:3] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %4 = stablehlo.slice %0 [0:32, 0:2, 3:4] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<32x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<32x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<32x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<32x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<32x2x32xui32>) -> tensor<32x64xui32>
@@ -292,30 +292,30 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<32x2xf32>) -> tensor<32x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<32x2x32xf32>) -> tensor<32x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<32x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
     return %23 : tensor<8x32xf32>
   }
   func.func private @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74(%arg0: tensor<8x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x4xf32>
     %5 = stablehlo.cosine %4 : tensor<8x4xf32>
     %6 = stablehlo.sine %4 : tensor<8x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:4, 0:4] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:4, 4:8] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<8x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x4xf32>) -> tensor<8x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x4x8xf32>
     return %17 : tensor<8x4x8xf32>
   }
   func.func private @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
@@ -323,13 +323,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x8x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<8xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<8xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<8xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -352,10 +352,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:172, 0:2, 1:2] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %3 = stablehlo.slice %0 [0:172, 0:2, 2:3] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %4 = stablehlo.slice %0 [0:172, 0:2, 3:4] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<172x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<172x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<172x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<172x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<172x2x32xui32>) -> tensor<172x64xui32>
@@ -368,15 +368,15 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<172x2xf32>) -> tensor<172x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<172x2x32xf32>) -> tensor<172x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<172x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
     return %23 : tensor<8x172xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -394,10 +394,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:2, 1:2] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:2, 2:3] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:2, 3:4] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x2x32xui32>) -> tensor<512x64xui32>
@@ -410,9 +410,9 @@ module @mlxla {
     %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1] : (tensor<512x2xf32>) -> tensor<512x2x32xf32>
     %19 = stablehlo.reshape %18 : (tensor<512x2x32xf32>) -> tensor<512x64xf32>
     %20 = stablehlo.add %16, %19 : tensor<512x64xf32>
-    %21 = stablehlo.convert %20 : (tensor<512x64xf32>) -> tensor<512x64xf16>
-    %22 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
+    %21 = stablehlo.convert %arg0 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %22 = stablehlo.convert %20 : (tensor<512x64xf32>) -> tensor<512x64xf16>
+    %23 = stablehlo.dot_general %21, %22, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
     return %23 : tensor<1x512xf32>
   }
   func.func private @mlxla_argmax_1x512xf32_cbf29ce484222325(%arg0: tensor<1x512xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
@@ -420,9 +420,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -1,26 +1,26 @@
 module @mlxla {
   func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg7: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg8: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg9: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg11: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg12: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg14: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg15: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg17: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg18: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg20: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg21: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg22: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg24: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg25: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg27: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg28: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg30: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg32: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg33: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg35: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg36: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg38: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg39: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg41: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg43: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg45: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg46: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg48: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg51: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg53: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg54: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg56: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg57: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg59: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg60: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg62: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg63: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg64: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg66: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg67: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg69: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg70: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg71: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg72: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg74: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg75: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg77: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg78: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg80: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg81: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg83: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg84: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg85: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg87: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg88: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg90: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg91: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg92: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg93: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg95: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg96: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg98: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg99: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg101: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg102: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg104: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg105: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg106: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg108: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg109: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg111: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg112: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg113: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
-    %0 = stablehlo.iota dim = 0 : tensor<8xi32>
-    %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %2 = stablehlo.add %1, %0 : tensor<8xi32>
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %1 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %2 = stablehlo.add %0, %1 : tensor<8xi32>
     %3 = stablehlo.constant dense<-1> : tensor<i32>
     %4 = stablehlo.add %arg2, %3 : tensor<i32>
     %5 = stablehlo.add %arg1, %arg2 : tensor<i32>
     %6 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %7 = "stablehlo.gather"(%arg7, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
+    %7 = "stablehlo.gather"(%arg5, %6) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<8x1xi32>) -> tensor<8x8xui32>
     %8 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
     %9 = "stablehlo.gather"(%arg6, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
     %10 = stablehlo.reshape %arg0 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %11 = "stablehlo.gather"(%arg5, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<8x1xi32>) -> tensor<8x8xui32>
-    %12 = stablehlo.reshape %11 : (tensor<8x8xui32>) -> tensor<8x2x4xui32>
+    %11 = "stablehlo.gather"(%arg7, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<8x1xi32>) -> tensor<8x2xf16>
+    %12 = stablehlo.reshape %7 : (tensor<8x8xui32>) -> tensor<8x2x4xui32>
     %13 = stablehlo.slice %12 [0:8, 0:2, 0:1] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %14 = stablehlo.slice %12 [0:8, 0:2, 1:2] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %15 = stablehlo.slice %12 [0:8, 0:2, 2:3] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
     %16 = stablehlo.slice %12 [0:8, 0:2, 3:4] : (tensor<8x2x4xui32>) -> tensor<8x2x1xui32>
-    %17 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %18 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<32xui32>) -> tensor<8x2x32xui32>
-    %19 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>) -> tensor<8x2x32xui32>
-    %20 = stablehlo.shift_right_logical %19, %18 : tensor<8x2x32xui32>
+    %17 = stablehlo.concatenate %13, %13, %13, %13, %13, %13, %13, %13, %14, %14, %14, %14, %14, %14, %14, %14, %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, dim = 2 : (tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>, tensor<8x2x1xui32>) -> tensor<8x2x32xui32>
+    %18 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [2] : (tensor<32xui32>) -> tensor<8x2x32xui32>
+    %20 = stablehlo.shift_right_logical %17, %19 : tensor<8x2x32xui32>
     %21 = stablehlo.constant dense<15> : tensor<8x2x32xui32>
     %22 = stablehlo.and %20, %21 : tensor<8x2x32xui32>
     %23 = stablehlo.reshape %22 : (tensor<8x2x32xui32>) -> tensor<8x64xui32>
@@ -29,7 +29,7 @@ module @mlxla {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0, 1] : (tensor<8x2xf32>) -> tensor<8x2x32xf32>
     %27 = stablehlo.reshape %26 : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
     %28 = stablehlo.multiply %24, %27 : tensor<8x64xf32>
-    %29 = stablehlo.convert %7 : (tensor<8x2xf16>) -> tensor<8x2xf32>
+    %29 = stablehlo.convert %11 : (tensor<8x2xf16>) -> tensor<8x2xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [0, 1] : (tensor<8x2xf32>) -> tensor<8x2x32xf32>
     %31 = stablehlo.reshape %30 : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
     %32 = stablehlo.add %28, %31 : tensor<8x64xf32>
@@ -49,20 +49,20 @@ module @mlxla {
     %46 = stablehlo.dynamic_update_slice %arg3, %45, %42, %44, %arg1, %43, %43 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %47 = stablehlo.reshape %41 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %48 = stablehlo.dynamic_update_slice %arg4, %47, %42, %44, %arg1, %43, %43 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %49 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %49 = stablehlo.slice %46 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %50 = stablehlo.reshape %49 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %51 = stablehlo.slice %46 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %51 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %52 = stablehlo.reshape %51 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %53 = stablehlo.composite "mlxla.attention" %36, %52, %50, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %53 = stablehlo.composite "mlxla.attention" %36, %50, %52, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %54 = stablehlo.reshape %53 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %55 = stablehlo.composite "mlxla.quantized_dot" %54, %arg18, %arg19, %arg20 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %56 = stablehlo.add %32, %55 : tensor<8x64xf32>
     %57 = stablehlo.composite "mlxla.rms_norm" %56, %arg21 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %58 = stablehlo.composite "mlxla.quantized_dot" %57, %arg22, %arg23, %arg24 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %59 = stablehlo.composite "mlxla.quantized_dot" %57, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %60 = stablehlo.logistic %58 : tensor<8x172xf32>
-    %61 = stablehlo.multiply %58, %60 : tensor<8x172xf32>
-    %62 = stablehlo.multiply %61, %59 : tensor<8x172xf32>
+    %59 = stablehlo.logistic %58 : tensor<8x172xf32>
+    %60 = stablehlo.multiply %58, %59 : tensor<8x172xf32>
+    %61 = stablehlo.composite "mlxla.quantized_dot" %57, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %62 = stablehlo.multiply %60, %61 : tensor<8x172xf32>
     %63 = stablehlo.convert %arg28 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %64 = stablehlo.dot_general %62, %63, contracting_dims = [1] x [1] : (tensor<8x172xf32>, tensor<64x172xf32>) -> tensor<8x64xf32>
     %65 = stablehlo.add %56, %64 : tensor<8x64xf32>
@@ -82,20 +82,20 @@ module @mlxla {
     %79 = stablehlo.dynamic_update_slice %46, %78, %75, %77, %arg1, %76, %76 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %80 = stablehlo.reshape %74 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %81 = stablehlo.dynamic_update_slice %48, %80, %75, %77, %arg1, %76, %76 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %82 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %82 = stablehlo.slice %79 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %83 = stablehlo.reshape %82 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %84 = stablehlo.slice %79 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %84 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %85 = stablehlo.reshape %84 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %86 = stablehlo.composite "mlxla.attention" %69, %85, %83, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %86 = stablehlo.composite "mlxla.attention" %69, %83, %85, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %87 = stablehlo.reshape %86 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %88 = stablehlo.composite "mlxla.quantized_dot" %87, %arg39, %arg40, %arg41 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %89 = stablehlo.add %65, %88 : tensor<8x64xf32>
     %90 = stablehlo.composite "mlxla.rms_norm" %89, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %91 = stablehlo.composite "mlxla.quantized_dot" %90, %arg43, %arg44, %arg45 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %92 = stablehlo.composite "mlxla.quantized_dot" %90, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %93 = stablehlo.logistic %91 : tensor<8x172xf32>
-    %94 = stablehlo.multiply %91, %93 : tensor<8x172xf32>
-    %95 = stablehlo.multiply %94, %92 : tensor<8x172xf32>
+    %92 = stablehlo.logistic %91 : tensor<8x172xf32>
+    %93 = stablehlo.multiply %91, %92 : tensor<8x172xf32>
+    %94 = stablehlo.composite "mlxla.quantized_dot" %90, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %95 = stablehlo.multiply %93, %94 : tensor<8x172xf32>
     %96 = stablehlo.convert %arg49 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %97 = stablehlo.dot_general %95, %96, contracting_dims = [1] x [1] : (tensor<8x172xf32>, tensor<64x172xf32>) -> tensor<8x64xf32>
     %98 = stablehlo.add %89, %97 : tensor<8x64xf32>
@@ -115,20 +115,20 @@ module @mlxla {
     %112 = stablehlo.dynamic_update_slice %79, %111, %108, %110, %arg1, %109, %109 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %113 = stablehlo.reshape %107 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %114 = stablehlo.dynamic_update_slice %81, %113, %108, %110, %arg1, %109, %109 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %115 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %115 = stablehlo.slice %112 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %116 = stablehlo.reshape %115 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %117 = stablehlo.slice %112 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %117 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %118 = stablehlo.reshape %117 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %119 = stablehlo.composite "mlxla.attention" %102, %118, %116, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %119 = stablehlo.composite "mlxla.attention" %102, %116, %118, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %120 = stablehlo.reshape %119 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %121 = stablehlo.composite "mlxla.quantized_dot" %120, %arg60, %arg61, %arg62 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %122 = stablehlo.add %98, %121 : tensor<8x64xf32>
     %123 = stablehlo.composite "mlxla.rms_norm" %122, %arg63 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %124 = stablehlo.composite "mlxla.quantized_dot" %123, %arg64, %arg65, %arg66 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %125 = stablehlo.composite "mlxla.quantized_dot" %123, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %126 = stablehlo.logistic %124 : tensor<8x172xf32>
-    %127 = stablehlo.multiply %124, %126 : tensor<8x172xf32>
-    %128 = stablehlo.multiply %127, %125 : tensor<8x172xf32>
+    %125 = stablehlo.logistic %124 : tensor<8x172xf32>
+    %126 = stablehlo.multiply %124, %125 : tensor<8x172xf32>
+    %127 = stablehlo.composite "mlxla.quantized_dot" %123, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %128 = stablehlo.multiply %126, %127 : tensor<8x172xf32>
     %129 = stablehlo.convert %arg70 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %130 = stablehlo.dot_general %128, %129, contracting_dims = [1] x [1] : (tensor<8x172xf32>, tensor<64x172xf32>) -> tensor<8x64xf32>
     %131 = stablehlo.add %122, %130 : tensor<8x64xf32>
@@ -148,20 +148,20 @@ module @mlxla {
     %145 = stablehlo.dynamic_update_slice %112, %144, %141, %143, %arg1, %142, %142 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %146 = stablehlo.reshape %140 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %147 = stablehlo.dynamic_update_slice %114, %146, %141, %143, %arg1, %142, %142 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %148 = stablehlo.slice %147 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %148 = stablehlo.slice %145 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %149 = stablehlo.reshape %148 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %150 = stablehlo.slice %145 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %150 = stablehlo.slice %147 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %151 = stablehlo.reshape %150 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %152 = stablehlo.composite "mlxla.attention" %135, %151, %149, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %152 = stablehlo.composite "mlxla.attention" %135, %149, %151, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %153 = stablehlo.reshape %152 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %154 = stablehlo.composite "mlxla.quantized_dot" %153, %arg81, %arg82, %arg83 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %155 = stablehlo.add %131, %154 : tensor<8x64xf32>
     %156 = stablehlo.composite "mlxla.rms_norm" %155, %arg84 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %157 = stablehlo.composite "mlxla.quantized_dot" %156, %arg85, %arg86, %arg87 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %158 = stablehlo.composite "mlxla.quantized_dot" %156, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %159 = stablehlo.logistic %157 : tensor<8x172xf32>
-    %160 = stablehlo.multiply %157, %159 : tensor<8x172xf32>
-    %161 = stablehlo.multiply %160, %158 : tensor<8x172xf32>
+    %158 = stablehlo.logistic %157 : tensor<8x172xf32>
+    %159 = stablehlo.multiply %157, %158 : tensor<8x172xf32>
+    %160 = stablehlo.composite "mlxla.quantized_dot" %156, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %161 = stablehlo.multiply %159, %160 : tensor<8x172xf32>
     %162 = stablehlo.convert %arg91 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %163 = stablehlo.dot_general %161, %162, contracting_dims = [1] x [1] : (tensor<8x172xf32>, tensor<64x172xf32>) -> tensor<8x64xf32>
     %164 = stablehlo.add %155, %163 : tensor<8x64xf32>
@@ -181,20 +181,20 @@ module @mlxla {
     %178 = stablehlo.dynamic_update_slice %145, %177, %174, %176, %arg1, %175, %175 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
     %179 = stablehlo.reshape %173 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
     %180 = stablehlo.dynamic_update_slice %147, %179, %174, %176, %arg1, %175, %175 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %181 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %181 = stablehlo.slice %178 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %182 = stablehlo.reshape %181 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %183 = stablehlo.slice %178 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %183 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %185 = stablehlo.composite "mlxla.attention" %168, %184, %182, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %185 = stablehlo.composite "mlxla.attention" %168, %182, %184, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
     %186 = stablehlo.reshape %185 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %187 = stablehlo.composite "mlxla.quantized_dot" %186, %arg102, %arg103, %arg104 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
     %188 = stablehlo.add %164, %187 : tensor<8x64xf32>
     %189 = stablehlo.composite "mlxla.rms_norm" %188, %arg105 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
     %190 = stablehlo.composite "mlxla.quantized_dot" %189, %arg106, %arg107, %arg108 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %191 = stablehlo.composite "mlxla.quantized_dot" %189, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %192 = stablehlo.logistic %190 : tensor<8x172xf32>
-    %193 = stablehlo.multiply %190, %192 : tensor<8x172xf32>
-    %194 = stablehlo.multiply %193, %191 : tensor<8x172xf32>
+    %191 = stablehlo.logistic %190 : tensor<8x172xf32>
+    %192 = stablehlo.multiply %190, %191 : tensor<8x172xf32>
+    %193 = stablehlo.composite "mlxla.quantized_dot" %189, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %194 = stablehlo.multiply %192, %193 : tensor<8x172xf32>
     %195 = stablehlo.convert %arg112 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %196 = stablehlo.dot_general %194, %195, contracting_dims = [1] x [1] : (tensor<8x172xf32>, tensor<64x172xf32>) -> tensor<8x64xf32>
     %197 = stablehlo.add %188, %196 : tensor<8x64xf32>
@@ -206,9 +206,9 @@ module @mlxla {
     return %202, %178, %180 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<8x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<8x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<8x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<8xf32>
     %4 = stablehlo.divide %2, %3 : tensor<8xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<8xf32>
@@ -226,10 +226,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:64, 0:2, 1:2] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %3 = stablehlo.slice %0 [0:64, 0:2, 2:3] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %4 = stablehlo.slice %0 [0:64, 0:2, 3:4] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<64x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<64x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<64x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<64x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<64x2x32xui32>) -> tensor<64x64xui32>
@@ -246,24 +246,24 @@ module @mlxla {
     return %21 : tensor<8x64xf32>
   }
   func.func private @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x4xf32>
     %5 = stablehlo.cosine %4 : tensor<8x4xf32>
     %6 = stablehlo.sine %4 : tensor<8x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:8, 0:4] : (tensor<8x8x8xf32>) -> tensor<8x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:8, 4:8] : (tensor<8x8x8xf32>) -> tensor<8x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<8x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x8x4xf32>, tensor<8x8x4xf32>) -> tensor<8x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x8x8xf32>
     return %17 : tensor<8x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<32x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<32x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<32x2xf16> {mlxla.name = "arg3"}) -> (tensor<8x32xf32>) {
@@ -272,10 +272,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:32, 0:2, 1:2] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %3 = stablehlo.slice %0 [0:32, 0:2, 2:3] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %4 = stablehlo.slice %0 [0:32, 0:2, 3:4] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<32x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<32x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<32x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<32x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<32x2x32xui32>) -> tensor<32x64xui32>
@@ -292,24 +292,24 @@ module @mlxla {
     return %21 : tensor<8x32xf32>
   }
   func.func private @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74(%arg0: tensor<8x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<8xi32> {mlxla.name = "arg1"}) -> (tensor<8x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<8x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<8xi32>) -> tensor<8xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<8xf32>) -> tensor<8x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<8x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<8x4xf32>
     %5 = stablehlo.cosine %4 : tensor<8x4xf32>
     %6 = stablehlo.sine %4 : tensor<8x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<8x8xf32>) -> tensor<8x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:8, 0:4, 0:4] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:8, 0:4, 4:8] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<8x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x4xf32>) -> tensor<8x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<8x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<8x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<8x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<8x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<8x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<8x4x8xf32>
     return %17 : tensor<8x4x8xf32>
   }
   func.func private @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
@@ -317,13 +317,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x8x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<8xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<8xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<8xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -346,10 +346,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:172, 0:2, 1:2] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %3 = stablehlo.slice %0 [0:172, 0:2, 2:3] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %4 = stablehlo.slice %0 [0:172, 0:2, 3:4] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<172x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<172x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<172x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<172x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<172x2x32xui32>) -> tensor<172x64xui32>
@@ -366,9 +366,9 @@ module @mlxla {
     return %21 : tensor<8x172xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<1xf32>
     %4 = stablehlo.divide %2, %3 : tensor<1xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<1xf32>
@@ -386,10 +386,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:2, 1:2] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:2, 2:3] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:2, 3:4] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x2x32xui32>) -> tensor<512x64xui32>
@@ -410,9 +410,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xf32>) -> tensor<1x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<1x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<1x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<1x512xi1>, tensor<1x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<1x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<1x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<1x512xi1>, tensor<1x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     return %8 : tensor<1xi32>

@@ -9,20 +9,20 @@ module @mlxla {
     %6 = stablehlo.constant dense<1> : tensor<i32>
     %7 = stablehlo.add %5, %6 : tensor<i32>
     %8 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %9 = "stablehlo.gather"(%arg6, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
+    %9 = "stablehlo.gather"(%arg4, %8) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<2x1xi32>) -> tensor<2x8xui32>
     %10 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
     %11 = "stablehlo.gather"(%arg5, %10) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
     %12 = stablehlo.reshape %arg0 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %13 = "stablehlo.gather"(%arg4, %12) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 8>} : (tensor<512x8xui32>, tensor<2x1xi32>) -> tensor<2x8xui32>
-    %14 = stablehlo.reshape %13 : (tensor<2x8xui32>) -> tensor<2x2x4xui32>
+    %13 = "stablehlo.gather"(%arg6, %12) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2>} : (tensor<512x2xf16>, tensor<2x1xi32>) -> tensor<2x2xf16>
+    %14 = stablehlo.reshape %9 : (tensor<2x8xui32>) -> tensor<2x2x4xui32>
     %15 = stablehlo.slice %14 [0:2, 0:2, 0:1] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %16 = stablehlo.slice %14 [0:2, 0:2, 1:2] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %17 = stablehlo.slice %14 [0:2, 0:2, 2:3] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
     %18 = stablehlo.slice %14 [0:2, 0:2, 3:4] : (tensor<2x2x4xui32>) -> tensor<2x2x1xui32>
-    %19 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [2] : (tensor<32xui32>) -> tensor<2x2x32xui32>
-    %21 = stablehlo.concatenate %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, %17, %17, %17, %17, %17, %17, %17, %17, %18, %18, %18, %18, %18, %18, %18, %18, dim = 2 : (tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>) -> tensor<2x2x32xui32>
-    %22 = stablehlo.shift_right_logical %21, %20 : tensor<2x2x32xui32>
+    %19 = stablehlo.concatenate %15, %15, %15, %15, %15, %15, %15, %15, %16, %16, %16, %16, %16, %16, %16, %16, %17, %17, %17, %17, %17, %17, %17, %17, %18, %18, %18, %18, %18, %18, %18, %18, dim = 2 : (tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>, tensor<2x2x1xui32>) -> tensor<2x2x32xui32>
+    %20 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %21 = stablehlo.broadcast_in_dim %20, dims = [2] : (tensor<32xui32>) -> tensor<2x2x32xui32>
+    %22 = stablehlo.shift_right_logical %19, %21 : tensor<2x2x32xui32>
     %23 = stablehlo.constant dense<15> : tensor<2x2x32xui32>
     %24 = stablehlo.and %22, %23 : tensor<2x2x32xui32>
     %25 = stablehlo.reshape %24 : (tensor<2x2x32xui32>) -> tensor<2x64xui32>
@@ -31,7 +31,7 @@ module @mlxla {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0, 1] : (tensor<2x2xf32>) -> tensor<2x2x32xf32>
     %29 = stablehlo.reshape %28 : (tensor<2x2x32xf32>) -> tensor<2x64xf32>
     %30 = stablehlo.multiply %26, %29 : tensor<2x64xf32>
-    %31 = stablehlo.convert %9 : (tensor<2x2xf16>) -> tensor<2x2xf32>
+    %31 = stablehlo.convert %13 : (tensor<2x2xf16>) -> tensor<2x2xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<2x2xf32>) -> tensor<2x2x32xf32>
     %33 = stablehlo.reshape %32 : (tensor<2x2x32xf32>) -> tensor<2x64xf32>
     %34 = stablehlo.add %30, %33 : tensor<2x64xf32>
@@ -62,28 +62,28 @@ module @mlxla {
     %59 = stablehlo.dynamic_update_slice %52, %58, %44, %53, %5, %45, %45 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %60 = stablehlo.slice %38 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %61 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %62 = stablehlo.slice %59 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %62 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %63 = stablehlo.reshape %62 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %64 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %64 = stablehlo.slice %59 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %65 = stablehlo.reshape %64 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %66 = stablehlo.composite "mlxla.attention" %60, %65, %63, %61, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %66 = stablehlo.composite "mlxla.attention" %60, %63, %65, %61, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %67 = stablehlo.slice %38 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %68 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %69 = stablehlo.slice %59 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %69 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %70 = stablehlo.reshape %69 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %71 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %71 = stablehlo.slice %59 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %72 = stablehlo.reshape %71 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %73 = stablehlo.composite "mlxla.attention" %67, %72, %70, %68, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %73 = stablehlo.composite "mlxla.attention" %67, %70, %72, %68, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %74 = stablehlo.concatenate %66, %73, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %75 = stablehlo.reshape %74 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %76 = stablehlo.composite "mlxla.quantized_dot" %75, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %77 = stablehlo.add %34, %76 : tensor<2x64xf32>
     %78 = stablehlo.composite "mlxla.rms_norm" %77, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %79 = stablehlo.composite "mlxla.quantized_dot" %78, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %80 = stablehlo.composite "mlxla.quantized_dot" %78, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %81 = stablehlo.logistic %79 : tensor<2x172xf32>
-    %82 = stablehlo.multiply %79, %81 : tensor<2x172xf32>
-    %83 = stablehlo.multiply %82, %80 : tensor<2x172xf32>
+    %80 = stablehlo.logistic %79 : tensor<2x172xf32>
+    %81 = stablehlo.multiply %79, %80 : tensor<2x172xf32>
+    %82 = stablehlo.composite "mlxla.quantized_dot" %78, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %83 = stablehlo.multiply %81, %82 : tensor<2x172xf32>
     %84 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %85 = stablehlo.dot_general %83, %84, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %86 = stablehlo.add %77, %85 : tensor<2x64xf32>
@@ -114,28 +114,28 @@ module @mlxla {
     %111 = stablehlo.dynamic_update_slice %104, %110, %96, %105, %5, %97, %97 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %112 = stablehlo.slice %90 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %113 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %114 = stablehlo.slice %111 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %114 = stablehlo.slice %108 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %115 = stablehlo.reshape %114 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %116 = stablehlo.slice %108 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %116 = stablehlo.slice %111 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %117 = stablehlo.reshape %116 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %118 = stablehlo.composite "mlxla.attention" %112, %117, %115, %113, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %118 = stablehlo.composite "mlxla.attention" %112, %115, %117, %113, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %119 = stablehlo.slice %90 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %120 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %121 = stablehlo.slice %111 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %121 = stablehlo.slice %108 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %122 = stablehlo.reshape %121 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %123 = stablehlo.slice %108 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %123 = stablehlo.slice %111 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %124 = stablehlo.reshape %123 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %125 = stablehlo.composite "mlxla.attention" %119, %124, %122, %120, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %125 = stablehlo.composite "mlxla.attention" %119, %122, %124, %120, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %126 = stablehlo.concatenate %118, %125, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %127 = stablehlo.reshape %126 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %128 = stablehlo.composite "mlxla.quantized_dot" %127, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %129 = stablehlo.add %86, %128 : tensor<2x64xf32>
     %130 = stablehlo.composite "mlxla.rms_norm" %129, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %131 = stablehlo.composite "mlxla.quantized_dot" %130, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %132 = stablehlo.composite "mlxla.quantized_dot" %130, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %133 = stablehlo.logistic %131 : tensor<2x172xf32>
-    %134 = stablehlo.multiply %131, %133 : tensor<2x172xf32>
-    %135 = stablehlo.multiply %134, %132 : tensor<2x172xf32>
+    %132 = stablehlo.logistic %131 : tensor<2x172xf32>
+    %133 = stablehlo.multiply %131, %132 : tensor<2x172xf32>
+    %134 = stablehlo.composite "mlxla.quantized_dot" %130, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %135 = stablehlo.multiply %133, %134 : tensor<2x172xf32>
     %136 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %137 = stablehlo.dot_general %135, %136, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %138 = stablehlo.add %129, %137 : tensor<2x64xf32>
@@ -166,28 +166,28 @@ module @mlxla {
     %163 = stablehlo.dynamic_update_slice %156, %162, %148, %157, %5, %149, %149 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %164 = stablehlo.slice %142 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %165 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %166 = stablehlo.slice %163 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %166 = stablehlo.slice %160 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %167 = stablehlo.reshape %166 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %168 = stablehlo.slice %160 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %168 = stablehlo.slice %163 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %169 = stablehlo.reshape %168 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %170 = stablehlo.composite "mlxla.attention" %164, %169, %167, %165, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %170 = stablehlo.composite "mlxla.attention" %164, %167, %169, %165, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %171 = stablehlo.slice %142 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %172 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %173 = stablehlo.slice %163 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %173 = stablehlo.slice %160 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %174 = stablehlo.reshape %173 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %175 = stablehlo.slice %160 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %175 = stablehlo.slice %163 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %176 = stablehlo.reshape %175 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %177 = stablehlo.composite "mlxla.attention" %171, %176, %174, %172, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %177 = stablehlo.composite "mlxla.attention" %171, %174, %176, %172, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %178 = stablehlo.concatenate %170, %177, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %179 = stablehlo.reshape %178 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %180 = stablehlo.composite "mlxla.quantized_dot" %179, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %181 = stablehlo.add %138, %180 : tensor<2x64xf32>
     %182 = stablehlo.composite "mlxla.rms_norm" %181, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %183 = stablehlo.composite "mlxla.quantized_dot" %182, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %184 = stablehlo.composite "mlxla.quantized_dot" %182, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %185 = stablehlo.logistic %183 : tensor<2x172xf32>
-    %186 = stablehlo.multiply %183, %185 : tensor<2x172xf32>
-    %187 = stablehlo.multiply %186, %184 : tensor<2x172xf32>
+    %184 = stablehlo.logistic %183 : tensor<2x172xf32>
+    %185 = stablehlo.multiply %183, %184 : tensor<2x172xf32>
+    %186 = stablehlo.composite "mlxla.quantized_dot" %182, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %187 = stablehlo.multiply %185, %186 : tensor<2x172xf32>
     %188 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %189 = stablehlo.dot_general %187, %188, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %190 = stablehlo.add %181, %189 : tensor<2x64xf32>
@@ -218,28 +218,28 @@ module @mlxla {
     %215 = stablehlo.dynamic_update_slice %208, %214, %200, %209, %5, %201, %201 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %216 = stablehlo.slice %194 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %217 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %218 = stablehlo.slice %215 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %218 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %219 = stablehlo.reshape %218 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %220 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %220 = stablehlo.slice %215 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %221 = stablehlo.reshape %220 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %222 = stablehlo.composite "mlxla.attention" %216, %221, %219, %217, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %222 = stablehlo.composite "mlxla.attention" %216, %219, %221, %217, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %223 = stablehlo.slice %194 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %224 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %225 = stablehlo.slice %215 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %225 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %226 = stablehlo.reshape %225 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %227 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %227 = stablehlo.slice %215 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %228 = stablehlo.reshape %227 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %229 = stablehlo.composite "mlxla.attention" %223, %228, %226, %224, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %229 = stablehlo.composite "mlxla.attention" %223, %226, %228, %224, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %230 = stablehlo.concatenate %222, %229, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %231 = stablehlo.reshape %230 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %232 = stablehlo.composite "mlxla.quantized_dot" %231, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %233 = stablehlo.add %190, %232 : tensor<2x64xf32>
     %234 = stablehlo.composite "mlxla.rms_norm" %233, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %235 = stablehlo.composite "mlxla.quantized_dot" %234, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %236 = stablehlo.composite "mlxla.quantized_dot" %234, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %237 = stablehlo.logistic %235 : tensor<2x172xf32>
-    %238 = stablehlo.multiply %235, %237 : tensor<2x172xf32>
-    %239 = stablehlo.multiply %238, %236 : tensor<2x172xf32>
+    %236 = stablehlo.logistic %235 : tensor<2x172xf32>
+    %237 = stablehlo.multiply %235, %236 : tensor<2x172xf32>
+    %238 = stablehlo.composite "mlxla.quantized_dot" %234, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %239 = stablehlo.multiply %237, %238 : tensor<2x172xf32>
     %240 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %241 = stablehlo.dot_general %239, %240, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %242 = stablehlo.add %233, %241 : tensor<2x64xf32>
@@ -270,28 +270,28 @@ module @mlxla {
     %267 = stablehlo.dynamic_update_slice %260, %266, %252, %261, %5, %253, %253 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
     %268 = stablehlo.slice %246 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %269 = stablehlo.slice %arg1 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %270 = stablehlo.slice %267 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %270 = stablehlo.slice %264 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %271 = stablehlo.reshape %270 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %272 = stablehlo.slice %264 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %272 = stablehlo.slice %267 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %274 = stablehlo.composite "mlxla.attention" %268, %273, %271, %269, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %274 = stablehlo.composite "mlxla.attention" %268, %271, %273, %269, %3 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %275 = stablehlo.slice %246 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
     %276 = stablehlo.slice %arg1 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %277 = stablehlo.slice %267 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %277 = stablehlo.slice %264 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %278 = stablehlo.reshape %277 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %279 = stablehlo.slice %264 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
+    %279 = stablehlo.slice %267 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
     %280 = stablehlo.reshape %279 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %281 = stablehlo.composite "mlxla.attention" %275, %280, %278, %276, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %281 = stablehlo.composite "mlxla.attention" %275, %278, %280, %276, %7 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
     %282 = stablehlo.concatenate %274, %281, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
     %283 = stablehlo.reshape %282 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
     %284 = stablehlo.composite "mlxla.quantized_dot" %283, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
     %285 = stablehlo.add %242, %284 : tensor<2x64xf32>
     %286 = stablehlo.composite "mlxla.rms_norm" %285, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
     %287 = stablehlo.composite "mlxla.quantized_dot" %286, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %288 = stablehlo.composite "mlxla.quantized_dot" %286, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %289 = stablehlo.logistic %287 : tensor<2x172xf32>
-    %290 = stablehlo.multiply %287, %289 : tensor<2x172xf32>
-    %291 = stablehlo.multiply %290, %288 : tensor<2x172xf32>
+    %288 = stablehlo.logistic %287 : tensor<2x172xf32>
+    %289 = stablehlo.multiply %287, %288 : tensor<2x172xf32>
+    %290 = stablehlo.composite "mlxla.quantized_dot" %286, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %291 = stablehlo.multiply %289, %290 : tensor<2x172xf32>
     %292 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
     %293 = stablehlo.dot_general %291, %292, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
     %294 = stablehlo.add %285, %293 : tensor<2x64xf32>
@@ -301,9 +301,9 @@ module @mlxla {
     return %297, %264, %267 : tensor<2xi32>, tensor<5x2x64x4x8xf32>, tensor<5x2x64x4x8xf32>
   }
   func.func private @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<2x64xf32>) {
-    %0 = stablehlo.constant dense<0.0> : tensor<f32>
-    %1 = stablehlo.multiply %arg0, %arg0 : tensor<2x64xf32>
-    %2 = stablehlo.reduce(%1 init: %0) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
+    %0 = stablehlo.multiply %arg0, %arg0 : tensor<2x64xf32>
+    %1 = stablehlo.constant dense<0.0> : tensor<f32>
+    %2 = stablehlo.reduce(%0 init: %1) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %3 = stablehlo.constant dense<64.0> : tensor<2xf32>
     %4 = stablehlo.divide %2, %3 : tensor<2xf32>
     %5 = stablehlo.constant dense<1.0e-05> : tensor<2xf32>
@@ -321,10 +321,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:64, 0:2, 1:2] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %3 = stablehlo.slice %0 [0:64, 0:2, 2:3] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
     %4 = stablehlo.slice %0 [0:64, 0:2, 3:4] : (tensor<64x2x4xui32>) -> tensor<64x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<64x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>, tensor<64x2x1xui32>) -> tensor<64x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<64x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<64x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<64x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<64x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<64x2x32xui32>) -> tensor<64x64xui32>
@@ -341,24 +341,24 @@ module @mlxla {
     return %21 : tensor<2x64xf32>
   }
   func.func private @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74(%arg0: tensor<2x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x8x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x4xf32>
     %5 = stablehlo.cosine %4 : tensor<2x4xf32>
     %6 = stablehlo.sine %4 : tensor<2x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x8x8xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:8, 0:4] : (tensor<2x8x8xf32>) -> tensor<2x8x4xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:8, 4:8] : (tensor<2x8x8xf32>) -> tensor<2x8x4xf32>
     %13 = stablehlo.negate %12 : tensor<2x8x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x8x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x8x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x8x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x8x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x8x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x8x8xf32>
     return %17 : tensor<2x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<32x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<32x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<32x2xf16> {mlxla.name = "arg3"}) -> (tensor<2x32xf32>) {
@@ -367,10 +367,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:32, 0:2, 1:2] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %3 = stablehlo.slice %0 [0:32, 0:2, 2:3] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
     %4 = stablehlo.slice %0 [0:32, 0:2, 3:4] : (tensor<32x2x4xui32>) -> tensor<32x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<32x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>, tensor<32x2x1xui32>) -> tensor<32x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<32x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<32x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<32x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<32x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<32x2x32xui32>) -> tensor<32x64xui32>
@@ -387,24 +387,24 @@ module @mlxla {
     return %21 : tensor<2x32xf32>
   }
   func.func private @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74(%arg0: tensor<2x4x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<2xi32> {mlxla.name = "arg1"}) -> (tensor<2x4x8xf32>) {
-    %0 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
-    %1 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
-    %2 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
-    %3 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
-    %4 = stablehlo.multiply %3, %2 : tensor<2x4xf32>
+    %0 = stablehlo.convert %arg1 : (tensor<2xi32>) -> tensor<2xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0] : (tensor<2xf32>) -> tensor<2x4xf32>
+    %2 = stablehlo.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<4xf32>) -> tensor<2x4xf32>
+    %4 = stablehlo.multiply %1, %3 : tensor<2x4xf32>
     %5 = stablehlo.cosine %4 : tensor<2x4xf32>
     %6 = stablehlo.sine %4 : tensor<2x4xf32>
     %7 = stablehlo.concatenate %5, %5, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
-    %9 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
+    %8 = stablehlo.concatenate %6, %6, dim = 1 : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x8xf32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
+    %10 = stablehlo.broadcast_in_dim %8, dims = [0, 2] : (tensor<2x8xf32>) -> tensor<2x4x8xf32>
     %11 = stablehlo.slice %arg0 [0:2, 0:4, 0:4] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %12 = stablehlo.slice %arg0 [0:2, 0:4, 4:8] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %13 = stablehlo.negate %12 : tensor<2x4x4xf32>
     %14 = stablehlo.concatenate %13, %11, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x4xf32>) -> tensor<2x4x8xf32>
-    %15 = stablehlo.multiply %14, %10 : tensor<2x4x8xf32>
-    %16 = stablehlo.multiply %arg0, %8 : tensor<2x4x8xf32>
-    %17 = stablehlo.add %16, %15 : tensor<2x4x8xf32>
+    %15 = stablehlo.multiply %arg0, %9 : tensor<2x4x8xf32>
+    %16 = stablehlo.multiply %14, %10 : tensor<2x4x8xf32>
+    %17 = stablehlo.add %15, %16 : tensor<2x4x8xf32>
     return %17 : tensor<2x4x8xf32>
   }
   func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
@@ -412,13 +412,13 @@ module @mlxla {
     %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
     %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
     %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
+    %8 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %10 = stablehlo.compare LT, %8, %9 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
     %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
     %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
     %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -441,10 +441,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:172, 0:2, 1:2] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %3 = stablehlo.slice %0 [0:172, 0:2, 2:3] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
     %4 = stablehlo.slice %0 [0:172, 0:2, 3:4] : (tensor<172x2x4xui32>) -> tensor<172x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<172x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>, tensor<172x2x1xui32>) -> tensor<172x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<172x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<172x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<172x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<172x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<172x2x32xui32>) -> tensor<172x64xui32>
@@ -466,10 +466,10 @@ module @mlxla {
     %2 = stablehlo.slice %0 [0:512, 0:2, 1:2] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %3 = stablehlo.slice %0 [0:512, 0:2, 2:3] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
     %4 = stablehlo.slice %0 [0:512, 0:2, 3:4] : (tensor<512x2x4xui32>) -> tensor<512x2x1xui32>
-    %5 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
-    %7 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
-    %8 = stablehlo.shift_right_logical %7, %6 : tensor<512x2x32xui32>
+    %5 = stablehlo.concatenate %1, %1, %1, %1, %1, %1, %1, %1, %2, %2, %2, %2, %2, %2, %2, %2, %3, %3, %3, %3, %3, %3, %3, %3, %4, %4, %4, %4, %4, %4, %4, %4, dim = 2 : (tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>, tensor<512x2x1xui32>) -> tensor<512x2x32xui32>
+    %6 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<32xui32>) -> tensor<512x2x32xui32>
+    %8 = stablehlo.shift_right_logical %5, %7 : tensor<512x2x32xui32>
     %9 = stablehlo.constant dense<15> : tensor<512x2x32xui32>
     %10 = stablehlo.and %8, %9 : tensor<512x2x32xui32>
     %11 = stablehlo.reshape %10 : (tensor<512x2x32xui32>) -> tensor<512x64xui32>
@@ -490,9 +490,9 @@ module @mlxla {
     %1 = stablehlo.reduce(%arg0 init: %0) applies stablehlo.maximum across dimensions = [1] : (tensor<2x512xf32>, tensor<f32>) -> tensor<2xf32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<2xf32>) -> tensor<2x512xf32>
     %3 = stablehlo.compare EQ, %arg0, %2 : (tensor<2x512xf32>, tensor<2x512xf32>) -> tensor<2x512xi1>
-    %4 = stablehlo.constant dense<512> : tensor<2x512xi32>
-    %5 = stablehlo.iota dim = 1 : tensor<2x512xi32>
-    %6 = stablehlo.select %3, %5, %4 : tensor<2x512xi1>, tensor<2x512xi32>
+    %4 = stablehlo.iota dim = 1 : tensor<2x512xi32>
+    %5 = stablehlo.constant dense<512> : tensor<2x512xi32>
+    %6 = stablehlo.select %3, %4, %5 : tensor<2x512xi1>, tensor<2x512xi32>
     %7 = stablehlo.constant dense<512> : tensor<i32>
     %8 = stablehlo.reduce(%6 init: %7) applies stablehlo.minimum across dimensions = [1] : (tensor<2x512xi32>, tensor<i32>) -> tensor<2xi32>
     return %8 : tensor<2xi32>
