@@ -56,11 +56,15 @@ class ServerHardeningTest : public ::testing::Test {
                                 "--threads", "1", "--api-key", kKey});
   }
   static void TearDownTestSuite() {
-    if (server_ != nullptr) EXPECT_EQ(server_->stop(), 0) << server_->log();
+    if (server_ != nullptr) {
+      EXPECT_EQ(server_->stop(), 0) << server_->log();
+    }
     delete server_;
     server_ = nullptr;
   }
   void SetUp() override { ASSERT_GT(server_->port(), 0) << server_->log(); }
+
+ public:
   void TearDown() override { EXPECT_TRUE(healthy()) << server_->log(); }
   static int port() { return server_->port(); }
   static bool healthy() {
@@ -75,6 +79,8 @@ class ServerHardeningTest : public ::testing::Test {
   static double cancelled() {
     return metric(metrics(), "mlxla_completions_total{finish_reason=\"cancelled\"}").value_or(0);
   }
+
+ protected:
   static ServeProcess* server_;
 };
 ServeProcess* ServerHardeningTest::server_ = nullptr;
