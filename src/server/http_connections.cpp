@@ -95,11 +95,17 @@ struct ConnectionManager::Impl {
   std::atomic<bool> stopping{false};
   std::atomic<size_t> open{0};  ///< connections reading, queued or served
 
-  std::mutex mutex;  // guards the three queues below
+  /// Complete requests waiting for a worker of one kind.
+  struct Lane {
+    std::deque<std::unique_ptr<Connection>> ready;
+    std::condition_variable cv;
+  };
+
+  std::mutex mutex;  // guards the queues below and the lanes' queues
   std::vector<int> accepted;
   std::vector<std::unique_ptr<Connection>> returned;  ///< keep-alive, back from a worker
-  std::deque<std::unique_ptr<Connection>> ready;      ///< complete requests for the workers
-  std::condition_variable ready_cv;
+  Lane heavy;                                         ///< every request but GET/HEAD
+  Lane light;                                         ///< GET/HEAD
 
   // The reader's own state.
   std::unordered_map<int, std::unique_ptr<Connection>> reading;
@@ -114,7 +120,7 @@ struct ConnectionManager::Impl {
   }
 
   void reader_loop();
-  void worker_loop();
+  void worker_loop(Lane& lane);
   void take(int fd);
   void watch(std::unique_ptr<Connection> conn);
   void resume(std::unique_ptr<Connection> conn);
@@ -245,11 +251,13 @@ void ConnectionManager::Impl::dispatch(int fd) {
   ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, fd, nullptr);
   buffered -= conn->held;
   conn->held = 0;
+  const std::string& method = conn->framer.method();
+  Lane& lane = method == "GET" || method == "HEAD" ? light : heavy;
   {
     std::lock_guard<std::mutex> lock(mutex);
-    ready.push_back(std::move(conn));
+    lane.ready.push_back(std::move(conn));
   }
-  ready_cv.notify_one();
+  lane.cv.notify_one();
 }
 
 void ConnectionManager::Impl::close_connection(int fd) {
@@ -332,15 +340,15 @@ void ConnectionManager::Impl::reader_loop() {
   for (int fd : fds) close_connection(fd);
 }
 
-void ConnectionManager::Impl::worker_loop() {
+void ConnectionManager::Impl::worker_loop(Lane& lane) {
   while (true) {
     std::unique_ptr<Connection> conn;
     {
       std::unique_lock<std::mutex> lock(mutex);
-      ready_cv.wait(lock, [&] { return !ready.empty() || stopping.load(); });
-      if (ready.empty()) return;
-      conn = std::move(ready.front());
-      ready.pop_front();
+      lane.cv.wait(lock, [&] { return !lane.ready.empty() || stopping.load(); });
+      if (lane.ready.empty()) return;
+      conn = std::move(lane.ready.front());
+      lane.ready.pop_front();
     }
     const bool last =
         conn->requests + 1 >= options.max_requests_per_connection || !conn->framer.keep_alive();
@@ -383,7 +391,11 @@ Status ConnectionManager::start() {
   impl.started = true;
   impl.reader = std::thread([&impl] { impl.reader_loop(); });
   const int workers = std::max(1, impl.options.workers);
-  for (int i = 0; i < workers; ++i) impl.workers.emplace_back([&impl] { impl.worker_loop(); });
+  for (int i = 0; i < workers; ++i)
+    impl.workers.emplace_back([&impl] { impl.worker_loop(impl.heavy); });
+  const int light = std::max(1, impl.options.light_workers);
+  for (int i = 0; i < light; ++i)
+    impl.workers.emplace_back([&impl] { impl.worker_loop(impl.light); });
   return Status::Ok();
 }
 
@@ -408,7 +420,8 @@ void ConnectionManager::stop() {
     impl.stopping.store(true);
   }
   impl.wake();
-  impl.ready_cv.notify_all();
+  impl.heavy.cv.notify_all();
+  impl.light.cv.notify_all();
   if (impl.reader.joinable()) impl.reader.join();
   for (std::thread& worker : impl.workers) {
     if (worker.joinable()) worker.join();
@@ -416,10 +429,12 @@ void ConnectionManager::stop() {
   // Whatever arrived after the reader ended.
   for (int fd : impl.accepted) ::close(fd);
   for (auto& conn : impl.returned) ::close(conn->fd);
-  for (auto& conn : impl.ready) ::close(conn->fd);
+  for (Impl::Lane* lane : {&impl.heavy, &impl.light}) {
+    for (auto& conn : lane->ready) ::close(conn->fd);
+    lane->ready.clear();
+  }
   impl.accepted.clear();
   impl.returned.clear();
-  impl.ready.clear();
   ::close(impl.epoll_fd);
   ::close(impl.wake_fd);
   impl.epoll_fd = impl.wake_fd = -1;

@@ -31,6 +31,9 @@ struct ConnectionOptions {
   /// Bytes held for requests still being read, over all connections: beyond, 503.
   size_t max_buffered_bytes = 64u << 20;
   int workers = 64;  ///< requests served at once
+  /// Workers of their own for GET/HEAD requests (health, metrics, model list: all quick), so
+  /// they are answered while every other worker waits on a long generation.
+  int light_workers = 2;
   size_t max_requests_per_connection = 1000;
 };
 

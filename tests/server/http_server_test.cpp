@@ -52,6 +52,12 @@ class TestServer {
       pwned_.fetch_add(1);
       res.body = "pwned";
     });
+    http_.route("POST", "/block", [this](const HttpRequest&, HttpResponse& res) {
+      const auto end = RawClock::now() + seconds(10);
+      while (!release_.load() && RawClock::now() < end)
+        std::this_thread::sleep_for(milliseconds(20));
+      res.body = "released";
+    });
     http_.route("GET", "/wait", [this](const HttpRequest& req, HttpResponse& res) {
       const auto end = RawClock::now() + seconds(10);
       while (req.client_connected() && RawClock::now() < end)
@@ -79,6 +85,7 @@ class TestServer {
     thread_ = std::thread([this] { (void)http_.serve(); });
   }
   ~TestServer() {
+    release_.store(true);
     http_.stop();
     thread_.join();
   }
@@ -103,6 +110,9 @@ class TestServer {
   std::atomic<int> pwned_{0};
   std::atomic<int> echoed_{0};
   std::atomic<bool> saw_disconnect_{false};
+
+ public:
+  std::atomic<bool> release_{false};  ///< lets every POST /block return
   std::mutex log_mutex_;
   std::string log_;
 };
@@ -311,11 +321,30 @@ TEST(HttpServerTest, AtTheConnectionCapTheOldestWaitingConnectionMakesRoom) {
   EXPECT_GE(closed, 24);
 }
 
+TEST(HttpServerTest, HealthAnswersWhileEveryWorkerIsBusy) {
+  TestServer server(fast_options());  // 4 workers, all held by long requests
+  std::vector<RawConnection> blocked;
+  for (int i = 0; i < 6; ++i) {
+    blocked.emplace_back(server.port());
+    blocked.back().send("POST /block HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+  }
+  std::this_thread::sleep_for(milliseconds(200));
+  for (int i = 0; i < 5; ++i) EXPECT_TRUE(server.healthy());
+  server.release_.store(true);
+  for (RawConnection& c : blocked)
+    EXPECT_EQ(status_of(c.read_until(response_complete, seconds(5))), 200);
+}
+
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {
   TestServer server(fast_options());
   const std::string raw =
       raw_exchange(server.port(), "GET /v1/models%0AFORGED%22%5C HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_EQ(status_of(raw), 401);
+  // httplib logs after writing the response.
+  const auto start = RawClock::now();
+  while (server.log().find(" 401") == std::string::npos && RawClock::now() - start < seconds(5)) {
+    std::this_thread::sleep_for(milliseconds(10));
+  }
   const std::string log = server.log();
   EXPECT_EQ(log.find("\nFORGED"), std::string::npos) << log;
   EXPECT_NE(log.find("/v1/models\\x0aFORGED\\x22\\x5c 401"), std::string::npos) << log;

@@ -165,6 +165,12 @@ TEST_F(ServerHardeningTest, PercentEncodedNewlineCannotForgeALogLine) {
       raw_exchange(port(), "GET /v1/models%0AFORGED HTTP/1.1\r\nHost: x\r\n" + auth() + "\r\n");
   EXPECT_EQ(status_of(raw), 404) << raw;
   EXPECT_TRUE(error_of(raw).contains("error")) << raw;
+  // The access log is written after the response.
+  const auto start = RawClock::now();
+  while (server_->log().find("FORGED 404") == std::string::npos &&
+         RawClock::now() - start < seconds(5)) {
+    std::this_thread::sleep_for(milliseconds(10));
+  }
   const std::string log = server_->log();
   EXPECT_EQ(log.find("\nFORGED"), std::string::npos) << log;
   EXPECT_NE(log.find("/v1/models\\x0aFORGED 404"), std::string::npos) << log;
