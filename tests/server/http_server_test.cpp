@@ -335,6 +335,25 @@ TEST(HttpServerTest, HealthAnswersWhileEveryWorkerIsBusy) {
     EXPECT_EQ(status_of(c.read_until(response_complete, seconds(5))), 200);
 }
 
+TEST(HttpServerTest, BytesHeldForUnfinishedRequestsAreBounded) {
+  HttpServerOptions options = fast_options();
+  options.connections.max_buffered_bytes = 1u << 20;
+  options.connections.request_timeout = milliseconds(5000);
+  TestServer server(options);
+  const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n";
+  RawConnection first(server.port());
+  first.send(head + std::string(600000, 'a'));
+  std::this_thread::sleep_for(milliseconds(200));
+  RawConnection second(server.port());
+  second.send(head + std::string(600000, 'b'));  // 1.2 MB held in all: over the budget
+  const std::string refused = second.read_until(response_complete, seconds(5));
+  EXPECT_EQ(status_of(refused), 503) << refused;
+  first.send(std::string(400000, 'a'));  // the first one still completes
+  const std::string done = first.read_until(response_complete, seconds(5));
+  EXPECT_EQ(status_of(done), 200) << done;
+  EXPECT_EQ(body_of(done), "1000000");
+}
+
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {
   TestServer server(fast_options());
   const std::string raw =
