@@ -30,7 +30,7 @@ class Normalizer {
     bool strip_right = false;
   };
   static Status append(const Json& json, const std::string& where, std::vector<Step>& steps,
-                       std::vector<std::string>& notes);
+                       std::vector<std::string>& notes, int depth = 0);
   std::vector<Step> steps_;
 };
 
