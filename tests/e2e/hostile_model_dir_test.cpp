@@ -111,7 +111,7 @@ TEST(HostileModelDir, ImplausibleLayerCountIsRefusedBeforeAnythingIsSized) {
   json config = model.read_json("config.json");
   config["num_hidden_layers"] = 2147483648LL;
   model.write_json("config.json", config);
-  expect_clear_error(model, {kInspect, kGenerate}, "config.json: field 'num_hidden_layers': 2147483648 is implausibly large");
+  expect_clear_error(model, {kInspect, kGenerate}, "config.json: field 'num_hidden_layers' 2147483648 is implausibly large (the limit is 1024)");
 }
 
 TEST(HostileModelDir, BracketFloodsInEveryJsonFile) {
@@ -206,13 +206,14 @@ TEST(HostileModelDir, ChatTemplatesFromTokenizerConfig) {
   const struct {
     const char* source;
     int exit_code;
-    const char* expect;  // in stdout (exit 0) or stderr (exit 1)
+    const char* expect;  // in stdout (exit 0) or stderr (otherwise)
   } cases[] = {
       {"{{ [1,2,3][1::9223372036854775807] }}", 0, "[2]"},
       {"{{ 'abc'[1::9223372036854775807] }}", 0, "b"},
-      {"{% for i in range(1000000) %}{% for j in range(1000000) %}{% endfor %}{% endfor %}", 1,
+      // Render limits are kInvalidArgument: exit 2.
+      {"{% for i in range(1000000) %}{% for j in range(1000000) %}{% endfor %}{% endfor %}", 2,
        "render stopped after 2000000 steps"},
-      {"{% set s = messages[0].content %}{{ s.replace('a', s ~ s ~ s ~ s ~ s) }}", 1, "exceeds the limit"},
+      {"{% set s = messages[0].content %}{{ s.replace('a', s ~ s ~ s ~ s ~ s) }}", 2, "exceeds the limit"},
   };
   for (const auto& c : cases) {
     ModelCopy model;
@@ -224,7 +225,7 @@ TEST(HostileModelDir, ChatTemplatesFromTokenizerConfig) {
                                     (model / "messages.json").string()});
     ASSERT_NE(r.exit_code, 137) << c.source << ": did not finish within " << testing::kBoundedSeconds << " s";
     EXPECT_EQ(r.exit_code, c.exit_code) << c.source << ": " << r.err;
-    const std::string& text = c.exit_code == 0 ? r.out : r.err;
+    const std::string& text = c.exit_code == 0 ? r.out : r.err;  // (stdout, or the error)
     EXPECT_NE(text.find(c.expect), std::string::npos) << c.source << ": " << text.substr(0, 300);
   }
 }
