@@ -14,15 +14,16 @@ Result<Normalizer> Normalizer::from_json(const Json& json, std::vector<std::stri
 }
 
 Status Normalizer::append(const Json& json, const std::string& where, std::vector<Step>& steps,
-                          std::vector<std::string>& notes) {
+                          std::vector<std::string>& notes, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("normalizers") || !json.at("normalizers").is_array())
       return format_error(where + ".normalizers: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("normalizers")) {
       MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".normalizers[" + std::to_string(index++) + "]", steps, notes));
+          append(child, where + ".normalizers[" + std::to_string(index++) + "]", steps, notes, depth + 1));
     }
     return Status::Ok();
   }

@@ -32,7 +32,7 @@ class Normalizer {
     UnicodeForm form = UnicodeForm::kNfc;  // kUnicodeForm
   };
   static Status append(const Json& json, const std::string& where, std::vector<Step>& steps,
-                       std::vector<std::string>& notes);
+                       std::vector<std::string>& notes, int depth = 0);
   std::vector<Step> steps_;
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "commands.h"
+#include "common/json_parse.h"
 #include "text_flags.h"
 
 namespace mlxla::cli {
@@ -21,8 +22,7 @@ struct TemplateOptions {
 
 Result<nlohmann::json> read_context(const TemplateOptions& o) {
   MLXLA_ASSIGN_OR_RETURN(const std::string text, read_text_file(o.messages_file));
-  nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded()) return format_error(o.messages_file + ": not valid JSON");
+  MLXLA_ASSIGN_OR_RETURN(nlohmann::json doc, common::parse_json_document(text, o.messages_file));
   if (doc.is_array()) doc = {{"messages", doc}};
   if (!doc.is_object() || !doc.contains("messages") || !doc["messages"].is_array())
     return format_error(o.messages_file + ": expected a messages array or an object with a 'messages' array");
