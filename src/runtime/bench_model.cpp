@@ -123,7 +123,7 @@ int64_t peak_rss_bytes() {
 }
 
 Result<BenchReport> run_bench(const BenchOptions& o) {
-  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0) {
+  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0 || o.decode_position < 0) {
     return invalid_argument("bench: runs and the first-token prompt must be positive, decode tokens >= 0");
   }
   for (int64_t len : o.prefill_lengths) {
@@ -131,7 +131,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   }
   RunnerOptions ro = o.runner;
   if (ro.capacity <= 0) {
-    int64_t longest = std::max<int64_t>(o.first_token_prompt, 1 + o.decode_tokens);
+    int64_t longest = std::max<int64_t>(o.first_token_prompt, o.decode_position + 1 + o.decode_tokens);
     for (int64_t len : o.prefill_lengths) longest = std::max(longest, len);
     ro.capacity = longest + ro.prefill_chunk;
   }
@@ -181,6 +181,11 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     for (int r = -1; r < o.runs; ++r) {  // run -1 warms the caches and the page tables
       runner.reset();
       int32_t token = prompt_of(1, vocab)[0];
+      if (o.decode_position > 0) {
+        auto context = runner.prefill(prompt_of(o.decode_position, vocab));
+        if (!context.ok()) return context.error().with_context("bench: prefill before decode");
+        token = context->next_token;
+      }
       const int64_t steps = r < 0 ? std::min<int64_t>(o.decode_tokens, 8) : o.decode_tokens;
       const auto t0 = Clock::now();
       for (int64_t i = 0; i < steps; ++i) {

@@ -25,6 +25,9 @@ struct BenchOptions {
   int64_t decode_tokens = 128;
   int runs = 3;                  ///< repetitions of each timed phase; the median is reported
   int64_t first_token_prompt = 8;  ///< prompt length of the open-to-first-token measurement
+  /// Decode is timed from this position (a prompt of this many tokens is prefilled first,
+  /// untimed): how decode speed depends on the context, e.g. on sliding-window layers.
+  int64_t decode_position = 0;
   size_t bandwidth_bytes = size_t{1} << 30;  ///< buffer of the read-bandwidth test (0: skip)
 };
 

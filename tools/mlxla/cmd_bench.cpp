@@ -28,6 +28,7 @@ struct BenchCliOptions {
   int64_t decode_tokens = 128;
   int runs = 3;
   int64_t first_token_prompt = 8;
+  int64_t decode_position = 0;
   int64_t bandwidth_mb = 1024;
 };
 
@@ -42,7 +43,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
   o.cpu.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
-  if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
+  if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.decode_position < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument("--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
   }
@@ -59,6 +60,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   o.decode_tokens = c.decode_tokens;
   o.runs = c.runs;
   o.first_token_prompt = c.first_token_prompt;
+  o.decode_position = c.decode_position;
   o.bandwidth_bytes = static_cast<size_t>(c.bandwidth_mb) << 20;
   return o;
 }
@@ -91,6 +93,7 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--decode-tokens", o->decode_tokens, "")->group("");
   cmd->add_option("--runs", o->runs, "")->group("");
   cmd->add_option("--first-token-prompt", o->first_token_prompt, "")->group("");
+  cmd->add_option("--decode-position", o->decode_position, "")->group("");
   cmd->add_option("--bandwidth-mb", o->bandwidth_mb, "")->group("");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_bench_command(*o); }; });
 }
