@@ -8,6 +8,7 @@
 // ctest-labels: e2e numerics
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -139,6 +140,20 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
                                  model.string(), "--bits", std::to_string(c.bits), "--group-size",
                                  std::to_string(c.group_size), "--seed", "7"});
   ASSERT_EQ(synth.exit_code, 0) << synth.err;
+
+  // The export carries the family's composites and its generic form parses in mlir-opt-16.
+  const auto exported = dir / "export";
+  auto exp = testing::run_cli({"export", "-m", model.string(), "--graph", "ragged", "--batch", "2", "--capacity",
+                               "32", "--generic", "--out", exported.string()});
+  ASSERT_EQ(exp.exit_code, 0) << exp.err;
+  const std::string mlir = testing::read_file(exported / "module.mlir");
+  EXPECT_NE(mlir.find("mlxla.attention"), std::string::npos);
+  EXPECT_NE(mlir.find("mlxla.rope"), std::string::npos);
+  if (std::filesystem::exists("/usr/bin/mlir-opt-16")) {
+    auto parsed = testing::run_program(
+        {"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect", (exported / "module.mlir").string()});
+    EXPECT_EQ(parsed.exit_code, 0) << parsed.err;
+  }
 
   std::vector<int> prompt;
   for (int i = 0; i < c.prompt_length; ++i) prompt.push_back((37 * i + 11) % 256);
