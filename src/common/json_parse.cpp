@@ -5,6 +5,7 @@ namespace mlxla::common {
 
 Status check_json_nesting(std::string_view text, const std::string& display_name, const JsonLimits& limits) {
   int depth = 0;
+  uint64_t elements = 1;
   bool in_string = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -20,8 +21,14 @@ Status check_json_nesting(std::string_view text, const std::string& display_name
       case '"':
         in_string = true;
         break;
+      case ',':
       case '[':
       case '{':
+        if (++elements > limits.max_elements) {
+          return format_error(display_name + ": JSON has more than " + std::to_string(limits.max_elements) +
+                              " elements (array items and object members; at byte " + std::to_string(i) + ")");
+        }
+        if (c == ',') break;
         if (++depth > limits.max_depth) {
           return format_error(display_name + ": JSON nests arrays/objects deeper than " +
                               std::to_string(limits.max_depth) + " levels (at byte " + std::to_string(i) + ")");

@@ -117,6 +117,17 @@ TEST(JsonParse, BracketsInsideStringsDoNotCount) {
   EXPECT_EQ((*parsed)["b"][0], "]]]]");
 }
 
+TEST(JsonParse, ElementCountIsBoundedBeforeParsing) {
+  // [1,2,3,4]: one container and three commas past the first element: 5 elements.
+  EXPECT_TRUE(parse_json_document("[1,2,3,4]", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 5}).ok());
+  auto over = parse_json_document("[1,2,3,4]", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 4});
+  ASSERT_FALSE(over.ok());
+  EXPECT_NE(over.error().message().find("x.json: JSON has more than 4 elements"), std::string::npos)
+      << over.error().message();
+  // Commas inside strings are text.
+  EXPECT_TRUE(parse_json_document(R"(["a,b,c,d,e,f"])", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 2}).ok());
+}
+
 TEST(JsonParse, SyntaxErrorsNameTheDocument) {
   auto bad = parse_json_document("{\"a\": }", "config.json");
   ASSERT_FALSE(bad.ok());
@@ -143,6 +154,21 @@ TEST(JsonParse, MegabytesOfOpenBracketsFailFastInBoundedMemory) {
     EXPECT_NE(outcome.text.find("header: JSON nests arrays/objects deeper than 128 levels"), std::string::npos)
         << outcome.text;
   }
+}
+
+// A flat 90 MiB array of `0,` (47M values) under the safetensors header cap: refused by the
+// element count before the parser builds a DOM of over a gigabyte.
+TEST(JsonParse, NinetyMegabytesOfFlatValuesFailFast) {
+  const auto outcome = run_bounded([] {
+    std::string text = "[";
+    text.reserve(90u << 20);
+    while (text.size() + 2 < (90u << 20)) text += "0,";
+    text += "0]";
+    auto parsed = parse_json_document(text, "header");
+    return parsed.ok() ? std::string("parsed") : parsed.error().message();
+  });
+  ASSERT_TRUE(outcome.finished) << outcome.describe();
+  EXPECT_NE(outcome.text.find("header: JSON has more than 4194304 elements"), std::string::npos) << outcome.text;
 }
 
 }  // namespace

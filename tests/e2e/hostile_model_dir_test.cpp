@@ -136,6 +136,23 @@ TEST(HostileModelDir, SafetensorsHeaderOfNinetyMegabytesOfBrackets) {
   expect_clear_error(model, {kInspect, kGenerate}, "model.safetensors: header: JSON nests arrays/objects deeper than 128");
 }
 
+TEST(HostileModelDir, SafetensorsHeaderOfNinetyMegabytesOfFlatEntries) {
+  ModelCopy model;
+  std::filesystem::remove(model / "model.safetensors.index.json");
+  std::string header = "{";
+  for (size_t i = 0; header.size() < (90u << 20) - 32; ++i) {
+    header += '"';  // appended piecewise: GCC 12 warns falsely (-Wrestrict) on "\"" + string
+    header += std::to_string(i);
+    header += "\":0,";
+  }
+  header.back() = '}';
+  const uint64_t header_len = header.size();
+  std::string bytes(8, '\0');
+  std::memcpy(bytes.data(), &header_len, 8);
+  model.replace_with("model.safetensors", bytes + header);
+  expect_clear_error(model, {kInspect, kGenerate}, "model.safetensors: header: JSON has more than 4194304 elements");
+}
+
 TEST(HostileModelDir, FifosFailInsteadOfBlocking) {
   for (const char* file : {"model.safetensors", "config.json", "generation_config.json"}) {
     ModelCopy model;
