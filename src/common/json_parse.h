@@ -34,12 +34,13 @@ struct JsonLimits {
 /// objects deeper than `limits.max_depth` or holds more than `limits.max_elements` elements.
 /// Only brackets and commas outside strings count; the rest of the syntax is left to the
 /// parser. O(n) time, O(1) memory.
-Status check_json_nesting(std::string_view text, const std::string& display_name, const JsonLimits& limits = {});
+Status check_json_nesting(std::string_view text, const std::string& display_name,
+                          const JsonLimits& limits = {});
 
 /// check_json_nesting, then nlohmann's parser (with `callback`, when given). Never throws;
 /// kFormat "<display_name>: not valid JSON (...)" on a syntax error.
-Result<nlohmann::json> parse_json_document(std::string_view text, const std::string& display_name,
-                                           const nlohmann::json::parser_callback_t& callback = nullptr,
-                                           const JsonLimits& limits = {});
+Result<nlohmann::json> parse_json_document(
+    std::string_view text, const std::string& display_name,
+    const nlohmann::json::parser_callback_t& callback = nullptr, const JsonLimits& limits = {});
 
 }  // namespace mlxla::common
