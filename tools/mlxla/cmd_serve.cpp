@@ -168,7 +168,7 @@ Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
   std::vector<std::shared_ptr<engine::RequestHandle>> handles;
   const auto wall0 = std::chrono::steady_clock::now();
   for (int64_t r = 0; r < level; ++r) {
-    engine::GenerationRequest request;
+    engine::BatchRequest request;
     for (int64_t i = 0; i < o.prompt_tokens; ++i) {
       request.prompt.push_back(static_cast<int32_t>((r * 7919 + i * 104729 + 1) % eng->vocab_size()));
     }
