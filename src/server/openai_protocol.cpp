@@ -240,6 +240,15 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
     auto messages = read_messages(parsed);
     if (auto* e = std::get_if<ApiError>(&messages)) return *e;
     out.messages = std::move(std::get<json>(messages));
+    if (const json* kwargs = field(parsed, "chat_template_kwargs"); kwargs != nullptr && !kwargs->is_null()) {
+      if (!kwargs->is_object()) return bad("'chat_template_kwargs' must be an object", "chat_template_kwargs");
+      for (const char* reserved : {"messages", "add_generation_prompt"}) {
+        if (kwargs->contains(reserved)) {
+          return bad(std::string("'chat_template_kwargs' may not set '") + reserved + "'", "chat_template_kwargs");
+        }
+      }
+      out.template_kwargs = *kwargs;
+    }
   } else if (auto e = read_prompt(parsed, out)) {
     return *e;
   }

@@ -79,7 +79,10 @@ std::variant<std::vector<int32_t>, ApiError> Server::Impl::prompt_ids(const Pars
     return tok.encode(request.prompt, /*add_special_tokens=*/true);
   }
   const std::string& tmpl = tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
-  const json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  // As transformers' apply_chat_template(**kwargs): the variables win over the special tokens.
+  for (const auto& [key, value] : options.template_kwargs.items()) extra[key] = value;
+  for (const auto& [key, value] : request.template_kwargs.items()) extra[key] = value;
   auto text = chat::apply_chat_template(tmpl, request.messages, /*add_generation_prompt=*/true, extra);
   if (!text.ok()) return ApiError{400, "the chat template failed: " + text.error().message(), "invalid_request_error",
                                   "messages", {}};

@@ -41,15 +41,16 @@ Result<Decoder> Decoder::from_json(const Json& json) {
   return decoder;
 }
 
-Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps) {
+Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("decoders") || !json.at("decoders").is_array())
       return format_error(where + ".decoders: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("decoders"))
       MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".decoders[" + std::to_string(index++) + "]", steps));
+          append(child, where + ".decoders[" + std::to_string(index++) + "]", steps, depth + 1));
     return Status::Ok();
   }
   Step step{Kind::kFuse, {}, {}};
@@ -111,6 +112,49 @@ void Decoder::byte_level(std::vector<std::string>& tokens) const {
     }
   }
   tokens.assign(1, utf8_make_valid(bytes));
+}
+
+std::string Decoder::token_bytes(const std::string& token) const {
+  std::string text = token;
+  bool fused = false;
+  for (const Step& step : steps_) {
+    switch (step.kind) {
+      case Kind::kByteLevel: {
+        std::string bytes;
+        for (size_t pos = 0; pos < text.size();) {
+          const size_t length = utf8_valid_length(text, pos);
+          const int b = length == 0 ? -1 : byte_map_.decode_char(utf8_decode_at(text, pos, length));
+          if (b < 0) return text;  // as byte_level(): a token outside the map keeps its bytes
+          bytes.push_back(static_cast<char>(b));
+          pos += length;
+        }
+        text = std::move(bytes);
+        break;
+      }
+      case Kind::kByteFallback:
+        if (auto byte = parse_byte_token(text)) text.assign(1, static_cast<char>(*byte));
+        break;
+      case Kind::kFuse:
+        fused = true;
+        break;
+      case Kind::kStrip:
+        if (fused) break;  // after Fuse it strips the start and end of the whole text only
+        for (size_t i = 0; i < step.start && text.compare(0, step.content.size(), step.content) == 0; ++i)
+          text.erase(0, step.content.size());
+        for (size_t i = 0; i < step.stop && text.size() >= step.content.size() &&
+                           text.compare(text.size() - step.content.size(), step.content.size(), step.content) == 0;
+             ++i)
+          text.resize(text.size() - step.content.size());
+        break;
+      case Kind::kReplace:
+        text = step.pattern.front().replace_all(text, step.content);
+        break;
+      case Kind::kMetaspace:
+        text = replace_all(text, step.content, " ");
+        break;
+    }
+  }
+  return text;
 }
 
 bool Decoder::has_byte_fallback() const {

@@ -18,6 +18,10 @@ class Decoder {
 
   /// Runs the chain and concatenates what is left.
   std::string decode(std::vector<std::string> tokens) const;
+  /// The raw bytes `token` contributes in the middle of a text: the chain applied to it alone,
+  /// without the lossy UTF-8 repair and without what acts on the start of the whole text
+  /// (Strip after Fuse, Metaspace's first space). Constrained decoding reads these.
+  std::string token_bytes(const std::string& token) const;
   /// True when the chain contains ByteFallback: a run of <0xXX> tokens decodes all-or-nothing.
   bool has_byte_fallback() const;
 
@@ -30,7 +34,7 @@ class Decoder {
     size_t start = 0, stop = 0;  // Strip
     bool strip_first_space = true;  // Metaspace (prepend_scheme != never)
   };
-  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps);
+  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth = 0);
   void byte_level(std::vector<std::string>& tokens) const;
 
   std::vector<Step> steps_;

@@ -25,6 +25,11 @@ class Decoder;
 class StreamDecoder;
 
 /// How to load; the defaults follow tokenizer.json exactly, as Hugging Face's tokenizers does.
+/// Largest tokenizer.json read (the biggest published ones, 256k-entry vocabularies, are ~35 MB).
+inline constexpr uint64_t kMaxTokenizerJsonBytes = 128ull << 20;
+/// Largest tokenizer_config.json / special_tokens_map.json / generation_config.json read.
+inline constexpr uint64_t kMaxConfigJsonBytes = 64ull << 20;
+
 struct LoadOptions {
   /// When true, tokenizer_config.json's add_bos_token/add_eos_token (where present) replace the
   /// post-processor, as transformers' LlamaTokenizerFast does.
@@ -58,6 +63,10 @@ class Tokenizer {
 
   std::optional<int32_t> token_to_id(std::string_view token) const;
   std::optional<std::string> id_to_token(int32_t id) const;
+  /// The bytes `id` adds to decoded text in the middle of a sequence (byte-level and byte-fallback
+  /// tokens give their raw bytes, which may be part of a UTF-8 character); nullopt for special
+  /// tokens and undefined ids. Ignores clean_up_tokenization_spaces (it only drops spaces).
+  std::optional<std::string> token_bytes(int32_t id) const;
   /// One past the largest id of the model vocabulary and the added tokens.
   size_t vocab_size() const;
   /// True for added tokens flagged `special` (dropped by decode(skip_special_tokens=true)).

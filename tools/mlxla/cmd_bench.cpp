@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "checkpoint/model_location.h"
 #include "commands.h"
 #include "model/graph_spec.h"
 #include "runtime/bench_model.h"
@@ -32,7 +33,7 @@ struct BenchCliOptions {
 
 Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   runtime::BenchOptions o;
-  o.model_dir = c.model_dir;
+  MLXLA_ASSIGN_OR_RETURN(o.model_dir, checkpoint::locate_model(c.model_dir));
   const auto residency = model::parse_residency(c.residency);
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency + "'");
   const auto precision = model::parse_precision(c.precision);
@@ -77,7 +78,7 @@ int run_bench_command(const BenchCliOptions& c) {
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Load, prefill and decode speed, memory and roofline on the CPU runtime");
-  cmd->add_option("-m,--model", o->model_dir, "Model directory (config.json, *.safetensors)")->required();
+  cmd->add_option("-m,--model", o->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--residency", o->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")->capture_default_str();

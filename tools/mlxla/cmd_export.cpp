@@ -8,6 +8,7 @@
 
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
+#include "checkpoint/model_location.h"
 #include "commands.h"
 #include "model/emit.h"
 #include "model/layer_formats.h"
@@ -65,7 +66,9 @@ Result<model::GraphSpec> spec_from(const ExportOptions& o) {
 }
 
 int run_export(const ExportOptions& o) {
-  const std::filesystem::path dir(o.model_dir);
+  auto located = checkpoint::locate_model(o.model_dir);
+  if (!located.ok()) return report(located.error());
+  const std::filesystem::path dir = *located;
   auto spec = spec_from(o);
   if (!spec.ok()) return report(spec.error());
   auto config = checkpoint::load_model_config(dir);
@@ -100,7 +103,7 @@ int run_export(const ExportOptions& o) {
 void register_export(CLI::App& app, CliContext& ctx) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* cmd = app.add_subcommand("export", "Write one graph as StableHLO (module.mlir) and its ABI (abi.json)");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json; weights optional)")->required();
+  cmd->add_option("-m,--model", options->model_dir, "Model directory (weights optional), or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")->capture_default_str();
   cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();

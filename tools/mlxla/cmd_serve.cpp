@@ -17,7 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checkpoint/model_location.h"
 #include "commands.h"
+#include "template_kwargs.h"
 #include "engine/batch_engine.h"
 #include "model/graph_spec.h"
 #include "runtime/cpu/cpu_backend.h"
@@ -35,6 +37,7 @@ struct ServeOptions {
   int64_t chunk = 16;
   std::string api_key;
   std::string model_alias;
+  std::string template_kwargs;
   std::string residency = "packed";
   std::string precision = "f32";
   std::string policy = "exact";
@@ -72,8 +75,9 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   } else if (o.policy != "exact") {
     return invalid_argument("--policy: expected exact or fast, got '" + o.policy + "'");
   }
+  MLXLA_ASSIGN_OR_RETURN(const std::filesystem::path dir, checkpoint::locate_model(o.model_dir));
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend, runtime::cpu::CpuBackend::create(cpu));
-  auto engine = engine::BatchEngine::open(o.model_dir, std::move(backend), options);
+  auto engine = engine::BatchEngine::open(dir, std::move(backend), options);
   if (!engine.ok()) return engine.error().with_context(o.model_dir);
   return std::move(*engine);
 }
@@ -89,6 +93,8 @@ int run_serve(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   std::signal(SIGPIPE, SIG_IGN);
 
+  auto template_kwargs = parse_template_kwargs(o.template_kwargs);
+  if (!template_kwargs.ok()) return report(template_kwargs.error());
   auto engine = open_engine(o, o.parallel);
   if (!engine.ok()) return report(engine.error());
   if ((*engine)->tokenizer() == nullptr) {
@@ -98,10 +104,15 @@ int run_serve(const ServeOptions& o) {
   options.host = o.host;
   options.port = o.port;
   options.api_key = o.api_key;
-  options.model_name = o.model_alias.empty()
-                           ? std::filesystem::path(o.model_dir).lexically_normal().filename().string()
-                           : o.model_alias;
+  // A repository id from the Hugging Face cache is served under that id, as mlx-lm does.
+  std::error_code ec;
+  const bool from_hub_cache = !std::filesystem::is_directory(o.model_dir, ec) && checkpoint::is_repo_id(o.model_dir);
+  options.model_name = !o.model_alias.empty() ? o.model_alias
+                       : from_hub_cache
+                           ? o.model_dir
+                           : std::filesystem::path(o.model_dir).lexically_normal().filename().string();
   if (options.model_name.empty()) options.model_name = std::filesystem::path(o.model_dir).parent_path().filename();
+  options.template_kwargs = std::move(*template_kwargs);
   server::Server server(**engine, options);
   auto port = server.bind();
   if (!port.ok()) return report(port.error());
@@ -210,7 +221,7 @@ int run_serve_bench(const ServeOptions& o) {
 }
 
 void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
-  cmd->add_option("-m,--model", o.model_dir, "Model directory (config.json, *.safetensors, tokenizer.json)")->required();
+  cmd->add_option("-m,--model", o.model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")->capture_default_str();
   cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
@@ -231,6 +242,9 @@ void register_serve(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--parallel", o->parallel, "Slots: requests decoded together")->capture_default_str();
   cmd->add_option("--api-key", o->api_key, "Require 'Authorization: Bearer KEY' on /v1/*");
   cmd->add_option("--model-alias", o->model_alias, "Model id to serve (default: the directory's name)");
+  cmd->add_option("--template-kwargs", o->template_kwargs,
+                  "JSON object of chat-template variables for every chat request (a request's "
+                  "chat_template_kwargs override them), e.g. '{\"enable_thinking\": false}'");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_serve(*o); }; });
 
   CLI::App* bench = app.add_subcommand("serve-bench", "Aggregate decode tok/s of the batch engine at several concurrencies (JSON)");

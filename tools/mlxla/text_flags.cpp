@@ -9,13 +9,15 @@
 #include <sstream>
 
 #include "chat/template.h"
+#include "checkpoint/model_location.h"
 #include "model/graph_spec.h"
 
 namespace mlxla::cli {
 
 void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags) {
   cmd->add_option("-m,--model", flags.model_dir,
-                  "Model directory (default: $MLXLA_DEFAULT_MODEL, else the repository's models/demo-q4)");
+                  "Model directory, or a Hugging Face repo id (ORG/NAME) already in the local HF "
+                  "cache (default: $MLXLA_DEFAULT_MODEL, else the repository's models/demo-q4)");
 }
 
 void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
@@ -45,7 +47,7 @@ Status check_model_flags(const ModelFlags& flags) {
 }
 
 Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir) {
-  if (!explicit_dir.empty()) return std::filesystem::path(explicit_dir);
+  if (!explicit_dir.empty()) return checkpoint::locate_model(explicit_dir);
   std::error_code ec;
   if (const char* env = std::getenv("MLXLA_DEFAULT_MODEL"); env != nullptr && *env != '\0') {
     if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);
