@@ -88,7 +88,8 @@ class Emitter {
         formats_(formats),
         spec_(spec),
         b_(graph_.module, "main"),
-        precision_(precision_element(spec.precision)) {}
+        precision_(precision_element(spec.precision)),
+        kv_element_(precision_element(spec.kv_dtype)) {}
 
   Result<EmittedGraph> run();
 
@@ -118,6 +119,7 @@ class Emitter {
   EmittedGraph graph_;
   Builder b_;
   ElementType precision_;
+  ElementType kv_element_;
   ValueId k_cache_ = graph::kNoValue;
   ValueId v_cache_ = graph::kNoValue;
 };
@@ -335,6 +337,9 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
   ValueId k = heads_of(w.k_proj, kv, w.k_norm);
   k = graph::rope(b_, k, q_positions, layer.rope);
   const ValueId v = heads_of(w.v_proj, kv, graph::kNoValue);
+  // The cache stores k and v rounded to its element type (identity for an f32 cache).
+  const ValueId k_stored = graph::convert_to(b_, k, kv_element_);
+  const ValueId v_stored = graph::convert_to(b_, v, kv_element_);
 
   const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(index), {});
   const ValueId zero = b_.splat_i32(0, {});
@@ -346,9 +351,9 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
       if (n == rows) return t;
       return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
     };
-    const ValueId k_rows = b_.reshape(rows_of(k), {1, 1, n, kv, dim});
+    const ValueId k_rows = b_.reshape(rows_of(k_stored), {1, 1, n, kv, dim});
     k_cache_ = b_.dynamic_update_slice(k_cache_, k_rows, starts);
-    const ValueId v_rows = b_.reshape(rows_of(v), {1, 1, n, kv, dim});
+    const ValueId v_rows = b_.reshape(rows_of(v_stored), {1, 1, n, kv, dim});
     v_cache_ = b_.dynamic_update_slice(v_cache_, v_rows, starts);
   }
   graph::AttentionAttrs attrs;
@@ -457,7 +462,7 @@ Result<EmittedGraph> Emitter::run() {
       break;
     }
   }
-  const TensorType cache_type{ElementType::kF32,
+  const TensorType cache_type{kv_element_,
                               {config_.num_hidden_layers, slots, spec_.capacity,
                                config_.num_key_value_heads, config_.head_dim}};
   const ValueId k_param =

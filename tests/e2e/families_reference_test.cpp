@@ -1,7 +1,7 @@
 // Each family against an independent numpy reference written from mlx-lm's definitions
 // (tests/reference/mlx_reference.py): small random checkpoints in the mlx-community layout
 // (written by `mlxla synth`: 4-bit and 8-bit, tied and untied), `mlxla generate --policy exact
-// --logits-out` against the reference's logits at the same positions (teacher-forced on
+// --kv-dtype f32 --logits-out` (an f32 cache: the tolerance below covers f32 rounding only) against the reference's logits at the same positions (teacher-forced on
 // mlxla's ids, so a near tie cannot make the sides diverge), within a tolerance derived from
 // the accumulation lengths; the greedy ids must be the reference's argmax wherever its top two
 // are further apart than that tolerance.
@@ -159,7 +159,7 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   for (int i = 0; i < c.prompt_length; ++i) prompt.push_back((37 * i + 11) % 256);
   const auto logits_path = dir / "logits.json";
   auto ours = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt),
-                                "-n", std::to_string(c.tokens), "--policy", "exact", "--capacity",
+                                "-n", std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity",
                                 "32", "--chunk", "4", "--logits-out", logits_path.string()});
   ASSERT_EQ(ours.exit_code, 0) << ours.err;
   const json mine = json::parse(testing::read_file(logits_path));
@@ -169,7 +169,7 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   // The ordinary generate path (Session::generate, not the step-by-step one) agrees.
   auto plain =
       testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt), "-n",
-                        std::to_string(c.tokens), "--policy", "exact", "--capacity", "32"});
+                        std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity", "32"});
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_EQ(plain.out, id_list(ids) + "\n");
 

@@ -20,7 +20,8 @@ inline int64_t attention_begin(const HeadAttention& a) { return attention_any_vi
 /// Writes p[j] = e[j] / sum for j in [attention_begin, used) into `e` and returns `used` (the
 /// end of the visible keys, or every position when none is visible: all scores are then the
 /// lowest float and softmax is uniform). Hidden keys contribute exp(lowest - max) == 0 to the
-/// sum and 0 * v to the output, so they are skipped.
+/// sum and 0 * v to the output, so they are skipped. `dot(j)` is the canonical dot of q with
+/// key j.
 template <typename Dot>
 inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
   float max = -std::numeric_limits<float>::infinity();
@@ -30,7 +31,7 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
     for (int64_t j = 0; j < a.capacity; ++j) e[j] = 1.0f;
   } else {
     for (int64_t j = begin; j < a.visible; ++j) {
-      float sc = dot(a.k + j * a.stride) * a.scale;
+      float sc = dot(j) * a.scale;
       if (a.softcap > 0.0f) sc = std::tanh(sc / a.softcap) * a.softcap;
       e[j] = sc;
       max = std::max(max, sc);

@@ -240,42 +240,44 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
   const float scale = static_cast<float>(typed.scale);
   const float softcap = static_cast<float>(typed.softcap);
   const int64_t window = typed.window;
+  const auto kv_dtype = dtype_of(type_of(plan, kc).element);
+  if (!kv_dtype || type_of(plan, vc).element != type_of(plan, kc).element) {
+    return format_error("mlxla.attention: k/v caches must both be f32, f16 or bf16");
+  }
+  const DType cache_dtype = *kv_dtype;
+  const int64_t esize = static_cast<int64_t>(dtype_size(cache_dtype));
   // The AVX2 build needs FMA, which every non-scalar kernel table implies.
   const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
                           ? attend_head_avx2
                           : attend_head_portable;
   return Step{true, [=](AddressTable addr, int tid, int threads) {
-                int64_t begin, end;
-                split_range(t * heads, tid, threads, 1, &begin, &end);
-                if (begin >= end) return;
-                std::vector<float> scratch(static_cast<size_t>(cap + 16 * dim));
-                const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
-                HeadAttention head;
-                head.stride = kv * dim;
-                head.capacity = cap;
-                head.dim = dim;
-                head.scale = scale;
-                head.softcap = softcap;
-                for (int64_t item = begin; item < end; ++item) {
-                  const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
-                  const int64_t limit = std::min<int64_t>(
-                      static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
-                  head.visible = std::clamp<int64_t>(limit, 0, cap);
-                  // A window hides keys before position + 1 - window (still [0, visible) in cache
-                  // order).
-                  head.first = window > 0
-                                   ? std::clamp<int64_t>(
-                                         static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) +
-                                             1 - window,
-                                         0, cap)
-                                   : 0;
-                  head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
-                  head.k = reinterpret_cast<const float*>(addr[kc]) + kh * dim;
-                  head.v = reinterpret_cast<const float*>(addr[vc]) + kh * dim;
-                  attend(head, scratch.data(),
-                         reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
-                }
-              }};
+    int64_t begin, end;
+    split_range(t * heads, tid, threads, 1, &begin, &end);
+    if (begin >= end) return;
+    std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(cap, dim)));
+    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+    HeadAttention head;
+    head.kv_dtype = cache_dtype;
+    head.stride = kv * dim;
+    head.capacity = cap;
+    head.dim = dim;
+    head.scale = scale;
+    head.softcap = softcap;
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+      const int64_t limit = std::min<int64_t>(
+          static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
+      head.visible = std::clamp<int64_t>(limit, 0, cap);
+      // A window hides keys before position + 1 - window (still [0, visible) in cache order).
+      head.first = window > 0 ? std::clamp<int64_t>(
+                                    static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1 - window, 0, cap)
+                              : 0;
+      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+      head.k = addr[kc] + kh * dim * esize;
+      head.v = addr[vc] + kh * dim * esize;
+      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
+    }
+  }};
 }
 
 Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs&,
