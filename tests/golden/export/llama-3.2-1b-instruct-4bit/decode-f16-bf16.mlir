@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<128256x2048xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<2048x8192xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<2048x8192xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<2048x8192xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<2048x8192xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<2048x8192xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg51: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg52: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg53: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg54: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg55: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg56: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg57: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg58: tensor<2048x8192xf16> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg59: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg60: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg61: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg62: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg63: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg64: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg65: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg66: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg67: tensor<2048x8192xf16> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg68: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg69: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg70: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg71: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg72: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg73: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg74: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg75: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg76: tensor<2048x8192xf16> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg77: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg78: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg79: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg80: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg81: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg82: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg83: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg84: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg85: tensor<2048x8192xf16> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg86: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg87: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg88: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg89: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg90: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg91: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg92: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg93: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg94: tensor<2048x8192xf16> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg95: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg96: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg97: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg98: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg99: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg100: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg101: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg102: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg103: tensor<2048x8192xf16> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg104: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg105: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg106: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg107: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg108: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg109: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg110: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg111: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg112: tensor<2048x8192xf16> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg113: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg114: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg115: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg116: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg117: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg118: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg119: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg120: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg121: tensor<2048x8192xf16> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg122: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg123: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg124: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg125: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg126: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg127: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg128: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg129: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg130: tensor<2048x8192xf16> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg131: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg132: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg133: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg134: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg135: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg136: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg137: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg138: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg139: tensor<2048x8192xf16> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg140: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg141: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg142: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg143: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg144: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg145: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg146: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg147: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg148: tensor<2048x8192xf16> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg149: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<16x1x64x8x64xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<16x1x64x8x64xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<128256x2048xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<512x2048xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<2048x2048xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<8192x2048xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<2048x8192xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<512x2048xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<2048x2048xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<8192x2048xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<2048x8192xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<512x2048xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<2048x2048xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<8192x2048xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<2048x8192xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<512x2048xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<2048x2048xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<8192x2048xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<2048x8192xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<512x2048xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<2048x2048xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<8192x2048xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<2048x8192xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg51: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg52: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg53: tensor<512x2048xf16> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg54: tensor<2048x2048xf16> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg55: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg56: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg57: tensor<8192x2048xf16> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg58: tensor<2048x8192xf16> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg59: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg60: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg61: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg62: tensor<512x2048xf16> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg63: tensor<2048x2048xf16> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg64: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg65: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg66: tensor<8192x2048xf16> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg67: tensor<2048x8192xf16> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg68: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg69: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg70: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg71: tensor<512x2048xf16> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg72: tensor<2048x2048xf16> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg73: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg74: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg75: tensor<8192x2048xf16> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg76: tensor<2048x8192xf16> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg77: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg78: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg79: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg80: tensor<512x2048xf16> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg81: tensor<2048x2048xf16> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg82: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg83: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg84: tensor<8192x2048xf16> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg85: tensor<2048x8192xf16> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg86: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg87: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg88: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg89: tensor<512x2048xf16> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg90: tensor<2048x2048xf16> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg91: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg92: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg93: tensor<8192x2048xf16> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg94: tensor<2048x8192xf16> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg95: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg96: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg97: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg98: tensor<512x2048xf16> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg99: tensor<2048x2048xf16> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg100: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg101: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg102: tensor<8192x2048xf16> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg103: tensor<2048x8192xf16> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg104: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg105: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg106: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg107: tensor<512x2048xf16> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg108: tensor<2048x2048xf16> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg109: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg110: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg111: tensor<8192x2048xf16> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg112: tensor<2048x8192xf16> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg113: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg114: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg115: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg116: tensor<512x2048xf16> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg117: tensor<2048x2048xf16> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg118: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg119: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg120: tensor<8192x2048xf16> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg121: tensor<2048x8192xf16> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg122: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg123: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg124: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg125: tensor<512x2048xf16> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg126: tensor<2048x2048xf16> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg127: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg128: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg129: tensor<8192x2048xf16> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg130: tensor<2048x8192xf16> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg131: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg132: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg133: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg134: tensor<512x2048xf16> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg135: tensor<2048x2048xf16> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg136: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg137: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg138: tensor<8192x2048xf16> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg139: tensor<2048x8192xf16> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg140: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg141: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg142: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg143: tensor<512x2048xf16> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg144: tensor<2048x2048xf16> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg145: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg146: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg147: tensor<8192x2048xf16> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg148: tensor<2048x8192xf16> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg149: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf16> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<1xi32>
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
@@ -26,843 +26,875 @@ module @mlxla {
     %23 = stablehlo.convert %22 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
     %24 = stablehlo.dot_general %21, %23, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
     %25 = stablehlo.reshape %24 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %26 = stablehlo.constant dense<0> : tensor<i32>
-    %27 = stablehlo.constant dense<0> : tensor<i32>
+    %26 = stablehlo.convert %20 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %27 = stablehlo.convert %25 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
     %28 = stablehlo.constant dense<0> : tensor<i32>
-    %29 = stablehlo.reshape %20 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %30 = stablehlo.dynamic_update_slice %arg2, %29, %26, %28, %arg1, %27, %27 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %31 = stablehlo.reshape %25 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %32 = stablehlo.dynamic_update_slice %arg3, %31, %26, %28, %arg1, %27, %27 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %33 = stablehlo.slice %30 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %34 = stablehlo.reshape %33 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %35 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %36 = stablehlo.reshape %35 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %37 = stablehlo.composite "mlxla.attention" %14, %34, %36, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %38 = stablehlo.reshape %37 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %39 = stablehlo.convert %38 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %40 = stablehlo.convert %arg9 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %41 = stablehlo.convert %40 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %42 = stablehlo.dot_general %39, %41, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %43 = stablehlo.add %7, %42 : tensor<1x2048xf32>
-    %44 = stablehlo.composite "mlxla.rms_norm" %43, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %45 = stablehlo.convert %44 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %46 = stablehlo.convert %arg11 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %47 = stablehlo.convert %46 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %48 = stablehlo.dot_general %45, %47, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %49 = stablehlo.logistic %48 : tensor<1x8192xf32>
-    %50 = stablehlo.multiply %48, %49 : tensor<1x8192xf32>
-    %51 = stablehlo.convert %44 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %52 = stablehlo.convert %arg12 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %53 = stablehlo.convert %52 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %54 = stablehlo.dot_general %51, %53, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %55 = stablehlo.multiply %50, %54 : tensor<1x8192xf32>
-    %56 = stablehlo.convert %55 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %57 = stablehlo.convert %arg13 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %58 = stablehlo.convert %57 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %59 = stablehlo.dot_general %56, %58, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %60 = stablehlo.add %43, %59 : tensor<1x2048xf32>
-    %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %62 = stablehlo.convert %61 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %63 = stablehlo.convert %arg15 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %64 = stablehlo.convert %63 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %65 = stablehlo.dot_general %62, %64, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %66 = stablehlo.reshape %65 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %67 = stablehlo.composite "mlxla.rope" %66, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %68 = stablehlo.convert %61 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %69 = stablehlo.convert %arg16 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %70 = stablehlo.convert %69 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %71 = stablehlo.dot_general %68, %70, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %72 = stablehlo.reshape %71 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %73 = stablehlo.composite "mlxla.rope" %72, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %74 = stablehlo.convert %61 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %75 = stablehlo.convert %arg17 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %76 = stablehlo.convert %75 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %77 = stablehlo.dot_general %74, %76, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %78 = stablehlo.reshape %77 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %79 = stablehlo.constant dense<1> : tensor<i32>
-    %80 = stablehlo.constant dense<0> : tensor<i32>
-    %81 = stablehlo.constant dense<0> : tensor<i32>
-    %82 = stablehlo.reshape %73 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %83 = stablehlo.dynamic_update_slice %30, %82, %79, %81, %arg1, %80, %80 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %84 = stablehlo.reshape %78 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %85 = stablehlo.dynamic_update_slice %32, %84, %79, %81, %arg1, %80, %80 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %86 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %87 = stablehlo.reshape %86 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %88 = stablehlo.slice %85 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %89 = stablehlo.reshape %88 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %90 = stablehlo.composite "mlxla.attention" %67, %87, %89, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %91 = stablehlo.reshape %90 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %92 = stablehlo.convert %91 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %93 = stablehlo.convert %arg18 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %94 = stablehlo.convert %93 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %95 = stablehlo.dot_general %92, %94, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %96 = stablehlo.add %60, %95 : tensor<1x2048xf32>
-    %97 = stablehlo.composite "mlxla.rms_norm" %96, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %98 = stablehlo.convert %97 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %99 = stablehlo.convert %arg20 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %100 = stablehlo.convert %99 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %101 = stablehlo.dot_general %98, %100, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %102 = stablehlo.logistic %101 : tensor<1x8192xf32>
-    %103 = stablehlo.multiply %101, %102 : tensor<1x8192xf32>
-    %104 = stablehlo.convert %97 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %105 = stablehlo.convert %arg21 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %106 = stablehlo.convert %105 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %107 = stablehlo.dot_general %104, %106, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %108 = stablehlo.multiply %103, %107 : tensor<1x8192xf32>
-    %109 = stablehlo.convert %108 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %110 = stablehlo.convert %arg22 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %111 = stablehlo.convert %110 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %112 = stablehlo.dot_general %109, %111, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %113 = stablehlo.add %96, %112 : tensor<1x2048xf32>
-    %114 = stablehlo.composite "mlxla.rms_norm" %113, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %115 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %116 = stablehlo.convert %arg24 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %117 = stablehlo.convert %116 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %118 = stablehlo.dot_general %115, %117, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %119 = stablehlo.reshape %118 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %120 = stablehlo.composite "mlxla.rope" %119, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %121 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %122 = stablehlo.convert %arg25 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %123 = stablehlo.convert %122 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %124 = stablehlo.dot_general %121, %123, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %125 = stablehlo.reshape %124 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %126 = stablehlo.composite "mlxla.rope" %125, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %127 = stablehlo.convert %114 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %128 = stablehlo.convert %arg26 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %129 = stablehlo.convert %128 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %130 = stablehlo.dot_general %127, %129, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %131 = stablehlo.reshape %130 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %132 = stablehlo.constant dense<2> : tensor<i32>
-    %133 = stablehlo.constant dense<0> : tensor<i32>
-    %134 = stablehlo.constant dense<0> : tensor<i32>
-    %135 = stablehlo.reshape %126 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %136 = stablehlo.dynamic_update_slice %83, %135, %132, %134, %arg1, %133, %133 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %137 = stablehlo.reshape %131 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %138 = stablehlo.dynamic_update_slice %85, %137, %132, %134, %arg1, %133, %133 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %139 = stablehlo.slice %136 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %140 = stablehlo.reshape %139 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %141 = stablehlo.slice %138 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %142 = stablehlo.reshape %141 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %143 = stablehlo.composite "mlxla.attention" %120, %140, %142, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %144 = stablehlo.reshape %143 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %145 = stablehlo.convert %144 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %146 = stablehlo.convert %arg27 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %147 = stablehlo.convert %146 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %148 = stablehlo.dot_general %145, %147, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %149 = stablehlo.add %113, %148 : tensor<1x2048xf32>
-    %150 = stablehlo.composite "mlxla.rms_norm" %149, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %29 = stablehlo.constant dense<0> : tensor<i32>
+    %30 = stablehlo.constant dense<0> : tensor<i32>
+    %31 = stablehlo.reshape %26 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %32 = stablehlo.dynamic_update_slice %arg2, %31, %28, %30, %arg1, %29, %29 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %33 = stablehlo.reshape %27 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %34 = stablehlo.dynamic_update_slice %arg3, %33, %28, %30, %arg1, %29, %29 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %35 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %36 = stablehlo.reshape %35 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %37 = stablehlo.slice %34 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %38 = stablehlo.reshape %37 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %39 = stablehlo.composite "mlxla.attention" %14, %36, %38, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %40 = stablehlo.reshape %39 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %41 = stablehlo.convert %40 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %42 = stablehlo.convert %arg9 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %43 = stablehlo.convert %42 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %44 = stablehlo.dot_general %41, %43, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %45 = stablehlo.add %7, %44 : tensor<1x2048xf32>
+    %46 = stablehlo.composite "mlxla.rms_norm" %45, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %47 = stablehlo.convert %46 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %48 = stablehlo.convert %arg11 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %49 = stablehlo.convert %48 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %50 = stablehlo.dot_general %47, %49, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %51 = stablehlo.logistic %50 : tensor<1x8192xf32>
+    %52 = stablehlo.multiply %50, %51 : tensor<1x8192xf32>
+    %53 = stablehlo.convert %46 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %54 = stablehlo.convert %arg12 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %55 = stablehlo.convert %54 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %56 = stablehlo.dot_general %53, %55, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %57 = stablehlo.multiply %52, %56 : tensor<1x8192xf32>
+    %58 = stablehlo.convert %57 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %59 = stablehlo.convert %arg13 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %60 = stablehlo.convert %59 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %61 = stablehlo.dot_general %58, %60, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %62 = stablehlo.add %45, %61 : tensor<1x2048xf32>
+    %63 = stablehlo.composite "mlxla.rms_norm" %62, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %64 = stablehlo.convert %63 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %65 = stablehlo.convert %arg15 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %66 = stablehlo.convert %65 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %67 = stablehlo.dot_general %64, %66, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %68 = stablehlo.reshape %67 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %69 = stablehlo.composite "mlxla.rope" %68, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %70 = stablehlo.convert %63 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %71 = stablehlo.convert %arg16 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %72 = stablehlo.convert %71 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %73 = stablehlo.dot_general %70, %72, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %74 = stablehlo.reshape %73 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %75 = stablehlo.composite "mlxla.rope" %74, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %76 = stablehlo.convert %63 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %77 = stablehlo.convert %arg17 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %78 = stablehlo.convert %77 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %79 = stablehlo.dot_general %76, %78, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %80 = stablehlo.reshape %79 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %81 = stablehlo.convert %75 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %82 = stablehlo.convert %80 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %83 = stablehlo.constant dense<1> : tensor<i32>
+    %84 = stablehlo.constant dense<0> : tensor<i32>
+    %85 = stablehlo.constant dense<0> : tensor<i32>
+    %86 = stablehlo.reshape %81 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %87 = stablehlo.dynamic_update_slice %32, %86, %83, %85, %arg1, %84, %84 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %88 = stablehlo.reshape %82 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %89 = stablehlo.dynamic_update_slice %34, %88, %83, %85, %arg1, %84, %84 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %90 = stablehlo.slice %87 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %91 = stablehlo.reshape %90 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %92 = stablehlo.slice %89 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %93 = stablehlo.reshape %92 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %94 = stablehlo.composite "mlxla.attention" %69, %91, %93, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %95 = stablehlo.reshape %94 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %96 = stablehlo.convert %95 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %97 = stablehlo.convert %arg18 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %98 = stablehlo.convert %97 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %99 = stablehlo.dot_general %96, %98, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %100 = stablehlo.add %62, %99 : tensor<1x2048xf32>
+    %101 = stablehlo.composite "mlxla.rms_norm" %100, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %102 = stablehlo.convert %101 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %103 = stablehlo.convert %arg20 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %104 = stablehlo.convert %103 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %105 = stablehlo.dot_general %102, %104, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %106 = stablehlo.logistic %105 : tensor<1x8192xf32>
+    %107 = stablehlo.multiply %105, %106 : tensor<1x8192xf32>
+    %108 = stablehlo.convert %101 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %109 = stablehlo.convert %arg21 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %110 = stablehlo.convert %109 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %111 = stablehlo.dot_general %108, %110, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %112 = stablehlo.multiply %107, %111 : tensor<1x8192xf32>
+    %113 = stablehlo.convert %112 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %114 = stablehlo.convert %arg22 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %115 = stablehlo.convert %114 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %116 = stablehlo.dot_general %113, %115, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %117 = stablehlo.add %100, %116 : tensor<1x2048xf32>
+    %118 = stablehlo.composite "mlxla.rms_norm" %117, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %119 = stablehlo.convert %118 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %120 = stablehlo.convert %arg24 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %121 = stablehlo.convert %120 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %122 = stablehlo.dot_general %119, %121, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %123 = stablehlo.reshape %122 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %124 = stablehlo.composite "mlxla.rope" %123, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %125 = stablehlo.convert %118 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %126 = stablehlo.convert %arg25 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %127 = stablehlo.convert %126 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %128 = stablehlo.dot_general %125, %127, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %129 = stablehlo.reshape %128 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %130 = stablehlo.composite "mlxla.rope" %129, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %131 = stablehlo.convert %118 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %132 = stablehlo.convert %arg26 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %133 = stablehlo.convert %132 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %134 = stablehlo.dot_general %131, %133, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %135 = stablehlo.reshape %134 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %136 = stablehlo.convert %130 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %137 = stablehlo.convert %135 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %138 = stablehlo.constant dense<2> : tensor<i32>
+    %139 = stablehlo.constant dense<0> : tensor<i32>
+    %140 = stablehlo.constant dense<0> : tensor<i32>
+    %141 = stablehlo.reshape %136 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %142 = stablehlo.dynamic_update_slice %87, %141, %138, %140, %arg1, %139, %139 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %143 = stablehlo.reshape %137 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %144 = stablehlo.dynamic_update_slice %89, %143, %138, %140, %arg1, %139, %139 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %145 = stablehlo.slice %142 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %146 = stablehlo.reshape %145 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %147 = stablehlo.slice %144 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %148 = stablehlo.reshape %147 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %149 = stablehlo.composite "mlxla.attention" %124, %146, %148, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %150 = stablehlo.reshape %149 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
     %151 = stablehlo.convert %150 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %152 = stablehlo.convert %arg29 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %153 = stablehlo.convert %152 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %154 = stablehlo.dot_general %151, %153, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %155 = stablehlo.logistic %154 : tensor<1x8192xf32>
-    %156 = stablehlo.multiply %154, %155 : tensor<1x8192xf32>
-    %157 = stablehlo.convert %150 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %158 = stablehlo.convert %arg30 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %152 = stablehlo.convert %arg27 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %153 = stablehlo.convert %152 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %154 = stablehlo.dot_general %151, %153, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %155 = stablehlo.add %117, %154 : tensor<1x2048xf32>
+    %156 = stablehlo.composite "mlxla.rms_norm" %155, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %157 = stablehlo.convert %156 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %158 = stablehlo.convert %arg29 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
     %159 = stablehlo.convert %158 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
     %160 = stablehlo.dot_general %157, %159, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %161 = stablehlo.multiply %156, %160 : tensor<1x8192xf32>
-    %162 = stablehlo.convert %161 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %163 = stablehlo.convert %arg31 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %164 = stablehlo.convert %163 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %165 = stablehlo.dot_general %162, %164, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %166 = stablehlo.add %149, %165 : tensor<1x2048xf32>
-    %167 = stablehlo.composite "mlxla.rms_norm" %166, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %168 = stablehlo.convert %167 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %169 = stablehlo.convert %arg33 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %170 = stablehlo.convert %169 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %171 = stablehlo.dot_general %168, %170, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %172 = stablehlo.reshape %171 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %173 = stablehlo.composite "mlxla.rope" %172, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %174 = stablehlo.convert %167 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %175 = stablehlo.convert %arg34 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %176 = stablehlo.convert %175 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %177 = stablehlo.dot_general %174, %176, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %178 = stablehlo.reshape %177 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %179 = stablehlo.composite "mlxla.rope" %178, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %180 = stablehlo.convert %167 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %181 = stablehlo.convert %arg35 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %161 = stablehlo.logistic %160 : tensor<1x8192xf32>
+    %162 = stablehlo.multiply %160, %161 : tensor<1x8192xf32>
+    %163 = stablehlo.convert %156 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %164 = stablehlo.convert %arg30 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %165 = stablehlo.convert %164 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %166 = stablehlo.dot_general %163, %165, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %167 = stablehlo.multiply %162, %166 : tensor<1x8192xf32>
+    %168 = stablehlo.convert %167 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %169 = stablehlo.convert %arg31 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %170 = stablehlo.convert %169 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %171 = stablehlo.dot_general %168, %170, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %172 = stablehlo.add %155, %171 : tensor<1x2048xf32>
+    %173 = stablehlo.composite "mlxla.rms_norm" %172, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %174 = stablehlo.convert %173 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %175 = stablehlo.convert %arg33 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %176 = stablehlo.convert %175 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %177 = stablehlo.dot_general %174, %176, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %178 = stablehlo.reshape %177 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %179 = stablehlo.composite "mlxla.rope" %178, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %180 = stablehlo.convert %173 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %181 = stablehlo.convert %arg34 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
     %182 = stablehlo.convert %181 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
     %183 = stablehlo.dot_general %180, %182, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %185 = stablehlo.constant dense<3> : tensor<i32>
-    %186 = stablehlo.constant dense<0> : tensor<i32>
-    %187 = stablehlo.constant dense<0> : tensor<i32>
-    %188 = stablehlo.reshape %179 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %189 = stablehlo.dynamic_update_slice %136, %188, %185, %187, %arg1, %186, %186 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %190 = stablehlo.reshape %184 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %191 = stablehlo.dynamic_update_slice %138, %190, %185, %187, %arg1, %186, %186 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %192 = stablehlo.slice %189 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %193 = stablehlo.reshape %192 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %194 = stablehlo.slice %191 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %195 = stablehlo.reshape %194 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %196 = stablehlo.composite "mlxla.attention" %173, %193, %195, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %197 = stablehlo.reshape %196 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %198 = stablehlo.convert %197 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %199 = stablehlo.convert %arg36 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %200 = stablehlo.convert %199 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %201 = stablehlo.dot_general %198, %200, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %202 = stablehlo.add %166, %201 : tensor<1x2048xf32>
-    %203 = stablehlo.composite "mlxla.rms_norm" %202, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %204 = stablehlo.convert %203 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %205 = stablehlo.convert %arg38 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %206 = stablehlo.convert %205 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %207 = stablehlo.dot_general %204, %206, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %208 = stablehlo.logistic %207 : tensor<1x8192xf32>
-    %209 = stablehlo.multiply %207, %208 : tensor<1x8192xf32>
-    %210 = stablehlo.convert %203 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %211 = stablehlo.convert %arg39 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %212 = stablehlo.convert %211 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %213 = stablehlo.dot_general %210, %212, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %214 = stablehlo.multiply %209, %213 : tensor<1x8192xf32>
-    %215 = stablehlo.convert %214 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %216 = stablehlo.convert %arg40 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %217 = stablehlo.convert %216 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %218 = stablehlo.dot_general %215, %217, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %219 = stablehlo.add %202, %218 : tensor<1x2048xf32>
-    %220 = stablehlo.composite "mlxla.rms_norm" %219, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %221 = stablehlo.convert %220 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %222 = stablehlo.convert %arg42 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %223 = stablehlo.convert %222 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %224 = stablehlo.dot_general %221, %223, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %225 = stablehlo.reshape %224 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %226 = stablehlo.composite "mlxla.rope" %225, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %227 = stablehlo.convert %220 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %228 = stablehlo.convert %arg43 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %229 = stablehlo.convert %228 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %230 = stablehlo.dot_general %227, %229, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %231 = stablehlo.reshape %230 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %232 = stablehlo.composite "mlxla.rope" %231, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %233 = stablehlo.convert %220 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %234 = stablehlo.convert %arg44 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %235 = stablehlo.convert %234 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %236 = stablehlo.dot_general %233, %235, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %237 = stablehlo.reshape %236 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %238 = stablehlo.constant dense<4> : tensor<i32>
-    %239 = stablehlo.constant dense<0> : tensor<i32>
-    %240 = stablehlo.constant dense<0> : tensor<i32>
-    %241 = stablehlo.reshape %232 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %242 = stablehlo.dynamic_update_slice %189, %241, %238, %240, %arg1, %239, %239 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %243 = stablehlo.reshape %237 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %244 = stablehlo.dynamic_update_slice %191, %243, %238, %240, %arg1, %239, %239 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %245 = stablehlo.slice %242 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %246 = stablehlo.reshape %245 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %247 = stablehlo.slice %244 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %248 = stablehlo.reshape %247 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %249 = stablehlo.composite "mlxla.attention" %226, %246, %248, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %250 = stablehlo.reshape %249 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %251 = stablehlo.convert %250 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %252 = stablehlo.convert %arg45 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %253 = stablehlo.convert %252 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %254 = stablehlo.dot_general %251, %253, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %255 = stablehlo.add %219, %254 : tensor<1x2048xf32>
-    %256 = stablehlo.composite "mlxla.rms_norm" %255, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %257 = stablehlo.convert %256 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %258 = stablehlo.convert %arg47 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %259 = stablehlo.convert %258 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %260 = stablehlo.dot_general %257, %259, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %261 = stablehlo.logistic %260 : tensor<1x8192xf32>
-    %262 = stablehlo.multiply %260, %261 : tensor<1x8192xf32>
-    %263 = stablehlo.convert %256 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %264 = stablehlo.convert %arg48 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %265 = stablehlo.convert %264 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %266 = stablehlo.dot_general %263, %265, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %267 = stablehlo.multiply %262, %266 : tensor<1x8192xf32>
-    %268 = stablehlo.convert %267 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %269 = stablehlo.convert %arg49 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %270 = stablehlo.convert %269 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %271 = stablehlo.dot_general %268, %270, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %272 = stablehlo.add %255, %271 : tensor<1x2048xf32>
-    %273 = stablehlo.composite "mlxla.rms_norm" %272, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %274 = stablehlo.convert %273 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %275 = stablehlo.convert %arg51 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %276 = stablehlo.convert %275 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %277 = stablehlo.dot_general %274, %276, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %278 = stablehlo.reshape %277 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %279 = stablehlo.composite "mlxla.rope" %278, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %280 = stablehlo.convert %273 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %281 = stablehlo.convert %arg52 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %282 = stablehlo.convert %281 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %283 = stablehlo.dot_general %280, %282, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %284 = stablehlo.reshape %283 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %285 = stablehlo.composite "mlxla.rope" %284, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %286 = stablehlo.convert %273 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %287 = stablehlo.convert %arg53 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %288 = stablehlo.convert %287 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %289 = stablehlo.dot_general %286, %288, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %290 = stablehlo.reshape %289 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %291 = stablehlo.constant dense<5> : tensor<i32>
-    %292 = stablehlo.constant dense<0> : tensor<i32>
-    %293 = stablehlo.constant dense<0> : tensor<i32>
-    %294 = stablehlo.reshape %285 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %295 = stablehlo.dynamic_update_slice %242, %294, %291, %293, %arg1, %292, %292 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %296 = stablehlo.reshape %290 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %297 = stablehlo.dynamic_update_slice %244, %296, %291, %293, %arg1, %292, %292 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %298 = stablehlo.slice %295 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %299 = stablehlo.reshape %298 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %300 = stablehlo.slice %297 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %301 = stablehlo.reshape %300 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %302 = stablehlo.composite "mlxla.attention" %279, %299, %301, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %303 = stablehlo.reshape %302 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %304 = stablehlo.convert %303 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %305 = stablehlo.convert %arg54 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %306 = stablehlo.convert %305 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %307 = stablehlo.dot_general %304, %306, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %308 = stablehlo.add %272, %307 : tensor<1x2048xf32>
-    %309 = stablehlo.composite "mlxla.rms_norm" %308, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %310 = stablehlo.convert %309 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %311 = stablehlo.convert %arg56 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %312 = stablehlo.convert %311 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %313 = stablehlo.dot_general %310, %312, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %314 = stablehlo.logistic %313 : tensor<1x8192xf32>
-    %315 = stablehlo.multiply %313, %314 : tensor<1x8192xf32>
-    %316 = stablehlo.convert %309 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %317 = stablehlo.convert %arg57 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %318 = stablehlo.convert %317 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %319 = stablehlo.dot_general %316, %318, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %320 = stablehlo.multiply %315, %319 : tensor<1x8192xf32>
-    %321 = stablehlo.convert %320 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %322 = stablehlo.convert %arg58 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %323 = stablehlo.convert %322 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %324 = stablehlo.dot_general %321, %323, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %325 = stablehlo.add %308, %324 : tensor<1x2048xf32>
-    %326 = stablehlo.composite "mlxla.rms_norm" %325, %arg59 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %327 = stablehlo.convert %326 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %328 = stablehlo.convert %arg60 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %329 = stablehlo.convert %328 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %330 = stablehlo.dot_general %327, %329, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %331 = stablehlo.reshape %330 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %332 = stablehlo.composite "mlxla.rope" %331, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %333 = stablehlo.convert %326 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %334 = stablehlo.convert %arg61 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %335 = stablehlo.convert %334 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %336 = stablehlo.dot_general %333, %335, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %337 = stablehlo.reshape %336 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %338 = stablehlo.composite "mlxla.rope" %337, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %339 = stablehlo.convert %326 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %340 = stablehlo.convert %arg62 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %341 = stablehlo.convert %340 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %342 = stablehlo.dot_general %339, %341, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %343 = stablehlo.reshape %342 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %344 = stablehlo.constant dense<6> : tensor<i32>
-    %345 = stablehlo.constant dense<0> : tensor<i32>
-    %346 = stablehlo.constant dense<0> : tensor<i32>
-    %347 = stablehlo.reshape %338 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %348 = stablehlo.dynamic_update_slice %295, %347, %344, %346, %arg1, %345, %345 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %349 = stablehlo.reshape %343 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %350 = stablehlo.dynamic_update_slice %297, %349, %344, %346, %arg1, %345, %345 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %351 = stablehlo.slice %348 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %352 = stablehlo.reshape %351 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %353 = stablehlo.slice %350 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %354 = stablehlo.reshape %353 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %355 = stablehlo.composite "mlxla.attention" %332, %352, %354, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %356 = stablehlo.reshape %355 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %357 = stablehlo.convert %356 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %358 = stablehlo.convert %arg63 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %359 = stablehlo.convert %358 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %360 = stablehlo.dot_general %357, %359, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %361 = stablehlo.add %325, %360 : tensor<1x2048xf32>
-    %362 = stablehlo.composite "mlxla.rms_norm" %361, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %363 = stablehlo.convert %362 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %364 = stablehlo.convert %arg65 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %365 = stablehlo.convert %364 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %366 = stablehlo.dot_general %363, %365, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %367 = stablehlo.logistic %366 : tensor<1x8192xf32>
-    %368 = stablehlo.multiply %366, %367 : tensor<1x8192xf32>
-    %369 = stablehlo.convert %362 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %370 = stablehlo.convert %arg66 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %371 = stablehlo.convert %370 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %372 = stablehlo.dot_general %369, %371, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %373 = stablehlo.multiply %368, %372 : tensor<1x8192xf32>
-    %374 = stablehlo.convert %373 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %375 = stablehlo.convert %arg67 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %376 = stablehlo.convert %375 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %377 = stablehlo.dot_general %374, %376, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %378 = stablehlo.add %361, %377 : tensor<1x2048xf32>
-    %379 = stablehlo.composite "mlxla.rms_norm" %378, %arg68 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %380 = stablehlo.convert %379 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %381 = stablehlo.convert %arg69 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %382 = stablehlo.convert %381 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %383 = stablehlo.dot_general %380, %382, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %384 = stablehlo.reshape %383 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %385 = stablehlo.composite "mlxla.rope" %384, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %386 = stablehlo.convert %379 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %387 = stablehlo.convert %arg70 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %388 = stablehlo.convert %387 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %389 = stablehlo.dot_general %386, %388, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %390 = stablehlo.reshape %389 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %391 = stablehlo.composite "mlxla.rope" %390, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %392 = stablehlo.convert %379 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %393 = stablehlo.convert %arg71 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %394 = stablehlo.convert %393 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %395 = stablehlo.dot_general %392, %394, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %396 = stablehlo.reshape %395 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %397 = stablehlo.constant dense<7> : tensor<i32>
-    %398 = stablehlo.constant dense<0> : tensor<i32>
-    %399 = stablehlo.constant dense<0> : tensor<i32>
-    %400 = stablehlo.reshape %391 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %401 = stablehlo.dynamic_update_slice %348, %400, %397, %399, %arg1, %398, %398 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %402 = stablehlo.reshape %396 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %403 = stablehlo.dynamic_update_slice %350, %402, %397, %399, %arg1, %398, %398 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %404 = stablehlo.slice %401 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %405 = stablehlo.reshape %404 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %406 = stablehlo.slice %403 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %407 = stablehlo.reshape %406 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %408 = stablehlo.composite "mlxla.attention" %385, %405, %407, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %409 = stablehlo.reshape %408 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %410 = stablehlo.convert %409 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %411 = stablehlo.convert %arg72 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %412 = stablehlo.convert %411 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %413 = stablehlo.dot_general %410, %412, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %414 = stablehlo.add %378, %413 : tensor<1x2048xf32>
-    %415 = stablehlo.composite "mlxla.rms_norm" %414, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %416 = stablehlo.convert %415 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %417 = stablehlo.convert %arg74 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %418 = stablehlo.convert %417 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %419 = stablehlo.dot_general %416, %418, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %420 = stablehlo.logistic %419 : tensor<1x8192xf32>
-    %421 = stablehlo.multiply %419, %420 : tensor<1x8192xf32>
-    %422 = stablehlo.convert %415 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %423 = stablehlo.convert %arg75 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %424 = stablehlo.convert %423 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %425 = stablehlo.dot_general %422, %424, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %426 = stablehlo.multiply %421, %425 : tensor<1x8192xf32>
-    %427 = stablehlo.convert %426 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %428 = stablehlo.convert %arg76 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %429 = stablehlo.convert %428 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %430 = stablehlo.dot_general %427, %429, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %431 = stablehlo.add %414, %430 : tensor<1x2048xf32>
-    %432 = stablehlo.composite "mlxla.rms_norm" %431, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %433 = stablehlo.convert %432 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %434 = stablehlo.convert %arg78 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %435 = stablehlo.convert %434 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %436 = stablehlo.dot_general %433, %435, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %437 = stablehlo.reshape %436 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %438 = stablehlo.composite "mlxla.rope" %437, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %439 = stablehlo.convert %432 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %440 = stablehlo.convert %arg79 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %441 = stablehlo.convert %440 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %442 = stablehlo.dot_general %439, %441, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %443 = stablehlo.reshape %442 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %444 = stablehlo.composite "mlxla.rope" %443, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %445 = stablehlo.convert %432 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %446 = stablehlo.convert %arg80 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %447 = stablehlo.convert %446 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %448 = stablehlo.dot_general %445, %447, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %449 = stablehlo.reshape %448 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %450 = stablehlo.constant dense<8> : tensor<i32>
-    %451 = stablehlo.constant dense<0> : tensor<i32>
-    %452 = stablehlo.constant dense<0> : tensor<i32>
-    %453 = stablehlo.reshape %444 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %454 = stablehlo.dynamic_update_slice %401, %453, %450, %452, %arg1, %451, %451 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %455 = stablehlo.reshape %449 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %456 = stablehlo.dynamic_update_slice %403, %455, %450, %452, %arg1, %451, %451 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %457 = stablehlo.slice %454 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %458 = stablehlo.reshape %457 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %459 = stablehlo.slice %456 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %460 = stablehlo.reshape %459 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %461 = stablehlo.composite "mlxla.attention" %438, %458, %460, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %462 = stablehlo.reshape %461 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %463 = stablehlo.convert %462 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %464 = stablehlo.convert %arg81 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %465 = stablehlo.convert %464 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %466 = stablehlo.dot_general %463, %465, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %467 = stablehlo.add %431, %466 : tensor<1x2048xf32>
-    %468 = stablehlo.composite "mlxla.rms_norm" %467, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %469 = stablehlo.convert %468 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %470 = stablehlo.convert %arg83 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %471 = stablehlo.convert %470 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %472 = stablehlo.dot_general %469, %471, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %473 = stablehlo.logistic %472 : tensor<1x8192xf32>
-    %474 = stablehlo.multiply %472, %473 : tensor<1x8192xf32>
-    %475 = stablehlo.convert %468 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %476 = stablehlo.convert %arg84 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %477 = stablehlo.convert %476 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %478 = stablehlo.dot_general %475, %477, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %479 = stablehlo.multiply %474, %478 : tensor<1x8192xf32>
-    %480 = stablehlo.convert %479 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %481 = stablehlo.convert %arg85 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %482 = stablehlo.convert %481 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %483 = stablehlo.dot_general %480, %482, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %484 = stablehlo.add %467, %483 : tensor<1x2048xf32>
-    %485 = stablehlo.composite "mlxla.rms_norm" %484, %arg86 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %486 = stablehlo.convert %485 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %487 = stablehlo.convert %arg87 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %488 = stablehlo.convert %487 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %489 = stablehlo.dot_general %486, %488, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %490 = stablehlo.reshape %489 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %491 = stablehlo.composite "mlxla.rope" %490, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %492 = stablehlo.convert %485 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %493 = stablehlo.convert %arg88 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %494 = stablehlo.convert %493 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %495 = stablehlo.dot_general %492, %494, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %496 = stablehlo.reshape %495 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %497 = stablehlo.composite "mlxla.rope" %496, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %498 = stablehlo.convert %485 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %499 = stablehlo.convert %arg89 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %500 = stablehlo.convert %499 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %501 = stablehlo.dot_general %498, %500, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %502 = stablehlo.reshape %501 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %503 = stablehlo.constant dense<9> : tensor<i32>
-    %504 = stablehlo.constant dense<0> : tensor<i32>
-    %505 = stablehlo.constant dense<0> : tensor<i32>
-    %506 = stablehlo.reshape %497 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %507 = stablehlo.dynamic_update_slice %454, %506, %503, %505, %arg1, %504, %504 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %508 = stablehlo.reshape %502 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %509 = stablehlo.dynamic_update_slice %456, %508, %503, %505, %arg1, %504, %504 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %510 = stablehlo.slice %507 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %511 = stablehlo.reshape %510 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %512 = stablehlo.slice %509 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %513 = stablehlo.reshape %512 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %514 = stablehlo.composite "mlxla.attention" %491, %511, %513, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %515 = stablehlo.reshape %514 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %516 = stablehlo.convert %515 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %517 = stablehlo.convert %arg90 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %518 = stablehlo.convert %517 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %519 = stablehlo.dot_general %516, %518, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %520 = stablehlo.add %484, %519 : tensor<1x2048xf32>
-    %521 = stablehlo.composite "mlxla.rms_norm" %520, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %522 = stablehlo.convert %521 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %523 = stablehlo.convert %arg92 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %524 = stablehlo.convert %523 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %525 = stablehlo.dot_general %522, %524, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %526 = stablehlo.logistic %525 : tensor<1x8192xf32>
-    %527 = stablehlo.multiply %525, %526 : tensor<1x8192xf32>
-    %528 = stablehlo.convert %521 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %529 = stablehlo.convert %arg93 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %530 = stablehlo.convert %529 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %531 = stablehlo.dot_general %528, %530, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %532 = stablehlo.multiply %527, %531 : tensor<1x8192xf32>
-    %533 = stablehlo.convert %532 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %534 = stablehlo.convert %arg94 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %535 = stablehlo.convert %534 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %536 = stablehlo.dot_general %533, %535, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %537 = stablehlo.add %520, %536 : tensor<1x2048xf32>
-    %538 = stablehlo.composite "mlxla.rms_norm" %537, %arg95 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %539 = stablehlo.convert %538 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %540 = stablehlo.convert %arg96 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %541 = stablehlo.convert %540 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %542 = stablehlo.dot_general %539, %541, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %543 = stablehlo.reshape %542 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %544 = stablehlo.composite "mlxla.rope" %543, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %545 = stablehlo.convert %538 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %546 = stablehlo.convert %arg97 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %547 = stablehlo.convert %546 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %548 = stablehlo.dot_general %545, %547, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %549 = stablehlo.reshape %548 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %550 = stablehlo.composite "mlxla.rope" %549, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %551 = stablehlo.convert %538 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %552 = stablehlo.convert %arg98 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %553 = stablehlo.convert %552 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %554 = stablehlo.dot_general %551, %553, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %555 = stablehlo.reshape %554 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %556 = stablehlo.constant dense<10> : tensor<i32>
-    %557 = stablehlo.constant dense<0> : tensor<i32>
-    %558 = stablehlo.constant dense<0> : tensor<i32>
-    %559 = stablehlo.reshape %550 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %560 = stablehlo.dynamic_update_slice %507, %559, %556, %558, %arg1, %557, %557 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %561 = stablehlo.reshape %555 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %562 = stablehlo.dynamic_update_slice %509, %561, %556, %558, %arg1, %557, %557 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %563 = stablehlo.slice %560 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %564 = stablehlo.reshape %563 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %565 = stablehlo.slice %562 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %566 = stablehlo.reshape %565 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %567 = stablehlo.composite "mlxla.attention" %544, %564, %566, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %568 = stablehlo.reshape %567 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %569 = stablehlo.convert %568 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %570 = stablehlo.convert %arg99 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %571 = stablehlo.convert %570 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %572 = stablehlo.dot_general %569, %571, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %573 = stablehlo.add %537, %572 : tensor<1x2048xf32>
-    %574 = stablehlo.composite "mlxla.rms_norm" %573, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %575 = stablehlo.convert %574 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %576 = stablehlo.convert %arg101 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %577 = stablehlo.convert %576 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %578 = stablehlo.dot_general %575, %577, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %579 = stablehlo.logistic %578 : tensor<1x8192xf32>
-    %580 = stablehlo.multiply %578, %579 : tensor<1x8192xf32>
-    %581 = stablehlo.convert %574 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %582 = stablehlo.convert %arg102 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %583 = stablehlo.convert %582 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %584 = stablehlo.dot_general %581, %583, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %585 = stablehlo.multiply %580, %584 : tensor<1x8192xf32>
-    %586 = stablehlo.convert %585 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %587 = stablehlo.convert %arg103 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %588 = stablehlo.convert %587 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %589 = stablehlo.dot_general %586, %588, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %590 = stablehlo.add %573, %589 : tensor<1x2048xf32>
-    %591 = stablehlo.composite "mlxla.rms_norm" %590, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %592 = stablehlo.convert %591 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %593 = stablehlo.convert %arg105 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %594 = stablehlo.convert %593 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %595 = stablehlo.dot_general %592, %594, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %596 = stablehlo.reshape %595 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %597 = stablehlo.composite "mlxla.rope" %596, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %598 = stablehlo.convert %591 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %599 = stablehlo.convert %arg106 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %600 = stablehlo.convert %599 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %601 = stablehlo.dot_general %598, %600, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %602 = stablehlo.reshape %601 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %603 = stablehlo.composite "mlxla.rope" %602, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %604 = stablehlo.convert %591 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %605 = stablehlo.convert %arg107 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %606 = stablehlo.convert %605 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %607 = stablehlo.dot_general %604, %606, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %608 = stablehlo.reshape %607 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %609 = stablehlo.constant dense<11> : tensor<i32>
-    %610 = stablehlo.constant dense<0> : tensor<i32>
-    %611 = stablehlo.constant dense<0> : tensor<i32>
-    %612 = stablehlo.reshape %603 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %613 = stablehlo.dynamic_update_slice %560, %612, %609, %611, %arg1, %610, %610 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %614 = stablehlo.reshape %608 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %615 = stablehlo.dynamic_update_slice %562, %614, %609, %611, %arg1, %610, %610 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %616 = stablehlo.slice %613 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %617 = stablehlo.reshape %616 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %618 = stablehlo.slice %615 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %619 = stablehlo.reshape %618 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %620 = stablehlo.composite "mlxla.attention" %597, %617, %619, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %621 = stablehlo.reshape %620 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %622 = stablehlo.convert %621 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %623 = stablehlo.convert %arg108 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %624 = stablehlo.convert %623 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %625 = stablehlo.dot_general %622, %624, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %626 = stablehlo.add %590, %625 : tensor<1x2048xf32>
-    %627 = stablehlo.composite "mlxla.rms_norm" %626, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %628 = stablehlo.convert %627 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %629 = stablehlo.convert %arg110 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %630 = stablehlo.convert %629 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %631 = stablehlo.dot_general %628, %630, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %632 = stablehlo.logistic %631 : tensor<1x8192xf32>
-    %633 = stablehlo.multiply %631, %632 : tensor<1x8192xf32>
-    %634 = stablehlo.convert %627 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %635 = stablehlo.convert %arg111 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %636 = stablehlo.convert %635 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %637 = stablehlo.dot_general %634, %636, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %638 = stablehlo.multiply %633, %637 : tensor<1x8192xf32>
-    %639 = stablehlo.convert %638 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %640 = stablehlo.convert %arg112 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %641 = stablehlo.convert %640 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %642 = stablehlo.dot_general %639, %641, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %643 = stablehlo.add %626, %642 : tensor<1x2048xf32>
-    %644 = stablehlo.composite "mlxla.rms_norm" %643, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %645 = stablehlo.convert %644 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %646 = stablehlo.convert %arg114 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %647 = stablehlo.convert %646 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %648 = stablehlo.dot_general %645, %647, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %649 = stablehlo.reshape %648 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %650 = stablehlo.composite "mlxla.rope" %649, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %651 = stablehlo.convert %644 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %652 = stablehlo.convert %arg115 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %653 = stablehlo.convert %652 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %654 = stablehlo.dot_general %651, %653, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %655 = stablehlo.reshape %654 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %656 = stablehlo.composite "mlxla.rope" %655, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %657 = stablehlo.convert %644 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %658 = stablehlo.convert %arg116 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %659 = stablehlo.convert %658 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %660 = stablehlo.dot_general %657, %659, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %661 = stablehlo.reshape %660 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %662 = stablehlo.constant dense<12> : tensor<i32>
-    %663 = stablehlo.constant dense<0> : tensor<i32>
-    %664 = stablehlo.constant dense<0> : tensor<i32>
-    %665 = stablehlo.reshape %656 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %666 = stablehlo.dynamic_update_slice %613, %665, %662, %664, %arg1, %663, %663 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %667 = stablehlo.reshape %661 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %668 = stablehlo.dynamic_update_slice %615, %667, %662, %664, %arg1, %663, %663 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %669 = stablehlo.slice %666 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %670 = stablehlo.reshape %669 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %671 = stablehlo.slice %668 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %672 = stablehlo.reshape %671 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %673 = stablehlo.composite "mlxla.attention" %650, %670, %672, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %674 = stablehlo.reshape %673 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %675 = stablehlo.convert %674 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %676 = stablehlo.convert %arg117 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %677 = stablehlo.convert %676 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %678 = stablehlo.dot_general %675, %677, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %679 = stablehlo.add %643, %678 : tensor<1x2048xf32>
-    %680 = stablehlo.composite "mlxla.rms_norm" %679, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %681 = stablehlo.convert %680 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %682 = stablehlo.convert %arg119 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %683 = stablehlo.convert %682 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %684 = stablehlo.dot_general %681, %683, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %685 = stablehlo.logistic %684 : tensor<1x8192xf32>
-    %686 = stablehlo.multiply %684, %685 : tensor<1x8192xf32>
-    %687 = stablehlo.convert %680 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %688 = stablehlo.convert %arg120 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %689 = stablehlo.convert %688 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %690 = stablehlo.dot_general %687, %689, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %691 = stablehlo.multiply %686, %690 : tensor<1x8192xf32>
-    %692 = stablehlo.convert %691 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %693 = stablehlo.convert %arg121 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %694 = stablehlo.convert %693 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %695 = stablehlo.dot_general %692, %694, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %696 = stablehlo.add %679, %695 : tensor<1x2048xf32>
-    %697 = stablehlo.composite "mlxla.rms_norm" %696, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %698 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %699 = stablehlo.convert %arg123 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %700 = stablehlo.convert %699 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %701 = stablehlo.dot_general %698, %700, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %702 = stablehlo.reshape %701 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %703 = stablehlo.composite "mlxla.rope" %702, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %704 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %705 = stablehlo.convert %arg124 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %706 = stablehlo.convert %705 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %707 = stablehlo.dot_general %704, %706, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %708 = stablehlo.reshape %707 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %709 = stablehlo.composite "mlxla.rope" %708, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %710 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %711 = stablehlo.convert %arg125 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %712 = stablehlo.convert %711 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %713 = stablehlo.dot_general %710, %712, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %714 = stablehlo.reshape %713 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %715 = stablehlo.constant dense<13> : tensor<i32>
-    %716 = stablehlo.constant dense<0> : tensor<i32>
-    %717 = stablehlo.constant dense<0> : tensor<i32>
-    %718 = stablehlo.reshape %709 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %719 = stablehlo.dynamic_update_slice %666, %718, %715, %717, %arg1, %716, %716 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %720 = stablehlo.reshape %714 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %721 = stablehlo.dynamic_update_slice %668, %720, %715, %717, %arg1, %716, %716 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %722 = stablehlo.slice %719 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %723 = stablehlo.reshape %722 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %724 = stablehlo.slice %721 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %725 = stablehlo.reshape %724 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %726 = stablehlo.composite "mlxla.attention" %703, %723, %725, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %727 = stablehlo.reshape %726 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %728 = stablehlo.convert %727 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %729 = stablehlo.convert %arg126 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %730 = stablehlo.convert %729 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %731 = stablehlo.dot_general %728, %730, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %732 = stablehlo.add %696, %731 : tensor<1x2048xf32>
-    %733 = stablehlo.composite "mlxla.rms_norm" %732, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %734 = stablehlo.convert %733 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %735 = stablehlo.convert %arg128 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %736 = stablehlo.convert %735 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %737 = stablehlo.dot_general %734, %736, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %738 = stablehlo.logistic %737 : tensor<1x8192xf32>
-    %739 = stablehlo.multiply %737, %738 : tensor<1x8192xf32>
-    %740 = stablehlo.convert %733 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %741 = stablehlo.convert %arg129 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %742 = stablehlo.convert %741 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %743 = stablehlo.dot_general %740, %742, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %744 = stablehlo.multiply %739, %743 : tensor<1x8192xf32>
-    %745 = stablehlo.convert %744 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %746 = stablehlo.convert %arg130 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %747 = stablehlo.convert %746 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %748 = stablehlo.dot_general %745, %747, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %749 = stablehlo.add %732, %748 : tensor<1x2048xf32>
-    %750 = stablehlo.composite "mlxla.rms_norm" %749, %arg131 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %751 = stablehlo.convert %750 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %752 = stablehlo.convert %arg132 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %753 = stablehlo.convert %752 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %754 = stablehlo.dot_general %751, %753, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %755 = stablehlo.reshape %754 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %756 = stablehlo.composite "mlxla.rope" %755, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %757 = stablehlo.convert %750 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %758 = stablehlo.convert %arg133 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %759 = stablehlo.convert %758 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %760 = stablehlo.dot_general %757, %759, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %761 = stablehlo.reshape %760 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %762 = stablehlo.composite "mlxla.rope" %761, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %763 = stablehlo.convert %750 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %764 = stablehlo.convert %arg134 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %765 = stablehlo.convert %764 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %766 = stablehlo.dot_general %763, %765, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %767 = stablehlo.reshape %766 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %768 = stablehlo.constant dense<14> : tensor<i32>
-    %769 = stablehlo.constant dense<0> : tensor<i32>
-    %770 = stablehlo.constant dense<0> : tensor<i32>
-    %771 = stablehlo.reshape %762 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %772 = stablehlo.dynamic_update_slice %719, %771, %768, %770, %arg1, %769, %769 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %773 = stablehlo.reshape %767 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %774 = stablehlo.dynamic_update_slice %721, %773, %768, %770, %arg1, %769, %769 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %775 = stablehlo.slice %772 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %776 = stablehlo.reshape %775 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %777 = stablehlo.slice %774 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %778 = stablehlo.reshape %777 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %779 = stablehlo.composite "mlxla.attention" %756, %776, %778, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %780 = stablehlo.reshape %779 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %781 = stablehlo.convert %780 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %782 = stablehlo.convert %arg135 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %783 = stablehlo.convert %782 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %784 = stablehlo.dot_general %781, %783, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %785 = stablehlo.add %749, %784 : tensor<1x2048xf32>
-    %786 = stablehlo.composite "mlxla.rms_norm" %785, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %787 = stablehlo.convert %786 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %788 = stablehlo.convert %arg137 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %789 = stablehlo.convert %788 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %790 = stablehlo.dot_general %787, %789, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %791 = stablehlo.logistic %790 : tensor<1x8192xf32>
-    %792 = stablehlo.multiply %790, %791 : tensor<1x8192xf32>
-    %793 = stablehlo.convert %786 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %794 = stablehlo.convert %arg138 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %795 = stablehlo.convert %794 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %796 = stablehlo.dot_general %793, %795, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %797 = stablehlo.multiply %792, %796 : tensor<1x8192xf32>
-    %798 = stablehlo.convert %797 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %799 = stablehlo.convert %arg139 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %800 = stablehlo.convert %799 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %801 = stablehlo.dot_general %798, %800, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %802 = stablehlo.add %785, %801 : tensor<1x2048xf32>
-    %803 = stablehlo.composite "mlxla.rms_norm" %802, %arg140 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %804 = stablehlo.convert %803 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %805 = stablehlo.convert %arg141 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
-    %806 = stablehlo.convert %805 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
-    %807 = stablehlo.dot_general %804, %806, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %808 = stablehlo.reshape %807 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %809 = stablehlo.composite "mlxla.rope" %808, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %810 = stablehlo.convert %803 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %811 = stablehlo.convert %arg142 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %812 = stablehlo.convert %811 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %813 = stablehlo.dot_general %810, %812, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %814 = stablehlo.reshape %813 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %815 = stablehlo.composite "mlxla.rope" %814, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %816 = stablehlo.convert %803 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %817 = stablehlo.convert %arg143 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
-    %818 = stablehlo.convert %817 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
-    %819 = stablehlo.dot_general %816, %818, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
-    %820 = stablehlo.reshape %819 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %821 = stablehlo.constant dense<15> : tensor<i32>
-    %822 = stablehlo.constant dense<0> : tensor<i32>
-    %823 = stablehlo.constant dense<0> : tensor<i32>
-    %824 = stablehlo.reshape %815 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %825 = stablehlo.dynamic_update_slice %772, %824, %821, %823, %arg1, %822, %822 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %826 = stablehlo.reshape %820 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %827 = stablehlo.dynamic_update_slice %774, %826, %821, %823, %arg1, %822, %822 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %828 = stablehlo.slice %825 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %829 = stablehlo.reshape %828 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %830 = stablehlo.slice %827 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %831 = stablehlo.reshape %830 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %832 = stablehlo.composite "mlxla.attention" %809, %829, %831, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %833 = stablehlo.reshape %832 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %185 = stablehlo.composite "mlxla.rope" %184, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %186 = stablehlo.convert %173 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %187 = stablehlo.convert %arg35 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %188 = stablehlo.convert %187 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %189 = stablehlo.dot_general %186, %188, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %190 = stablehlo.reshape %189 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %191 = stablehlo.convert %185 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %192 = stablehlo.convert %190 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %193 = stablehlo.constant dense<3> : tensor<i32>
+    %194 = stablehlo.constant dense<0> : tensor<i32>
+    %195 = stablehlo.constant dense<0> : tensor<i32>
+    %196 = stablehlo.reshape %191 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %197 = stablehlo.dynamic_update_slice %142, %196, %193, %195, %arg1, %194, %194 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %198 = stablehlo.reshape %192 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %199 = stablehlo.dynamic_update_slice %144, %198, %193, %195, %arg1, %194, %194 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %200 = stablehlo.slice %197 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %201 = stablehlo.reshape %200 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %202 = stablehlo.slice %199 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %203 = stablehlo.reshape %202 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %204 = stablehlo.composite "mlxla.attention" %179, %201, %203, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %205 = stablehlo.reshape %204 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %206 = stablehlo.convert %205 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %207 = stablehlo.convert %arg36 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %208 = stablehlo.convert %207 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %209 = stablehlo.dot_general %206, %208, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %210 = stablehlo.add %172, %209 : tensor<1x2048xf32>
+    %211 = stablehlo.composite "mlxla.rms_norm" %210, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %212 = stablehlo.convert %211 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %213 = stablehlo.convert %arg38 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %214 = stablehlo.convert %213 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %215 = stablehlo.dot_general %212, %214, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %216 = stablehlo.logistic %215 : tensor<1x8192xf32>
+    %217 = stablehlo.multiply %215, %216 : tensor<1x8192xf32>
+    %218 = stablehlo.convert %211 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %219 = stablehlo.convert %arg39 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %220 = stablehlo.convert %219 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %221 = stablehlo.dot_general %218, %220, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %222 = stablehlo.multiply %217, %221 : tensor<1x8192xf32>
+    %223 = stablehlo.convert %222 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %224 = stablehlo.convert %arg40 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %225 = stablehlo.convert %224 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %226 = stablehlo.dot_general %223, %225, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %227 = stablehlo.add %210, %226 : tensor<1x2048xf32>
+    %228 = stablehlo.composite "mlxla.rms_norm" %227, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %229 = stablehlo.convert %228 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %230 = stablehlo.convert %arg42 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %231 = stablehlo.convert %230 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %232 = stablehlo.dot_general %229, %231, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %233 = stablehlo.reshape %232 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %234 = stablehlo.composite "mlxla.rope" %233, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %235 = stablehlo.convert %228 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %236 = stablehlo.convert %arg43 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %237 = stablehlo.convert %236 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %238 = stablehlo.dot_general %235, %237, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %239 = stablehlo.reshape %238 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %240 = stablehlo.composite "mlxla.rope" %239, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %241 = stablehlo.convert %228 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %242 = stablehlo.convert %arg44 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %243 = stablehlo.convert %242 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %244 = stablehlo.dot_general %241, %243, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %245 = stablehlo.reshape %244 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %246 = stablehlo.convert %240 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %247 = stablehlo.convert %245 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %248 = stablehlo.constant dense<4> : tensor<i32>
+    %249 = stablehlo.constant dense<0> : tensor<i32>
+    %250 = stablehlo.constant dense<0> : tensor<i32>
+    %251 = stablehlo.reshape %246 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %252 = stablehlo.dynamic_update_slice %197, %251, %248, %250, %arg1, %249, %249 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %253 = stablehlo.reshape %247 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %254 = stablehlo.dynamic_update_slice %199, %253, %248, %250, %arg1, %249, %249 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %255 = stablehlo.slice %252 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %256 = stablehlo.reshape %255 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %257 = stablehlo.slice %254 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %258 = stablehlo.reshape %257 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %259 = stablehlo.composite "mlxla.attention" %234, %256, %258, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %260 = stablehlo.reshape %259 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %261 = stablehlo.convert %260 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %262 = stablehlo.convert %arg45 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %263 = stablehlo.convert %262 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %264 = stablehlo.dot_general %261, %263, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %265 = stablehlo.add %227, %264 : tensor<1x2048xf32>
+    %266 = stablehlo.composite "mlxla.rms_norm" %265, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %267 = stablehlo.convert %266 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %268 = stablehlo.convert %arg47 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %269 = stablehlo.convert %268 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %270 = stablehlo.dot_general %267, %269, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %271 = stablehlo.logistic %270 : tensor<1x8192xf32>
+    %272 = stablehlo.multiply %270, %271 : tensor<1x8192xf32>
+    %273 = stablehlo.convert %266 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %274 = stablehlo.convert %arg48 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %275 = stablehlo.convert %274 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %276 = stablehlo.dot_general %273, %275, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %277 = stablehlo.multiply %272, %276 : tensor<1x8192xf32>
+    %278 = stablehlo.convert %277 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %279 = stablehlo.convert %arg49 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %280 = stablehlo.convert %279 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %281 = stablehlo.dot_general %278, %280, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %282 = stablehlo.add %265, %281 : tensor<1x2048xf32>
+    %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %284 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %285 = stablehlo.convert %arg51 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %286 = stablehlo.convert %285 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %287 = stablehlo.dot_general %284, %286, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %288 = stablehlo.reshape %287 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %289 = stablehlo.composite "mlxla.rope" %288, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %290 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %291 = stablehlo.convert %arg52 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %292 = stablehlo.convert %291 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %293 = stablehlo.dot_general %290, %292, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %294 = stablehlo.reshape %293 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %295 = stablehlo.composite "mlxla.rope" %294, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %296 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %297 = stablehlo.convert %arg53 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %298 = stablehlo.convert %297 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %299 = stablehlo.dot_general %296, %298, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %300 = stablehlo.reshape %299 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %301 = stablehlo.convert %295 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %302 = stablehlo.convert %300 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %303 = stablehlo.constant dense<5> : tensor<i32>
+    %304 = stablehlo.constant dense<0> : tensor<i32>
+    %305 = stablehlo.constant dense<0> : tensor<i32>
+    %306 = stablehlo.reshape %301 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %307 = stablehlo.dynamic_update_slice %252, %306, %303, %305, %arg1, %304, %304 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %308 = stablehlo.reshape %302 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %309 = stablehlo.dynamic_update_slice %254, %308, %303, %305, %arg1, %304, %304 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %310 = stablehlo.slice %307 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %311 = stablehlo.reshape %310 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %312 = stablehlo.slice %309 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %313 = stablehlo.reshape %312 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %314 = stablehlo.composite "mlxla.attention" %289, %311, %313, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %315 = stablehlo.reshape %314 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %316 = stablehlo.convert %315 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %317 = stablehlo.convert %arg54 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %318 = stablehlo.convert %317 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %319 = stablehlo.dot_general %316, %318, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %320 = stablehlo.add %282, %319 : tensor<1x2048xf32>
+    %321 = stablehlo.composite "mlxla.rms_norm" %320, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %322 = stablehlo.convert %321 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %323 = stablehlo.convert %arg56 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %324 = stablehlo.convert %323 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %325 = stablehlo.dot_general %322, %324, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %326 = stablehlo.logistic %325 : tensor<1x8192xf32>
+    %327 = stablehlo.multiply %325, %326 : tensor<1x8192xf32>
+    %328 = stablehlo.convert %321 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %329 = stablehlo.convert %arg57 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %330 = stablehlo.convert %329 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %331 = stablehlo.dot_general %328, %330, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %332 = stablehlo.multiply %327, %331 : tensor<1x8192xf32>
+    %333 = stablehlo.convert %332 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %334 = stablehlo.convert %arg58 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %335 = stablehlo.convert %334 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %336 = stablehlo.dot_general %333, %335, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %337 = stablehlo.add %320, %336 : tensor<1x2048xf32>
+    %338 = stablehlo.composite "mlxla.rms_norm" %337, %arg59 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %339 = stablehlo.convert %338 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %340 = stablehlo.convert %arg60 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %341 = stablehlo.convert %340 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %342 = stablehlo.dot_general %339, %341, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %343 = stablehlo.reshape %342 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %344 = stablehlo.composite "mlxla.rope" %343, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %345 = stablehlo.convert %338 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %346 = stablehlo.convert %arg61 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %347 = stablehlo.convert %346 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %348 = stablehlo.dot_general %345, %347, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %349 = stablehlo.reshape %348 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %350 = stablehlo.composite "mlxla.rope" %349, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %351 = stablehlo.convert %338 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %352 = stablehlo.convert %arg62 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %353 = stablehlo.convert %352 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %354 = stablehlo.dot_general %351, %353, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %355 = stablehlo.reshape %354 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %356 = stablehlo.convert %350 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %357 = stablehlo.convert %355 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %358 = stablehlo.constant dense<6> : tensor<i32>
+    %359 = stablehlo.constant dense<0> : tensor<i32>
+    %360 = stablehlo.constant dense<0> : tensor<i32>
+    %361 = stablehlo.reshape %356 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %362 = stablehlo.dynamic_update_slice %307, %361, %358, %360, %arg1, %359, %359 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %363 = stablehlo.reshape %357 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %364 = stablehlo.dynamic_update_slice %309, %363, %358, %360, %arg1, %359, %359 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %365 = stablehlo.slice %362 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %366 = stablehlo.reshape %365 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %367 = stablehlo.slice %364 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %368 = stablehlo.reshape %367 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %369 = stablehlo.composite "mlxla.attention" %344, %366, %368, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %370 = stablehlo.reshape %369 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %371 = stablehlo.convert %370 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %372 = stablehlo.convert %arg63 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %373 = stablehlo.convert %372 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %374 = stablehlo.dot_general %371, %373, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %375 = stablehlo.add %337, %374 : tensor<1x2048xf32>
+    %376 = stablehlo.composite "mlxla.rms_norm" %375, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %377 = stablehlo.convert %376 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %378 = stablehlo.convert %arg65 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %379 = stablehlo.convert %378 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %380 = stablehlo.dot_general %377, %379, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %381 = stablehlo.logistic %380 : tensor<1x8192xf32>
+    %382 = stablehlo.multiply %380, %381 : tensor<1x8192xf32>
+    %383 = stablehlo.convert %376 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %384 = stablehlo.convert %arg66 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %385 = stablehlo.convert %384 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %386 = stablehlo.dot_general %383, %385, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %387 = stablehlo.multiply %382, %386 : tensor<1x8192xf32>
+    %388 = stablehlo.convert %387 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %389 = stablehlo.convert %arg67 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %390 = stablehlo.convert %389 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %391 = stablehlo.dot_general %388, %390, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %392 = stablehlo.add %375, %391 : tensor<1x2048xf32>
+    %393 = stablehlo.composite "mlxla.rms_norm" %392, %arg68 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %394 = stablehlo.convert %393 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %395 = stablehlo.convert %arg69 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %396 = stablehlo.convert %395 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %397 = stablehlo.dot_general %394, %396, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %398 = stablehlo.reshape %397 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %399 = stablehlo.composite "mlxla.rope" %398, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %400 = stablehlo.convert %393 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %401 = stablehlo.convert %arg70 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %402 = stablehlo.convert %401 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %403 = stablehlo.dot_general %400, %402, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %404 = stablehlo.reshape %403 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %405 = stablehlo.composite "mlxla.rope" %404, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %406 = stablehlo.convert %393 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %407 = stablehlo.convert %arg71 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %408 = stablehlo.convert %407 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %409 = stablehlo.dot_general %406, %408, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %410 = stablehlo.reshape %409 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %411 = stablehlo.convert %405 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %412 = stablehlo.convert %410 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %413 = stablehlo.constant dense<7> : tensor<i32>
+    %414 = stablehlo.constant dense<0> : tensor<i32>
+    %415 = stablehlo.constant dense<0> : tensor<i32>
+    %416 = stablehlo.reshape %411 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %417 = stablehlo.dynamic_update_slice %362, %416, %413, %415, %arg1, %414, %414 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %418 = stablehlo.reshape %412 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %419 = stablehlo.dynamic_update_slice %364, %418, %413, %415, %arg1, %414, %414 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %420 = stablehlo.slice %417 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %421 = stablehlo.reshape %420 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %422 = stablehlo.slice %419 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %423 = stablehlo.reshape %422 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %424 = stablehlo.composite "mlxla.attention" %399, %421, %423, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %425 = stablehlo.reshape %424 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %426 = stablehlo.convert %425 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %427 = stablehlo.convert %arg72 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %428 = stablehlo.convert %427 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %429 = stablehlo.dot_general %426, %428, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %430 = stablehlo.add %392, %429 : tensor<1x2048xf32>
+    %431 = stablehlo.composite "mlxla.rms_norm" %430, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %432 = stablehlo.convert %431 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %433 = stablehlo.convert %arg74 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %434 = stablehlo.convert %433 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %435 = stablehlo.dot_general %432, %434, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %436 = stablehlo.logistic %435 : tensor<1x8192xf32>
+    %437 = stablehlo.multiply %435, %436 : tensor<1x8192xf32>
+    %438 = stablehlo.convert %431 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %439 = stablehlo.convert %arg75 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %440 = stablehlo.convert %439 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %441 = stablehlo.dot_general %438, %440, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %442 = stablehlo.multiply %437, %441 : tensor<1x8192xf32>
+    %443 = stablehlo.convert %442 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %444 = stablehlo.convert %arg76 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %445 = stablehlo.convert %444 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %446 = stablehlo.dot_general %443, %445, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %447 = stablehlo.add %430, %446 : tensor<1x2048xf32>
+    %448 = stablehlo.composite "mlxla.rms_norm" %447, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %449 = stablehlo.convert %448 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %450 = stablehlo.convert %arg78 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %451 = stablehlo.convert %450 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %452 = stablehlo.dot_general %449, %451, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %453 = stablehlo.reshape %452 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %454 = stablehlo.composite "mlxla.rope" %453, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %455 = stablehlo.convert %448 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %456 = stablehlo.convert %arg79 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %457 = stablehlo.convert %456 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %458 = stablehlo.dot_general %455, %457, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %459 = stablehlo.reshape %458 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %460 = stablehlo.composite "mlxla.rope" %459, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %461 = stablehlo.convert %448 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %462 = stablehlo.convert %arg80 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %463 = stablehlo.convert %462 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %464 = stablehlo.dot_general %461, %463, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %465 = stablehlo.reshape %464 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %466 = stablehlo.convert %460 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %467 = stablehlo.convert %465 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %468 = stablehlo.constant dense<8> : tensor<i32>
+    %469 = stablehlo.constant dense<0> : tensor<i32>
+    %470 = stablehlo.constant dense<0> : tensor<i32>
+    %471 = stablehlo.reshape %466 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %472 = stablehlo.dynamic_update_slice %417, %471, %468, %470, %arg1, %469, %469 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %473 = stablehlo.reshape %467 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %474 = stablehlo.dynamic_update_slice %419, %473, %468, %470, %arg1, %469, %469 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %475 = stablehlo.slice %472 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %476 = stablehlo.reshape %475 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %477 = stablehlo.slice %474 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %478 = stablehlo.reshape %477 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %479 = stablehlo.composite "mlxla.attention" %454, %476, %478, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %480 = stablehlo.reshape %479 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %481 = stablehlo.convert %480 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %482 = stablehlo.convert %arg81 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %483 = stablehlo.convert %482 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %484 = stablehlo.dot_general %481, %483, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %485 = stablehlo.add %447, %484 : tensor<1x2048xf32>
+    %486 = stablehlo.composite "mlxla.rms_norm" %485, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %487 = stablehlo.convert %486 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %488 = stablehlo.convert %arg83 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %489 = stablehlo.convert %488 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %490 = stablehlo.dot_general %487, %489, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %491 = stablehlo.logistic %490 : tensor<1x8192xf32>
+    %492 = stablehlo.multiply %490, %491 : tensor<1x8192xf32>
+    %493 = stablehlo.convert %486 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %494 = stablehlo.convert %arg84 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %495 = stablehlo.convert %494 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %496 = stablehlo.dot_general %493, %495, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %497 = stablehlo.multiply %492, %496 : tensor<1x8192xf32>
+    %498 = stablehlo.convert %497 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %499 = stablehlo.convert %arg85 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %500 = stablehlo.convert %499 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %501 = stablehlo.dot_general %498, %500, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %502 = stablehlo.add %485, %501 : tensor<1x2048xf32>
+    %503 = stablehlo.composite "mlxla.rms_norm" %502, %arg86 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %504 = stablehlo.convert %503 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %505 = stablehlo.convert %arg87 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %506 = stablehlo.convert %505 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %507 = stablehlo.dot_general %504, %506, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %508 = stablehlo.reshape %507 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %509 = stablehlo.composite "mlxla.rope" %508, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %510 = stablehlo.convert %503 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %511 = stablehlo.convert %arg88 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %512 = stablehlo.convert %511 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %513 = stablehlo.dot_general %510, %512, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %514 = stablehlo.reshape %513 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %515 = stablehlo.composite "mlxla.rope" %514, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %516 = stablehlo.convert %503 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %517 = stablehlo.convert %arg89 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %518 = stablehlo.convert %517 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %519 = stablehlo.dot_general %516, %518, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %520 = stablehlo.reshape %519 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %521 = stablehlo.convert %515 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %522 = stablehlo.convert %520 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %523 = stablehlo.constant dense<9> : tensor<i32>
+    %524 = stablehlo.constant dense<0> : tensor<i32>
+    %525 = stablehlo.constant dense<0> : tensor<i32>
+    %526 = stablehlo.reshape %521 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %527 = stablehlo.dynamic_update_slice %472, %526, %523, %525, %arg1, %524, %524 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %528 = stablehlo.reshape %522 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %529 = stablehlo.dynamic_update_slice %474, %528, %523, %525, %arg1, %524, %524 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %530 = stablehlo.slice %527 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %531 = stablehlo.reshape %530 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %532 = stablehlo.slice %529 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %533 = stablehlo.reshape %532 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %534 = stablehlo.composite "mlxla.attention" %509, %531, %533, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %535 = stablehlo.reshape %534 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %536 = stablehlo.convert %535 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %537 = stablehlo.convert %arg90 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %538 = stablehlo.convert %537 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %539 = stablehlo.dot_general %536, %538, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %540 = stablehlo.add %502, %539 : tensor<1x2048xf32>
+    %541 = stablehlo.composite "mlxla.rms_norm" %540, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %542 = stablehlo.convert %541 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %543 = stablehlo.convert %arg92 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %544 = stablehlo.convert %543 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %545 = stablehlo.dot_general %542, %544, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %546 = stablehlo.logistic %545 : tensor<1x8192xf32>
+    %547 = stablehlo.multiply %545, %546 : tensor<1x8192xf32>
+    %548 = stablehlo.convert %541 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %549 = stablehlo.convert %arg93 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %550 = stablehlo.convert %549 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %551 = stablehlo.dot_general %548, %550, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %552 = stablehlo.multiply %547, %551 : tensor<1x8192xf32>
+    %553 = stablehlo.convert %552 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %554 = stablehlo.convert %arg94 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %555 = stablehlo.convert %554 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %556 = stablehlo.dot_general %553, %555, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %557 = stablehlo.add %540, %556 : tensor<1x2048xf32>
+    %558 = stablehlo.composite "mlxla.rms_norm" %557, %arg95 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %559 = stablehlo.convert %558 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %560 = stablehlo.convert %arg96 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %561 = stablehlo.convert %560 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %562 = stablehlo.dot_general %559, %561, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %563 = stablehlo.reshape %562 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %564 = stablehlo.composite "mlxla.rope" %563, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %565 = stablehlo.convert %558 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %566 = stablehlo.convert %arg97 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %567 = stablehlo.convert %566 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %568 = stablehlo.dot_general %565, %567, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %569 = stablehlo.reshape %568 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %570 = stablehlo.composite "mlxla.rope" %569, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %571 = stablehlo.convert %558 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %572 = stablehlo.convert %arg98 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %573 = stablehlo.convert %572 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %574 = stablehlo.dot_general %571, %573, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %575 = stablehlo.reshape %574 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %576 = stablehlo.convert %570 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %577 = stablehlo.convert %575 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %578 = stablehlo.constant dense<10> : tensor<i32>
+    %579 = stablehlo.constant dense<0> : tensor<i32>
+    %580 = stablehlo.constant dense<0> : tensor<i32>
+    %581 = stablehlo.reshape %576 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %582 = stablehlo.dynamic_update_slice %527, %581, %578, %580, %arg1, %579, %579 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %583 = stablehlo.reshape %577 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %584 = stablehlo.dynamic_update_slice %529, %583, %578, %580, %arg1, %579, %579 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %585 = stablehlo.slice %582 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %586 = stablehlo.reshape %585 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %587 = stablehlo.slice %584 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %588 = stablehlo.reshape %587 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %589 = stablehlo.composite "mlxla.attention" %564, %586, %588, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %590 = stablehlo.reshape %589 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %591 = stablehlo.convert %590 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %592 = stablehlo.convert %arg99 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %593 = stablehlo.convert %592 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %594 = stablehlo.dot_general %591, %593, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %595 = stablehlo.add %557, %594 : tensor<1x2048xf32>
+    %596 = stablehlo.composite "mlxla.rms_norm" %595, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %597 = stablehlo.convert %596 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %598 = stablehlo.convert %arg101 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %599 = stablehlo.convert %598 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %600 = stablehlo.dot_general %597, %599, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %601 = stablehlo.logistic %600 : tensor<1x8192xf32>
+    %602 = stablehlo.multiply %600, %601 : tensor<1x8192xf32>
+    %603 = stablehlo.convert %596 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %604 = stablehlo.convert %arg102 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %605 = stablehlo.convert %604 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %606 = stablehlo.dot_general %603, %605, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %607 = stablehlo.multiply %602, %606 : tensor<1x8192xf32>
+    %608 = stablehlo.convert %607 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %609 = stablehlo.convert %arg103 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %610 = stablehlo.convert %609 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %611 = stablehlo.dot_general %608, %610, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %612 = stablehlo.add %595, %611 : tensor<1x2048xf32>
+    %613 = stablehlo.composite "mlxla.rms_norm" %612, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %614 = stablehlo.convert %613 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %615 = stablehlo.convert %arg105 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %616 = stablehlo.convert %615 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %617 = stablehlo.dot_general %614, %616, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %618 = stablehlo.reshape %617 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %619 = stablehlo.composite "mlxla.rope" %618, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %620 = stablehlo.convert %613 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %621 = stablehlo.convert %arg106 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %622 = stablehlo.convert %621 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %623 = stablehlo.dot_general %620, %622, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %624 = stablehlo.reshape %623 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %625 = stablehlo.composite "mlxla.rope" %624, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %626 = stablehlo.convert %613 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %627 = stablehlo.convert %arg107 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %628 = stablehlo.convert %627 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %629 = stablehlo.dot_general %626, %628, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %630 = stablehlo.reshape %629 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %631 = stablehlo.convert %625 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %632 = stablehlo.convert %630 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %633 = stablehlo.constant dense<11> : tensor<i32>
+    %634 = stablehlo.constant dense<0> : tensor<i32>
+    %635 = stablehlo.constant dense<0> : tensor<i32>
+    %636 = stablehlo.reshape %631 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %637 = stablehlo.dynamic_update_slice %582, %636, %633, %635, %arg1, %634, %634 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %638 = stablehlo.reshape %632 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %639 = stablehlo.dynamic_update_slice %584, %638, %633, %635, %arg1, %634, %634 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %640 = stablehlo.slice %637 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %641 = stablehlo.reshape %640 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %642 = stablehlo.slice %639 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %643 = stablehlo.reshape %642 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %644 = stablehlo.composite "mlxla.attention" %619, %641, %643, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %645 = stablehlo.reshape %644 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %646 = stablehlo.convert %645 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %647 = stablehlo.convert %arg108 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %648 = stablehlo.convert %647 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %649 = stablehlo.dot_general %646, %648, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %650 = stablehlo.add %612, %649 : tensor<1x2048xf32>
+    %651 = stablehlo.composite "mlxla.rms_norm" %650, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %652 = stablehlo.convert %651 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %653 = stablehlo.convert %arg110 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %654 = stablehlo.convert %653 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %655 = stablehlo.dot_general %652, %654, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %656 = stablehlo.logistic %655 : tensor<1x8192xf32>
+    %657 = stablehlo.multiply %655, %656 : tensor<1x8192xf32>
+    %658 = stablehlo.convert %651 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %659 = stablehlo.convert %arg111 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %660 = stablehlo.convert %659 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %661 = stablehlo.dot_general %658, %660, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %662 = stablehlo.multiply %657, %661 : tensor<1x8192xf32>
+    %663 = stablehlo.convert %662 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %664 = stablehlo.convert %arg112 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %665 = stablehlo.convert %664 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %666 = stablehlo.dot_general %663, %665, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %667 = stablehlo.add %650, %666 : tensor<1x2048xf32>
+    %668 = stablehlo.composite "mlxla.rms_norm" %667, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %669 = stablehlo.convert %668 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %670 = stablehlo.convert %arg114 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %671 = stablehlo.convert %670 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %672 = stablehlo.dot_general %669, %671, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %673 = stablehlo.reshape %672 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %674 = stablehlo.composite "mlxla.rope" %673, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %675 = stablehlo.convert %668 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %676 = stablehlo.convert %arg115 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %677 = stablehlo.convert %676 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %678 = stablehlo.dot_general %675, %677, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %679 = stablehlo.reshape %678 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %680 = stablehlo.composite "mlxla.rope" %679, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %681 = stablehlo.convert %668 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %682 = stablehlo.convert %arg116 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %683 = stablehlo.convert %682 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %684 = stablehlo.dot_general %681, %683, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %685 = stablehlo.reshape %684 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %686 = stablehlo.convert %680 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %687 = stablehlo.convert %685 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %688 = stablehlo.constant dense<12> : tensor<i32>
+    %689 = stablehlo.constant dense<0> : tensor<i32>
+    %690 = stablehlo.constant dense<0> : tensor<i32>
+    %691 = stablehlo.reshape %686 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %692 = stablehlo.dynamic_update_slice %637, %691, %688, %690, %arg1, %689, %689 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %693 = stablehlo.reshape %687 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %694 = stablehlo.dynamic_update_slice %639, %693, %688, %690, %arg1, %689, %689 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %695 = stablehlo.slice %692 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %696 = stablehlo.reshape %695 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %697 = stablehlo.slice %694 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %698 = stablehlo.reshape %697 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %699 = stablehlo.composite "mlxla.attention" %674, %696, %698, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %700 = stablehlo.reshape %699 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %701 = stablehlo.convert %700 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %702 = stablehlo.convert %arg117 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %703 = stablehlo.convert %702 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %704 = stablehlo.dot_general %701, %703, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %705 = stablehlo.add %667, %704 : tensor<1x2048xf32>
+    %706 = stablehlo.composite "mlxla.rms_norm" %705, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %707 = stablehlo.convert %706 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %708 = stablehlo.convert %arg119 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %709 = stablehlo.convert %708 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %710 = stablehlo.dot_general %707, %709, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %711 = stablehlo.logistic %710 : tensor<1x8192xf32>
+    %712 = stablehlo.multiply %710, %711 : tensor<1x8192xf32>
+    %713 = stablehlo.convert %706 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %714 = stablehlo.convert %arg120 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %715 = stablehlo.convert %714 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %716 = stablehlo.dot_general %713, %715, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %717 = stablehlo.multiply %712, %716 : tensor<1x8192xf32>
+    %718 = stablehlo.convert %717 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %719 = stablehlo.convert %arg121 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %720 = stablehlo.convert %719 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %721 = stablehlo.dot_general %718, %720, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %722 = stablehlo.add %705, %721 : tensor<1x2048xf32>
+    %723 = stablehlo.composite "mlxla.rms_norm" %722, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %724 = stablehlo.convert %723 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %725 = stablehlo.convert %arg123 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %726 = stablehlo.convert %725 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %727 = stablehlo.dot_general %724, %726, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %728 = stablehlo.reshape %727 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %729 = stablehlo.composite "mlxla.rope" %728, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %730 = stablehlo.convert %723 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %731 = stablehlo.convert %arg124 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %732 = stablehlo.convert %731 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %733 = stablehlo.dot_general %730, %732, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %734 = stablehlo.reshape %733 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %735 = stablehlo.composite "mlxla.rope" %734, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %736 = stablehlo.convert %723 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %737 = stablehlo.convert %arg125 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %738 = stablehlo.convert %737 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %739 = stablehlo.dot_general %736, %738, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %740 = stablehlo.reshape %739 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %741 = stablehlo.convert %735 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %742 = stablehlo.convert %740 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %743 = stablehlo.constant dense<13> : tensor<i32>
+    %744 = stablehlo.constant dense<0> : tensor<i32>
+    %745 = stablehlo.constant dense<0> : tensor<i32>
+    %746 = stablehlo.reshape %741 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %747 = stablehlo.dynamic_update_slice %692, %746, %743, %745, %arg1, %744, %744 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %748 = stablehlo.reshape %742 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %749 = stablehlo.dynamic_update_slice %694, %748, %743, %745, %arg1, %744, %744 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %750 = stablehlo.slice %747 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %751 = stablehlo.reshape %750 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %752 = stablehlo.slice %749 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %753 = stablehlo.reshape %752 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %754 = stablehlo.composite "mlxla.attention" %729, %751, %753, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %755 = stablehlo.reshape %754 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %756 = stablehlo.convert %755 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %757 = stablehlo.convert %arg126 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %758 = stablehlo.convert %757 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %759 = stablehlo.dot_general %756, %758, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %760 = stablehlo.add %722, %759 : tensor<1x2048xf32>
+    %761 = stablehlo.composite "mlxla.rms_norm" %760, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %762 = stablehlo.convert %761 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %763 = stablehlo.convert %arg128 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %764 = stablehlo.convert %763 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %765 = stablehlo.dot_general %762, %764, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %766 = stablehlo.logistic %765 : tensor<1x8192xf32>
+    %767 = stablehlo.multiply %765, %766 : tensor<1x8192xf32>
+    %768 = stablehlo.convert %761 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %769 = stablehlo.convert %arg129 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %770 = stablehlo.convert %769 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %771 = stablehlo.dot_general %768, %770, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %772 = stablehlo.multiply %767, %771 : tensor<1x8192xf32>
+    %773 = stablehlo.convert %772 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %774 = stablehlo.convert %arg130 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %775 = stablehlo.convert %774 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %776 = stablehlo.dot_general %773, %775, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %777 = stablehlo.add %760, %776 : tensor<1x2048xf32>
+    %778 = stablehlo.composite "mlxla.rms_norm" %777, %arg131 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %779 = stablehlo.convert %778 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %780 = stablehlo.convert %arg132 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %781 = stablehlo.convert %780 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %782 = stablehlo.dot_general %779, %781, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %783 = stablehlo.reshape %782 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %784 = stablehlo.composite "mlxla.rope" %783, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %785 = stablehlo.convert %778 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %786 = stablehlo.convert %arg133 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %787 = stablehlo.convert %786 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %788 = stablehlo.dot_general %785, %787, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %789 = stablehlo.reshape %788 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %790 = stablehlo.composite "mlxla.rope" %789, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %791 = stablehlo.convert %778 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %792 = stablehlo.convert %arg134 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %793 = stablehlo.convert %792 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %794 = stablehlo.dot_general %791, %793, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %795 = stablehlo.reshape %794 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %796 = stablehlo.convert %790 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %797 = stablehlo.convert %795 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %798 = stablehlo.constant dense<14> : tensor<i32>
+    %799 = stablehlo.constant dense<0> : tensor<i32>
+    %800 = stablehlo.constant dense<0> : tensor<i32>
+    %801 = stablehlo.reshape %796 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %802 = stablehlo.dynamic_update_slice %747, %801, %798, %800, %arg1, %799, %799 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %803 = stablehlo.reshape %797 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %804 = stablehlo.dynamic_update_slice %749, %803, %798, %800, %arg1, %799, %799 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %805 = stablehlo.slice %802 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %806 = stablehlo.reshape %805 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %807 = stablehlo.slice %804 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %808 = stablehlo.reshape %807 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %809 = stablehlo.composite "mlxla.attention" %784, %806, %808, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %810 = stablehlo.reshape %809 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %811 = stablehlo.convert %810 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %812 = stablehlo.convert %arg135 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %813 = stablehlo.convert %812 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %814 = stablehlo.dot_general %811, %813, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %815 = stablehlo.add %777, %814 : tensor<1x2048xf32>
+    %816 = stablehlo.composite "mlxla.rms_norm" %815, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %817 = stablehlo.convert %816 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %818 = stablehlo.convert %arg137 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %819 = stablehlo.convert %818 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %820 = stablehlo.dot_general %817, %819, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %821 = stablehlo.logistic %820 : tensor<1x8192xf32>
+    %822 = stablehlo.multiply %820, %821 : tensor<1x8192xf32>
+    %823 = stablehlo.convert %816 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %824 = stablehlo.convert %arg138 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %825 = stablehlo.convert %824 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %826 = stablehlo.dot_general %823, %825, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %827 = stablehlo.multiply %822, %826 : tensor<1x8192xf32>
+    %828 = stablehlo.convert %827 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %829 = stablehlo.convert %arg139 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %830 = stablehlo.convert %829 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %831 = stablehlo.dot_general %828, %830, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %832 = stablehlo.add %815, %831 : tensor<1x2048xf32>
+    %833 = stablehlo.composite "mlxla.rms_norm" %832, %arg140 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
     %834 = stablehlo.convert %833 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %835 = stablehlo.convert %arg144 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %835 = stablehlo.convert %arg141 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
     %836 = stablehlo.convert %835 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
     %837 = stablehlo.dot_general %834, %836, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
-    %838 = stablehlo.add %802, %837 : tensor<1x2048xf32>
-    %839 = stablehlo.composite "mlxla.rms_norm" %838, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %840 = stablehlo.convert %839 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %841 = stablehlo.convert %arg146 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %842 = stablehlo.convert %841 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %843 = stablehlo.dot_general %840, %842, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %844 = stablehlo.logistic %843 : tensor<1x8192xf32>
-    %845 = stablehlo.multiply %843, %844 : tensor<1x8192xf32>
-    %846 = stablehlo.convert %839 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %847 = stablehlo.convert %arg147 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
-    %848 = stablehlo.convert %847 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
-    %849 = stablehlo.dot_general %846, %848, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
-    %850 = stablehlo.multiply %845, %849 : tensor<1x8192xf32>
-    %851 = stablehlo.convert %850 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
-    %852 = stablehlo.convert %arg148 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
-    %853 = stablehlo.convert %852 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
-    %854 = stablehlo.dot_general %851, %853, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
-    %855 = stablehlo.add %838, %854 : tensor<1x2048xf32>
-    %856 = stablehlo.composite "mlxla.rms_norm" %855, %arg149 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %857 = stablehlo.convert %856 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
-    %858 = stablehlo.convert %arg4 : (tensor<128256x2048xf16>) -> tensor<128256x2048xf32>
-    %859 = stablehlo.convert %858 : (tensor<128256x2048xf32>) -> tensor<128256x2048xbf16>
-    %860 = stablehlo.dot_general %857, %859, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<128256x2048xbf16>) -> tensor<1x128256xf32>
-    %861 = stablehlo.composite "mlxla.argmax" %860 {decomposition = @mlxla_argmax_1x128256xf32_cbf29ce484222325} : (tensor<1x128256xf32>) -> tensor<1xi32>
-    return %861, %825, %827 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
+    %838 = stablehlo.reshape %837 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %839 = stablehlo.composite "mlxla.rope" %838, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %840 = stablehlo.convert %833 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %841 = stablehlo.convert %arg142 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %842 = stablehlo.convert %841 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %843 = stablehlo.dot_general %840, %842, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %844 = stablehlo.reshape %843 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %845 = stablehlo.composite "mlxla.rope" %844, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %846 = stablehlo.convert %833 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %847 = stablehlo.convert %arg143 : (tensor<512x2048xf16>) -> tensor<512x2048xf32>
+    %848 = stablehlo.convert %847 : (tensor<512x2048xf32>) -> tensor<512x2048xbf16>
+    %849 = stablehlo.dot_general %846, %848, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<512x2048xbf16>) -> tensor<1x512xf32>
+    %850 = stablehlo.reshape %849 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %851 = stablehlo.convert %845 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %852 = stablehlo.convert %850 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %853 = stablehlo.constant dense<15> : tensor<i32>
+    %854 = stablehlo.constant dense<0> : tensor<i32>
+    %855 = stablehlo.constant dense<0> : tensor<i32>
+    %856 = stablehlo.reshape %851 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %857 = stablehlo.dynamic_update_slice %802, %856, %853, %855, %arg1, %854, %854 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %858 = stablehlo.reshape %852 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %859 = stablehlo.dynamic_update_slice %804, %858, %853, %855, %arg1, %854, %854 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %860 = stablehlo.slice %857 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %861 = stablehlo.reshape %860 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %862 = stablehlo.slice %859 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %863 = stablehlo.reshape %862 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %864 = stablehlo.composite "mlxla.attention" %839, %861, %863, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %865 = stablehlo.reshape %864 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %866 = stablehlo.convert %865 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %867 = stablehlo.convert %arg144 : (tensor<2048x2048xf16>) -> tensor<2048x2048xf32>
+    %868 = stablehlo.convert %867 : (tensor<2048x2048xf32>) -> tensor<2048x2048xbf16>
+    %869 = stablehlo.dot_general %866, %868, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<2048x2048xbf16>) -> tensor<1x2048xf32>
+    %870 = stablehlo.add %832, %869 : tensor<1x2048xf32>
+    %871 = stablehlo.composite "mlxla.rms_norm" %870, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %872 = stablehlo.convert %871 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %873 = stablehlo.convert %arg146 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %874 = stablehlo.convert %873 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %875 = stablehlo.dot_general %872, %874, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %876 = stablehlo.logistic %875 : tensor<1x8192xf32>
+    %877 = stablehlo.multiply %875, %876 : tensor<1x8192xf32>
+    %878 = stablehlo.convert %871 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %879 = stablehlo.convert %arg147 : (tensor<8192x2048xf16>) -> tensor<8192x2048xf32>
+    %880 = stablehlo.convert %879 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %881 = stablehlo.dot_general %878, %880, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<8192x2048xbf16>) -> tensor<1x8192xf32>
+    %882 = stablehlo.multiply %877, %881 : tensor<1x8192xf32>
+    %883 = stablehlo.convert %882 : (tensor<1x8192xf32>) -> tensor<1x8192xbf16>
+    %884 = stablehlo.convert %arg148 : (tensor<2048x8192xf16>) -> tensor<2048x8192xf32>
+    %885 = stablehlo.convert %884 : (tensor<2048x8192xf32>) -> tensor<2048x8192xbf16>
+    %886 = stablehlo.dot_general %883, %885, contracting_dims = [1] x [1] : (tensor<1x8192xbf16>, tensor<2048x8192xbf16>) -> tensor<1x2048xf32>
+    %887 = stablehlo.add %870, %886 : tensor<1x2048xf32>
+    %888 = stablehlo.composite "mlxla.rms_norm" %887, %arg149 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %889 = stablehlo.convert %888 : (tensor<1x2048xf32>) -> tensor<1x2048xbf16>
+    %890 = stablehlo.convert %arg4 : (tensor<128256x2048xf16>) -> tensor<128256x2048xf32>
+    %891 = stablehlo.convert %890 : (tensor<128256x2048xf32>) -> tensor<128256x2048xbf16>
+    %892 = stablehlo.dot_general %889, %891, contracting_dims = [1] x [1] : (tensor<1x2048xbf16>, tensor<128256x2048xbf16>) -> tensor<1x128256xf32>
+    %893 = stablehlo.composite "mlxla.argmax" %892 {decomposition = @mlxla_argmax_1x128256xf32_cbf29ce484222325} : (tensor<1x128256xf32>) -> tensor<1xi32>
+    return %893, %857, %859 : tensor<1xi32>, tensor<16x1x64x8x64xf16>, tensor<16x1x64x8x64xf16>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
     %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
@@ -921,33 +953,35 @@ module @mlxla {
     %17 = stablehlo.add %15, %16 : tensor<1x8x64xf32>
     return %17 : tensor<1x8x64xf32>
   }
-  func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
+  func.func private @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf16> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<1x32x64xf32>) -> tensor<1x8x4x64xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
-    %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.constant dense<1> : tensor<1xi32>
-    %5 = stablehlo.add %arg3, %4 : tensor<1xi32>
-    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %7 = stablehlo.minimum %5, %6 : tensor<1xi32>
-    %8 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %9 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %8, %9 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<8x1x4x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<8x1x4x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<8x1x4x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<8x1x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<8x1x4x64xf32>) -> tensor<1x8x4x64xf32>
-    %24 = stablehlo.reshape %23 : (tensor<1x8x4x64xf32>) -> tensor<1x32x64xf32>
-    return %24 : tensor<1x32x64xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x8x64xf16>) -> tensor<64x8x64xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x8x64xf16>) -> tensor<64x8x64xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
+    %4 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<8x1x4x64xf32>
+    %6 = stablehlo.constant dense<1> : tensor<1xi32>
+    %7 = stablehlo.add %arg3, %6 : tensor<1xi32>
+    %8 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %9 = stablehlo.minimum %7, %8 : tensor<1xi32>
+    %10 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %11 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %12 = stablehlo.compare LT, %10, %11 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<8x1x4x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<8x1x4x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<8x1x4x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<8x1x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<8x1x4x64xf32>) -> tensor<1x8x4x64xf32>
+    %26 = stablehlo.reshape %25 : (tensor<1x8x4x64xf32>) -> tensor<1x32x64xf32>
+    return %26 : tensor<1x32x64xf32>
   }
   func.func private @mlxla_argmax_1x128256xf32_cbf29ce484222325(%arg0: tensor<1x128256xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
     %0 = stablehlo.constant dense<0xFF800000> : tensor<f32>
