@@ -1,7 +1,8 @@
 // libFuzzer target for the tokenizer: arbitrary bytes (invalid UTF-8, long inputs, special-token
 // look-alikes) through encode, decode and the streaming decoder of two small tokenizers built
 // in-process. Checks: no crash; byte-level encode/decode round-trips the (repaired) text; the
-// stream's concatenated output equals decode().
+// stream's concatenated output equals decode(). Inputs that start with '{' are also loaded as a
+// tokenizer.json (nesting floods, deep Sequences: the loader must return an Error, not crash).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -95,6 +96,7 @@ void check_stream(const Tokenizer& tokenizer, const std::vector<int32_t>& ids, b
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Tokenizers& t = tokenizers();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (size > 0 && data[0] == '{') (void)Tokenizer::from_json(text);
   const bool add_special = size > 0 && (data[0] & 1);
 
   const auto ids = t.byte_level.encode(text, add_special);

@@ -57,8 +57,25 @@ bool js_parse_float(const std::string& s, double& out) {
   return true;
 }
 
+// Bytes html_escape(s) produces, so the size is checked before the string is built.
+std::uint64_t html_escaped_size(const std::string& s) {
+  std::uint64_t n = 0;
+  for (char c : s) {
+    switch (c) {
+      case '&': n += 5; break;
+      case '<':
+      case '>': n += 4; break;
+      case '"':
+      case '\'': n += 5; break;
+      default: n += 1;
+    }
+  }
+  return n;
+}
+
 std::string html_escape(const std::string& s) {
   std::string out;
+  out.reserve(s.size());
   for (char c : s) {
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -98,7 +115,7 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
     }
     auto json = to_json_string(v, width, options_.max_output_bytes);
     if (!json.ok()) return fail(node, json.error().message());
-    return Value::string(std::move(json).value());
+    return make_string(node, std::move(json).value());
   }
   if (name == "default" || name == "d") {
     const Value* fallback = args.get(0, "default_value");
@@ -117,8 +134,11 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
     auto result = filter_string(node, name, v, args, handled);
     if (handled) return result;
   } else if (v.is_number()) {
-    if (name == "abs") return v.is_int() ? Value::integer(v.as_int() == INT64_MIN ? INT64_MIN : std::llabs(v.as_int()))
-                                         : Value::number(std::fabs(v.as_double()));
+    if (name == "abs") {
+      // |INT64_MIN| is not an int64: it becomes the float 2^63, as JavaScript's Math.abs gives.
+      if (v.is_int() && v.as_int() != INT64_MIN) return Value::integer(std::llabs(v.as_int()));
+      return Value::number(std::fabs(v.as_double()));
+    }
     if (name == "int") {
       if (v.is_int()) return v;
       double f = std::floor(v.as_double());  // the reference uses Math.floor
@@ -143,6 +163,7 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
     const auto& entries = v.as_object().entries();
     if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(entries.size()));
     if (name == "items" || name == "dictsort" || name == "list") {
+      MLXLA_RETURN_IF_ERROR(charge_items(node, entries.size() * (name == "list" ? 1 : 3)));
       Array out;
       for (const auto& [key, value] : entries) {
         out.push_back(name == "list" ? Value::string(key) : Value::array({Value::string(key), value}));
@@ -182,21 +203,35 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
 Result<Value> Interpreter::filter_string(const Node& node, const std::string& name, const Value& v, const Args& args,
                                          bool& handled) {
   const std::string& s = v.as_string();
+  // Every string filter reads its operand at least once.
+  MLXLA_RETURN_IF_ERROR(charge_scan(node, s.size()));
   if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(utf16_length(s)));
   if (name == "upper" || name == "lower" || name == "title" || name == "capitalize" || name == "replace") {
     return string_method(node, s, name, args);
   }
   if (name == "trim") {
     const Value* chars = args.get(0, "chars");
-    if (chars != nullptr && chars->is_string()) return Value::string(strip_chars(s, chars->as_string(), true, true));
-    return Value::string(js_trim(s));
+    if (chars != nullptr && chars->is_string()) {
+      MLXLA_RETURN_IF_ERROR(charge_strip_chars(node, s, chars->as_string()));
+      return make_string(node, strip_chars(s, chars->as_string(), true, true));
+    }
+    return make_string(node, js_trim(s));
   }
-  if (name == "string" || name == "escape" || name == "e") return name == "string" ? v : Value::string(html_escape(s));
+  if (name == "string") return v;
+  if (name == "escape" || name == "e") {
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, html_escaped_size(s)));
+    return make_string(node, html_escape(s));
+  }
   if (name == "join") {
-    std::vector<std::string> cps = code_points(s);
     const Value* sep = args.get(0, "d");
     if (sep != nullptr && !sep->is_string()) return fail(node, "join separator must be a string");
+    const CodePoints cps(s);
+    MLXLA_RETURN_IF_ERROR(charge_transient(node, cps.index_bytes()));
+    const std::uint64_t sep_bytes = sep != nullptr ? sep->as_string().size() : 0;
+    const std::uint64_t gaps = cps.size() > 0 ? cps.size() - 1 : 0;
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, s.size() + gaps * sep_bytes));
     std::string out;
+    out.reserve(static_cast<std::size_t>(s.size() + gaps * sep_bytes));
     for (std::size_t i = 0; i < cps.size(); ++i) {
       if (i > 0 && sep != nullptr) out += sep->as_string();
       out += cps[i];
@@ -221,14 +256,15 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     for (std::size_t line = 0;; ++line) {
       std::size_t end = s.find('\n', line_start);
       std::string_view text(s.data() + line_start, (end == std::string::npos ? s.size() : end) - line_start);
-      if (!((line == 0 && !indent_first) || (text.empty() && !indent_blank))) out += pad;
+      const bool padded = !((line == 0 && !indent_first) || (text.empty() && !indent_blank));
+      MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + (padded ? pad.size() : 0) + text.size() + 1));
+      if (padded) out += pad;
       out += text;
-      if (out.size() > options_.max_output_bytes) return make_string(node, std::move(out));
       if (end == std::string::npos) break;
       out += '\n';
       line_start = end + 1;
     }
-    return Value::string(std::move(out));
+    return make_string(node, std::move(out));
   }
   if (name == "int") {
     std::int64_t i = 0;
@@ -243,17 +279,22 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     return fallback != nullptr ? *fallback : Value::number(0.0);
   }
   if (name == "list" || name == "first" || name == "last" || name == "reverse") {
-    std::vector<std::string> cps = code_points(s);
-    if (name == "first") return cps.empty() ? Value() : Value::string(cps.front());
-    if (name == "last") return cps.empty() ? Value() : Value::string(cps.back());
+    const CodePoints cps(s);
+    MLXLA_RETURN_IF_ERROR(charge_transient(node, cps.index_bytes()));
+    if (name == "first") return cps.size() == 0 ? Value() : Value::string(std::string(cps[0]));
+    if (name == "last") return cps.size() == 0 ? Value() : Value::string(std::string(cps[cps.size() - 1]));
     if (name == "reverse") {
       std::string out;
-      for (auto it = cps.rbegin(); it != cps.rend(); ++it) out += *it;
-      return Value::string(std::move(out));
+      out.reserve(s.size());
+      for (std::size_t i = cps.size(); i > 0; --i) out += cps[i - 1];
+      return make_string(node, std::move(out));
     }
-    MLXLA_RETURN_IF_ERROR(check_items(node, cps.size()));
+    MLXLA_RETURN_IF_ERROR(charge_items(node, cps.size()));
+    // Each one-code-point string is a separate allocation: charge it too.
+    MLXLA_RETURN_IF_ERROR(charge_bytes(node, static_cast<std::uint64_t>(cps.size()) * sizeof(std::string)));
     Array out;
-    for (auto& cp : cps) out.push_back(Value::string(std::move(cp)));
+    out.reserve(cps.size());
+    for (std::size_t i = 0; i < cps.size(); ++i) out.push_back(Value::string(std::string(cps[i])));
     return Value::array(std::move(out));
   }
   handled = false;
@@ -267,7 +308,12 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
   if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(items.size()));
   if (name == "first") return items.empty() ? Value() : items.front();
   if (name == "last") return items.empty() ? Value() : items.back();
-  if (name == "reverse") return Value::array(Array(items.rbegin(), items.rend()));
+  // Every array filter walks its operand at least once.
+  MLXLA_RETURN_IF_ERROR(charge(node, items.size()));
+  if (name == "reverse") {
+    MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
+    return Value::array(Array(items.rbegin(), items.rend()));
+  }
   if (name == "string") return make_string(node, *to_output_string(v, options_.max_output_bytes));
   if (name == "join") {
     const Value* sep = args.get(0, "d");
@@ -275,7 +321,10 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     const Value* attribute = args.get(1, "attribute");
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i > 0 && sep != nullptr) out += sep->as_string();
+      if (i > 0 && sep != nullptr) {
+        MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + sep->as_string().size()));
+        out += sep->as_string();
+      }
       Value item = items[i];
       if (attribute != nullptr && attribute->is_string() && item.is_object()) {
         const Value* field = item.as_object().find(attribute->as_string());
@@ -284,17 +333,20 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
       // Array.prototype.join writes null and undefined as empty strings.
       auto text = to_concat_string(item, options_.max_output_bytes);
       if (!text.ok()) return fail(node, text.error().message());
+      MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + text->size()));
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, text->size()));
       out += *text;
-      if (out.size() > options_.max_output_bytes) return make_string(node, std::move(out));
     }
-    return Value::string(std::move(out));
+    return make_string(node, std::move(out));
   }
   if (name == "unique") {
+    MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     std::unordered_set<std::string> seen;
     Array out;
     for (const Value& item : items) {
       std::string key = std::to_string(static_cast<int>(item.kind())) + ":";
       if (item.is_string()) {
+        MLXLA_RETURN_IF_ERROR(charge_bytes(node, item.as_string().size()));
         key += item.as_string();
       } else if (item.is_number()) {
         key = "n:" + js_number_string(item.as_double());
@@ -320,6 +372,11 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     };
     bool ok = true;
     const bool cs = case_sensitive != nullptr && case_sensitive->truthy();
+    // n log n comparisons, each possibly a string compare: charge them up front.
+    std::uint64_t log_n = 1;
+    while ((std::uint64_t{1} << log_n) < items.size()) ++log_n;
+    MLXLA_RETURN_IF_ERROR(charge(node, items.size() * log_n));
+    MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     Array out = items;
     std::stable_sort(out.begin(), out.end(),
                      [&](const Value& a, const Value& b) { return value_less(key_of(a), key_of(b), cs, ok); });
@@ -360,6 +417,7 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     for (std::size_t i = test_index + 1; i < args.positional.size(); ++i) test_args.positional.push_back(args.positional[i]);
     const Value* test = test_index < args.positional.size() ? &args.positional[test_index] : nullptr;
     if (test != nullptr && !test->is_string()) return fail(node, name + ": the test name must be a string");
+    MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     Array out;
     for (const Value& item : items) {
       MLXLA_RETURN_IF_ERROR(step(node));
@@ -384,6 +442,7 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     return Value::array(std::move(out));
   }
   if (name == "map") {
+    MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     Array out;
     if (const Value* attribute = args.keyword_arg("attribute")) {
       if (!attribute->is_string()) return fail(node, "map attribute must be a string");
@@ -416,6 +475,9 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     const Value* fill = args.get(1, "fill_with");
     Array out;
     const auto n = static_cast<std::size_t>(size->as_int());
+    const std::size_t groups = (items.size() + n - 1) / n;
+    MLXLA_RETURN_IF_ERROR(charge_items(node, groups));
+    MLXLA_RETURN_IF_ERROR(charge_bytes(node, static_cast<std::uint64_t>(groups) * n * sizeof(Value)));
     for (std::size_t i = 0; i < items.size(); i += n) {
       Array group(items.begin() + static_cast<std::ptrdiff_t>(i),
                   items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + n)));

@@ -21,36 +21,47 @@ bool contains(const char* const (&names)[N], const std::string& name) {
   return std::find_if(std::begin(names), std::end(names), [&](const char* n) { return name == n; }) != std::end(names);
 }
 
-// Python's str.replace(old, new, count): an empty `old` inserts between code points.
-std::string python_replace(const std::string& s, const std::string& from, const std::string& to, std::int64_t count) {
-  std::string out;
+// Python's str.replace(old, new, count): an empty `old` inserts between code points. Returns
+// the size of the result, and builds it into `out` unless `measure_only`, so the caller can
+// refuse an oversized result before any memory is spent.
+std::uint64_t python_replace(const std::string& s, const std::string& from, const std::string& to, std::int64_t count,
+                             bool measure_only, std::string& out) {
+  std::uint64_t size = 0;
   std::int64_t done = 0;
   if (from.empty()) {
-    std::vector<std::string> cps = code_points(s);
+    const CodePoints cps(s);
     for (std::size_t i = 0; i <= cps.size(); ++i) {
       if (count < 0 || done < count) {
-        out += to;
+        size += to.size();
+        if (!measure_only) out += to;
         ++done;
       }
-      if (i < cps.size()) out += cps[i];
+      if (i < cps.size()) {
+        size += cps[i].size();
+        if (!measure_only) out += cps[i];
+      }
     }
-    return out;
+    return size;
   }
   std::size_t pos = 0;
   while (count < 0 || done < count) {
-    std::size_t hit = s.find(from, pos);
+    std::size_t hit = text_find(s, from, pos);
     if (hit == std::string::npos) break;
-    out.append(s, pos, hit - pos);
-    out += to;
+    size += hit - pos + to.size();
+    if (!measure_only) {
+      out.append(s, pos, hit - pos);
+      out += to;
+    }
     pos = hit + from.size();
     ++done;
   }
-  out.append(s, pos, std::string::npos);
-  return out;
+  size += s.size() - pos;
+  if (!measure_only) out.append(s, pos, std::string::npos);
+  return size;
 }
 
 std::int64_t code_point_index(const std::string& s, std::size_t byte_pos) {
-  return static_cast<std::int64_t>(code_points(s.substr(0, byte_pos)).size());
+  return static_cast<std::int64_t>(code_point_count(std::string_view(s).substr(0, byte_pos)));
 }
 
 }  // namespace
@@ -68,23 +79,26 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     const Value* v = args.get(i, key);
     return v != nullptr && v->is_string() ? &v->as_string() : nullptr;
   };
-  if (name == "upper") return Value::string(ascii_upper(s));
-  if (name == "lower") return Value::string(ascii_lower(s));
-  if (name == "title") return Value::string(title_case(s));
+  // Every method reads the receiver at least once.
+  MLXLA_RETURN_IF_ERROR(charge_scan(node, s.size()));
+  if (name == "upper") return make_string(node, ascii_upper(s));
+  if (name == "lower") return make_string(node, ascii_lower(s));
+  if (name == "title") return make_string(node, title_case(s));
   if (name == "capitalize") {
     // The reference upper-cases the first character and leaves the rest alone.
     std::string out = s;
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return Value::string(std::move(out));
+    return make_string(node, std::move(out));
   }
   if (name == "strip" || name == "lstrip" || name == "rstrip") {
     const Value* chars = args.get(0, "chars");
     if (chars == nullptr || chars->is_none() || chars->is_undefined()) {
-      if (name == "strip") return Value::string(js_trim(s));
-      return Value::string(name == "lstrip" ? js_trim_start(s) : js_trim_end(s));
+      if (name == "strip") return make_string(node, js_trim(s));
+      return make_string(node, name == "lstrip" ? js_trim_start(s) : js_trim_end(s));
     }
     if (!chars->is_string()) return fail(node, name + "() argument must be a string or none");
-    return Value::string(strip_chars(s, chars->as_string(), name != "rstrip", name != "lstrip"));
+    MLXLA_RETURN_IF_ERROR(charge_strip_chars(node, s, chars->as_string()));
+    return make_string(node, strip_chars(s, chars->as_string(), name != "rstrip", name != "lstrip"));
   }
   if (name == "startswith" || name == "endswith") {
     const Value* pattern = args.get(0, "prefix");
@@ -95,6 +109,7 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     };
     if (pattern->is_string()) return Value::boolean(matches(pattern->as_string()));
     if (pattern->is_array()) {
+      MLXLA_RETURN_IF_ERROR(charge(node, pattern->as_array().size()));
       for (const Value& p : pattern->as_array()) {
         if (!p.is_string()) return fail(node, name + "() tuple elements must be strings");
         if (matches(p.as_string())) return Value::boolean(true);
@@ -114,15 +129,19 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     Array parts;
     if (sep == nullptr || sep->is_none()) {
       // Runs of whitespace separate; no empty strings at the ends.
+      // Each part is checked against the item limit before it is added.
       std::string text = js_trim_start(s);
       std::size_t pos = 0;
       while (pos < text.size()) {
         std::size_t end = pos;
         while (end < text.size() && js_space_at(text, end) == 0) ++end;
+        MLXLA_RETURN_IF_ERROR(check_items(node, parts.size() + 1));
         if (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
+          MLXLA_RETURN_IF_ERROR(charge_bytes(node, text.size() - pos + sizeof(Value)));
           parts.push_back(Value::string(text.substr(pos)));
           break;
         }
+        MLXLA_RETURN_IF_ERROR(charge_bytes(node, end - pos + sizeof(Value)));
         parts.push_back(Value::string(text.substr(pos, end - pos)));
         pos = end;
         while (std::size_t n = js_space_at(text, pos)) pos += n;
@@ -134,11 +153,13 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
       std::size_t pos = 0;
       while (true) {
         MLXLA_RETURN_IF_ERROR(check_items(node, parts.size() + 1));
-        std::size_t hit = s.find(d, pos);
+        std::size_t hit = text_find(s, d, pos);
         if (hit == std::string::npos || (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit)) {
+          MLXLA_RETURN_IF_ERROR(charge_bytes(node, s.size() - pos + sizeof(Value)));
           parts.push_back(Value::string(s.substr(pos)));
           break;
         }
+        MLXLA_RETURN_IF_ERROR(charge_bytes(node, hit - pos + sizeof(Value)));
         parts.push_back(Value::string(s.substr(pos, hit - pos)));
         pos = hit + d.size();
       }
@@ -155,18 +176,24 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
       if (!count->is_int()) return fail(node, "replace() count must be an integer");
       n = count->as_int();
     }
-    return make_string(node, python_replace(s, *from, *to, n));
+    std::string out;
+    const std::uint64_t size = python_replace(s, *from, *to, n, /*measure_only=*/true, out);
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, size));
+    MLXLA_RETURN_IF_ERROR(charge_transient(node, from->empty() ? 4 * s.size() : 0));  // the code-point table
+    out.reserve(static_cast<std::size_t>(size));
+    python_replace(s, *from, *to, n, /*measure_only=*/false, out);
+    return make_string(node, std::move(out));
   }
   if (name == "find" || name == "count") {
     const std::string* sub = string_arg(0, "sub");
     if (sub == nullptr) return fail(node, name + "() needs a string argument");
     if (name == "find") {
-      std::size_t hit = s.find(*sub);
+      std::size_t hit = text_find(s, *sub);
       return Value::integer(hit == std::string::npos ? -1 : code_point_index(s, hit));
     }
-    if (sub->empty()) return Value::integer(static_cast<std::int64_t>(code_points(s).size()) + 1);
+    if (sub->empty()) return Value::integer(static_cast<std::int64_t>(code_point_count(s)) + 1);
     std::int64_t n = 0;
-    for (std::size_t pos = s.find(*sub); pos != std::string::npos; pos = s.find(*sub, pos + sub->size())) ++n;
+    for (std::size_t pos = text_find(s, *sub); pos != std::string::npos; pos = text_find(s, *sub, pos + sub->size())) ++n;
     return Value::integer(n);
   }
   if (name == "join") {
@@ -176,11 +203,12 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     for (std::size_t i = 0; i < items->as_array().size(); ++i) {
       const Value& item = items->as_array()[i];
       if (!item.is_string()) return fail(node, std::string("join() items must be strings, got ") + item.type_name());
+      MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + (i > 0 ? s.size() : 0) + item.as_string().size()));
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, item.as_string().size() + s.size()));
       if (i > 0) out += s;
       out += item.as_string();
-      if (out.size() > options_.max_output_bytes) return make_string(node, std::move(out));
     }
-    return Value::string(std::move(out));
+    return make_string(node, std::move(out));
   }
   return unsupported_at(node, "unknown string method " + name);
 }
@@ -194,6 +222,7 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
       if (args.positional.size() != 1) return fail(node, "append() takes one argument");
       MLXLA_RETURN_IF_ERROR(check_no_cycle(node, args.positional[0], receiver.array_ptr().get()));
       MLXLA_RETURN_IF_ERROR(check_items(node, items.size() + 1));
+      MLXLA_RETURN_IF_ERROR(charge_bytes(node, sizeof(Value)));
       items.push_back(args.positional[0]);
       return Value::none();
     }
@@ -203,7 +232,7 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
       if (more->array_ptr() != receiver.array_ptr()) {
         MLXLA_RETURN_IF_ERROR(check_no_cycle(node, *more, receiver.array_ptr().get()));
       }
-      MLXLA_RETURN_IF_ERROR(check_items(node, items.size() + more->as_array().size()));
+      MLXLA_RETURN_IF_ERROR(charge_items(node, items.size() + more->as_array().size()));
       Array copy = more->as_array();
       items.insert(items.end(), copy.begin(), copy.end());
       return Value::none();
@@ -217,6 +246,7 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
         i = index->as_int() < 0 ? index->as_int() + size : index->as_int();
         if (i < 0 || i >= size) return fail(node, "pop() index out of range");
       }
+      MLXLA_RETURN_IF_ERROR(charge(node, items.size() - static_cast<std::size_t>(i)));
       Value out = items[static_cast<std::size_t>(i)];
       items.erase(items.begin() + i);
       return out;
@@ -231,6 +261,7 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
       const Value* fallback = args.get(1, "default");
       return fallback != nullptr ? *fallback : Value::none();
     }
+    MLXLA_RETURN_IF_ERROR(charge_items(node, fields.size() * (name == "items" ? 3 : 1)));
     Array out;
     for (const auto& [key, value] : fields.entries()) {
       if (name == "items") out.push_back(Value::array({Value::string(key), value}));

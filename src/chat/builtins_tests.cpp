@@ -67,7 +67,10 @@ Result<bool> Interpreter::apply_test(const Node& node, const std::string& name, 
       }
       return false;
     }
-    if (arg->is_string() && v.is_string()) return arg->as_string().find(v.as_string()) != std::string::npos;
+    if (arg->is_string() && v.is_string()) {
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, arg->as_string().size() + v.as_string().size()));
+      return text_find(arg->as_string(), v.as_string()) != std::string::npos;
+    }
     if (arg->is_object() && v.is_string()) return arg->as_object().find(v.as_string()) != nullptr;
     return fail(node, std::string("test in: cannot search a ") + arg->type_name());
   }

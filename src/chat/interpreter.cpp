@@ -4,6 +4,7 @@
 #include "chat/interpreter.h"
 
 #include <cmath>
+#include <optional>
 
 #include "chat/text.h"
 
@@ -12,6 +13,8 @@ namespace mlxla::chat {
 namespace {
 
 constexpr int kMaxEvalDepth = 600;
+// What one for-loop iteration costs in steps (its `loop` object has nine fields).
+constexpr std::uint64_t kLoopIterationSteps = 8;
 
 // Counts nested eval/exec frames; released on scope exit.
 class DepthGuard {
@@ -65,28 +68,54 @@ Error Interpreter::unsupported_at(const Node& node, const std::string& what) con
   return unsupported("chat template line " + std::to_string(node.line) + ": " + what);
 }
 
-Status Interpreter::step(const Node& node) {
-  if (++steps_ > options_.max_steps) {
+Status Interpreter::charge(const Node& node, std::uint64_t steps) {
+  steps_ = steps > options_.max_steps ? options_.max_steps + 1 : steps_ + steps;
+  if (steps_ > options_.max_steps) {
     return invalid_argument("chat template line " + std::to_string(node.line) +
                             ": render stopped after " + std::to_string(options_.max_steps) + " steps");
   }
   return Status::Ok();
 }
 
-Status Interpreter::append_output(std::string& out, std::string_view text, const Node& node) const {
+Status Interpreter::step(const Node& node) { return charge(node, 1); }
+
+Status Interpreter::charge_bytes(const Node& node, std::uint64_t bytes) {
+  total_bytes_ = bytes > options_.max_total_bytes ? options_.max_total_bytes + 1 : total_bytes_ + bytes;
+  if (total_bytes_ > options_.max_total_bytes) {
+    return invalid_argument("chat template line " + std::to_string(node.line) + ": the render built more than " +
+                            std::to_string(options_.max_total_bytes) +
+                            " bytes in total (strings, arrays and output; the per-render memory budget)");
+  }
+  return charge(node, bytes / kBuiltBytesPerStep);
+}
+
+Status Interpreter::check_string_size(const Node& node, std::uint64_t bytes) const {
+  if (bytes > options_.max_output_bytes) {
+    return invalid_argument("chat template line " + std::to_string(node.line) + ": a string of " +
+                            std::to_string(bytes) + " bytes exceeds the limit of " +
+                            std::to_string(options_.max_output_bytes) + " bytes");
+  }
+  return Status::Ok();
+}
+
+Status Interpreter::charge_items(const Node& node, std::size_t count) {
+  MLXLA_RETURN_IF_ERROR(check_items(node, count));
+  return charge_bytes(node, static_cast<std::uint64_t>(count) * sizeof(Value));
+}
+
+Status Interpreter::append_output(std::string& out, std::string_view text, const Node& node) {
   if (out.size() + text.size() > options_.max_output_bytes) {
     return invalid_argument("chat template line " + std::to_string(node.line) + ": output exceeds " +
                             std::to_string(options_.max_output_bytes) + " bytes");
   }
+  MLXLA_RETURN_IF_ERROR(charge_bytes(node, text.size()));
   out.append(text);
   return Status::Ok();
 }
 
-Result<Value> Interpreter::make_string(const Node& node, std::string s) const {
-  if (s.size() > options_.max_output_bytes) {
-    return invalid_argument("chat template line " + std::to_string(node.line) + ": string exceeds " +
-                            std::to_string(options_.max_output_bytes) + " bytes");
-  }
+Result<Value> Interpreter::make_string(const Node& node, std::string s) {
+  MLXLA_RETURN_IF_ERROR(check_string_size(node, s.size()));
+  MLXLA_RETURN_IF_ERROR(charge_bytes(node, s.size()));
   return Value::string(std::move(s));
 }
 
@@ -207,8 +236,10 @@ Result<Interpreter::Flow> Interpreter::exec_for(const Node& node, const ScopePtr
   MLXLA_ASSIGN_OR_RETURN(Value iterable, eval(*node.a, loop_scope));
   std::vector<Value> source;
   if (iterable.is_array()) {
+    MLXLA_RETURN_IF_ERROR(charge_bytes(node, iterable.as_array().size() * sizeof(Value)));
     source = iterable.as_array();  // a snapshot: the body may append to the array
   } else if (iterable.is_object()) {
+    MLXLA_RETURN_IF_ERROR(charge_bytes(node, iterable.as_object().size() * sizeof(Value)));
     for (const auto& entry : iterable.as_object().entries()) source.push_back(Value::string(entry.first));
   } else {
     return fail(node, std::string("for loop needs an array or object, got ") + iterable.type_name());
@@ -241,7 +272,8 @@ Result<Interpreter::Flow> Interpreter::exec_for(const Node& node, const ScopePtr
   bool iterated = false;
   const auto n = static_cast<std::int64_t>(items.size());
   for (std::int64_t i = 0; i < n; ++i) {
-    MLXLA_RETURN_IF_ERROR(step(node));
+    // An iteration builds the `loop` object and a scope binding: several plain steps' worth.
+    MLXLA_RETURN_IF_ERROR(charge(node, kLoopIterationSteps));
     Object loop;
     loop.set("index", Value::integer(i + 1));
     loop.set("index0", Value::integer(i));
@@ -423,17 +455,20 @@ Result<Value> Interpreter::eval_member(const Node& node, const Value& object, co
         if (i < 0 || i >= size) return Value();
         return object.as_array()[static_cast<std::size_t>(i)];
       }
-      std::vector<std::string> cps = code_points(object.as_string());
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, object.as_string().size()));
+      const CodePoints cps(object.as_string());
+      MLXLA_RETURN_IF_ERROR(charge_transient(node, cps.index_bytes()));
       const auto size = static_cast<std::int64_t>(cps.size());
       if (i < 0) i += size;
       if (i < 0 || i >= size) return Value();
-      return Value::string(cps[static_cast<std::size_t>(i)]);
+      return Value::string(std::string(cps[static_cast<std::size_t>(i)]));
     }
     if (!property.is_string()) {
       return fail(node, std::string("index must be an integer or a string, got ") + property.type_name());
     }
     if (property.as_string() == "length") {
       if (object.is_array()) return Value::integer(static_cast<std::int64_t>(object.as_array().size()));
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, object.as_string().size()));
       return Value::integer(static_cast<std::int64_t>(utf16_length(object.as_string())));
     }
   } else if (!property.is_string()) {
@@ -465,10 +500,14 @@ Result<Value> Interpreter::eval_slice(const Node& node, const ScopePtr& scope) {
     parts[k] = v.as_int();
     given[k] = true;
   }
-  std::vector<std::string> cps;
-  if (object.is_string()) cps = code_points(object.as_string());
-  const auto length = static_cast<std::int64_t>(object.is_array() ? object.as_array().size() : cps.size());
-  std::int64_t step = parts[2];
+  std::optional<CodePoints> cps;
+  if (object.is_string()) {
+    MLXLA_RETURN_IF_ERROR(charge_scan(node, object.as_string().size()));
+    cps.emplace(object.as_string());
+    MLXLA_RETURN_IF_ERROR(charge_transient(node, cps->index_bytes()));
+  }
+  const auto length = static_cast<std::int64_t>(object.is_array() ? object.as_array().size() : cps->size());
+  const std::int64_t step = parts[2];
   if (step == 0) return fail(node, "slice step cannot be zero");
   std::int64_t start = 0;
   std::int64_t stop = 0;
@@ -476,26 +515,39 @@ Result<Value> Interpreter::eval_slice(const Node& node, const ScopePtr& scope) {
   // step means "through the first element".
   if (step > 0) {
     start = given[0] ? parts[0] : 0;
-    start = start < 0 ? std::max<std::int64_t>(length + start, 0) : std::min(start, length);
+    start = start < 0 ? std::max<std::int64_t>(length + std::max<std::int64_t>(start, -length), 0) : std::min(start, length);
     stop = given[1] ? parts[1] : length;
-    stop = stop < 0 ? std::max<std::int64_t>(length + stop, 0) : std::min(stop, length);
+    stop = stop < 0 ? std::max<std::int64_t>(length + std::max<std::int64_t>(stop, -length), 0) : std::min(stop, length);
   } else {
     start = given[0] ? parts[0] : length - 1;
-    start = start < 0 ? std::max<std::int64_t>(length + start, -1) : std::min(start, length - 1);
+    start = start < 0 ? std::max<std::int64_t>(length + std::max<std::int64_t>(start, -length - 1), -1)
+                      : std::min(start, length - 1);
     stop = given[1] ? parts[1] : -1;
-    stop = stop < -1 ? std::max<std::int64_t>(length + stop, -1) : std::min(stop, length - 1);
+    stop = stop < -1 ? std::max<std::int64_t>(length + std::max<std::int64_t>(stop, -length - 1), -1)
+                     : std::min(stop, length - 1);
   }
-  Array items;
+  // How many elements are selected, computed without ever stepping past the bounds: a step
+  // near INT64_MAX must select one element, not overflow the index.
+  const std::uint64_t magnitude = step > 0 ? static_cast<std::uint64_t>(step) : 0 - static_cast<std::uint64_t>(step);
+  std::uint64_t count = 0;
+  if (step > 0 && start < stop) count = static_cast<std::uint64_t>(stop - start - 1) / magnitude + 1;
+  if (step < 0 && start > stop) count = static_cast<std::uint64_t>(start - stop - 1) / magnitude + 1;
+  MLXLA_RETURN_IF_ERROR(charge(node, count));
+  auto index = [&](std::uint64_t k) {
+    const std::uint64_t offset = k * magnitude;  // < length: cannot overflow
+    return static_cast<std::size_t>(step > 0 ? start + static_cast<std::int64_t>(offset)
+                                             : start - static_cast<std::int64_t>(offset));
+  };
+  if (object.is_array()) {
+    MLXLA_RETURN_IF_ERROR(charge_items(node, count));
+    Array items;
+    items.reserve(count);
+    for (std::uint64_t k = 0; k < count; ++k) items.push_back(object.as_array()[index(k)]);
+    return Value::array(std::move(items));
+  }
   std::string text;
-  for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
-    if (object.is_array()) {
-      items.push_back(object.as_array()[static_cast<std::size_t>(i)]);
-    } else {
-      text += cps[static_cast<std::size_t>(i)];
-    }
-  }
-  if (object.is_array()) return Value::array(std::move(items));
-  return Value::string(std::move(text));
+  for (std::uint64_t k = 0; k < count; ++k) text += (*cps)[index(k)];
+  return make_string(node, std::move(text));
 }
 
 Result<Value> Interpreter::call(const Node& node, const Value& callee, const Args& args, const ScopePtr& scope) {
@@ -595,11 +647,28 @@ Result<Value> Interpreter::call_global(const Node& at, const std::string& name, 
       if (n == 3) bounds[2] = args.positional[2].as_int();
     }
     if (bounds[2] == 0) return fail(at, "range() step cannot be zero");
+    // The element count first, in unsigned arithmetic (the bounds may be INT64_MIN/MAX), so
+    // a huge range fails on the item limit before anything is built; each element is a step.
+    const std::uint64_t magnitude =
+        bounds[2] > 0 ? static_cast<std::uint64_t>(bounds[2]) : 0 - static_cast<std::uint64_t>(bounds[2]);
+    const auto from = static_cast<std::uint64_t>(bounds[0]);
+    const auto to = static_cast<std::uint64_t>(bounds[1]);
+    std::uint64_t count = 0;
+    if (bounds[2] > 0 && bounds[0] < bounds[1]) count = (to - from - 1) / magnitude + 1;
+    if (bounds[2] < 0 && bounds[0] > bounds[1]) count = (from - to - 1) / magnitude + 1;
+    if (count > options_.max_items) {
+      return invalid_argument("chat template line " + std::to_string(at.line) + ": range() of " +
+                              std::to_string(count) + " items exceeds the limit of " +
+                              std::to_string(options_.max_items) + " items");
+    }
+    MLXLA_RETURN_IF_ERROR(charge(at, count));
+    MLXLA_RETURN_IF_ERROR(charge_items(at, count));
     Array items;
-    for (std::int64_t i = bounds[0]; bounds[2] > 0 ? i < bounds[1] : i > bounds[1]; i += bounds[2]) {
-      MLXLA_RETURN_IF_ERROR(check_items(at, items.size() + 1));
-      items.push_back(Value::integer(i));
-      if ((bounds[2] > 0 && i > INT64_MAX - bounds[2]) || (bounds[2] < 0 && i < INT64_MIN - bounds[2])) break;
+    items.reserve(count);
+    for (std::uint64_t k = 0; k < count; ++k) {
+      // Modular arithmetic lands on the exact value: every element lies between the bounds.
+      const std::uint64_t offset = k * magnitude;
+      items.push_back(Value::integer(static_cast<std::int64_t>(bounds[2] > 0 ? from + offset : from - offset)));
     }
     return Value::array(std::move(items));
   }

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "chat/interpreter.h"
+#include "chat/text.h"
 
 namespace mlxla::chat {
 
@@ -87,6 +88,7 @@ Result<Value> Interpreter::eval_binary(const Node& node, const ScopePtr& scope) 
     auto b = to_concat_string(right, options_.max_output_bytes);
     if (!a.ok()) return fail(node, a.error().message());
     if (!b.ok()) return fail(node, b.error().message());
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, a->size() + b->size()));
     return make_string(node, *a + *b);
   }
   if (left.is_number() && right.is_number()) {
@@ -96,12 +98,13 @@ Result<Value> Interpreter::eval_binary(const Node& node, const ScopePtr& scope) 
     if (handled) return result;
   } else if (left.is_array() && right.is_array()) {
     if (op == "+") {
-      MLXLA_RETURN_IF_ERROR(check_items(node, left.as_array().size() + right.as_array().size()));
+      MLXLA_RETURN_IF_ERROR(charge_items(node, left.as_array().size() + right.as_array().size()));
       Array items = left.as_array();
       items.insert(items.end(), right.as_array().begin(), right.as_array().end());
       return Value::array(std::move(items));
     }
   } else if (right.is_array() && membership) {
+    MLXLA_RETURN_IF_ERROR(charge(node, right.as_array().size()));
     bool found = false;
     for (const Value& item : right.as_array()) {
       if (loosely_equal(item, left)) {
@@ -116,12 +119,16 @@ Result<Value> Interpreter::eval_binary(const Node& node, const ScopePtr& scope) 
     auto b = to_concat_string(right, options_.max_output_bytes);
     if (!a.ok()) return fail(node, a.error().message());
     if (!b.ok()) return fail(node, b.error().message());
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, a->size() + b->size()));
     return make_string(node, *a + *b);
   }
   if (left.is_string() && right.is_string()) {
     const std::string& a = left.as_string();
     const std::string& b = right.as_string();
-    if (membership) return Value::boolean((b.find(a) != std::string::npos) == (op == "in"));
+    if (membership) {
+      MLXLA_RETURN_IF_ERROR(charge_scan(node, a.size() + b.size()));
+      return Value::boolean((text_find(b, a) != std::string::npos) == (op == "in"));
+    }
     if (op == "<") return Value::boolean(a < b);
     if (op == ">") return Value::boolean(a > b);
     if (op == "<=") return Value::boolean(a <= b);

@@ -22,9 +22,15 @@ struct RenderOptions {
   /// What `strftime_now` formats (as UTC). Tests freeze it; default: the system clock.
   std::function<std::chrono::system_clock::time_point()> clock;
   std::size_t max_output_bytes = 16u << 20;  ///< any string the render builds, output included
-  std::uint64_t max_steps = 20'000'000;      ///< evaluation steps before the render is stopped
+  /// Evaluation steps before the render is stopped. Every node evaluated, loop iteration and
+  /// range() element costs a step, and builtins pay one per 64 bytes they touch; the default
+  /// stops the worst template in well under a second (docs/CHAT_TEMPLATES.md).
+  std::uint64_t max_steps = 2'000'000;
   int max_call_depth = 64;                   ///< nested macro calls
   std::size_t max_items = 1u << 20;          ///< elements of any array the render builds
+  /// Bytes of strings, array slots and output the render builds, summed over the whole render
+  /// (a bound on its memory: values accumulated across a loop count too).
+  std::size_t max_total_bytes = 256u << 20;
 };
 
 /// A parsed template. Cheap to copy (the syntax tree is shared and immutable).

@@ -2,6 +2,7 @@
 #include "chat/text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace mlxla::chat {
 
@@ -82,22 +83,53 @@ std::string js_trim_end(std::string_view s) {
 
 std::string js_trim(std::string_view s) { return js_trim_end(js_trim_start(s)); }
 
-std::vector<std::string> code_points(std::string_view s) {
-  std::vector<std::string> out;
+CodePoints::CodePoints(std::string_view s) : s_(s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii_ = false;
+      break;
+    }
+  }
+  if (ascii_) return;
+  offsets_.reserve(code_point_count(s) + 1);
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    offsets_.push_back(static_cast<std::uint32_t>(pos));
+    std::size_t len = 0;
+    decode(s, pos, len);
+    pos += len;
+  }
+  offsets_.push_back(static_cast<std::uint32_t>(s.size()));
+}
+
+std::size_t code_point_count(std::string_view s) {
+  std::size_t n = 0;
   std::size_t pos = 0;
   while (pos < s.size()) {
     std::size_t len = 0;
     decode(s, pos, len);
-    out.emplace_back(s.substr(pos, len));
     pos += len;
+    ++n;
   }
-  return out;
+  return n;
+}
+
+std::size_t text_find(std::string_view haystack, std::string_view needle, std::size_t from) {
+  if (from > haystack.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* hit = ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
 std::string strip_chars(std::string_view s, std::string_view chars, bool left, bool right) {
-  std::vector<std::string> set = code_points(chars);
-  std::vector<std::string> cps = code_points(s);
-  auto in_set = [&](const std::string& cp) { return std::find(set.begin(), set.end(), cp) != set.end(); };
+  const CodePoints cps(s);
+  const CodePoints set_cps(chars);
+  // A sorted table when the set is large, so stripping stays O(n log m).
+  std::vector<std::string_view> set;
+  set.reserve(set_cps.size());
+  for (std::size_t i = 0; i < set_cps.size(); ++i) set.push_back(set_cps[i]);
+  std::sort(set.begin(), set.end());
+  auto in_set = [&](std::string_view cp) { return std::binary_search(set.begin(), set.end(), cp); };
   std::size_t begin = 0;
   std::size_t end = cps.size();
   if (left) {
@@ -106,9 +138,10 @@ std::string strip_chars(std::string_view s, std::string_view chars, bool left, b
   if (right) {
     while (end > begin && in_set(cps[end - 1])) --end;
   }
-  std::string out;
-  for (std::size_t i = begin; i < end; ++i) out += cps[i];
-  return out;
+  if (begin >= end) return std::string();
+  const std::size_t first = static_cast<std::size_t>(cps[begin].data() - s.data());
+  const std::size_t last = static_cast<std::size_t>(cps[end - 1].data() - s.data()) + cps[end - 1].size();
+  return std::string(s.substr(first, last - first));
 }
 
 std::size_t utf16_length(std::string_view s) {

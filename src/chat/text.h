@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +25,30 @@ std::string js_trim(std::string_view s);
 /// Python's str.strip(chars) family with an explicit character set (code points).
 std::string strip_chars(std::string_view s, std::string_view chars, bool left, bool right);
 
-/// The string split into UTF-8 code points (invalid bytes are single "code points").
-std::vector<std::string> code_points(std::string_view s);
+/// Random access to the UTF-8 code points of a string (invalid bytes are single "code
+/// points") without copying them: no table at all for ASCII, 4 bytes per code point otherwise.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view s);
+  std::size_t size() const { return ascii_ ? s_.size() : offsets_.size() - 1; }
+  std::string_view operator[](std::size_t i) const {
+    return ascii_ ? s_.substr(i, 1) : s_.substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  /// Bytes of index this object holds (charged to a render's memory budget).
+  std::size_t index_bytes() const { return offsets_.size() * sizeof(std::uint32_t); }
+
+ private:
+  std::string_view s_;
+  bool ascii_ = true;
+  std::vector<std::uint32_t> offsets_;  // start of each code point, then s_.size()
+};
+
+/// Number of code points (as CodePoints counts them), without allocating.
+std::size_t code_point_count(std::string_view s);
+
+/// Byte offset of the first `needle` in `haystack` at or after `from`, or npos. Linear time
+/// whatever the inputs (glibc's memmem, two-way), unlike std::string::find.
+std::size_t text_find(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 
 /// Length in UTF-16 code units (JavaScript's String.length): astral code points count 2.
 std::size_t utf16_length(std::string_view s);

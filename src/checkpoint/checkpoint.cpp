@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checkpoint/text_file.h"
+#include "common/json_parse.h"
+#include "common/model_file.h"
 
 namespace mlxla::checkpoint {
 namespace {
@@ -44,8 +46,7 @@ struct Index {
 Result<Index> read_index(const std::filesystem::path& path) {
   const std::string file = path.string();
   MLXLA_ASSIGN_OR_RETURN(std::string text, read_text_file(path));
-  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return format_error(file + ": not valid JSON");
+  MLXLA_ASSIGN_OR_RETURN(json j, common::parse_json_document(text, file));
   if (!j.is_object()) return format_error(file + ": JSON is not an object");
   auto wm = j.find("weight_map");
   if (wm == j.end()) return format_error(file + ": missing field 'weight_map'");
@@ -94,7 +95,7 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
   if (!std::filesystem::is_directory(dir, ec)) return not_found(dir.string() + ": not a directory");
 
   const auto index_path = dir / kIndexFileName;
-  if (std::filesystem::exists(index_path, ec)) {
+  if (common::entry_exists(index_path)) {
     ckpt.indexed_ = true;
     const std::string index_file = index_path.string();
     MLXLA_ASSIGN_OR_RETURN(Index index, read_index(index_path));
@@ -102,7 +103,7 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
     for (const auto& [tensor, shard] : index.weight_map) shards.emplace(shard, 0);
     for (auto& [shard, file_index] : shards) {
       const auto shard_path = dir / shard;
-      if (!std::filesystem::exists(shard_path, ec)) {
+      if (!common::entry_exists(shard_path)) {
         const std::string& missing = shard;  // lambdas cannot capture structured bindings (clang)
         const auto& tensor = std::find_if(index.weight_map.begin(), index.weight_map.end(),
                                           [&](const auto& kv) { return kv.second == missing; })->first;
@@ -135,7 +136,7 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
   }
 
   std::vector<std::filesystem::path> paths;
-  if (std::filesystem::exists(dir / "model.safetensors", ec)) {
+  if (common::entry_exists(dir / "model.safetensors")) {
     paths.push_back(dir / "model.safetensors");
   } else {
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {

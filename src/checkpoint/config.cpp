@@ -7,7 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "checkpoint/config_fields.h"
+#include "checkpoint/config_limits.h"
 #include "checkpoint/text_file.h"
+#include "common/json_parse.h"
+#include "common/model_file.h"
 
 namespace mlxla::checkpoint {
 namespace {
@@ -173,8 +176,7 @@ Status parse_attention_options(const Fields& f, ModelConfig& c) {
 }
 
 Result<json> parse_json_object(std::string_view text, const std::string& display_name) {
-  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return format_error(display_name + ": not valid JSON");
+  MLXLA_ASSIGN_OR_RETURN(json j, common::parse_json_document(text, display_name));
   if (!j.is_object()) return format_error(display_name + ": JSON is not an object");
   return j;
 }
@@ -207,12 +209,15 @@ Result<ModelConfig> parse_model_config(std::string_view json_text, const std::st
   MLXLA_RETURN_IF_ERROR(parse_attention_options(f, c));
   MLXLA_RETURN_IF_ERROR(parse_special_tokens(f, c));
   MLXLA_ASSIGN_OR_RETURN(c.quantization, parse_quantization(f));
+  MLXLA_RETURN_IF_ERROR(check_config_limits(f, c));
   return c;
 }
 
 Status apply_generation_config(ModelConfig& config, std::string_view json_text, const std::string& display_name) {
   MLXLA_ASSIGN_OR_RETURN(json j, parse_json_object(json_text, display_name));
-  return parse_special_tokens(Fields(display_name, j), config);
+  const Fields f(display_name, j);
+  MLXLA_RETURN_IF_ERROR(parse_special_tokens(f, config));
+  return check_config_limits(f, config);
 }
 
 Result<ModelConfig> load_model_config(const std::filesystem::path& model_dir) {
@@ -220,11 +225,9 @@ Result<ModelConfig> load_model_config(const std::filesystem::path& model_dir) {
   MLXLA_ASSIGN_OR_RETURN(std::string text, read_text_file(config_path));
   MLXLA_ASSIGN_OR_RETURN(ModelConfig config, parse_model_config(text, config_path.string()));
   const auto generation_path = model_dir / "generation_config.json";
-  std::error_code ec;
-  if (std::filesystem::exists(generation_path, ec)) {
-    MLXLA_ASSIGN_OR_RETURN(std::string gen_text, read_text_file(generation_path));
-    MLXLA_RETURN_IF_ERROR(apply_generation_config(config, gen_text, generation_path.string()));
-  }
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> gen_text,
+                         common::read_optional_model_file(generation_path, kMaxJsonFileBytes));
+  if (gen_text) MLXLA_RETURN_IF_ERROR(apply_generation_config(config, *gen_text, generation_path.string()));
   return config;
 }
 

@@ -8,41 +8,24 @@
 #include <cstring>
 
 #include "checkpoint/safetensors.h"
+#include "common/model_file.h"
 
 namespace mlxla::checkpoint {
 
 Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::filesystem::path& path) {
   const std::string name = path.string();
-  int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int err = errno;
-    std::string message = name + ": cannot open: " + std::strerror(err);
-    return err == ENOENT ? not_found(message) : io_error(message);
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    const int err = errno;
-    ::close(fd);
-    return io_error(name + ": cannot stat: " + std::strerror(err));
-  }
-  if (!S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return io_error(name + ": not a regular file");
-  }
+  // Regular-file check on the opened descriptor, opened without blocking (a FIFO named
+  // model.safetensors must fail, not hang); a mapping has no size cap of its own.
+  MLXLA_ASSIGN_OR_RETURN(common::OpenedFile opened, common::open_model_file(path, UINT64_MAX));
   std::shared_ptr<MappedFile> file(new MappedFile());
   file->path_ = path;
-  file->size_ = static_cast<size_t>(st.st_size);
+  file->size_ = static_cast<size_t>(opened.size());
   if (file->size_ > 0) {
-    void* addr = ::mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (addr == MAP_FAILED) {
-      const int err = errno;
-      ::close(fd);
-      return io_error(name + ": mmap failed: " + std::strerror(err));
-    }
+    void* addr = ::mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE, opened.fd(), 0);
+    if (addr == MAP_FAILED) return io_error(name + ": mmap failed: " + std::strerror(errno));
     file->data_ = static_cast<const std::byte*>(addr);
   }
-  ::close(fd);  // the mapping keeps the file referenced
-  return file;
+  return file;  // the mapping keeps the file referenced once the descriptor closes
 }
 
 MappedFile::~MappedFile() {

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "checkpoint/finite_check.h"
 #include "checkpoint/quantized_layer.h"
 
 namespace mlxla::checkpoint {
@@ -87,6 +88,9 @@ class Summarizer {
     use(path);
     if (t->view.shape().size() != 1 || t->view.shape()[0] != out_.config.hidden_size) {
       out_.problems.push_back("norm weight '" + path + "' is not [hidden_size]");
+    }
+    if (auto finite = check_finite(t->view, ckpt_.dir().string()); !finite.ok()) {
+      out_.problems.push_back(finite.error().message());
     }
     add_all(4 * static_cast<uint64_t>(t->view.numel()));
   }

@@ -2,6 +2,8 @@
 // so the loader and the kernels never see a packed tensor whose shapes disagree with its spec.
 #include "checkpoint/quantized_layer.h"
 
+#include "checkpoint/finite_check.h"
+
 namespace mlxla::checkpoint {
 namespace {
 
@@ -25,6 +27,7 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
   const std::string where = checkpoint.dir().string() + ": module '" + out.module_path + "'";
   MLXLA_ASSIGN_OR_RETURN(out.weight, checkpoint.get(out.module_path + ".weight"));
   out.bias = checkpoint.find(out.module_path + ".bias");
+  if (out.bias) MLXLA_RETURN_IF_ERROR(check_finite(out.bias->view, where));
   const auto weight_shape = out.weight.view.shape();
   if (weight_shape.size() != 2) {
     return format_error(where + ": tensor '" + out.weight.name() + "' has shape " + shape_string(weight_shape) +
@@ -89,6 +92,9 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
   if (b.shape()[0] != s.shape()[0] || b.shape()[1] != s.shape()[1]) {
     return wrong("biases " + shape_string(b.shape()) + " differ from scales " + shape_string(s.shape()));
   }
+  // A NaN or Inf scale or bias decodes to garbage everywhere downstream; refuse it at load.
+  MLXLA_RETURN_IF_ERROR(check_finite(s, where));
+  MLXLA_RETURN_IF_ERROR(check_finite(b, where));
   out.in_features = in;
   return out;
 }

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/json_parse.h"
+
 namespace mlxla::checkpoint {
 namespace {
 
@@ -180,9 +182,8 @@ Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes,
     }
     return true;
   };
-  json header = json::parse(header_begin, header_begin + header_len, on_event,
-                            /*allow_exceptions=*/false);
-  if (header.is_discarded()) return format_error(file + ": header is not valid JSON");
+  MLXLA_ASSIGN_OR_RETURN(json header, common::parse_json_document(std::string_view(header_begin, header_len),
+                                                                  file + ": header", on_event));
   if (!header.is_object()) return format_error(file + ": header JSON is not an object");
   if (!duplicate.empty()) return format_error(file + ": header names tensor " + in_quotes(duplicate) + " twice");
 

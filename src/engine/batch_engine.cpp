@@ -120,6 +120,7 @@ Result<std::unique_ptr<runtime::Executable>> BatchEngine::Impl::compile(model::G
   spec.kind = kind;
   spec.residency = options.residency;
   spec.precision = options.precision;
+  spec.kv_dtype = options.kv_dtype;
   spec.capacity = options.capacity;
   spec.batch = batch;
   spec.chunk = chunk;
@@ -275,7 +276,8 @@ Status BatchEngine::Impl::prefill_step() {
   if (slot.prefilled < prompt.size()) return Status::Ok();
 
   // Copy the prompt's rows of every layer into slot `index`: [L, 1, Cap, KV, D] -> [L, B, Cap, KV, D].
-  const int64_t row = config.num_key_value_heads * config.head_dim * 4;  // bytes per position
+  const int64_t row = config.num_key_value_heads * config.head_dim *
+                      static_cast<int64_t>(graph::element_size(slot_k.type.element));  // bytes per position
   const int64_t layer_single = options.capacity * row;
   const int64_t rows = static_cast<int64_t>(prompt.size()) * row;
   for (int64_t l = 0; l < config.num_hidden_layers; ++l) {

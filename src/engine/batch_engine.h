@@ -30,6 +30,7 @@ struct BatchEngineOptions {
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
   model::Residency residency = model::Residency::kPacked;
   model::Precision precision = model::Precision::kF32;
+  model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type (--kv-dtype)
 };
 
 /// One generation request. (Named apart from include/mlxla/session.h's GenerationRequest: two

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "checkpoint/finite_check.h"
 #include "quant/affine.h"
 #include "quant/half.h"
 
@@ -51,6 +52,10 @@ class ArgLoader {
   Result<WeightBuffer> load() {
     if (arg_.type.rank() < 1 || arg_.type.rank() > 2) return error("argument must be 1-D or 2-D");
     MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef source, checkpoint_.get(arg_.source_tensor));
+    // Vectors (norm weights, layer biases) scale every activation: a NaN or Inf there is refused.
+    if (source.view.shape().size() == 1) {
+      MLXLA_RETURN_IF_ERROR(checkpoint::check_finite(source.view, checkpoint_.dir().string()));
+    }
     switch (arg_.transform) {
       case WeightTransform::kAsStored: return as_stored(source.view);
       case WeightTransform::kToF32:

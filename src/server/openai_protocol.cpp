@@ -89,14 +89,13 @@ std::variant<json, ApiError> read_messages(const json& body) {
 std::optional<ApiError> read_prompt(const json& body, ParsedRequest& out) {
   const json* v = field(body, "prompt");
   if (v == nullptr) return bad("'prompt' is required", "prompt");
-  if (v->is_string()) {
-    out.prompt = v->get<std::string>();
+  // An empty prompt would still generate (from BOS alone); OpenAI refuses it, and so do we.
+  if (v->is_string() || (v->is_array() && v->size() == 1 && (*v)[0].is_string())) {
+    out.prompt = v->is_string() ? v->get<std::string>() : (*v)[0].get<std::string>();
+    if (out.prompt.empty()) return bad("'prompt' must not be empty", "prompt");
     return std::nullopt;
   }
-  if (v->is_array() && v->size() == 1 && (*v)[0].is_string()) {
-    out.prompt = (*v)[0].get<std::string>();
-    return std::nullopt;
-  }
+  if (v->is_array() && v->empty()) return bad("'prompt' must not be empty", "prompt");
   if (v->is_array() && !v->empty() && (*v)[0].is_number_integer()) {
     std::vector<int32_t> ids;
     for (const json& id : *v) {
@@ -220,6 +219,31 @@ json base_object(Endpoint endpoint, const ResponseContext& ctx, bool chunk) {
               {"system_fingerprint", "mlxla"}};
 }
 
+/// No request needs deeper JSON; a body of a million '[' would cost ~80 MB to parse.
+constexpr int kMaxJsonDepth = 64;
+
+/// Whether `text` opens more than `limit` arrays/objects at once (brackets inside strings do
+/// not count); checked before parsing, so the parser never allocates for deep nesting.
+bool json_nesting_exceeds(const std::string& text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 json to_json(const ApiError& error) {
@@ -231,6 +255,9 @@ json to_json(const ApiError& error) {
 }
 
 std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std::string& body) {
+  if (json_nesting_exceeds(body, kMaxJsonDepth)) {
+    return bad("the request body nests JSON deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  }
   const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (parsed.is_discarded()) return bad("the request body is not valid JSON");
   if (!parsed.is_object()) return bad("the request body must be a JSON object");
@@ -241,6 +268,15 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
     auto messages = read_messages(parsed);
     if (auto* e = std::get_if<ApiError>(&messages)) return *e;
     out.messages = std::move(std::get<json>(messages));
+    if (const json* kwargs = field(parsed, "chat_template_kwargs"); kwargs != nullptr && !kwargs->is_null()) {
+      if (!kwargs->is_object()) return bad("'chat_template_kwargs' must be an object", "chat_template_kwargs");
+      for (const char* reserved : {"messages", "add_generation_prompt"}) {
+        if (kwargs->contains(reserved)) {
+          return bad(std::string("'chat_template_kwargs' may not set '") + reserved + "'", "chat_template_kwargs");
+        }
+      }
+      out.template_kwargs = *kwargs;
+    }
   } else if (auto e = read_prompt(parsed, out)) {
     return *e;
   }

@@ -35,6 +35,8 @@ struct ParsedRequest {
   bool stream = false;
   bool include_usage = false;  ///< stream_options.include_usage
   nlohmann::json messages;     ///< chat: the messages, content flattened to strings
+  /// chat: `chat_template_kwargs`, extra template variables (an object; empty when absent).
+  nlohmann::json template_kwargs = nlohmann::json::object();
   std::string prompt;          ///< completion: the prompt text
   std::optional<std::vector<int32_t>> prompt_ids;  ///< completion: a prompt given as token ids
   std::optional<int64_t> max_tokens;                ///< absent: the endpoint's default

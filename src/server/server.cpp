@@ -71,7 +71,7 @@ struct Server::Impl {
   Impl(engine::BatchEngine& e, ServerOptions o)
       : engine(e),
         options(std::move(o)),
-        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30}),
+        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30, {}}),
         grammars(e.tokenizer()) {}
   void routes();
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
@@ -88,7 +88,10 @@ std::variant<std::vector<int32_t>, ApiError> Server::Impl::prompt_ids(const Pars
     return tok.encode(request.prompt, /*add_special_tokens=*/true);
   }
   const std::string& tmpl = tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
-  const json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  // As transformers' apply_chat_template(**kwargs): the variables win over the special tokens.
+  for (const auto& [key, value] : options.template_kwargs.items()) extra[key] = value;
+  for (const auto& [key, value] : request.template_kwargs.items()) extra[key] = value;
   auto text = chat::apply_chat_template(tmpl, request.messages, /*add_generation_prompt=*/true, extra);
   if (!text.ok()) return ApiError{400, "the chat template failed: " + text.error().message(), "invalid_request_error",
                                   "messages", {}};
@@ -158,7 +161,13 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
 
   std::string text;
   while (true) {
-    for (engine::StreamEvent& event : (*handle)->wait(std::chrono::seconds(1))) {
+    // A client that hangs up stops its generation (and frees its slot) within a poll interval.
+    if (!req.client_connected()) {
+      (*handle)->cancel();
+      metrics.count_finish(engine::FinishReason::kCancelled);
+      return send_error(res, ApiError{499, "the client closed the connection", "invalid_request_error", {}, "cancelled"});
+    }
+    for (engine::StreamEvent& event : (*handle)->wait(kPollInterval)) {
       text += event.text;
       if (!event.done) continue;
       metrics.count_finish(event.finish);
@@ -231,7 +240,7 @@ bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
 void Server::Impl::routes() {
   http.set_guard([this](const HttpRequest& req, HttpResponse& res) {
     if (options.api_key.empty() || req.path.rfind("/v1/", 0) != 0) return false;
-    if (req.header("authorization") == "Bearer " + options.api_key) return false;
+    if (constant_time_equal(req.header("authorization"), "Bearer " + options.api_key)) return false;
     send_error(res, ApiError{401, "Incorrect API key provided", "invalid_request_error", {}, "invalid_api_key"});
     return true;
   });

@@ -41,15 +41,16 @@ Result<Decoder> Decoder::from_json(const Json& json) {
   return decoder;
 }
 
-Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps) {
+Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("decoders") || !json.at("decoders").is_array())
       return format_error(where + ".decoders: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("decoders"))
       MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".decoders[" + std::to_string(index++) + "]", steps));
+          append(child, where + ".decoders[" + std::to_string(index++) + "]", steps, depth + 1));
     return Status::Ok();
   }
   Step step{Kind::kFuse, {}, {}};

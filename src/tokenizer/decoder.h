@@ -34,7 +34,7 @@ class Decoder {
     size_t start = 0, stop = 0;  // Strip
     bool strip_first_space = true;  // Metaspace (prepend_scheme != never)
   };
-  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps);
+  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth = 0);
   void byte_level(std::vector<std::string>& tokens) const;
 
   std::vector<Step> steps_;

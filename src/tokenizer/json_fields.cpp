@@ -56,4 +56,11 @@ Result<Regex> json_pattern(const Json& object, const char* key, const std::strin
   return format_error(field + ": expected {\"String\": ...} or {\"Regex\": ...}");
 }
 
+Status check_sequence_depth(const std::string& where, int depth) {
+  if (depth >= kMaxSequenceNesting) {
+    return format_error(where + ": Sequence nested deeper than " + std::to_string(kMaxSequenceNesting) + " levels");
+  }
+  return Status::Ok();
+}
+
 }  // namespace mlxla::tokenizer

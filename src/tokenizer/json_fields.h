@@ -25,6 +25,12 @@ Result<bool> json_bool_or(const Json& object, const char* key, const std::string
 /// The non-negative integer at `object[key]`, `fallback` when missing or null.
 Result<long long> json_int_or(const Json& object, const char* key, const std::string& where,
                               long long fallback);
+/// Deepest nesting of `Sequence` components (normalizers, pre-tokenizers, decoders,
+/// post-processors). Published tokenizers nest at most two; the component parsers recurse per level.
+inline constexpr int kMaxSequenceNesting = 16;
+/// Fails naming `where` when a Sequence at nesting `depth` (0 for the top) is too deep.
+Status check_sequence_depth(const std::string& where, int depth);
+
 /// The `type` member of a component object (normalizer, pre_tokenizer, ...).
 Result<std::string> json_type(const Json& object, const std::string& where);
 

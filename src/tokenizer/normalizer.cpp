@@ -1,6 +1,7 @@
 // Normalizers: each step rewrites the whole piece of text it is given, in order.
 #include "tokenizer/normalizer.h"
 
+#include "tokenizer/unicode_forms.h"
 #include "tokenizer/utf8.h"
 
 namespace mlxla::tokenizer {
@@ -13,15 +14,16 @@ Result<Normalizer> Normalizer::from_json(const Json& json, std::vector<std::stri
 }
 
 Status Normalizer::append(const Json& json, const std::string& where, std::vector<Step>& steps,
-                          std::vector<std::string>& notes) {
+                          std::vector<std::string>& notes, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("normalizers") || !json.at("normalizers").is_array())
       return format_error(where + ".normalizers: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("normalizers")) {
       MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".normalizers[" + std::to_string(index++) + "]", steps, notes));
+          append(child, where + ".normalizers[" + std::to_string(index++) + "]", steps, notes, depth + 1));
     }
     return Status::Ok();
   }
@@ -43,11 +45,14 @@ Status Normalizer::append(const Json& json, const std::string& where, std::vecto
     steps.push_back(std::move(step));
     return Status::Ok();
   }
-  if (type == "NFC") {
-    // Without Unicode composition tables (no ICU dependency) NFC is applied as identity: exact
-    // for text that is already NFC, which is what nearly all input is.
-    notes.push_back(where + ": NFC is applied as identity (input assumed already NFC)");
-    return Status::Ok();
+  for (const auto& [name, form] : {std::pair{"NFC", UnicodeForm::kNfc}, std::pair{"NFD", UnicodeForm::kNfd},
+                                    std::pair{"NFKC", UnicodeForm::kNfkc}, std::pair{"NFKD", UnicodeForm::kNfkd}}) {
+    if (type == name) {
+      Step step{Kind::kUnicodeForm, "", {}};
+      step.form = form;
+      steps.push_back(std::move(step));
+      return Status::Ok();
+    }
   }
   return unsupported(where + ".type: normalizer '" + type + "' is not supported");
 }
@@ -85,6 +90,9 @@ std::string Normalizer::normalize(std::string_view text) const {
         break;
       case Kind::kStrip:
         current = strip_whitespace(current, step.strip_left, step.strip_right);
+        break;
+      case Kind::kUnicodeForm:
+        current = to_unicode_form(current, step.form);
         break;
     }
   }

@@ -28,14 +28,15 @@ PostProcessor PostProcessor::wrap(std::vector<int32_t> prefix, std::vector<int32
   return processor;
 }
 
-Status PostProcessor::parse(const Json& json, const std::string& where, PostProcessor& into) {
+Status PostProcessor::parse(const Json& json, const std::string& where, PostProcessor& into, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("processors") || !json.at("processors").is_array())
       return format_error(where + ".processors: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("processors"))
-      MLXLA_RETURN_IF_ERROR(parse(child, where + ".processors[" + std::to_string(index++) + "]", into));
+      MLXLA_RETURN_IF_ERROR(parse(child, where + ".processors[" + std::to_string(index++) + "]", into, depth + 1));
     return Status::Ok();
   }
   if (type == "ByteLevel") return Status::Ok();  // adjusts offsets only; ids are unchanged

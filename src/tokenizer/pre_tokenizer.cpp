@@ -20,15 +20,16 @@ Result<PreTokenizer> PreTokenizer::from_json(const Json& json) {
   return pre;
 }
 
-Status PreTokenizer::append(const Json& json, const std::string& where, std::vector<Step>& steps) {
+Status PreTokenizer::append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
+    MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
     if (!json.contains("pretokenizers") || !json.at("pretokenizers").is_array())
       return format_error(where + ".pretokenizers: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("pretokenizers")) {
       MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".pretokenizers[" + std::to_string(index++) + "]", steps));
+          append(child, where + ".pretokenizers[" + std::to_string(index++) + "]", steps, depth + 1));
     }
     return Status::Ok();
   }

@@ -3,9 +3,9 @@
 #include "tokenizer/tokenizer.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "common/json_parse.h"
+#include "common/model_file.h"
 #include "tokenizer/added_vocabulary.h"
 #include "tokenizer/bpe_model.h"
 #include "tokenizer/decoder.h"
@@ -17,25 +17,16 @@
 namespace mlxla::tokenizer {
 namespace {
 
-// Reads a whole file; an absent optional file gives an empty string.
-Result<std::string> read_text(const std::filesystem::path& path, bool required) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    if (required) return not_found(path.string() + ": no such file");
-    return std::string();
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return io_error(path.string() + ": cannot open");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (!in && !in.eof()) return io_error(path.string() + ": read failed");
-  return buffer.str();
+// Reads a whole file through the bounded model-file reader; an absent optional file gives
+// an empty string.
+Result<std::string> read_text(const std::filesystem::path& path, bool required, uint64_t max_bytes) {
+  if (required) return common::read_model_file(path, max_bytes);
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> text, common::read_optional_model_file(path, max_bytes));
+  return text.value_or(std::string());
 }
 
 Result<Json> parse_json(std::string_view text, const std::string& name) {
-  Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded()) return format_error(name + ": not valid JSON");
-  return json;
+  return common::parse_json_document(text, name);
 }
 
 // A special token in a config: "text" or {"content": "text", ...}.
@@ -56,10 +47,11 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
 Result<Tokenizer> Tokenizer::load(const std::filesystem::path& dir, const LoadOptions& options) {
-  MLXLA_ASSIGN_OR_RETURN(std::string tokenizer_json, read_text(dir / "tokenizer.json", true));
-  MLXLA_ASSIGN_OR_RETURN(std::string config, read_text(dir / "tokenizer_config.json", false));
-  MLXLA_ASSIGN_OR_RETURN(std::string special_map, read_text(dir / "special_tokens_map.json", false));
-  MLXLA_ASSIGN_OR_RETURN(std::string generation, read_text(dir / "generation_config.json", false));
+  MLXLA_ASSIGN_OR_RETURN(std::string tokenizer_json, read_text(dir / "tokenizer.json", true, kMaxTokenizerJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string config, read_text(dir / "tokenizer_config.json", false, kMaxConfigJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string special_map,
+                         read_text(dir / "special_tokens_map.json", false, kMaxConfigJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string generation, read_text(dir / "generation_config.json", false, kMaxConfigJsonBytes));
   auto tokenizer = from_json(tokenizer_json, config, special_map, generation, options);
   if (!tokenizer.ok()) return tokenizer.error().with_context(dir.string());
   return tokenizer;

@@ -25,6 +25,11 @@ class Decoder;
 class StreamDecoder;
 
 /// How to load; the defaults follow tokenizer.json exactly, as Hugging Face's tokenizers does.
+/// Largest tokenizer.json read (the biggest published ones, 256k-entry vocabularies, are ~35 MB).
+inline constexpr uint64_t kMaxTokenizerJsonBytes = 128ull << 20;
+/// Largest tokenizer_config.json / special_tokens_map.json / generation_config.json read.
+inline constexpr uint64_t kMaxConfigJsonBytes = 64ull << 20;
+
 struct LoadOptions {
   /// When true, tokenizer_config.json's add_bos_token/add_eos_token (where present) replace the
   /// post-processor, as transformers' LlamaTokenizerFast does.

@@ -36,6 +36,13 @@ TensorSpec filled(const std::string& name, DType dtype, std::vector<int64_t> sha
   return {name, dtype, std::move(shape), std::move(bytes)};
 }
 
+// `spec` with every f16 element made finite (exponent bit 0x4000 cleared): scales, biases and
+// layer biases with NaN or Inf are refused at load.
+TensorSpec finite_f16(TensorSpec spec) {
+  for (size_t i = 1; i < spec.bytes.size(); i += 2) spec.bytes[i] &= std::byte{0xBF};
+  return spec;
+}
+
 void write(const std::filesystem::path& path, const std::vector<TensorSpec>& specs) {
   std::vector<TensorToWrite> tensors;
   for (const auto& s : specs) tensors.push_back({s.name, s.dtype, s.shape, s.bytes});
@@ -155,9 +162,11 @@ ModelConfig quantized_config(const json& quantization) {
 
 TEST(QuantizedLayer, PackedAndFloatModules) {
   testing::ScratchDir dir("ckpt-quant");
-  write(dir / "model.safetensors", {filled("up.weight", DType::kU32, {4, 8}, 1), filled("up.scales", DType::kF16, {4, 2}, 2),
-                                    filled("up.biases", DType::kF16, {4, 2}, 3), filled("down.weight", DType::kF16, {64, 4}, 4),
-                                    filled("down.bias", DType::kF16, {64}, 5)});
+  write(dir / "model.safetensors", {filled("up.weight", DType::kU32, {4, 8}, 1),
+                                    finite_f16(filled("up.scales", DType::kF16, {4, 2}, 2)),
+                                    finite_f16(filled("up.biases", DType::kF16, {4, 2}, 3)),
+                                    filled("down.weight", DType::kF16, {64, 4}, 4),
+                                    finite_f16(filled("down.bias", DType::kF16, {64}, 5))});
   auto ckpt = Checkpoint::open(dir.path());
   ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
   ModelConfig config = quantized_config({{"bits", 4}, {"group_size", 32}});

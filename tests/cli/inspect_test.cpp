@@ -29,6 +29,12 @@ Owned tensor(std::string name, DType dtype, std::vector<int64_t> shape) {
   for (int64_t d : shape) n *= d;
   std::vector<std::byte> bytes(static_cast<size_t>(n) * dtype_size(dtype));
   for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<std::byte>(i * 7 + 3);
+  // Float elements get a cleared top exponent bit, so they are finite (NaN/Inf scales and norms
+  // are refused by inspect).
+  if (dtype_is_float(dtype)) {
+    const size_t size = dtype_size(dtype);
+    for (size_t i = size - 1; i < bytes.size(); i += size) bytes[i] &= std::byte{0xBF};
+  }
   return {std::move(name), dtype, std::move(shape), std::move(bytes)};
 }
 

@@ -3,11 +3,14 @@
 #include <cstdio>
 
 #include "checkpoint/text_file.h"
+#include "common/json_parse.h"
 
 namespace mlxla::cli {
 
 Result<quant::OrderedJson> read_ordered_json(const std::filesystem::path& path) {
   MLXLA_ASSIGN_OR_RETURN(std::string text, checkpoint::read_text_file(path));
+  // Key order matters here (ordered_json), so the shared depth check runs before this parser.
+  MLXLA_RETURN_IF_ERROR(common::check_json_nesting(text, path.string()));
   try {
     return quant::OrderedJson::parse(text);
   } catch (const std::exception& e) {

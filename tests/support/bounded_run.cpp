@@ -1,0 +1,88 @@
+// run_bounded: fork, setrlimit(RLIMIT_AS) + alarm in the child, result through a pipe.
+#include "support/bounded_run.h"
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+namespace mlxla::testing {
+
+bool address_space_limit_supported() {
+#if defined(__SANITIZE_ADDRESS__)
+  return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  return false;
+#else
+  return true;
+#endif
+#else
+  return true;
+#endif
+}
+
+std::string BoundedOutcome::describe() const {
+  if (finished) return "finished: " + text;
+  if (signal == SIGALRM) return "did not finish within " + std::to_string(kBoundedSeconds) + " s";
+  return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+}
+
+BoundedOutcome run_bounded(const std::function<std::string()>& body) {
+  BoundedOutcome outcome;
+  int fds[2];
+  if (pipe(fds) != 0) {
+    outcome.text = "pipe failed";
+    return outcome;
+  }
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    if (address_space_limit_supported()) {
+      const rlimit limit{kBoundedAddressSpace, kBoundedAddressSpace};
+      setrlimit(RLIMIT_AS, &limit);
+    }
+    alarm(kBoundedSeconds);
+    std::string text = body();
+    size_t done = 0;
+    while (done < text.size()) {
+      const ssize_t n = write(fds[1], text.data() + done, text.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    close(fds[1]);
+    _exit(0);
+  }
+  close(fds[1]);
+  char buf[4096];
+  ssize_t n = 0;
+  while ((n = read(fds[0], buf, sizeof(buf))) != 0) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    outcome.text.append(buf, static_cast<size_t>(n));
+  }
+  close(fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) {
+    outcome.finished = WEXITSTATUS(status) == 0;
+  } else if (WIFSIGNALED(status)) {
+    outcome.signal = WTERMSIG(status);
+  }
+  return outcome;
+}
+
+std::vector<std::string> bounded_command(const std::vector<std::string>& argv) {
+  std::vector<std::string> out = {"timeout", "-s", "KILL", std::to_string(kBoundedSeconds)};
+  if (address_space_limit_supported()) {
+    out.insert(out.end(), {"prlimit", "--as=" + std::to_string(kBoundedAddressSpace)});
+  }
+  out.insert(out.end(), argv.begin(), argv.end());
+  return out;
+}
+
+}  // namespace mlxla::testing
