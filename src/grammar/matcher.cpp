@@ -1,9 +1,12 @@
-// The mask walk: a preorder pass over the vocabulary trie carrying one parse state per depth.
-// A byte the grammar refuses skips the node's whole subtree, so structural positions (where a
-// few bytes are allowed) cost a few hundred nodes; string bodies, where most tokens fit, cost
-// about one recognizer step per trie node, and are what the cache by parse state is for.
+// The mask: a preorder walk over the vocabulary trie carrying one parse state per depth (a byte
+// the grammar refuses skips the node's whole subtree, so structural positions cost a few hundred
+// nodes), except inside a string body, where almost every token fits: there precomputed sets by
+// character count, plus a walk of the small trie of tokens that close the string. Masks are
+// cached by parse state.
 #include "grammar/matcher.h"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -132,10 +135,22 @@ void Matcher::mask_logits(std::span<float> logits) {
   constexpr float kMinus = -std::numeric_limits<float>::infinity();
   for (size_t word = 0; word * 64 < n; ++word) {
     const uint64_t bits = mask[word];
-    const size_t end = std::min(n, word * 64 + 64);
-    if (bits == ~uint64_t{0}) continue;
-    for (size_t i = word * 64; i < end; ++i)
-      if (!((bits >> (i & 63)) & 1)) logits[i] = kMinus;
+    const size_t begin = word * 64, end = std::min(n, begin + 64);
+    if (bits == ~uint64_t{0}) continue;  // string bodies: most words
+    if (bits == 0) {                     // structural positions: most words
+      std::fill(logits.begin() + static_cast<ptrdiff_t>(begin),
+                logits.begin() + static_cast<ptrdiff_t>(end), kMinus);
+      continue;
+    }
+    // Mixed words (common in string bodies, where a few tokens per word are refused): visit
+    // only the refused tokens' bits.
+    float* row = logits.data() + begin;
+    uint64_t refused = ~bits;
+    if (end - begin < 64) refused &= (uint64_t{1} << (end - begin)) - 1;
+    while (refused != 0) {
+      row[std::countr_zero(refused)] = kMinus;
+      refused &= refused - 1;
+    }
   }
   for (size_t i = n; i < logits.size(); ++i) logits[i] = kMinus;
 }

@@ -6,6 +6,7 @@
 // 128k llama3 tokenizer from ../shared when present.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -278,6 +279,23 @@ TEST(GrammarWalk, SharedTokenizers) {
   for (const char* name : {"llama3", "llama2"}) {
     SCOPED_TRACE(name);
     tokenizer_suite(root / name, 4);
+  }
+}
+
+TEST(GrammarWalk, MaskLogitsSetsExactlyTheRefusedTokens) {
+  const auto vocab = built_vocabulary();
+  const auto grammar = std::make_shared<const TokenGrammar>(Grammar::any_json_object(), vocab);
+  Matcher matcher(grammar);
+  // Structural (few allowed), string body (most allowed), after a value: each word kind.
+  for (const std::string piece : {"{\"", "ab", "x\"", ":{", "}"}) {
+    std::vector<float> logits(vocab->size() + 5, 1.0f);
+    matcher.mask_logits(logits);
+    for (size_t id = 0; id < logits.size(); ++id) {
+      const bool allowed = id < vocab->size() && matcher.is_allowed(static_cast<int32_t>(id));
+      ASSERT_EQ(logits[id] == 1.0f, allowed) << piece << " token " << id;
+      ASSERT_TRUE(allowed || std::isinf(logits[id]));
+    }
+    ASSERT_TRUE(matcher.accept(longest_match(*vocab, piece).front()).ok()) << piece;
   }
 }
 

@@ -27,7 +27,12 @@ bool address_space_limit_supported() {
 
 std::string BoundedOutcome::describe() const {
   if (finished) return "finished: " + text;
-  if (signal == SIGALRM) return "did not finish within " + std::to_string(kBoundedSeconds) + " s";
+  if (signal == SIGALRM)
+    return "did not finish within " + std::to_string(kBoundedWallSeconds) + " s (blocked?)";
+  if (signal == SIGXCPU || signal == SIGKILL) {
+    return "used more than " + std::to_string(kBoundedSeconds) + " s of CPU (signal " +
+           std::to_string(signal) + ")";
+  }
   return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
 }
 
@@ -45,7 +50,9 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
       const rlimit limit{kBoundedAddressSpace, kBoundedAddressSpace};
       setrlimit(RLIMIT_AS, &limit);
     }
-    alarm(kBoundedSeconds);
+    const rlimit cpu{kBoundedSeconds, kBoundedSeconds + 1};
+    setrlimit(RLIMIT_CPU, &cpu);
+    alarm(kBoundedWallSeconds);
     std::string text = body();
     size_t done = 0;
     while (done < text.size()) {
@@ -77,10 +84,11 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
 }
 
 std::vector<std::string> bounded_command(const std::vector<std::string>& argv) {
-  std::vector<std::string> out = {"timeout", "-s", "KILL", std::to_string(kBoundedSeconds)};
-  if (address_space_limit_supported()) {
-    out.insert(out.end(), {"prlimit", "--as=" + std::to_string(kBoundedAddressSpace)});
-  }
+  std::vector<std::string> out = {"timeout", "-s",
+                                  "KILL",    std::to_string(kBoundedWallSeconds),
+                                  "prlimit", "--cpu=" + std::to_string(kBoundedSeconds)};
+  if (address_space_limit_supported())
+    out.push_back("--as=" + std::to_string(kBoundedAddressSpace));
   out.insert(out.end(), argv.begin(), argv.end());
   return out;
 }
