@@ -116,10 +116,9 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   // OpenAI's defaults: 16 tokens for legacy completions, the rest of the context for chat.
   generation.max_tokens = request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
-  generation.sampling = request.sampling;
   generation.stop = request.stop;
-  generation.ignore_eos = request.ignore_eos;
-  auto handle = engine.submit(std::move(generation));
+  generation.stop_at_eos = !request.ignore_eos;
+  auto handle = engine.submit(std::move(generation), request.sampling);
   if (!handle.ok()) {
     return send_error(res, ApiError{400, handle.error().message(), "invalid_request_error", {}, {}});
   }
@@ -144,7 +143,7 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
       text += event.text;
       if (!event.done) continue;
       metrics.count_finish(event.finish);
-      if (event.finish == engine::FinishReason::kStop || event.finish == engine::FinishReason::kLength) {
+      if (engine::finished_normally(event.finish)) {
         res.body = completion_json(endpoint, ctx, text, event.finish, event.usage)
                        .dump(-1, ' ', false, json::error_handler_t::replace);
       } else {
@@ -189,7 +188,7 @@ bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
     if (!event.done) continue;
     state.finished = true;
     metrics.count_finish(event.finish);
-    if (event.finish == engine::FinishReason::kStop || event.finish == engine::FinishReason::kLength) {
+    if (engine::finished_normally(event.finish)) {
       out += sse_event(chunk_json(state.endpoint, state.ctx, "", event.finish, false, state.include_usage));
       if (state.include_usage) out += sse_event(usage_chunk_json(state.endpoint, state.ctx, event.usage));
     } else {
