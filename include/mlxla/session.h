@@ -40,16 +40,23 @@ struct SessionOptions {
   bool load_tokenizer = true;      ///< load tokenizer.json when the directory has one
 };
 
-/// Why a generation ended.
-enum class FinishReason {
-  kEos,         ///< an end-of-sequence token was chosen (not part of the output)
+/// Why a generation ended: the one finish reason of Session and BatchEngine.
+enum class FinishReason : uint8_t {
+  kEos,         ///< an end-of-sequence (or stop id) token was chosen (not part of the text)
   kStopString,  ///< a stop string appeared in the text (not part of the output)
   kLength,      ///< max_tokens were generated
   kContext,     ///< the KV cache is full
+  kCancelled,   ///< the caller or client went away, or the engine is shutting down
+  kError,       ///< the runtime failed (BatchEngine: see StreamEvent::error)
 };
 
-/// "stop" for kEos and kStopString, "length" for kLength and kContext (OpenAI's names).
+/// OpenAI's names: "stop" for kEos and kStopString, "length" for kLength and kContext; then
+/// "cancelled" and "error".
 std::string_view finish_reason_name(FinishReason reason);
+/// Whether the generation ran to a normal end (not cancelled, not failed).
+inline bool finished_normally(FinishReason reason) {
+  return reason != FinishReason::kCancelled && reason != FinishReason::kError;
+}
 
 /// Measurements of one generate() call (seconds of wall time).
 struct GenerationStats {
@@ -68,10 +75,11 @@ struct Generation {
   GenerationStats stats;
 };
 
-/// What to generate after a prompt.
+/// What to generate after a prompt: the one request type of Session::generate and
+/// BatchEngine::submit (sampling parameters travel beside it).
 struct GenerationRequest {
   std::vector<int32_t> prompt;       ///< the whole sequence to continue (at least one token)
-  int64_t max_tokens = -1;           ///< -1: until EOS or the context is full
+  int64_t max_tokens = -1;           ///< -1: until EOS or the context is full; else >= 1
   std::vector<std::string> stop;     ///< stop strings, matched on the decoded text
   bool stop_at_eos = true;           ///< end at any of eos_ids()
   std::vector<int32_t> stop_ids;     ///< more ids that end the run like EOS (not emitted)

@@ -1,38 +1,20 @@
-// BatchEngine (see batch_engine.h). One engine thread owns the graphs and caches. A request is
-// prefilled alone into a single-sequence cache (the prefill graph, chunk by chunk, one chunk per
-// engine iteration), its rows of every layer are then copied into its slot of the B-slot cache,
-// and from there it advances one token per ragged step with the other slots.
+// BatchEngine (see batch_engine.h): scheduling only. One engine thread owns a ModelRunner (the
+// one model-stepping runner, shared with Session): a request is prefilled alone into the
+// runner's single-sequence cache (one chunk per engine iteration), copied into its slot of the
+// B-slot cache, and from there advances one token per ragged step with the other slots.
 #include "engine/batch_engine.h"
 
 #include <algorithm>
 #include <cstring>
-#include <map>
+#include <exception>
 
-#include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
-#include "model/emit.h"
-#include "model/layer_formats.h"
-#include "model/weight_loader.h"
+#include "runtime/model_runner.h"
 
 namespace mlxla::engine {
 namespace {
 
-using graph::ElementType;
-using graph::TensorType;
-using runtime::Buffer;
 using Clock = std::chrono::steady_clock;
-
-Buffer scalar_i32(int32_t value) {
-  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {}});
-  std::memcpy(b.bytes.data(), &value, sizeof(value));
-  return b;
-}
-
-Buffer vector_i32(std::span<const int32_t> values, int64_t size) {
-  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {size}});
-  std::memcpy(b.bytes.data(), values.data(), std::min<size_t>(values.size(), static_cast<size_t>(size)) * 4);
-  return b;
-}
 
 /// A request in a slot.
 struct Slot {
@@ -50,16 +32,6 @@ struct Slot {
 };
 
 }  // namespace
-
-std::string_view to_string(FinishReason reason) {
-  switch (reason) {
-    case FinishReason::kStop: return "stop";
-    case FinishReason::kLength: return "length";
-    case FinishReason::kCancelled: return "cancelled";
-    case FinishReason::kError: return "error";
-  }
-  return "error";
-}
 
 void RequestHandle::push(StreamEvent event) {
   {
@@ -79,14 +51,8 @@ std::vector<StreamEvent> RequestHandle::wait(std::chrono::milliseconds timeout) 
 
 struct BatchEngine::Impl {
   BatchEngineOptions options;
-  checkpoint::ModelConfig config;
-  checkpoint::Checkpoint checkpoint;
-  model::LayerFormats formats;
-  std::unique_ptr<runtime::Backend> backend;
+  std::unique_ptr<runtime::ModelRunner> runner;
   std::optional<tokenizer::Tokenizer> tokenizer;
-  std::map<std::string, model::WeightBuffer, std::less<>> weights;
-  std::unique_ptr<runtime::Executable> prefill_graph, decode_graph, ragged_graph;
-  Buffer single_k, single_v, slot_k, slot_v;
 
   std::vector<Slot> slots;
   std::optional<size_t> prefilling;  ///< the slot whose prompt is being prefilled
@@ -98,9 +64,9 @@ struct BatchEngine::Impl {
   EngineStats stats;
   std::thread thread;
 
-  Result<std::unique_ptr<runtime::Executable>> compile(model::GraphKind kind, int64_t batch, int64_t chunk);
-  Result<std::vector<Buffer>> run(runtime::Executable& graph, std::vector<Buffer> inputs, Buffer& k, Buffer& v);
+  const checkpoint::ModelConfig& config() const { return runner->config(); }
   void loop();
+  Status iterate();
   bool occupied() const;
   void admit();
   void sweep_cancelled();
@@ -113,44 +79,6 @@ struct BatchEngine::Impl {
   void publish_occupancy();
   void add_stats(int64_t prompt, int64_t generated, double seconds, bool ragged);
 };
-
-Result<std::unique_ptr<runtime::Executable>> BatchEngine::Impl::compile(model::GraphKind kind, int64_t batch,
-                                                                        int64_t chunk) {
-  model::GraphSpec spec;
-  spec.kind = kind;
-  spec.residency = options.residency;
-  spec.precision = options.precision;
-  spec.kv_dtype = options.kv_dtype;
-  spec.capacity = options.capacity;
-  spec.batch = batch;
-  spec.chunk = chunk;
-  spec.output_logits = true;
-  MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config, formats, spec));
-  std::vector<runtime::BufferView> views;
-  for (const model::WeightArg& arg : emitted.abi.args) {
-    auto it = weights.find(arg.name);
-    if (it == weights.end()) {
-      MLXLA_ASSIGN_OR_RETURN(model::WeightBuffer loaded, model::load_weight(arg, checkpoint));
-      it = weights.emplace(arg.name, std::move(loaded)).first;
-    }
-    if (it->second.bytes().size() != arg.type.nbytes()) {
-      return internal_error("weight '" + arg.name + "' was bound with another size than a " +
-                            std::string(model::to_string(kind)) + " graph wants");
-    }
-    views.push_back(runtime::BufferView{arg.type, it->second.bytes().data()});
-  }
-  return backend->compile(emitted.module, std::move(views));
-}
-
-Result<std::vector<Buffer>> BatchEngine::Impl::run(runtime::Executable& graph, std::vector<Buffer> inputs, Buffer& k,
-                                                   Buffer& v) {
-  std::vector<runtime::BufferView> views;
-  for (const Buffer& b : inputs) views.push_back(b.view());
-  std::vector<runtime::MutableBufferView> state{k.mutable_view(), v.mutable_view()};
-  MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, graph.execute(views, state));
-  if (outputs.size() != 2) return internal_error("BatchEngine: a graph did not return next_tokens and logits");
-  return outputs;
-}
 
 bool BatchEngine::Impl::occupied() const {
   return std::any_of(slots.begin(), slots.end(), [](const Slot& s) { return s.handle != nullptr; });
@@ -229,68 +157,41 @@ void BatchEngine::Impl::admit() {
     handle = std::move(queue.front());
     queue.pop_front();
   }
-  const BatchRequest& request = handle->request_;
+  const GenerationRequest& request = handle->request_;
   Slot& slot = *free_slot;
   slot.handle = handle;
-  slot.limit = std::min<int64_t>(request.max_tokens, options.capacity - static_cast<int64_t>(request.prompt.size()));
+  const int64_t room = options.capacity - static_cast<int64_t>(request.prompt.size());
+  slot.limit = request.max_tokens < 0 ? room : std::min<int64_t>(request.max_tokens, room);
   slot.context = request.prompt;
-  slot.sampler = std::make_unique<Sampler>(request.sampling);
+  slot.sampler = std::make_unique<Sampler>(handle->sampling_);
   if (tokenizer) slot.decoder = std::make_unique<tokenizer::StreamDecoder>(*tokenizer);
   slot.stops = std::make_unique<StopMatcher>(request.stop);
   prefilling = static_cast<size_t>(free_slot - slots.begin());
 }
 
-/// One prefill chunk of the admitted prompt. Near the end of the cache (a padded chunk would not
-/// fit) the remaining tokens go through the decode graph, as ModelRunner::prefill does, so the
-/// cache and logits equal a single-sequence run bit for bit.
+/// One prefill chunk of the admitted prompt through the runner's single-sequence cache (near
+/// the end of the cache the runner takes the decode graph instead, so the cache and logits equal
+/// a single-sequence run bit for bit); the finished prompt is copied into the request's slot.
 Status BatchEngine::Impl::prefill_step() {
   const size_t index = *prefilling;
   Slot& slot = slots[index];
   const std::vector<int32_t>& prompt = slot.handle->request_.prompt;
-  const int64_t chunk = options.prefill_chunk;
-  const auto start = static_cast<int32_t>(slot.prefilled);
-  std::vector<Buffer> inputs;
-  runtime::Executable* graph = nullptr;
-  size_t n = 0;
-  if (start + chunk > options.capacity) {
-    if (!decode_graph) {
-      MLXLA_ASSIGN_OR_RETURN(decode_graph, compile(model::GraphKind::kDecode, 1, 1));
-    }
-    n = 1;
-    inputs.push_back(vector_i32(std::span<const int32_t>(prompt).subspan(slot.prefilled, 1), 1));
-    inputs.push_back(scalar_i32(start));
-    graph = decode_graph.get();
-  } else {
-    n = std::min<size_t>(static_cast<size_t>(chunk), prompt.size() - slot.prefilled);
-    inputs.push_back(vector_i32(std::span<const int32_t>(prompt).subspan(slot.prefilled, n), chunk));
-    inputs.push_back(scalar_i32(start));
-    inputs.push_back(scalar_i32(static_cast<int32_t>(n)));
-    graph = prefill_graph.get();
-  }
+  const size_t n = std::min<size_t>(static_cast<size_t>(options.prefill_chunk), prompt.size() - slot.prefilled);
+  if (slot.prefilled == 0) runner->reset();
   const auto t0 = Clock::now();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, run(*graph, std::move(inputs), single_k, single_v));
+  MLXLA_ASSIGN_OR_RETURN(runtime::StepOutput out,
+                         runner->prefill(std::span<const int32_t>(prompt).subspan(slot.prefilled, n)));
   // The last chunk's prediction is the request's first generated token.
   add_stats(static_cast<int64_t>(n), slot.prefilled + n == prompt.size() ? 1 : 0,
             std::chrono::duration<double>(Clock::now() - t0).count(), false);
   slot.prefilled += n;
   if (slot.prefilled < prompt.size()) return Status::Ok();
 
-  // Copy the prompt's rows of every layer into slot `index`: [L, 1, Cap, KV, D] -> [L, B, Cap, KV, D].
-  const int64_t row = config.num_key_value_heads * config.head_dim *
-                      static_cast<int64_t>(graph::element_size(slot_k.type.element));  // bytes per position
-  const int64_t layer_single = options.capacity * row;
-  const int64_t rows = static_cast<int64_t>(prompt.size()) * row;
-  for (int64_t l = 0; l < config.num_hidden_layers; ++l) {
-    const int64_t dst = (l * options.slots + static_cast<int64_t>(index)) * layer_single;
-    std::memcpy(slot_k.bytes.data() + dst, single_k.bytes.data() + l * layer_single, static_cast<size_t>(rows));
-    std::memcpy(slot_v.bytes.data() + dst, single_v.bytes.data() + l * layer_single, static_cast<size_t>(rows));
-  }
+  MLXLA_RETURN_IF_ERROR(runner->copy_to_slot(static_cast<int64_t>(index), static_cast<int64_t>(prompt.size())));
   prefilling.reset();
   slot.decoding = true;
   slot.position = static_cast<int32_t>(prompt.size());
-  const auto* logits = reinterpret_cast<const float*>(outputs[1].bytes.data());
-  const int32_t token = slot.sampler->sample(std::span<const float>(logits, static_cast<size_t>(config.vocab_size)),
-                                             slot.context, slot.generated);
+  const int32_t token = slot.sampler->sample(out.logits, slot.context, slot.generated);
   accept_token(index, token);
   return Status::Ok();
 }
@@ -298,7 +199,6 @@ Status BatchEngine::Impl::prefill_step() {
 /// One token for every decoding slot, each at its own position. Free (or still prefilling)
 /// slots get token 0 at position 0: their entry is free and their outputs are ignored.
 Status BatchEngine::Impl::ragged_step() {
-  const auto b = static_cast<int64_t>(slots.size());
   std::vector<int32_t> tokens(slots.size(), 0), positions(slots.size(), 0);
   int64_t active = 0;
   for (size_t i = 0; i < slots.size(); ++i) {
@@ -308,20 +208,14 @@ Status BatchEngine::Impl::ragged_step() {
     ++active;
   }
   if (active == 0) return Status::Ok();
-  std::vector<Buffer> inputs;
-  inputs.push_back(vector_i32(tokens, b));
-  inputs.push_back(vector_i32(positions, b));
   const auto t0 = Clock::now();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, run(*ragged_graph, std::move(inputs), slot_k, slot_v));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::StepOutput> outputs, runner->ragged(tokens, positions));
   add_stats(0, active, std::chrono::duration<double>(Clock::now() - t0).count(), true);
-  const auto* logits = reinterpret_cast<const float*>(outputs[1].bytes.data());
-  const auto vocab = static_cast<size_t>(config.vocab_size);
   for (size_t i = 0; i < slots.size(); ++i) {
     Slot& slot = slots[i];
     if (!slot.decoding) continue;
     ++slot.position;
-    const int32_t token = slot.sampler->sample(std::span<const float>(logits + i * vocab, vocab), slot.context,
-                                               slot.generated);
+    const int32_t token = slot.sampler->sample(outputs[i].logits, slot.context, slot.generated);
     accept_token(i, token);
   }
   return Status::Ok();
@@ -331,33 +225,43 @@ Status BatchEngine::Impl::ragged_step() {
 /// length limit.
 void BatchEngine::Impl::accept_token(size_t index, int32_t token) {
   Slot& slot = slots[index];
-  const BatchRequest& request = slot.handle->request_;
+  const GenerationRequest& request = slot.handle->request_;
   slot.generated.push_back(token);
   slot.context.push_back(token);
   static const std::vector<int32_t> kNoEos;
   const std::vector<int32_t>& eos = tokenizer ? tokenizer->eos_ids() : kNoEos;
-  const bool is_eos = !request.ignore_eos && std::find(eos.begin(), eos.end(), token) != eos.end();
+  const bool is_eos = (request.stop_at_eos && std::find(eos.begin(), eos.end(), token) != eos.end()) ||
+                      std::find(request.stop_ids.begin(), request.stop_ids.end(), token) != request.stop_ids.end();
   auto step_text = [&] { return slot.decoder ? slot.decoder->step(token) : std::string(); };
   auto final_text = [&] { return slot.decoder ? slot.decoder->finish() : std::string(); };
   std::string text;
   if (is_eos) {
     text = slot.stops->push(final_text());
     if (!slot.stops->stopped()) text += slot.stops->flush();
-    return finish(index, FinishReason::kStop, std::move(text), {token});
+    return finish(index, FinishReason::kEos, std::move(text), {token});
   }
   text = slot.stops->push(step_text());
-  if (slot.stops->stopped()) return finish(index, FinishReason::kStop, std::move(text), {token});
+  if (slot.stops->stopped()) return finish(index, FinishReason::kStopString, std::move(text), {token});
   if (static_cast<int64_t>(slot.generated.size()) >= slot.limit) {
     text += slot.stops->push(final_text());
-    if (slot.stops->stopped()) return finish(index, FinishReason::kStop, std::move(text), {token});
+    if (slot.stops->stopped()) return finish(index, FinishReason::kStopString, std::move(text), {token});
     text += slot.stops->flush();
-    return finish(index, FinishReason::kLength, std::move(text), {token});
+    const bool by_context = request.max_tokens < 0 || static_cast<int64_t>(slot.generated.size()) < request.max_tokens;
+    return finish(index, by_context ? FinishReason::kContext : FinishReason::kLength, std::move(text), {token});
   }
   StreamEvent event;
   event.tokens = {token};
   event.text = std::move(text);
   slot.handle->push(std::move(event));
   slot.next_input = token;
+}
+
+/// One engine iteration: drop cancelled requests, admit one, one prefill chunk, one ragged step.
+Status BatchEngine::Impl::iterate() {
+  sweep_cancelled();
+  admit();
+  if (prefilling) MLXLA_RETURN_IF_ERROR(prefill_step());
+  return ragged_step();
 }
 
 void BatchEngine::Impl::loop() {
@@ -367,12 +271,20 @@ void BatchEngine::Impl::loop() {
       wake.wait(lock, [&] { return stopping || !queue.empty() || occupied(); });
       if (stopping) break;
     }
-    sweep_cancelled();
-    admit();
     Status status = Status::Ok();
-    if (prefilling) status = prefill_step();
-    if (status.ok()) status = ragged_step();
-    if (!status.ok()) fail_all(status.error());
+    // An exception thrown by a step (std::bad_alloc, a bug) fails the requests in flight, whose
+    // clients get an error (HTTP 500); the engine thread and the process keep serving.
+    try {
+      status = iterate();
+    } catch (const std::exception& e) {
+      status = internal_error(std::string("engine step threw: ") + e.what());
+    } catch (...) {
+      status = internal_error("engine step threw an unknown exception");
+    }
+    if (!status.ok()) {
+      prefilling.reset();
+      fail_all(status.error());
+    }
     publish_occupancy();
   }
   // Shutting down: every request still here ends as cancelled.
@@ -404,24 +316,22 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   if (options.prefill_chunk <= 0) return invalid_argument("BatchEngine: the prefill chunk must be positive");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  impl->backend = std::move(backend);
-  MLXLA_ASSIGN_OR_RETURN(impl->config, checkpoint::load_model_config(dir));
-  MLXLA_ASSIGN_OR_RETURN(impl->checkpoint, checkpoint::Checkpoint::open(dir));
-  MLXLA_ASSIGN_OR_RETURN(impl->formats, model::layer_formats_from_checkpoint(impl->checkpoint, impl->config));
+  runtime::RunnerOptions runner_options;
+  runner_options.residency = options.residency;
+  runner_options.precision = options.precision;
+  runner_options.kv_dtype = options.kv_dtype;
+  runner_options.capacity = options.capacity;
+  runner_options.prefill_chunk = options.prefill_chunk;
+  MLXLA_ASSIGN_OR_RETURN(impl->runner, runtime::ModelRunner::open(dir, std::move(backend), runner_options));
   if (std::filesystem::exists(dir / "tokenizer.json")) {
     auto tok = tokenizer::Tokenizer::load(dir);
     if (!tok.ok()) return tok.error().with_context(dir.string());
     impl->tokenizer.emplace(std::move(*tok));
   }
-  MLXLA_ASSIGN_OR_RETURN(impl->prefill_graph, impl->compile(model::GraphKind::kPrefill, 1, options.prefill_chunk));
-  MLXLA_ASSIGN_OR_RETURN(impl->ragged_graph, impl->compile(model::GraphKind::kRagged, options.slots, 1));
-  const auto& single = impl->prefill_graph->state_types();
-  const auto& batched = impl->ragged_graph->state_types();
-  if (single.size() != 2 || batched.size() != 2) return internal_error("BatchEngine: graphs without two caches");
-  impl->single_k = Buffer::zeros(single[0]);
-  impl->single_v = Buffer::zeros(single[1]);
-  impl->slot_k = Buffer::zeros(batched[0]);
-  impl->slot_v = Buffer::zeros(batched[1]);
+  // Every graph the engine runs is compiled now, so a model that cannot run fails at open.
+  MLXLA_RETURN_IF_ERROR(impl->runner->reset_slots(options.slots));
+  MLXLA_RETURN_IF_ERROR(impl->runner->compile(model::GraphKind::kPrefill));
+  MLXLA_RETURN_IF_ERROR(impl->runner->compile(model::GraphKind::kRagged));
   impl->slots.resize(static_cast<size_t>(options.slots));
   impl->stats.slots = options.slots;
   Impl* raw = impl.get();
@@ -429,7 +339,7 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   return std::unique_ptr<BatchEngine>(new BatchEngine(std::move(impl)));
 }
 
-Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(BatchRequest request) {
+Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest request, SamplingParams sampling) {
   const int64_t capacity = impl_->options.capacity;
   if (request.prompt.empty()) return invalid_argument("the prompt is empty (at least one token is needed)");
   if (static_cast<int64_t>(request.prompt.size()) >= capacity) {
@@ -438,15 +348,18 @@ Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(BatchRequest request)
                             " (the prompt must leave room for at least one generated token)");
   }
   for (int32_t id : request.prompt) {
-    if (id < 0 || id >= impl_->config.vocab_size) {
+    if (id < 0 || id >= impl_->config().vocab_size) {
       return invalid_argument("prompt token id " + std::to_string(id) + " is outside the vocabulary [0, " +
-                              std::to_string(impl_->config.vocab_size) + ")");
+                              std::to_string(impl_->config().vocab_size) + ")");
     }
   }
-  if (request.max_tokens < 1) return invalid_argument("max_tokens must be at least 1");
-  MLXLA_RETURN_IF_ERROR(validate(request.sampling));
+  if (request.max_tokens < 1 && request.max_tokens != -1) {
+    return invalid_argument("max_tokens must be at least 1 (or -1: until EOS or the context is full)");
+  }
+  MLXLA_RETURN_IF_ERROR(validate(sampling));
   auto handle = std::make_shared<RequestHandle>();
   handle->request_ = std::move(request);
+  handle->sampling_ = sampling;
   {
     std::lock_guard lock(impl_->mutex);
     if (impl_->stopping) return invalid_argument("the engine is shutting down");
@@ -457,8 +370,8 @@ Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(BatchRequest request)
   return handle;
 }
 
-Result<Completion> BatchEngine::generate(BatchRequest request) {
-  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<RequestHandle> handle, submit(std::move(request)));
+Result<Completion> BatchEngine::generate(GenerationRequest request, SamplingParams sampling) {
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<RequestHandle> handle, submit(std::move(request), sampling));
   Completion completion;
   while (true) {
     for (StreamEvent& event : handle->wait(std::chrono::milliseconds(1000))) {
@@ -486,7 +399,7 @@ const tokenizer::Tokenizer* BatchEngine::tokenizer() const {
   return impl_->tokenizer ? &*impl_->tokenizer : nullptr;
 }
 const BatchEngineOptions& BatchEngine::options() const { return impl_->options; }
-int64_t BatchEngine::vocab_size() const { return impl_->config.vocab_size; }
+int64_t BatchEngine::vocab_size() const { return impl_->config().vocab_size; }
 
 EngineStats BatchEngine::stats() const {
   std::lock_guard lock(impl_->mutex);

@@ -19,6 +19,7 @@
 #include "engine/sampler.h"
 #include "model/graph_spec.h"
 #include "mlxla/result.h"
+#include "mlxla/session.h"
 #include "runtime/backend.h"
 #include "tokenizer/tokenizer.h"
 
@@ -33,24 +34,7 @@ struct BatchEngineOptions {
   model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type (--kv-dtype)
 };
 
-/// One generation request. (Named apart from include/mlxla/session.h's GenerationRequest: two
-/// classes of one name in one namespace are an ODR violation, and once SamplingParams had
-/// members with destructors the linker paired this struct with the other one's destructor.)
-struct BatchRequest {
-  std::vector<int32_t> prompt;  ///< token ids (at least one)
-  int64_t max_tokens = 16;      ///< upper bound on generated tokens (also bounded by the context)
-  SamplingParams sampling;
-  std::vector<std::string> stop;  ///< stop strings (never emitted)
-  bool ignore_eos = false;        ///< keep going past the tokenizer's end-of-sequence ids
-};
-
-enum class FinishReason : uint8_t {
-  kStop,       ///< an end-of-sequence token or a stop string
-  kLength,     ///< max_tokens or the context was reached
-  kCancelled,  ///< the client went away or the engine is shutting down
-  kError,      ///< the runtime failed (see StreamEvent::error)
-};
-std::string_view to_string(FinishReason reason);
+// GenerationRequest and FinishReason: mlxla/session.h (one definition for Session and here).
 
 struct Usage {
   int64_t prompt_tokens = 0;
@@ -62,7 +46,7 @@ struct StreamEvent {
   std::vector<int32_t> tokens;  ///< tokens sampled since the previous event
   std::string text;             ///< text made final by them (stop strings held back / cut)
   bool done = false;
-  FinishReason finish = FinishReason::kStop;  ///< valid when done
+  FinishReason finish = FinishReason::kEos;  ///< valid when done
   Usage usage;                                ///< valid when done
   std::string error;                          ///< non-empty when finish == kError
 };
@@ -81,7 +65,8 @@ class RequestHandle {
   friend class BatchEngine;
   void push(StreamEvent event);
 
-  BatchRequest request_;
+  GenerationRequest request_;
+  SamplingParams sampling_;
   std::atomic<bool> cancelled_{false};
   std::mutex mutex_;
   std::condition_variable ready_;
@@ -92,7 +77,7 @@ class RequestHandle {
 struct Completion {
   std::vector<int32_t> tokens;
   std::string text;
-  FinishReason finish = FinishReason::kStop;
+  FinishReason finish = FinishReason::kEos;
   Usage usage;
 };
 
@@ -121,11 +106,12 @@ class BatchEngine {
   BatchEngine(const BatchEngine&) = delete;
   BatchEngine& operator=(const BatchEngine&) = delete;
 
-  /// Queues a request. Fails before using any slot when the prompt is empty, holds an id
-  /// outside the vocabulary, does not fit the context, or the sampling parameters are invalid.
-  Result<std::shared_ptr<RequestHandle>> submit(BatchRequest request);
+  /// Queues a request (max_tokens -1: until EOS or the context is full). Fails before using
+  /// any slot when the prompt is empty, holds an id outside the vocabulary, does not fit the
+  /// context, max_tokens is neither -1 nor positive, or the sampling parameters are invalid.
+  Result<std::shared_ptr<RequestHandle>> submit(GenerationRequest request, SamplingParams sampling = {});
   /// submit() and wait for the end: the whole completion.
-  Result<Completion> generate(BatchRequest request);
+  Result<Completion> generate(GenerationRequest request, SamplingParams sampling = {});
   /// Cancels queued and running requests and stops the engine thread (idempotent).
   void shutdown();
 

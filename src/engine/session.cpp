@@ -34,7 +34,15 @@ Result<std::unique_ptr<runtime::Backend>> make_session_backend(const SessionOpti
 }  // namespace
 
 std::string_view finish_reason_name(FinishReason reason) {
-  return reason == FinishReason::kEos || reason == FinishReason::kStopString ? "stop" : "length";
+  switch (reason) {
+    case FinishReason::kEos:
+    case FinishReason::kStopString: return "stop";
+    case FinishReason::kLength:
+    case FinishReason::kContext: return "length";
+    case FinishReason::kCancelled: return "cancelled";
+    case FinishReason::kError: return "error";
+  }
+  return "error";
 }
 
 int64_t default_capacity(const checkpoint::ModelConfig& config) {

@@ -181,6 +181,38 @@ Status ModelRunner::reset_slots(int64_t batch) {
   return Status::Ok();
 }
 
+Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
+  if (slot < 0 || slot >= slots_) {
+    return invalid_argument("copy_to_slot: slot " + std::to_string(slot) + " is outside [0, " + std::to_string(slots_) + ")");
+  }
+  if (rows < 0 || rows > options_.capacity) {
+    return invalid_argument("copy_to_slot: " + std::to_string(rows) + " rows do not fit the cache");
+  }
+  // [L, 1, Cap, KV, D] -> [L, B, Cap, KV, D]: one contiguous run of rows per layer.
+  const auto row = static_cast<int64_t>(graph::element_size(k_cache_.type.element)) * config_.num_key_value_heads *
+                   config_.head_dim;
+  const int64_t layer = options_.capacity * row;
+  for (int64_t l = 0; l < config_.num_hidden_layers; ++l) {
+    const int64_t dst = (l * slots_ + slot) * layer;
+    std::memcpy(slot_k_cache_.bytes.data() + dst, k_cache_.bytes.data() + l * layer, static_cast<size_t>(rows * row));
+    std::memcpy(slot_v_cache_.bytes.data() + dst, v_cache_.bytes.data() + l * layer, static_cast<size_t>(rows * row));
+  }
+  return Status::Ok();
+}
+
+Status ModelRunner::compile(model::GraphKind kind) {
+  model::GraphSpec spec;
+  spec.kind = kind;
+  if (kind == model::GraphKind::kPrefill) spec.chunk = options_.prefill_chunk;
+  if (kind == model::GraphKind::kRagged || kind == model::GraphKind::kBatched) {
+    if (slots_ == 0) return invalid_argument("compile: call reset_slots before compiling a batched graph");
+    spec.batch = slots_;
+  }
+  auto executable = executable_for(spec);
+  if (!executable.ok()) return executable.error();
+  return Status::Ok();
+}
+
 Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions) {
   if (slots_ == 0) return invalid_argument("ragged: call reset_slots first");
   if (static_cast<int64_t>(tokens.size()) != slots_ || positions.size() != tokens.size()) {

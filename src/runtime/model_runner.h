@@ -69,6 +69,12 @@ class ModelRunner {
 
   /// Allocates (zeroed) the B-slot caches; previous slot contents are dropped.
   Status reset_slots(int64_t batch);
+  /// Copies positions [0, rows) of every layer of the single-sequence cache into slot `slot` of
+  /// the B-slot caches (a prompt prefilled alone joins the ragged batch).
+  Status copy_to_slot(int64_t slot, int64_t rows);
+  /// Compiles the graph of `kind` now (prefill: the runner's chunk; ragged/batched: the slots
+  /// of reset_slots) rather than on first use, so that errors surface at open.
+  Status compile(model::GraphKind kind);
   /// Ragged step: slot b appends tokens[b] at positions[b] (its current length).
   Result<std::vector<StepOutput>> ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions);
   /// Batched step: every slot appends tokens[b] at the shared `position`.

@@ -25,7 +25,7 @@ void Metrics::count_status(int status) {
 
 void Metrics::count_finish(engine::FinishReason reason) {
   std::lock_guard lock(mutex_);
-  ++by_finish_[std::string(engine::to_string(reason))];
+  ++by_finish_[std::string(engine::finish_reason_name(reason))];
 }
 
 std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {

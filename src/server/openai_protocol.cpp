@@ -284,7 +284,7 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
 }
 
 std::string finish_reason_string(engine::FinishReason reason) {
-  return reason == engine::FinishReason::kLength ? "length" : "stop";
+  return std::string(engine::finish_reason_name(reason));
 }
 
 json usage_json(const engine::Usage& usage) {

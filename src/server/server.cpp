@@ -110,7 +110,7 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   auto ids = prompt_ids(request);
   if (auto* error = std::get_if<ApiError>(&ids)) return send_error(res, *error);
-  engine::BatchRequest generation;
+  engine::GenerationRequest generation;
   generation.prompt = std::move(std::get<std::vector<int32_t>>(ids));
   const int64_t capacity = engine.options().capacity;
   const auto prompt_size = static_cast<int64_t>(generation.prompt.size());
@@ -125,9 +125,9 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   // OpenAI's defaults: 16 tokens for legacy completions, the rest of the context for chat.
   generation.max_tokens = request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
-  generation.sampling = request.sampling;
+  engine::SamplingParams sampling = request.sampling;
   const size_t vocab = engine.tokenizer() != nullptr ? engine.tokenizer()->vocab_size() : 0;
-  for (const auto& [token, bias] : generation.sampling.logit_bias) {
+  for (const auto& [token, bias] : sampling.logit_bias) {
     if (vocab != 0 && static_cast<size_t>(token) >= vocab) {
       return send_error(res, ApiError{400,
                                       "'logit_bias': token id " + std::to_string(token) +
@@ -136,17 +136,17 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
     }
   }
   // No seed: a fresh one per request (so "regenerate" differs), reported so it can be replayed.
-  if (!request.seed_given) generation.sampling.seed = fresh_seed();
-  res.headers.emplace_back("X-Mlxla-Seed", std::to_string(generation.sampling.seed));
+  if (!request.seed_given) sampling.seed = fresh_seed();
+  res.headers.emplace_back("X-Mlxla-Seed", std::to_string(sampling.seed));
   if (request.response_format.grammar) {
-    generation.sampling.constraint = grammars.constraint(request.response_format);
-    if (!generation.sampling.constraint)
+    sampling.constraint = grammars.constraint(request.response_format);
+    if (!sampling.constraint)
       return send_error(res, ApiError{400, "'response_format' needs the model's tokenizer, which this server lacks",
                                       "invalid_request_error", "response_format", {}});
   }
   generation.stop = request.stop;
-  generation.ignore_eos = request.ignore_eos;
-  auto handle = engine.submit(std::move(generation));
+  generation.stop_at_eos = !request.ignore_eos;
+  auto handle = engine.submit(std::move(generation), std::move(sampling));
   if (!handle.ok()) {
     return send_error(res, ApiError{400, handle.error().message(), "invalid_request_error", {}, {}});
   }
@@ -171,7 +171,7 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
       text += event.text;
       if (!event.done) continue;
       metrics.count_finish(event.finish);
-      if (event.finish == engine::FinishReason::kStop || event.finish == engine::FinishReason::kLength) {
+      if (engine::finished_normally(event.finish)) {
         res.body = completion_json(endpoint, ctx, text, event.finish, event.usage)
                        .dump(-1, ' ', false, json::error_handler_t::replace);
       } else {
@@ -216,7 +216,7 @@ bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
     if (!event.done) continue;
     state.finished = true;
     metrics.count_finish(event.finish);
-    if (event.finish == engine::FinishReason::kStop || event.finish == engine::FinishReason::kLength) {
+    if (engine::finished_normally(event.finish)) {
       out += sse_event(chunk_json(state.endpoint, state.ctx, "", event.finish, false, state.include_usage));
       if (state.include_usage) out += sse_event(usage_chunk_json(state.endpoint, state.ctx, event.usage));
     } else {

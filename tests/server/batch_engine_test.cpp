@@ -1,10 +1,11 @@
-// engine::BatchEngine on stories260K: every request of a mixed batch (prompts of many lengths,
+// engine::BatchEngine on stories260K (or, without ../shared, the committed models/demo-q4): every request of a mixed batch (prompts of many lengths,
 // admitted while others decode) generates exactly the ids of its single-sequence run; EOS, stop
 // strings, per-request seeds, cancellation and the submit-time errors.
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 
 #include "engine/batch_engine.h"
@@ -16,7 +17,13 @@
 namespace mlxla::engine {
 namespace {
 
-constexpr const char* kModel = "models/stories260K-mlx-q4-g32-f16";
+/// stories260K from ../shared when present, else the committed demo model (so the suite runs in
+/// a fresh clone).
+std::filesystem::path model_dir() {
+  const std::filesystem::path shared = testing::shared_dir() / "models/stories260K-mlx-q4-g32-f16";
+  if (!testing::shared_dir().empty() && std::filesystem::exists(shared)) return shared;
+  return std::filesystem::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
+}
 
 std::unique_ptr<runtime::Backend> cpu_backend() {
   runtime::cpu::CpuOptions options;
@@ -30,7 +37,7 @@ std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t capacity) {
   BatchEngineOptions options;
   options.slots = slots;
   options.capacity = capacity;
-  auto engine = BatchEngine::open(testing::shared_dir() / kModel, cpu_backend(), options);
+  auto engine = BatchEngine::open(model_dir(), cpu_backend(), options);
   EXPECT_TRUE(engine.ok()) << (engine.ok() ? "" : engine.error().message());
   return engine.ok() ? std::move(*engine) : nullptr;
 }
@@ -39,7 +46,7 @@ std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t capacity) {
 std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n, int64_t capacity) {
   runtime::RunnerOptions options;
   options.capacity = capacity;
-  auto runner = runtime::ModelRunner::open(testing::shared_dir() / kModel, cpu_backend(), options);
+  auto runner = runtime::ModelRunner::open(model_dir(), cpu_backend(), options);
   EXPECT_TRUE(runner.ok());
   if (!runner.ok()) return {};
   std::vector<int32_t> ids;
@@ -56,7 +63,7 @@ std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n, in
 
 std::vector<int32_t> prompt_of(size_t length, int32_t salt) {
   std::vector<int32_t> ids{1};
-  for (size_t i = 1; i < length; ++i) ids.push_back(static_cast<int32_t>(3 + (salt * 31 + i * 17) % 500));
+  for (size_t i = 1; i < length; ++i) ids.push_back(static_cast<int32_t>(3 + (salt * 31 + i * 17) % 400));
   return ids;
 }
 
@@ -78,7 +85,6 @@ Completion wait_all(const std::shared_ptr<RequestHandle>& handle) {
 }
 
 TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
-  MLXLA_REQUIRE_SHARED(kModel);
   constexpr int64_t kCapacity = 96;
   auto engine = open_engine(3, kCapacity);
   ASSERT_NE(engine, nullptr);
@@ -87,12 +93,12 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
   // are admitted (prefilled) while others decode.
   const std::vector<size_t> lengths{1, 5, 16, 17, 40, 90, 3, 33};
   std::vector<std::shared_ptr<RequestHandle>> handles;
-  std::vector<BatchRequest> requests;
+  std::vector<GenerationRequest> requests;
   for (size_t i = 0; i < lengths.size(); ++i) {
-    BatchRequest r;
+    GenerationRequest r;
     r.prompt = prompt_of(lengths[i], static_cast<int32_t>(i));
     r.max_tokens = std::min<int64_t>(4 + static_cast<int64_t>(i) * 3, kCapacity - static_cast<int64_t>(lengths[i]));
-    r.ignore_eos = true;
+    r.stop_at_eos = false;
     requests.push_back(r);
     auto h = engine->submit(r);
     ASSERT_TRUE(h.ok()) << h.error().message();
@@ -112,49 +118,49 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
 }
 
 TEST(BatchEngine, EosAndStopStrings) {
-  MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(2, 256);
   ASSERT_NE(engine, nullptr);
-  BatchRequest r;
+  GenerationRequest r;
   r.prompt = engine->tokenizer()->encode("Once upon a time");
   r.max_tokens = 200;
   auto full = engine->generate(r);
   ASSERT_TRUE(full.ok());
   const auto& eos = engine->tokenizer()->eos_ids();
   const bool ended_by_eos = std::find(eos.begin(), eos.end(), full->tokens.back()) != eos.end();
-  EXPECT_EQ(full->finish, ended_by_eos ? FinishReason::kStop : FinishReason::kLength);
+  EXPECT_EQ(full->finish, ended_by_eos ? FinishReason::kEos : FinishReason::kLength);
   ASSERT_GT(full->text.size(), 20u);
   // A stop string from the middle of that text: the output is the text before it.
   const std::string stop = full->text.substr(full->text.size() / 2, 4);
   r.stop = {"\x01never", stop};
   auto cut = engine->generate(r);
   ASSERT_TRUE(cut.ok());
-  EXPECT_EQ(cut->finish, FinishReason::kStop);
+  EXPECT_EQ(cut->finish, FinishReason::kStopString);
   EXPECT_EQ(cut->text, full->text.substr(0, full->text.find(stop)));
   EXPECT_LT(cut->tokens.size(), full->tokens.size());
 }
 
 TEST(BatchEngine, SeededSamplingDoesNotDependOnNeighbours) {
-  MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(4, 128);
   ASSERT_NE(engine, nullptr);
-  BatchRequest r;
+  GenerationRequest r;
   r.prompt = prompt_of(7, 3);
   r.max_tokens = 40;
-  r.ignore_eos = true;
-  r.sampling.temperature = 1.0f;
-  r.sampling.top_p = 0.9f;
-  r.sampling.seed = 1234;
-  auto alone = engine->generate(r);
+  r.stop_at_eos = false;
+  SamplingParams sampling;
+  sampling.temperature = 1.0f;
+  sampling.top_p = 0.9f;
+  sampling.seed = 1234;
+  auto alone = engine->generate(r, sampling);
   ASSERT_TRUE(alone.ok());
   std::vector<std::shared_ptr<RequestHandle>> handles;
   for (int i = 0; i < 4; ++i) {
-    BatchRequest other = r;
+    GenerationRequest other = r;
+    SamplingParams other_sampling = sampling;
     if (i % 2 == 1) {  // different neighbours: other seeds and prompts
-      other.sampling.seed = 99 + static_cast<uint64_t>(i);
+      other_sampling.seed = 99 + static_cast<uint64_t>(i);
       other.prompt = prompt_of(20, i);
     }
-    auto h = engine->submit(other);
+    auto h = engine->submit(other, other_sampling);
     ASSERT_TRUE(h.ok());
     handles.push_back(*h);
   }
@@ -166,13 +172,12 @@ TEST(BatchEngine, SeededSamplingDoesNotDependOnNeighbours) {
 }
 
 TEST(BatchEngine, CancelFreesTheSlot) {
-  MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(1, 4096);
   ASSERT_NE(engine, nullptr);
-  BatchRequest r;
+  GenerationRequest r;
   r.prompt = prompt_of(4, 1);
   r.max_tokens = 4000;
-  r.ignore_eos = true;
+  r.stop_at_eos = false;
   auto h = engine->submit(r);
   ASSERT_TRUE(h.ok());
   auto queued = engine->submit(r);  // waits for the only slot
@@ -185,7 +190,7 @@ TEST(BatchEngine, CancelFreesTheSlot) {
   EXPECT_LT(c.usage.completion_tokens, 4000);
   EXPECT_EQ(wait_all(*queued).finish, FinishReason::kCancelled);
   // The slot is free again: a new request runs to its end.
-  BatchRequest small = r;
+  GenerationRequest small = r;
   small.max_tokens = 3;
   auto after = engine->generate(small);
   ASSERT_TRUE(after.ok());
@@ -194,30 +199,99 @@ TEST(BatchEngine, CancelFreesTheSlot) {
 }
 
 TEST(BatchEngine, SubmitErrorsUseNoSlot) {
-  MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(2, 32);
   ASSERT_NE(engine, nullptr);
-  BatchRequest r;
+  GenerationRequest r;
   EXPECT_FALSE(engine->submit(r).ok());  // empty prompt
   r.prompt = prompt_of(32, 1);
   auto too_long = engine->submit(r);
   ASSERT_FALSE(too_long.ok());
   EXPECT_NE(too_long.error().message().find("context"), std::string::npos) << too_long.error().message();
   r.prompt = {1, 600};
-  EXPECT_FALSE(engine->submit(r).ok());  // id outside the vocabulary (512)
+  EXPECT_FALSE(engine->submit(r).ok());  // id outside the vocabulary (512, demo: 448)
   r.prompt = {1, 2, 3};
-  r.sampling.top_p = 0.0f;
-  EXPECT_FALSE(engine->submit(r).ok());
-  r.sampling = SamplingParams{};
+  SamplingParams bad;
+  bad.top_p = 0.0f;
+  EXPECT_FALSE(engine->submit(r, bad).ok());
   r.max_tokens = 0;
+  EXPECT_FALSE(engine->submit(r).ok());
+  r.max_tokens = -2;
   EXPECT_FALSE(engine->submit(r).ok());
   EXPECT_EQ(engine->stats().queued, 0);
   r.max_tokens = 100;  // bounded by the context: 32 - 3
-  r.ignore_eos = true;
+  r.stop_at_eos = false;
   auto ok = engine->generate(r);
   ASSERT_TRUE(ok.ok());
-  EXPECT_EQ(ok->finish, FinishReason::kLength);
+  EXPECT_EQ(ok->finish, FinishReason::kContext);
   EXPECT_EQ(ok->tokens.size(), 29u);
+}
+
+/// A CPU backend whose executables throw once, on the `throw_at`-th execute of any of them.
+class ThrowingBackend : public runtime::Backend {
+ public:
+  explicit ThrowingBackend(int throw_at) : inner_(cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
+  std::string_view name() const override { return "throwing-cpu"; }
+  Result<std::unique_ptr<runtime::Executable>> compile(const graph::Module& module,
+                                                       std::vector<runtime::BufferView> weights) override {
+    MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
+    return std::unique_ptr<runtime::Executable>(new Throwing(std::move(executable), countdown_));
+  }
+
+ private:
+  class Throwing : public runtime::Executable {
+   public:
+    Throwing(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<int> countdown)
+        : inner_(std::move(inner)), countdown_(std::move(countdown)) {}
+    Result<std::vector<runtime::Buffer>> execute(std::span<const runtime::BufferView> inputs,
+                                                 std::span<const runtime::MutableBufferView> state) override {
+      if (--*countdown_ == 0) throw std::runtime_error("injected failure");
+      return inner_->execute(inputs, state);
+    }
+    const std::vector<graph::TensorType>& input_types() const override { return inner_->input_types(); }
+    const std::vector<graph::TensorType>& state_types() const override { return inner_->state_types(); }
+    const std::vector<graph::TensorType>& output_types() const override { return inner_->output_types(); }
+
+   private:
+    std::unique_ptr<runtime::Executable> inner_;
+    std::shared_ptr<int> countdown_;
+  };
+  std::unique_ptr<runtime::Backend> inner_;
+  std::shared_ptr<int> countdown_;
+};
+
+TEST(BatchEngine, AnExceptionInAStepFailsTheRequestNotTheProcess) {
+  BatchEngineOptions options;
+  options.slots = 2;
+  options.capacity = 64;
+  auto engine = BatchEngine::open(model_dir(), std::make_unique<ThrowingBackend>(3), options);
+  ASSERT_TRUE(engine.ok()) << engine.error().message();
+  GenerationRequest r;
+  r.prompt = prompt_of(5, 1);
+  r.max_tokens = 8;
+  r.stop_at_eos = false;
+  auto h = (*engine)->submit(r);
+  ASSERT_TRUE(h.ok());
+  std::string error;
+  const Completion failed = [&] {
+    Completion c;
+    for (int polls = 0; polls < 600; ++polls) {
+      for (StreamEvent& e : (*h)->wait(std::chrono::milliseconds(100))) {
+        if (e.done) {
+          c.finish = e.finish;
+          error = e.error;
+          return c;
+        }
+      }
+    }
+    return c;
+  }();
+  EXPECT_EQ(failed.finish, FinishReason::kError);
+  EXPECT_NE(error.find("injected failure"), std::string::npos) << error;
+  // The engine thread survived: the next request runs to its end and equals a clean run.
+  auto after = (*engine)->generate(r);
+  ASSERT_TRUE(after.ok()) << after.error().message();
+  EXPECT_EQ(after->finish, FinishReason::kLength);
+  EXPECT_EQ(after->tokens, run_alone(r.prompt, 8, 64));
 }
 
 }  // namespace

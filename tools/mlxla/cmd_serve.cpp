@@ -168,12 +168,12 @@ Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
   std::vector<std::shared_ptr<engine::RequestHandle>> handles;
   const auto wall0 = std::chrono::steady_clock::now();
   for (int64_t r = 0; r < level; ++r) {
-    engine::BatchRequest request;
+    engine::GenerationRequest request;
     for (int64_t i = 0; i < o.prompt_tokens; ++i) {
       request.prompt.push_back(static_cast<int32_t>((r * 7919 + i * 104729 + 1) % eng->vocab_size()));
     }
     request.max_tokens = o.gen_tokens;
-    request.ignore_eos = true;
+    request.stop_at_eos = false;
     MLXLA_ASSIGN_OR_RETURN(auto handle, eng->submit(std::move(request)));
     handles.push_back(std::move(handle));
   }
