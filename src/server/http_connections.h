@@ -37,6 +37,9 @@ struct ConnectionOptions {
   size_t max_requests_per_connection = 1000;
 };
 
+/// GET and HEAD: requests served by ConnectionOptions::light_workers.
+bool is_light_method(const std::string& method);
+
 /// One client connection: owned by the reader while its request is read, by a worker while the
 /// request is served, and handed back for the next request on a keep-alive connection.
 struct Connection {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "server/raw_http.h"
 
@@ -53,6 +54,7 @@ class TestServer {
       res.body = "pwned";
     });
     http_.route("POST", "/block", [this](const HttpRequest&, HttpResponse& res) {
+      blocking_.fetch_add(1);
       const auto end = RawClock::now() + seconds(10);
       while (!release_.load() && RawClock::now() < end)
         std::this_thread::sleep_for(milliseconds(20));
@@ -113,6 +115,7 @@ class TestServer {
 
  public:
   std::atomic<bool> release_{false};  ///< lets every POST /block return
+  std::atomic<int> blocking_{0};      ///< POST /block requests a worker has started
   std::mutex log_mutex_;
   std::string log_;
 };
@@ -335,6 +338,21 @@ TEST(HttpServerTest, HealthAnswersWhileEveryWorkerIsBusy) {
     EXPECT_EQ(status_of(c.read_until(response_complete, seconds(5))), 200);
 }
 
+/// Reads from every connection until one of them has a whole response (or `timeout`); the
+/// bytes each one got.
+std::vector<std::string> read_until_one_answers(std::vector<RawConnection>& conns,
+                                                milliseconds timeout) {
+  std::vector<std::string> got(conns.size());
+  const auto start = RawClock::now();
+  while (RawClock::now() - start < timeout) {
+    for (size_t i = 0; i < conns.size(); ++i) {
+      got[i] += conns[i].read_until(response_complete, milliseconds(20));
+      if (response_complete(got[i])) return got;
+    }
+  }
+  return got;
+}
+
 TEST(HttpServerTest, BytesHeldForUnfinishedRequestsAreBounded) {
   HttpServerOptions options = fast_options();
   options.connections.max_buffered_bytes = 1u << 20;
@@ -352,6 +370,44 @@ TEST(HttpServerTest, BytesHeldForUnfinishedRequestsAreBounded) {
   const std::string done = first.read_until(response_complete, seconds(5));
   EXPECT_EQ(status_of(done), 200) << done;
   EXPECT_EQ(body_of(done), "1000000");
+}
+
+TEST(HttpServerTest, QueuedRequestsCountAgainstTheBudget) {
+  HttpServerOptions options = fast_options();
+  options.threads = 1;
+  options.connections.max_buffered_bytes = 1u << 20;
+  options.connections.request_timeout = milliseconds(5000);
+  TestServer server(options);
+  RawConnection blocker(server.port());
+  blocker.send("POST /block HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+  const auto start = RawClock::now();
+  while (server.blocking_.load() == 0 && RawClock::now() - start < seconds(5))
+    std::this_thread::sleep_for(milliseconds(10));
+  ASSERT_EQ(server.blocking_.load(), 1) << "the only worker never took POST /block";
+  // Three complete 400 kB requests wait for the busy worker: 1.2 MB queued is over the budget,
+  // so the one that crossed it is refused and the other two are served once the worker is free.
+  const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 400000\r\n\r\n";
+  std::vector<RawConnection> queued;
+  for (int i = 0; i < 3; ++i) {
+    queued.emplace_back(server.port());
+    queued.back().send(head + std::string(400000, 'q'));
+  }
+  std::vector<std::string> got = read_until_one_answers(queued, seconds(5));
+  int refused = 0;
+  for (const std::string& raw : got) refused += status_of(raw) == 503 ? 1 : 0;
+  EXPECT_EQ(refused, 1) << got[0] << "\n" << got[1] << "\n" << got[2];
+  EXPECT_EQ(server.echoed(), 0);
+  server.release_.store(true);
+  EXPECT_EQ(status_of(blocker.read_until(response_complete, seconds(5))), 200);
+  int served = 0;
+  for (size_t i = 0; i < queued.size(); ++i) {
+    if (status_of(got[i]) == 503) continue;
+    got[i] += queued[i].read_until(response_complete, seconds(5));
+    EXPECT_EQ(status_of(got[i]), 200) << got[i];
+    served += body_of(got[i]) == "400000" ? 1 : 0;
+  }
+  EXPECT_EQ(served, 2);
+  EXPECT_TRUE(server.healthy());
 }
 
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {
