@@ -21,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -71,6 +72,12 @@ void peer_address(int fd, Connection& conn) {
     conn.remote_port = ntohs(in6->sin6_port);
   }
   conn.remote = text;
+}
+
+/// Whether `bytes` hold a byte of a request: the CRLFs a client may send after a body (RFC 9112
+/// 2.2) leave a keep-alive connection idle, so it is closed silently, not answered with 408.
+bool starts_request(std::string_view bytes) {
+  return bytes.find_first_not_of("\r\n") != std::string_view::npos;
 }
 
 FramingError over_budget() {
@@ -197,7 +204,7 @@ void ConnectionManager::Impl::resume(std::unique_ptr<Connection> conn) {
   conn->framer.reset();
   conn->continue_sent = false;
   conn->waiting_since = Clock::now();
-  conn->request_started = !conn->input.empty();
+  conn->request_started = starts_request(conn->input);
   conn->request_start = conn->waiting_since;
   conn->held = 0;
   const int fd = conn->fd;
@@ -232,7 +239,8 @@ void ConnectionManager::Impl::on_readable(int fd) {
       if (conn.lingered_bytes > kLingerBytes) return close_connection(fd);
       continue;
     }
-    if (!conn.request_started) {
+    if (!conn.request_started &&
+        starts_request(std::string_view(read_buffer.data(), static_cast<size_t>(n)))) {
       conn.request_started = true;
       conn.request_start = Clock::now();
     }

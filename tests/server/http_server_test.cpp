@@ -414,6 +414,31 @@ TEST(HttpServerTest, QueuedRequestsCountAgainstTheBudget) {
   EXPECT_TRUE(server.healthy());
 }
 
+TEST(HttpServerTest, StrayCrlfAfterABodyLeavesTheConnectionIdle) {
+  HttpServerOptions options = fast_options();
+  options.idle_timeout_seconds = 1;
+  options.connections.header_timeout = milliseconds(2500);
+  TestServer server(options);
+  const std::string request = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc";
+  // The CRLF with the request (read as pipelined input) and after its response (a fresh read).
+  RawConnection together(server.port());
+  together.send(request + "\r\n");
+  RawConnection after(server.port());
+  after.send(request);
+  for (RawConnection* conn : {&together, &after}) {
+    const std::string raw = conn->read_until(response_complete, seconds(5));
+    EXPECT_EQ(body_of(raw), "3") << raw;
+  }
+  after.send("\r\n");
+  for (RawConnection* conn : {&together, &after}) {
+    bool closed = false;
+    const std::string rest =
+        conn->read_until([](const std::string&) { return false; }, seconds(4), &closed);
+    EXPECT_TRUE(closed);
+    EXPECT_EQ(rest, "") << "an idle connection is closed without a word";
+  }
+}
+
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {
   TestServer server(fast_options());
   const std::string raw =
