@@ -195,6 +195,8 @@ RequestFramer::State RequestFramer::end_of_headers() {
   }
   keep_alive_ = !connection_close_ && (version_ == "HTTP/1.1" || connection_keep_alive_);
   if (!has_length_ && !chunked_) expect_continue_ = false;  // no body: nothing to continue with
+  // RFC 9110 10.1.1: an HTTP/1.0 client does not understand 1xx responses; it is not sent one.
+  if (version_ != "HTTP/1.1") expect_continue_ = false;
   phase_ = chunked_ ? Phase::kChunkSize : Phase::kBody;
   return State::kNeedMore;
 }

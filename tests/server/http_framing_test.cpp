@@ -192,6 +192,13 @@ TEST(HttpFramingTest, ContinueAndResetAndHttp10) {
   input = "GET /h HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
   ASSERT_EQ(framer.feed(input), State::kComplete);
   EXPECT_TRUE(framer.keep_alive());
+  framer.reset();
+  // An HTTP/1.0 client does not understand 1xx: no 100 Continue, the body is simply awaited.
+  input = "POST /p HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+  ASSERT_EQ(framer.feed(input), State::kNeedMore);
+  EXPECT_FALSE(framer.wants_continue());
+  input = "ok";
+  EXPECT_EQ(framer.feed(input), State::kComplete);
 }
 
 }  // namespace
