@@ -155,12 +155,16 @@ RequestFramer::State RequestFramer::header_line(const std::string& line, bool tr
   }
   if (key == "transfer-encoding") {
     bool other = false;
+    bool any = false;
     for_each_element(value, [&](const std::string& coding) {
+      any = true;
       if (coding == "chunked" && !chunked_)
         chunked_ = true;
       else
         other = true;
     });
+    // An empty value names no coding: neither framing can be assumed from it.
+    if (!any) return fail(400, "empty Transfer-Encoding header");
     if (other) return fail(501, "unsupported Transfer-Encoding '" + value + "' (only chunked)");
     return State::kNeedMore;
   }

@@ -153,6 +153,8 @@ TEST(HttpFramingTest, AmbiguousOrUnsupportedFramingIsRefused) {
       {"Content-Length: -1\r\n", 400},
       {"Content-Length : 3\r\n", 400},
       {"Transfer-Encoding: gzip, chunked\r\n", 501},
+      {"Transfer-Encoding:\r\n", 400},
+      {"Transfer-Encoding:  , \r\n", 400},
       {"Content-Encoding: gzip\r\nContent-Length: 3\r\n", 415},
       {"Expect: something\r\n", 417},
       {"X-A: 1\r\n folded\r\n", 400},
