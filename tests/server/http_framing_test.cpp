@@ -203,5 +203,41 @@ TEST(HttpFramingTest, ContinueAndResetAndHttp10) {
   EXPECT_EQ(framer.feed(input), State::kComplete);
 }
 
+TEST(HttpFramingTest, DefaultLineLimitsFitHttplibAfterReserialisation) {
+  // httplib accepts lines of 8192 bytes with their CRLF; `Name:v` comes out as `Name: v`.
+  const HttpLimits limits;
+  const auto request_line = [](size_t length) {
+    const std::string head = "GET /";
+    const std::string tail = " HTTP/1.1";
+    return head + std::string(length - head.size() - tail.size(), 'a') + tail;
+  };
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, request_line(8190) + "\r\n\r\n"), State::kComplete);
+    EXPECT_EQ(framer.normalized().find("\r\n"), 8190u);
+  }
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, request_line(8191) + "\r\n\r\n"), State::kError);
+    EXPECT_EQ(framer.error().status, 414);
+  }
+  const std::string header_line_8189 = "X-P:" + std::string(8189 - 4, 'v');
+  {
+    RequestFramer framer(limits);
+    ASSERT_EQ(feed_all(framer, "GET / HTTP/1.1\r\n" + header_line_8189 + "\r\n\r\n"),
+              State::kComplete);
+    const std::string& out = framer.normalized();
+    const size_t begin = out.find("X-P: ");
+    ASSERT_NE(begin, std::string::npos);
+    EXPECT_EQ(out.find("\r\n", begin) + 2 - begin, 8192u);  // the most httplib takes
+  }
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, "GET / HTTP/1.1\r\n" + header_line_8189 + "v\r\n\r\n"),
+              State::kError);
+    EXPECT_EQ(framer.error().status, 431);
+  }
+}
+
 }  // namespace
 }  // namespace mlxla::server

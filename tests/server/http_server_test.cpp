@@ -439,6 +439,29 @@ TEST(HttpServerTest, StrayCrlfAfterABodyLeavesTheConnectionIdle) {
   }
 }
 
+TEST(HttpServerTest, LinesAtTheLimitsReachTheHandler) {
+  TestServer server(fast_options());
+  const auto health = [](size_t line_length) {
+    const std::string head = "GET /health?pad=";
+    const std::string tail = " HTTP/1.1";
+    return head + std::string(line_length - head.size() - tail.size(), 'p') + tail + "\r\n";
+  };
+  const std::string close = "Host: x\r\nConnection: close\r\n";
+  EXPECT_EQ(status_of(raw_exchange(server.port(), health(8190) + close + "\r\n")), 200);
+  std::string raw = raw_exchange(server.port(), health(8191) + close + "\r\n");
+  EXPECT_EQ(status_of(raw), 414) << raw;
+  EXPECT_NE(body_of(raw).find("request line"), std::string::npos) << raw;
+  // `X-Pad:hhh` is passed on as `X-Pad: hhh`, one byte longer.
+  const auto header = [](size_t line_length) {
+    return "X-Pad:" + std::string(line_length - 6, 'h') + "\r\n";
+  };
+  EXPECT_EQ(status_of(raw_exchange(server.port(), health(100) + close + header(8189) + "\r\n")),
+            200);
+  raw = raw_exchange(server.port(), health(100) + close + header(8190) + "\r\n");
+  EXPECT_EQ(status_of(raw), 431) << raw;
+  EXPECT_NE(body_of(raw).find("header line"), std::string::npos) << raw;
+}
+
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {
   TestServer server(fast_options());
   const std::string raw =
