@@ -402,16 +402,23 @@ Status ConnectionManager::start() {
   Impl& impl = *impl_;
   if (impl.started) return Status::Ok();
   impl.cap = connection_cap(impl.options.max_connections);
+  // On failure neither descriptor outlives the call (start() may be retried).
+  const auto fail = [&impl](const char* what) {
+    const int err = errno;
+    if (impl.epoll_fd >= 0) ::close(impl.epoll_fd);
+    if (impl.wake_fd >= 0) ::close(impl.wake_fd);
+    impl.epoll_fd = impl.wake_fd = -1;
+    return io_error(std::string(what) + ": " + std::strerror(err));
+  };
   impl.epoll_fd = ::epoll_create1(EPOLL_CLOEXEC);
+  if (impl.epoll_fd < 0) return fail("epoll_create1");
   impl.wake_fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (impl.epoll_fd < 0 || impl.wake_fd < 0)
-    return io_error(std::string("epoll/eventfd: ") + std::strerror(errno));
+  if (impl.wake_fd < 0) return fail("eventfd");
   epoll_event event{};
   event.events = EPOLLIN;
   event.data.fd = impl.wake_fd;
-  if (::epoll_ctl(impl.epoll_fd, EPOLL_CTL_ADD, impl.wake_fd, &event) != 0) {
-    return io_error(std::string("epoll_ctl: ") + std::strerror(errno));
-  }
+  if (::epoll_ctl(impl.epoll_fd, EPOLL_CTL_ADD, impl.wake_fd, &event) != 0)
+    return fail("epoll_ctl");
   impl.started = true;
   impl.reader = std::thread([&impl] { impl.reader_loop(); });
   const int workers = std::max(1, impl.options.workers);
