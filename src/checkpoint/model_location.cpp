@@ -8,6 +8,8 @@
 #include <string>
 #include <system_error>
 
+#include "common/model_file.h"
+
 namespace mlxla::checkpoint {
 namespace fs = std::filesystem;
 namespace {
@@ -44,16 +46,10 @@ fs::path expand_home(const std::string& path, const EnvLookup& env) {
 
 /// The commit id in `refs/main`, trimmed; empty when the file is absent or not a plain id.
 Result<std::string> read_ref(const fs::path& ref) {
-  std::error_code ec;
-  if (!fs::exists(ref, ec)) return std::string();
-  if (!fs::is_regular_file(ref, ec)) return format_error(ref.string() + ": not a regular file");
-  const auto size = fs::file_size(ref, ec);
-  if (ec || size > kMaxRefBytes) {
-    return format_error(ref.string() + ": not a commit id (" + std::to_string(size) + " bytes)");
-  }
-  std::ifstream in(ref, std::ios::binary);
-  if (!in) return io_error(ref.string() + ": cannot open");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // The bounded model-file reader: a FIFO or device named refs/main fails instead of blocking.
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> contents, common::read_optional_model_file(ref, kMaxRefBytes));
+  if (!contents) return std::string();
+  std::string text = std::move(*contents);
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {
     text.pop_back();
   }

@@ -3,8 +3,10 @@
 
 namespace mlxla::common {
 
-Status check_json_nesting(std::string_view text, const std::string& display_name, const JsonLimits& limits) {
+Status check_json_nesting(std::string_view text, const std::string& display_name,
+                          const JsonLimits& limits) {
   int depth = 0;
+  uint64_t elements = 1;
   bool in_string = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -20,11 +22,19 @@ Status check_json_nesting(std::string_view text, const std::string& display_name
       case '"':
         in_string = true;
         break;
+      case ',':
       case '[':
       case '{':
+        if (++elements > limits.max_elements) {
+          return format_error(
+              display_name + ": JSON has more than " + std::to_string(limits.max_elements) +
+              " elements (array items and object members; at byte " + std::to_string(i) + ")");
+        }
+        if (c == ',') break;
         if (++depth > limits.max_depth) {
           return format_error(display_name + ": JSON nests arrays/objects deeper than " +
-                              std::to_string(limits.max_depth) + " levels (at byte " + std::to_string(i) + ")");
+                              std::to_string(limits.max_depth) + " levels (at byte " +
+                              std::to_string(i) + ")");
         }
         break;
       case ']':
@@ -47,14 +57,16 @@ Result<nlohmann::json> parse_json_document(std::string_view text, const std::str
     return nlohmann::json::parse(text.begin(), text.end(), callback, /*allow_exceptions=*/true);
   } catch (const nlohmann::json::exception& e) {
     std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> from "parse error".
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> from "parse
+    // error".
     const size_t at = what.find("] ");
     if (at != std::string::npos) what = what.substr(at + 2);
     constexpr size_t kMaxDetail = 200;  // the parser quotes the last token, which may be huge
     if (what.size() > kMaxDetail) what = what.substr(0, kMaxDetail) + "...";
     return format_error(display_name + ": not valid JSON (" + what + ")");
   } catch (const std::bad_alloc&) {
-    return format_error(display_name + ": JSON document too large to parse in the available memory");
+    return format_error(display_name +
+                        ": JSON document too large to parse in the available memory");
   }
 }
 

@@ -14,10 +14,14 @@
 
 namespace mlxla::grammar {
 
-/// Consecutive structural whitespace bytes allowed anywhere JSON allows whitespace (inside
-/// strings, whitespace is content and not counted). Enough for pretty-printing a few levels
-/// deep; small enough that a model that only wants to print newlines must soon write JSON.
-inline constexpr int kMaxWhitespaceRun = 20;
+/// Consecutive structural whitespace bytes allowed where JSON allows whitespace: a line break
+/// ("\r\n" at most) plus an indentation of up to 4 per open object or array, i.e.
+/// kWhitespaceBase + kWhitespacePerLevel * depth. Enough for pretty-printing; small enough
+/// that a small model that prefers whitespace to what the grammar allows soon has to write
+/// JSON (measured: models/demo-q4 spent its whole budget on 20-byte runs). Inside strings,
+/// whitespace is content and not counted.
+inline constexpr int kWhitespaceBase = 2;
+inline constexpr int kWhitespacePerLevel = 4;
 /// Open containers (objects, arrays, strings, numbers) at once, the document frame included.
 inline constexpr int kMaxDepth = 48;
 /// Digits of an unbounded number's integer part, fraction and exponent. 15 integer digits keep

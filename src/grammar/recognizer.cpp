@@ -233,7 +233,9 @@ void Recognizer::count_characters(ParseState& state, uint32_t chars) const {
 }
 
 void Recognizer::whitespace(Stack& s, Out& out) const {
-  if (s[0].pos >= kMaxWhitespaceRun) return;
+  // At a whitespace position every frame above the document frame is an open container.
+  const size_t limit = kWhitespaceBase + kWhitespacePerLevel * (s.size() - 1);
+  if (s[0].pos >= limit) return;
   ++s[0].pos;
   out.emit(s);
 }

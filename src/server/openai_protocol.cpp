@@ -2,6 +2,7 @@
 // without exceptions: parse() with allow_exceptions=false and every access type-checked first.
 #include "server/openai_protocol.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "common/json_parse.h"
@@ -128,6 +129,28 @@ std::optional<ApiError> read_stop(const json& body, std::vector<std::string>& ou
   return std::nullopt;
 }
 
+/// logit_bias: {"<token id>": bias in [-100, 100]} (ids beyond the vocabulary: server.cpp).
+std::optional<ApiError> read_logit_bias(const json& body, std::vector<std::pair<int32_t, float>>& out) {
+  const json* v = field(body, "logit_bias");
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_object()) return bad("'logit_bias' must be an object mapping token ids to biases", "logit_bias");
+  if (v->size() > 1024) return bad("'logit_bias' holds at most 1024 tokens", "logit_bias");
+  for (const auto& [key, value] : v->items()) {
+    int64_t id = -1;
+    const bool digits = !key.empty() && key.size() <= 10 &&
+                        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) id = std::stoll(key);
+    if (!digits || id > INT32_MAX)
+      return bad("'logit_bias' keys must be token ids (non-negative integers), got '" + key + "'", "logit_bias");
+    if (!value.is_number() || !std::isfinite(value.get<double>()) || value.get<double>() < -100.0 ||
+        value.get<double>() > 100.0)
+      return bad("'logit_bias' values must be numbers in [-100, 100]; token " + key + " has " + value.dump(),
+                 "logit_bias");
+    out.emplace_back(static_cast<int32_t>(id), value.get<float>());
+  }
+  return std::nullopt;
+}
+
 std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
   const json* model = field(body, "model");
   if (model == nullptr) return bad("'model' is required", "model");
@@ -170,9 +193,14 @@ std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
   if (const json* seed = field(body, "seed")) {
     if (!seed->is_number_integer()) return bad("'seed' must be an integer", "seed");
     s.seed = seed->is_number_unsigned() ? seed->get<uint64_t>() : static_cast<uint64_t>(seed->get<int64_t>());
+    out.seed_given = true;
   }
+  if (auto e = read_logit_bias(body, s.logit_bias)) return e;
   if (auto e = read_stop(body, out.stop)) return e;
   if (auto e = read_bool(body, "ignore_eos", out.ignore_eos)) return e;
+  if (auto e = read_response_format(body, out.response_format)) return e;
+  if (out.response_format.grammar && out.ignore_eos)
+    return bad("'ignore_eos' cannot be combined with a JSON 'response_format' (the document ends at EOS)", "ignore_eos");
   bool logprobs = false;
   if (const json* lp = field(body, "logprobs")) {
     if (lp->is_boolean()) logprobs = lp->get<bool>();

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/batch_engine.h"
+#include "server/response_format.h"
 
 namespace mlxla::server {
 
@@ -42,6 +43,8 @@ struct ParsedRequest {
   engine::SamplingParams sampling;
   std::vector<std::string> stop;
   bool ignore_eos = false;  ///< extension (llama.cpp's name)
+  bool seed_given = false;  ///< false: the server draws a fresh seed (reported in X-Mlxla-Seed)
+  ResponseFormat response_format;  ///< json_object / json_schema: a grammar constrains the output
 };
 
 /// Parses and validates `body` for `endpoint`. Malformed JSON, wrong types, out-of-range values

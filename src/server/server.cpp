@@ -9,6 +9,7 @@
 #include <ctime>
 #include <map>
 #include <mutex>
+#include <random>
 
 #include "chat/template.h"
 #include "server/http_server.h"
@@ -30,6 +31,12 @@ void send_error(HttpResponse& res, const ApiError& error) {
   res.status = error.status;
   res.content_type = "application/json";
   res.body = to_json(error).dump();
+}
+
+/// 64 bits from the OS's entropy source.
+uint64_t fresh_seed() {
+  std::random_device device;
+  return (static_cast<uint64_t>(device()) << 32) ^ device();
 }
 
 ApiError engine_failure(engine::FinishReason finish, const std::string& message) {
@@ -57,13 +64,15 @@ struct Server::Impl {
   ServerOptions options;
   HttpServer http;
   Metrics metrics;
+  GrammarCache grammars;
   std::atomic<uint64_t> next_id{1};
   int64_t started_at = static_cast<int64_t>(std::time(nullptr));
 
   Impl(engine::BatchEngine& e, ServerOptions o)
       : engine(e),
         options(std::move(o)),
-        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30, {}}) {}
+        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30, {}}),
+        grammars(e.tokenizer()) {}
   void routes();
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
   std::variant<std::vector<int32_t>, ApiError> prompt_ids(const ParsedRequest& request) const;
@@ -101,7 +110,7 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   auto ids = prompt_ids(request);
   if (auto* error = std::get_if<ApiError>(&ids)) return send_error(res, *error);
-  engine::GenerationRequest generation;
+  engine::BatchRequest generation;
   generation.prompt = std::move(std::get<std::vector<int32_t>>(ids));
   const int64_t capacity = engine.options().capacity;
   const auto prompt_size = static_cast<int64_t>(generation.prompt.size());
@@ -117,6 +126,24 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   // OpenAI's defaults: 16 tokens for legacy completions, the rest of the context for chat.
   generation.max_tokens = request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
   generation.sampling = request.sampling;
+  const size_t vocab = engine.tokenizer() != nullptr ? engine.tokenizer()->vocab_size() : 0;
+  for (const auto& [token, bias] : generation.sampling.logit_bias) {
+    if (vocab != 0 && static_cast<size_t>(token) >= vocab) {
+      return send_error(res, ApiError{400,
+                                      "'logit_bias': token id " + std::to_string(token) +
+                                          " is outside the vocabulary (" + std::to_string(vocab) + " ids)",
+                                      "invalid_request_error", "logit_bias", {}});
+    }
+  }
+  // No seed: a fresh one per request (so "regenerate" differs), reported so it can be replayed.
+  if (!request.seed_given) generation.sampling.seed = fresh_seed();
+  res.headers.emplace_back("X-Mlxla-Seed", std::to_string(generation.sampling.seed));
+  if (request.response_format.grammar) {
+    generation.sampling.constraint = grammars.constraint(request.response_format);
+    if (!generation.sampling.constraint)
+      return send_error(res, ApiError{400, "'response_format' needs the model's tokenizer, which this server lacks",
+                                      "invalid_request_error", "response_format", {}});
+  }
   generation.stop = request.stop;
   generation.ignore_eos = request.ignore_eos;
   auto handle = engine.submit(std::move(generation));

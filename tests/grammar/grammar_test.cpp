@@ -173,10 +173,20 @@ TEST(GrammarRecognizer, AnyJsonObject) {
 
 TEST(GrammarRecognizer, WhitespaceAndDepthAreBounded) {
   const auto grammar = Grammar::any_json_object();
-  EXPECT_TRUE(takes(*grammar, std::string(kMaxWhitespaceRun, ' ') + "{"));
-  EXPECT_FALSE(takes(*grammar, std::string(kMaxWhitespaceRun + 1, ' ')));
-  EXPECT_TRUE(accepts(*grammar, "{}" + std::string(kMaxWhitespaceRun, '\n')));
-  EXPECT_FALSE(takes(*grammar, "{}" + std::string(kMaxWhitespaceRun + 1, '\n')));
+  // Outside the document: kWhitespaceBase.
+  EXPECT_TRUE(takes(*grammar, std::string(kWhitespaceBase, ' ') + "{"));
+  EXPECT_FALSE(takes(*grammar, std::string(kWhitespaceBase + 1, ' ')));
+  EXPECT_TRUE(accepts(*grammar, "{}" + std::string(kWhitespaceBase, '\n')));
+  EXPECT_FALSE(takes(*grammar, "{}" + std::string(kWhitespaceBase + 1, '\n')));
+  // One more indentation level per open container, at every place whitespace may go.
+  const std::string level1(kWhitespaceBase + kWhitespacePerLevel, ' ');
+  const std::string level2(kWhitespaceBase + 2 * kWhitespacePerLevel, ' ');
+  EXPECT_TRUE(accepts(*grammar, "{" + level1 + "\"a\"" + level1 + ":" + level1 + "[" + level2 +
+                                    "1" + level2 + "," + level2 + "2" + level2 + "]" + level1 +
+                                    "}"));
+  EXPECT_FALSE(takes(*grammar, "{" + level1 + " "));
+  EXPECT_FALSE(takes(*grammar, "{\"a\":[" + level2 + " "));
+  EXPECT_FALSE(takes(*grammar, "{\"a\":1" + level1 + " "));
   // Whitespace inside strings is content, not counted.
   EXPECT_TRUE(accepts(*grammar, "{\"a\":\"" + std::string(100, ' ') + "\"}"));
   // Nesting stops at kMaxDepth open constructs (the document frame is one of them).

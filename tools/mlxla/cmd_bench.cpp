@@ -19,6 +19,7 @@ struct BenchCliOptions {
   std::string model_dir;
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   std::string policy = "exact";
   int threads = 2;
   int64_t capacity = 0;
@@ -38,6 +39,8 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency + "'");
   const auto precision = model::parse_precision(c.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + c.precision + "'");
+  const auto kv_dtype = model::parse_precision(c.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + c.kv_dtype + "'");
   if (c.policy != "exact" && c.policy != "fast") {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
@@ -52,6 +55,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   }
   o.runner.residency = *residency;
   o.runner.precision = *precision;
+  o.runner.kv_dtype = *kv_dtype;
   o.runner.capacity = c.capacity;
   o.runner.prefill_chunk = c.chunk;
   o.cpu.threads = c.threads;
@@ -81,6 +85,7 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("-m,--model", o->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--residency", o->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", o->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")->capture_default_str();
   cmd->add_option("--policy", o->policy, "Kernel policy: exact | fast")->capture_default_str();
   cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")->capture_default_str();

@@ -23,6 +23,7 @@ struct ExportOptions {
   std::string graph = "decode";
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   int64_t batch = 1;
   int64_t capacity = 512;
   int64_t chunk = 16;
@@ -55,7 +56,10 @@ Result<model::GraphSpec> spec_from(const ExportOptions& o) {
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
   const auto precision = model::parse_precision(o.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  const auto kv_dtype = model::parse_precision(o.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
   spec.kind = *kind;
+  spec.kv_dtype = *kv_dtype;
   spec.residency = *residency;
   spec.precision = *precision;
   spec.batch = o.batch;
@@ -84,6 +88,7 @@ int run_export(const ExportOptions& o) {
       {"graph", std::string(model::to_string(spec->kind))},
       {"residency", std::string(model::to_string(spec->residency))},
       {"precision", std::string(model::to_string(spec->precision))},
+      {"kv_dtype", std::string(model::to_string(spec->kv_dtype))},
       {"capacity", std::to_string(spec->capacity)},
       {"batch", std::to_string(spec->batch)},
       {"chunk", std::to_string(spec->chunk)},
@@ -107,6 +112,7 @@ void register_export(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")->capture_default_str();
   cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", options->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--batch", options->batch, "Slots B (ragged, batched)")->capture_default_str();
   cmd->add_option("--capacity", options->capacity, "KV cache positions per slot")->capture_default_str();
   cmd->add_option("--chunk", options->chunk, "Tokens per prefill chunk C")->capture_default_str();

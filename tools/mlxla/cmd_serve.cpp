@@ -40,6 +40,7 @@ struct ServeOptions {
   std::string template_kwargs;
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   std::string policy = "exact";
   int threads = 0;
   // serve-bench only
@@ -54,6 +55,8 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
   const auto precision = model::parse_precision(o.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  const auto kv_dtype = model::parse_precision(o.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
   if (slots <= 0) return invalid_argument("--parallel: must be positive");
   if (o.ctx_size < 2) return invalid_argument("--ctx-size: must be at least 2");
   if (o.chunk <= 0) return invalid_argument("--chunk: must be positive");
@@ -63,6 +66,7 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
   options.prefill_chunk = o.chunk;
   options.residency = *residency;
   options.precision = *precision;
+  options.kv_dtype = *kv_dtype;
   return options;
 }
 
@@ -164,7 +168,7 @@ Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
   std::vector<std::shared_ptr<engine::RequestHandle>> handles;
   const auto wall0 = std::chrono::steady_clock::now();
   for (int64_t r = 0; r < level; ++r) {
-    engine::GenerationRequest request;
+    engine::BatchRequest request;
     for (int64_t i = 0; i < o.prompt_tokens; ++i) {
       request.prompt.push_back(static_cast<int32_t>((r * 7919 + i * 104729 + 1) % eng->vocab_size()));
     }
@@ -213,7 +217,7 @@ int run_serve_bench(const ServeOptions& o) {
   }
   const double single = results[0]["aggregate_decode_tok_s"].get<double>();
   for (auto& r : results) r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
-  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"policy", o.policy},
+  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"kv_dtype", o.kv_dtype}, {"policy", o.policy},
                            {"threads", o.threads},         {"ctx_size", o.ctx_size},    {"prompt_tokens", o.prompt_tokens},
                            {"gen_tokens", o.gen_tokens},   {"results", results}};
   std::printf("%s\n", out.dump(2).c_str());
@@ -228,6 +232,7 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--policy", o.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
       ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", o.kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")->capture_default_str();
 }
 
