@@ -21,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -73,6 +74,16 @@ void peer_address(int fd, Connection& conn) {
   conn.remote = text;
 }
 
+/// Whether `bytes` hold a byte of a request: the CRLFs a client may send after a body (RFC 9112
+/// 2.2) leave a keep-alive connection idle, so it is closed silently, not answered with 408.
+bool starts_request(std::string_view bytes) {
+  return bytes.find_first_not_of("\r\n") != std::string_view::npos;
+}
+
+FramingError over_budget() {
+  return FramingError{503, "the server holds too many unfinished requests; retry later"};
+}
+
 size_t connection_cap(size_t wanted) {
   rlimit limit{};
   if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return wanted;
@@ -82,6 +93,10 @@ size_t connection_cap(size_t wanted) {
 }
 
 }  // namespace
+
+bool is_light_method(const std::string& method) {
+  return method == "GET" || method == "HEAD";
+}
 
 struct ConnectionManager::Impl {
   ConnectionOptions options;
@@ -109,7 +124,9 @@ struct ConnectionManager::Impl {
 
   // The reader's own state.
   std::unordered_map<int, std::unique_ptr<Connection>> reading;
-  size_t buffered = 0;
+  /// Bytes of requests being read or queued for a worker (a worker releases them when it takes
+  /// the request): a queue of complete requests is bounded by the same budget as the reading.
+  std::atomic<size_t> buffered{0};
   std::vector<char> read_buffer = std::vector<char>(kReadSize);
 
   Impl(ConnectionOptions o, ConnectionHandler& h) : options(std::move(o)), handler(h) {}
@@ -148,7 +165,10 @@ Clock::time_point ConnectionManager::Impl::deadline_of(const Connection& conn) c
 
 void ConnectionManager::Impl::account(Connection& conn) {
   const size_t held = conn.input.size() + conn.framer.held_bytes();
-  buffered = buffered + held - conn.held;
+  if (held >= conn.held)
+    buffered.fetch_add(held - conn.held);
+  else
+    buffered.fetch_sub(conn.held - held);
   conn.held = held;
 }
 
@@ -184,7 +204,7 @@ void ConnectionManager::Impl::resume(std::unique_ptr<Connection> conn) {
   conn->framer.reset();
   conn->continue_sent = false;
   conn->waiting_since = Clock::now();
-  conn->request_started = !conn->input.empty();
+  conn->request_started = starts_request(conn->input);
   conn->request_start = conn->waiting_since;
   conn->held = 0;
   const int fd = conn->fd;
@@ -202,9 +222,7 @@ void ConnectionManager::Impl::advance(Connection& conn) {
     send_now(conn.fd, "HTTP/1.1 100 Continue\r\n\r\n");
     conn.continue_sent = true;
   }
-  if (buffered > options.max_buffered_bytes) {
-    refuse(conn, FramingError{503, "the server holds too many unfinished requests; retry later"});
-  }
+  if (buffered.load() > options.max_buffered_bytes) refuse(conn, over_budget());
 }
 
 void ConnectionManager::Impl::on_readable(int fd) {
@@ -221,7 +239,8 @@ void ConnectionManager::Impl::on_readable(int fd) {
       if (conn.lingered_bytes > kLingerBytes) return close_connection(fd);
       continue;
     }
-    if (!conn.request_started) {
+    if (!conn.request_started &&
+        starts_request(std::string_view(read_buffer.data(), static_cast<size_t>(n)))) {
       conn.request_started = true;
       conn.request_start = Clock::now();
     }
@@ -246,13 +265,16 @@ void ConnectionManager::Impl::refuse(Connection& conn, const FramingError& error
 
 void ConnectionManager::Impl::dispatch(int fd) {
   auto it = reading.find(fd);
+  const bool light_request = is_light_method(it->second->framer.method());
+  // A complete request that would wait for a worker past the budget is refused like one still
+  // being read. GET/HEAD requests (a few KiB of headers at most, served by their own workers)
+  // are not: health checks keep answering while the queue is full.
+  if (!light_request && buffered.load() > options.max_buffered_bytes)
+    return refuse(*it->second, over_budget());
   std::unique_ptr<Connection> conn = std::move(it->second);
   reading.erase(it);
   ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, fd, nullptr);
-  buffered -= conn->held;
-  conn->held = 0;
-  const std::string& method = conn->framer.method();
-  Lane& lane = method == "GET" || method == "HEAD" ? light : heavy;
+  Lane& lane = light_request ? light : heavy;
   {
     std::lock_guard<std::mutex> lock(mutex);
     lane.ready.push_back(std::move(conn));
@@ -263,7 +285,7 @@ void ConnectionManager::Impl::dispatch(int fd) {
 void ConnectionManager::Impl::close_connection(int fd) {
   auto it = reading.find(fd);
   if (it == reading.end()) return;
-  buffered -= it->second->held;
+  buffered.fetch_sub(it->second->held);
   ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, fd, nullptr);
   ::close(fd);
   reading.erase(it);
@@ -350,6 +372,8 @@ void ConnectionManager::Impl::worker_loop(Lane& lane) {
       conn = std::move(lane.ready.front());
       lane.ready.pop_front();
     }
+    buffered.fetch_sub(conn->held);  // served now: its bytes are the worker's, not the queue's
+    conn->held = 0;
     const bool last =
         conn->requests + 1 >= options.max_requests_per_connection || !conn->framer.keep_alive();
     const bool keep = !stopping.load() && handler.serve(*conn, last) && !last;
@@ -378,16 +402,23 @@ Status ConnectionManager::start() {
   Impl& impl = *impl_;
   if (impl.started) return Status::Ok();
   impl.cap = connection_cap(impl.options.max_connections);
+  // On failure neither descriptor outlives the call (start() may be retried).
+  const auto fail = [&impl](const char* what) {
+    const int err = errno;
+    if (impl.epoll_fd >= 0) ::close(impl.epoll_fd);
+    if (impl.wake_fd >= 0) ::close(impl.wake_fd);
+    impl.epoll_fd = impl.wake_fd = -1;
+    return io_error(std::string(what) + ": " + std::strerror(err));
+  };
   impl.epoll_fd = ::epoll_create1(EPOLL_CLOEXEC);
+  if (impl.epoll_fd < 0) return fail("epoll_create1");
   impl.wake_fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (impl.epoll_fd < 0 || impl.wake_fd < 0)
-    return io_error(std::string("epoll/eventfd: ") + std::strerror(errno));
+  if (impl.wake_fd < 0) return fail("eventfd");
   epoll_event event{};
   event.events = EPOLLIN;
   event.data.fd = impl.wake_fd;
-  if (::epoll_ctl(impl.epoll_fd, EPOLL_CTL_ADD, impl.wake_fd, &event) != 0) {
-    return io_error(std::string("epoll_ctl: ") + std::strerror(errno));
-  }
+  if (::epoll_ctl(impl.epoll_fd, EPOLL_CTL_ADD, impl.wake_fd, &event) != 0)
+    return fail("epoll_ctl");
   impl.started = true;
   impl.reader = std::thread([&impl] { impl.reader_loop(); });
   const int workers = std::max(1, impl.options.workers);
@@ -430,7 +461,10 @@ void ConnectionManager::stop() {
   for (int fd : impl.accepted) ::close(fd);
   for (auto& conn : impl.returned) ::close(conn->fd);
   for (Impl::Lane* lane : {&impl.heavy, &impl.light}) {
-    for (auto& conn : lane->ready) ::close(conn->fd);
+    for (auto& conn : lane->ready) {
+      impl.buffered.fetch_sub(conn->held);
+      ::close(conn->fd);
+    }
     lane->ready.clear();
   }
   impl.accepted.clear();

@@ -33,9 +33,16 @@ struct ConnectionOptions {
   int workers = 64;  ///< requests served at once
   /// Workers of their own for GET/HEAD requests (health, metrics, model list: all quick), so
   /// they are answered while every other worker waits on a long generation.
-  int light_workers = 2;
+  int light_workers = 4;
+  /// Write timeout for GET/HEAD responses (small: they fit in the socket buffer of a client
+  /// that reads), so a client that pipelines GETs and never reads holds a light worker this
+  /// long, not the full write timeout of a generation.
+  std::chrono::milliseconds light_write_timeout{2'000};
   size_t max_requests_per_connection = 1000;
 };
+
+/// GET and HEAD: requests served by ConnectionOptions::light_workers.
+bool is_light_method(const std::string& method);
 
 /// One client connection: owned by the reader while its request is read, by a worker while the
 /// request is served, and handed back for the next request on a keep-alive connection.

@@ -155,12 +155,16 @@ RequestFramer::State RequestFramer::header_line(const std::string& line, bool tr
   }
   if (key == "transfer-encoding") {
     bool other = false;
+    bool any = false;
     for_each_element(value, [&](const std::string& coding) {
+      any = true;
       if (coding == "chunked" && !chunked_)
         chunked_ = true;
       else
         other = true;
     });
+    // An empty value names no coding: neither framing can be assumed from it.
+    if (!any) return fail(400, "empty Transfer-Encoding header");
     if (other) return fail(501, "unsupported Transfer-Encoding '" + value + "' (only chunked)");
     return State::kNeedMore;
   }
@@ -195,6 +199,8 @@ RequestFramer::State RequestFramer::end_of_headers() {
   }
   keep_alive_ = !connection_close_ && (version_ == "HTTP/1.1" || connection_keep_alive_);
   if (!has_length_ && !chunked_) expect_continue_ = false;  // no body: nothing to continue with
+  // RFC 9110 10.1.1: an HTTP/1.0 client does not understand 1xx responses; it is not sent one.
+  if (version_ != "HTTP/1.1") expect_continue_ = false;
   phase_ = chunked_ ? Phase::kChunkSize : Phase::kBody;
   return State::kNeedMore;
 }

@@ -13,9 +13,11 @@ namespace mlxla::server {
 /// Every limit a client's request is held to; each one exceeded ends in a 4xx and a closed
 /// connection (the rest of the request is never read as another request).
 struct HttpLimits {
-  size_t max_request_line_bytes = 8192;  ///< longer request line: 414
-  /// One longer header line: 431 (8 KiB with its CRLF, the most httplib accepts).
-  size_t max_header_line_bytes = 8190;
+  /// Longer request line (without its CRLF): 414. 8 KiB with the CRLF, the most httplib accepts.
+  size_t max_request_line_bytes = 8190;
+  /// One longer header line (without its CRLF): 431. 8 KiB with the CRLF and the space that
+  /// re-serialising `Name:value` as `Name: value` may add, the most httplib accepts.
+  size_t max_header_line_bytes = 8189;
   size_t max_header_bytes = 64 * 1024;  ///< the whole header section (and trailers): 431
   size_t max_headers = 100;             ///< more header fields (and trailers): 431
   size_t max_body_bytes = 1u << 20;     ///< decoded body, whatever the framing: 413

@@ -252,14 +252,18 @@ class HttpServer::Listener final : public httplib::Server, public ConnectionHand
  public:
   Listener(HttpServer::Impl& impl, ConnectionOptions options,
            std::chrono::milliseconds write_timeout)
-      : impl_(impl), connections_(std::move(options), *this), write_timeout_(write_timeout) {}
+      : impl_(impl),
+        light_write_timeout_(std::min(write_timeout, options.light_write_timeout)),
+        connections_(std::move(options), *this),
+        write_timeout_(write_timeout) {}
 
   /// Sockets of the accept loop; a deeper backlog than httplib's 5 for bursts of connections.
   bool widen_backlog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
   ConnectionManager& connections() { return connections_; }
 
   bool serve(Connection& conn, bool last) override {
-    RequestStream stream(conn, write_timeout_);
+    RequestStream stream(
+        conn, is_light_method(conn.framer.method()) ? light_write_timeout_ : write_timeout_);
     bool closed = false;
     const int fd = conn.fd;
     const bool ok = process_request(stream, last, closed, [fd](httplib::Request& req) {
@@ -277,6 +281,7 @@ class HttpServer::Listener final : public httplib::Server, public ConnectionHand
   }
 
   HttpServer::Impl& impl_;
+  std::chrono::milliseconds light_write_timeout_;
   ConnectionManager connections_;
   std::chrono::milliseconds write_timeout_;
 };

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/json_parse.h"
+
 namespace mlxla::server {
 namespace {
 
@@ -220,29 +222,7 @@ json base_object(Endpoint endpoint, const ResponseContext& ctx, bool chunk) {
 }
 
 /// No request needs deeper JSON; a body of a million '[' would cost ~80 MB to parse.
-constexpr int kMaxJsonDepth = 64;
-
-/// Whether `text` opens more than `limit` arrays/objects at once (brackets inside strings do
-/// not count); checked before parsing, so the parser never allocates for deep nesting.
-bool json_nesting_exceeds(const std::string& text, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  bool escaped = false;
-  for (const char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
+constexpr common::JsonLimits kRequestJsonLimits{.max_depth = 64};
 
 }  // namespace
 
@@ -255,8 +235,10 @@ json to_json(const ApiError& error) {
 }
 
 std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std::string& body) {
-  if (json_nesting_exceeds(body, kMaxJsonDepth)) {
-    return bad("the request body nests JSON deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  // Checked before parsing, so the parser never allocates for deep nesting.
+  if (const Status nesting = common::check_json_nesting(body, "the request body", kRequestJsonLimits);
+      !nesting.ok()) {
+    return bad(nesting.error().message());
   }
   const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (parsed.is_discarded()) return bad("the request body is not valid JSON");

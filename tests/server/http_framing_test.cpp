@@ -153,6 +153,8 @@ TEST(HttpFramingTest, AmbiguousOrUnsupportedFramingIsRefused) {
       {"Content-Length: -1\r\n", 400},
       {"Content-Length : 3\r\n", 400},
       {"Transfer-Encoding: gzip, chunked\r\n", 501},
+      {"Transfer-Encoding:\r\n", 400},
+      {"Transfer-Encoding:  , \r\n", 400},
       {"Content-Encoding: gzip\r\nContent-Length: 3\r\n", 415},
       {"Expect: something\r\n", 417},
       {"X-A: 1\r\n folded\r\n", 400},
@@ -192,6 +194,49 @@ TEST(HttpFramingTest, ContinueAndResetAndHttp10) {
   input = "GET /h HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
   ASSERT_EQ(framer.feed(input), State::kComplete);
   EXPECT_TRUE(framer.keep_alive());
+  framer.reset();
+  // An HTTP/1.0 client does not understand 1xx: no 100 Continue, the body is simply awaited.
+  input = "POST /p HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+  ASSERT_EQ(framer.feed(input), State::kNeedMore);
+  EXPECT_FALSE(framer.wants_continue());
+  input = "ok";
+  EXPECT_EQ(framer.feed(input), State::kComplete);
+}
+
+TEST(HttpFramingTest, DefaultLineLimitsFitHttplibAfterReserialisation) {
+  // httplib accepts lines of 8192 bytes with their CRLF; `Name:v` comes out as `Name: v`.
+  const HttpLimits limits;
+  const auto request_line = [](size_t length) {
+    const std::string head = "GET /";
+    const std::string tail = " HTTP/1.1";
+    return head + std::string(length - head.size() - tail.size(), 'a') + tail;
+  };
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, request_line(8190) + "\r\n\r\n"), State::kComplete);
+    EXPECT_EQ(framer.normalized().find("\r\n"), 8190u);
+  }
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, request_line(8191) + "\r\n\r\n"), State::kError);
+    EXPECT_EQ(framer.error().status, 414);
+  }
+  const std::string header_line_8189 = "X-P:" + std::string(8189 - 4, 'v');
+  {
+    RequestFramer framer(limits);
+    ASSERT_EQ(feed_all(framer, "GET / HTTP/1.1\r\n" + header_line_8189 + "\r\n\r\n"),
+              State::kComplete);
+    const std::string& out = framer.normalized();
+    const size_t begin = out.find("X-P: ");
+    ASSERT_NE(begin, std::string::npos);
+    EXPECT_EQ(out.find("\r\n", begin) + 2 - begin, 8192u);  // the most httplib takes
+  }
+  {
+    RequestFramer framer(limits);
+    EXPECT_EQ(feed_all(framer, "GET / HTTP/1.1\r\n" + header_line_8189 + "v\r\n\r\n"),
+              State::kError);
+    EXPECT_EQ(framer.error().status, 431);
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "server/raw_http.h"
 
@@ -53,6 +54,7 @@ class TestServer {
       res.body = "pwned";
     });
     http_.route("POST", "/block", [this](const HttpRequest&, HttpResponse& res) {
+      blocking_.fetch_add(1);
       const auto end = RawClock::now() + seconds(10);
       while (!release_.load() && RawClock::now() < end)
         std::this_thread::sleep_for(milliseconds(20));
@@ -113,6 +115,7 @@ class TestServer {
 
  public:
   std::atomic<bool> release_{false};  ///< lets every POST /block return
+  std::atomic<int> blocking_{0};      ///< POST /block requests a worker has started
   std::mutex log_mutex_;
   std::string log_;
 };
@@ -335,23 +338,128 @@ TEST(HttpServerTest, HealthAnswersWhileEveryWorkerIsBusy) {
     EXPECT_EQ(status_of(c.read_until(response_complete, seconds(5))), 200);
 }
 
+/// Reads from every connection until one of them has a whole response (or `timeout`); the
+/// bytes each one got.
+std::vector<std::string> read_until_one_answers(std::vector<RawConnection>& conns,
+                                                milliseconds timeout) {
+  std::vector<std::string> got(conns.size());
+  const auto start = RawClock::now();
+  while (RawClock::now() - start < timeout) {
+    for (size_t i = 0; i < conns.size(); ++i) {
+      got[i] += conns[i].read_until(response_complete, milliseconds(20));
+      if (response_complete(got[i])) return got;
+    }
+  }
+  return got;
+}
+
 TEST(HttpServerTest, BytesHeldForUnfinishedRequestsAreBounded) {
   HttpServerOptions options = fast_options();
   options.connections.max_buffered_bytes = 1u << 20;
   options.connections.request_timeout = milliseconds(5000);
   TestServer server(options);
   const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n";
-  RawConnection first(server.port());
-  first.send(head + std::string(600000, 'a'));
-  std::this_thread::sleep_for(milliseconds(200));
-  RawConnection second(server.port());
-  second.send(head + std::string(600000, 'b'));  // 1.2 MB held in all: over the budget
-  const std::string refused = second.read_until(response_complete, seconds(5));
-  EXPECT_EQ(status_of(refused), 503) << refused;
-  first.send(std::string(400000, 'a'));  // the first one still completes
-  const std::string done = first.read_until(response_complete, seconds(5));
+  std::vector<RawConnection> conns;
+  conns.emplace_back(server.port());
+  conns.emplace_back(server.port());
+  conns[0].send(head + std::string(600000, 'a'));
+  conns[1].send(head + std::string(600000, 'b'));  // 1.2 MB held in all: over the budget
+  // Whichever the reader was reading when the total crossed the budget is refused.
+  std::vector<std::string> got = read_until_one_answers(conns, seconds(5));
+  const int refused = status_of(got[0]) == 503 ? 0 : status_of(got[1]) == 503 ? 1 : -1;
+  ASSERT_NE(refused, -1) << got[0] << "\n" << got[1];
+  const int other = 1 - refused;
+  EXPECT_EQ(status_of(got[other]), 0) << got[other];
+  conns[other].send(std::string(400000, 'c'));  // the other one still completes
+  const std::string done = got[other] + conns[other].read_until(response_complete, seconds(5));
   EXPECT_EQ(status_of(done), 200) << done;
   EXPECT_EQ(body_of(done), "1000000");
+}
+
+TEST(HttpServerTest, QueuedRequestsCountAgainstTheBudget) {
+  HttpServerOptions options = fast_options();
+  options.threads = 1;
+  options.connections.max_buffered_bytes = 1u << 20;
+  options.connections.request_timeout = milliseconds(5000);
+  TestServer server(options);
+  RawConnection blocker(server.port());
+  blocker.send("POST /block HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+  const auto start = RawClock::now();
+  while (server.blocking_.load() == 0 && RawClock::now() - start < seconds(5))
+    std::this_thread::sleep_for(milliseconds(10));
+  ASSERT_EQ(server.blocking_.load(), 1) << "the only worker never took POST /block";
+  // Three complete 400 kB requests wait for the busy worker: 1.2 MB queued is over the budget,
+  // so the one that crossed it is refused and the other two are served once the worker is free.
+  const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 400000\r\n\r\n";
+  std::vector<RawConnection> queued;
+  for (int i = 0; i < 3; ++i) {
+    queued.emplace_back(server.port());
+    queued.back().send(head + std::string(400000, 'q'));
+  }
+  std::vector<std::string> got = read_until_one_answers(queued, seconds(5));
+  int refused = 0;
+  for (const std::string& raw : got) refused += status_of(raw) == 503 ? 1 : 0;
+  EXPECT_EQ(refused, 1) << got[0] << "\n" << got[1] << "\n" << got[2];
+  EXPECT_EQ(server.echoed(), 0);
+  server.release_.store(true);
+  EXPECT_EQ(status_of(blocker.read_until(response_complete, seconds(5))), 200);
+  int served = 0;
+  for (size_t i = 0; i < queued.size(); ++i) {
+    if (status_of(got[i]) == 503) continue;
+    got[i] += queued[i].read_until(response_complete, seconds(5));
+    EXPECT_EQ(status_of(got[i]), 200) << got[i];
+    served += body_of(got[i]) == "400000" ? 1 : 0;
+  }
+  EXPECT_EQ(served, 2);
+  EXPECT_TRUE(server.healthy());
+}
+
+TEST(HttpServerTest, StrayCrlfAfterABodyLeavesTheConnectionIdle) {
+  HttpServerOptions options = fast_options();
+  options.idle_timeout_seconds = 1;
+  options.connections.header_timeout = milliseconds(2500);
+  TestServer server(options);
+  const std::string request = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc";
+  // The CRLF with the request (read as pipelined input) and after its response (a fresh read).
+  RawConnection together(server.port());
+  together.send(request + "\r\n");
+  RawConnection after(server.port());
+  after.send(request);
+  for (RawConnection* conn : {&together, &after}) {
+    const std::string raw = conn->read_until(response_complete, seconds(5));
+    EXPECT_EQ(body_of(raw), "3") << raw;
+  }
+  after.send("\r\n");
+  for (RawConnection* conn : {&together, &after}) {
+    bool closed = false;
+    const std::string rest =
+        conn->read_until([](const std::string&) { return false; }, seconds(4), &closed);
+    EXPECT_TRUE(closed);
+    EXPECT_EQ(rest, "") << "an idle connection is closed without a word";
+  }
+}
+
+TEST(HttpServerTest, LinesAtTheLimitsReachTheHandler) {
+  TestServer server(fast_options());
+  const auto health = [](size_t line_length) {
+    const std::string head = "GET /health?pad=";
+    const std::string tail = " HTTP/1.1";
+    return head + std::string(line_length - head.size() - tail.size(), 'p') + tail + "\r\n";
+  };
+  const std::string close = "Host: x\r\nConnection: close\r\n";
+  EXPECT_EQ(status_of(raw_exchange(server.port(), health(8190) + close + "\r\n")), 200);
+  std::string raw = raw_exchange(server.port(), health(8191) + close + "\r\n");
+  EXPECT_EQ(status_of(raw), 414) << raw;
+  EXPECT_NE(body_of(raw).find("request line"), std::string::npos) << raw;
+  // `X-Pad:hhh` is passed on as `X-Pad: hhh`, one byte longer.
+  const auto header = [](size_t line_length) {
+    return "X-Pad:" + std::string(line_length - 6, 'h') + "\r\n";
+  };
+  EXPECT_EQ(status_of(raw_exchange(server.port(), health(100) + close + header(8189) + "\r\n")),
+            200);
+  raw = raw_exchange(server.port(), health(100) + close + header(8190) + "\r\n");
+  EXPECT_EQ(status_of(raw), 431) << raw;
+  EXPECT_NE(body_of(raw).find("header line"), std::string::npos) << raw;
 }
 
 TEST(HttpServerTest, AccessLogFieldsAreEscaped) {

@@ -52,7 +52,7 @@ class ServerHardeningTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::filesystem::path model = std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / kName;
-    server_ = new ServeProcess({"-m", model.string(), "--parallel", "2", "--ctx-size", "256",
+    server_ = new ServeProcess({"-m", model.string(), "--parallel", "2", "--ctx-size", "4096",
                                 "--threads", "1", "--api-key", kKey});
   }
   static void TearDownTestSuite() {
@@ -206,10 +206,15 @@ TEST_F(ServerHardeningTest, EmptyPromptAndDeepJsonAre400) {
     EXPECT_EQ(status_of(raw), 400) << prompt.dump() << " -> " << raw;
     EXPECT_EQ(error_of(raw)["error"]["param"], "prompt") << raw;
   }
-  const std::string deep = std::string(500000, '[') + std::string(500000, ']');
-  const std::string raw = raw_exchange(port(), post("/v1/completions", deep));
-  EXPECT_EQ(status_of(raw), 400) << raw.substr(0, 300);
-  EXPECT_TRUE(error_of(raw).contains("error"));
+  // Closing brackets first must not buy extra depth for the opening ones after them.
+  for (const std::string& deep : {std::string(500000, '[') + std::string(500000, ']'),
+                                  std::string(8, ']') + std::string(70, '[')}) {
+    const std::string raw = raw_exchange(port(), post("/v1/completions", deep));
+    EXPECT_EQ(status_of(raw), 400) << raw.substr(0, 300);
+    EXPECT_NE(error_of(raw)["error"]["message"].get<std::string>().find("deeper than 64 levels"),
+              std::string::npos)
+        << raw.substr(0, 300);
+  }
 }
 
 TEST_F(ServerHardeningTest, ApiKeyIsCheckedExactly) {
@@ -224,20 +229,34 @@ TEST_F(ServerHardeningTest, ApiKeyIsCheckedExactly) {
   EXPECT_EQ(status_of(raw_exchange(port(), post("/v1/completions", body))), 200);
 }
 
-/// Sends `request` and hangs up at once; true when the server counted one more cancelled
-/// completion and freed every slot (within 10 s).
+/// Sends `request`, waits until its generation holds a slot, then hangs up; true when the
+/// server counted one more cancelled completion, none more ended by length, and every slot is
+/// free again (within 10 s).
 bool hanging_up_cancels(const std::string& request) {
-  const double before = ServerHardeningTest::cancelled();
+  const std::string cancelled = "mlxla_completions_total{finish_reason=\"cancelled\"}";
+  const std::string length = "mlxla_completions_total{finish_reason=\"length\"}";
+  const std::string before = ServerHardeningTest::metrics();
   {
     RawConnection conn(ServerHardeningTest::port());
     conn.send(request);
-  }  // hangs up before the first token could be ready
+    // Hanging up before the request reached a slot would test the queue, not the generation.
+    const auto start = RawClock::now();
+    bool generating = false;
+    while (!generating && RawClock::now() - start < seconds(10)) {
+      generating = metric(ServerHardeningTest::metrics(), "mlxla_active_slots") == 1.0;
+      if (!generating) std::this_thread::sleep_for(milliseconds(5));
+    }
+    if (!generating) {
+      ADD_FAILURE() << "the request never held a slot";
+      return false;
+    }
+  }  // hangs up mid-generation (thousands of tokens to go)
   const auto start = RawClock::now();
   while (RawClock::now() - start < seconds(10)) {
     const std::string m = ServerHardeningTest::metrics();
-    if (metric(m, "mlxla_completions_total{finish_reason=\"cancelled\"}").value_or(0) ==
-            before + 1 &&
+    if (metric(m, cancelled).value_or(0) == metric(before, cancelled).value_or(0) + 1 &&
         metric(m, "mlxla_active_slots") == 0.0) {
+      EXPECT_EQ(metric(m, length), metric(before, length)) << "the generation ran to its end";
       return true;
     }
     std::this_thread::sleep_for(milliseconds(50));
@@ -246,10 +265,11 @@ bool hanging_up_cancels(const std::string& request) {
 }
 
 TEST_F(ServerHardeningTest, ClientHangingUpCancelsItsRequest) {
-  // Long generations (ignore_eos, the rest of the context): without cancellation they would
-  // end with finish_reason "length", not "cancelled".
+  // Generations of ~4000 tokens (ignore_eos, the rest of a 4096-token context) outlast many of
+  // the server's 100 ms disconnect checks even on a fast machine: without cancellation they
+  // would end with finish_reason "length", not "cancelled".
   const json completion{
-      {"model", kName}, {"prompt", "Once"}, {"max_tokens", 240}, {"ignore_eos", true}};
+      {"model", kName}, {"prompt", "Once"}, {"max_tokens", 4000}, {"ignore_eos", true}};
   EXPECT_TRUE(hanging_up_cancels(post("/v1/completions", completion.dump()))) << metrics();
   const json chat{{"model", kName},
                   {"messages", json::array({{{"role", "user"}, {"content", "Hi"}}})},
