@@ -247,6 +247,9 @@ TEST_F(ResponseFormatTest, LogitBiasForcesAndForbidsTokens) {
                                   .substr(tokenizer->decode(std::vector<int32_t>{b}).size());
   const std::string piece_b = tokenizer->decode(std::vector<int32_t>{a, b})
                                   .substr(tokenizer->decode(std::vector<int32_t>{a}).size());
+  // Every branch below removes at least one byte, so the loop ends.
+  ASSERT_FALSE(piece_a.empty());
+  ASSERT_GT(piece_b.size(), 1u);
   while (!text.empty()) {
     if (text.rfind(piece_a, 0) == 0)
       text.erase(0, piece_a.size());
