@@ -1,6 +1,6 @@
 // ctest-labels: unit
 // The bounded model-file reader and the depth-limited JSON entry point against hostile files:
-// FIFOs, devices, link loops, oversize files and deep nesting fail with a clear error, within
+// FIFOs, devices, link loops, oversize files, deep nesting and flat floods of values fail with a clear error, within
 // the time and memory bounds of run_bounded.
 #include <sys/stat.h>
 #include <unistd.h>
@@ -143,6 +143,61 @@ TEST(JsonParse, MegabytesOfOpenBracketsFailFastInBoundedMemory) {
     EXPECT_NE(outcome.text.find("header: JSON nests arrays/objects deeper than 128 levels"), std::string::npos)
         << outcome.text;
   }
+}
+
+TEST(JsonParse, ContainerAndValueCountsAtTheLimitParseOneMoreFails) {
+  const JsonLimits limits{kMaxJsonDepth, 3, 8};
+  auto ok = parse_json_document("[[],{}]", "x.json", nullptr, limits);
+  ASSERT_TRUE(ok.ok()) << ok.error().message();
+  auto containers = parse_json_document("[[],{},[]]", "x.json", nullptr, limits);
+  ASSERT_FALSE(containers.ok());
+  EXPECT_NE(containers.error().message().find("x.json: JSON holds more than 3 arrays/objects"), std::string::npos)
+      << containers.error().message();
+  // Keys, strings, numbers and literals are values; brackets inside strings are not containers.
+  auto values_ok = parse_json_document(R"({"a": "[[[[", "b": -1.5e3, "c": null})", "x.json", nullptr, limits);
+  ASSERT_TRUE(values_ok.ok()) << values_ok.error().message();
+  auto values = parse_json_document(R"({"a": "[[[[", "b": -1.5e3, "c": null, "d": true})", "x.json", nullptr, limits);
+  ASSERT_FALSE(values.ok());
+  EXPECT_NE(values.error().message().find("x.json: JSON holds more than 8 values"), std::string::npos)
+      << values.error().message();
+}
+
+// Flat documents within the size caps (100 MiB safetensors header, 128 MiB tokenizer.json):
+// `[[],[],...]` is ~35M containers, ~3 GB of DOM, unless counted before the parser runs.
+TEST(JsonParse, FlatContainersAndValuesWithinTheSizeCapFailFastInBoundedMemory) {
+  struct Flat {
+    std::string unit;
+    const char* expect;
+  };
+  const Flat cases[] = {{"[],", "header: JSON holds more than 4194304 arrays/objects"},
+                        {"{},", "header: JSON holds more than 4194304 arrays/objects"},
+                        {"\"\",", "header: JSON holds more than 8388608 values"},
+                        {"1,", "header: JSON holds more than 8388608 values"}};
+  for (const Flat& c : cases) {
+    const auto outcome = run_bounded([&] {
+      std::string chunk;
+      while (chunk.size() + c.unit.size() <= (1u << 20)) chunk += c.unit;
+      std::string text = "[";
+      text.reserve(100u << 20);
+      while (text.size() + chunk.size() + 2 <= (100u << 20)) text += chunk;
+      text += "0]";
+      auto parsed = parse_json_document(text, "header");
+      return parsed.ok() ? std::string("parsed") : parsed.error().message();
+    });
+    ASSERT_TRUE(outcome.finished) << c.unit << ": " << outcome.describe();
+    EXPECT_NE(outcome.text.find(c.expect), std::string::npos) << c.unit << ": " << outcome.text;
+  }
+}
+
+// The limits leave a wide margin over the largest real tokenizer at hand (Llama 3, 128k vocab).
+TEST(JsonParse, RealLargeTokenizerFitsAnEighthOfTheLimits) {
+  MLXLA_REQUIRE_SHARED("fixtures/tokenizers/llama3/tokenizer.json");
+  const auto path = testing::shared_dir() / "fixtures/tokenizers/llama3/tokenizer.json";
+  auto text = read_model_file(path, 256u << 20);
+  ASSERT_TRUE(text.ok()) << text.error().message();
+  const JsonLimits eighth{kMaxJsonDepth, kMaxJsonContainers / 8, kMaxJsonValues / 8};
+  auto status = check_json_nesting(*text, "llama3 tokenizer.json", eighth);
+  EXPECT_TRUE(status.ok()) << status.error().message();
 }
 
 }  // namespace
