@@ -10,6 +10,7 @@
 
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
+#include "common/model_file.h"
 #include "model/emit.h"
 #include "model/layer_formats.h"
 #include "model/weight_loader.h"
@@ -406,7 +407,7 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   MLXLA_ASSIGN_OR_RETURN(impl->config, checkpoint::load_model_config(dir));
   MLXLA_ASSIGN_OR_RETURN(impl->checkpoint, checkpoint::Checkpoint::open(dir));
   MLXLA_ASSIGN_OR_RETURN(impl->formats, model::layer_formats_from_checkpoint(impl->checkpoint, impl->config));
-  if (std::filesystem::exists(dir / "tokenizer.json")) {
+  if (common::entry_exists(dir / "tokenizer.json")) {  // a link loop is loaded and reported
     auto tok = tokenizer::Tokenizer::load(dir);
     if (!tok.ok()) return tok.error().with_context(dir.string());
     impl->tokenizer.emplace(std::move(*tok));
