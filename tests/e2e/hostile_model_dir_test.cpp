@@ -86,7 +86,7 @@ void expect_clear_error(const ModelCopy& model, const std::vector<std::vector<st
   for (std::vector<std::string> args : commands) {
     args.insert(args.begin() + 1, {"-m", model.path().string()});
     const auto r = run_bounded_cli(args);
-    ASSERT_NE(r.exit_code, 137) << args[0] << ": did not finish within " << testing::kBoundedSeconds << " s";
+    ASSERT_NE(r.exit_code, 137) << args[0] << ": did not finish within " << testing::bounded_seconds() << " s";
     EXPECT_EQ(r.exit_code, 1) << args[0] << ": " << r.err;
     // inspect lists problems on stdout; the other commands report on stderr.
     const std::string text = r.err + r.out;
@@ -246,7 +246,7 @@ TEST(HostileModelDir, ChatTemplatesFromTokenizerConfig) {
     testing::write_file(model / "messages.json", R"([{"role": "user", "content": ")" + std::string(4096, 'a') + R"("}])");
     const auto r = run_bounded_cli({"template", "-m", model.path().string(), "--messages",
                                     (model / "messages.json").string()});
-    ASSERT_NE(r.exit_code, 137) << c.source << ": did not finish within " << testing::kBoundedSeconds << " s";
+    ASSERT_NE(r.exit_code, 137) << c.source << ": did not finish within " << testing::bounded_seconds() << " s";
     EXPECT_EQ(r.exit_code, c.exit_code) << c.source << ": " << r.err;
     const std::string& text = c.exit_code == 0 ? r.out : r.err;  // (stdout, or the error)
     EXPECT_NE(text.find(c.expect), std::string::npos) << c.source << ": " << text.substr(0, 300);

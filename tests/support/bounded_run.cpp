@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <exception>
 
 namespace mlxla::testing {
 
@@ -25,10 +26,17 @@ bool address_space_limit_supported() {
 #endif
 }
 
+unsigned bounded_seconds() {
+  return address_space_limit_supported() ? kBoundedSeconds : kBoundedSeconds * kSanitizerTimeFactor;
+}
+
 std::string BoundedOutcome::describe() const {
   if (finished) return "finished: " + text;
-  if (signal == SIGALRM) return "did not finish within " + std::to_string(kBoundedSeconds) + " s";
-  return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+  if (signal == SIGALRM) return "did not finish within " + std::to_string(bounded_seconds()) + " s";
+  if (signal != 0)
+    return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) +
+           ")";
+  return "did not finish: " + text;
 }
 
 BoundedOutcome run_bounded(const std::function<std::string()>& body) {
@@ -39,14 +47,32 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
     return outcome;
   }
   const pid_t pid = fork();
+  if (pid < 0) {
+    // Without a child there is nothing to wait for (waitpid(-1) would reap any child).
+    outcome.text = std::string("fork failed: ") + std::strerror(errno);
+    close(fds[0]);
+    close(fds[1]);
+    return outcome;
+  }
   if (pid == 0) {
     close(fds[0]);
     if (address_space_limit_supported()) {
       const rlimit limit{kBoundedAddressSpace, kBoundedAddressSpace};
       setrlimit(RLIMIT_AS, &limit);
     }
-    alarm(kBoundedSeconds);
-    std::string text = body();
+    alarm(bounded_seconds());
+    std::string text;
+    int code = 0;
+    // An exception must not unwind into the test framework's copy in the child.
+    try {
+      text = body();
+    } catch (const std::exception& e) {
+      text = std::string("the case threw: ") + e.what();
+      code = 1;
+    } catch (...) {
+      text = "the case threw a non-standard exception";
+      code = 1;
+    }
     size_t done = 0;
     while (done < text.size()) {
       const ssize_t n = write(fds[1], text.data() + done, text.size() - done);
@@ -54,7 +80,7 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
       done += static_cast<size_t>(n);
     }
     close(fds[1]);
-    _exit(0);
+    _exit(code);
   }
   close(fds[1]);
   char buf[4096];
@@ -70,6 +96,9 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
   }
   if (WIFEXITED(status)) {
     outcome.finished = WEXITSTATUS(status) == 0;
+    if (!outcome.finished && outcome.text.empty()) {
+      outcome.text = "the child exited with status " + std::to_string(WEXITSTATUS(status));
+    }
   } else if (WIFSIGNALED(status)) {
     outcome.signal = WTERMSIG(status);
   }
@@ -77,7 +106,7 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
 }
 
 std::vector<std::string> bounded_command(const std::vector<std::string>& argv) {
-  std::vector<std::string> out = {"timeout", "-s", "KILL", std::to_string(kBoundedSeconds)};
+  std::vector<std::string> out = {"timeout", "-s", "KILL", std::to_string(bounded_seconds())};
   if (address_space_limit_supported()) {
     out.insert(out.end(), {"prlimit", "--as=" + std::to_string(kBoundedAddressSpace)});
   }
