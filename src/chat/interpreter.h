@@ -1,5 +1,6 @@
 // Evaluates a parsed template against a context: scopes, statements, expressions, calls.
-// Filters, tests and the methods of strings, arrays and objects live in builtins_*.cpp.
+// Filters, tests and the methods of strings, arrays and objects live in builtins_*.cpp; for
+// loops, slices and range() in sequences.cpp.
 #pragma once
 
 #include <cstdint>
@@ -64,6 +65,8 @@ class Interpreter {
   Result<Value> call(const Node& node, const Value& callee, const Args& args, const ScopePtr& scope);
   Result<Value> call_macro(const Node& at, const Node& macro, const Args& args, const ScopePtr& scope);
   Result<Value> call_global(const Node& at, const std::string& name, const Args& args);
+  // sequences.cpp: exec_for, eval_slice and range()
+  Result<Value> call_range(const Node& at, const Args& args);
   /// A string value built by the render: size-checked and charged to the budgets.
   Result<Value> make_string(const Node& node, std::string s);
   Status check_items(const Node& node, std::size_t count) const;
