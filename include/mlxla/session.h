@@ -32,6 +32,7 @@ struct SessionOptions {
   std::string backend = "cpu";     ///< "cpu" | "reference"
   std::string residency = "packed";  ///< "packed" | "dense" | "f16"
   std::string precision = "f32";   ///< "f32" | "f16" | "bf16"
+  std::string kv_dtype = "f16";    ///< KV cache element type: "f16" | "bf16" | "f32"
   std::string policy = "exact";    ///< CPU kernels: "exact" (packed == dense bitwise) | "fast" (int8 VNNI)
   int threads = 0;                 ///< CPU backend threads; 0: every online CPU
   int64_t capacity = 0;            ///< context positions; 0: min(max_position_embeddings, 4096)

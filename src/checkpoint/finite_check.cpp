@@ -21,7 +21,8 @@ int64_t first_non_finite(const std::byte* data, int64_t count, Bits exponent_mas
   Bits block[kBlock];
   for (int64_t begin = 0; begin < count; begin += kBlock) {
     const int64_t n = count - begin < kBlock ? count - begin : kBlock;
-    std::memcpy(block, data + begin * static_cast<int64_t>(sizeof(Bits)), static_cast<size_t>(n) * sizeof(Bits));
+    std::memcpy(block, data + begin * static_cast<int64_t>(sizeof(Bits)),
+                static_cast<size_t>(n) * sizeof(Bits));
     bool any = false;
     for (int64_t i = 0; i < n; ++i) any |= non_finite(block[i], exponent_mask);
     if (!any) continue;
@@ -41,7 +42,8 @@ Status check_finite(const TensorView& view, const std::string& where) {
   switch (view.dtype()) {
     case DType::kF64: {
       bad = first_non_finite<uint64_t>(view.data, count, 0x7FF0000000000000ull);
-      if (bad >= 0) nan = (view.load<uint64_t>(static_cast<size_t>(bad)) & 0x000FFFFFFFFFFFFFull) != 0;
+      if (bad >= 0)
+        nan = (view.load<uint64_t>(static_cast<size_t>(bad)) & 0x000FFFFFFFFFFFFFull) != 0;
       break;
     }
     case DType::kF32: {
@@ -63,8 +65,8 @@ Status check_finite(const TensorView& view, const std::string& where) {
       return Status::Ok();  // integer and packed tensors have no NaN
   }
   if (bad < 0) return Status::Ok();
-  return format_error(where + ": tensor '" + view.info->name + "' has a non-finite value (" + (nan ? "NaN" : "Inf") +
-                      ") at element " + std::to_string(bad));
+  return format_error(where + ": tensor '" + view.info->name + "' has a non-finite value (" +
+                      (nan ? "NaN" : "Inf") + ") at element " + std::to_string(bad));
 }
 
 }  // namespace mlxla::checkpoint

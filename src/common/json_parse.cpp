@@ -1,32 +1,13 @@
-// parse_json_document: a scan of nesting depth, container count and value count that runs
-// before nlohmann's parser allocates.
+// parse_json_document: a bracket-depth scan that runs before nlohmann's parser allocates.
 #include "common/json_parse.h"
 
 namespace mlxla::common {
 
-namespace {
-
-// Characters of a number or a literal (true, false, null); a run of them is one value. Invalid
-// runs count too (the parser rejects them), which only makes the count an upper bound.
-bool scalar_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
-         c == '+' || c == '.';
-}
-
-Status too_many(const std::string& display_name, const char* what, std::uint64_t limit, size_t at) {
-  return format_error(display_name + ": JSON holds more than " + std::to_string(limit) + " " +
-                      what + " (the limit for a model file; at byte " + std::to_string(at) + ")");
-}
-
-}  // namespace
-
 Status check_json_nesting(std::string_view text, const std::string& display_name,
                           const JsonLimits& limits) {
   int depth = 0;
-  std::uint64_t containers = 0;
-  std::uint64_t values = 0;
+  uint64_t elements = 1;
   bool in_string = false;
-  bool in_scalar = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
@@ -37,31 +18,24 @@ Status check_json_nesting(std::string_view text, const std::string& display_name
       }
       continue;
     }
-    if (scalar_char(c)) {
-      if (!in_scalar && ++values > limits.max_values)
-        return too_many(display_name, "values", limits.max_values, i);
-      in_scalar = true;
-      continue;
-    }
-    in_scalar = false;
     switch (c) {
-      case '"':  // a string value or an object key: both are allocated
+      case '"':
         in_string = true;
-        if (++values > limits.max_values)
-          return too_many(display_name, "values", limits.max_values, i);
         break;
+      case ',':
       case '[':
       case '{':
+        if (++elements > limits.max_elements) {
+          return format_error(
+              display_name + ": JSON has more than " + std::to_string(limits.max_elements) +
+              " elements (array items and object members; at byte " + std::to_string(i) + ")");
+        }
+        if (c == ',') break;
         if (++depth > limits.max_depth) {
           return format_error(display_name + ": JSON nests arrays/objects deeper than " +
                               std::to_string(limits.max_depth) + " levels (at byte " +
                               std::to_string(i) + ")");
         }
-        if (++containers > limits.max_containers) {
-          return too_many(display_name, "arrays/objects", limits.max_containers, i);
-        }
-        if (++values > limits.max_values)
-          return too_many(display_name, "values", limits.max_values, i);
         break;
       case ']':
       case '}':

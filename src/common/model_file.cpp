@@ -28,7 +28,8 @@ Error open_error(const std::string& name, int err) {
     }
     return not_found(name + ": no such file");
   }
-  if (err == ELOOP) return io_error(name + ": too many levels of symbolic links (a symbolic link loop?)");
+  if (err == ELOOP)
+    return io_error(name + ": too many levels of symbolic links (a symbolic link loop?)");
   return io_error(name + ": cannot open: " + std::strerror(err));
 }
 
@@ -55,7 +56,8 @@ Result<OpenedFile> open_model_file(const std::filesystem::path& path, uint64_t m
   OpenedFile file(fd, 0);  // closes the descriptor on every early return
   struct stat st {};
   if (::fstat(fd, &st) != 0) return io_error(name + ": cannot stat: " + std::strerror(errno));
-  if (!S_ISREG(st.st_mode)) return io_error(name + ": is " + file_kind(st.st_mode) + ", not a regular file");
+  if (!S_ISREG(st.st_mode))
+    return io_error(name + ": is " + file_kind(st.st_mode) + ", not a regular file");
   const auto size = static_cast<uint64_t>(st.st_size);
   if (size > max_bytes) {
     return format_error(name + ": file is " + std::to_string(size) + " bytes, more than the " +

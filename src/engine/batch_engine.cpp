@@ -121,6 +121,7 @@ Result<std::unique_ptr<runtime::Executable>> BatchEngine::Impl::compile(model::G
   spec.kind = kind;
   spec.residency = options.residency;
   spec.precision = options.precision;
+  spec.kv_dtype = options.kv_dtype;
   spec.capacity = options.capacity;
   spec.batch = batch;
   spec.chunk = chunk;
@@ -229,7 +230,7 @@ void BatchEngine::Impl::admit() {
     handle = std::move(queue.front());
     queue.pop_front();
   }
-  const GenerationRequest& request = handle->request_;
+  const BatchRequest& request = handle->request_;
   Slot& slot = *free_slot;
   slot.handle = handle;
   slot.limit = std::min<int64_t>(request.max_tokens, options.capacity - static_cast<int64_t>(request.prompt.size()));
@@ -276,7 +277,8 @@ Status BatchEngine::Impl::prefill_step() {
   if (slot.prefilled < prompt.size()) return Status::Ok();
 
   // Copy the prompt's rows of every layer into slot `index`: [L, 1, Cap, KV, D] -> [L, B, Cap, KV, D].
-  const int64_t row = config.num_key_value_heads * config.head_dim * 4;  // bytes per position
+  const int64_t row = config.num_key_value_heads * config.head_dim *
+                      static_cast<int64_t>(graph::element_size(slot_k.type.element));  // bytes per position
   const int64_t layer_single = options.capacity * row;
   const int64_t rows = static_cast<int64_t>(prompt.size()) * row;
   for (int64_t l = 0; l < config.num_hidden_layers; ++l) {
@@ -330,7 +332,7 @@ Status BatchEngine::Impl::ragged_step() {
 /// length limit.
 void BatchEngine::Impl::accept_token(size_t index, int32_t token) {
   Slot& slot = slots[index];
-  const GenerationRequest& request = slot.handle->request_;
+  const BatchRequest& request = slot.handle->request_;
   slot.generated.push_back(token);
   slot.context.push_back(token);
   static const std::vector<int32_t> kNoEos;
@@ -428,7 +430,7 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   return std::unique_ptr<BatchEngine>(new BatchEngine(std::move(impl)));
 }
 
-Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest request) {
+Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(BatchRequest request) {
   const int64_t capacity = impl_->options.capacity;
   if (request.prompt.empty()) return invalid_argument("the prompt is empty (at least one token is needed)");
   if (static_cast<int64_t>(request.prompt.size()) >= capacity) {
@@ -456,7 +458,7 @@ Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest req
   return handle;
 }
 
-Result<Completion> BatchEngine::generate(GenerationRequest request) {
+Result<Completion> BatchEngine::generate(BatchRequest request) {
   MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<RequestHandle> handle, submit(std::move(request)));
   Completion completion;
   while (true) {

@@ -30,10 +30,13 @@ struct BatchEngineOptions {
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
   model::Residency residency = model::Residency::kPacked;
   model::Precision precision = model::Precision::kF32;
+  model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type (--kv-dtype)
 };
 
-/// One generation request.
-struct GenerationRequest {
+/// One generation request. (Named apart from include/mlxla/session.h's GenerationRequest: two
+/// classes of one name in one namespace are an ODR violation, and once SamplingParams had
+/// members with destructors the linker paired this struct with the other one's destructor.)
+struct BatchRequest {
   std::vector<int32_t> prompt;  ///< token ids (at least one)
   int64_t max_tokens = 16;      ///< upper bound on generated tokens (also bounded by the context)
   SamplingParams sampling;
@@ -78,7 +81,7 @@ class RequestHandle {
   friend class BatchEngine;
   void push(StreamEvent event);
 
-  GenerationRequest request_;
+  BatchRequest request_;
   std::atomic<bool> cancelled_{false};
   std::mutex mutex_;
   std::condition_variable ready_;
@@ -120,9 +123,9 @@ class BatchEngine {
 
   /// Queues a request. Fails before using any slot when the prompt is empty, holds an id
   /// outside the vocabulary, does not fit the context, or the sampling parameters are invalid.
-  Result<std::shared_ptr<RequestHandle>> submit(GenerationRequest request);
+  Result<std::shared_ptr<RequestHandle>> submit(BatchRequest request);
   /// submit() and wait for the end: the whole completion.
-  Result<Completion> generate(GenerationRequest request);
+  Result<Completion> generate(BatchRequest request);
   /// Cancels queued and running requests and stops the engine thread (idempotent).
   void shutdown();
 

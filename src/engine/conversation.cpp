@@ -42,6 +42,11 @@ Result<std::string> Conversation::render() const {
   fields.set("add_generation_prompt", chat::Value::boolean(true));
   fields.set("bos_token", chat::Value::from_json(tok.bos_token()));
   fields.set("eos_token", chat::Value::from_json(tok.eos_token()));
+  if (template_kwargs_.is_object()) {
+    for (const auto& [key, value] : template_kwargs_.items()) {
+      if (key != "messages" && key != "add_generation_prompt") fields.set(key, chat::Value::from_json(value));
+    }
+  }
   return template_.render(context);
 }
 

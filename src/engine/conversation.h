@@ -36,6 +36,9 @@ class Conversation {
                           const TextCallback& on_text = {});
   /// Forgets the history (the system message stays) and the cache.
   void reset();
+  /// Extra template variables for every later turn (a JSON object, e.g. {"enable_thinking":
+  /// false}, as transformers' apply_chat_template(**kwargs)); they override bos_token/eos_token.
+  void set_template_kwargs(nlohmann::json kwargs) { template_kwargs_ = std::move(kwargs); }
 
   const nlohmann::json& messages() const { return messages_; }
   PromptReuse last_reuse() const { return last_reuse_; }
@@ -48,6 +51,7 @@ class Conversation {
   chat::Template template_;
   std::string system_;
   nlohmann::json messages_ = nlohmann::json::array();
+  nlohmann::json template_kwargs_ = nlohmann::json::object();
   /// The text and the tokens of the previous prompt + reply, when they correspond exactly.
   std::string cached_text_;
   std::vector<int32_t> cached_ids_;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -53,6 +54,11 @@ Status validate(const SamplingParams& p) {
   if (p.repetition_window < 0) return invalid_argument("repetition_window must be >= 0 (0: the whole context)");
   if (!is_finite(p.frequency_penalty)) return invalid_argument("frequency_penalty must be finite");
   if (!is_finite(p.presence_penalty)) return invalid_argument("presence_penalty must be finite");
+  for (const auto& [token, bias] : p.logit_bias) {
+    if (token < 0) return invalid_argument("logit_bias: token id " + std::to_string(token) + " is negative");
+    if (!(bias >= -100.0f && bias <= 100.0f))
+      return invalid_argument("logit_bias: the bias of token " + std::to_string(token) + " must be in [-100, 100]");
+  }
   return Status::Ok();
 }
 
@@ -158,8 +164,16 @@ std::vector<Candidate> filter_candidates(std::span<const float> logits, const Sa
 int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> context,
                         std::span<const int32_t> generated) {
   scratch_.assign(logits.begin(), logits.end());
+  if (constraint_) constraint_->mask_logits(scratch_);
+  for (const auto& [id, bias] : params_.logit_bias)
+    if (id >= 0 && static_cast<size_t>(id) < scratch_.size()) scratch_[static_cast<size_t>(id)] += bias;
   apply_penalties(scratch_, params_, context, generated);
-  const std::vector<Candidate> candidates = filter_candidates(scratch_, params_);
+  const int32_t token = choose(filter_candidates(scratch_, params_));
+  if (constraint_) constraint_->accept(token);
+  return token;
+}
+
+int32_t Sampler::choose(const std::vector<Candidate>& candidates) {
   if (candidates.empty()) return 0;
   if (candidates.size() == 1) return candidates.front().token;
   const double u = rng_.next_double();

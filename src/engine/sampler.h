@@ -3,14 +3,37 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mlxla/result.h"
 
 namespace mlxla::engine {
+
+/// One sequence's restriction on its next token (constrained decoding, e.g. a JSON grammar).
+/// The sampler masks the logits with it before logit_bias, penalties, temperature and the
+/// filters, so those act on the allowed tokens only, and advances it with the token chosen.
+class TokenConstraint {
+ public:
+  virtual ~TokenConstraint() = default;
+  /// Sets the logits of the tokens that may not come next to -infinity. At least one token
+  /// (an end-of-sequence one when the constrained output is complete) stays allowed.
+  virtual void mask_logits(std::span<float> logits) = 0;
+  /// Advances past `token`, which mask_logits allowed.
+  virtual void accept(int32_t token) = 0;
+};
+
+/// Makes each sequence its own TokenConstraint: SamplingParams are copied per sequence (and
+/// shared by concurrent requests), the constraint's state must not be.
+class TokenConstraintFactory {
+ public:
+  virtual ~TokenConstraintFactory() = default;
+  virtual std::unique_ptr<TokenConstraint> create() const = 0;
+};
 
 /// How the next token is chosen. The defaults are plain greedy decoding.
 struct SamplingParams {
@@ -23,10 +46,16 @@ struct SamplingParams {
   float frequency_penalty = 0.0f;   ///< OpenAI: logit -= count(token in generated) * f
   float presence_penalty = 0.0f;    ///< OpenAI: logit -= p when the token was generated at all
   uint64_t seed = 0;                ///< the random stream (same seed, same choices)
+  /// OpenAI's logit_bias: (token id, bias in [-100, 100]) added to the logits after the
+  /// constraint's mask and before the penalties; -100 all but bans a token, 100 all but forces it.
+  std::vector<std::pair<int32_t, float>> logit_bias;
+  /// Restricts every token to those the constraint allows (null: unconstrained).
+  std::shared_ptr<const TokenConstraintFactory> constraint;
 };
 
 /// Checks ranges: temperature >= 0, top_k >= 0, top_p in (0, 1], min_p in [0, 1],
-/// repetition_penalty > 0, penalties finite. Messages name the field.
+/// repetition_penalty > 0, penalties finite, logit_bias ids >= 0 and biases in [-100, 100].
+/// Messages name the field.
 Status validate(const SamplingParams& params);
 
 /// xoshiro256** seeded through splitmix64: integer-only, so the stream of numbers is the same
@@ -62,16 +91,21 @@ std::vector<Candidate> filter_candidates(std::span<const float> logits, const Sa
 /// Chooses tokens. Owns the random stream; one Sampler per generated sequence.
 class Sampler {
  public:
-  explicit Sampler(const SamplingParams& params) : params_(params), rng_(params.seed) {}
+  explicit Sampler(const SamplingParams& params)
+      : params_(params), rng_(params.seed), constraint_(params.constraint ? params.constraint->create() : nullptr) {}
   const SamplingParams& params() const { return params_; }
 
-  /// The next token for `logits` (copied; penalties are applied to the copy). `context` is every
-  /// token of the sequence so far (prompt + generated), `generated` the generated ones only.
+  /// The next token for `logits` (copied; the constraint's mask, logit_bias and the penalties are
+  /// applied to the copy). `context` is every token of the sequence so far (prompt + generated),
+  /// `generated` the generated ones only. The constraint, if any, advances past the result.
   int32_t sample(std::span<const float> logits, std::span<const int32_t> context, std::span<const int32_t> generated);
 
  private:
+  int32_t choose(const std::vector<Candidate>& candidates);
+
   SamplingParams params_;
   Rng rng_;
+  std::unique_ptr<TokenConstraint> constraint_;
   std::vector<float> scratch_;
 };
 

@@ -70,6 +70,8 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir,
   if (!residency) return invalid_argument("residency: expected packed, dense or f16, got '" + options.residency + "'");
   const auto precision = model::parse_precision(options.precision);
   if (!precision) return invalid_argument("precision: expected f32, f16 or bf16, got '" + options.precision + "'");
+  const auto kv_dtype = model::parse_precision(options.kv_dtype);
+  if (!kv_dtype) return invalid_argument("kv_dtype: expected f16, bf16 or f32, got '" + options.kv_dtype + "'");
   if (options.capacity < 0) return invalid_argument("capacity: must be >= 0 (0: the model's context, at most 4096)");
   if (options.prefill_chunk <= 0) return invalid_argument("prefill_chunk: must be > 0");
   MLXLA_ASSIGN_OR_RETURN(auto backend, make_session_backend(options));
@@ -79,6 +81,7 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir,
   MLXLA_ASSIGN_OR_RETURN(const checkpoint::ModelConfig config, checkpoint::load_model_config(dir));
   runner_options.residency = *residency;
   runner_options.precision = *precision;
+  runner_options.kv_dtype = *kv_dtype;
   runner_options.capacity = options.capacity > 0 ? options.capacity : default_capacity(config);
   runner_options.prefill_chunk = options.prefill_chunk;
 

@@ -298,9 +298,10 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
   const TensorType q_type = b.type(q), k_type = b.type(k_cache);
   require(q_type.element == ElementType::kF32 && q_type.rank() == 3, kAttentionName,
           "q must be f32 [T, H, D], got " + to_string(q_type));
-  require(k_type.element == ElementType::kF32 && k_type.rank() == 3 &&
-              k_type.shape[2] == q_type.shape[2] && b.type(v_cache) == k_type,
-          kAttentionName, "k/v caches must be f32 [Cap, KV, D], got " + to_string(k_type));
+  const bool float_cache = k_type.element == ElementType::kF32 || k_type.element == ElementType::kF16 ||
+                           k_type.element == ElementType::kBF16;
+  require(float_cache && k_type.rank() == 3 && k_type.shape[2] == q_type.shape[2] && b.type(v_cache) == k_type,
+          kAttentionName, "k/v caches must be f32, f16 or bf16 [Cap, KV, D], got " + to_string(k_type));
   const int64_t t = q_type.shape[0], heads = q_type.shape[1], dim = q_type.shape[2];
   const int64_t cap = k_type.shape[0], kv = k_type.shape[1];
   require(kv > 0 && heads % kv == 0, kAttentionName, "H must be a multiple of KV");
@@ -313,12 +314,16 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
         const int64_t group = heads / kv;
         const std::vector<int64_t> score_shape = {kv, t, group, cap};
         const ValueId q4 = d.reshape(p[0], {t, kv, group, dim});
+        // A narrow cache is widened (exactly) to f32: scores, softmax and the weighted sum of
+        // values all accumulate in f32 whatever the cache stores.
+        const ValueId keys = convert_to(d, p[1], ElementType::kF32);
+        const ValueId values = convert_to(d, p[2], ElementType::kF32);
         DotGeneralAttrs qk;
         qk.lhs_batching_dims = {1};
         qk.rhs_batching_dims = {1};
         qk.lhs_contracting_dims = {3};
         qk.rhs_contracting_dims = {2};
-        ValueId scores = d.dot_general(q4, p[1], qk);  // [KV, T, G, Cap]
+        ValueId scores = d.dot_general(q4, keys, qk);  // [KV, T, G, Cap]
         scores = d.multiply(scores, d.splat_f32(static_cast<float>(scale), score_shape));
         // Key j is visible to query t iff j < min(q_positions[t] + 1, kv_length).
         const ValueId limit = d.minimum(d.add(p[3], d.splat_i32(1, {t})),
@@ -339,7 +344,7 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
         pv.rhs_batching_dims = {1};
         pv.lhs_contracting_dims = {3};
         pv.rhs_contracting_dims = {0};
-        const ValueId out = d.dot_general(probs, p[2], pv);  // [KV, T, G, D]
+        const ValueId out = d.dot_general(probs, values, pv);  // [KV, T, G, D]
         return std::vector<ValueId>{
             d.reshape(d.transpose(out, {1, 0, 2, 3}), {t, heads, dim})};
       })[0];

@@ -81,8 +81,9 @@ ValueId rms_norm(Builder& b, ValueId x, ValueId weight, double epsilon);
 /// out = x * c + concat(-x[..., D/2:], x[..., :D/2]) * s.
 ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs);
 
-/// mlxla.attention(q [T, H, D], k_cache [Cap, KV, D], v_cache [Cap, KV, D] (all f32),
-/// q_positions i32 [T], kv_length i32 []) {scale} -> f32 [T, H, D]. Query head h reads kv head
+/// mlxla.attention(q [T, H, D] f32, k_cache [Cap, KV, D], v_cache [Cap, KV, D] (both f32, f16
+/// or bf16, one type), q_positions i32 [T], kv_length i32 []) {scale} -> f32 [T, H, D]. A narrow
+/// cache is first converted (exactly) to f32, so all accumulation is f32. Query head h reads kv head
 /// h / (H / KV); key j is visible to query t iff j <= q_positions[t] and j < kv_length. Scores
 /// (q.k) * scale in f32; hidden keys are replaced (select) by the lowest finite f32, so a row with
 /// no visible key gives the mean of v rather than NaN; softmax = exp(s - max) / sum.

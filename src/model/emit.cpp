@@ -63,7 +63,7 @@ class Emitter {
  public:
   Emitter(const checkpoint::ModelConfig& config, const LayerFormats& formats, const GraphSpec& spec)
       : config_(config), formats_(formats), spec_(spec), b_(graph_.module, "main"),
-        precision_(precision_element(spec.precision)) {}
+        precision_(precision_element(spec.precision)), kv_element_(precision_element(spec.kv_dtype)) {}
 
   Result<EmittedGraph> run();
 
@@ -86,6 +86,7 @@ class Emitter {
   EmittedGraph graph_;
   Builder b_;
   ElementType precision_;
+  ElementType kv_element_;
   ValueId k_cache_ = graph::kNoValue;
   ValueId v_cache_ = graph::kNoValue;
 };
@@ -280,6 +281,9 @@ Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
   const ValueId q = graph::rope(b_, b_.reshape(apply(q_proj, h), {rows, heads, dim}), q_positions, rope);
   const ValueId k = graph::rope(b_, b_.reshape(apply(k_proj, h), {rows, kv, dim}), q_positions, rope);
   const ValueId v = b_.reshape(apply(v_proj, h), {rows, kv, dim});
+  // The cache stores k and v rounded to its element type (identity for an f32 cache).
+  const ValueId k_stored = graph::convert_to(b_, k, kv_element_);
+  const ValueId v_stored = graph::convert_to(b_, v, kv_element_);
 
   const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(index), {});
   const ValueId zero = b_.splat_i32(0, {});
@@ -291,8 +295,8 @@ Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
       if (n == rows) return t;
       return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
     };
-    k_cache_ = b_.dynamic_update_slice(k_cache_, b_.reshape(rows_of(k), {1, 1, n, kv, dim}), starts);
-    v_cache_ = b_.dynamic_update_slice(v_cache_, b_.reshape(rows_of(v), {1, 1, n, kv, dim}), starts);
+    k_cache_ = b_.dynamic_update_slice(k_cache_, b_.reshape(rows_of(k_stored), {1, 1, n, kv, dim}), starts);
+    v_cache_ = b_.dynamic_update_slice(v_cache_, b_.reshape(rows_of(v_stored), {1, 1, n, kv, dim}), starts);
   }
   std::vector<ValueId> outputs;
   const double scale = 1.0 / std::sqrt(static_cast<double>(dim));
@@ -400,7 +404,7 @@ Result<EmittedGraph> Emitter::run() {
       break;
     }
   }
-  const TensorType cache_type{ElementType::kF32,
+  const TensorType cache_type{kv_element_,
                               {config_.num_hidden_layers, slots, spec_.capacity,
                                config_.num_key_value_heads, config_.head_dim}};
   const ValueId k_param = b_.parameter(cache_type, std::string(kKCacheName), graph::ParamRole::kKvCache);

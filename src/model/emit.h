@@ -39,8 +39,8 @@ inline constexpr std::string_view kLogitsName = "logits";
 ///   ragged   tokens i32[B], positions i32[B]                B  B
 ///   batched  tokens i32[B], position i32[]                  B  B
 ///
-/// Parameters: the inputs above (role kInput), then k_cache and v_cache, f32
-/// [L, S, Cap, KV, D] (role kKvCache), then the weights in `abi.args` order (role kWeight).
+/// Parameters: the inputs above (role kInput), then k_cache and v_cache of spec.kv_dtype
+/// (f16 by default) [L, S, Cap, KV, D] (role kKvCache), then the weights in `abi.args` order (role kWeight).
 /// Results: next_tokens i32[R] (argmax of the logits, first maximum), logits f32[R, V] when
 /// spec.output_logits, then k_cache and v_cache, each aliased with its parameter.
 ///

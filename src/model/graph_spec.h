@@ -22,13 +22,16 @@ enum class Residency : uint8_t {
   kPacked,  ///< the checkpoint's packed bytes, dequantized inside the graph
 };
 
-/// Contraction precision: dot_general inputs narrowed; accumulation and output f32.
+/// Contraction precision: dot_general inputs narrowed; accumulation and output f32. Also names
+/// the KV cache's element type (GraphSpec::kv_dtype).
 enum class Precision : uint8_t { kF32, kF16, kBF16 };
 
 struct GraphSpec {
   GraphKind kind = GraphKind::kDecode;
   Residency residency = Residency::kPacked;
   Precision precision = Precision::kF32;
+  /// Element type of the KV cache (f16 halves its memory; attention still accumulates in f32).
+  Precision kv_dtype = Precision::kF16;
   int64_t capacity = 512;  ///< KV cache positions per sequence (slot)
   int64_t batch = 1;       ///< B for ragged / batched
   int64_t chunk = 1;       ///< C for prefill

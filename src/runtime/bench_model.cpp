@@ -139,6 +139,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.model_dir = o.model_dir.string();
   report.residency = std::string(model::to_string(ro.residency));
   report.precision = std::string(model::to_string(ro.precision));
+  report.kv_dtype = std::string(model::to_string(ro.kv_dtype));
   report.policy = o.cpu.policy == kernels::Policy::kFast ? "fast" : "exact";
   report.capacity = ro.capacity;
   report.chunk = ro.prefill_chunk;
@@ -200,6 +201,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   spec.kind = model::GraphKind::kDecode;
   spec.residency = ro.residency;
   spec.precision = ro.precision;
+  spec.kv_dtype = ro.kv_dtype;
   spec.capacity = ro.capacity;
   spec.output_logits = true;
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph decode, model::emit(runner.config(), formats, spec));
@@ -281,6 +283,7 @@ std::string BenchReport::to_json() const {
   j["model"] = model_dir;
   j["residency"] = residency;
   j["precision"] = precision;
+  j["kv_dtype"] = kv_dtype;
   j["policy"] = policy;
   j["isa"] = isa;
   j["threads"] = threads;
@@ -321,8 +324,8 @@ std::string BenchReport::to_text() const {
   auto mb = [](int64_t b) { return static_cast<double>(b) / 1e6; };
   std::string out;
   appendf(out, "model            %s\n", model_dir.c_str());
-  appendf(out, "config           residency %s, precision %s, policy %s, %d threads (%s), capacity %lld, chunk %lld\n",
-      residency.c_str(), precision.c_str(), policy.c_str(), threads, isa.c_str(),
+  appendf(out, "config           residency %s, precision %s, kv %s, policy %s, %d threads (%s), capacity %lld, chunk %lld\n",
+      residency.c_str(), precision.c_str(), kv_dtype.c_str(), policy.c_str(), threads, isa.c_str(),
       static_cast<long long>(capacity), static_cast<long long>(chunk));
   appendf(out, "load             %.3f s (open to ready)\n", load_s);
   appendf(out, "first token      %.3f s (open to first token)\n", open_to_first_token_s);

@@ -45,7 +45,7 @@ struct PolicyAgreement {
 
 struct BenchReport {
   std::string model_dir;
-  std::string residency, precision, policy, isa;
+  std::string residency, precision, kv_dtype, policy, isa;
   int threads = 0;
   int64_t capacity = 0, chunk = 0;
   double load_s = 0;                 ///< ModelRunner::open: config, mmap, emit, bind, compile
@@ -55,7 +55,7 @@ struct BenchReport {
   std::vector<double> decode_runs_tok_s;
   int64_t decode_tokens = 0;
   int64_t weight_bytes = 0;        ///< weight arguments bound (mmap views or owned copies)
-  int64_t kv_cache_bytes = 0;      ///< K and V caches of one sequence
+  int64_t kv_cache_bytes = 0;      ///< K and V caches of one sequence (at kv_dtype)
   int64_t arena_bytes = 0;         ///< the compiled graphs' arenas and constants
   int64_t resident_bytes = 0;      ///< weight_bytes + kv_cache_bytes + arena_bytes
   int64_t peak_rss_bytes = 0;      ///< VmHWM before the bandwidth test (0 if unknown)

@@ -54,6 +54,7 @@ Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requeste
   model::GraphSpec spec = requested;
   spec.residency = options_.residency;
   spec.precision = options_.precision;
+  spec.kv_dtype = options_.kv_dtype;
   spec.capacity = options_.capacity;
   spec.output_logits = true;
   const auto key = std::make_tuple(static_cast<int>(spec.kind), spec.batch, spec.chunk);
@@ -172,7 +173,7 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
 
 Status ModelRunner::reset_slots(int64_t batch) {
   if (batch <= 0) return invalid_argument("reset_slots: the batch must be positive");
-  const TensorType type{ElementType::kF32,
+  const TensorType type{k_cache_.type.element,
                         {config_.num_hidden_layers, batch, options_.capacity, config_.num_key_value_heads, config_.head_dim}};
   slot_k_cache_ = Buffer::zeros(type);
   slot_v_cache_ = Buffer::zeros(type);

@@ -28,6 +28,7 @@ struct RunnerOptions {
   model::Precision precision = model::Precision::kF32;
   int64_t capacity = 512;      ///< KV cache positions per sequence (slot)
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call (C)
+  model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type
 };
 
 /// What one step predicts for one sequence.
@@ -59,7 +60,7 @@ class ModelRunner {
   Result<StepOutput> prefill(std::span<const int32_t> tokens);
   /// Appends one token through the decode graph and returns the prediction after it.
   Result<StepOutput> decode(int32_t token);
-  /// The single-sequence caches, f32 [L, 1, Cap, KV, D].
+  /// The single-sequence caches, kv_dtype [L, 1, Cap, KV, D].
   const Buffer& k_cache() const { return k_cache_; }
   const Buffer& v_cache() const { return v_cache_; }
 

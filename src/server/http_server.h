@@ -1,7 +1,8 @@
 // The HTTP layer the OpenAI server needs, on cpp-httplib (Debian's libcpp-httplib, the library
-// llama.cpp's server uses): routes with 404/405, a guard before routing, a body size limit (413),
-// keep-alive, fixed or chunked (streamed) responses, and an access log. The types here keep
-// httplib out of every other header: only http_server.cpp includes it.
+// llama.cpp's server uses): routes with 404/405, a guard before routing, limits on every part of
+// a request (http_framing.h) and deadlines for sending it (http_connections.h), keep-alive, fixed
+// or chunked (streamed) responses, and an access log. The types here keep httplib out of every
+// other header: only http_server.cpp includes it.
 #pragma once
 
 #include <cstddef>
@@ -14,18 +15,23 @@
 #include <vector>
 
 #include "mlxla/result.h"
+#include "server/http_connections.h"
 
 namespace mlxla::server {
 
 struct HttpRequest {
   std::string method;
-  std::string path;  ///< without the query string
+  std::string path;                            ///< without the query string
   std::map<std::string, std::string> headers;  ///< names lower-cased
   std::string body;
   std::string remote;  ///< peer address
+  /// Whether the client is still connected (does not block); set by HttpServer.
+  std::function<bool()> connection_open;
 
   /// The header's value or "" (name in lower case).
   std::string header(const std::string& name) const;
+  /// False once the client has closed its connection (true when unknown).
+  bool client_connected() const { return !connection_open || connection_open(); }
 };
 
 /// Where a streamed response writes. write() returns false once the client is gone.
@@ -48,11 +54,21 @@ struct HttpResponse {
 };
 
 struct HttpServerOptions {
-  size_t max_body_bytes = 1u << 20;   ///< larger bodies: 413
-  int threads = 64;                   ///< connections served at once; more wait in a queue
-  int idle_timeout_seconds = 5;       ///< keep-alive connections idle this long are closed
-  int write_timeout_seconds = 30;     ///< a client that stops reading this long is dropped
+  size_t max_body_bytes = 1u << 20;  ///< larger bodies, whatever their framing: 413
+  int threads = 64;                  ///< requests served at once (complete requests only)
+  int idle_timeout_seconds = 5;      ///< keep-alive connections idle this long are closed
+  int write_timeout_seconds = 30;    ///< a client that stops reading this long is dropped
+  /// Header, connection and deadline limits (see ConnectionOptions; its max_body_bytes,
+  /// workers and idle_timeout are taken from the fields above).
+  ConnectionOptions connections;
 };
+
+/// `text` made safe for a one-line log: bytes outside printable ASCII, quotes and backslashes
+/// become \xNN, so a client cannot start a log line of its own.
+std::string escape_log_field(std::string_view text);
+
+/// Compares a secret in time that does not depend on where the first difference is.
+bool constant_time_equal(std::string_view a, std::string_view b);
 
 /// What the access log sees of one finished exchange.
 struct AccessLogEntry {
@@ -93,6 +109,7 @@ class HttpServer {
 
  private:
   struct Impl;
+  class Listener;
   std::unique_ptr<Impl> impl_;
 };
 

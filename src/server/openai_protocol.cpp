@@ -2,6 +2,7 @@
 // without exceptions: parse() with allow_exceptions=false and every access type-checked first.
 #include "server/openai_protocol.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlxla::server {
@@ -88,14 +89,13 @@ std::variant<json, ApiError> read_messages(const json& body) {
 std::optional<ApiError> read_prompt(const json& body, ParsedRequest& out) {
   const json* v = field(body, "prompt");
   if (v == nullptr) return bad("'prompt' is required", "prompt");
-  if (v->is_string()) {
-    out.prompt = v->get<std::string>();
+  // An empty prompt would still generate (from BOS alone); OpenAI refuses it, and so do we.
+  if (v->is_string() || (v->is_array() && v->size() == 1 && (*v)[0].is_string())) {
+    out.prompt = v->is_string() ? v->get<std::string>() : (*v)[0].get<std::string>();
+    if (out.prompt.empty()) return bad("'prompt' must not be empty", "prompt");
     return std::nullopt;
   }
-  if (v->is_array() && v->size() == 1 && (*v)[0].is_string()) {
-    out.prompt = (*v)[0].get<std::string>();
-    return std::nullopt;
-  }
+  if (v->is_array() && v->empty()) return bad("'prompt' must not be empty", "prompt");
   if (v->is_array() && !v->empty() && (*v)[0].is_number_integer()) {
     std::vector<int32_t> ids;
     for (const json& id : *v) {
@@ -123,6 +123,28 @@ std::optional<ApiError> read_stop(const json& body, std::vector<std::string>& ou
   for (const json& s : *v) {
     if (!s.is_string()) return bad("'stop' must be a string or an array of strings", "stop");
     if (!s.get<std::string>().empty()) out.push_back(s.get<std::string>());
+  }
+  return std::nullopt;
+}
+
+/// logit_bias: {"<token id>": bias in [-100, 100]} (ids beyond the vocabulary: server.cpp).
+std::optional<ApiError> read_logit_bias(const json& body, std::vector<std::pair<int32_t, float>>& out) {
+  const json* v = field(body, "logit_bias");
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_object()) return bad("'logit_bias' must be an object mapping token ids to biases", "logit_bias");
+  if (v->size() > 1024) return bad("'logit_bias' holds at most 1024 tokens", "logit_bias");
+  for (const auto& [key, value] : v->items()) {
+    int64_t id = -1;
+    const bool digits = !key.empty() && key.size() <= 10 &&
+                        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) id = std::stoll(key);
+    if (!digits || id > INT32_MAX)
+      return bad("'logit_bias' keys must be token ids (non-negative integers), got '" + key + "'", "logit_bias");
+    if (!value.is_number() || !std::isfinite(value.get<double>()) || value.get<double>() < -100.0 ||
+        value.get<double>() > 100.0)
+      return bad("'logit_bias' values must be numbers in [-100, 100]; token " + key + " has " + value.dump(),
+                 "logit_bias");
+    out.emplace_back(static_cast<int32_t>(id), value.get<float>());
   }
   return std::nullopt;
 }
@@ -169,9 +191,14 @@ std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
   if (const json* seed = field(body, "seed")) {
     if (!seed->is_number_integer()) return bad("'seed' must be an integer", "seed");
     s.seed = seed->is_number_unsigned() ? seed->get<uint64_t>() : static_cast<uint64_t>(seed->get<int64_t>());
+    out.seed_given = true;
   }
+  if (auto e = read_logit_bias(body, s.logit_bias)) return e;
   if (auto e = read_stop(body, out.stop)) return e;
   if (auto e = read_bool(body, "ignore_eos", out.ignore_eos)) return e;
+  if (auto e = read_response_format(body, out.response_format)) return e;
+  if (out.response_format.grammar && out.ignore_eos)
+    return bad("'ignore_eos' cannot be combined with a JSON 'response_format' (the document ends at EOS)", "ignore_eos");
   bool logprobs = false;
   if (const json* lp = field(body, "logprobs")) {
     if (lp->is_boolean()) logprobs = lp->get<bool>();
@@ -192,6 +219,31 @@ json base_object(Endpoint endpoint, const ResponseContext& ctx, bool chunk) {
               {"system_fingerprint", "mlxla"}};
 }
 
+/// No request needs deeper JSON; a body of a million '[' would cost ~80 MB to parse.
+constexpr int kMaxJsonDepth = 64;
+
+/// Whether `text` opens more than `limit` arrays/objects at once (brackets inside strings do
+/// not count); checked before parsing, so the parser never allocates for deep nesting.
+bool json_nesting_exceeds(const std::string& text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 json to_json(const ApiError& error) {
@@ -203,6 +255,9 @@ json to_json(const ApiError& error) {
 }
 
 std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std::string& body) {
+  if (json_nesting_exceeds(body, kMaxJsonDepth)) {
+    return bad("the request body nests JSON deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  }
   const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (parsed.is_discarded()) return bad("the request body is not valid JSON");
   if (!parsed.is_object()) return bad("the request body must be a JSON object");
@@ -213,6 +268,15 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
     auto messages = read_messages(parsed);
     if (auto* e = std::get_if<ApiError>(&messages)) return *e;
     out.messages = std::move(std::get<json>(messages));
+    if (const json* kwargs = field(parsed, "chat_template_kwargs"); kwargs != nullptr && !kwargs->is_null()) {
+      if (!kwargs->is_object()) return bad("'chat_template_kwargs' must be an object", "chat_template_kwargs");
+      for (const char* reserved : {"messages", "add_generation_prompt"}) {
+        if (kwargs->contains(reserved)) {
+          return bad(std::string("'chat_template_kwargs' may not set '") + reserved + "'", "chat_template_kwargs");
+        }
+      }
+      out.template_kwargs = *kwargs;
+    }
   } else if (auto e = read_prompt(parsed, out)) {
     return *e;
   }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/batch_engine.h"
+#include "server/response_format.h"
 
 namespace mlxla::server {
 
@@ -34,12 +35,16 @@ struct ParsedRequest {
   bool stream = false;
   bool include_usage = false;  ///< stream_options.include_usage
   nlohmann::json messages;     ///< chat: the messages, content flattened to strings
+  /// chat: `chat_template_kwargs`, extra template variables (an object; empty when absent).
+  nlohmann::json template_kwargs = nlohmann::json::object();
   std::string prompt;          ///< completion: the prompt text
   std::optional<std::vector<int32_t>> prompt_ids;  ///< completion: a prompt given as token ids
   std::optional<int64_t> max_tokens;                ///< absent: the endpoint's default
   engine::SamplingParams sampling;
   std::vector<std::string> stop;
   bool ignore_eos = false;  ///< extension (llama.cpp's name)
+  bool seed_given = false;  ///< false: the server draws a fresh seed (reported in X-Mlxla-Seed)
+  ResponseFormat response_format;  ///< json_object / json_schema: a grammar constrains the output
 };
 
 /// Parses and validates `body` for `endpoint`. Malformed JSON, wrong types, out-of-range values

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <map>
 #include <mutex>
+#include <random>
 
 #include "chat/template.h"
 #include "server/http_server.h"
@@ -30,6 +31,12 @@ void send_error(HttpResponse& res, const ApiError& error) {
   res.status = error.status;
   res.content_type = "application/json";
   res.body = to_json(error).dump();
+}
+
+/// 64 bits from the OS's entropy source.
+uint64_t fresh_seed() {
+  std::random_device device;
+  return (static_cast<uint64_t>(device()) << 32) ^ device();
 }
 
 ApiError engine_failure(engine::FinishReason finish, const std::string& message) {
@@ -57,13 +64,15 @@ struct Server::Impl {
   ServerOptions options;
   HttpServer http;
   Metrics metrics;
+  GrammarCache grammars;
   std::atomic<uint64_t> next_id{1};
   int64_t started_at = static_cast<int64_t>(std::time(nullptr));
 
   Impl(engine::BatchEngine& e, ServerOptions o)
       : engine(e),
         options(std::move(o)),
-        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30}) {}
+        http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30, {}}),
+        grammars(e.tokenizer()) {}
   void routes();
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
   std::variant<std::vector<int32_t>, ApiError> prompt_ids(const ParsedRequest& request) const;
@@ -79,7 +88,10 @@ std::variant<std::vector<int32_t>, ApiError> Server::Impl::prompt_ids(const Pars
     return tok.encode(request.prompt, /*add_special_tokens=*/true);
   }
   const std::string& tmpl = tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
-  const json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  // As transformers' apply_chat_template(**kwargs): the variables win over the special tokens.
+  for (const auto& [key, value] : options.template_kwargs.items()) extra[key] = value;
+  for (const auto& [key, value] : request.template_kwargs.items()) extra[key] = value;
   auto text = chat::apply_chat_template(tmpl, request.messages, /*add_generation_prompt=*/true, extra);
   if (!text.ok()) return ApiError{400, "the chat template failed: " + text.error().message(), "invalid_request_error",
                                   "messages", {}};
@@ -98,7 +110,7 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   auto ids = prompt_ids(request);
   if (auto* error = std::get_if<ApiError>(&ids)) return send_error(res, *error);
-  engine::GenerationRequest generation;
+  engine::BatchRequest generation;
   generation.prompt = std::move(std::get<std::vector<int32_t>>(ids));
   const int64_t capacity = engine.options().capacity;
   const auto prompt_size = static_cast<int64_t>(generation.prompt.size());
@@ -114,6 +126,24 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   // OpenAI's defaults: 16 tokens for legacy completions, the rest of the context for chat.
   generation.max_tokens = request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
   generation.sampling = request.sampling;
+  const size_t vocab = engine.tokenizer() != nullptr ? engine.tokenizer()->vocab_size() : 0;
+  for (const auto& [token, bias] : generation.sampling.logit_bias) {
+    if (vocab != 0 && static_cast<size_t>(token) >= vocab) {
+      return send_error(res, ApiError{400,
+                                      "'logit_bias': token id " + std::to_string(token) +
+                                          " is outside the vocabulary (" + std::to_string(vocab) + " ids)",
+                                      "invalid_request_error", "logit_bias", {}});
+    }
+  }
+  // No seed: a fresh one per request (so "regenerate" differs), reported so it can be replayed.
+  if (!request.seed_given) generation.sampling.seed = fresh_seed();
+  res.headers.emplace_back("X-Mlxla-Seed", std::to_string(generation.sampling.seed));
+  if (request.response_format.grammar) {
+    generation.sampling.constraint = grammars.constraint(request.response_format);
+    if (!generation.sampling.constraint)
+      return send_error(res, ApiError{400, "'response_format' needs the model's tokenizer, which this server lacks",
+                                      "invalid_request_error", "response_format", {}});
+  }
   generation.stop = request.stop;
   generation.ignore_eos = request.ignore_eos;
   auto handle = engine.submit(std::move(generation));
@@ -131,7 +161,13 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
 
   std::string text;
   while (true) {
-    for (engine::StreamEvent& event : (*handle)->wait(std::chrono::seconds(1))) {
+    // A client that hangs up stops its generation (and frees its slot) within a poll interval.
+    if (!req.client_connected()) {
+      (*handle)->cancel();
+      metrics.count_finish(engine::FinishReason::kCancelled);
+      return send_error(res, ApiError{499, "the client closed the connection", "invalid_request_error", {}, "cancelled"});
+    }
+    for (engine::StreamEvent& event : (*handle)->wait(kPollInterval)) {
       text += event.text;
       if (!event.done) continue;
       metrics.count_finish(event.finish);
@@ -204,7 +240,7 @@ bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
 void Server::Impl::routes() {
   http.set_guard([this](const HttpRequest& req, HttpResponse& res) {
     if (options.api_key.empty() || req.path.rfind("/v1/", 0) != 0) return false;
-    if (req.header("authorization") == "Bearer " + options.api_key) return false;
+    if (constant_time_equal(req.header("authorization"), "Bearer " + options.api_key)) return false;
     send_error(res, ApiError{401, "Incorrect API key provided", "invalid_request_error", {}, "invalid_api_key"});
     return true;
   });

@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/batch_engine.h"
 #include "mlxla/result.h"
 
@@ -19,6 +21,9 @@ struct ServerOptions {
   std::string model_name;              ///< the id /v1/models lists and requests must name
   size_t max_body_bytes = 1u << 20;    ///< larger request bodies get 413
   int http_threads = 64;               ///< connections served at once (one thread each)
+  /// Chat-template variables every chat request gets (`--chat-template-kwargs`); a request's
+  /// own `chat_template_kwargs` override them key by key.
+  nlohmann::json template_kwargs = nlohmann::json::object();
   /// The chat template when the tokenizer has none ("role: content" lines).
   std::string fallback_chat_template =
       "{{ bos_token }}{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}"

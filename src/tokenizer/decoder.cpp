@@ -114,6 +114,49 @@ void Decoder::byte_level(std::vector<std::string>& tokens) const {
   tokens.assign(1, utf8_make_valid(bytes));
 }
 
+std::string Decoder::token_bytes(const std::string& token) const {
+  std::string text = token;
+  bool fused = false;
+  for (const Step& step : steps_) {
+    switch (step.kind) {
+      case Kind::kByteLevel: {
+        std::string bytes;
+        for (size_t pos = 0; pos < text.size();) {
+          const size_t length = utf8_valid_length(text, pos);
+          const int b = length == 0 ? -1 : byte_map_.decode_char(utf8_decode_at(text, pos, length));
+          if (b < 0) return text;  // as byte_level(): a token outside the map keeps its bytes
+          bytes.push_back(static_cast<char>(b));
+          pos += length;
+        }
+        text = std::move(bytes);
+        break;
+      }
+      case Kind::kByteFallback:
+        if (auto byte = parse_byte_token(text)) text.assign(1, static_cast<char>(*byte));
+        break;
+      case Kind::kFuse:
+        fused = true;
+        break;
+      case Kind::kStrip:
+        if (fused) break;  // after Fuse it strips the start and end of the whole text only
+        for (size_t i = 0; i < step.start && text.compare(0, step.content.size(), step.content) == 0; ++i)
+          text.erase(0, step.content.size());
+        for (size_t i = 0; i < step.stop && text.size() >= step.content.size() &&
+                           text.compare(text.size() - step.content.size(), step.content.size(), step.content) == 0;
+             ++i)
+          text.resize(text.size() - step.content.size());
+        break;
+      case Kind::kReplace:
+        text = step.pattern.front().replace_all(text, step.content);
+        break;
+      case Kind::kMetaspace:
+        text = replace_all(text, step.content, " ");
+        break;
+    }
+  }
+  return text;
+}
+
 bool Decoder::has_byte_fallback() const {
   for (const Step& step : steps_)
     if (step.kind == Kind::kByteFallback) return true;

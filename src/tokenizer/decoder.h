@@ -18,6 +18,10 @@ class Decoder {
 
   /// Runs the chain and concatenates what is left.
   std::string decode(std::vector<std::string> tokens) const;
+  /// The raw bytes `token` contributes in the middle of a text: the chain applied to it alone,
+  /// without the lossy UTF-8 repair and without what acts on the start of the whole text
+  /// (Strip after Fuse, Metaspace's first space). Constrained decoding reads these.
+  std::string token_bytes(const std::string& token) const;
   /// True when the chain contains ByteFallback: a run of <0xXX> tokens decodes all-or-nothing.
   bool has_byte_fallback() const;
 

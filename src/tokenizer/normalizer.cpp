@@ -1,6 +1,7 @@
 // Normalizers: each step rewrites the whole piece of text it is given, in order.
 #include "tokenizer/normalizer.h"
 
+#include "tokenizer/unicode_forms.h"
 #include "tokenizer/utf8.h"
 
 namespace mlxla::tokenizer {
@@ -44,11 +45,14 @@ Status Normalizer::append(const Json& json, const std::string& where, std::vecto
     steps.push_back(std::move(step));
     return Status::Ok();
   }
-  if (type == "NFC") {
-    // Without Unicode composition tables (no ICU dependency) NFC is applied as identity: exact
-    // for text that is already NFC, which is what nearly all input is.
-    notes.push_back(where + ": NFC is applied as identity (input assumed already NFC)");
-    return Status::Ok();
+  for (const auto& [name, form] : {std::pair{"NFC", UnicodeForm::kNfc}, std::pair{"NFD", UnicodeForm::kNfd},
+                                    std::pair{"NFKC", UnicodeForm::kNfkc}, std::pair{"NFKD", UnicodeForm::kNfkd}}) {
+    if (type == name) {
+      Step step{Kind::kUnicodeForm, "", {}};
+      step.form = form;
+      steps.push_back(std::move(step));
+      return Status::Ok();
+    }
   }
   return unsupported(where + ".type: normalizer '" + type + "' is not supported");
 }
@@ -86,6 +90,9 @@ std::string Normalizer::normalize(std::string_view text) const {
         break;
       case Kind::kStrip:
         current = strip_whitespace(current, step.strip_left, step.strip_right);
+        break;
+      case Kind::kUnicodeForm:
+        current = to_unicode_form(current, step.form);
         break;
     }
   }

@@ -1,5 +1,5 @@
 // tokenizer.json `normalizer`: the text rewrites applied before pre-tokenization
-// (Prepend, Replace, Strip, NFC, Sequence).
+// (Prepend, Replace, Strip, NFC/NFD/NFKC/NFKD, Sequence).
 #pragma once
 
 #include <string>
@@ -8,6 +8,7 @@
 
 #include "tokenizer/json_fields.h"
 #include "tokenizer/regex.h"
+#include "tokenizer/unicode_forms.h"
 
 namespace mlxla::tokenizer {
 
@@ -21,13 +22,14 @@ class Normalizer {
   std::string normalize(std::string_view text) const;
 
  private:
-  enum class Kind { kPrepend, kReplace, kStrip };
+  enum class Kind { kPrepend, kReplace, kStrip, kUnicodeForm };
   struct Step {
     Kind kind;
     std::string text;                // Prepend: prefix; Replace: replacement
     std::vector<Regex> pattern;      // Replace: zero or one compiled pattern
     bool strip_left = false;
     bool strip_right = false;
+    UnicodeForm form = UnicodeForm::kNfc;  // kUnicodeForm
   };
   static Status append(const Json& json, const std::string& where, std::vector<Step>& steps,
                        std::vector<std::string>& notes, int depth = 0);

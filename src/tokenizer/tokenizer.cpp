@@ -287,6 +287,16 @@ size_t Tokenizer::vocab_size() const {
   return size;
 }
 
+std::optional<std::string> Tokenizer::token_bytes(int32_t id) const {
+  if (const AddedToken* added = added_->find_by_id(id)) {
+    if (added->special) return std::nullopt;
+    return decoder_->token_bytes(added->content);  // decode() runs its content through the chain too
+  }
+  const std::string* token = model_->id_to_token(id);
+  if (token == nullptr) return std::nullopt;
+  return decoder_->token_bytes(*token);
+}
+
 bool Tokenizer::is_fallback_byte(int32_t id) const {
   if (!decoder_->has_byte_fallback() || added_->find_by_id(id) != nullptr) return false;
   const std::string* token = model_->id_to_token(id);

@@ -63,6 +63,10 @@ class Tokenizer {
 
   std::optional<int32_t> token_to_id(std::string_view token) const;
   std::optional<std::string> id_to_token(int32_t id) const;
+  /// The bytes `id` adds to decoded text in the middle of a sequence (byte-level and byte-fallback
+  /// tokens give their raw bytes, which may be part of a UTF-8 character); nullopt for special
+  /// tokens and undefined ids. Ignores clean_up_tokenization_spaces (it only drops spaces).
+  std::optional<std::string> token_bytes(int32_t id) const;
   /// One past the largest id of the model vocabulary and the added tokens.
   size_t vocab_size() const;
   /// True for added tokens flagged `special` (dropped by decode(skip_special_tokens=true)).

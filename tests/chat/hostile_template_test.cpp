@@ -17,7 +17,7 @@ namespace {
 struct Case {
   const char* name;
   std::string source;
-  size_t big_bytes = 0;          // context `s`: this many bytes of `big_unit` (built in the child)
+  size_t big_bytes = 0;  // context `s`: this many bytes of `big_unit` (built in the child)
   std::string big_unit = "a";
   const char* expect;            // substring of the error, or "=" + the exact output
   std::uint64_t max_steps = 0;   // 0: the default RenderOptions
@@ -46,25 +46,34 @@ void expect_bounded(const Case& c) {
   if (expect.starts_with("=")) {
     EXPECT_EQ(outcome.text, expect) << c.name;
   } else {
-    EXPECT_NE(outcome.text.find(expect), std::string::npos) << c.name << ": got " << outcome.text.substr(0, 300);
+    EXPECT_NE(outcome.text.find(expect), std::string::npos)
+        << c.name << ": got " << outcome.text.substr(0, 300);
   }
 }
 
 TEST(HostileTemplate, SlicesWithHugeStepsSelectOneElement) {
-  expect_bounded({"array, step INT64_MAX", "{{ [1,2,3][1::9223372036854775807] }}", 0, "a", "=[2]"});
+  expect_bounded(
+      {"array, step INT64_MAX", "{{ [1,2,3][1::9223372036854775807] }}", 0, "a", "=[2]"});
   expect_bounded({"string, step INT64_MAX", "{{ 'abc'[1::9223372036854775807] }}", 0, "a", "=b"});
-  expect_bounded({"string, step 2**63-1", "{{ 'abc'[1::2**63-1] }}", 0, "a", "slice bounds must be integers"});
-  expect_bounded({"array, step -INT64_MAX", "{{ [1,2,3][::-9223372036854775807] }}", 0, "a", "=[3]"});
-  expect_bounded({"array, step INT64_MIN", "{{ [1,2,3][::-9223372036854775807 - 1] }}", 0, "a", "=[3]"});
-  expect_bounded({"string, start INT64_MIN", "{{ 'abc'[-9223372036854775807 - 1:] }}", 0, "a", "=abc"});
-  expect_bounded({"string, stop INT64_MIN, step -1", "{{ 'abc'[:-9223372036854775807 - 1:-1] }}", 0, "a", "=cba"});
+  expect_bounded(
+      {"string, step 2**63-1", "{{ 'abc'[1::2**63-1] }}", 0, "a", "slice bounds must be integers"});
+  expect_bounded(
+      {"array, step -INT64_MAX", "{{ [1,2,3][::-9223372036854775807] }}", 0, "a", "=[3]"});
+  expect_bounded(
+      {"array, step INT64_MIN", "{{ [1,2,3][::-9223372036854775807 - 1] }}", 0, "a", "=[3]"});
+  expect_bounded(
+      {"string, start INT64_MIN", "{{ 'abc'[-9223372036854775807 - 1:] }}", 0, "a", "=abc"});
+  expect_bounded({"string, stop INT64_MIN, step -1", "{{ 'abc'[:-9223372036854775807 - 1:-1] }}", 0,
+                  "a", "=cba"});
   expect_bounded({"non-ASCII, step 2", "{{ 'h\xc3\xa9llo'[::2] }}", 0, "a", "=hlo"});
 }
 
 TEST(HostileTemplate, BuiltinsCheckTheirOutputSizeBeforeBuildingIt) {
   // s.replace('a', s) with 8192 a's would be 64 MiB.
-  expect_bounded({"replace", "{{ s.replace('a', s) }}", 8192, "a", "exceeds the limit of 16777216 bytes"});
-  expect_bounded({"replace with empty old", "{{ s.replace('', s) }}", 8192, "a", "exceeds the limit"});
+  expect_bounded(
+      {"replace", "{{ s.replace('a', s) }}", 8192, "a", "exceeds the limit of 16777216 bytes"});
+  expect_bounded(
+      {"replace with empty old", "{{ s.replace('', s) }}", 8192, "a", "exceeds the limit"});
   expect_bounded({"join filter on a string", "{{ s|join(s) }}", 8192, "a", "exceeds the limit"});
   // escape of 4 MiB of quotes would be 20 MiB.
   expect_bounded({"escape", "{{ s|escape }}", 4u << 20, "\"", "exceeds the limit"});
@@ -75,38 +84,45 @@ TEST(HostileTemplate, BuiltinsCheckTheirOutputSizeBeforeBuildingIt) {
   expect_bounded({"whitespace split, default budget", "{{ s.split()|length }}", 4u << 20, "a ",
                   "render stopped after 2000000 steps"});
   expect_bounded({"array join", "{{ [s, s, s]|join }}", 8u << 20, "a", "exceeds the limit"});
-  expect_bounded({"string join method", "{{ s.join([s, s, s]) }}", 6u << 20, "a", "exceeds the limit"});
+  expect_bounded(
+      {"string join method", "{{ s.join([s, s, s]) }}", 6u << 20, "a", "exceeds the limit"});
   expect_bounded({"concatenation", "{{ s ~ s ~ s }}", 6u << 20, "a", "exceeds the limit"});
   expect_bounded({"indent", "{{ s|indent(1000) }}", 1u << 20, "a\n", "exceeds the limit"});
 }
 
 TEST(HostileTemplate, ValuesAccumulatedAcrossALoopHitTheRenderBudget) {
   // Each iteration keeps a new 1 MiB string: no single value is too big, the total is.
-  expect_bounded({"append in a loop",
-                  "{% set ns = namespace(a=[]) %}{% for i in range(100000) %}{% set _ = ns.a.append(s ~ i) %}"
-                  "{% endfor %}{{ ns.a|length }}",
-                  1u << 20, "a", "bytes in total (strings, arrays and output; the per-render memory budget)"});
+  expect_bounded(
+      {"append in a loop",
+       "{% set ns = namespace(a=[]) %}{% for i in range(100000) %}{% set _ = ns.a.append(s ~ i) %}"
+       "{% endfor %}{{ ns.a|length }}",
+       1u << 20, "a", "bytes in total (strings, arrays and output; the per-render memory budget)"});
   // Nested loops each holding a nearly full output buffer.
-  expect_bounded({"output held at every level",
-                  "{% for i in range(64) %}{{ s }}{% for j in range(64) %}{{ s }}{% endfor %}{% endfor %}",
-                  4u << 20, "a", "exceeds 16777216 bytes"});
+  expect_bounded(
+      {"output held at every level",
+       "{% for i in range(64) %}{{ s }}{% for j in range(64) %}{{ s }}{% endfor %}{% endfor %}",
+       4u << 20, "a", "exceeds 16777216 bytes"});
 }
 
 TEST(HostileTemplate, RangeAndLoopsCostSteps) {
   expect_bounded({"range of INT64_MAX", "{{ range(9223372036854775807)|length }}", 0, "a",
                   "range() of 9223372036854775807 items exceeds the limit of 1048576 items"});
-  expect_bounded({"range from INT64_MIN to INT64_MAX",
-                  "{{ range(-9223372036854775807 - 1, 9223372036854775807, 4611686018427387904)|list }}", 0, "a",
-                  "=[-9223372036854775808, -4611686018427387904, 0, 4611686018427387904]"});
-  expect_bounded({"nested loops", "{% for i in range(1000000) %}{% for j in range(1000000) %}{% endfor %}{% endfor %}",
-                  0, "a", "render stopped after 2000000 steps"});
+  expect_bounded(
+      {"range from INT64_MIN to INT64_MAX",
+       "{{ range(-9223372036854775807 - 1, 9223372036854775807, 4611686018427387904)|list }}", 0,
+       "a", "=[-9223372036854775808, -4611686018427387904, 0, 4611686018427387904]"});
+  expect_bounded(
+      {"nested loops",
+       "{% for i in range(1000000) %}{% for j in range(1000000) %}{% endfor %}{% endfor %}", 0, "a",
+       "render stopped after 2000000 steps"});
   expect_bounded({"range without a loop",
                   "{% for i in range(1000) %}{% set r = range(1000000) %}{% endfor %}", 0, "a",
                   "render stopped after 2000000 steps"});
-  expect_bounded({"scans of a large string", "{% for i in range(100000) %}{% if 'b' in s %}{% endif %}{% endfor %}",
-                  1u << 20, "a", "render stopped after 2000000 steps"});
-  expect_bounded({"indexing a large string", "{% for i in range(100000) %}{{ s[5] }}{% endfor %}", 4u << 20,
-                  "\xc3\xa9", "render stopped after 2000000 steps"});
+  expect_bounded({"scans of a large string",
+                  "{% for i in range(100000) %}{% if 'b' in s %}{% endif %}{% endfor %}", 1u << 20,
+                  "a", "render stopped after 2000000 steps"});
+  expect_bounded({"indexing a large string", "{% for i in range(100000) %}{{ s[5] }}{% endfor %}",
+                  4u << 20, "\xc3\xa9", "render stopped after 2000000 steps"});
 }
 
 // Builtins that loop per match, line or part pay per iteration, not only per byte: each of

@@ -78,10 +78,11 @@ TEST_F(BenchCli, JsonHasEveryFigureAndTheyAgree) {
   EXPECT_EQ(j["residency"], "packed");
   EXPECT_EQ(j["threads"], 2);
 
-  // Memory: the parts sum; the caches are 2 x [layers, 1, capacity, kv heads, head dim] f32 with
-  // the default capacity = longest prompt (9) + one chunk (4).
+  // Memory: the parts sum; the caches are 2 x [layers, 1, capacity, kv heads, head dim] f16 (the
+  // default KV dtype) with the default capacity = longest prompt (9) + one chunk (4).
   EXPECT_EQ(j["capacity"], 13);
-  EXPECT_EQ(j["kv_cache_bytes"].get<int64_t>(), 2 * 2 * 13 * 2 * 16 * 4);
+  EXPECT_EQ(j["kv_dtype"], "f16");
+  EXPECT_EQ(j["kv_cache_bytes"].get<int64_t>(), 2 * 2 * 13 * 2 * 16 * 2);
   EXPECT_EQ(j["resident_bytes"].get<int64_t>(), j["weight_bytes"].get<int64_t>() +
                                                     j["kv_cache_bytes"].get<int64_t>() +
                                                     j["arena_bytes"].get<int64_t>());

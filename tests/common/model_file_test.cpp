@@ -18,7 +18,8 @@ namespace {
 using testing::run_bounded;
 
 // Runs `read` on `path` in a bounded child and returns "ok" or the error message.
-testing::BoundedOutcome read_bounded(const std::filesystem::path& path, uint64_t max_bytes = 1 << 20) {
+testing::BoundedOutcome read_bounded(const std::filesystem::path& path,
+                                     uint64_t max_bytes = 1 << 20) {
   return run_bounded([&] {
     auto text = read_model_file(path, max_bytes);
     return text.ok() ? std::string("ok") : text.error().message();
@@ -39,7 +40,8 @@ TEST(ModelFile, FifoFailsInsteadOfBlocking) {
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   const auto outcome = read_bounded(fifo);
   ASSERT_TRUE(outcome.finished) << outcome.describe();
-  EXPECT_NE(outcome.text.find("tokenizer.json: is a FIFO, not a regular file"), std::string::npos) << outcome.text;
+  EXPECT_NE(outcome.text.find("tokenizer.json: is a FIFO, not a regular file"), std::string::npos)
+      << outcome.text;
   const auto mapped = run_bounded([&] {
     auto opened = open_model_file(fifo, UINT64_MAX);
     return opened.ok() ? std::string("ok") : opened.error().message();
@@ -54,7 +56,8 @@ TEST(ModelFile, DeviceBehindASymlinkIsRefused) {
   std::filesystem::create_symlink("/dev/zero", link);
   const auto outcome = read_bounded(link, UINT64_MAX);
   ASSERT_TRUE(outcome.finished) << outcome.describe();
-  EXPECT_NE(outcome.text.find("tokenizer.json: is a character device, not a regular file"), std::string::npos)
+  EXPECT_NE(outcome.text.find("tokenizer.json: is a character device, not a regular file"),
+            std::string::npos)
       << outcome.text;
 }
 
@@ -64,8 +67,9 @@ TEST(ModelFile, SizeIsCheckedBeforeReading) {
   auto text = read_model_file(dir / "config.json", 99);
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.error().category(), ErrorCategory::kFormat);
-  EXPECT_NE(text.error().message().find("config.json: file is 100 bytes, more than the 99-byte limit"),
-            std::string::npos)
+  EXPECT_NE(
+      text.error().message().find("config.json: file is 100 bytes, more than the 99-byte limit"),
+      std::string::npos)
       << text.error().message();
 }
 
@@ -75,7 +79,8 @@ TEST(ModelFile, SymlinkLoopIsReportedAsALoop) {
   std::filesystem::create_symlink(dir / "config.json", dir / "b.json");
   auto text = read_model_file(dir / "config.json", 1 << 20);
   ASSERT_FALSE(text.ok());
-  EXPECT_NE(text.error().message().find("config.json: too many levels of symbolic links"), std::string::npos)
+  EXPECT_NE(text.error().message().find("config.json: too many levels of symbolic links"),
+            std::string::npos)
       << text.error().message();
   // An optional file that is a loop is an error too, not "absent".
   auto optional = read_optional_model_file(dir / "config.json", 1 << 20);
@@ -95,7 +100,8 @@ TEST(ModelFile, AbsentAndDanglingFilesDiffer) {
   std::filesystem::create_symlink(dir / "nowhere.json", dir / "generation_config.json");
   auto dangling = read_optional_model_file(dir / "generation_config.json", 1 << 20);
   ASSERT_FALSE(dangling.ok());
-  EXPECT_NE(dangling.error().message().find("symbolic link to a file that does not exist"), std::string::npos);
+  EXPECT_NE(dangling.error().message().find("symbolic link to a file that does not exist"),
+            std::string::npos);
 }
 
 TEST(JsonParse, NestingAtTheLimitParsesOneDeeperFails) {
@@ -105,7 +111,8 @@ TEST(JsonParse, NestingAtTheLimitParsesOneDeeperFails) {
   const std::string deeper = "[" + at_limit + "]";
   auto deep = parse_json_document(deeper, "x.json");
   ASSERT_FALSE(deep.ok());
-  EXPECT_NE(deep.error().message().find("x.json: JSON nests arrays/objects deeper than 128 levels (at byte 128)"),
+  EXPECT_NE(deep.error().message().find(
+                "x.json: JSON nests arrays/objects deeper than 128 levels (at byte 128)"),
             std::string::npos)
       << deep.error().message();
 }
@@ -117,10 +124,25 @@ TEST(JsonParse, BracketsInsideStringsDoNotCount) {
   EXPECT_EQ((*parsed)["b"][0], "]]]]");
 }
 
+TEST(JsonParse, ElementCountIsBoundedBeforeParsing) {
+  // [1,2,3,4]: one container and three commas past the first element: 5 elements.
+  EXPECT_TRUE(
+      parse_json_document("[1,2,3,4]", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 5}).ok());
+  auto over = parse_json_document("[1,2,3,4]", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 4});
+  ASSERT_FALSE(over.ok());
+  EXPECT_NE(over.error().message().find("x.json: JSON has more than 4 elements"), std::string::npos)
+      << over.error().message();
+  // Commas inside strings are text.
+  EXPECT_TRUE(
+      parse_json_document(R"(["a,b,c,d,e,f"])", "x.json", nullptr, JsonLimits{kMaxJsonDepth, 2})
+          .ok());
+}
+
 TEST(JsonParse, SyntaxErrorsNameTheDocument) {
   auto bad = parse_json_document("{\"a\": }", "config.json");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.error().message().find("config.json: not valid JSON (parse error"), std::string::npos)
+  EXPECT_NE(bad.error().message().find("config.json: not valid JSON (parse error"),
+            std::string::npos)
       << bad.error().message();
 }
 
@@ -140,39 +162,37 @@ TEST(JsonParse, MegabytesOfOpenBracketsFailFastInBoundedMemory) {
       return parsed.ok() ? std::string("parsed") : parsed.error().message();
     });
     ASSERT_TRUE(outcome.finished) << unit << ": " << outcome.describe();
-    EXPECT_NE(outcome.text.find("header: JSON nests arrays/objects deeper than 128 levels"), std::string::npos)
+    EXPECT_NE(outcome.text.find("header: JSON nests arrays/objects deeper than 128 levels"),
+              std::string::npos)
         << outcome.text;
   }
 }
 
-TEST(JsonParse, ContainerAndValueCountsAtTheLimitParseOneMoreFails) {
-  const JsonLimits limits{kMaxJsonDepth, 3, 8};
-  auto ok = parse_json_document("[[],{}]", "x.json", nullptr, limits);
-  ASSERT_TRUE(ok.ok()) << ok.error().message();
-  auto containers = parse_json_document("[[],{},[]]", "x.json", nullptr, limits);
-  ASSERT_FALSE(containers.ok());
-  EXPECT_NE(containers.error().message().find("x.json: JSON holds more than 3 arrays/objects"), std::string::npos)
-      << containers.error().message();
-  // Keys, strings, numbers and literals are values; brackets inside strings are not containers.
-  auto values_ok = parse_json_document(R"({"a": "[[[[", "b": -1.5e3, "c": null})", "x.json", nullptr, limits);
-  ASSERT_TRUE(values_ok.ok()) << values_ok.error().message();
-  auto values = parse_json_document(R"({"a": "[[[[", "b": -1.5e3, "c": null, "d": true})", "x.json", nullptr, limits);
-  ASSERT_FALSE(values.ok());
-  EXPECT_NE(values.error().message().find("x.json: JSON holds more than 8 values"), std::string::npos)
-      << values.error().message();
+// A flat 90 MiB array of `0,` (47M values) under the safetensors header cap: refused by the
+// element count before the parser builds a DOM of over a gigabyte.
+TEST(JsonParse, NinetyMegabytesOfFlatValuesFailFast) {
+  const auto outcome = run_bounded([] {
+    std::string text = "[";
+    text.reserve(90u << 20);
+    while (text.size() + 2 < (90u << 20)) text += "0,";
+    text += "0]";
+    auto parsed = parse_json_document(text, "header");
+    return parsed.ok() ? std::string("parsed") : parsed.error().message();
+  });
+  ASSERT_TRUE(outcome.finished) << outcome.describe();
+  EXPECT_NE(outcome.text.find("header: JSON has more than 4194304 elements"), std::string::npos)
+      << outcome.text;
 }
 
-// Flat documents within the size caps (100 MiB safetensors header, 128 MiB tokenizer.json):
-// `[[],[],...]` is ~35M containers, ~3 GB of DOM, unless counted before the parser runs.
-TEST(JsonParse, FlatContainersAndValuesWithinTheSizeCapFailFastInBoundedMemory) {
+// Flat containers and strings within the size caps (100 MiB safetensors header, 128 MiB
+// tokenizer.json): `[[],[],...]` is ~35M containers, ~3 GB of DOM, unless counted first.
+TEST(JsonParse, FlatContainersAndStringsWithinTheSizeCapFailFastInBoundedMemory) {
   struct Flat {
     std::string unit;
     const char* expect;
   };
-  const Flat cases[] = {{"[],", "header: JSON holds more than 4194304 arrays/objects"},
-                        {"{},", "header: JSON holds more than 4194304 arrays/objects"},
-                        {"\"\",", "header: JSON holds more than 8388608 values"},
-                        {"1,", "header: JSON holds more than 8388608 values"}};
+  const char* expect = "header: JSON has more than 4194304 elements";
+  const Flat cases[] = {{"[],", expect}, {"{},", expect}, {"\"\",", expect}, {"{\"\":[]},", expect}};
   for (const Flat& c : cases) {
     const auto outcome = run_bounded([&] {
       std::string chunk;
@@ -195,7 +215,8 @@ TEST(JsonParse, RealLargeTokenizerFitsAnEighthOfTheLimits) {
   const auto path = testing::shared_dir() / "fixtures/tokenizers/llama3/tokenizer.json";
   auto text = read_model_file(path, 256u << 20);
   ASSERT_TRUE(text.ok()) << text.error().message();
-  const JsonLimits eighth{kMaxJsonDepth, kMaxJsonContainers / 8, kMaxJsonValues / 8};
+  // 410k elements.
+  const JsonLimits eighth{kMaxJsonDepth, kMaxJsonElements / 8};
   auto status = check_json_nesting(*text, "llama3 tokenizer.json", eighth);
   EXPECT_TRUE(status.ok()) << status.error().message();
 }

@@ -91,7 +91,7 @@ TEST(Emit, EveryFamilyKindResidencyPrecisionVerifies) {
     for (GraphKind kind : {GraphKind::kPrefill, GraphKind::kDecode, GraphKind::kRagged, GraphKind::kBatched}) {
       for (Residency residency : {Residency::kDense, Residency::kF16, Residency::kPacked}) {
         for (Precision precision : {Precision::kF32, Precision::kF16, Precision::kBF16}) {
-          GraphSpec spec{kind, residency, precision, /*capacity=*/16, /*batch=*/3, /*chunk=*/4,
+          GraphSpec spec{kind, residency, precision, /*kv_dtype=*/precision, /*capacity=*/16, /*batch=*/3, /*chunk=*/4,
                          /*output_logits=*/precision != Precision::kF16};
           const std::string label = family.label + "/" + std::string(to_string(kind)) + "/" +
                                     std::string(to_string(residency)) + "/" + std::string(to_string(precision));
@@ -131,7 +131,7 @@ TEST(Emit, InterfacesPerKind) {
   };
   for (const Expected& e : cases) {
     for (bool logits : {false, true}) {
-      GraphSpec spec{e.kind, Residency::kPacked, Precision::kF32, 16, 3, 5, logits};
+      GraphSpec spec{e.kind, Residency::kPacked, Precision::kF32, Precision::kF16, 16, 3, 5, logits};
       auto emitted = emit(config, *formats, spec);
       ASSERT_TRUE(emitted.ok()) << emitted.error().message();
       const graph::Function& main = emitted->module.main();
@@ -141,7 +141,7 @@ TEST(Emit, InterfacesPerKind) {
         EXPECT_EQ(main.type(main.parameters[i].value),
                   (graph::TensorType{ElementType::kI32, e.input_shapes[i]}));
       }
-      const graph::TensorType cache{ElementType::kF32, {2, e.slots, 16, 2, 16}};
+      const graph::TensorType cache{ElementType::kF16, {2, e.slots, 16, 2, 16}};  // the default f16 KV
       const size_t k = e.inputs.size();
       const std::vector<graph::TensorType> results = main.result_types();
       const int32_t first_cache = logits ? 2 : 1;
@@ -173,7 +173,7 @@ TEST(Emit, WeightArgumentsFollowResidency) {
   std::map<std::string, int64_t> in_features;
   for (const ModulePath& m : linear_modules(config)) in_features[m.path] = m.in_features;
   for (Residency residency : {Residency::kDense, Residency::kF16, Residency::kPacked}) {
-    GraphSpec spec{GraphKind::kDecode, residency, Precision::kF32, 8, 1, 1, true};
+    GraphSpec spec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 8, 1, 1, true};
     auto emitted = emit(config, *formats, spec);
     ASSERT_TRUE(emitted.ok()) << emitted.error().message();
     for (const WeightArg& arg : emitted->abi.args) {
@@ -211,7 +211,7 @@ TEST(Emit, Phi3SplitsFusedProjectionsByRows) {
   const checkpoint::ModelConfig config = parse(families()[5].json);
   auto formats = layer_formats_from_config(config);
   ASSERT_TRUE(formats.ok());
-  GraphSpec spec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, 8, 1, 1, false};
+  GraphSpec spec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, Precision::kF16, 8, 1, 1, false};
   auto emitted = emit(config, *formats, spec);
   ASSERT_TRUE(emitted.ok()) << emitted.error().message();
   std::map<std::string, const WeightArg*> by_name;
@@ -240,7 +240,7 @@ TEST(Emit, BadInputsAreErrors) {
   checkpoint::ModelConfig config = parse(families()[0].json);
   auto formats = layer_formats_from_config(config);
   ASSERT_TRUE(formats.ok());
-  GraphSpec spec{GraphKind::kPrefill, Residency::kDense, Precision::kF32, 8, 1, 16, false};
+  GraphSpec spec{GraphKind::kPrefill, Residency::kDense, Precision::kF32, Precision::kF16, 8, 1, 16, false};
   auto too_long = emit(config, *formats, spec);
   ASSERT_FALSE(too_long.ok());
   EXPECT_NE(too_long.error().message().find("chunk"), std::string::npos);

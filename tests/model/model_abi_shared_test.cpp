@@ -48,7 +48,7 @@ TEST(SharedModels, AbiMatchesTheCheckpointTensors) {
     EXPECT_FALSE(formats->find("model.layers.0.mlp.down_proj")->packed);
 
     for (Residency residency : {Residency::kDense, Residency::kF16, Residency::kPacked}) {
-      auto graph = emit(*config, *formats, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, 32, 1, 1, true});
+      auto graph = emit(*config, *formats, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 32, 1, 1, true});
       ASSERT_TRUE(graph.ok()) << graph.error().message();
       ASSERT_TRUE(graph::verify(graph->module).ok());
       std::set<std::string> used;

@@ -173,7 +173,7 @@ class SyntheticCheckpoint : public ::testing::Test {
   }
 
   EmittedGraph emit_for(Residency residency) {
-    auto emitted = emit(config_, formats_, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, 8, 1, 1, false});
+    auto emitted = emit(config_, formats_, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 8, 1, 1, false});
     EXPECT_TRUE(emitted.ok()) << emitted.error().message();
     return std::move(*emitted);
   }

@@ -1,15 +1,17 @@
 // The CPU runtime's attention head against a plain evaluation of mlxla.attention's decomposition
 // (scores over every cache position, hidden ones replaced by the lowest float, softmax over all,
-// canonical contractions): bitwise, for the portable and the AVX2 builds, with every key
-// visible, some hidden, and none visible.
+// canonical contractions, a narrow cache widened first): bitwise, for the portable and the AVX2
+// builds, for f32, f16 and bf16 caches, with every key visible, some hidden, and none visible.
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
 #include <vector>
 
+#include "quant/half.h"
 #include "runtime/cpu/attention_head.h"
 
 namespace mlxla::runtime::cpu {
@@ -24,12 +26,20 @@ float canonical(const std::vector<float>& a, const std::vector<float>& b) {
   return p[0];
 }
 
+/// Element i of a cache of `dtype` as f32 (the decomposition's convert).
+float widen(const void* base, DType dtype, int64_t i) {
+  if (dtype == DType::kF32) return static_cast<const float*>(base)[i];
+  const uint16_t h = static_cast<const uint16_t*>(base)[i];
+  return dtype == DType::kF16 ? quant::f16_to_f32(h) : quant::bf16_to_f32(h);
+}
+
 /// The decomposition, written out over all `capacity` positions.
 std::vector<float> decomposition(const HeadAttention& a) {
   std::vector<float> scores(static_cast<size_t>(a.capacity));
   std::vector<float> q(a.q, a.q + a.dim);
   for (int64_t j = 0; j < a.capacity; ++j) {
-    std::vector<float> k(a.k + j * a.stride, a.k + j * a.stride + a.dim);
+    std::vector<float> k(static_cast<size_t>(a.dim));
+    for (int64_t d = 0; d < a.dim; ++d) k[static_cast<size_t>(d)] = widen(a.k, a.kv_dtype, j * a.stride + d);
     const float s = canonical(q, k) * a.scale;
     scores[static_cast<size_t>(j)] = j < a.visible ? s : std::numeric_limits<float>::lowest();
   }
@@ -44,7 +54,7 @@ std::vector<float> decomposition(const HeadAttention& a) {
   std::vector<float> out(static_cast<size_t>(a.dim));
   for (int64_t d = 0; d < a.dim; ++d) {
     std::vector<float> column(static_cast<size_t>(a.capacity));
-    for (int64_t j = 0; j < a.capacity; ++j) column[static_cast<size_t>(j)] = a.v[j * a.stride + d];
+    for (int64_t j = 0; j < a.capacity; ++j) column[static_cast<size_t>(j)] = widen(a.v, a.kv_dtype, j * a.stride + d);
     out[static_cast<size_t>(d)] = canonical(scores, column);
   }
   return out;
@@ -60,34 +70,49 @@ TEST(CpuAttentionHead, BothBuildsEqualTheDecomposition) {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / static_cast<float>(1 << 22);
   };
-  for (int64_t dim : {16, 64, 40}) {
-    const int64_t capacity = 37, kv_heads = 2, stride = kv_heads * dim;
-    std::vector<float> q(static_cast<size_t>(dim)), k(static_cast<size_t>(capacity * stride)),
-        v(static_cast<size_t>(capacity * stride));
-    for (float& x : q) x = next();
-    for (float& x : k) x = next();
-    for (float& x : v) x = next();
-    for (int64_t visible : {int64_t{0}, int64_t{1}, int64_t{17}, capacity}) {
-      HeadAttention a;
-      a.q = q.data();
-      a.k = k.data() + dim;  // kv head 1
-      a.v = v.data() + dim;
-      a.stride = stride;
-      a.capacity = capacity;
-      a.visible = visible;
-      a.dim = dim;
-      a.scale = 0.125f;
-      const std::vector<float> expected = decomposition(a);
-      std::vector<float> scratch(static_cast<size_t>(capacity + 16 * dim));
-      std::vector<float> portable(static_cast<size_t>(dim)), avx2(static_cast<size_t>(dim));
-      attend_head_portable(a, scratch.data(), portable.data());
-      EXPECT_TRUE(same_bits(portable, expected)) << "dim " << dim << " visible " << visible;
-#if defined(__x86_64__)
-      if (attend_head_avx2_available() && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
-        attend_head_avx2(a, scratch.data(), avx2.data());
-        EXPECT_TRUE(same_bits(avx2, expected)) << "avx2, dim " << dim << " visible " << visible;
+  for (DType dtype : {DType::kF32, DType::kF16, DType::kBF16}) {
+    for (int64_t dim : {16, 64, 40, 24}) {
+      const int64_t capacity = 37, kv_heads = 2, stride = kv_heads * dim;
+      std::vector<float> q(static_cast<size_t>(dim)), k(static_cast<size_t>(capacity * stride)),
+          v(static_cast<size_t>(capacity * stride));
+      for (float& x : q) x = next();
+      for (float& x : k) x = next();
+      for (float& x : v) x = next();
+      // The cache in `dtype` (rounded to nearest even, as the graph's convert stores it).
+      std::vector<uint16_t> k16(k.size()), v16(v.size());
+      for (size_t i = 0; i < k.size(); ++i) {
+        k16[i] = dtype == DType::kF16 ? quant::f32_to_f16(k[i]) : quant::f32_to_bf16(k[i]);
+        v16[i] = dtype == DType::kF16 ? quant::f32_to_f16(v[i]) : quant::f32_to_bf16(v[i]);
       }
+      const void* k_base = dtype == DType::kF32 ? static_cast<const void*>(k.data()) : k16.data();
+      const void* v_base = dtype == DType::kF32 ? static_cast<const void*>(v.data()) : v16.data();
+      const size_t esize = dtype == DType::kF32 ? 4 : 2;
+      for (int64_t visible : {int64_t{0}, int64_t{1}, int64_t{17}, capacity}) {
+        HeadAttention a;
+        a.q = q.data();
+        a.k = static_cast<const std::byte*>(k_base) + dim * esize;  // kv head 1
+        a.v = static_cast<const std::byte*>(v_base) + dim * esize;
+        a.kv_dtype = dtype;
+        a.stride = stride;
+        a.capacity = capacity;
+        a.visible = visible;
+        a.dim = dim;
+        a.scale = 0.125f;
+        const std::vector<float> expected = decomposition(a);
+        std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(capacity, dim)));
+        std::vector<float> portable(static_cast<size_t>(dim)), avx2(static_cast<size_t>(dim));
+        attend_head_portable(a, scratch.data(), portable.data());
+        const std::string what = std::string(dtype_safetensors_name(dtype)) + " dim " + std::to_string(dim) +
+                                 " visible " + std::to_string(visible);
+        EXPECT_TRUE(same_bits(portable, expected)) << what;
+#if defined(__x86_64__)
+        if (attend_head_avx2_available() && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+            __builtin_cpu_supports("f16c")) {
+          attend_head_avx2(a, scratch.data(), avx2.data());
+          EXPECT_TRUE(same_bits(avx2, expected)) << "avx2, " << what;
+        }
 #endif
+      }
     }
   }
 }

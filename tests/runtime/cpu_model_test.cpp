@@ -71,6 +71,7 @@ TEST(CpuModel, Stories260KGreedyMatchesLlama2c) {
   for (int threads : {1, 2, 3}) {
     RunnerOptions options;
     options.residency = model::Residency::kDense;
+    options.kv_dtype = model::Precision::kF32;  // llama2.c keeps an f32 cache
     auto runner = open_cpu("stories260K", options, threads, /*split_everything=*/true);
     ASSERT_NE(runner, nullptr);
     std::vector<int32_t> ids;
@@ -97,13 +98,18 @@ void expect_same_logits(ModelRunner& a, ModelRunner& b, int steps, const std::st
 TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
   for (const char* model : kMlxModels) {
-    RunnerOptions packed, dense;
-    packed.residency = model::Residency::kPacked;
-    dense.residency = model::Residency::kDense;
-    auto p = open_cpu(model, packed, 2);
-    auto d = open_cpu(model, dense, 2);
-    ASSERT_TRUE(p && d);
-    expect_same_logits(*p, *d, 64, std::string(model) + " packed vs dense f32");
+    // Both sides use the same cache type, so the contract holds for every KV dtype.
+    for (model::Precision kv : {model::Precision::kF16, model::Precision::kBF16, model::Precision::kF32}) {
+      RunnerOptions packed, dense;
+      packed.residency = model::Residency::kPacked;
+      dense.residency = model::Residency::kDense;
+      packed.kv_dtype = dense.kv_dtype = kv;
+      auto p = open_cpu(model, packed, 2);
+      auto d = open_cpu(model, dense, 2);
+      ASSERT_TRUE(p && d);
+      expect_same_logits(*p, *d, 64,
+                         std::string(model) + " packed vs dense f32, kv " + std::string(model::to_string(kv)));
+    }
 
     RunnerOptions f16, dense16;
     f16.residency = model::Residency::kF16;
@@ -140,7 +146,7 @@ TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   const auto& sk = stepwise->k_cache();
   ASSERT_EQ(ck.bytes.size(), sk.bytes.size());
   const auto& shape = ck.type.shape;  // [L, 1, Cap, KV, D]
-  const size_t row = static_cast<size_t>(shape[3] * shape[4]) * 4;
+  const size_t row = static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(ck.type.element);
   for (int64_t l = 0; l < shape[0]; ++l) {
     const size_t base = static_cast<size_t>(l * shape[2]) * row;
     EXPECT_EQ(0, std::memcmp(ck.bytes.data() + base, sk.bytes.data() + base, prompt.size() * row)) << "layer " << l;

@@ -48,9 +48,10 @@ Model open_model(const std::string& relative) {
 // A decode-graph session: feeds tokens one at a time, returns (id, logits) per step.
 class Session {
  public:
-  Session(const Model& model, Residency residency, Precision precision, int64_t capacity) {
+  Session(const Model& model, Residency residency, Precision precision, int64_t capacity,
+          Precision kv_dtype = Precision::kF16) {
     auto graph = emit(model.config, model.formats,
-                      GraphSpec{GraphKind::kDecode, residency, precision, capacity, 1, 1, true});
+                      GraphSpec{GraphKind::kDecode, residency, precision, kv_dtype, capacity, 1, 1, true});
     EXPECT_TRUE(graph.ok()) << graph.error().message();
     auto buffers = load_weights(graph->abi, *model.checkpoint);
     EXPECT_TRUE(buffers.ok()) << buffers.error().message();
@@ -95,7 +96,8 @@ TEST(ModelGraphsReference, Stories260KGreedyMatchesLlama2c) {
   for (std::string item; std::getline(file, item, ',');) expected.push_back(std::stoi(item));
   ASSERT_EQ(expected.size(), 200u);
   const Model model = open_model("models/stories260K");
-  Session session(model, Residency::kDense, Precision::kF32, 208);
+  // The independent reference keeps an f32 cache.
+  Session session(model, Residency::kDense, Precision::kF32, 208, Precision::kF32);
   int32_t token = 1;  // BOS
   for (size_t i = 0; i < expected.size(); ++i) {
     int32_t next = -1;
@@ -115,16 +117,20 @@ TEST(ModelGraphsReference, ResidenciesAreBitIdentical) {
                                           {Residency::kDense, Residency::kF16, Precision::kF16},
                                           {Residency::kPacked, Residency::kF16, Precision::kF16},
                                           {Residency::kDense, Residency::kPacked, Precision::kBF16}}) {
-      Session a(model, p.a, p.precision, 16);
-      Session b(model, p.b, p.precision, 16);
-      int32_t token_a = 1, token_b = 1;
-      for (int step = 0; step < 6; ++step) {
-        const std::vector<float> la = a.step(token_a, token_a);
-        const std::vector<float> lb = b.step(token_b, token_b);
-        ASSERT_EQ(la.size(), static_cast<size_t>(model.config.vocab_size));
-        ASSERT_EQ(std::memcmp(la.data(), lb.data(), la.size() * 4), 0)
-            << to_string(p.a) << " vs " << to_string(p.b) << " at " << to_string(p.precision) << ", step " << step;
-        ASSERT_EQ(token_a, token_b);
+      // Both sides use the same cache type, so the contract holds for every KV dtype.
+      for (Precision kv : {Precision::kF16, Precision::kBF16, Precision::kF32}) {
+        SCOPED_TRACE("kv " + std::string(to_string(kv)));
+        Session a(model, p.a, p.precision, 16, kv);
+        Session b(model, p.b, p.precision, 16, kv);
+        int32_t token_a = 1, token_b = 1;
+        for (int step = 0; step < 6; ++step) {
+          const std::vector<float> la = a.step(token_a, token_a);
+          const std::vector<float> lb = b.step(token_b, token_b);
+          ASSERT_EQ(la.size(), static_cast<size_t>(model.config.vocab_size));
+          ASSERT_EQ(std::memcmp(la.data(), lb.data(), la.size() * 4), 0)
+              << to_string(p.a) << " vs " << to_string(p.b) << " at " << to_string(p.precision) << ", step " << step;
+          ASSERT_EQ(token_a, token_b);
+        }
       }
     }
   }
@@ -178,7 +184,7 @@ TEST(ModelGraphsReference, KindsAgreeWithDecode) {
   const int64_t vocab = model.config.vocab_size, cap = 16;
   const std::vector<int32_t> a = {1, 403, 407, 261, 378}, b = {1, 300, 20};
   auto decode_all = [&](const std::vector<int32_t>& tokens) {
-    AnyKind decode(model, GraphSpec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, cap, 1, 1, true});
+    AnyKind decode(model, GraphSpec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 1, 1, true});
     std::vector<std::vector<float>> out;
     for (size_t i = 0; i < tokens.size(); ++i) out.push_back(decode.call({{tokens[i]}, {static_cast<int32_t>(i)}}));
     return out;
@@ -186,12 +192,12 @@ TEST(ModelGraphsReference, KindsAgreeWithDecode) {
   const auto da = decode_all(a), db = decode_all(b);
 
   // Prefill: chunk 4; first call 4 valid tokens, second call 1 valid token plus padding.
-  AnyKind prefill(model, GraphSpec{GraphKind::kPrefill, Residency::kPacked, Precision::kF32, cap, 1, 4, true});
+  AnyKind prefill(model, GraphSpec{GraphKind::kPrefill, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 1, 4, true});
   EXPECT_EQ(prefill.call({{a[0], a[1], a[2], a[3]}, {0}, {4}}), da[3]);
   EXPECT_EQ(prefill.call({{a[4], 7, 7, 7}, {4}, {1}}), da[4]);
 
   // Ragged: slot 0 runs a, slot 1 runs b, then idles at a free position.
-  AnyKind ragged(model, GraphSpec{GraphKind::kRagged, Residency::kPacked, Precision::kF32, cap, 2, 1, true});
+  AnyKind ragged(model, GraphSpec{GraphKind::kRagged, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 2, 1, true});
   for (size_t i = 0; i < a.size(); ++i) {
     const bool b_active = i < b.size();
     const int32_t pos_b = static_cast<int32_t>(b_active ? i : b.size());
@@ -203,7 +209,7 @@ TEST(ModelGraphsReference, KindsAgreeWithDecode) {
   }
 
   // Batched: two rows in lockstep.
-  AnyKind batched(model, GraphSpec{GraphKind::kBatched, Residency::kPacked, Precision::kF32, cap, 2, 1, true});
+  AnyKind batched(model, GraphSpec{GraphKind::kBatched, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 2, 1, true});
   for (size_t i = 0; i < b.size(); ++i) {
     const std::vector<float> logits = batched.call({{a[i], b[i]}, {static_cast<int32_t>(i)}});
     EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin())) << "row 0 step " << i;

@@ -202,14 +202,15 @@ TEST(ReferenceModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   EXPECT_TRUE(bitwise_equal(prefilled->logits, decoded.logits.back()));
   // Cache entries [0, prompt) of every layer; the padded tail of the last chunk is not compared.
   const auto& shape = by_decode->k_cache().type.shape;  // [L, 1, Cap, KV, D]
+  const size_t esize = graph::element_size(by_decode->k_cache().type.element);
   const size_t entry = static_cast<size_t>(shape[3] * shape[4]);
   const size_t layer = static_cast<size_t>(shape[2]) * entry;
   for (const auto& [a, b] : {std::make_pair(&by_decode->k_cache(), &by_prefill->k_cache()),
                              std::make_pair(&by_decode->v_cache(), &by_prefill->v_cache())}) {
     for (int64_t l = 0; l < shape[0]; ++l) {
-      const std::byte* pa = a->bytes.data() + static_cast<size_t>(l) * layer * 4;
-      const std::byte* pb = b->bytes.data() + static_cast<size_t>(l) * layer * 4;
-      EXPECT_EQ(std::memcmp(pa, pb, prompt.size() * entry * 4), 0) << "layer " << l;
+      const std::byte* pa = a->bytes.data() + static_cast<size_t>(l) * layer * esize;
+      const std::byte* pb = b->bytes.data() + static_cast<size_t>(l) * layer * esize;
+      EXPECT_EQ(std::memcmp(pa, pb, prompt.size() * entry * esize), 0) << "layer " << l;
     }
   }
 }

@@ -174,7 +174,7 @@ TEST_F(SyntheticModel, ChunkedPrefillEqualsDecode) {
   ASSERT_TRUE(after_prefill.ok() && after_decode.ok());
   EXPECT_TRUE(same_bits(after_prefill->logits, after_decode->logits));
   const auto& shape = decoder->k_cache().type.shape;  // [L, 1, Cap, KV, D]
-  const size_t entry = static_cast<size_t>(shape[3] * shape[4]) * 4;
+  const size_t entry = static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(decoder->k_cache().type.element);
   const size_t layer = static_cast<size_t>(shape[2]) * entry;
   for (int64_t l = 0; l < shape[0]; ++l) {
     const size_t used = (prompt.size() + 1) * entry;

@@ -87,9 +87,9 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
   // are admitted (prefilled) while others decode.
   const std::vector<size_t> lengths{1, 5, 16, 17, 40, 90, 3, 33};
   std::vector<std::shared_ptr<RequestHandle>> handles;
-  std::vector<GenerationRequest> requests;
+  std::vector<BatchRequest> requests;
   for (size_t i = 0; i < lengths.size(); ++i) {
-    GenerationRequest r;
+    BatchRequest r;
     r.prompt = prompt_of(lengths[i], static_cast<int32_t>(i));
     r.max_tokens = std::min<int64_t>(4 + static_cast<int64_t>(i) * 3, kCapacity - static_cast<int64_t>(lengths[i]));
     r.ignore_eos = true;
@@ -115,7 +115,7 @@ TEST(BatchEngine, EosAndStopStrings) {
   MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(2, 256);
   ASSERT_NE(engine, nullptr);
-  GenerationRequest r;
+  BatchRequest r;
   r.prompt = engine->tokenizer()->encode("Once upon a time");
   r.max_tokens = 200;
   auto full = engine->generate(r);
@@ -138,7 +138,7 @@ TEST(BatchEngine, SeededSamplingDoesNotDependOnNeighbours) {
   MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(4, 128);
   ASSERT_NE(engine, nullptr);
-  GenerationRequest r;
+  BatchRequest r;
   r.prompt = prompt_of(7, 3);
   r.max_tokens = 40;
   r.ignore_eos = true;
@@ -149,7 +149,7 @@ TEST(BatchEngine, SeededSamplingDoesNotDependOnNeighbours) {
   ASSERT_TRUE(alone.ok());
   std::vector<std::shared_ptr<RequestHandle>> handles;
   for (int i = 0; i < 4; ++i) {
-    GenerationRequest other = r;
+    BatchRequest other = r;
     if (i % 2 == 1) {  // different neighbours: other seeds and prompts
       other.sampling.seed = 99 + static_cast<uint64_t>(i);
       other.prompt = prompt_of(20, i);
@@ -169,7 +169,7 @@ TEST(BatchEngine, CancelFreesTheSlot) {
   MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(1, 4096);
   ASSERT_NE(engine, nullptr);
-  GenerationRequest r;
+  BatchRequest r;
   r.prompt = prompt_of(4, 1);
   r.max_tokens = 4000;
   r.ignore_eos = true;
@@ -185,7 +185,7 @@ TEST(BatchEngine, CancelFreesTheSlot) {
   EXPECT_LT(c.usage.completion_tokens, 4000);
   EXPECT_EQ(wait_all(*queued).finish, FinishReason::kCancelled);
   // The slot is free again: a new request runs to its end.
-  GenerationRequest small = r;
+  BatchRequest small = r;
   small.max_tokens = 3;
   auto after = engine->generate(small);
   ASSERT_TRUE(after.ok());
@@ -197,7 +197,7 @@ TEST(BatchEngine, SubmitErrorsUseNoSlot) {
   MLXLA_REQUIRE_SHARED(kModel);
   auto engine = open_engine(2, 32);
   ASSERT_NE(engine, nullptr);
-  GenerationRequest r;
+  BatchRequest r;
   EXPECT_FALSE(engine->submit(r).ok());  // empty prompt
   r.prompt = prompt_of(32, 1);
   auto too_long = engine->submit(r);

@@ -69,6 +69,7 @@ class ServeProcess {
   }
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   std::string log() const {
     std::FILE* f = std::fopen(log_path_.c_str(), "rb");
     if (f == nullptr) return {};

@@ -19,7 +19,9 @@ using nlohmann::json;
 
 const std::filesystem::path kDemo = std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4";
 
-json demo_tokenizer() { return json::parse(testing::read_file(kDemo / "tokenizer.json")); }
+json demo_tokenizer() {
+  return json::parse(testing::read_file(kDemo / "tokenizer.json"));
+}
 
 // `levels` Sequences, each holding the next, around `leaf`, as text (built as text so that
 // 100,000 levels do not need a deep nlohmann value in the test itself).
@@ -63,14 +65,16 @@ TEST(HostileTokenizer, DemoTokenizerLoads) {
 TEST(HostileTokenizer, HundredThousandNestedSequencesFailFast) {
   for (const Component& c : kComponents) {
     for (int levels : {100'000, 10'000}) {
-      const std::string text = with_component(c.key, nested_sequence_text(c.list_key, levels, c.leaf));
+      const std::string text =
+          with_component(c.key, nested_sequence_text(c.list_key, levels, c.leaf));
       const auto outcome = testing::run_bounded([&] {
         auto t = Tokenizer::from_json(text);
         return t.ok() ? std::string("loaded") : t.error().message();
       });
       ASSERT_TRUE(outcome.finished) << c.key << " x" << levels << ": " << outcome.describe();
-      EXPECT_NE(outcome.text.find("tokenizer.json: JSON nests arrays/objects deeper than 128 levels"),
-                std::string::npos)
+      EXPECT_NE(
+          outcome.text.find("tokenizer.json: JSON nests arrays/objects deeper than 128 levels"),
+          std::string::npos)
           << c.key << ": " << outcome.text;
     }
   }
@@ -79,14 +83,17 @@ TEST(HostileTokenizer, HundredThousandNestedSequencesFailFast) {
 // Nesting within the JSON depth limit but past the component limit names the component path.
 TEST(HostileTokenizer, SequenceNestingLimitNamesTheComponent) {
   for (const Component& c : kComponents) {
-    const std::string text = with_component(c.key, nested_sequence_text(c.list_key, kMaxSequenceNesting + 1, c.leaf));
+    const std::string text =
+        with_component(c.key, nested_sequence_text(c.list_key, kMaxSequenceNesting + 1, c.leaf));
     auto t = Tokenizer::from_json(text);
     ASSERT_FALSE(t.ok()) << c.key;
-    EXPECT_NE(t.error().message().find(std::string(c.key) + ".") , std::string::npos) << t.error().message();
+    EXPECT_NE(t.error().message().find(std::string(c.key) + "."), std::string::npos)
+        << t.error().message();
     EXPECT_NE(t.error().message().find("Sequence nested deeper than 16 levels"), std::string::npos)
         << t.error().message();
     // At the limit it loads.
-    const std::string ok_text = with_component(c.key, nested_sequence_text(c.list_key, kMaxSequenceNesting, c.leaf));
+    const std::string ok_text =
+        with_component(c.key, nested_sequence_text(c.list_key, kMaxSequenceNesting, c.leaf));
     auto ok = Tokenizer::from_json(ok_text);
     EXPECT_TRUE(ok.ok()) << c.key << ": " << (ok.ok() ? "" : ok.error().message());
   }
@@ -103,7 +110,8 @@ TEST(HostileTokenizer, DeviceAndFifoInPlaceOfTokenizerFiles) {
       return t.ok() ? std::string("loaded") : t.error().message();
     });
     ASSERT_TRUE(zero.finished) << file << ": " << zero.describe();
-    EXPECT_NE(zero.text.find(std::string(file) + ": is a character device, not a regular file"), std::string::npos)
+    EXPECT_NE(zero.text.find(std::string(file) + ": is a character device, not a regular file"),
+              std::string::npos)
         << zero.text;
 
     std::filesystem::remove(dir / file);
@@ -113,7 +121,9 @@ TEST(HostileTokenizer, DeviceAndFifoInPlaceOfTokenizerFiles) {
       return t.ok() ? std::string("loaded") : t.error().message();
     });
     ASSERT_TRUE(fifo.finished) << file << ": " << fifo.describe();
-    EXPECT_NE(fifo.text.find(std::string(file) + ": is a FIFO, not a regular file"), std::string::npos) << fifo.text;
+    EXPECT_NE(fifo.text.find(std::string(file) + ": is a FIFO, not a regular file"),
+              std::string::npos)
+        << fifo.text;
   }
 }
 
@@ -126,8 +136,9 @@ TEST(HostileTokenizer, MegabytesOfBracketsInTokenizerConfig) {
     return t.ok() ? std::string("loaded") : t.error().message();
   });
   ASSERT_TRUE(outcome.finished) << outcome.describe();
-  EXPECT_NE(outcome.text.find("tokenizer_config.json: JSON nests arrays/objects deeper than 128 levels"),
-            std::string::npos)
+  EXPECT_NE(
+      outcome.text.find("tokenizer_config.json: JSON nests arrays/objects deeper than 128 levels"),
+      std::string::npos)
       << outcome.text;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "checkpoint/model_location.h"
 #include "commands.h"
 #include "model/graph_spec.h"
 #include "runtime/bench_model.h"
@@ -18,6 +19,7 @@ struct BenchCliOptions {
   std::string model_dir;
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   std::string policy = "exact";
   int threads = 2;
   int64_t capacity = 0;
@@ -32,11 +34,13 @@ struct BenchCliOptions {
 
 Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   runtime::BenchOptions o;
-  o.model_dir = c.model_dir;
+  MLXLA_ASSIGN_OR_RETURN(o.model_dir, checkpoint::locate_model(c.model_dir));
   const auto residency = model::parse_residency(c.residency);
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency + "'");
   const auto precision = model::parse_precision(c.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + c.precision + "'");
+  const auto kv_dtype = model::parse_precision(c.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + c.kv_dtype + "'");
   if (c.policy != "exact" && c.policy != "fast") {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
@@ -51,6 +55,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   }
   o.runner.residency = *residency;
   o.runner.precision = *precision;
+  o.runner.kv_dtype = *kv_dtype;
   o.runner.capacity = c.capacity;
   o.runner.prefill_chunk = c.chunk;
   o.cpu.threads = c.threads;
@@ -77,9 +82,10 @@ int run_bench_command(const BenchCliOptions& c) {
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Load, prefill and decode speed, memory and roofline on the CPU runtime");
-  cmd->add_option("-m,--model", o->model_dir, "Model directory (config.json, *.safetensors)")->required();
+  cmd->add_option("-m,--model", o->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--residency", o->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", o->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")->capture_default_str();
   cmd->add_option("--policy", o->policy, "Kernel policy: exact | fast")->capture_default_str();
   cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")->capture_default_str();

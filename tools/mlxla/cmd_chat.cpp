@@ -20,6 +20,7 @@ struct ChatOptions {
   SamplingFlags sampling;
   std::string system;
   std::string chat_template_file;
+  std::string template_kwargs;
   int64_t max_tokens = -1;
   bool quiet = false;
 };
@@ -41,6 +42,8 @@ int run_chat(const ChatOptions& o) {
     if (!text.ok()) return report(text.error().with_context("--chat-template"));
     tmpl = std::move(*text);
   }
+  auto kwargs = parse_template_kwargs(o.template_kwargs);
+  if (!kwargs.ok()) return report(kwargs.error());
   auto dir = resolve_model_dir(o.model.model_dir);
   if (!dir.ok()) return report(dir.error());
   auto opened = engine::Session::open(*dir, o.model.session);
@@ -48,6 +51,7 @@ int run_chat(const ChatOptions& o) {
   engine::Session& session = **opened;
   auto conversation = engine::Conversation::create(session, tmpl, o.system);
   if (!conversation.ok()) return report(conversation.error().with_context(dir->string()));
+  conversation->set_template_kwargs(std::move(*kwargs));
   engine::TurnOptions turn_options;
   turn_options.max_tokens = o.max_tokens;
   turn_options.stop = o.sampling.stop;
@@ -96,6 +100,8 @@ void register_chat(CLI::App& app, CliContext& ctx) {
   add_model_flags(cmd, o->model);
   cmd->add_option("--system", o->system, "System message");
   cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("--template-kwargs", o->template_kwargs,
+                  "JSON object of chat-template variables, e.g. '{\"enable_thinking\": false}'");
   cmd->add_option("-n,--max-tokens", o->max_tokens, "Tokens per reply (-1: until EOS or the context is full)")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", o->quiet, "No banner and no per-turn statistics on stderr");

@@ -8,6 +8,7 @@
 
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
+#include "checkpoint/model_location.h"
 #include "commands.h"
 #include "model/emit.h"
 #include "model/layer_formats.h"
@@ -22,6 +23,7 @@ struct ExportOptions {
   std::string graph = "decode";
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   int64_t batch = 1;
   int64_t capacity = 512;
   int64_t chunk = 16;
@@ -54,7 +56,10 @@ Result<model::GraphSpec> spec_from(const ExportOptions& o) {
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
   const auto precision = model::parse_precision(o.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  const auto kv_dtype = model::parse_precision(o.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
   spec.kind = *kind;
+  spec.kv_dtype = *kv_dtype;
   spec.residency = *residency;
   spec.precision = *precision;
   spec.batch = o.batch;
@@ -65,7 +70,9 @@ Result<model::GraphSpec> spec_from(const ExportOptions& o) {
 }
 
 int run_export(const ExportOptions& o) {
-  const std::filesystem::path dir(o.model_dir);
+  auto located = checkpoint::locate_model(o.model_dir);
+  if (!located.ok()) return report(located.error());
+  const std::filesystem::path dir = *located;
   auto spec = spec_from(o);
   if (!spec.ok()) return report(spec.error());
   auto config = checkpoint::load_model_config(dir);
@@ -81,6 +88,7 @@ int run_export(const ExportOptions& o) {
       {"graph", std::string(model::to_string(spec->kind))},
       {"residency", std::string(model::to_string(spec->residency))},
       {"precision", std::string(model::to_string(spec->precision))},
+      {"kv_dtype", std::string(model::to_string(spec->kv_dtype))},
       {"capacity", std::to_string(spec->capacity)},
       {"batch", std::to_string(spec->batch)},
       {"chunk", std::to_string(spec->chunk)},
@@ -100,10 +108,11 @@ int run_export(const ExportOptions& o) {
 void register_export(CLI::App& app, CliContext& ctx) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* cmd = app.add_subcommand("export", "Write one graph as StableHLO (module.mlir) and its ABI (abi.json)");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json; weights optional)")->required();
+  cmd->add_option("-m,--model", options->model_dir, "Model directory (weights optional), or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")->capture_default_str();
   cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", options->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--batch", options->batch, "Slots B (ragged, batched)")->capture_default_str();
   cmd->add_option("--capacity", options->capacity, "KV cache positions per slot")->capture_default_str();
   cmd->add_option("--chunk", options->chunk, "Tokens per prefill chunk C")->capture_default_str();

@@ -25,6 +25,7 @@ struct GenerateOptions {
   std::string prompt_ids;
   std::string system;
   std::string chat_template_file;
+  std::string template_kwargs;
   bool chat = false;
   int64_t max_tokens = -1;
   CLI::Option* prompt_option = nullptr;
@@ -76,8 +77,10 @@ Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o, const engin
   nlohmann::json messages = nlohmann::json::array();
   if (!o.system.empty()) messages.push_back({{"role", "system"}, {"content", o.system}});
   messages.push_back({{"role", "user"}, {"content", o.prompt}});
-  MLXLA_ASSIGN_OR_RETURN(const std::string rendered,
-                         render_chat(*tok, tmpl, {{"messages", messages}, {"add_generation_prompt", true}}));
+  MLXLA_ASSIGN_OR_RETURN(nlohmann::json context, parse_template_kwargs(o.template_kwargs));
+  context["messages"] = messages;
+  context["add_generation_prompt"] = true;
+  MLXLA_ASSIGN_OR_RETURN(const std::string rendered, render_chat(*tok, tmpl, std::move(context)));
   // The template already spells out BOS and the turn markers.
   std::vector<int32_t> ids = tok->encode(rendered, false);
   if (ids.empty()) return invalid_argument("--chat: the rendered prompt is empty");
@@ -93,8 +96,8 @@ Status check_flags(const GenerateOptions& o) {
     if (!o.sampling.stop.empty()) return invalid_argument("--stop needs a text prompt (-p)");
   }
   if (o.max_tokens < -1) return invalid_argument("-n: the number of tokens must be >= 0, or -1 (until EOS or the context is full)");
-  if ((!o.system.empty() || !o.chat_template_file.empty()) && !o.chat)
-    return invalid_argument("--system and --chat-template need --chat");
+  if ((!o.system.empty() || !o.chat_template_file.empty() || !o.template_kwargs.empty()) && !o.chat)
+    return invalid_argument("--system, --chat-template and --template-kwargs need --chat");
   return check_model_flags(o.model);
 }
 
@@ -166,6 +169,8 @@ void register_generate(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--chat", o->chat, "Wrap -p as a user message with the model's chat template");
   cmd->add_option("--system", o->system, "System message (with --chat)");
   cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("--template-kwargs", o->template_kwargs,
+                  "JSON object of chat-template variables (with --chat), e.g. '{\"enable_thinking\": false}'");
   add_sampling_flags(cmd, o->sampling);
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_generate(*o); }; });
 }

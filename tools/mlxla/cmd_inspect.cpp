@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checkpoint/model_location.h"
 #include "checkpoint/model_summary.h"
 #include "commands.h"
 
@@ -160,7 +161,9 @@ struct InspectOptions {
 };
 
 int run_inspect(const InspectOptions& options) {
-  auto summary = checkpoint::summarize_model(options.model_dir);
+  auto dir = checkpoint::locate_model(options.model_dir);
+  if (!dir.ok()) return report(dir.error());
+  auto summary = checkpoint::summarize_model(*dir);
   if (!summary.ok()) return report(summary.error());
   if (options.json) {
     std::printf("%s\n", summary_json(*summary).dump(2).c_str());
@@ -176,7 +179,7 @@ int run_inspect(const InspectOptions& options) {
 void register_inspect(CLI::App& app, CliContext& ctx) {
   auto options = std::make_shared<InspectOptions>();
   CLI::App* cmd = app.add_subcommand("inspect", "Describe a model directory: architecture, quantization, memory");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory (config.json + *.safetensors)")->required();
+  cmd->add_option("-m,--model", options->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_flag("--json", options->json, "Print a JSON document instead of text");
   cmd->callback([options, &ctx] { ctx.run = [options] { return run_inspect(*options); }; });
 }

@@ -17,7 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checkpoint/model_location.h"
 #include "commands.h"
+#include "template_kwargs.h"
 #include "engine/batch_engine.h"
 #include "model/graph_spec.h"
 #include "runtime/cpu/cpu_backend.h"
@@ -35,8 +37,10 @@ struct ServeOptions {
   int64_t chunk = 16;
   std::string api_key;
   std::string model_alias;
+  std::string template_kwargs;
   std::string residency = "packed";
   std::string precision = "f32";
+  std::string kv_dtype = "f16";
   std::string policy = "exact";
   int threads = 0;
   // serve-bench only
@@ -51,6 +55,8 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
   if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
   const auto precision = model::parse_precision(o.precision);
   if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  const auto kv_dtype = model::parse_precision(o.kv_dtype);
+  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
   if (slots <= 0) return invalid_argument("--parallel: must be positive");
   if (o.ctx_size < 2) return invalid_argument("--ctx-size: must be at least 2");
   if (o.chunk <= 0) return invalid_argument("--chunk: must be positive");
@@ -60,6 +66,7 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
   options.prefill_chunk = o.chunk;
   options.residency = *residency;
   options.precision = *precision;
+  options.kv_dtype = *kv_dtype;
   return options;
 }
 
@@ -72,8 +79,9 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   } else if (o.policy != "exact") {
     return invalid_argument("--policy: expected exact or fast, got '" + o.policy + "'");
   }
+  MLXLA_ASSIGN_OR_RETURN(const std::filesystem::path dir, checkpoint::locate_model(o.model_dir));
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend, runtime::cpu::CpuBackend::create(cpu));
-  auto engine = engine::BatchEngine::open(o.model_dir, std::move(backend), options);
+  auto engine = engine::BatchEngine::open(dir, std::move(backend), options);
   if (!engine.ok()) return engine.error().with_context(o.model_dir);
   return std::move(*engine);
 }
@@ -89,6 +97,8 @@ int run_serve(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   std::signal(SIGPIPE, SIG_IGN);
 
+  auto template_kwargs = parse_template_kwargs(o.template_kwargs);
+  if (!template_kwargs.ok()) return report(template_kwargs.error());
   auto engine = open_engine(o, o.parallel);
   if (!engine.ok()) return report(engine.error());
   if ((*engine)->tokenizer() == nullptr) {
@@ -98,10 +108,15 @@ int run_serve(const ServeOptions& o) {
   options.host = o.host;
   options.port = o.port;
   options.api_key = o.api_key;
-  options.model_name = o.model_alias.empty()
-                           ? std::filesystem::path(o.model_dir).lexically_normal().filename().string()
-                           : o.model_alias;
+  // A repository id from the Hugging Face cache is served under that id, as mlx-lm does.
+  std::error_code ec;
+  const bool from_hub_cache = !std::filesystem::is_directory(o.model_dir, ec) && checkpoint::is_repo_id(o.model_dir);
+  options.model_name = !o.model_alias.empty() ? o.model_alias
+                       : from_hub_cache
+                           ? o.model_dir
+                           : std::filesystem::path(o.model_dir).lexically_normal().filename().string();
   if (options.model_name.empty()) options.model_name = std::filesystem::path(o.model_dir).parent_path().filename();
+  options.template_kwargs = std::move(*template_kwargs);
   server::Server server(**engine, options);
   auto port = server.bind();
   if (!port.ok()) return report(port.error());
@@ -153,7 +168,7 @@ Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
   std::vector<std::shared_ptr<engine::RequestHandle>> handles;
   const auto wall0 = std::chrono::steady_clock::now();
   for (int64_t r = 0; r < level; ++r) {
-    engine::GenerationRequest request;
+    engine::BatchRequest request;
     for (int64_t i = 0; i < o.prompt_tokens; ++i) {
       request.prompt.push_back(static_cast<int32_t>((r * 7919 + i * 104729 + 1) % eng->vocab_size()));
     }
@@ -202,7 +217,7 @@ int run_serve_bench(const ServeOptions& o) {
   }
   const double single = results[0]["aggregate_decode_tok_s"].get<double>();
   for (auto& r : results) r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
-  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"policy", o.policy},
+  const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"kv_dtype", o.kv_dtype}, {"policy", o.policy},
                            {"threads", o.threads},         {"ctx_size", o.ctx_size},    {"prompt_tokens", o.prompt_tokens},
                            {"gen_tokens", o.gen_tokens},   {"results", results}};
   std::printf("%s\n", out.dump(2).c_str());
@@ -210,13 +225,14 @@ int run_serve_bench(const ServeOptions& o) {
 }
 
 void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
-  cmd->add_option("-m,--model", o.model_dir, "Model directory (config.json, *.safetensors, tokenizer.json)")->required();
+  cmd->add_option("-m,--model", o.model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")->capture_default_str();
   cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--policy", o.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
       ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", o.kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")->capture_default_str();
 }
 
@@ -231,6 +247,9 @@ void register_serve(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--parallel", o->parallel, "Slots: requests decoded together")->capture_default_str();
   cmd->add_option("--api-key", o->api_key, "Require 'Authorization: Bearer KEY' on /v1/*");
   cmd->add_option("--model-alias", o->model_alias, "Model id to serve (default: the directory's name)");
+  cmd->add_option("--template-kwargs", o->template_kwargs,
+                  "JSON object of chat-template variables for every chat request (a request's "
+                  "chat_template_kwargs override them), e.g. '{\"enable_thinking\": false}'");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_serve(*o); }; });
 
   CLI::App* bench = app.add_subcommand("serve-bench", "Aggregate decode tok/s of the batch engine at several concurrencies (JSON)");

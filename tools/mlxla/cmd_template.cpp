@@ -16,6 +16,7 @@ struct TemplateOptions {
   ModelFlags model;
   std::string messages_file;
   std::string chat_template_file;
+  std::string template_kwargs;
   bool add_generation_prompt = false;
 };
 
@@ -26,6 +27,8 @@ Result<nlohmann::json> read_context(const TemplateOptions& o) {
   if (!doc.is_object() || !doc.contains("messages") || !doc["messages"].is_array())
     return format_error(o.messages_file + ": expected a messages array or an object with a 'messages' array");
   if (o.add_generation_prompt) doc["add_generation_prompt"] = true;
+  MLXLA_ASSIGN_OR_RETURN(const nlohmann::json kwargs, parse_template_kwargs(o.template_kwargs));
+  for (const auto& [key, value] : kwargs.items()) doc[key] = value;
   return doc;
 }
 
@@ -58,6 +61,9 @@ void register_template(CLI::App& app, CliContext& ctx) {
       ->required();
   cmd->add_flag("--add-generation-prompt", o->add_generation_prompt, "End with the assistant turn's opening");
   cmd->add_option("--chat-template", o->chat_template_file, "Jinja template file (default: the tokenizer's)");
+  cmd->add_option("--template-kwargs", o->template_kwargs,
+                  "JSON object of extra template variables (override the messages file's), e.g. "
+                  "'{\"enable_thinking\": false}'");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_template(*o); }; });
 }
 

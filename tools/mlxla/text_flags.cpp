@@ -9,13 +9,15 @@
 #include <sstream>
 
 #include "chat/template.h"
+#include "checkpoint/model_location.h"
 #include "model/graph_spec.h"
 
 namespace mlxla::cli {
 
 void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags) {
   cmd->add_option("-m,--model", flags.model_dir,
-                  "Model directory (default: $MLXLA_DEFAULT_MODEL, else the repository's models/demo-q4)");
+                  "Model directory, or a Hugging Face repo id (ORG/NAME) already in the local HF "
+                  "cache (default: $MLXLA_DEFAULT_MODEL, else the repository's models/demo-q4)");
 }
 
 void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
@@ -24,6 +26,7 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   cmd->add_option("--backend", s.backend, "cpu | reference")->capture_default_str();
   cmd->add_option("--residency", s.residency, "Weights in memory: packed | dense | f16")->capture_default_str();
   cmd->add_option("--precision", s.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
+  cmd->add_option("--kv-dtype", s.kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--policy", s.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")->capture_default_str();
   cmd->add_option("--threads", s.threads, "CPU threads (0: all cores)")->capture_default_str();
   flags.capacity_option =
@@ -38,6 +41,8 @@ Status check_model_flags(const ModelFlags& flags) {
     return invalid_argument("--residency: expected packed, dense or f16, got '" + s.residency + "'");
   if (!model::parse_precision(s.precision))
     return invalid_argument("--precision: expected f32, f16 or bf16, got '" + s.precision + "'");
+  if (!model::parse_precision(s.kv_dtype))
+    return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + s.kv_dtype + "'");
   if (s.threads < 0) return invalid_argument("--threads: must be >= 0 (0: all cores)");
   if (s.capacity < 0) return invalid_argument("--capacity: must be >= 0");
   if (s.prefill_chunk <= 0) return invalid_argument("--chunk: must be > 0");
@@ -45,7 +50,7 @@ Status check_model_flags(const ModelFlags& flags) {
 }
 
 Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir) {
-  if (!explicit_dir.empty()) return std::filesystem::path(explicit_dir);
+  if (!explicit_dir.empty()) return checkpoint::locate_model(explicit_dir);
   std::error_code ec;
   if (const char* env = std::getenv("MLXLA_DEFAULT_MODEL"); env != nullptr && *env != '\0') {
     if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);

@@ -14,6 +14,7 @@
 #include "engine/sampler.h"
 #include "mlxla/result.h"
 #include "mlxla/session.h"
+#include "template_kwargs.h"
 #include "tokenizer/tokenizer.h"
 
 namespace mlxla::cli {
@@ -25,13 +26,14 @@ struct ModelFlags {
   CLI::Option* capacity_option = nullptr;  ///< to tell an explicit --capacity from the default
 };
 
-/// Adds -m/--model (optional), --backend, --residency, --precision, --policy, --threads,
+/// Adds -m/--model (optional), --backend, --residency, --precision, --kv-dtype, --policy, --threads,
 /// --capacity and --chunk.
 void add_model_flags(CLI::App* cmd, ModelFlags& flags);
 /// Adds only -m/--model (tokenize, template).
 void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags);
 
-/// The model directory: -m when given, else $MLXLA_DEFAULT_MODEL, else models/demo-q4 of the
+/// The model directory: -m when given (a directory, or a repository id found in the local Hugging
+/// Face cache: checkpoint::locate_model), else $MLXLA_DEFAULT_MODEL, else models/demo-q4 of the
 /// source tree the binary was built in (<exe_dir>/../../../models/demo-q4).
 Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir);
 

@@ -1,17 +1,43 @@
-// The portable attention head (see attention_head.h); std::fma keeps each product exact.
+// The portable attention head (see attention_head.h); std::fma keeps each product exact, and a
+// narrow cache row is widened to f32 (exactly) before it is used.
 #include "runtime/cpu/attention_head.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
+#include "quant/half.h"
 #include "runtime/cpu/attention_softmax.h"
 
 namespace mlxla::runtime::cpu {
+namespace {
+
+/// Row j of a cache (k or v) as f32: the row itself for an f32 cache, else widened into `tmp`.
+const float* row_f32(const HeadAttention& a, const void* base, int64_t j, float* tmp) {
+  const int64_t offset = j * a.stride;
+  switch (a.kv_dtype) {
+    case DType::kF16:
+      quant::f16_to_f32_n(static_cast<const std::byte*>(base) + offset * 2, tmp,
+                          static_cast<size_t>(a.dim));
+      return tmp;
+    case DType::kBF16:
+      quant::bf16_to_f32_n(static_cast<const std::byte*>(base) + offset * 2, tmp,
+                           static_cast<size_t>(a.dim));
+      return tmp;
+    default:
+      return static_cast<const float*>(base) + offset;
+  }
+}
+
+}  // namespace
 
 void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
   float* e = scratch;
-  const int64_t used = attention_softmax(a, e, [&](const float* k) {
+  float* acc = scratch + a.capacity;
+  float* row = acc + 16 * a.dim;
+  const int64_t used = attention_softmax(a, e, [&](int64_t j) {
+    const float* k = row_f32(a, a.k, j, row);
     float p[16] = {};
     for (int64_t d = 0; d < a.dim; ++d) p[d & 15] = std::fma(a.q[d], k[d], p[d & 15]);
     for (int s = 8; s >= 1; s /= 2) {
@@ -20,24 +46,28 @@ void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
     return p[0];
   });
   // acc[l][d]: lane l of output d's canonical sum over positions j (j % 16 == l).
-  float* acc = scratch + a.capacity;
   std::fill(acc, acc + 16 * a.dim, 0.0f);
   for (int64_t j = 0; j < used; ++j) {
-    const float* v = a.v + j * a.stride;
+    const float* v = row_f32(a, a.v, j, row);
     float* lane = acc + (j & 15) * a.dim;
     for (int64_t d = 0; d < a.dim; ++d) lane[d] = std::fma(e[j], v[d], lane[d]);
   }
   for (int s = 8; s >= 1; s /= 2) {
     for (int l = 0; l < s; ++l) {
-      for (int64_t d = 0; d < a.dim; ++d) acc[l * a.dim + d] = acc[l * a.dim + d] + acc[(l + s) * a.dim + d];
+      for (int64_t d = 0; d < a.dim; ++d)
+        acc[l * a.dim + d] = acc[l * a.dim + d] + acc[(l + s) * a.dim + d];
     }
   }
   std::copy(acc, acc + a.dim, out);
 }
 
 #if !defined(__x86_64__)
-void attend_head_avx2(const HeadAttention& a, float* scratch, float* out) { attend_head_portable(a, scratch, out); }
-bool attend_head_avx2_available() { return false; }
+void attend_head_avx2(const HeadAttention& a, float* scratch, float* out) {
+  attend_head_portable(a, scratch, out);
+}
+bool attend_head_avx2_available() {
+  return false;
+}
 #endif
 
 }  // namespace mlxla::runtime::cpu

@@ -13,6 +13,7 @@ namespace mlxla::runtime::cpu {
 
 /// Writes p[j] = e[j] / sum for j < used into `e` and returns `used` (visible keys, or every
 /// position when none is visible: all scores are then the lowest float and softmax is uniform).
+/// `dot(j)` is the canonical dot of q with key j.
 /// Hidden keys contribute exp(lowest - max) == 0 to the sum and 0 * v to the output, so they
 /// are skipped.
 template <typename Dot>
@@ -22,7 +23,7 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
     for (int64_t j = 0; j < a.capacity; ++j) e[j] = 1.0f;
   } else {
     for (int64_t j = 0; j < a.visible; ++j) {
-      const float sc = dot(a.k + j * a.stride) * a.scale;
+      const float sc = dot(j) * a.scale;
       e[j] = sc;
       max = std::max(max, sc);
     }

@@ -197,6 +197,12 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph:
   const int64_t t = qs[0], heads = qs[1], dim = qs[2], cap = ks[0], kv = ks[1];
   const int64_t group = heads / kv;
   const float scale = static_cast<float>(attribute_or<double>(attrs, "scale", 1.0));
+  const auto kv_dtype = dtype_of(type_of(plan, kc).element);
+  if (!kv_dtype || type_of(plan, vc).element != type_of(plan, kc).element) {
+    return format_error("mlxla.attention: k/v caches must both be f32, f16 or bf16");
+  }
+  const DType cache_dtype = *kv_dtype;
+  const int64_t esize = static_cast<int64_t>(dtype_size(cache_dtype));
   // The AVX2 build needs FMA, which every non-scalar kernel table implies.
   const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
                           ? attend_head_avx2
@@ -205,9 +211,10 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph:
     int64_t begin, end;
     split_range(t * heads, tid, threads, 1, &begin, &end);
     if (begin >= end) return;
-    std::vector<float> scratch(static_cast<size_t>(cap + 16 * dim));
+    std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(cap, dim)));
     const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
     HeadAttention head;
+    head.kv_dtype = cache_dtype;
     head.stride = kv * dim;
     head.capacity = cap;
     head.dim = dim;
@@ -218,8 +225,8 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan, const graph:
           static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
       head.visible = std::clamp<int64_t>(limit, 0, cap);
       head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
-      head.k = reinterpret_cast<const float*>(addr[kc]) + kh * dim;
-      head.v = reinterpret_cast<const float*>(addr[vc]) + kh * dim;
+      head.k = addr[kc] + kh * dim * esize;
+      head.v = addr[vc] + kh * dim * esize;
       attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
     }
   }};

@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<128256x2048xf32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<2048x2048xf32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<512x2048xf32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<512x2048xf32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<2048x2048xf32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<8192x2048xf32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<8192x2048xf32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<2048x8192xf32> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<2048x2048xf32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<512x2048xf32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<512x2048xf32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<2048x2048xf32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<8192x2048xf32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<8192x2048xf32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<2048x8192xf32> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<2048x2048xf32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<512x2048xf32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<512x2048xf32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<2048x2048xf32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<8192x2048xf32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<8192x2048xf32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<2048x8192xf32> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<2048x2048xf32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<512x2048xf32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<512x2048xf32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<2048x2048xf32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<8192x2048xf32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<8192x2048xf32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<2048x8192xf32> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<2048x2048xf32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<512x2048xf32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<512x2048xf32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<2048x2048xf32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<8192x2048xf32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<8192x2048xf32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<2048x8192xf32> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg51: tensor<2048x2048xf32> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg52: tensor<512x2048xf32> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg53: tensor<512x2048xf32> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg54: tensor<2048x2048xf32> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg55: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg56: tensor<8192x2048xf32> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg57: tensor<8192x2048xf32> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg58: tensor<2048x8192xf32> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg59: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg60: tensor<2048x2048xf32> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg61: tensor<512x2048xf32> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg62: tensor<512x2048xf32> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg63: tensor<2048x2048xf32> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg64: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg65: tensor<8192x2048xf32> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg66: tensor<8192x2048xf32> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg67: tensor<2048x8192xf32> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg68: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg69: tensor<2048x2048xf32> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg70: tensor<512x2048xf32> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg71: tensor<512x2048xf32> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg72: tensor<2048x2048xf32> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg73: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg74: tensor<8192x2048xf32> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg75: tensor<8192x2048xf32> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg76: tensor<2048x8192xf32> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg77: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg78: tensor<2048x2048xf32> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg79: tensor<512x2048xf32> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg80: tensor<512x2048xf32> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg81: tensor<2048x2048xf32> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg82: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg83: tensor<8192x2048xf32> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg84: tensor<8192x2048xf32> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg85: tensor<2048x8192xf32> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg86: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg87: tensor<2048x2048xf32> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg88: tensor<512x2048xf32> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg89: tensor<512x2048xf32> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg90: tensor<2048x2048xf32> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg91: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg92: tensor<8192x2048xf32> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg93: tensor<8192x2048xf32> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg94: tensor<2048x8192xf32> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg95: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg96: tensor<2048x2048xf32> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg97: tensor<512x2048xf32> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg98: tensor<512x2048xf32> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg99: tensor<2048x2048xf32> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg100: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg101: tensor<8192x2048xf32> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg102: tensor<8192x2048xf32> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg103: tensor<2048x8192xf32> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg104: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg105: tensor<2048x2048xf32> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg106: tensor<512x2048xf32> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg107: tensor<512x2048xf32> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg108: tensor<2048x2048xf32> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg109: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg110: tensor<8192x2048xf32> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg111: tensor<8192x2048xf32> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg112: tensor<2048x8192xf32> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg113: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg114: tensor<2048x2048xf32> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg115: tensor<512x2048xf32> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg116: tensor<512x2048xf32> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg117: tensor<2048x2048xf32> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg118: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg119: tensor<8192x2048xf32> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg120: tensor<8192x2048xf32> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg121: tensor<2048x8192xf32> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg122: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg123: tensor<2048x2048xf32> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg124: tensor<512x2048xf32> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg125: tensor<512x2048xf32> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg126: tensor<2048x2048xf32> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg127: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg128: tensor<8192x2048xf32> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg129: tensor<8192x2048xf32> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg130: tensor<2048x8192xf32> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg131: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg132: tensor<2048x2048xf32> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg133: tensor<512x2048xf32> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg134: tensor<512x2048xf32> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg135: tensor<2048x2048xf32> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg136: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg137: tensor<8192x2048xf32> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg138: tensor<8192x2048xf32> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg139: tensor<2048x8192xf32> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg140: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg141: tensor<2048x2048xf32> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg142: tensor<512x2048xf32> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg143: tensor<512x2048xf32> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg144: tensor<2048x2048xf32> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg145: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg146: tensor<8192x2048xf32> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg147: tensor<8192x2048xf32> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg148: tensor<2048x8192xf32> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg149: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf32> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<16x1x64x8x64xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<16x1x64x8x64xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<128256x2048xf32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<2048xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<2048x2048xf32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<512x2048xf32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<512x2048xf32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<2048x2048xf32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<2048xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<8192x2048xf32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<8192x2048xf32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<2048x8192xf32> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<2048xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<2048x2048xf32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<512x2048xf32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<512x2048xf32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<2048x2048xf32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<2048xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<8192x2048xf32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<8192x2048xf32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<2048x8192xf32> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<2048xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<2048x2048xf32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<512x2048xf32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<512x2048xf32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<2048x2048xf32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<2048xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<8192x2048xf32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<8192x2048xf32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<2048x8192xf32> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<2048xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<2048x2048xf32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<512x2048xf32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<512x2048xf32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<2048x2048xf32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<2048xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<8192x2048xf32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<8192x2048xf32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<2048x8192xf32> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<2048xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<2048x2048xf32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<512x2048xf32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<512x2048xf32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<2048x2048xf32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<2048xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<8192x2048xf32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<8192x2048xf32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<2048x8192xf32> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<2048xf32> {mlxla.name = "model.layers.5.input_layernorm.weight"}, %arg51: tensor<2048x2048xf32> {mlxla.name = "model.layers.5.self_attn.q_proj.weight"}, %arg52: tensor<512x2048xf32> {mlxla.name = "model.layers.5.self_attn.k_proj.weight"}, %arg53: tensor<512x2048xf32> {mlxla.name = "model.layers.5.self_attn.v_proj.weight"}, %arg54: tensor<2048x2048xf32> {mlxla.name = "model.layers.5.self_attn.o_proj.weight"}, %arg55: tensor<2048xf32> {mlxla.name = "model.layers.5.post_attention_layernorm.weight"}, %arg56: tensor<8192x2048xf32> {mlxla.name = "model.layers.5.mlp.gate_proj.weight"}, %arg57: tensor<8192x2048xf32> {mlxla.name = "model.layers.5.mlp.up_proj.weight"}, %arg58: tensor<2048x8192xf32> {mlxla.name = "model.layers.5.mlp.down_proj.weight"}, %arg59: tensor<2048xf32> {mlxla.name = "model.layers.6.input_layernorm.weight"}, %arg60: tensor<2048x2048xf32> {mlxla.name = "model.layers.6.self_attn.q_proj.weight"}, %arg61: tensor<512x2048xf32> {mlxla.name = "model.layers.6.self_attn.k_proj.weight"}, %arg62: tensor<512x2048xf32> {mlxla.name = "model.layers.6.self_attn.v_proj.weight"}, %arg63: tensor<2048x2048xf32> {mlxla.name = "model.layers.6.self_attn.o_proj.weight"}, %arg64: tensor<2048xf32> {mlxla.name = "model.layers.6.post_attention_layernorm.weight"}, %arg65: tensor<8192x2048xf32> {mlxla.name = "model.layers.6.mlp.gate_proj.weight"}, %arg66: tensor<8192x2048xf32> {mlxla.name = "model.layers.6.mlp.up_proj.weight"}, %arg67: tensor<2048x8192xf32> {mlxla.name = "model.layers.6.mlp.down_proj.weight"}, %arg68: tensor<2048xf32> {mlxla.name = "model.layers.7.input_layernorm.weight"}, %arg69: tensor<2048x2048xf32> {mlxla.name = "model.layers.7.self_attn.q_proj.weight"}, %arg70: tensor<512x2048xf32> {mlxla.name = "model.layers.7.self_attn.k_proj.weight"}, %arg71: tensor<512x2048xf32> {mlxla.name = "model.layers.7.self_attn.v_proj.weight"}, %arg72: tensor<2048x2048xf32> {mlxla.name = "model.layers.7.self_attn.o_proj.weight"}, %arg73: tensor<2048xf32> {mlxla.name = "model.layers.7.post_attention_layernorm.weight"}, %arg74: tensor<8192x2048xf32> {mlxla.name = "model.layers.7.mlp.gate_proj.weight"}, %arg75: tensor<8192x2048xf32> {mlxla.name = "model.layers.7.mlp.up_proj.weight"}, %arg76: tensor<2048x8192xf32> {mlxla.name = "model.layers.7.mlp.down_proj.weight"}, %arg77: tensor<2048xf32> {mlxla.name = "model.layers.8.input_layernorm.weight"}, %arg78: tensor<2048x2048xf32> {mlxla.name = "model.layers.8.self_attn.q_proj.weight"}, %arg79: tensor<512x2048xf32> {mlxla.name = "model.layers.8.self_attn.k_proj.weight"}, %arg80: tensor<512x2048xf32> {mlxla.name = "model.layers.8.self_attn.v_proj.weight"}, %arg81: tensor<2048x2048xf32> {mlxla.name = "model.layers.8.self_attn.o_proj.weight"}, %arg82: tensor<2048xf32> {mlxla.name = "model.layers.8.post_attention_layernorm.weight"}, %arg83: tensor<8192x2048xf32> {mlxla.name = "model.layers.8.mlp.gate_proj.weight"}, %arg84: tensor<8192x2048xf32> {mlxla.name = "model.layers.8.mlp.up_proj.weight"}, %arg85: tensor<2048x8192xf32> {mlxla.name = "model.layers.8.mlp.down_proj.weight"}, %arg86: tensor<2048xf32> {mlxla.name = "model.layers.9.input_layernorm.weight"}, %arg87: tensor<2048x2048xf32> {mlxla.name = "model.layers.9.self_attn.q_proj.weight"}, %arg88: tensor<512x2048xf32> {mlxla.name = "model.layers.9.self_attn.k_proj.weight"}, %arg89: tensor<512x2048xf32> {mlxla.name = "model.layers.9.self_attn.v_proj.weight"}, %arg90: tensor<2048x2048xf32> {mlxla.name = "model.layers.9.self_attn.o_proj.weight"}, %arg91: tensor<2048xf32> {mlxla.name = "model.layers.9.post_attention_layernorm.weight"}, %arg92: tensor<8192x2048xf32> {mlxla.name = "model.layers.9.mlp.gate_proj.weight"}, %arg93: tensor<8192x2048xf32> {mlxla.name = "model.layers.9.mlp.up_proj.weight"}, %arg94: tensor<2048x8192xf32> {mlxla.name = "model.layers.9.mlp.down_proj.weight"}, %arg95: tensor<2048xf32> {mlxla.name = "model.layers.10.input_layernorm.weight"}, %arg96: tensor<2048x2048xf32> {mlxla.name = "model.layers.10.self_attn.q_proj.weight"}, %arg97: tensor<512x2048xf32> {mlxla.name = "model.layers.10.self_attn.k_proj.weight"}, %arg98: tensor<512x2048xf32> {mlxla.name = "model.layers.10.self_attn.v_proj.weight"}, %arg99: tensor<2048x2048xf32> {mlxla.name = "model.layers.10.self_attn.o_proj.weight"}, %arg100: tensor<2048xf32> {mlxla.name = "model.layers.10.post_attention_layernorm.weight"}, %arg101: tensor<8192x2048xf32> {mlxla.name = "model.layers.10.mlp.gate_proj.weight"}, %arg102: tensor<8192x2048xf32> {mlxla.name = "model.layers.10.mlp.up_proj.weight"}, %arg103: tensor<2048x8192xf32> {mlxla.name = "model.layers.10.mlp.down_proj.weight"}, %arg104: tensor<2048xf32> {mlxla.name = "model.layers.11.input_layernorm.weight"}, %arg105: tensor<2048x2048xf32> {mlxla.name = "model.layers.11.self_attn.q_proj.weight"}, %arg106: tensor<512x2048xf32> {mlxla.name = "model.layers.11.self_attn.k_proj.weight"}, %arg107: tensor<512x2048xf32> {mlxla.name = "model.layers.11.self_attn.v_proj.weight"}, %arg108: tensor<2048x2048xf32> {mlxla.name = "model.layers.11.self_attn.o_proj.weight"}, %arg109: tensor<2048xf32> {mlxla.name = "model.layers.11.post_attention_layernorm.weight"}, %arg110: tensor<8192x2048xf32> {mlxla.name = "model.layers.11.mlp.gate_proj.weight"}, %arg111: tensor<8192x2048xf32> {mlxla.name = "model.layers.11.mlp.up_proj.weight"}, %arg112: tensor<2048x8192xf32> {mlxla.name = "model.layers.11.mlp.down_proj.weight"}, %arg113: tensor<2048xf32> {mlxla.name = "model.layers.12.input_layernorm.weight"}, %arg114: tensor<2048x2048xf32> {mlxla.name = "model.layers.12.self_attn.q_proj.weight"}, %arg115: tensor<512x2048xf32> {mlxla.name = "model.layers.12.self_attn.k_proj.weight"}, %arg116: tensor<512x2048xf32> {mlxla.name = "model.layers.12.self_attn.v_proj.weight"}, %arg117: tensor<2048x2048xf32> {mlxla.name = "model.layers.12.self_attn.o_proj.weight"}, %arg118: tensor<2048xf32> {mlxla.name = "model.layers.12.post_attention_layernorm.weight"}, %arg119: tensor<8192x2048xf32> {mlxla.name = "model.layers.12.mlp.gate_proj.weight"}, %arg120: tensor<8192x2048xf32> {mlxla.name = "model.layers.12.mlp.up_proj.weight"}, %arg121: tensor<2048x8192xf32> {mlxla.name = "model.layers.12.mlp.down_proj.weight"}, %arg122: tensor<2048xf32> {mlxla.name = "model.layers.13.input_layernorm.weight"}, %arg123: tensor<2048x2048xf32> {mlxla.name = "model.layers.13.self_attn.q_proj.weight"}, %arg124: tensor<512x2048xf32> {mlxla.name = "model.layers.13.self_attn.k_proj.weight"}, %arg125: tensor<512x2048xf32> {mlxla.name = "model.layers.13.self_attn.v_proj.weight"}, %arg126: tensor<2048x2048xf32> {mlxla.name = "model.layers.13.self_attn.o_proj.weight"}, %arg127: tensor<2048xf32> {mlxla.name = "model.layers.13.post_attention_layernorm.weight"}, %arg128: tensor<8192x2048xf32> {mlxla.name = "model.layers.13.mlp.gate_proj.weight"}, %arg129: tensor<8192x2048xf32> {mlxla.name = "model.layers.13.mlp.up_proj.weight"}, %arg130: tensor<2048x8192xf32> {mlxla.name = "model.layers.13.mlp.down_proj.weight"}, %arg131: tensor<2048xf32> {mlxla.name = "model.layers.14.input_layernorm.weight"}, %arg132: tensor<2048x2048xf32> {mlxla.name = "model.layers.14.self_attn.q_proj.weight"}, %arg133: tensor<512x2048xf32> {mlxla.name = "model.layers.14.self_attn.k_proj.weight"}, %arg134: tensor<512x2048xf32> {mlxla.name = "model.layers.14.self_attn.v_proj.weight"}, %arg135: tensor<2048x2048xf32> {mlxla.name = "model.layers.14.self_attn.o_proj.weight"}, %arg136: tensor<2048xf32> {mlxla.name = "model.layers.14.post_attention_layernorm.weight"}, %arg137: tensor<8192x2048xf32> {mlxla.name = "model.layers.14.mlp.gate_proj.weight"}, %arg138: tensor<8192x2048xf32> {mlxla.name = "model.layers.14.mlp.up_proj.weight"}, %arg139: tensor<2048x8192xf32> {mlxla.name = "model.layers.14.mlp.down_proj.weight"}, %arg140: tensor<2048xf32> {mlxla.name = "model.layers.15.input_layernorm.weight"}, %arg141: tensor<2048x2048xf32> {mlxla.name = "model.layers.15.self_attn.q_proj.weight"}, %arg142: tensor<512x2048xf32> {mlxla.name = "model.layers.15.self_attn.k_proj.weight"}, %arg143: tensor<512x2048xf32> {mlxla.name = "model.layers.15.self_attn.v_proj.weight"}, %arg144: tensor<2048x2048xf32> {mlxla.name = "model.layers.15.self_attn.o_proj.weight"}, %arg145: tensor<2048xf32> {mlxla.name = "model.layers.15.post_attention_layernorm.weight"}, %arg146: tensor<8192x2048xf32> {mlxla.name = "model.layers.15.mlp.gate_proj.weight"}, %arg147: tensor<8192x2048xf32> {mlxla.name = "model.layers.15.mlp.up_proj.weight"}, %arg148: tensor<2048x8192xf32> {mlxla.name = "model.layers.15.mlp.down_proj.weight"}, %arg149: tensor<2048xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<16x1x64x8x64xf16> {mlxla.name = "k_cache"}, tensor<16x1x64x8x64xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<1xi32>
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
@@ -22,733 +22,765 @@ module @mlxla {
     %19 = stablehlo.convert %7 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
     %20 = stablehlo.dot_general %19, %18, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
     %21 = stablehlo.reshape %20 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %22 = stablehlo.constant dense<0> : tensor<i32>
-    %23 = stablehlo.constant dense<0> : tensor<i32>
+    %22 = stablehlo.convert %17 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %23 = stablehlo.convert %21 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
     %24 = stablehlo.constant dense<0> : tensor<i32>
-    %25 = stablehlo.reshape %17 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %26 = stablehlo.dynamic_update_slice %arg2, %25, %22, %24, %arg1, %23, %23 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %27 = stablehlo.reshape %21 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %28 = stablehlo.dynamic_update_slice %arg3, %27, %22, %24, %arg1, %23, %23 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %29 = stablehlo.slice %28 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %30 = stablehlo.reshape %29 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %31 = stablehlo.slice %26 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %32 = stablehlo.reshape %31 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %33 = stablehlo.composite "mlxla.attention" %12, %32, %30, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %34 = stablehlo.reshape %33 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %35 = stablehlo.convert %arg9 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %36 = stablehlo.convert %34 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %37 = stablehlo.dot_general %36, %35, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %38 = stablehlo.add %6, %37 : tensor<1x2048xf32>
-    %39 = stablehlo.composite "mlxla.rms_norm" %38, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %40 = stablehlo.convert %arg11 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %41 = stablehlo.convert %39 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %42 = stablehlo.dot_general %41, %40, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %43 = stablehlo.convert %arg12 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %44 = stablehlo.convert %39 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %45 = stablehlo.dot_general %44, %43, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %46 = stablehlo.logistic %42 : tensor<1x8192xf32>
-    %47 = stablehlo.multiply %42, %46 : tensor<1x8192xf32>
-    %48 = stablehlo.multiply %47, %45 : tensor<1x8192xf32>
-    %49 = stablehlo.convert %arg13 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %50 = stablehlo.convert %48 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %51 = stablehlo.dot_general %50, %49, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %52 = stablehlo.add %38, %51 : tensor<1x2048xf32>
-    %53 = stablehlo.composite "mlxla.rms_norm" %52, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %54 = stablehlo.convert %arg15 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %55 = stablehlo.convert %53 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %56 = stablehlo.dot_general %55, %54, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %57 = stablehlo.reshape %56 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %58 = stablehlo.composite "mlxla.rope" %57, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %59 = stablehlo.convert %arg16 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %60 = stablehlo.convert %53 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %61 = stablehlo.dot_general %60, %59, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %62 = stablehlo.reshape %61 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %63 = stablehlo.composite "mlxla.rope" %62, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %64 = stablehlo.convert %arg17 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %65 = stablehlo.convert %53 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %66 = stablehlo.dot_general %65, %64, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %67 = stablehlo.reshape %66 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %68 = stablehlo.constant dense<1> : tensor<i32>
-    %69 = stablehlo.constant dense<0> : tensor<i32>
-    %70 = stablehlo.constant dense<0> : tensor<i32>
-    %71 = stablehlo.reshape %63 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %72 = stablehlo.dynamic_update_slice %26, %71, %68, %70, %arg1, %69, %69 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %73 = stablehlo.reshape %67 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %74 = stablehlo.dynamic_update_slice %28, %73, %68, %70, %arg1, %69, %69 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %75 = stablehlo.slice %74 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %76 = stablehlo.reshape %75 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %77 = stablehlo.slice %72 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %78 = stablehlo.reshape %77 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %79 = stablehlo.composite "mlxla.attention" %58, %78, %76, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %80 = stablehlo.reshape %79 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %81 = stablehlo.convert %arg18 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %82 = stablehlo.convert %80 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %83 = stablehlo.dot_general %82, %81, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %84 = stablehlo.add %52, %83 : tensor<1x2048xf32>
-    %85 = stablehlo.composite "mlxla.rms_norm" %84, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %86 = stablehlo.convert %arg20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %87 = stablehlo.convert %85 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %88 = stablehlo.dot_general %87, %86, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %89 = stablehlo.convert %arg21 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %90 = stablehlo.convert %85 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %91 = stablehlo.dot_general %90, %89, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %92 = stablehlo.logistic %88 : tensor<1x8192xf32>
-    %93 = stablehlo.multiply %88, %92 : tensor<1x8192xf32>
-    %94 = stablehlo.multiply %93, %91 : tensor<1x8192xf32>
-    %95 = stablehlo.convert %arg22 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %96 = stablehlo.convert %94 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %97 = stablehlo.dot_general %96, %95, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %98 = stablehlo.add %84, %97 : tensor<1x2048xf32>
-    %99 = stablehlo.composite "mlxla.rms_norm" %98, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %100 = stablehlo.convert %arg24 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %101 = stablehlo.convert %99 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %102 = stablehlo.dot_general %101, %100, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %103 = stablehlo.reshape %102 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %104 = stablehlo.composite "mlxla.rope" %103, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %105 = stablehlo.convert %arg25 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %106 = stablehlo.convert %99 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %107 = stablehlo.dot_general %106, %105, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %108 = stablehlo.reshape %107 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %109 = stablehlo.composite "mlxla.rope" %108, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %110 = stablehlo.convert %arg26 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %111 = stablehlo.convert %99 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %112 = stablehlo.dot_general %111, %110, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %113 = stablehlo.reshape %112 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %114 = stablehlo.constant dense<2> : tensor<i32>
-    %115 = stablehlo.constant dense<0> : tensor<i32>
-    %116 = stablehlo.constant dense<0> : tensor<i32>
-    %117 = stablehlo.reshape %109 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %118 = stablehlo.dynamic_update_slice %72, %117, %114, %116, %arg1, %115, %115 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %119 = stablehlo.reshape %113 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %120 = stablehlo.dynamic_update_slice %74, %119, %114, %116, %arg1, %115, %115 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %121 = stablehlo.slice %120 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %122 = stablehlo.reshape %121 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %123 = stablehlo.slice %118 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %124 = stablehlo.reshape %123 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %125 = stablehlo.composite "mlxla.attention" %104, %124, %122, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %126 = stablehlo.reshape %125 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %127 = stablehlo.convert %arg27 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %128 = stablehlo.convert %126 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %129 = stablehlo.dot_general %128, %127, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %130 = stablehlo.add %98, %129 : tensor<1x2048xf32>
-    %131 = stablehlo.composite "mlxla.rms_norm" %130, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %132 = stablehlo.convert %arg29 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %133 = stablehlo.convert %131 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %134 = stablehlo.dot_general %133, %132, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %135 = stablehlo.convert %arg30 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %136 = stablehlo.convert %131 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %137 = stablehlo.dot_general %136, %135, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %138 = stablehlo.logistic %134 : tensor<1x8192xf32>
-    %139 = stablehlo.multiply %134, %138 : tensor<1x8192xf32>
-    %140 = stablehlo.multiply %139, %137 : tensor<1x8192xf32>
-    %141 = stablehlo.convert %arg31 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %142 = stablehlo.convert %140 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %143 = stablehlo.dot_general %142, %141, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %144 = stablehlo.add %130, %143 : tensor<1x2048xf32>
-    %145 = stablehlo.composite "mlxla.rms_norm" %144, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %146 = stablehlo.convert %arg33 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %147 = stablehlo.convert %145 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %148 = stablehlo.dot_general %147, %146, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %149 = stablehlo.reshape %148 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %150 = stablehlo.composite "mlxla.rope" %149, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %151 = stablehlo.convert %arg34 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %152 = stablehlo.convert %145 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %153 = stablehlo.dot_general %152, %151, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %154 = stablehlo.reshape %153 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %155 = stablehlo.composite "mlxla.rope" %154, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %156 = stablehlo.convert %arg35 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %157 = stablehlo.convert %145 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %158 = stablehlo.dot_general %157, %156, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %159 = stablehlo.reshape %158 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %160 = stablehlo.constant dense<3> : tensor<i32>
-    %161 = stablehlo.constant dense<0> : tensor<i32>
-    %162 = stablehlo.constant dense<0> : tensor<i32>
-    %163 = stablehlo.reshape %155 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %164 = stablehlo.dynamic_update_slice %118, %163, %160, %162, %arg1, %161, %161 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %165 = stablehlo.reshape %159 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %166 = stablehlo.dynamic_update_slice %120, %165, %160, %162, %arg1, %161, %161 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %167 = stablehlo.slice %166 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %168 = stablehlo.reshape %167 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %169 = stablehlo.slice %164 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %170 = stablehlo.reshape %169 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %171 = stablehlo.composite "mlxla.attention" %150, %170, %168, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %172 = stablehlo.reshape %171 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %173 = stablehlo.convert %arg36 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %174 = stablehlo.convert %172 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %175 = stablehlo.dot_general %174, %173, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %176 = stablehlo.add %144, %175 : tensor<1x2048xf32>
-    %177 = stablehlo.composite "mlxla.rms_norm" %176, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %178 = stablehlo.convert %arg38 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %179 = stablehlo.convert %177 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %180 = stablehlo.dot_general %179, %178, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %181 = stablehlo.convert %arg39 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %182 = stablehlo.convert %177 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %183 = stablehlo.dot_general %182, %181, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %184 = stablehlo.logistic %180 : tensor<1x8192xf32>
-    %185 = stablehlo.multiply %180, %184 : tensor<1x8192xf32>
-    %186 = stablehlo.multiply %185, %183 : tensor<1x8192xf32>
-    %187 = stablehlo.convert %arg40 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %188 = stablehlo.convert %186 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %189 = stablehlo.dot_general %188, %187, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %190 = stablehlo.add %176, %189 : tensor<1x2048xf32>
-    %191 = stablehlo.composite "mlxla.rms_norm" %190, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %192 = stablehlo.convert %arg42 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %193 = stablehlo.convert %191 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %194 = stablehlo.dot_general %193, %192, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %195 = stablehlo.reshape %194 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %196 = stablehlo.composite "mlxla.rope" %195, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %197 = stablehlo.convert %arg43 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %198 = stablehlo.convert %191 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %199 = stablehlo.dot_general %198, %197, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %200 = stablehlo.reshape %199 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %201 = stablehlo.composite "mlxla.rope" %200, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %202 = stablehlo.convert %arg44 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %203 = stablehlo.convert %191 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %204 = stablehlo.dot_general %203, %202, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %205 = stablehlo.reshape %204 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %206 = stablehlo.constant dense<4> : tensor<i32>
-    %207 = stablehlo.constant dense<0> : tensor<i32>
-    %208 = stablehlo.constant dense<0> : tensor<i32>
-    %209 = stablehlo.reshape %201 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %210 = stablehlo.dynamic_update_slice %164, %209, %206, %208, %arg1, %207, %207 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %211 = stablehlo.reshape %205 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %212 = stablehlo.dynamic_update_slice %166, %211, %206, %208, %arg1, %207, %207 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %213 = stablehlo.slice %212 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %214 = stablehlo.reshape %213 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %215 = stablehlo.slice %210 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %216 = stablehlo.reshape %215 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %217 = stablehlo.composite "mlxla.attention" %196, %216, %214, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %218 = stablehlo.reshape %217 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %219 = stablehlo.convert %arg45 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %220 = stablehlo.convert %218 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %221 = stablehlo.dot_general %220, %219, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %222 = stablehlo.add %190, %221 : tensor<1x2048xf32>
-    %223 = stablehlo.composite "mlxla.rms_norm" %222, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %224 = stablehlo.convert %arg47 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %225 = stablehlo.convert %223 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %226 = stablehlo.dot_general %225, %224, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %227 = stablehlo.convert %arg48 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %228 = stablehlo.convert %223 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %229 = stablehlo.dot_general %228, %227, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %230 = stablehlo.logistic %226 : tensor<1x8192xf32>
-    %231 = stablehlo.multiply %226, %230 : tensor<1x8192xf32>
-    %232 = stablehlo.multiply %231, %229 : tensor<1x8192xf32>
-    %233 = stablehlo.convert %arg49 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %234 = stablehlo.convert %232 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %235 = stablehlo.dot_general %234, %233, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %236 = stablehlo.add %222, %235 : tensor<1x2048xf32>
-    %237 = stablehlo.composite "mlxla.rms_norm" %236, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %238 = stablehlo.convert %arg51 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %239 = stablehlo.convert %237 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %240 = stablehlo.dot_general %239, %238, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %241 = stablehlo.reshape %240 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %242 = stablehlo.composite "mlxla.rope" %241, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %243 = stablehlo.convert %arg52 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %244 = stablehlo.convert %237 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %245 = stablehlo.dot_general %244, %243, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %246 = stablehlo.reshape %245 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %247 = stablehlo.composite "mlxla.rope" %246, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %248 = stablehlo.convert %arg53 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %249 = stablehlo.convert %237 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %250 = stablehlo.dot_general %249, %248, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %251 = stablehlo.reshape %250 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %252 = stablehlo.constant dense<5> : tensor<i32>
-    %253 = stablehlo.constant dense<0> : tensor<i32>
-    %254 = stablehlo.constant dense<0> : tensor<i32>
-    %255 = stablehlo.reshape %247 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %256 = stablehlo.dynamic_update_slice %210, %255, %252, %254, %arg1, %253, %253 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %257 = stablehlo.reshape %251 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %258 = stablehlo.dynamic_update_slice %212, %257, %252, %254, %arg1, %253, %253 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %259 = stablehlo.slice %258 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %260 = stablehlo.reshape %259 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %261 = stablehlo.slice %256 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %262 = stablehlo.reshape %261 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %263 = stablehlo.composite "mlxla.attention" %242, %262, %260, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %264 = stablehlo.reshape %263 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %265 = stablehlo.convert %arg54 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %266 = stablehlo.convert %264 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %267 = stablehlo.dot_general %266, %265, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %268 = stablehlo.add %236, %267 : tensor<1x2048xf32>
-    %269 = stablehlo.composite "mlxla.rms_norm" %268, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %270 = stablehlo.convert %arg56 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %271 = stablehlo.convert %269 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %272 = stablehlo.dot_general %271, %270, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %273 = stablehlo.convert %arg57 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %274 = stablehlo.convert %269 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %275 = stablehlo.dot_general %274, %273, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %276 = stablehlo.logistic %272 : tensor<1x8192xf32>
-    %277 = stablehlo.multiply %272, %276 : tensor<1x8192xf32>
-    %278 = stablehlo.multiply %277, %275 : tensor<1x8192xf32>
-    %279 = stablehlo.convert %arg58 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %280 = stablehlo.convert %278 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %281 = stablehlo.dot_general %280, %279, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %282 = stablehlo.add %268, %281 : tensor<1x2048xf32>
-    %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg59 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %284 = stablehlo.convert %arg60 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %285 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %286 = stablehlo.dot_general %285, %284, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %287 = stablehlo.reshape %286 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %288 = stablehlo.composite "mlxla.rope" %287, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %289 = stablehlo.convert %arg61 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %290 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %291 = stablehlo.dot_general %290, %289, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %292 = stablehlo.reshape %291 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %293 = stablehlo.composite "mlxla.rope" %292, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %294 = stablehlo.convert %arg62 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %295 = stablehlo.convert %283 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %296 = stablehlo.dot_general %295, %294, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %297 = stablehlo.reshape %296 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %298 = stablehlo.constant dense<6> : tensor<i32>
-    %299 = stablehlo.constant dense<0> : tensor<i32>
-    %300 = stablehlo.constant dense<0> : tensor<i32>
-    %301 = stablehlo.reshape %293 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %302 = stablehlo.dynamic_update_slice %256, %301, %298, %300, %arg1, %299, %299 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %303 = stablehlo.reshape %297 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %304 = stablehlo.dynamic_update_slice %258, %303, %298, %300, %arg1, %299, %299 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %305 = stablehlo.slice %304 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %306 = stablehlo.reshape %305 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %307 = stablehlo.slice %302 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %308 = stablehlo.reshape %307 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %309 = stablehlo.composite "mlxla.attention" %288, %308, %306, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %310 = stablehlo.reshape %309 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %311 = stablehlo.convert %arg63 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %312 = stablehlo.convert %310 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %313 = stablehlo.dot_general %312, %311, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %314 = stablehlo.add %282, %313 : tensor<1x2048xf32>
-    %315 = stablehlo.composite "mlxla.rms_norm" %314, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %316 = stablehlo.convert %arg65 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %317 = stablehlo.convert %315 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %318 = stablehlo.dot_general %317, %316, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %319 = stablehlo.convert %arg66 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %320 = stablehlo.convert %315 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %321 = stablehlo.dot_general %320, %319, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %322 = stablehlo.logistic %318 : tensor<1x8192xf32>
-    %323 = stablehlo.multiply %318, %322 : tensor<1x8192xf32>
-    %324 = stablehlo.multiply %323, %321 : tensor<1x8192xf32>
-    %325 = stablehlo.convert %arg67 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %326 = stablehlo.convert %324 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %327 = stablehlo.dot_general %326, %325, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %328 = stablehlo.add %314, %327 : tensor<1x2048xf32>
-    %329 = stablehlo.composite "mlxla.rms_norm" %328, %arg68 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %330 = stablehlo.convert %arg69 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %25 = stablehlo.constant dense<0> : tensor<i32>
+    %26 = stablehlo.constant dense<0> : tensor<i32>
+    %27 = stablehlo.reshape %22 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %28 = stablehlo.dynamic_update_slice %arg2, %27, %24, %26, %arg1, %25, %25 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %29 = stablehlo.reshape %23 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %30 = stablehlo.dynamic_update_slice %arg3, %29, %24, %26, %arg1, %25, %25 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %31 = stablehlo.slice %30 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %32 = stablehlo.reshape %31 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %33 = stablehlo.slice %28 [0:1, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %34 = stablehlo.reshape %33 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %35 = stablehlo.composite "mlxla.attention" %12, %34, %32, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %36 = stablehlo.reshape %35 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %37 = stablehlo.convert %arg9 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %38 = stablehlo.convert %36 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %39 = stablehlo.dot_general %38, %37, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %40 = stablehlo.add %6, %39 : tensor<1x2048xf32>
+    %41 = stablehlo.composite "mlxla.rms_norm" %40, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %42 = stablehlo.convert %arg11 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %43 = stablehlo.convert %41 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %44 = stablehlo.dot_general %43, %42, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %45 = stablehlo.convert %arg12 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %46 = stablehlo.convert %41 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %47 = stablehlo.dot_general %46, %45, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %48 = stablehlo.logistic %44 : tensor<1x8192xf32>
+    %49 = stablehlo.multiply %44, %48 : tensor<1x8192xf32>
+    %50 = stablehlo.multiply %49, %47 : tensor<1x8192xf32>
+    %51 = stablehlo.convert %arg13 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %52 = stablehlo.convert %50 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %53 = stablehlo.dot_general %52, %51, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %54 = stablehlo.add %40, %53 : tensor<1x2048xf32>
+    %55 = stablehlo.composite "mlxla.rms_norm" %54, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %56 = stablehlo.convert %arg15 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %57 = stablehlo.convert %55 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %58 = stablehlo.dot_general %57, %56, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %59 = stablehlo.reshape %58 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %60 = stablehlo.composite "mlxla.rope" %59, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %61 = stablehlo.convert %arg16 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %62 = stablehlo.convert %55 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %63 = stablehlo.dot_general %62, %61, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %64 = stablehlo.reshape %63 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %65 = stablehlo.composite "mlxla.rope" %64, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %66 = stablehlo.convert %arg17 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %67 = stablehlo.convert %55 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %68 = stablehlo.dot_general %67, %66, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %69 = stablehlo.reshape %68 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %70 = stablehlo.convert %65 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %71 = stablehlo.convert %69 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %72 = stablehlo.constant dense<1> : tensor<i32>
+    %73 = stablehlo.constant dense<0> : tensor<i32>
+    %74 = stablehlo.constant dense<0> : tensor<i32>
+    %75 = stablehlo.reshape %70 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %76 = stablehlo.dynamic_update_slice %28, %75, %72, %74, %arg1, %73, %73 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %77 = stablehlo.reshape %71 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %78 = stablehlo.dynamic_update_slice %30, %77, %72, %74, %arg1, %73, %73 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %79 = stablehlo.slice %78 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %80 = stablehlo.reshape %79 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %81 = stablehlo.slice %76 [1:2, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %82 = stablehlo.reshape %81 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %83 = stablehlo.composite "mlxla.attention" %60, %82, %80, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %84 = stablehlo.reshape %83 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %85 = stablehlo.convert %arg18 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %86 = stablehlo.convert %84 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %87 = stablehlo.dot_general %86, %85, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %88 = stablehlo.add %54, %87 : tensor<1x2048xf32>
+    %89 = stablehlo.composite "mlxla.rms_norm" %88, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %90 = stablehlo.convert %arg20 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %91 = stablehlo.convert %89 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %92 = stablehlo.dot_general %91, %90, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %93 = stablehlo.convert %arg21 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %94 = stablehlo.convert %89 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %95 = stablehlo.dot_general %94, %93, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %96 = stablehlo.logistic %92 : tensor<1x8192xf32>
+    %97 = stablehlo.multiply %92, %96 : tensor<1x8192xf32>
+    %98 = stablehlo.multiply %97, %95 : tensor<1x8192xf32>
+    %99 = stablehlo.convert %arg22 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %100 = stablehlo.convert %98 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %101 = stablehlo.dot_general %100, %99, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %102 = stablehlo.add %88, %101 : tensor<1x2048xf32>
+    %103 = stablehlo.composite "mlxla.rms_norm" %102, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %104 = stablehlo.convert %arg24 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %105 = stablehlo.convert %103 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %106 = stablehlo.dot_general %105, %104, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %107 = stablehlo.reshape %106 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %108 = stablehlo.composite "mlxla.rope" %107, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %109 = stablehlo.convert %arg25 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %110 = stablehlo.convert %103 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %111 = stablehlo.dot_general %110, %109, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %112 = stablehlo.reshape %111 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %113 = stablehlo.composite "mlxla.rope" %112, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %114 = stablehlo.convert %arg26 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %115 = stablehlo.convert %103 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %116 = stablehlo.dot_general %115, %114, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %117 = stablehlo.reshape %116 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %118 = stablehlo.convert %113 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %119 = stablehlo.convert %117 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %120 = stablehlo.constant dense<2> : tensor<i32>
+    %121 = stablehlo.constant dense<0> : tensor<i32>
+    %122 = stablehlo.constant dense<0> : tensor<i32>
+    %123 = stablehlo.reshape %118 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %124 = stablehlo.dynamic_update_slice %76, %123, %120, %122, %arg1, %121, %121 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %125 = stablehlo.reshape %119 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %126 = stablehlo.dynamic_update_slice %78, %125, %120, %122, %arg1, %121, %121 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %127 = stablehlo.slice %126 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %128 = stablehlo.reshape %127 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %129 = stablehlo.slice %124 [2:3, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %130 = stablehlo.reshape %129 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %131 = stablehlo.composite "mlxla.attention" %108, %130, %128, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %132 = stablehlo.reshape %131 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %133 = stablehlo.convert %arg27 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %134 = stablehlo.convert %132 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %135 = stablehlo.dot_general %134, %133, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %136 = stablehlo.add %102, %135 : tensor<1x2048xf32>
+    %137 = stablehlo.composite "mlxla.rms_norm" %136, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %138 = stablehlo.convert %arg29 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %139 = stablehlo.convert %137 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %140 = stablehlo.dot_general %139, %138, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %141 = stablehlo.convert %arg30 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %142 = stablehlo.convert %137 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %143 = stablehlo.dot_general %142, %141, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %144 = stablehlo.logistic %140 : tensor<1x8192xf32>
+    %145 = stablehlo.multiply %140, %144 : tensor<1x8192xf32>
+    %146 = stablehlo.multiply %145, %143 : tensor<1x8192xf32>
+    %147 = stablehlo.convert %arg31 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %148 = stablehlo.convert %146 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %149 = stablehlo.dot_general %148, %147, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %150 = stablehlo.add %136, %149 : tensor<1x2048xf32>
+    %151 = stablehlo.composite "mlxla.rms_norm" %150, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %152 = stablehlo.convert %arg33 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %153 = stablehlo.convert %151 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %154 = stablehlo.dot_general %153, %152, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %155 = stablehlo.reshape %154 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %156 = stablehlo.composite "mlxla.rope" %155, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %157 = stablehlo.convert %arg34 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %158 = stablehlo.convert %151 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %159 = stablehlo.dot_general %158, %157, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %160 = stablehlo.reshape %159 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %161 = stablehlo.composite "mlxla.rope" %160, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %162 = stablehlo.convert %arg35 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %163 = stablehlo.convert %151 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %164 = stablehlo.dot_general %163, %162, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %165 = stablehlo.reshape %164 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %166 = stablehlo.convert %161 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %167 = stablehlo.convert %165 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %168 = stablehlo.constant dense<3> : tensor<i32>
+    %169 = stablehlo.constant dense<0> : tensor<i32>
+    %170 = stablehlo.constant dense<0> : tensor<i32>
+    %171 = stablehlo.reshape %166 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %172 = stablehlo.dynamic_update_slice %124, %171, %168, %170, %arg1, %169, %169 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %173 = stablehlo.reshape %167 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %174 = stablehlo.dynamic_update_slice %126, %173, %168, %170, %arg1, %169, %169 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %175 = stablehlo.slice %174 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %176 = stablehlo.reshape %175 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %177 = stablehlo.slice %172 [3:4, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %178 = stablehlo.reshape %177 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %179 = stablehlo.composite "mlxla.attention" %156, %178, %176, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %180 = stablehlo.reshape %179 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %181 = stablehlo.convert %arg36 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %182 = stablehlo.convert %180 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %183 = stablehlo.dot_general %182, %181, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %184 = stablehlo.add %150, %183 : tensor<1x2048xf32>
+    %185 = stablehlo.composite "mlxla.rms_norm" %184, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %186 = stablehlo.convert %arg38 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %187 = stablehlo.convert %185 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %188 = stablehlo.dot_general %187, %186, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %189 = stablehlo.convert %arg39 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %190 = stablehlo.convert %185 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %191 = stablehlo.dot_general %190, %189, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %192 = stablehlo.logistic %188 : tensor<1x8192xf32>
+    %193 = stablehlo.multiply %188, %192 : tensor<1x8192xf32>
+    %194 = stablehlo.multiply %193, %191 : tensor<1x8192xf32>
+    %195 = stablehlo.convert %arg40 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %196 = stablehlo.convert %194 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %197 = stablehlo.dot_general %196, %195, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %198 = stablehlo.add %184, %197 : tensor<1x2048xf32>
+    %199 = stablehlo.composite "mlxla.rms_norm" %198, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %200 = stablehlo.convert %arg42 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %201 = stablehlo.convert %199 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %202 = stablehlo.dot_general %201, %200, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %203 = stablehlo.reshape %202 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %204 = stablehlo.composite "mlxla.rope" %203, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %205 = stablehlo.convert %arg43 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %206 = stablehlo.convert %199 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %207 = stablehlo.dot_general %206, %205, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %208 = stablehlo.reshape %207 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %209 = stablehlo.composite "mlxla.rope" %208, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %210 = stablehlo.convert %arg44 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %211 = stablehlo.convert %199 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %212 = stablehlo.dot_general %211, %210, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %213 = stablehlo.reshape %212 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %214 = stablehlo.convert %209 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %215 = stablehlo.convert %213 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %216 = stablehlo.constant dense<4> : tensor<i32>
+    %217 = stablehlo.constant dense<0> : tensor<i32>
+    %218 = stablehlo.constant dense<0> : tensor<i32>
+    %219 = stablehlo.reshape %214 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %220 = stablehlo.dynamic_update_slice %172, %219, %216, %218, %arg1, %217, %217 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %221 = stablehlo.reshape %215 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %222 = stablehlo.dynamic_update_slice %174, %221, %216, %218, %arg1, %217, %217 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %223 = stablehlo.slice %222 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %224 = stablehlo.reshape %223 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %225 = stablehlo.slice %220 [4:5, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %226 = stablehlo.reshape %225 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %227 = stablehlo.composite "mlxla.attention" %204, %226, %224, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %228 = stablehlo.reshape %227 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %229 = stablehlo.convert %arg45 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %230 = stablehlo.convert %228 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %231 = stablehlo.dot_general %230, %229, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %232 = stablehlo.add %198, %231 : tensor<1x2048xf32>
+    %233 = stablehlo.composite "mlxla.rms_norm" %232, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %234 = stablehlo.convert %arg47 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %235 = stablehlo.convert %233 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %236 = stablehlo.dot_general %235, %234, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %237 = stablehlo.convert %arg48 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %238 = stablehlo.convert %233 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %239 = stablehlo.dot_general %238, %237, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %240 = stablehlo.logistic %236 : tensor<1x8192xf32>
+    %241 = stablehlo.multiply %236, %240 : tensor<1x8192xf32>
+    %242 = stablehlo.multiply %241, %239 : tensor<1x8192xf32>
+    %243 = stablehlo.convert %arg49 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %244 = stablehlo.convert %242 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %245 = stablehlo.dot_general %244, %243, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %246 = stablehlo.add %232, %245 : tensor<1x2048xf32>
+    %247 = stablehlo.composite "mlxla.rms_norm" %246, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %248 = stablehlo.convert %arg51 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %249 = stablehlo.convert %247 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %250 = stablehlo.dot_general %249, %248, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %251 = stablehlo.reshape %250 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %252 = stablehlo.composite "mlxla.rope" %251, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %253 = stablehlo.convert %arg52 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %254 = stablehlo.convert %247 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %255 = stablehlo.dot_general %254, %253, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %256 = stablehlo.reshape %255 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %257 = stablehlo.composite "mlxla.rope" %256, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %258 = stablehlo.convert %arg53 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %259 = stablehlo.convert %247 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %260 = stablehlo.dot_general %259, %258, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %261 = stablehlo.reshape %260 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %262 = stablehlo.convert %257 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %263 = stablehlo.convert %261 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %264 = stablehlo.constant dense<5> : tensor<i32>
+    %265 = stablehlo.constant dense<0> : tensor<i32>
+    %266 = stablehlo.constant dense<0> : tensor<i32>
+    %267 = stablehlo.reshape %262 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %268 = stablehlo.dynamic_update_slice %220, %267, %264, %266, %arg1, %265, %265 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %269 = stablehlo.reshape %263 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %270 = stablehlo.dynamic_update_slice %222, %269, %264, %266, %arg1, %265, %265 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %271 = stablehlo.slice %270 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %272 = stablehlo.reshape %271 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %273 = stablehlo.slice %268 [5:6, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %274 = stablehlo.reshape %273 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %275 = stablehlo.composite "mlxla.attention" %252, %274, %272, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %276 = stablehlo.reshape %275 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %277 = stablehlo.convert %arg54 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %278 = stablehlo.convert %276 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %279 = stablehlo.dot_general %278, %277, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %280 = stablehlo.add %246, %279 : tensor<1x2048xf32>
+    %281 = stablehlo.composite "mlxla.rms_norm" %280, %arg55 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %282 = stablehlo.convert %arg56 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %283 = stablehlo.convert %281 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %284 = stablehlo.dot_general %283, %282, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %285 = stablehlo.convert %arg57 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %286 = stablehlo.convert %281 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %287 = stablehlo.dot_general %286, %285, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %288 = stablehlo.logistic %284 : tensor<1x8192xf32>
+    %289 = stablehlo.multiply %284, %288 : tensor<1x8192xf32>
+    %290 = stablehlo.multiply %289, %287 : tensor<1x8192xf32>
+    %291 = stablehlo.convert %arg58 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %292 = stablehlo.convert %290 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %293 = stablehlo.dot_general %292, %291, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %294 = stablehlo.add %280, %293 : tensor<1x2048xf32>
+    %295 = stablehlo.composite "mlxla.rms_norm" %294, %arg59 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %296 = stablehlo.convert %arg60 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %297 = stablehlo.convert %295 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %298 = stablehlo.dot_general %297, %296, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %299 = stablehlo.reshape %298 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %300 = stablehlo.composite "mlxla.rope" %299, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %301 = stablehlo.convert %arg61 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %302 = stablehlo.convert %295 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %303 = stablehlo.dot_general %302, %301, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %304 = stablehlo.reshape %303 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %305 = stablehlo.composite "mlxla.rope" %304, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %306 = stablehlo.convert %arg62 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %307 = stablehlo.convert %295 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %308 = stablehlo.dot_general %307, %306, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %309 = stablehlo.reshape %308 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %310 = stablehlo.convert %305 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %311 = stablehlo.convert %309 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %312 = stablehlo.constant dense<6> : tensor<i32>
+    %313 = stablehlo.constant dense<0> : tensor<i32>
+    %314 = stablehlo.constant dense<0> : tensor<i32>
+    %315 = stablehlo.reshape %310 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %316 = stablehlo.dynamic_update_slice %268, %315, %312, %314, %arg1, %313, %313 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %317 = stablehlo.reshape %311 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %318 = stablehlo.dynamic_update_slice %270, %317, %312, %314, %arg1, %313, %313 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %319 = stablehlo.slice %318 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %320 = stablehlo.reshape %319 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %321 = stablehlo.slice %316 [6:7, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %322 = stablehlo.reshape %321 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %323 = stablehlo.composite "mlxla.attention" %300, %322, %320, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %324 = stablehlo.reshape %323 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %325 = stablehlo.convert %arg63 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %326 = stablehlo.convert %324 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %327 = stablehlo.dot_general %326, %325, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %328 = stablehlo.add %294, %327 : tensor<1x2048xf32>
+    %329 = stablehlo.composite "mlxla.rms_norm" %328, %arg64 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %330 = stablehlo.convert %arg65 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
     %331 = stablehlo.convert %329 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %332 = stablehlo.dot_general %331, %330, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %333 = stablehlo.reshape %332 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %334 = stablehlo.composite "mlxla.rope" %333, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %335 = stablehlo.convert %arg70 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %336 = stablehlo.convert %329 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %337 = stablehlo.dot_general %336, %335, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %338 = stablehlo.reshape %337 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %339 = stablehlo.composite "mlxla.rope" %338, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %340 = stablehlo.convert %arg71 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %341 = stablehlo.convert %329 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %342 = stablehlo.dot_general %341, %340, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %343 = stablehlo.reshape %342 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %344 = stablehlo.constant dense<7> : tensor<i32>
-    %345 = stablehlo.constant dense<0> : tensor<i32>
-    %346 = stablehlo.constant dense<0> : tensor<i32>
-    %347 = stablehlo.reshape %339 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %348 = stablehlo.dynamic_update_slice %302, %347, %344, %346, %arg1, %345, %345 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %349 = stablehlo.reshape %343 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %350 = stablehlo.dynamic_update_slice %304, %349, %344, %346, %arg1, %345, %345 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %351 = stablehlo.slice %350 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %352 = stablehlo.reshape %351 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %353 = stablehlo.slice %348 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %354 = stablehlo.reshape %353 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %355 = stablehlo.composite "mlxla.attention" %334, %354, %352, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %356 = stablehlo.reshape %355 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %357 = stablehlo.convert %arg72 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %358 = stablehlo.convert %356 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %359 = stablehlo.dot_general %358, %357, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %360 = stablehlo.add %328, %359 : tensor<1x2048xf32>
-    %361 = stablehlo.composite "mlxla.rms_norm" %360, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %362 = stablehlo.convert %arg74 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %363 = stablehlo.convert %361 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %364 = stablehlo.dot_general %363, %362, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %365 = stablehlo.convert %arg75 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %366 = stablehlo.convert %361 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %367 = stablehlo.dot_general %366, %365, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %368 = stablehlo.logistic %364 : tensor<1x8192xf32>
-    %369 = stablehlo.multiply %364, %368 : tensor<1x8192xf32>
-    %370 = stablehlo.multiply %369, %367 : tensor<1x8192xf32>
-    %371 = stablehlo.convert %arg76 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %372 = stablehlo.convert %370 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %373 = stablehlo.dot_general %372, %371, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %374 = stablehlo.add %360, %373 : tensor<1x2048xf32>
-    %375 = stablehlo.composite "mlxla.rms_norm" %374, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %376 = stablehlo.convert %arg78 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %377 = stablehlo.convert %375 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %378 = stablehlo.dot_general %377, %376, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %379 = stablehlo.reshape %378 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %380 = stablehlo.composite "mlxla.rope" %379, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %381 = stablehlo.convert %arg79 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %382 = stablehlo.convert %375 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %383 = stablehlo.dot_general %382, %381, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %384 = stablehlo.reshape %383 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %385 = stablehlo.composite "mlxla.rope" %384, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %386 = stablehlo.convert %arg80 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %387 = stablehlo.convert %375 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %388 = stablehlo.dot_general %387, %386, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %389 = stablehlo.reshape %388 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %390 = stablehlo.constant dense<8> : tensor<i32>
-    %391 = stablehlo.constant dense<0> : tensor<i32>
-    %392 = stablehlo.constant dense<0> : tensor<i32>
-    %393 = stablehlo.reshape %385 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %394 = stablehlo.dynamic_update_slice %348, %393, %390, %392, %arg1, %391, %391 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %395 = stablehlo.reshape %389 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %396 = stablehlo.dynamic_update_slice %350, %395, %390, %392, %arg1, %391, %391 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %397 = stablehlo.slice %396 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %398 = stablehlo.reshape %397 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %399 = stablehlo.slice %394 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %400 = stablehlo.reshape %399 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %401 = stablehlo.composite "mlxla.attention" %380, %400, %398, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %402 = stablehlo.reshape %401 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %403 = stablehlo.convert %arg81 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %404 = stablehlo.convert %402 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %405 = stablehlo.dot_general %404, %403, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %406 = stablehlo.add %374, %405 : tensor<1x2048xf32>
-    %407 = stablehlo.composite "mlxla.rms_norm" %406, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %408 = stablehlo.convert %arg83 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %409 = stablehlo.convert %407 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %410 = stablehlo.dot_general %409, %408, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %411 = stablehlo.convert %arg84 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %412 = stablehlo.convert %407 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %413 = stablehlo.dot_general %412, %411, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %414 = stablehlo.logistic %410 : tensor<1x8192xf32>
-    %415 = stablehlo.multiply %410, %414 : tensor<1x8192xf32>
-    %416 = stablehlo.multiply %415, %413 : tensor<1x8192xf32>
-    %417 = stablehlo.convert %arg85 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %418 = stablehlo.convert %416 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %419 = stablehlo.dot_general %418, %417, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %420 = stablehlo.add %406, %419 : tensor<1x2048xf32>
-    %421 = stablehlo.composite "mlxla.rms_norm" %420, %arg86 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %422 = stablehlo.convert %arg87 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %423 = stablehlo.convert %421 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %424 = stablehlo.dot_general %423, %422, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %425 = stablehlo.reshape %424 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %426 = stablehlo.composite "mlxla.rope" %425, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %427 = stablehlo.convert %arg88 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %428 = stablehlo.convert %421 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %429 = stablehlo.dot_general %428, %427, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %430 = stablehlo.reshape %429 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %431 = stablehlo.composite "mlxla.rope" %430, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %432 = stablehlo.convert %arg89 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %433 = stablehlo.convert %421 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %434 = stablehlo.dot_general %433, %432, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %435 = stablehlo.reshape %434 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %436 = stablehlo.constant dense<9> : tensor<i32>
-    %437 = stablehlo.constant dense<0> : tensor<i32>
-    %438 = stablehlo.constant dense<0> : tensor<i32>
-    %439 = stablehlo.reshape %431 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %440 = stablehlo.dynamic_update_slice %394, %439, %436, %438, %arg1, %437, %437 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %441 = stablehlo.reshape %435 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %442 = stablehlo.dynamic_update_slice %396, %441, %436, %438, %arg1, %437, %437 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %443 = stablehlo.slice %442 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %444 = stablehlo.reshape %443 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %445 = stablehlo.slice %440 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %446 = stablehlo.reshape %445 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %447 = stablehlo.composite "mlxla.attention" %426, %446, %444, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %448 = stablehlo.reshape %447 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %449 = stablehlo.convert %arg90 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %450 = stablehlo.convert %448 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %451 = stablehlo.dot_general %450, %449, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %452 = stablehlo.add %420, %451 : tensor<1x2048xf32>
-    %453 = stablehlo.composite "mlxla.rms_norm" %452, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %454 = stablehlo.convert %arg92 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %455 = stablehlo.convert %453 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %456 = stablehlo.dot_general %455, %454, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %457 = stablehlo.convert %arg93 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %458 = stablehlo.convert %453 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %459 = stablehlo.dot_general %458, %457, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %460 = stablehlo.logistic %456 : tensor<1x8192xf32>
-    %461 = stablehlo.multiply %456, %460 : tensor<1x8192xf32>
-    %462 = stablehlo.multiply %461, %459 : tensor<1x8192xf32>
-    %463 = stablehlo.convert %arg94 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %464 = stablehlo.convert %462 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %465 = stablehlo.dot_general %464, %463, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %466 = stablehlo.add %452, %465 : tensor<1x2048xf32>
-    %467 = stablehlo.composite "mlxla.rms_norm" %466, %arg95 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %468 = stablehlo.convert %arg96 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %469 = stablehlo.convert %467 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %470 = stablehlo.dot_general %469, %468, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %471 = stablehlo.reshape %470 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %472 = stablehlo.composite "mlxla.rope" %471, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %473 = stablehlo.convert %arg97 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %474 = stablehlo.convert %467 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %475 = stablehlo.dot_general %474, %473, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %476 = stablehlo.reshape %475 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %477 = stablehlo.composite "mlxla.rope" %476, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %478 = stablehlo.convert %arg98 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %479 = stablehlo.convert %467 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %480 = stablehlo.dot_general %479, %478, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %481 = stablehlo.reshape %480 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %482 = stablehlo.constant dense<10> : tensor<i32>
-    %483 = stablehlo.constant dense<0> : tensor<i32>
-    %484 = stablehlo.constant dense<0> : tensor<i32>
-    %485 = stablehlo.reshape %477 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %486 = stablehlo.dynamic_update_slice %440, %485, %482, %484, %arg1, %483, %483 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %487 = stablehlo.reshape %481 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %488 = stablehlo.dynamic_update_slice %442, %487, %482, %484, %arg1, %483, %483 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %489 = stablehlo.slice %488 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %490 = stablehlo.reshape %489 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %491 = stablehlo.slice %486 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %492 = stablehlo.reshape %491 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %493 = stablehlo.composite "mlxla.attention" %472, %492, %490, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %494 = stablehlo.reshape %493 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %495 = stablehlo.convert %arg99 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %496 = stablehlo.convert %494 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %497 = stablehlo.dot_general %496, %495, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %498 = stablehlo.add %466, %497 : tensor<1x2048xf32>
-    %499 = stablehlo.composite "mlxla.rms_norm" %498, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %500 = stablehlo.convert %arg101 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %501 = stablehlo.convert %499 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %502 = stablehlo.dot_general %501, %500, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %503 = stablehlo.convert %arg102 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %504 = stablehlo.convert %499 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %505 = stablehlo.dot_general %504, %503, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %506 = stablehlo.logistic %502 : tensor<1x8192xf32>
-    %507 = stablehlo.multiply %502, %506 : tensor<1x8192xf32>
-    %508 = stablehlo.multiply %507, %505 : tensor<1x8192xf32>
-    %509 = stablehlo.convert %arg103 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %510 = stablehlo.convert %508 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %511 = stablehlo.dot_general %510, %509, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %512 = stablehlo.add %498, %511 : tensor<1x2048xf32>
-    %513 = stablehlo.composite "mlxla.rms_norm" %512, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %514 = stablehlo.convert %arg105 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %515 = stablehlo.convert %513 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %516 = stablehlo.dot_general %515, %514, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %517 = stablehlo.reshape %516 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %518 = stablehlo.composite "mlxla.rope" %517, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %519 = stablehlo.convert %arg106 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %520 = stablehlo.convert %513 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %521 = stablehlo.dot_general %520, %519, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %522 = stablehlo.reshape %521 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %523 = stablehlo.composite "mlxla.rope" %522, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %524 = stablehlo.convert %arg107 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %525 = stablehlo.convert %513 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %526 = stablehlo.dot_general %525, %524, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %527 = stablehlo.reshape %526 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %528 = stablehlo.constant dense<11> : tensor<i32>
-    %529 = stablehlo.constant dense<0> : tensor<i32>
-    %530 = stablehlo.constant dense<0> : tensor<i32>
-    %531 = stablehlo.reshape %523 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %532 = stablehlo.dynamic_update_slice %486, %531, %528, %530, %arg1, %529, %529 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %533 = stablehlo.reshape %527 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %534 = stablehlo.dynamic_update_slice %488, %533, %528, %530, %arg1, %529, %529 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %535 = stablehlo.slice %534 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %536 = stablehlo.reshape %535 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %537 = stablehlo.slice %532 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %538 = stablehlo.reshape %537 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %539 = stablehlo.composite "mlxla.attention" %518, %538, %536, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %540 = stablehlo.reshape %539 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %541 = stablehlo.convert %arg108 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %542 = stablehlo.convert %540 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %543 = stablehlo.dot_general %542, %541, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %544 = stablehlo.add %512, %543 : tensor<1x2048xf32>
-    %545 = stablehlo.composite "mlxla.rms_norm" %544, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %546 = stablehlo.convert %arg110 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %547 = stablehlo.convert %545 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %548 = stablehlo.dot_general %547, %546, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %549 = stablehlo.convert %arg111 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %550 = stablehlo.convert %545 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %551 = stablehlo.dot_general %550, %549, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %552 = stablehlo.logistic %548 : tensor<1x8192xf32>
-    %553 = stablehlo.multiply %548, %552 : tensor<1x8192xf32>
-    %554 = stablehlo.multiply %553, %551 : tensor<1x8192xf32>
-    %555 = stablehlo.convert %arg112 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %556 = stablehlo.convert %554 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %557 = stablehlo.dot_general %556, %555, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %558 = stablehlo.add %544, %557 : tensor<1x2048xf32>
-    %559 = stablehlo.composite "mlxla.rms_norm" %558, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %560 = stablehlo.convert %arg114 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %561 = stablehlo.convert %559 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %562 = stablehlo.dot_general %561, %560, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %563 = stablehlo.reshape %562 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %564 = stablehlo.composite "mlxla.rope" %563, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %565 = stablehlo.convert %arg115 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %566 = stablehlo.convert %559 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %567 = stablehlo.dot_general %566, %565, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %568 = stablehlo.reshape %567 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %569 = stablehlo.composite "mlxla.rope" %568, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %570 = stablehlo.convert %arg116 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %571 = stablehlo.convert %559 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %572 = stablehlo.dot_general %571, %570, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %573 = stablehlo.reshape %572 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %574 = stablehlo.constant dense<12> : tensor<i32>
-    %575 = stablehlo.constant dense<0> : tensor<i32>
-    %576 = stablehlo.constant dense<0> : tensor<i32>
-    %577 = stablehlo.reshape %569 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %578 = stablehlo.dynamic_update_slice %532, %577, %574, %576, %arg1, %575, %575 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %579 = stablehlo.reshape %573 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %580 = stablehlo.dynamic_update_slice %534, %579, %574, %576, %arg1, %575, %575 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %581 = stablehlo.slice %580 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %582 = stablehlo.reshape %581 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %583 = stablehlo.slice %578 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %584 = stablehlo.reshape %583 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %585 = stablehlo.composite "mlxla.attention" %564, %584, %582, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %586 = stablehlo.reshape %585 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %587 = stablehlo.convert %arg117 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %588 = stablehlo.convert %586 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %589 = stablehlo.dot_general %588, %587, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %590 = stablehlo.add %558, %589 : tensor<1x2048xf32>
-    %591 = stablehlo.composite "mlxla.rms_norm" %590, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %592 = stablehlo.convert %arg119 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %593 = stablehlo.convert %591 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %594 = stablehlo.dot_general %593, %592, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %595 = stablehlo.convert %arg120 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %596 = stablehlo.convert %591 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %597 = stablehlo.dot_general %596, %595, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %598 = stablehlo.logistic %594 : tensor<1x8192xf32>
-    %599 = stablehlo.multiply %594, %598 : tensor<1x8192xf32>
-    %600 = stablehlo.multiply %599, %597 : tensor<1x8192xf32>
-    %601 = stablehlo.convert %arg121 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %602 = stablehlo.convert %600 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %603 = stablehlo.dot_general %602, %601, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %604 = stablehlo.add %590, %603 : tensor<1x2048xf32>
-    %605 = stablehlo.composite "mlxla.rms_norm" %604, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %606 = stablehlo.convert %arg123 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %607 = stablehlo.convert %605 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %608 = stablehlo.dot_general %607, %606, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %609 = stablehlo.reshape %608 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %610 = stablehlo.composite "mlxla.rope" %609, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %611 = stablehlo.convert %arg124 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %612 = stablehlo.convert %605 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %613 = stablehlo.dot_general %612, %611, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %614 = stablehlo.reshape %613 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %615 = stablehlo.composite "mlxla.rope" %614, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %616 = stablehlo.convert %arg125 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %617 = stablehlo.convert %605 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %618 = stablehlo.dot_general %617, %616, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %619 = stablehlo.reshape %618 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %620 = stablehlo.constant dense<13> : tensor<i32>
-    %621 = stablehlo.constant dense<0> : tensor<i32>
-    %622 = stablehlo.constant dense<0> : tensor<i32>
-    %623 = stablehlo.reshape %615 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %624 = stablehlo.dynamic_update_slice %578, %623, %620, %622, %arg1, %621, %621 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %625 = stablehlo.reshape %619 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %626 = stablehlo.dynamic_update_slice %580, %625, %620, %622, %arg1, %621, %621 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %627 = stablehlo.slice %626 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %628 = stablehlo.reshape %627 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %629 = stablehlo.slice %624 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %630 = stablehlo.reshape %629 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %631 = stablehlo.composite "mlxla.attention" %610, %630, %628, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %632 = stablehlo.reshape %631 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %633 = stablehlo.convert %arg126 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %634 = stablehlo.convert %632 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %635 = stablehlo.dot_general %634, %633, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %636 = stablehlo.add %604, %635 : tensor<1x2048xf32>
-    %637 = stablehlo.composite "mlxla.rms_norm" %636, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %638 = stablehlo.convert %arg128 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %639 = stablehlo.convert %637 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %640 = stablehlo.dot_general %639, %638, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %641 = stablehlo.convert %arg129 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %642 = stablehlo.convert %637 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %643 = stablehlo.dot_general %642, %641, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %644 = stablehlo.logistic %640 : tensor<1x8192xf32>
-    %645 = stablehlo.multiply %640, %644 : tensor<1x8192xf32>
-    %646 = stablehlo.multiply %645, %643 : tensor<1x8192xf32>
-    %647 = stablehlo.convert %arg130 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %648 = stablehlo.convert %646 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %649 = stablehlo.dot_general %648, %647, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %650 = stablehlo.add %636, %649 : tensor<1x2048xf32>
-    %651 = stablehlo.composite "mlxla.rms_norm" %650, %arg131 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %652 = stablehlo.convert %arg132 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %653 = stablehlo.convert %651 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %654 = stablehlo.dot_general %653, %652, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %655 = stablehlo.reshape %654 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %656 = stablehlo.composite "mlxla.rope" %655, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %657 = stablehlo.convert %arg133 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %658 = stablehlo.convert %651 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %659 = stablehlo.dot_general %658, %657, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %660 = stablehlo.reshape %659 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %661 = stablehlo.composite "mlxla.rope" %660, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %662 = stablehlo.convert %arg134 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %663 = stablehlo.convert %651 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %664 = stablehlo.dot_general %663, %662, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %665 = stablehlo.reshape %664 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %666 = stablehlo.constant dense<14> : tensor<i32>
-    %667 = stablehlo.constant dense<0> : tensor<i32>
-    %668 = stablehlo.constant dense<0> : tensor<i32>
-    %669 = stablehlo.reshape %661 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %670 = stablehlo.dynamic_update_slice %624, %669, %666, %668, %arg1, %667, %667 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %671 = stablehlo.reshape %665 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %672 = stablehlo.dynamic_update_slice %626, %671, %666, %668, %arg1, %667, %667 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %673 = stablehlo.slice %672 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %674 = stablehlo.reshape %673 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %675 = stablehlo.slice %670 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %676 = stablehlo.reshape %675 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %677 = stablehlo.composite "mlxla.attention" %656, %676, %674, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %678 = stablehlo.reshape %677 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %679 = stablehlo.convert %arg135 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %680 = stablehlo.convert %678 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %681 = stablehlo.dot_general %680, %679, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %682 = stablehlo.add %650, %681 : tensor<1x2048xf32>
-    %683 = stablehlo.composite "mlxla.rms_norm" %682, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %684 = stablehlo.convert %arg137 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %685 = stablehlo.convert %683 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %686 = stablehlo.dot_general %685, %684, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %687 = stablehlo.convert %arg138 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %688 = stablehlo.convert %683 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %689 = stablehlo.dot_general %688, %687, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %690 = stablehlo.logistic %686 : tensor<1x8192xf32>
-    %691 = stablehlo.multiply %686, %690 : tensor<1x8192xf32>
-    %692 = stablehlo.multiply %691, %689 : tensor<1x8192xf32>
-    %693 = stablehlo.convert %arg139 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %694 = stablehlo.convert %692 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %695 = stablehlo.dot_general %694, %693, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %696 = stablehlo.add %682, %695 : tensor<1x2048xf32>
-    %697 = stablehlo.composite "mlxla.rms_norm" %696, %arg140 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %698 = stablehlo.convert %arg141 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %699 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %700 = stablehlo.dot_general %699, %698, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %701 = stablehlo.reshape %700 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
-    %702 = stablehlo.composite "mlxla.rope" %701, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
-    %703 = stablehlo.convert %arg142 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %704 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %705 = stablehlo.dot_general %704, %703, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %706 = stablehlo.reshape %705 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %707 = stablehlo.composite "mlxla.rope" %706, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
-    %708 = stablehlo.convert %arg143 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
-    %709 = stablehlo.convert %697 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %710 = stablehlo.dot_general %709, %708, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
-    %711 = stablehlo.reshape %710 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
-    %712 = stablehlo.constant dense<15> : tensor<i32>
-    %713 = stablehlo.constant dense<0> : tensor<i32>
-    %714 = stablehlo.constant dense<0> : tensor<i32>
-    %715 = stablehlo.reshape %707 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %716 = stablehlo.dynamic_update_slice %670, %715, %712, %714, %arg1, %713, %713 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %717 = stablehlo.reshape %711 : (tensor<1x8x64xf32>) -> tensor<1x1x1x8x64xf32>
-    %718 = stablehlo.dynamic_update_slice %672, %717, %712, %714, %arg1, %713, %713 : (tensor<16x1x64x8x64xf32>, tensor<1x1x1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf32>
-    %719 = stablehlo.slice %718 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %720 = stablehlo.reshape %719 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %721 = stablehlo.slice %716 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf32>) -> tensor<1x1x64x8x64xf32>
-    %722 = stablehlo.reshape %721 : (tensor<1x1x64x8x64xf32>) -> tensor<64x8x64xf32>
-    %723 = stablehlo.composite "mlxla.attention" %702, %722, %720, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf32>, tensor<64x8x64xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
-    %724 = stablehlo.reshape %723 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
-    %725 = stablehlo.convert %arg144 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
-    %726 = stablehlo.convert %724 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %727 = stablehlo.dot_general %726, %725, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
-    %728 = stablehlo.add %696, %727 : tensor<1x2048xf32>
-    %729 = stablehlo.composite "mlxla.rms_norm" %728, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %730 = stablehlo.convert %arg146 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %731 = stablehlo.convert %729 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %732 = stablehlo.dot_general %731, %730, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %733 = stablehlo.convert %arg147 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
-    %734 = stablehlo.convert %729 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %735 = stablehlo.dot_general %734, %733, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
-    %736 = stablehlo.logistic %732 : tensor<1x8192xf32>
-    %737 = stablehlo.multiply %732, %736 : tensor<1x8192xf32>
-    %738 = stablehlo.multiply %737, %735 : tensor<1x8192xf32>
-    %739 = stablehlo.convert %arg148 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
-    %740 = stablehlo.convert %738 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
-    %741 = stablehlo.dot_general %740, %739, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
-    %742 = stablehlo.add %728, %741 : tensor<1x2048xf32>
-    %743 = stablehlo.composite "mlxla.rms_norm" %742, %arg149 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
-    %744 = stablehlo.convert %arg4 : (tensor<128256x2048xf32>) -> tensor<128256x2048xf16>
-    %745 = stablehlo.convert %743 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
-    %746 = stablehlo.dot_general %745, %744, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<128256x2048xf16>) -> tensor<1x128256xf32>
-    %747 = stablehlo.composite "mlxla.argmax" %746 {decomposition = @mlxla_argmax_1x128256xf32_cbf29ce484222325} : (tensor<1x128256xf32>) -> tensor<1xi32>
-    return %747, %716, %718 : tensor<1xi32>, tensor<16x1x64x8x64xf32>, tensor<16x1x64x8x64xf32>
+    %332 = stablehlo.dot_general %331, %330, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %333 = stablehlo.convert %arg66 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %334 = stablehlo.convert %329 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %335 = stablehlo.dot_general %334, %333, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %336 = stablehlo.logistic %332 : tensor<1x8192xf32>
+    %337 = stablehlo.multiply %332, %336 : tensor<1x8192xf32>
+    %338 = stablehlo.multiply %337, %335 : tensor<1x8192xf32>
+    %339 = stablehlo.convert %arg67 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %340 = stablehlo.convert %338 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %341 = stablehlo.dot_general %340, %339, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %342 = stablehlo.add %328, %341 : tensor<1x2048xf32>
+    %343 = stablehlo.composite "mlxla.rms_norm" %342, %arg68 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %344 = stablehlo.convert %arg69 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %345 = stablehlo.convert %343 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %346 = stablehlo.dot_general %345, %344, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %347 = stablehlo.reshape %346 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %348 = stablehlo.composite "mlxla.rope" %347, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %349 = stablehlo.convert %arg70 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %350 = stablehlo.convert %343 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %351 = stablehlo.dot_general %350, %349, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %352 = stablehlo.reshape %351 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %353 = stablehlo.composite "mlxla.rope" %352, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %354 = stablehlo.convert %arg71 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %355 = stablehlo.convert %343 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %356 = stablehlo.dot_general %355, %354, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %357 = stablehlo.reshape %356 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %358 = stablehlo.convert %353 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %359 = stablehlo.convert %357 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %360 = stablehlo.constant dense<7> : tensor<i32>
+    %361 = stablehlo.constant dense<0> : tensor<i32>
+    %362 = stablehlo.constant dense<0> : tensor<i32>
+    %363 = stablehlo.reshape %358 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %364 = stablehlo.dynamic_update_slice %316, %363, %360, %362, %arg1, %361, %361 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %365 = stablehlo.reshape %359 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %366 = stablehlo.dynamic_update_slice %318, %365, %360, %362, %arg1, %361, %361 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %367 = stablehlo.slice %366 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %368 = stablehlo.reshape %367 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %369 = stablehlo.slice %364 [7:8, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %370 = stablehlo.reshape %369 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %371 = stablehlo.composite "mlxla.attention" %348, %370, %368, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %372 = stablehlo.reshape %371 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %373 = stablehlo.convert %arg72 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %374 = stablehlo.convert %372 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %375 = stablehlo.dot_general %374, %373, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %376 = stablehlo.add %342, %375 : tensor<1x2048xf32>
+    %377 = stablehlo.composite "mlxla.rms_norm" %376, %arg73 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %378 = stablehlo.convert %arg74 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %379 = stablehlo.convert %377 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %380 = stablehlo.dot_general %379, %378, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %381 = stablehlo.convert %arg75 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %382 = stablehlo.convert %377 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %383 = stablehlo.dot_general %382, %381, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %384 = stablehlo.logistic %380 : tensor<1x8192xf32>
+    %385 = stablehlo.multiply %380, %384 : tensor<1x8192xf32>
+    %386 = stablehlo.multiply %385, %383 : tensor<1x8192xf32>
+    %387 = stablehlo.convert %arg76 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %388 = stablehlo.convert %386 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %389 = stablehlo.dot_general %388, %387, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %390 = stablehlo.add %376, %389 : tensor<1x2048xf32>
+    %391 = stablehlo.composite "mlxla.rms_norm" %390, %arg77 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %392 = stablehlo.convert %arg78 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %393 = stablehlo.convert %391 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %394 = stablehlo.dot_general %393, %392, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %395 = stablehlo.reshape %394 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %396 = stablehlo.composite "mlxla.rope" %395, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %397 = stablehlo.convert %arg79 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %398 = stablehlo.convert %391 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %399 = stablehlo.dot_general %398, %397, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %400 = stablehlo.reshape %399 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %401 = stablehlo.composite "mlxla.rope" %400, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %402 = stablehlo.convert %arg80 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %403 = stablehlo.convert %391 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %404 = stablehlo.dot_general %403, %402, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %405 = stablehlo.reshape %404 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %406 = stablehlo.convert %401 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %407 = stablehlo.convert %405 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %408 = stablehlo.constant dense<8> : tensor<i32>
+    %409 = stablehlo.constant dense<0> : tensor<i32>
+    %410 = stablehlo.constant dense<0> : tensor<i32>
+    %411 = stablehlo.reshape %406 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %412 = stablehlo.dynamic_update_slice %364, %411, %408, %410, %arg1, %409, %409 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %413 = stablehlo.reshape %407 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %414 = stablehlo.dynamic_update_slice %366, %413, %408, %410, %arg1, %409, %409 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %415 = stablehlo.slice %414 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %416 = stablehlo.reshape %415 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %417 = stablehlo.slice %412 [8:9, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %418 = stablehlo.reshape %417 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %419 = stablehlo.composite "mlxla.attention" %396, %418, %416, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %420 = stablehlo.reshape %419 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %421 = stablehlo.convert %arg81 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %422 = stablehlo.convert %420 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %423 = stablehlo.dot_general %422, %421, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %424 = stablehlo.add %390, %423 : tensor<1x2048xf32>
+    %425 = stablehlo.composite "mlxla.rms_norm" %424, %arg82 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %426 = stablehlo.convert %arg83 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %427 = stablehlo.convert %425 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %428 = stablehlo.dot_general %427, %426, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %429 = stablehlo.convert %arg84 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %430 = stablehlo.convert %425 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %431 = stablehlo.dot_general %430, %429, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %432 = stablehlo.logistic %428 : tensor<1x8192xf32>
+    %433 = stablehlo.multiply %428, %432 : tensor<1x8192xf32>
+    %434 = stablehlo.multiply %433, %431 : tensor<1x8192xf32>
+    %435 = stablehlo.convert %arg85 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %436 = stablehlo.convert %434 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %437 = stablehlo.dot_general %436, %435, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %438 = stablehlo.add %424, %437 : tensor<1x2048xf32>
+    %439 = stablehlo.composite "mlxla.rms_norm" %438, %arg86 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %440 = stablehlo.convert %arg87 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %441 = stablehlo.convert %439 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %442 = stablehlo.dot_general %441, %440, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %443 = stablehlo.reshape %442 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %444 = stablehlo.composite "mlxla.rope" %443, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %445 = stablehlo.convert %arg88 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %446 = stablehlo.convert %439 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %447 = stablehlo.dot_general %446, %445, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %448 = stablehlo.reshape %447 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %449 = stablehlo.composite "mlxla.rope" %448, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %450 = stablehlo.convert %arg89 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %451 = stablehlo.convert %439 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %452 = stablehlo.dot_general %451, %450, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %453 = stablehlo.reshape %452 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %454 = stablehlo.convert %449 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %455 = stablehlo.convert %453 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %456 = stablehlo.constant dense<9> : tensor<i32>
+    %457 = stablehlo.constant dense<0> : tensor<i32>
+    %458 = stablehlo.constant dense<0> : tensor<i32>
+    %459 = stablehlo.reshape %454 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %460 = stablehlo.dynamic_update_slice %412, %459, %456, %458, %arg1, %457, %457 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %461 = stablehlo.reshape %455 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %462 = stablehlo.dynamic_update_slice %414, %461, %456, %458, %arg1, %457, %457 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %463 = stablehlo.slice %462 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %464 = stablehlo.reshape %463 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %465 = stablehlo.slice %460 [9:10, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %466 = stablehlo.reshape %465 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %467 = stablehlo.composite "mlxla.attention" %444, %466, %464, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %468 = stablehlo.reshape %467 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %469 = stablehlo.convert %arg90 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %470 = stablehlo.convert %468 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %471 = stablehlo.dot_general %470, %469, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %472 = stablehlo.add %438, %471 : tensor<1x2048xf32>
+    %473 = stablehlo.composite "mlxla.rms_norm" %472, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %474 = stablehlo.convert %arg92 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %475 = stablehlo.convert %473 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %476 = stablehlo.dot_general %475, %474, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %477 = stablehlo.convert %arg93 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %478 = stablehlo.convert %473 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %479 = stablehlo.dot_general %478, %477, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %480 = stablehlo.logistic %476 : tensor<1x8192xf32>
+    %481 = stablehlo.multiply %476, %480 : tensor<1x8192xf32>
+    %482 = stablehlo.multiply %481, %479 : tensor<1x8192xf32>
+    %483 = stablehlo.convert %arg94 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %484 = stablehlo.convert %482 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %485 = stablehlo.dot_general %484, %483, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %486 = stablehlo.add %472, %485 : tensor<1x2048xf32>
+    %487 = stablehlo.composite "mlxla.rms_norm" %486, %arg95 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %488 = stablehlo.convert %arg96 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %489 = stablehlo.convert %487 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %490 = stablehlo.dot_general %489, %488, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %491 = stablehlo.reshape %490 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %492 = stablehlo.composite "mlxla.rope" %491, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %493 = stablehlo.convert %arg97 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %494 = stablehlo.convert %487 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %495 = stablehlo.dot_general %494, %493, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %496 = stablehlo.reshape %495 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %497 = stablehlo.composite "mlxla.rope" %496, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %498 = stablehlo.convert %arg98 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %499 = stablehlo.convert %487 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %500 = stablehlo.dot_general %499, %498, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %501 = stablehlo.reshape %500 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %502 = stablehlo.convert %497 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %503 = stablehlo.convert %501 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %504 = stablehlo.constant dense<10> : tensor<i32>
+    %505 = stablehlo.constant dense<0> : tensor<i32>
+    %506 = stablehlo.constant dense<0> : tensor<i32>
+    %507 = stablehlo.reshape %502 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %508 = stablehlo.dynamic_update_slice %460, %507, %504, %506, %arg1, %505, %505 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %509 = stablehlo.reshape %503 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %510 = stablehlo.dynamic_update_slice %462, %509, %504, %506, %arg1, %505, %505 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %511 = stablehlo.slice %510 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %512 = stablehlo.reshape %511 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %513 = stablehlo.slice %508 [10:11, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %514 = stablehlo.reshape %513 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %515 = stablehlo.composite "mlxla.attention" %492, %514, %512, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %516 = stablehlo.reshape %515 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %517 = stablehlo.convert %arg99 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %518 = stablehlo.convert %516 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %519 = stablehlo.dot_general %518, %517, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %520 = stablehlo.add %486, %519 : tensor<1x2048xf32>
+    %521 = stablehlo.composite "mlxla.rms_norm" %520, %arg100 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %522 = stablehlo.convert %arg101 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %523 = stablehlo.convert %521 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %524 = stablehlo.dot_general %523, %522, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %525 = stablehlo.convert %arg102 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %526 = stablehlo.convert %521 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %527 = stablehlo.dot_general %526, %525, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %528 = stablehlo.logistic %524 : tensor<1x8192xf32>
+    %529 = stablehlo.multiply %524, %528 : tensor<1x8192xf32>
+    %530 = stablehlo.multiply %529, %527 : tensor<1x8192xf32>
+    %531 = stablehlo.convert %arg103 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %532 = stablehlo.convert %530 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %533 = stablehlo.dot_general %532, %531, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %534 = stablehlo.add %520, %533 : tensor<1x2048xf32>
+    %535 = stablehlo.composite "mlxla.rms_norm" %534, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %536 = stablehlo.convert %arg105 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %537 = stablehlo.convert %535 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %538 = stablehlo.dot_general %537, %536, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %539 = stablehlo.reshape %538 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %540 = stablehlo.composite "mlxla.rope" %539, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %541 = stablehlo.convert %arg106 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %542 = stablehlo.convert %535 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %543 = stablehlo.dot_general %542, %541, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %544 = stablehlo.reshape %543 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %545 = stablehlo.composite "mlxla.rope" %544, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %546 = stablehlo.convert %arg107 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %547 = stablehlo.convert %535 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %548 = stablehlo.dot_general %547, %546, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %549 = stablehlo.reshape %548 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %550 = stablehlo.convert %545 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %551 = stablehlo.convert %549 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %552 = stablehlo.constant dense<11> : tensor<i32>
+    %553 = stablehlo.constant dense<0> : tensor<i32>
+    %554 = stablehlo.constant dense<0> : tensor<i32>
+    %555 = stablehlo.reshape %550 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %556 = stablehlo.dynamic_update_slice %508, %555, %552, %554, %arg1, %553, %553 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %557 = stablehlo.reshape %551 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %558 = stablehlo.dynamic_update_slice %510, %557, %552, %554, %arg1, %553, %553 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %559 = stablehlo.slice %558 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %560 = stablehlo.reshape %559 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %561 = stablehlo.slice %556 [11:12, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %562 = stablehlo.reshape %561 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %563 = stablehlo.composite "mlxla.attention" %540, %562, %560, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %564 = stablehlo.reshape %563 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %565 = stablehlo.convert %arg108 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %566 = stablehlo.convert %564 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %567 = stablehlo.dot_general %566, %565, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %568 = stablehlo.add %534, %567 : tensor<1x2048xf32>
+    %569 = stablehlo.composite "mlxla.rms_norm" %568, %arg109 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %570 = stablehlo.convert %arg110 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %571 = stablehlo.convert %569 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %572 = stablehlo.dot_general %571, %570, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %573 = stablehlo.convert %arg111 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %574 = stablehlo.convert %569 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %575 = stablehlo.dot_general %574, %573, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %576 = stablehlo.logistic %572 : tensor<1x8192xf32>
+    %577 = stablehlo.multiply %572, %576 : tensor<1x8192xf32>
+    %578 = stablehlo.multiply %577, %575 : tensor<1x8192xf32>
+    %579 = stablehlo.convert %arg112 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %580 = stablehlo.convert %578 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %581 = stablehlo.dot_general %580, %579, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %582 = stablehlo.add %568, %581 : tensor<1x2048xf32>
+    %583 = stablehlo.composite "mlxla.rms_norm" %582, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %584 = stablehlo.convert %arg114 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %585 = stablehlo.convert %583 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %586 = stablehlo.dot_general %585, %584, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %587 = stablehlo.reshape %586 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %588 = stablehlo.composite "mlxla.rope" %587, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %589 = stablehlo.convert %arg115 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %590 = stablehlo.convert %583 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %591 = stablehlo.dot_general %590, %589, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %592 = stablehlo.reshape %591 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %593 = stablehlo.composite "mlxla.rope" %592, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %594 = stablehlo.convert %arg116 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %595 = stablehlo.convert %583 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %596 = stablehlo.dot_general %595, %594, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %597 = stablehlo.reshape %596 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %598 = stablehlo.convert %593 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %599 = stablehlo.convert %597 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %600 = stablehlo.constant dense<12> : tensor<i32>
+    %601 = stablehlo.constant dense<0> : tensor<i32>
+    %602 = stablehlo.constant dense<0> : tensor<i32>
+    %603 = stablehlo.reshape %598 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %604 = stablehlo.dynamic_update_slice %556, %603, %600, %602, %arg1, %601, %601 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %605 = stablehlo.reshape %599 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %606 = stablehlo.dynamic_update_slice %558, %605, %600, %602, %arg1, %601, %601 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %607 = stablehlo.slice %606 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %608 = stablehlo.reshape %607 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %609 = stablehlo.slice %604 [12:13, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %610 = stablehlo.reshape %609 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %611 = stablehlo.composite "mlxla.attention" %588, %610, %608, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %612 = stablehlo.reshape %611 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %613 = stablehlo.convert %arg117 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %614 = stablehlo.convert %612 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %615 = stablehlo.dot_general %614, %613, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %616 = stablehlo.add %582, %615 : tensor<1x2048xf32>
+    %617 = stablehlo.composite "mlxla.rms_norm" %616, %arg118 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %618 = stablehlo.convert %arg119 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %619 = stablehlo.convert %617 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %620 = stablehlo.dot_general %619, %618, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %621 = stablehlo.convert %arg120 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %622 = stablehlo.convert %617 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %623 = stablehlo.dot_general %622, %621, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %624 = stablehlo.logistic %620 : tensor<1x8192xf32>
+    %625 = stablehlo.multiply %620, %624 : tensor<1x8192xf32>
+    %626 = stablehlo.multiply %625, %623 : tensor<1x8192xf32>
+    %627 = stablehlo.convert %arg121 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %628 = stablehlo.convert %626 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %629 = stablehlo.dot_general %628, %627, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %630 = stablehlo.add %616, %629 : tensor<1x2048xf32>
+    %631 = stablehlo.composite "mlxla.rms_norm" %630, %arg122 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %632 = stablehlo.convert %arg123 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %633 = stablehlo.convert %631 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %634 = stablehlo.dot_general %633, %632, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %635 = stablehlo.reshape %634 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %636 = stablehlo.composite "mlxla.rope" %635, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %637 = stablehlo.convert %arg124 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %638 = stablehlo.convert %631 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %639 = stablehlo.dot_general %638, %637, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %640 = stablehlo.reshape %639 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %641 = stablehlo.composite "mlxla.rope" %640, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %642 = stablehlo.convert %arg125 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %643 = stablehlo.convert %631 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %644 = stablehlo.dot_general %643, %642, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %645 = stablehlo.reshape %644 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %646 = stablehlo.convert %641 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %647 = stablehlo.convert %645 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %648 = stablehlo.constant dense<13> : tensor<i32>
+    %649 = stablehlo.constant dense<0> : tensor<i32>
+    %650 = stablehlo.constant dense<0> : tensor<i32>
+    %651 = stablehlo.reshape %646 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %652 = stablehlo.dynamic_update_slice %604, %651, %648, %650, %arg1, %649, %649 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %653 = stablehlo.reshape %647 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %654 = stablehlo.dynamic_update_slice %606, %653, %648, %650, %arg1, %649, %649 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %655 = stablehlo.slice %654 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %656 = stablehlo.reshape %655 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %657 = stablehlo.slice %652 [13:14, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %658 = stablehlo.reshape %657 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %659 = stablehlo.composite "mlxla.attention" %636, %658, %656, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %660 = stablehlo.reshape %659 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %661 = stablehlo.convert %arg126 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %662 = stablehlo.convert %660 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %663 = stablehlo.dot_general %662, %661, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %664 = stablehlo.add %630, %663 : tensor<1x2048xf32>
+    %665 = stablehlo.composite "mlxla.rms_norm" %664, %arg127 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %666 = stablehlo.convert %arg128 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %667 = stablehlo.convert %665 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %668 = stablehlo.dot_general %667, %666, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %669 = stablehlo.convert %arg129 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %670 = stablehlo.convert %665 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %671 = stablehlo.dot_general %670, %669, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %672 = stablehlo.logistic %668 : tensor<1x8192xf32>
+    %673 = stablehlo.multiply %668, %672 : tensor<1x8192xf32>
+    %674 = stablehlo.multiply %673, %671 : tensor<1x8192xf32>
+    %675 = stablehlo.convert %arg130 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %676 = stablehlo.convert %674 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %677 = stablehlo.dot_general %676, %675, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %678 = stablehlo.add %664, %677 : tensor<1x2048xf32>
+    %679 = stablehlo.composite "mlxla.rms_norm" %678, %arg131 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %680 = stablehlo.convert %arg132 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %681 = stablehlo.convert %679 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %682 = stablehlo.dot_general %681, %680, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %683 = stablehlo.reshape %682 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %684 = stablehlo.composite "mlxla.rope" %683, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %685 = stablehlo.convert %arg133 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %686 = stablehlo.convert %679 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %687 = stablehlo.dot_general %686, %685, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %688 = stablehlo.reshape %687 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %689 = stablehlo.composite "mlxla.rope" %688, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %690 = stablehlo.convert %arg134 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %691 = stablehlo.convert %679 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %692 = stablehlo.dot_general %691, %690, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %693 = stablehlo.reshape %692 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %694 = stablehlo.convert %689 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %695 = stablehlo.convert %693 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %696 = stablehlo.constant dense<14> : tensor<i32>
+    %697 = stablehlo.constant dense<0> : tensor<i32>
+    %698 = stablehlo.constant dense<0> : tensor<i32>
+    %699 = stablehlo.reshape %694 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %700 = stablehlo.dynamic_update_slice %652, %699, %696, %698, %arg1, %697, %697 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %701 = stablehlo.reshape %695 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %702 = stablehlo.dynamic_update_slice %654, %701, %696, %698, %arg1, %697, %697 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %703 = stablehlo.slice %702 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %704 = stablehlo.reshape %703 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %705 = stablehlo.slice %700 [14:15, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %706 = stablehlo.reshape %705 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %707 = stablehlo.composite "mlxla.attention" %684, %706, %704, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %708 = stablehlo.reshape %707 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %709 = stablehlo.convert %arg135 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %710 = stablehlo.convert %708 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %711 = stablehlo.dot_general %710, %709, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %712 = stablehlo.add %678, %711 : tensor<1x2048xf32>
+    %713 = stablehlo.composite "mlxla.rms_norm" %712, %arg136 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %714 = stablehlo.convert %arg137 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %715 = stablehlo.convert %713 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %716 = stablehlo.dot_general %715, %714, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %717 = stablehlo.convert %arg138 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %718 = stablehlo.convert %713 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %719 = stablehlo.dot_general %718, %717, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %720 = stablehlo.logistic %716 : tensor<1x8192xf32>
+    %721 = stablehlo.multiply %716, %720 : tensor<1x8192xf32>
+    %722 = stablehlo.multiply %721, %719 : tensor<1x8192xf32>
+    %723 = stablehlo.convert %arg139 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %724 = stablehlo.convert %722 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %725 = stablehlo.dot_general %724, %723, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %726 = stablehlo.add %712, %725 : tensor<1x2048xf32>
+    %727 = stablehlo.composite "mlxla.rms_norm" %726, %arg140 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %728 = stablehlo.convert %arg141 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %729 = stablehlo.convert %727 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %730 = stablehlo.dot_general %729, %728, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %731 = stablehlo.reshape %730 : (tensor<1x2048xf32>) -> tensor<1x32x64xf32>
+    %732 = stablehlo.composite "mlxla.rope" %731, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x32x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x32x64xf32>, tensor<1xi32>) -> tensor<1x32x64xf32>
+    %733 = stablehlo.convert %arg142 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %734 = stablehlo.convert %727 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %735 = stablehlo.dot_general %734, %733, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %736 = stablehlo.reshape %735 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %737 = stablehlo.composite "mlxla.rope" %736, %0 {composite_attributes = {factor = 32.0 : f64, high_freq_factor = 4.0 : f64, low_freq_factor = 1.0 : f64, original_max_position_embeddings = 8192 : i64, scaling = "llama3", theta = 5.0e+05 : f64}, decomposition = @mlxla_rope_1x8x64xf32_1xi32_2e52f2855da63bd1} : (tensor<1x8x64xf32>, tensor<1xi32>) -> tensor<1x8x64xf32>
+    %738 = stablehlo.convert %arg143 : (tensor<512x2048xf32>) -> tensor<512x2048xf16>
+    %739 = stablehlo.convert %727 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %740 = stablehlo.dot_general %739, %738, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<512x2048xf16>) -> tensor<1x512xf32>
+    %741 = stablehlo.reshape %740 : (tensor<1x512xf32>) -> tensor<1x8x64xf32>
+    %742 = stablehlo.convert %737 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %743 = stablehlo.convert %741 : (tensor<1x8x64xf32>) -> tensor<1x8x64xf16>
+    %744 = stablehlo.constant dense<15> : tensor<i32>
+    %745 = stablehlo.constant dense<0> : tensor<i32>
+    %746 = stablehlo.constant dense<0> : tensor<i32>
+    %747 = stablehlo.reshape %742 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %748 = stablehlo.dynamic_update_slice %700, %747, %744, %746, %arg1, %745, %745 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %749 = stablehlo.reshape %743 : (tensor<1x8x64xf16>) -> tensor<1x1x1x8x64xf16>
+    %750 = stablehlo.dynamic_update_slice %702, %749, %744, %746, %arg1, %745, %745 : (tensor<16x1x64x8x64xf16>, tensor<1x1x1x8x64xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<16x1x64x8x64xf16>
+    %751 = stablehlo.slice %750 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %752 = stablehlo.reshape %751 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %753 = stablehlo.slice %748 [15:16, 0:1, 0:64, 0:8, 0:64] : (tensor<16x1x64x8x64xf16>) -> tensor<1x1x64x8x64xf16>
+    %754 = stablehlo.reshape %753 : (tensor<1x1x64x8x64xf16>) -> tensor<64x8x64xf16>
+    %755 = stablehlo.composite "mlxla.attention" %732, %754, %752, %0, %2 {composite_attributes = {scale = 0.125 : f64}, decomposition = @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a} : (tensor<1x32x64xf32>, tensor<64x8x64xf16>, tensor<64x8x64xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x32x64xf32>
+    %756 = stablehlo.reshape %755 : (tensor<1x32x64xf32>) -> tensor<1x2048xf32>
+    %757 = stablehlo.convert %arg144 : (tensor<2048x2048xf32>) -> tensor<2048x2048xf16>
+    %758 = stablehlo.convert %756 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %759 = stablehlo.dot_general %758, %757, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<2048x2048xf16>) -> tensor<1x2048xf32>
+    %760 = stablehlo.add %726, %759 : tensor<1x2048xf32>
+    %761 = stablehlo.composite "mlxla.rms_norm" %760, %arg145 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %762 = stablehlo.convert %arg146 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %763 = stablehlo.convert %761 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %764 = stablehlo.dot_general %763, %762, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %765 = stablehlo.convert %arg147 : (tensor<8192x2048xf32>) -> tensor<8192x2048xf16>
+    %766 = stablehlo.convert %761 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %767 = stablehlo.dot_general %766, %765, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<8192x2048xf16>) -> tensor<1x8192xf32>
+    %768 = stablehlo.logistic %764 : tensor<1x8192xf32>
+    %769 = stablehlo.multiply %764, %768 : tensor<1x8192xf32>
+    %770 = stablehlo.multiply %769, %767 : tensor<1x8192xf32>
+    %771 = stablehlo.convert %arg148 : (tensor<2048x8192xf32>) -> tensor<2048x8192xf16>
+    %772 = stablehlo.convert %770 : (tensor<1x8192xf32>) -> tensor<1x8192xf16>
+    %773 = stablehlo.dot_general %772, %771, contracting_dims = [1] x [1] : (tensor<1x8192xf16>, tensor<2048x8192xf16>) -> tensor<1x2048xf32>
+    %774 = stablehlo.add %760, %773 : tensor<1x2048xf32>
+    %775 = stablehlo.composite "mlxla.rms_norm" %774, %arg149 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f} : (tensor<1x2048xf32>, tensor<2048xf32>) -> tensor<1x2048xf32>
+    %776 = stablehlo.convert %arg4 : (tensor<128256x2048xf32>) -> tensor<128256x2048xf16>
+    %777 = stablehlo.convert %775 : (tensor<1x2048xf32>) -> tensor<1x2048xf16>
+    %778 = stablehlo.dot_general %777, %776, contracting_dims = [1] x [1] : (tensor<1x2048xf16>, tensor<128256x2048xf16>) -> tensor<1x128256xf32>
+    %779 = stablehlo.composite "mlxla.argmax" %778 {decomposition = @mlxla_argmax_1x128256xf32_cbf29ce484222325} : (tensor<1x128256xf32>) -> tensor<1xi32>
+    return %779, %748, %750 : tensor<1xi32>, tensor<16x1x64x8x64xf16>, tensor<16x1x64x8x64xf16>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -807,33 +839,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<1x8x64xf32>
     return %17 : tensor<1x8x64xf32>
   }
-  func.func private @mlxla_attention_1x32x64xf32_64x8x64xf32_64x8x64xf32_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
+  func.func private @mlxla_attention_1x32x64xf32_64x8x64xf16_64x8x64xf16_1xi32_i32_5d6592c1bcfb836a(%arg0: tensor<1x32x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x8x64xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x8x64xf16> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x32x64xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<1x32x64xf32>) -> tensor<1x8x4x64xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
-    %2 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<8x1x4x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<8x1x4x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<8x1x4x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<8x1x4x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<8x1x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<8x1x4x64xf32>) -> tensor<1x8x4x64xf32>
-    %24 = stablehlo.reshape %23 : (tensor<1x8x4x64xf32>) -> tensor<1x32x64xf32>
-    return %24 : tensor<1x32x64xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x8x64xf16>) -> tensor<64x8x64xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x8x64xf16>) -> tensor<64x8x64xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x8x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
+    %4 = stablehlo.constant dense<0.125> : tensor<8x1x4x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<8x1x4x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.constant dense<1> : tensor<1xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<1xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<1xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<1xi32>) -> tensor<8x1x4x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<8x1x4x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<8x1x4x64xi32>, tensor<8x1x4x64xi32>) -> tensor<8x1x4x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<8x1x4x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<8x1x4x64xi1>, tensor<8x1x4x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<8x1x4x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<8x1x4x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<8x1x4x64xf32>, tensor<f32>) -> tensor<8x1x4xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<8x1x4xf32>) -> tensor<8x1x4x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<8x1x4x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<8x1x4x64xf32>, tensor<64x8x64xf32>) -> tensor<8x1x4x64xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<8x1x4x64xf32>) -> tensor<1x8x4x64xf32>
+    %26 = stablehlo.reshape %25 : (tensor<1x8x4x64xf32>) -> tensor<1x32x64xf32>
+    return %26 : tensor<1x32x64xf32>
   }
   func.func private @mlxla_argmax_1x128256xf32_cbf29ce484222325(%arg0: tensor<1x128256xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
     %0 = stablehlo.constant dense<0xFF800000> : tensor<f32>

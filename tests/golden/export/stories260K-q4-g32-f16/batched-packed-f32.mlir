@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<2xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x2x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x2x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg7: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg8: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg9: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg11: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg12: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg14: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg15: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg17: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg18: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg21: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg22: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg24: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg25: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg27: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg29: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg30: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg32: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg33: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg35: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg36: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg38: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg39: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg42: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg43: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg45: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg46: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg48: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg49: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg50: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg51: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg53: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg54: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg56: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg57: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg59: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg60: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg62: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg63: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg64: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg66: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg67: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg69: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg70: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg71: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg72: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg74: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg75: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg77: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg78: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg80: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg81: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg83: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg84: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg85: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg87: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg88: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg90: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg91: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg92: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg93: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg95: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg96: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg98: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg99: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg101: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg102: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg104: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg105: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg106: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg108: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg109: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg111: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg112: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<2xi32> {mlxla.name = "next_tokens"}, tensor<5x2x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x2x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<2xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x2x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x2x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg7: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg8: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg9: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg11: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg12: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg14: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg15: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg17: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg18: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg21: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg22: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg24: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg25: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg27: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg29: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg30: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg32: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg33: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg35: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg36: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg38: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg39: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg42: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg43: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg45: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg46: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg48: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg49: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg50: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg51: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg53: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg54: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg56: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg57: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg59: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg60: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg62: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg63: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg64: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg66: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg67: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg69: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg70: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg71: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg72: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg74: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg75: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg77: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg78: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg80: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg81: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg83: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg84: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg85: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg87: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg88: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg90: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg91: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg92: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg93: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg95: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg96: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg98: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg99: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg101: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg102: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg104: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg105: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg106: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg108: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg109: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg111: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg112: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<2xi32> {mlxla.name = "next_tokens"}, tensor<5x2x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x2x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<2xi32>
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
@@ -41,261 +41,271 @@ module @mlxla {
     %38 = stablehlo.composite "mlxla.rope" %37, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
     %39 = stablehlo.composite "mlxla.quantized_dot" %32, %arg14, %arg15, %arg16 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
     %40 = stablehlo.reshape %39 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %41 = stablehlo.constant dense<0> : tensor<i32>
-    %42 = stablehlo.constant dense<0> : tensor<i32>
+    %41 = stablehlo.convert %38 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %42 = stablehlo.convert %40 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
     %43 = stablehlo.constant dense<0> : tensor<i32>
-    %44 = stablehlo.slice %38 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %45 = stablehlo.reshape %44 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %46 = stablehlo.dynamic_update_slice %arg2, %45, %41, %43, %arg1, %42, %42 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %47 = stablehlo.slice %40 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %48 = stablehlo.reshape %47 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %49 = stablehlo.dynamic_update_slice %arg3, %48, %41, %43, %arg1, %42, %42 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %50 = stablehlo.constant dense<1> : tensor<i32>
-    %51 = stablehlo.slice %38 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %52 = stablehlo.reshape %51 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %53 = stablehlo.dynamic_update_slice %46, %52, %41, %50, %arg1, %42, %42 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %54 = stablehlo.slice %40 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %55 = stablehlo.reshape %54 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %56 = stablehlo.dynamic_update_slice %49, %55, %41, %50, %arg1, %42, %42 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %57 = stablehlo.slice %35 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %58 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %59 = stablehlo.slice %56 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %60 = stablehlo.reshape %59 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %61 = stablehlo.slice %53 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %62 = stablehlo.reshape %61 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %63 = stablehlo.composite "mlxla.attention" %57, %62, %60, %58, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %64 = stablehlo.slice %35 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %65 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %66 = stablehlo.slice %56 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %67 = stablehlo.reshape %66 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %68 = stablehlo.slice %53 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %69 = stablehlo.reshape %68 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %70 = stablehlo.composite "mlxla.attention" %64, %69, %67, %65, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %71 = stablehlo.concatenate %63, %70, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
-    %72 = stablehlo.reshape %71 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
-    %73 = stablehlo.composite "mlxla.quantized_dot" %72, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %74 = stablehlo.add %31, %73 : tensor<2x64xf32>
-    %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %76 = stablehlo.composite "mlxla.quantized_dot" %75, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %77 = stablehlo.composite "mlxla.quantized_dot" %75, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %78 = stablehlo.logistic %76 : tensor<2x172xf32>
-    %79 = stablehlo.multiply %76, %78 : tensor<2x172xf32>
-    %80 = stablehlo.multiply %79, %77 : tensor<2x172xf32>
-    %81 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %82 = stablehlo.dot_general %80, %81, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
-    %83 = stablehlo.add %74, %82 : tensor<2x64xf32>
-    %84 = stablehlo.composite "mlxla.rms_norm" %83, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %85 = stablehlo.composite "mlxla.quantized_dot" %84, %arg29, %arg30, %arg31 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %86 = stablehlo.reshape %85 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
-    %87 = stablehlo.composite "mlxla.rope" %86, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
-    %88 = stablehlo.composite "mlxla.quantized_dot" %84, %arg32, %arg33, %arg34 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %89 = stablehlo.reshape %88 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %90 = stablehlo.composite "mlxla.rope" %89, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
-    %91 = stablehlo.composite "mlxla.quantized_dot" %84, %arg35, %arg36, %arg37 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %92 = stablehlo.reshape %91 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %93 = stablehlo.constant dense<1> : tensor<i32>
-    %94 = stablehlo.constant dense<0> : tensor<i32>
-    %95 = stablehlo.constant dense<0> : tensor<i32>
-    %96 = stablehlo.slice %90 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %97 = stablehlo.reshape %96 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %98 = stablehlo.dynamic_update_slice %53, %97, %93, %95, %arg1, %94, %94 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %99 = stablehlo.slice %92 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %100 = stablehlo.reshape %99 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %101 = stablehlo.dynamic_update_slice %56, %100, %93, %95, %arg1, %94, %94 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %102 = stablehlo.constant dense<1> : tensor<i32>
-    %103 = stablehlo.slice %90 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %104 = stablehlo.reshape %103 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %105 = stablehlo.dynamic_update_slice %98, %104, %93, %102, %arg1, %94, %94 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %106 = stablehlo.slice %92 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %107 = stablehlo.reshape %106 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %108 = stablehlo.dynamic_update_slice %101, %107, %93, %102, %arg1, %94, %94 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %109 = stablehlo.slice %87 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %110 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %111 = stablehlo.slice %108 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %112 = stablehlo.reshape %111 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %113 = stablehlo.slice %105 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %114 = stablehlo.reshape %113 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %115 = stablehlo.composite "mlxla.attention" %109, %114, %112, %110, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %116 = stablehlo.slice %87 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %117 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %118 = stablehlo.slice %108 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %119 = stablehlo.reshape %118 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %120 = stablehlo.slice %105 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %121 = stablehlo.reshape %120 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %122 = stablehlo.composite "mlxla.attention" %116, %121, %119, %117, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %123 = stablehlo.concatenate %115, %122, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
-    %124 = stablehlo.reshape %123 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
-    %125 = stablehlo.composite "mlxla.quantized_dot" %124, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %126 = stablehlo.add %83, %125 : tensor<2x64xf32>
-    %127 = stablehlo.composite "mlxla.rms_norm" %126, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %128 = stablehlo.composite "mlxla.quantized_dot" %127, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %129 = stablehlo.composite "mlxla.quantized_dot" %127, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %130 = stablehlo.logistic %128 : tensor<2x172xf32>
-    %131 = stablehlo.multiply %128, %130 : tensor<2x172xf32>
-    %132 = stablehlo.multiply %131, %129 : tensor<2x172xf32>
-    %133 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %134 = stablehlo.dot_general %132, %133, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
-    %135 = stablehlo.add %126, %134 : tensor<2x64xf32>
-    %136 = stablehlo.composite "mlxla.rms_norm" %135, %arg49 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %137 = stablehlo.composite "mlxla.quantized_dot" %136, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %138 = stablehlo.reshape %137 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
-    %139 = stablehlo.composite "mlxla.rope" %138, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
-    %140 = stablehlo.composite "mlxla.quantized_dot" %136, %arg53, %arg54, %arg55 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %141 = stablehlo.reshape %140 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %142 = stablehlo.composite "mlxla.rope" %141, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
-    %143 = stablehlo.composite "mlxla.quantized_dot" %136, %arg56, %arg57, %arg58 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %144 = stablehlo.reshape %143 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %145 = stablehlo.constant dense<2> : tensor<i32>
-    %146 = stablehlo.constant dense<0> : tensor<i32>
-    %147 = stablehlo.constant dense<0> : tensor<i32>
-    %148 = stablehlo.slice %142 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %149 = stablehlo.reshape %148 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %150 = stablehlo.dynamic_update_slice %105, %149, %145, %147, %arg1, %146, %146 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %151 = stablehlo.slice %144 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %152 = stablehlo.reshape %151 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %153 = stablehlo.dynamic_update_slice %108, %152, %145, %147, %arg1, %146, %146 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %154 = stablehlo.constant dense<1> : tensor<i32>
-    %155 = stablehlo.slice %142 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %156 = stablehlo.reshape %155 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %157 = stablehlo.dynamic_update_slice %150, %156, %145, %154, %arg1, %146, %146 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %158 = stablehlo.slice %144 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %159 = stablehlo.reshape %158 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %160 = stablehlo.dynamic_update_slice %153, %159, %145, %154, %arg1, %146, %146 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %161 = stablehlo.slice %139 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %162 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %163 = stablehlo.slice %160 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %164 = stablehlo.reshape %163 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %165 = stablehlo.slice %157 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %166 = stablehlo.reshape %165 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %167 = stablehlo.composite "mlxla.attention" %161, %166, %164, %162, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %168 = stablehlo.slice %139 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %169 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %170 = stablehlo.slice %160 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %171 = stablehlo.reshape %170 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %172 = stablehlo.slice %157 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %173 = stablehlo.reshape %172 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %174 = stablehlo.composite "mlxla.attention" %168, %173, %171, %169, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %175 = stablehlo.concatenate %167, %174, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
-    %176 = stablehlo.reshape %175 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
-    %177 = stablehlo.composite "mlxla.quantized_dot" %176, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %178 = stablehlo.add %135, %177 : tensor<2x64xf32>
-    %179 = stablehlo.composite "mlxla.rms_norm" %178, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %180 = stablehlo.composite "mlxla.quantized_dot" %179, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %181 = stablehlo.composite "mlxla.quantized_dot" %179, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %182 = stablehlo.logistic %180 : tensor<2x172xf32>
-    %183 = stablehlo.multiply %180, %182 : tensor<2x172xf32>
-    %184 = stablehlo.multiply %183, %181 : tensor<2x172xf32>
-    %185 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %186 = stablehlo.dot_general %184, %185, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
-    %187 = stablehlo.add %178, %186 : tensor<2x64xf32>
-    %188 = stablehlo.composite "mlxla.rms_norm" %187, %arg70 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %189 = stablehlo.composite "mlxla.quantized_dot" %188, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %190 = stablehlo.reshape %189 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
-    %191 = stablehlo.composite "mlxla.rope" %190, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
-    %192 = stablehlo.composite "mlxla.quantized_dot" %188, %arg74, %arg75, %arg76 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %193 = stablehlo.reshape %192 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %194 = stablehlo.composite "mlxla.rope" %193, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
-    %195 = stablehlo.composite "mlxla.quantized_dot" %188, %arg77, %arg78, %arg79 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %196 = stablehlo.reshape %195 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %197 = stablehlo.constant dense<3> : tensor<i32>
-    %198 = stablehlo.constant dense<0> : tensor<i32>
-    %199 = stablehlo.constant dense<0> : tensor<i32>
-    %200 = stablehlo.slice %194 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %201 = stablehlo.reshape %200 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %202 = stablehlo.dynamic_update_slice %157, %201, %197, %199, %arg1, %198, %198 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %203 = stablehlo.slice %196 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %204 = stablehlo.reshape %203 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %205 = stablehlo.dynamic_update_slice %160, %204, %197, %199, %arg1, %198, %198 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %206 = stablehlo.constant dense<1> : tensor<i32>
-    %207 = stablehlo.slice %194 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %208 = stablehlo.reshape %207 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %209 = stablehlo.dynamic_update_slice %202, %208, %197, %206, %arg1, %198, %198 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %210 = stablehlo.slice %196 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %211 = stablehlo.reshape %210 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %212 = stablehlo.dynamic_update_slice %205, %211, %197, %206, %arg1, %198, %198 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %213 = stablehlo.slice %191 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %214 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %215 = stablehlo.slice %212 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %216 = stablehlo.reshape %215 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %217 = stablehlo.slice %209 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %218 = stablehlo.reshape %217 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %219 = stablehlo.composite "mlxla.attention" %213, %218, %216, %214, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %220 = stablehlo.slice %191 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %221 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %222 = stablehlo.slice %212 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %223 = stablehlo.reshape %222 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %224 = stablehlo.slice %209 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %225 = stablehlo.reshape %224 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %226 = stablehlo.composite "mlxla.attention" %220, %225, %223, %221, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %227 = stablehlo.concatenate %219, %226, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
-    %228 = stablehlo.reshape %227 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
-    %229 = stablehlo.composite "mlxla.quantized_dot" %228, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %230 = stablehlo.add %187, %229 : tensor<2x64xf32>
-    %231 = stablehlo.composite "mlxla.rms_norm" %230, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %232 = stablehlo.composite "mlxla.quantized_dot" %231, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %233 = stablehlo.composite "mlxla.quantized_dot" %231, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %234 = stablehlo.logistic %232 : tensor<2x172xf32>
-    %235 = stablehlo.multiply %232, %234 : tensor<2x172xf32>
-    %236 = stablehlo.multiply %235, %233 : tensor<2x172xf32>
-    %237 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %238 = stablehlo.dot_general %236, %237, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
-    %239 = stablehlo.add %230, %238 : tensor<2x64xf32>
-    %240 = stablehlo.composite "mlxla.rms_norm" %239, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %241 = stablehlo.composite "mlxla.quantized_dot" %240, %arg92, %arg93, %arg94 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %242 = stablehlo.reshape %241 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
-    %243 = stablehlo.composite "mlxla.rope" %242, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
-    %244 = stablehlo.composite "mlxla.quantized_dot" %240, %arg95, %arg96, %arg97 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %245 = stablehlo.reshape %244 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %246 = stablehlo.composite "mlxla.rope" %245, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
-    %247 = stablehlo.composite "mlxla.quantized_dot" %240, %arg98, %arg99, %arg100 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
-    %248 = stablehlo.reshape %247 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
-    %249 = stablehlo.constant dense<4> : tensor<i32>
-    %250 = stablehlo.constant dense<0> : tensor<i32>
-    %251 = stablehlo.constant dense<0> : tensor<i32>
-    %252 = stablehlo.slice %246 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %253 = stablehlo.reshape %252 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %254 = stablehlo.dynamic_update_slice %209, %253, %249, %251, %arg1, %250, %250 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %255 = stablehlo.slice %248 [0:1, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %256 = stablehlo.reshape %255 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %257 = stablehlo.dynamic_update_slice %212, %256, %249, %251, %arg1, %250, %250 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %258 = stablehlo.constant dense<1> : tensor<i32>
-    %259 = stablehlo.slice %246 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %260 = stablehlo.reshape %259 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %261 = stablehlo.dynamic_update_slice %254, %260, %249, %258, %arg1, %250, %250 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %262 = stablehlo.slice %248 [1:2, 0:4, 0:8] : (tensor<2x4x8xf32>) -> tensor<1x4x8xf32>
-    %263 = stablehlo.reshape %262 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %264 = stablehlo.dynamic_update_slice %257, %263, %249, %258, %arg1, %250, %250 : (tensor<5x2x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf32>
-    %265 = stablehlo.slice %243 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %266 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
-    %267 = stablehlo.slice %264 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %268 = stablehlo.reshape %267 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %269 = stablehlo.slice %261 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %270 = stablehlo.reshape %269 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %271 = stablehlo.composite "mlxla.attention" %265, %270, %268, %266, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %272 = stablehlo.slice %243 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
-    %273 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
-    %274 = stablehlo.slice %264 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %275 = stablehlo.reshape %274 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %276 = stablehlo.slice %261 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %277 = stablehlo.reshape %276 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %278 = stablehlo.composite "mlxla.attention" %272, %277, %275, %273, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %279 = stablehlo.concatenate %271, %278, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
-    %280 = stablehlo.reshape %279 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
-    %281 = stablehlo.composite "mlxla.quantized_dot" %280, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
-    %282 = stablehlo.add %239, %281 : tensor<2x64xf32>
-    %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %284 = stablehlo.composite "mlxla.quantized_dot" %283, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %285 = stablehlo.composite "mlxla.quantized_dot" %283, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
-    %286 = stablehlo.logistic %284 : tensor<2x172xf32>
-    %287 = stablehlo.multiply %284, %286 : tensor<2x172xf32>
-    %288 = stablehlo.multiply %287, %285 : tensor<2x172xf32>
-    %289 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %290 = stablehlo.dot_general %288, %289, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
-    %291 = stablehlo.add %282, %290 : tensor<2x64xf32>
-    %292 = stablehlo.composite "mlxla.rms_norm" %291, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
-    %293 = stablehlo.composite "mlxla.quantized_dot" %292, %arg4, %arg5, %arg6 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_512x8xui32_512x2xf16_512x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<2x512xf32>
-    %294 = stablehlo.composite "mlxla.argmax" %293 {decomposition = @mlxla_argmax_2x512xf32_cbf29ce484222325} : (tensor<2x512xf32>) -> tensor<2xi32>
-    return %294, %261, %264 : tensor<2xi32>, tensor<5x2x64x4x8xf32>, tensor<5x2x64x4x8xf32>
+    %44 = stablehlo.constant dense<0> : tensor<i32>
+    %45 = stablehlo.constant dense<0> : tensor<i32>
+    %46 = stablehlo.slice %41 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %47 = stablehlo.reshape %46 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %48 = stablehlo.dynamic_update_slice %arg2, %47, %43, %45, %arg1, %44, %44 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %49 = stablehlo.slice %42 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %50 = stablehlo.reshape %49 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %51 = stablehlo.dynamic_update_slice %arg3, %50, %43, %45, %arg1, %44, %44 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %52 = stablehlo.constant dense<1> : tensor<i32>
+    %53 = stablehlo.slice %41 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %54 = stablehlo.reshape %53 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %55 = stablehlo.dynamic_update_slice %48, %54, %43, %52, %arg1, %44, %44 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %56 = stablehlo.slice %42 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %57 = stablehlo.reshape %56 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %58 = stablehlo.dynamic_update_slice %51, %57, %43, %52, %arg1, %44, %44 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %59 = stablehlo.slice %35 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %60 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
+    %61 = stablehlo.slice %58 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %62 = stablehlo.reshape %61 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %63 = stablehlo.slice %55 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %64 = stablehlo.reshape %63 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %65 = stablehlo.composite "mlxla.attention" %59, %64, %62, %60, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %66 = stablehlo.slice %35 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %67 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
+    %68 = stablehlo.slice %58 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %69 = stablehlo.reshape %68 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %70 = stablehlo.slice %55 [0:1, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %71 = stablehlo.reshape %70 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %72 = stablehlo.composite "mlxla.attention" %66, %71, %69, %67, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %73 = stablehlo.concatenate %65, %72, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
+    %74 = stablehlo.reshape %73 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
+    %75 = stablehlo.composite "mlxla.quantized_dot" %74, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %76 = stablehlo.add %31, %75 : tensor<2x64xf32>
+    %77 = stablehlo.composite "mlxla.rms_norm" %76, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %78 = stablehlo.composite "mlxla.quantized_dot" %77, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %79 = stablehlo.composite "mlxla.quantized_dot" %77, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %80 = stablehlo.logistic %78 : tensor<2x172xf32>
+    %81 = stablehlo.multiply %78, %80 : tensor<2x172xf32>
+    %82 = stablehlo.multiply %81, %79 : tensor<2x172xf32>
+    %83 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %84 = stablehlo.dot_general %82, %83, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
+    %85 = stablehlo.add %76, %84 : tensor<2x64xf32>
+    %86 = stablehlo.composite "mlxla.rms_norm" %85, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %87 = stablehlo.composite "mlxla.quantized_dot" %86, %arg29, %arg30, %arg31 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %88 = stablehlo.reshape %87 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
+    %89 = stablehlo.composite "mlxla.rope" %88, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
+    %90 = stablehlo.composite "mlxla.quantized_dot" %86, %arg32, %arg33, %arg34 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %91 = stablehlo.reshape %90 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %92 = stablehlo.composite "mlxla.rope" %91, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
+    %93 = stablehlo.composite "mlxla.quantized_dot" %86, %arg35, %arg36, %arg37 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %94 = stablehlo.reshape %93 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %95 = stablehlo.convert %92 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %96 = stablehlo.convert %94 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %97 = stablehlo.constant dense<1> : tensor<i32>
+    %98 = stablehlo.constant dense<0> : tensor<i32>
+    %99 = stablehlo.constant dense<0> : tensor<i32>
+    %100 = stablehlo.slice %95 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %101 = stablehlo.reshape %100 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %102 = stablehlo.dynamic_update_slice %55, %101, %97, %99, %arg1, %98, %98 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %103 = stablehlo.slice %96 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %104 = stablehlo.reshape %103 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %105 = stablehlo.dynamic_update_slice %58, %104, %97, %99, %arg1, %98, %98 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %106 = stablehlo.constant dense<1> : tensor<i32>
+    %107 = stablehlo.slice %95 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %108 = stablehlo.reshape %107 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %109 = stablehlo.dynamic_update_slice %102, %108, %97, %106, %arg1, %98, %98 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %110 = stablehlo.slice %96 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %111 = stablehlo.reshape %110 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %112 = stablehlo.dynamic_update_slice %105, %111, %97, %106, %arg1, %98, %98 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %113 = stablehlo.slice %89 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %114 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
+    %115 = stablehlo.slice %112 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %116 = stablehlo.reshape %115 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %117 = stablehlo.slice %109 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %118 = stablehlo.reshape %117 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %119 = stablehlo.composite "mlxla.attention" %113, %118, %116, %114, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %120 = stablehlo.slice %89 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %121 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
+    %122 = stablehlo.slice %112 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %123 = stablehlo.reshape %122 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %124 = stablehlo.slice %109 [1:2, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %125 = stablehlo.reshape %124 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %126 = stablehlo.composite "mlxla.attention" %120, %125, %123, %121, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %127 = stablehlo.concatenate %119, %126, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
+    %128 = stablehlo.reshape %127 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
+    %129 = stablehlo.composite "mlxla.quantized_dot" %128, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %130 = stablehlo.add %85, %129 : tensor<2x64xf32>
+    %131 = stablehlo.composite "mlxla.rms_norm" %130, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %132 = stablehlo.composite "mlxla.quantized_dot" %131, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %133 = stablehlo.composite "mlxla.quantized_dot" %131, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %134 = stablehlo.logistic %132 : tensor<2x172xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<2x172xf32>
+    %136 = stablehlo.multiply %135, %133 : tensor<2x172xf32>
+    %137 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %138 = stablehlo.dot_general %136, %137, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
+    %139 = stablehlo.add %130, %138 : tensor<2x64xf32>
+    %140 = stablehlo.composite "mlxla.rms_norm" %139, %arg49 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %141 = stablehlo.composite "mlxla.quantized_dot" %140, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %142 = stablehlo.reshape %141 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
+    %143 = stablehlo.composite "mlxla.rope" %142, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
+    %144 = stablehlo.composite "mlxla.quantized_dot" %140, %arg53, %arg54, %arg55 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %145 = stablehlo.reshape %144 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %146 = stablehlo.composite "mlxla.rope" %145, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
+    %147 = stablehlo.composite "mlxla.quantized_dot" %140, %arg56, %arg57, %arg58 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %148 = stablehlo.reshape %147 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %149 = stablehlo.convert %146 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %150 = stablehlo.convert %148 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %151 = stablehlo.constant dense<2> : tensor<i32>
+    %152 = stablehlo.constant dense<0> : tensor<i32>
+    %153 = stablehlo.constant dense<0> : tensor<i32>
+    %154 = stablehlo.slice %149 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %155 = stablehlo.reshape %154 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %156 = stablehlo.dynamic_update_slice %109, %155, %151, %153, %arg1, %152, %152 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %157 = stablehlo.slice %150 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %158 = stablehlo.reshape %157 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %159 = stablehlo.dynamic_update_slice %112, %158, %151, %153, %arg1, %152, %152 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %160 = stablehlo.constant dense<1> : tensor<i32>
+    %161 = stablehlo.slice %149 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %162 = stablehlo.reshape %161 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %163 = stablehlo.dynamic_update_slice %156, %162, %151, %160, %arg1, %152, %152 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %164 = stablehlo.slice %150 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %165 = stablehlo.reshape %164 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %166 = stablehlo.dynamic_update_slice %159, %165, %151, %160, %arg1, %152, %152 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %167 = stablehlo.slice %143 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %168 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
+    %169 = stablehlo.slice %166 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %170 = stablehlo.reshape %169 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %171 = stablehlo.slice %163 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %172 = stablehlo.reshape %171 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %173 = stablehlo.composite "mlxla.attention" %167, %172, %170, %168, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %174 = stablehlo.slice %143 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %175 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
+    %176 = stablehlo.slice %166 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %177 = stablehlo.reshape %176 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %178 = stablehlo.slice %163 [2:3, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %179 = stablehlo.reshape %178 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %180 = stablehlo.composite "mlxla.attention" %174, %179, %177, %175, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %181 = stablehlo.concatenate %173, %180, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
+    %182 = stablehlo.reshape %181 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
+    %183 = stablehlo.composite "mlxla.quantized_dot" %182, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %184 = stablehlo.add %139, %183 : tensor<2x64xf32>
+    %185 = stablehlo.composite "mlxla.rms_norm" %184, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %186 = stablehlo.composite "mlxla.quantized_dot" %185, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %187 = stablehlo.composite "mlxla.quantized_dot" %185, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %188 = stablehlo.logistic %186 : tensor<2x172xf32>
+    %189 = stablehlo.multiply %186, %188 : tensor<2x172xf32>
+    %190 = stablehlo.multiply %189, %187 : tensor<2x172xf32>
+    %191 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %192 = stablehlo.dot_general %190, %191, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
+    %193 = stablehlo.add %184, %192 : tensor<2x64xf32>
+    %194 = stablehlo.composite "mlxla.rms_norm" %193, %arg70 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %195 = stablehlo.composite "mlxla.quantized_dot" %194, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %196 = stablehlo.reshape %195 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
+    %197 = stablehlo.composite "mlxla.rope" %196, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
+    %198 = stablehlo.composite "mlxla.quantized_dot" %194, %arg74, %arg75, %arg76 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %199 = stablehlo.reshape %198 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %200 = stablehlo.composite "mlxla.rope" %199, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
+    %201 = stablehlo.composite "mlxla.quantized_dot" %194, %arg77, %arg78, %arg79 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %202 = stablehlo.reshape %201 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %203 = stablehlo.convert %200 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %204 = stablehlo.convert %202 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %205 = stablehlo.constant dense<3> : tensor<i32>
+    %206 = stablehlo.constant dense<0> : tensor<i32>
+    %207 = stablehlo.constant dense<0> : tensor<i32>
+    %208 = stablehlo.slice %203 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %209 = stablehlo.reshape %208 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %210 = stablehlo.dynamic_update_slice %163, %209, %205, %207, %arg1, %206, %206 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %211 = stablehlo.slice %204 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %212 = stablehlo.reshape %211 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %213 = stablehlo.dynamic_update_slice %166, %212, %205, %207, %arg1, %206, %206 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %214 = stablehlo.constant dense<1> : tensor<i32>
+    %215 = stablehlo.slice %203 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %216 = stablehlo.reshape %215 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %217 = stablehlo.dynamic_update_slice %210, %216, %205, %214, %arg1, %206, %206 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %218 = stablehlo.slice %204 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %219 = stablehlo.reshape %218 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %220 = stablehlo.dynamic_update_slice %213, %219, %205, %214, %arg1, %206, %206 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %221 = stablehlo.slice %197 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %222 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
+    %223 = stablehlo.slice %220 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %224 = stablehlo.reshape %223 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %225 = stablehlo.slice %217 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %226 = stablehlo.reshape %225 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %227 = stablehlo.composite "mlxla.attention" %221, %226, %224, %222, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %228 = stablehlo.slice %197 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %229 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
+    %230 = stablehlo.slice %220 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %231 = stablehlo.reshape %230 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %232 = stablehlo.slice %217 [3:4, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %233 = stablehlo.reshape %232 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %234 = stablehlo.composite "mlxla.attention" %228, %233, %231, %229, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %235 = stablehlo.concatenate %227, %234, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
+    %236 = stablehlo.reshape %235 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
+    %237 = stablehlo.composite "mlxla.quantized_dot" %236, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %238 = stablehlo.add %193, %237 : tensor<2x64xf32>
+    %239 = stablehlo.composite "mlxla.rms_norm" %238, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %240 = stablehlo.composite "mlxla.quantized_dot" %239, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %241 = stablehlo.composite "mlxla.quantized_dot" %239, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %242 = stablehlo.logistic %240 : tensor<2x172xf32>
+    %243 = stablehlo.multiply %240, %242 : tensor<2x172xf32>
+    %244 = stablehlo.multiply %243, %241 : tensor<2x172xf32>
+    %245 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %246 = stablehlo.dot_general %244, %245, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
+    %247 = stablehlo.add %238, %246 : tensor<2x64xf32>
+    %248 = stablehlo.composite "mlxla.rms_norm" %247, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %249 = stablehlo.composite "mlxla.quantized_dot" %248, %arg92, %arg93, %arg94 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %250 = stablehlo.reshape %249 : (tensor<2x64xf32>) -> tensor<2x8x8xf32>
+    %251 = stablehlo.composite "mlxla.rope" %250, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x8x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x8x8xf32>, tensor<2xi32>) -> tensor<2x8x8xf32>
+    %252 = stablehlo.composite "mlxla.quantized_dot" %248, %arg95, %arg96, %arg97 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %253 = stablehlo.reshape %252 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %254 = stablehlo.composite "mlxla.rope" %253, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_2x4x8xf32_2xi32_e799d9b71a401c74} : (tensor<2x4x8xf32>, tensor<2xi32>) -> tensor<2x4x8xf32>
+    %255 = stablehlo.composite "mlxla.quantized_dot" %248, %arg98, %arg99, %arg100 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_32x8xui32_32x2xf16_32x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<2x32xf32>
+    %256 = stablehlo.reshape %255 : (tensor<2x32xf32>) -> tensor<2x4x8xf32>
+    %257 = stablehlo.convert %254 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %258 = stablehlo.convert %256 : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+    %259 = stablehlo.constant dense<4> : tensor<i32>
+    %260 = stablehlo.constant dense<0> : tensor<i32>
+    %261 = stablehlo.constant dense<0> : tensor<i32>
+    %262 = stablehlo.slice %257 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %263 = stablehlo.reshape %262 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %264 = stablehlo.dynamic_update_slice %217, %263, %259, %261, %arg1, %260, %260 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %265 = stablehlo.slice %258 [0:1, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %266 = stablehlo.reshape %265 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %267 = stablehlo.dynamic_update_slice %220, %266, %259, %261, %arg1, %260, %260 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %268 = stablehlo.constant dense<1> : tensor<i32>
+    %269 = stablehlo.slice %257 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %270 = stablehlo.reshape %269 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %271 = stablehlo.dynamic_update_slice %264, %270, %259, %268, %arg1, %260, %260 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %272 = stablehlo.slice %258 [1:2, 0:4, 0:8] : (tensor<2x4x8xf16>) -> tensor<1x4x8xf16>
+    %273 = stablehlo.reshape %272 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %274 = stablehlo.dynamic_update_slice %267, %273, %259, %268, %arg1, %260, %260 : (tensor<5x2x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x2x64x4x8xf16>
+    %275 = stablehlo.slice %251 [0:1, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %276 = stablehlo.slice %0 [0:1] : (tensor<2xi32>) -> tensor<1xi32>
+    %277 = stablehlo.slice %274 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %278 = stablehlo.reshape %277 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %279 = stablehlo.slice %271 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %280 = stablehlo.reshape %279 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %281 = stablehlo.composite "mlxla.attention" %275, %280, %278, %276, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %282 = stablehlo.slice %251 [1:2, 0:8, 0:8] : (tensor<2x8x8xf32>) -> tensor<1x8x8xf32>
+    %283 = stablehlo.slice %0 [1:2] : (tensor<2xi32>) -> tensor<1xi32>
+    %284 = stablehlo.slice %274 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %285 = stablehlo.reshape %284 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %286 = stablehlo.slice %271 [4:5, 1:2, 0:64, 0:4, 0:8] : (tensor<5x2x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %287 = stablehlo.reshape %286 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %288 = stablehlo.composite "mlxla.attention" %282, %287, %285, %283, %4 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %289 = stablehlo.concatenate %281, %288, dim = 0 : (tensor<1x8x8xf32>, tensor<1x8x8xf32>) -> tensor<2x8x8xf32>
+    %290 = stablehlo.reshape %289 : (tensor<2x8x8xf32>) -> tensor<2x64xf32>
+    %291 = stablehlo.composite "mlxla.quantized_dot" %290, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_64x8xui32_64x2xf16_64x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<2x64xf32>
+    %292 = stablehlo.add %247, %291 : tensor<2x64xf32>
+    %293 = stablehlo.composite "mlxla.rms_norm" %292, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %294 = stablehlo.composite "mlxla.quantized_dot" %293, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %295 = stablehlo.composite "mlxla.quantized_dot" %293, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<2x172xf32>
+    %296 = stablehlo.logistic %294 : tensor<2x172xf32>
+    %297 = stablehlo.multiply %294, %296 : tensor<2x172xf32>
+    %298 = stablehlo.multiply %297, %295 : tensor<2x172xf32>
+    %299 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %300 = stablehlo.dot_general %298, %299, contracting_dims = [1] x [1] : (tensor<2x172xf32>, tensor<64x172xf32>) -> tensor<2x64xf32>
+    %301 = stablehlo.add %292, %300 : tensor<2x64xf32>
+    %302 = stablehlo.composite "mlxla.rms_norm" %301, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<2x64xf32>, tensor<64xf32>) -> tensor<2x64xf32>
+    %303 = stablehlo.composite "mlxla.quantized_dot" %302, %arg4, %arg5, %arg6 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f32"}, decomposition = @mlxla_quantized_dot_2x64xf32_512x8xui32_512x2xf16_512x2xf16_c34ad7d0a3dd13df} : (tensor<2x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<2x512xf32>
+    %304 = stablehlo.composite "mlxla.argmax" %303 {decomposition = @mlxla_argmax_2x512xf32_cbf29ce484222325} : (tensor<2x512xf32>) -> tensor<2xi32>
+    return %304, %271, %274 : tensor<2xi32>, tensor<5x2x64x4x8xf16>, tensor<5x2x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_2x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<2x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -404,33 +414,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<2x4x8xf32>
     return %17 : tensor<2x4x8xf32>
   }
-  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
+  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<1x8x8xf32>) -> tensor<1x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x1x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x1x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x1x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
-    return %24 : tensor<1x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x1x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.constant dense<1> : tensor<1xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<1xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<1xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x1x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x1x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x1x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
+    return %26 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_2x64xf32_172x8xui32_172x2xf16_172x2xf16_c34ad7d0a3dd13df(%arg0: tensor<2x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<172x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<172x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<172x2xf16> {mlxla.name = "arg3"}) -> (tensor<2x172xf32>) {
     %0 = stablehlo.reshape %arg1 : (tensor<172x8xui32>) -> tensor<172x2x4xui32>

@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x64xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x64xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg6: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg7: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg8: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg9: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg10: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg12: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg13: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg14: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg15: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg16: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg17: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg18: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg19: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg21: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg22: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg23: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg24: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg25: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg26: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg27: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg29: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg30: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg31: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg32: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg33: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg34: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg35: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg36: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg37: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg38: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg39: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg40: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg42: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg43: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg44: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg45: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg46: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg47: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg48: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<1xi32>
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
@@ -26,260 +26,270 @@ module @mlxla {
     %23 = stablehlo.convert %8 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
     %24 = stablehlo.dot_general %23, %22, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %25 = stablehlo.reshape %24 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %26 = stablehlo.constant dense<0> : tensor<i32>
-    %27 = stablehlo.constant dense<0> : tensor<i32>
+    %26 = stablehlo.convert %20 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %27 = stablehlo.convert %25 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
     %28 = stablehlo.constant dense<0> : tensor<i32>
-    %29 = stablehlo.reshape %20 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %30 = stablehlo.dynamic_update_slice %arg2, %29, %26, %28, %arg1, %27, %27 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %31 = stablehlo.reshape %25 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %32 = stablehlo.dynamic_update_slice %arg3, %31, %26, %28, %arg1, %27, %27 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %33 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %34 = stablehlo.reshape %33 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %35 = stablehlo.slice %30 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %36 = stablehlo.reshape %35 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %37 = stablehlo.composite "mlxla.attention" %14, %36, %34, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %38 = stablehlo.reshape %37 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %39 = stablehlo.convert %arg9 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %40 = stablehlo.convert %39 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %41 = stablehlo.convert %38 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %42 = stablehlo.dot_general %41, %40, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %43 = stablehlo.add %7, %42 : tensor<1x64xf32>
-    %44 = stablehlo.composite "mlxla.rms_norm" %43, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %45 = stablehlo.convert %arg11 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %46 = stablehlo.convert %45 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %47 = stablehlo.convert %44 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %48 = stablehlo.dot_general %47, %46, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %49 = stablehlo.convert %arg12 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %50 = stablehlo.convert %49 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %51 = stablehlo.convert %44 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %52 = stablehlo.dot_general %51, %50, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %53 = stablehlo.logistic %48 : tensor<1x172xf32>
-    %54 = stablehlo.multiply %48, %53 : tensor<1x172xf32>
-    %55 = stablehlo.multiply %54, %52 : tensor<1x172xf32>
-    %56 = stablehlo.convert %arg13 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %57 = stablehlo.convert %56 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %58 = stablehlo.convert %55 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %59 = stablehlo.dot_general %58, %57, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %60 = stablehlo.add %43, %59 : tensor<1x64xf32>
-    %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %62 = stablehlo.convert %arg15 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %63 = stablehlo.convert %62 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %64 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %65 = stablehlo.dot_general %64, %63, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %66 = stablehlo.reshape %65 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %67 = stablehlo.composite "mlxla.rope" %66, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %68 = stablehlo.convert %arg16 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %69 = stablehlo.convert %68 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %70 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %71 = stablehlo.dot_general %70, %69, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %72 = stablehlo.reshape %71 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %73 = stablehlo.composite "mlxla.rope" %72, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %74 = stablehlo.convert %arg17 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %75 = stablehlo.convert %74 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %76 = stablehlo.convert %61 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %77 = stablehlo.dot_general %76, %75, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %78 = stablehlo.reshape %77 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %79 = stablehlo.constant dense<1> : tensor<i32>
-    %80 = stablehlo.constant dense<0> : tensor<i32>
-    %81 = stablehlo.constant dense<0> : tensor<i32>
-    %82 = stablehlo.reshape %73 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %83 = stablehlo.dynamic_update_slice %30, %82, %79, %81, %arg1, %80, %80 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %84 = stablehlo.reshape %78 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %85 = stablehlo.dynamic_update_slice %32, %84, %79, %81, %arg1, %80, %80 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %86 = stablehlo.slice %85 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %87 = stablehlo.reshape %86 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %88 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %89 = stablehlo.reshape %88 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %90 = stablehlo.composite "mlxla.attention" %67, %89, %87, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %91 = stablehlo.reshape %90 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %92 = stablehlo.convert %arg18 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %93 = stablehlo.convert %92 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %94 = stablehlo.convert %91 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %95 = stablehlo.dot_general %94, %93, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %96 = stablehlo.add %60, %95 : tensor<1x64xf32>
-    %97 = stablehlo.composite "mlxla.rms_norm" %96, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %98 = stablehlo.convert %arg20 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %99 = stablehlo.convert %98 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %100 = stablehlo.convert %97 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %101 = stablehlo.dot_general %100, %99, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %102 = stablehlo.convert %arg21 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %29 = stablehlo.constant dense<0> : tensor<i32>
+    %30 = stablehlo.constant dense<0> : tensor<i32>
+    %31 = stablehlo.reshape %26 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %32 = stablehlo.dynamic_update_slice %arg2, %31, %28, %30, %arg1, %29, %29 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %33 = stablehlo.reshape %27 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %34 = stablehlo.dynamic_update_slice %arg3, %33, %28, %30, %arg1, %29, %29 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %35 = stablehlo.slice %34 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %36 = stablehlo.reshape %35 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %37 = stablehlo.slice %32 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %38 = stablehlo.reshape %37 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %39 = stablehlo.composite "mlxla.attention" %14, %38, %36, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %40 = stablehlo.reshape %39 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %41 = stablehlo.convert %arg9 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %42 = stablehlo.convert %41 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %43 = stablehlo.convert %40 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %44 = stablehlo.dot_general %43, %42, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %45 = stablehlo.add %7, %44 : tensor<1x64xf32>
+    %46 = stablehlo.composite "mlxla.rms_norm" %45, %arg10 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %47 = stablehlo.convert %arg11 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %48 = stablehlo.convert %47 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %49 = stablehlo.convert %46 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %50 = stablehlo.dot_general %49, %48, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %51 = stablehlo.convert %arg12 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %52 = stablehlo.convert %51 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %53 = stablehlo.convert %46 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %54 = stablehlo.dot_general %53, %52, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %55 = stablehlo.logistic %50 : tensor<1x172xf32>
+    %56 = stablehlo.multiply %50, %55 : tensor<1x172xf32>
+    %57 = stablehlo.multiply %56, %54 : tensor<1x172xf32>
+    %58 = stablehlo.convert %arg13 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %59 = stablehlo.convert %58 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %60 = stablehlo.convert %57 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %61 = stablehlo.dot_general %60, %59, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %62 = stablehlo.add %45, %61 : tensor<1x64xf32>
+    %63 = stablehlo.composite "mlxla.rms_norm" %62, %arg14 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %64 = stablehlo.convert %arg15 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %65 = stablehlo.convert %64 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %66 = stablehlo.convert %63 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %67 = stablehlo.dot_general %66, %65, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %68 = stablehlo.reshape %67 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %69 = stablehlo.composite "mlxla.rope" %68, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %70 = stablehlo.convert %arg16 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %71 = stablehlo.convert %70 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %72 = stablehlo.convert %63 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %73 = stablehlo.dot_general %72, %71, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %74 = stablehlo.reshape %73 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %75 = stablehlo.composite "mlxla.rope" %74, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %76 = stablehlo.convert %arg17 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %77 = stablehlo.convert %76 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %78 = stablehlo.convert %63 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %79 = stablehlo.dot_general %78, %77, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %80 = stablehlo.reshape %79 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %81 = stablehlo.convert %75 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %82 = stablehlo.convert %80 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %83 = stablehlo.constant dense<1> : tensor<i32>
+    %84 = stablehlo.constant dense<0> : tensor<i32>
+    %85 = stablehlo.constant dense<0> : tensor<i32>
+    %86 = stablehlo.reshape %81 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %87 = stablehlo.dynamic_update_slice %32, %86, %83, %85, %arg1, %84, %84 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %88 = stablehlo.reshape %82 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %89 = stablehlo.dynamic_update_slice %34, %88, %83, %85, %arg1, %84, %84 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %90 = stablehlo.slice %89 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %91 = stablehlo.reshape %90 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %92 = stablehlo.slice %87 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %93 = stablehlo.reshape %92 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %94 = stablehlo.composite "mlxla.attention" %69, %93, %91, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %95 = stablehlo.reshape %94 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %96 = stablehlo.convert %arg18 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %97 = stablehlo.convert %96 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %98 = stablehlo.convert %95 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %99 = stablehlo.dot_general %98, %97, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %100 = stablehlo.add %62, %99 : tensor<1x64xf32>
+    %101 = stablehlo.composite "mlxla.rms_norm" %100, %arg19 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %102 = stablehlo.convert %arg20 : (tensor<172x64xf16>) -> tensor<172x64xf32>
     %103 = stablehlo.convert %102 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %104 = stablehlo.convert %97 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %104 = stablehlo.convert %101 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
     %105 = stablehlo.dot_general %104, %103, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %106 = stablehlo.logistic %101 : tensor<1x172xf32>
-    %107 = stablehlo.multiply %101, %106 : tensor<1x172xf32>
-    %108 = stablehlo.multiply %107, %105 : tensor<1x172xf32>
-    %109 = stablehlo.convert %arg22 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %110 = stablehlo.convert %109 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %111 = stablehlo.convert %108 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %112 = stablehlo.dot_general %111, %110, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %113 = stablehlo.add %96, %112 : tensor<1x64xf32>
-    %114 = stablehlo.composite "mlxla.rms_norm" %113, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %115 = stablehlo.convert %arg24 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %116 = stablehlo.convert %115 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %117 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %118 = stablehlo.dot_general %117, %116, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %119 = stablehlo.reshape %118 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %120 = stablehlo.composite "mlxla.rope" %119, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %121 = stablehlo.convert %arg25 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %122 = stablehlo.convert %121 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %123 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %124 = stablehlo.dot_general %123, %122, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %125 = stablehlo.reshape %124 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %126 = stablehlo.composite "mlxla.rope" %125, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %127 = stablehlo.convert %arg26 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %128 = stablehlo.convert %127 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %129 = stablehlo.convert %114 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %130 = stablehlo.dot_general %129, %128, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %131 = stablehlo.reshape %130 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %132 = stablehlo.constant dense<2> : tensor<i32>
-    %133 = stablehlo.constant dense<0> : tensor<i32>
-    %134 = stablehlo.constant dense<0> : tensor<i32>
-    %135 = stablehlo.reshape %126 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %136 = stablehlo.dynamic_update_slice %83, %135, %132, %134, %arg1, %133, %133 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %137 = stablehlo.reshape %131 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %138 = stablehlo.dynamic_update_slice %85, %137, %132, %134, %arg1, %133, %133 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %139 = stablehlo.slice %138 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %140 = stablehlo.reshape %139 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %141 = stablehlo.slice %136 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %142 = stablehlo.reshape %141 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %143 = stablehlo.composite "mlxla.attention" %120, %142, %140, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %144 = stablehlo.reshape %143 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %145 = stablehlo.convert %arg27 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %146 = stablehlo.convert %145 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %147 = stablehlo.convert %144 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %148 = stablehlo.dot_general %147, %146, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %149 = stablehlo.add %113, %148 : tensor<1x64xf32>
-    %150 = stablehlo.composite "mlxla.rms_norm" %149, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %151 = stablehlo.convert %arg29 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %152 = stablehlo.convert %151 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %106 = stablehlo.convert %arg21 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %107 = stablehlo.convert %106 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %108 = stablehlo.convert %101 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %109 = stablehlo.dot_general %108, %107, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %110 = stablehlo.logistic %105 : tensor<1x172xf32>
+    %111 = stablehlo.multiply %105, %110 : tensor<1x172xf32>
+    %112 = stablehlo.multiply %111, %109 : tensor<1x172xf32>
+    %113 = stablehlo.convert %arg22 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %114 = stablehlo.convert %113 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %115 = stablehlo.convert %112 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %116 = stablehlo.dot_general %115, %114, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %117 = stablehlo.add %100, %116 : tensor<1x64xf32>
+    %118 = stablehlo.composite "mlxla.rms_norm" %117, %arg23 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %119 = stablehlo.convert %arg24 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %120 = stablehlo.convert %119 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %121 = stablehlo.convert %118 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %122 = stablehlo.dot_general %121, %120, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %123 = stablehlo.reshape %122 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %124 = stablehlo.composite "mlxla.rope" %123, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %125 = stablehlo.convert %arg25 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %126 = stablehlo.convert %125 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %127 = stablehlo.convert %118 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %128 = stablehlo.dot_general %127, %126, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %129 = stablehlo.reshape %128 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %130 = stablehlo.composite "mlxla.rope" %129, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %131 = stablehlo.convert %arg26 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %132 = stablehlo.convert %131 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %133 = stablehlo.convert %118 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %134 = stablehlo.dot_general %133, %132, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %135 = stablehlo.reshape %134 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %136 = stablehlo.convert %130 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %137 = stablehlo.convert %135 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %138 = stablehlo.constant dense<2> : tensor<i32>
+    %139 = stablehlo.constant dense<0> : tensor<i32>
+    %140 = stablehlo.constant dense<0> : tensor<i32>
+    %141 = stablehlo.reshape %136 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %142 = stablehlo.dynamic_update_slice %87, %141, %138, %140, %arg1, %139, %139 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %143 = stablehlo.reshape %137 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %144 = stablehlo.dynamic_update_slice %89, %143, %138, %140, %arg1, %139, %139 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %145 = stablehlo.slice %144 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %146 = stablehlo.reshape %145 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %147 = stablehlo.slice %142 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %148 = stablehlo.reshape %147 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %149 = stablehlo.composite "mlxla.attention" %124, %148, %146, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %150 = stablehlo.reshape %149 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %151 = stablehlo.convert %arg27 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %152 = stablehlo.convert %151 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
     %153 = stablehlo.convert %150 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %154 = stablehlo.dot_general %153, %152, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %155 = stablehlo.convert %arg30 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %156 = stablehlo.convert %155 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %157 = stablehlo.convert %150 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %158 = stablehlo.dot_general %157, %156, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %159 = stablehlo.logistic %154 : tensor<1x172xf32>
-    %160 = stablehlo.multiply %154, %159 : tensor<1x172xf32>
-    %161 = stablehlo.multiply %160, %158 : tensor<1x172xf32>
-    %162 = stablehlo.convert %arg31 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %163 = stablehlo.convert %162 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %164 = stablehlo.convert %161 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %165 = stablehlo.dot_general %164, %163, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %166 = stablehlo.add %149, %165 : tensor<1x64xf32>
-    %167 = stablehlo.composite "mlxla.rms_norm" %166, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %168 = stablehlo.convert %arg33 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %169 = stablehlo.convert %168 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %170 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %171 = stablehlo.dot_general %170, %169, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %172 = stablehlo.reshape %171 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %173 = stablehlo.composite "mlxla.rope" %172, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %174 = stablehlo.convert %arg34 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %175 = stablehlo.convert %174 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %176 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %177 = stablehlo.dot_general %176, %175, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %178 = stablehlo.reshape %177 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %179 = stablehlo.composite "mlxla.rope" %178, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %180 = stablehlo.convert %arg35 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %154 = stablehlo.dot_general %153, %152, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %155 = stablehlo.add %117, %154 : tensor<1x64xf32>
+    %156 = stablehlo.composite "mlxla.rms_norm" %155, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %157 = stablehlo.convert %arg29 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %158 = stablehlo.convert %157 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %159 = stablehlo.convert %156 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %160 = stablehlo.dot_general %159, %158, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %161 = stablehlo.convert %arg30 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %162 = stablehlo.convert %161 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %163 = stablehlo.convert %156 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %164 = stablehlo.dot_general %163, %162, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %165 = stablehlo.logistic %160 : tensor<1x172xf32>
+    %166 = stablehlo.multiply %160, %165 : tensor<1x172xf32>
+    %167 = stablehlo.multiply %166, %164 : tensor<1x172xf32>
+    %168 = stablehlo.convert %arg31 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %169 = stablehlo.convert %168 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %170 = stablehlo.convert %167 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %171 = stablehlo.dot_general %170, %169, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %172 = stablehlo.add %155, %171 : tensor<1x64xf32>
+    %173 = stablehlo.composite "mlxla.rms_norm" %172, %arg32 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %174 = stablehlo.convert %arg33 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %175 = stablehlo.convert %174 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %176 = stablehlo.convert %173 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %177 = stablehlo.dot_general %176, %175, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %178 = stablehlo.reshape %177 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %179 = stablehlo.composite "mlxla.rope" %178, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %180 = stablehlo.convert %arg34 : (tensor<32x64xf16>) -> tensor<32x64xf32>
     %181 = stablehlo.convert %180 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %182 = stablehlo.convert %167 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %182 = stablehlo.convert %173 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
     %183 = stablehlo.dot_general %182, %181, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
     %184 = stablehlo.reshape %183 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %185 = stablehlo.constant dense<3> : tensor<i32>
-    %186 = stablehlo.constant dense<0> : tensor<i32>
-    %187 = stablehlo.constant dense<0> : tensor<i32>
-    %188 = stablehlo.reshape %179 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %189 = stablehlo.dynamic_update_slice %136, %188, %185, %187, %arg1, %186, %186 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %190 = stablehlo.reshape %184 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %191 = stablehlo.dynamic_update_slice %138, %190, %185, %187, %arg1, %186, %186 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %192 = stablehlo.slice %191 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %193 = stablehlo.reshape %192 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %194 = stablehlo.slice %189 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %195 = stablehlo.reshape %194 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %196 = stablehlo.composite "mlxla.attention" %173, %195, %193, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %197 = stablehlo.reshape %196 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %198 = stablehlo.convert %arg36 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %199 = stablehlo.convert %198 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %200 = stablehlo.convert %197 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %201 = stablehlo.dot_general %200, %199, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %202 = stablehlo.add %166, %201 : tensor<1x64xf32>
-    %203 = stablehlo.composite "mlxla.rms_norm" %202, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %204 = stablehlo.convert %arg38 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %205 = stablehlo.convert %204 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %206 = stablehlo.convert %203 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %207 = stablehlo.dot_general %206, %205, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %208 = stablehlo.convert %arg39 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %209 = stablehlo.convert %208 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %210 = stablehlo.convert %203 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %211 = stablehlo.dot_general %210, %209, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %212 = stablehlo.logistic %207 : tensor<1x172xf32>
-    %213 = stablehlo.multiply %207, %212 : tensor<1x172xf32>
-    %214 = stablehlo.multiply %213, %211 : tensor<1x172xf32>
-    %215 = stablehlo.convert %arg40 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %216 = stablehlo.convert %215 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %217 = stablehlo.convert %214 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %218 = stablehlo.dot_general %217, %216, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %219 = stablehlo.add %202, %218 : tensor<1x64xf32>
-    %220 = stablehlo.composite "mlxla.rms_norm" %219, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %221 = stablehlo.convert %arg42 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %222 = stablehlo.convert %221 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %223 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %224 = stablehlo.dot_general %223, %222, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %225 = stablehlo.reshape %224 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %226 = stablehlo.composite "mlxla.rope" %225, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %227 = stablehlo.convert %arg43 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %228 = stablehlo.convert %227 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %229 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %230 = stablehlo.dot_general %229, %228, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %231 = stablehlo.reshape %230 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %232 = stablehlo.composite "mlxla.rope" %231, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %233 = stablehlo.convert %arg44 : (tensor<32x64xf16>) -> tensor<32x64xf32>
-    %234 = stablehlo.convert %233 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
-    %235 = stablehlo.convert %220 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %236 = stablehlo.dot_general %235, %234, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
-    %237 = stablehlo.reshape %236 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %238 = stablehlo.constant dense<4> : tensor<i32>
-    %239 = stablehlo.constant dense<0> : tensor<i32>
-    %240 = stablehlo.constant dense<0> : tensor<i32>
-    %241 = stablehlo.reshape %232 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %242 = stablehlo.dynamic_update_slice %189, %241, %238, %240, %arg1, %239, %239 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %243 = stablehlo.reshape %237 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %244 = stablehlo.dynamic_update_slice %191, %243, %238, %240, %arg1, %239, %239 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %245 = stablehlo.slice %244 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %246 = stablehlo.reshape %245 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %247 = stablehlo.slice %242 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %248 = stablehlo.reshape %247 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %249 = stablehlo.composite "mlxla.attention" %226, %248, %246, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %250 = stablehlo.reshape %249 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %251 = stablehlo.convert %arg45 : (tensor<64x64xf16>) -> tensor<64x64xf32>
-    %252 = stablehlo.convert %251 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
-    %253 = stablehlo.convert %250 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %254 = stablehlo.dot_general %253, %252, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
-    %255 = stablehlo.add %219, %254 : tensor<1x64xf32>
-    %256 = stablehlo.composite "mlxla.rms_norm" %255, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %257 = stablehlo.convert %arg47 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %258 = stablehlo.convert %257 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %259 = stablehlo.convert %256 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %260 = stablehlo.dot_general %259, %258, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %261 = stablehlo.convert %arg48 : (tensor<172x64xf16>) -> tensor<172x64xf32>
-    %262 = stablehlo.convert %261 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
-    %263 = stablehlo.convert %256 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %264 = stablehlo.dot_general %263, %262, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
-    %265 = stablehlo.logistic %260 : tensor<1x172xf32>
-    %266 = stablehlo.multiply %260, %265 : tensor<1x172xf32>
-    %267 = stablehlo.multiply %266, %264 : tensor<1x172xf32>
-    %268 = stablehlo.convert %arg49 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %269 = stablehlo.convert %268 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %270 = stablehlo.convert %267 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %271 = stablehlo.dot_general %270, %269, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %272 = stablehlo.add %255, %271 : tensor<1x64xf32>
-    %273 = stablehlo.composite "mlxla.rms_norm" %272, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %274 = stablehlo.convert %arg4 : (tensor<512x64xf16>) -> tensor<512x64xf32>
-    %275 = stablehlo.convert %274 : (tensor<512x64xf32>) -> tensor<512x64xbf16>
-    %276 = stablehlo.convert %273 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
-    %277 = stablehlo.dot_general %276, %275, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<512x64xbf16>) -> tensor<1x512xf32>
-    %278 = stablehlo.composite "mlxla.argmax" %277 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
-    return %278, %242, %244 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
+    %185 = stablehlo.composite "mlxla.rope" %184, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %186 = stablehlo.convert %arg35 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %187 = stablehlo.convert %186 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %188 = stablehlo.convert %173 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %189 = stablehlo.dot_general %188, %187, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %190 = stablehlo.reshape %189 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %191 = stablehlo.convert %185 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %192 = stablehlo.convert %190 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %193 = stablehlo.constant dense<3> : tensor<i32>
+    %194 = stablehlo.constant dense<0> : tensor<i32>
+    %195 = stablehlo.constant dense<0> : tensor<i32>
+    %196 = stablehlo.reshape %191 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %197 = stablehlo.dynamic_update_slice %142, %196, %193, %195, %arg1, %194, %194 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %198 = stablehlo.reshape %192 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %199 = stablehlo.dynamic_update_slice %144, %198, %193, %195, %arg1, %194, %194 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %200 = stablehlo.slice %199 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %201 = stablehlo.reshape %200 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %202 = stablehlo.slice %197 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %203 = stablehlo.reshape %202 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %204 = stablehlo.composite "mlxla.attention" %179, %203, %201, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %205 = stablehlo.reshape %204 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %206 = stablehlo.convert %arg36 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %207 = stablehlo.convert %206 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %208 = stablehlo.convert %205 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %209 = stablehlo.dot_general %208, %207, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %210 = stablehlo.add %172, %209 : tensor<1x64xf32>
+    %211 = stablehlo.composite "mlxla.rms_norm" %210, %arg37 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %212 = stablehlo.convert %arg38 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %213 = stablehlo.convert %212 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %214 = stablehlo.convert %211 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %215 = stablehlo.dot_general %214, %213, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %216 = stablehlo.convert %arg39 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %217 = stablehlo.convert %216 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %218 = stablehlo.convert %211 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %219 = stablehlo.dot_general %218, %217, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %220 = stablehlo.logistic %215 : tensor<1x172xf32>
+    %221 = stablehlo.multiply %215, %220 : tensor<1x172xf32>
+    %222 = stablehlo.multiply %221, %219 : tensor<1x172xf32>
+    %223 = stablehlo.convert %arg40 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %224 = stablehlo.convert %223 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %225 = stablehlo.convert %222 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %226 = stablehlo.dot_general %225, %224, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %227 = stablehlo.add %210, %226 : tensor<1x64xf32>
+    %228 = stablehlo.composite "mlxla.rms_norm" %227, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %229 = stablehlo.convert %arg42 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %230 = stablehlo.convert %229 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %231 = stablehlo.convert %228 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %232 = stablehlo.dot_general %231, %230, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %233 = stablehlo.reshape %232 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %234 = stablehlo.composite "mlxla.rope" %233, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %235 = stablehlo.convert %arg43 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %236 = stablehlo.convert %235 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %237 = stablehlo.convert %228 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %238 = stablehlo.dot_general %237, %236, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %239 = stablehlo.reshape %238 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %240 = stablehlo.composite "mlxla.rope" %239, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %241 = stablehlo.convert %arg44 : (tensor<32x64xf16>) -> tensor<32x64xf32>
+    %242 = stablehlo.convert %241 : (tensor<32x64xf32>) -> tensor<32x64xbf16>
+    %243 = stablehlo.convert %228 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %244 = stablehlo.dot_general %243, %242, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<32x64xbf16>) -> tensor<1x32xf32>
+    %245 = stablehlo.reshape %244 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %246 = stablehlo.convert %240 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %247 = stablehlo.convert %245 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %248 = stablehlo.constant dense<4> : tensor<i32>
+    %249 = stablehlo.constant dense<0> : tensor<i32>
+    %250 = stablehlo.constant dense<0> : tensor<i32>
+    %251 = stablehlo.reshape %246 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %252 = stablehlo.dynamic_update_slice %197, %251, %248, %250, %arg1, %249, %249 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %253 = stablehlo.reshape %247 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %254 = stablehlo.dynamic_update_slice %199, %253, %248, %250, %arg1, %249, %249 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %255 = stablehlo.slice %254 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %256 = stablehlo.reshape %255 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %257 = stablehlo.slice %252 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %258 = stablehlo.reshape %257 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %259 = stablehlo.composite "mlxla.attention" %234, %258, %256, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %260 = stablehlo.reshape %259 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %261 = stablehlo.convert %arg45 : (tensor<64x64xf16>) -> tensor<64x64xf32>
+    %262 = stablehlo.convert %261 : (tensor<64x64xf32>) -> tensor<64x64xbf16>
+    %263 = stablehlo.convert %260 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %264 = stablehlo.dot_general %263, %262, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<64x64xbf16>) -> tensor<1x64xf32>
+    %265 = stablehlo.add %227, %264 : tensor<1x64xf32>
+    %266 = stablehlo.composite "mlxla.rms_norm" %265, %arg46 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %267 = stablehlo.convert %arg47 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %268 = stablehlo.convert %267 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %269 = stablehlo.convert %266 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %270 = stablehlo.dot_general %269, %268, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %271 = stablehlo.convert %arg48 : (tensor<172x64xf16>) -> tensor<172x64xf32>
+    %272 = stablehlo.convert %271 : (tensor<172x64xf32>) -> tensor<172x64xbf16>
+    %273 = stablehlo.convert %266 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %274 = stablehlo.dot_general %273, %272, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<172x64xbf16>) -> tensor<1x172xf32>
+    %275 = stablehlo.logistic %270 : tensor<1x172xf32>
+    %276 = stablehlo.multiply %270, %275 : tensor<1x172xf32>
+    %277 = stablehlo.multiply %276, %274 : tensor<1x172xf32>
+    %278 = stablehlo.convert %arg49 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %279 = stablehlo.convert %278 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %280 = stablehlo.convert %277 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %281 = stablehlo.dot_general %280, %279, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %282 = stablehlo.add %265, %281 : tensor<1x64xf32>
+    %283 = stablehlo.composite "mlxla.rms_norm" %282, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %284 = stablehlo.convert %arg4 : (tensor<512x64xf16>) -> tensor<512x64xf32>
+    %285 = stablehlo.convert %284 : (tensor<512x64xf32>) -> tensor<512x64xbf16>
+    %286 = stablehlo.convert %283 : (tensor<1x64xf32>) -> tensor<1x64xbf16>
+    %287 = stablehlo.dot_general %286, %285, contracting_dims = [1] x [1] : (tensor<1x64xbf16>, tensor<512x64xbf16>) -> tensor<1x512xf32>
+    %288 = stablehlo.composite "mlxla.argmax" %287 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
+    return %288, %252, %254 : tensor<1xi32>, tensor<5x1x64x4x8xf16>, tensor<5x1x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -338,33 +348,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
-  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
+  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<1x8x8xf32>) -> tensor<1x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x1x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x1x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x1x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
-    return %24 : tensor<1x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x1x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.constant dense<1> : tensor<1xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<1xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<1xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x1x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x1x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x1x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
+    return %26 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_argmax_1x512xf32_cbf29ce484222325(%arg0: tensor<1x512xf32> {mlxla.name = "arg0"}) -> (tensor<1xi32>) {
     %0 = stablehlo.constant dense<0xFF800000> : tensor<f32>

@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg7: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg8: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg9: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg11: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg12: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg14: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg15: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg17: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg18: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg21: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg22: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg24: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg25: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg27: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg29: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg30: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg32: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg33: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg35: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg36: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg38: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg39: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg42: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg43: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg45: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg46: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg48: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg49: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg50: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg51: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg53: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg54: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg56: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg57: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg59: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg60: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg62: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg63: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg64: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg66: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg67: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg69: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg70: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg71: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg72: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg74: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg75: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg77: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg78: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg80: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg81: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg83: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg84: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg85: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg87: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg88: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg90: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg91: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg92: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg93: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg95: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg96: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg98: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg99: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg101: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg102: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg104: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg105: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg106: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg108: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg109: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg111: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg112: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<1xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "position"}, %arg2: tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg3: tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg4: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg5: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg7: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg8: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg9: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg11: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg12: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg14: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg15: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg17: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg18: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg21: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg22: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg24: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg25: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg27: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg28: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg29: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg30: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg32: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg33: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg35: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg36: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg38: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg39: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg41: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg42: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg43: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg45: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg46: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg48: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg49: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg50: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg51: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg53: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg54: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg56: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg57: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg59: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg60: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg62: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg63: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg64: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg66: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg67: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg69: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg70: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg71: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg72: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg74: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg75: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg77: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg78: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg80: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg81: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg83: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg84: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg85: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg87: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg88: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg90: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg91: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg92: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg93: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg95: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg96: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg98: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg99: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg101: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg102: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg104: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg105: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg106: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg108: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg109: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg111: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg112: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<1xi32>
     %1 = stablehlo.constant dense<1> : tensor<i32>
     %2 = stablehlo.add %arg1, %1 : tensor<i32>
@@ -41,176 +41,186 @@ module @mlxla {
     %38 = stablehlo.composite "mlxla.rope" %37, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
     %39 = stablehlo.composite "mlxla.quantized_dot" %32, %arg14, %arg15, %arg16 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
     %40 = stablehlo.reshape %39 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %41 = stablehlo.constant dense<0> : tensor<i32>
-    %42 = stablehlo.constant dense<0> : tensor<i32>
+    %41 = stablehlo.convert %38 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %42 = stablehlo.convert %40 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
     %43 = stablehlo.constant dense<0> : tensor<i32>
-    %44 = stablehlo.reshape %38 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %45 = stablehlo.dynamic_update_slice %arg2, %44, %41, %43, %arg1, %42, %42 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %46 = stablehlo.reshape %40 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %47 = stablehlo.dynamic_update_slice %arg3, %46, %41, %43, %arg1, %42, %42 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %48 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %49 = stablehlo.reshape %48 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %50 = stablehlo.slice %45 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %51 = stablehlo.reshape %50 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %52 = stablehlo.composite "mlxla.attention" %35, %51, %49, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %53 = stablehlo.reshape %52 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %54 = stablehlo.composite "mlxla.quantized_dot" %53, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %55 = stablehlo.add %31, %54 : tensor<1x64xf32>
-    %56 = stablehlo.composite "mlxla.rms_norm" %55, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %58 = stablehlo.composite "mlxla.quantized_dot" %56, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %59 = stablehlo.logistic %57 : tensor<1x172xf32>
-    %60 = stablehlo.multiply %57, %59 : tensor<1x172xf32>
-    %61 = stablehlo.multiply %60, %58 : tensor<1x172xf32>
-    %62 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %63 = stablehlo.convert %62 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %64 = stablehlo.convert %61 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %65 = stablehlo.dot_general %64, %63, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %66 = stablehlo.add %55, %65 : tensor<1x64xf32>
-    %67 = stablehlo.composite "mlxla.rms_norm" %66, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %68 = stablehlo.composite "mlxla.quantized_dot" %67, %arg29, %arg30, %arg31 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %69 = stablehlo.reshape %68 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %70 = stablehlo.composite "mlxla.rope" %69, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %71 = stablehlo.composite "mlxla.quantized_dot" %67, %arg32, %arg33, %arg34 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %72 = stablehlo.reshape %71 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %73 = stablehlo.composite "mlxla.rope" %72, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %74 = stablehlo.composite "mlxla.quantized_dot" %67, %arg35, %arg36, %arg37 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %75 = stablehlo.reshape %74 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %76 = stablehlo.constant dense<1> : tensor<i32>
-    %77 = stablehlo.constant dense<0> : tensor<i32>
-    %78 = stablehlo.constant dense<0> : tensor<i32>
-    %79 = stablehlo.reshape %73 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %80 = stablehlo.dynamic_update_slice %45, %79, %76, %78, %arg1, %77, %77 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %81 = stablehlo.reshape %75 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %82 = stablehlo.dynamic_update_slice %47, %81, %76, %78, %arg1, %77, %77 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %83 = stablehlo.slice %82 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %84 = stablehlo.reshape %83 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %85 = stablehlo.slice %80 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %86 = stablehlo.reshape %85 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %87 = stablehlo.composite "mlxla.attention" %70, %86, %84, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %88 = stablehlo.reshape %87 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %89 = stablehlo.composite "mlxla.quantized_dot" %88, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %90 = stablehlo.add %66, %89 : tensor<1x64xf32>
-    %91 = stablehlo.composite "mlxla.rms_norm" %90, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %92 = stablehlo.composite "mlxla.quantized_dot" %91, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %93 = stablehlo.composite "mlxla.quantized_dot" %91, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %94 = stablehlo.logistic %92 : tensor<1x172xf32>
-    %95 = stablehlo.multiply %92, %94 : tensor<1x172xf32>
-    %96 = stablehlo.multiply %95, %93 : tensor<1x172xf32>
-    %97 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %98 = stablehlo.convert %97 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %99 = stablehlo.convert %96 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %100 = stablehlo.dot_general %99, %98, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %101 = stablehlo.add %90, %100 : tensor<1x64xf32>
-    %102 = stablehlo.composite "mlxla.rms_norm" %101, %arg49 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %103 = stablehlo.composite "mlxla.quantized_dot" %102, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %104 = stablehlo.reshape %103 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %105 = stablehlo.composite "mlxla.rope" %104, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %106 = stablehlo.composite "mlxla.quantized_dot" %102, %arg53, %arg54, %arg55 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %107 = stablehlo.reshape %106 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %108 = stablehlo.composite "mlxla.rope" %107, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %109 = stablehlo.composite "mlxla.quantized_dot" %102, %arg56, %arg57, %arg58 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %110 = stablehlo.reshape %109 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %111 = stablehlo.constant dense<2> : tensor<i32>
-    %112 = stablehlo.constant dense<0> : tensor<i32>
-    %113 = stablehlo.constant dense<0> : tensor<i32>
-    %114 = stablehlo.reshape %108 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %115 = stablehlo.dynamic_update_slice %80, %114, %111, %113, %arg1, %112, %112 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %116 = stablehlo.reshape %110 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %117 = stablehlo.dynamic_update_slice %82, %116, %111, %113, %arg1, %112, %112 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %118 = stablehlo.slice %117 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %119 = stablehlo.reshape %118 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %120 = stablehlo.slice %115 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %121 = stablehlo.reshape %120 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %122 = stablehlo.composite "mlxla.attention" %105, %121, %119, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %123 = stablehlo.reshape %122 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %124 = stablehlo.composite "mlxla.quantized_dot" %123, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %125 = stablehlo.add %101, %124 : tensor<1x64xf32>
-    %126 = stablehlo.composite "mlxla.rms_norm" %125, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %127 = stablehlo.composite "mlxla.quantized_dot" %126, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %128 = stablehlo.composite "mlxla.quantized_dot" %126, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %129 = stablehlo.logistic %127 : tensor<1x172xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<1x172xf32>
-    %131 = stablehlo.multiply %130, %128 : tensor<1x172xf32>
-    %132 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %133 = stablehlo.convert %132 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %134 = stablehlo.convert %131 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %135 = stablehlo.dot_general %134, %133, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %136 = stablehlo.add %125, %135 : tensor<1x64xf32>
-    %137 = stablehlo.composite "mlxla.rms_norm" %136, %arg70 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %138 = stablehlo.composite "mlxla.quantized_dot" %137, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %139 = stablehlo.reshape %138 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %140 = stablehlo.composite "mlxla.rope" %139, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %141 = stablehlo.composite "mlxla.quantized_dot" %137, %arg74, %arg75, %arg76 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %142 = stablehlo.reshape %141 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %143 = stablehlo.composite "mlxla.rope" %142, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %144 = stablehlo.composite "mlxla.quantized_dot" %137, %arg77, %arg78, %arg79 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %145 = stablehlo.reshape %144 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %146 = stablehlo.constant dense<3> : tensor<i32>
-    %147 = stablehlo.constant dense<0> : tensor<i32>
-    %148 = stablehlo.constant dense<0> : tensor<i32>
-    %149 = stablehlo.reshape %143 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %150 = stablehlo.dynamic_update_slice %115, %149, %146, %148, %arg1, %147, %147 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %151 = stablehlo.reshape %145 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %152 = stablehlo.dynamic_update_slice %117, %151, %146, %148, %arg1, %147, %147 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %153 = stablehlo.slice %152 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %154 = stablehlo.reshape %153 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %155 = stablehlo.slice %150 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %156 = stablehlo.reshape %155 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %157 = stablehlo.composite "mlxla.attention" %140, %156, %154, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %158 = stablehlo.reshape %157 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %159 = stablehlo.composite "mlxla.quantized_dot" %158, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %160 = stablehlo.add %136, %159 : tensor<1x64xf32>
-    %161 = stablehlo.composite "mlxla.rms_norm" %160, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %162 = stablehlo.composite "mlxla.quantized_dot" %161, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %163 = stablehlo.composite "mlxla.quantized_dot" %161, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %164 = stablehlo.logistic %162 : tensor<1x172xf32>
-    %165 = stablehlo.multiply %162, %164 : tensor<1x172xf32>
-    %166 = stablehlo.multiply %165, %163 : tensor<1x172xf32>
-    %167 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %168 = stablehlo.convert %167 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %169 = stablehlo.convert %166 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %170 = stablehlo.dot_general %169, %168, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %171 = stablehlo.add %160, %170 : tensor<1x64xf32>
-    %172 = stablehlo.composite "mlxla.rms_norm" %171, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %173 = stablehlo.composite "mlxla.quantized_dot" %172, %arg92, %arg93, %arg94 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %174 = stablehlo.reshape %173 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
-    %175 = stablehlo.composite "mlxla.rope" %174, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
-    %176 = stablehlo.composite "mlxla.quantized_dot" %172, %arg95, %arg96, %arg97 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %177 = stablehlo.reshape %176 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %178 = stablehlo.composite "mlxla.rope" %177, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
-    %179 = stablehlo.composite "mlxla.quantized_dot" %172, %arg98, %arg99, %arg100 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
-    %180 = stablehlo.reshape %179 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
-    %181 = stablehlo.constant dense<4> : tensor<i32>
-    %182 = stablehlo.constant dense<0> : tensor<i32>
-    %183 = stablehlo.constant dense<0> : tensor<i32>
-    %184 = stablehlo.reshape %178 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %185 = stablehlo.dynamic_update_slice %150, %184, %181, %183, %arg1, %182, %182 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %186 = stablehlo.reshape %180 : (tensor<1x4x8xf32>) -> tensor<1x1x1x4x8xf32>
-    %187 = stablehlo.dynamic_update_slice %152, %186, %181, %183, %arg1, %182, %182 : (tensor<5x1x64x4x8xf32>, tensor<1x1x1x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %188 = stablehlo.slice %187 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %189 = stablehlo.reshape %188 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %190 = stablehlo.slice %185 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %191 = stablehlo.reshape %190 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %192 = stablehlo.composite "mlxla.attention" %175, %191, %189, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
-    %193 = stablehlo.reshape %192 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
-    %194 = stablehlo.composite "mlxla.quantized_dot" %193, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
-    %195 = stablehlo.add %171, %194 : tensor<1x64xf32>
-    %196 = stablehlo.composite "mlxla.rms_norm" %195, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %197 = stablehlo.composite "mlxla.quantized_dot" %196, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %198 = stablehlo.composite "mlxla.quantized_dot" %196, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
-    %199 = stablehlo.logistic %197 : tensor<1x172xf32>
-    %200 = stablehlo.multiply %197, %199 : tensor<1x172xf32>
-    %201 = stablehlo.multiply %200, %198 : tensor<1x172xf32>
-    %202 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
-    %203 = stablehlo.convert %202 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
-    %204 = stablehlo.convert %201 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
-    %205 = stablehlo.dot_general %204, %203, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
-    %206 = stablehlo.add %195, %205 : tensor<1x64xf32>
-    %207 = stablehlo.composite "mlxla.rms_norm" %206, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %208 = stablehlo.composite "mlxla.quantized_dot" %207, %arg4, %arg5, %arg6 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_512x8xui32_512x2xf16_512x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<1x512xf32>
-    %209 = stablehlo.composite "mlxla.argmax" %208 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
-    return %209, %185, %187 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
+    %44 = stablehlo.constant dense<0> : tensor<i32>
+    %45 = stablehlo.constant dense<0> : tensor<i32>
+    %46 = stablehlo.reshape %41 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %47 = stablehlo.dynamic_update_slice %arg2, %46, %43, %45, %arg1, %44, %44 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %48 = stablehlo.reshape %42 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %49 = stablehlo.dynamic_update_slice %arg3, %48, %43, %45, %arg1, %44, %44 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %50 = stablehlo.slice %49 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %51 = stablehlo.reshape %50 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %52 = stablehlo.slice %47 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %53 = stablehlo.reshape %52 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %54 = stablehlo.composite "mlxla.attention" %35, %53, %51, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %55 = stablehlo.reshape %54 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %56 = stablehlo.composite "mlxla.quantized_dot" %55, %arg17, %arg18, %arg19 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %57 = stablehlo.add %31, %56 : tensor<1x64xf32>
+    %58 = stablehlo.composite "mlxla.rms_norm" %57, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %59 = stablehlo.composite "mlxla.quantized_dot" %58, %arg21, %arg22, %arg23 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %60 = stablehlo.composite "mlxla.quantized_dot" %58, %arg24, %arg25, %arg26 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %61 = stablehlo.logistic %59 : tensor<1x172xf32>
+    %62 = stablehlo.multiply %59, %61 : tensor<1x172xf32>
+    %63 = stablehlo.multiply %62, %60 : tensor<1x172xf32>
+    %64 = stablehlo.convert %arg27 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %65 = stablehlo.convert %64 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %66 = stablehlo.convert %63 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %67 = stablehlo.dot_general %66, %65, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %68 = stablehlo.add %57, %67 : tensor<1x64xf32>
+    %69 = stablehlo.composite "mlxla.rms_norm" %68, %arg28 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %70 = stablehlo.composite "mlxla.quantized_dot" %69, %arg29, %arg30, %arg31 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %71 = stablehlo.reshape %70 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %72 = stablehlo.composite "mlxla.rope" %71, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %73 = stablehlo.composite "mlxla.quantized_dot" %69, %arg32, %arg33, %arg34 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %74 = stablehlo.reshape %73 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %75 = stablehlo.composite "mlxla.rope" %74, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %76 = stablehlo.composite "mlxla.quantized_dot" %69, %arg35, %arg36, %arg37 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %77 = stablehlo.reshape %76 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %78 = stablehlo.convert %75 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %79 = stablehlo.convert %77 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %80 = stablehlo.constant dense<1> : tensor<i32>
+    %81 = stablehlo.constant dense<0> : tensor<i32>
+    %82 = stablehlo.constant dense<0> : tensor<i32>
+    %83 = stablehlo.reshape %78 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %84 = stablehlo.dynamic_update_slice %47, %83, %80, %82, %arg1, %81, %81 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %85 = stablehlo.reshape %79 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %86 = stablehlo.dynamic_update_slice %49, %85, %80, %82, %arg1, %81, %81 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %87 = stablehlo.slice %86 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %88 = stablehlo.reshape %87 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %89 = stablehlo.slice %84 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %90 = stablehlo.reshape %89 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %91 = stablehlo.composite "mlxla.attention" %72, %90, %88, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %92 = stablehlo.reshape %91 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %93 = stablehlo.composite "mlxla.quantized_dot" %92, %arg38, %arg39, %arg40 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %94 = stablehlo.add %68, %93 : tensor<1x64xf32>
+    %95 = stablehlo.composite "mlxla.rms_norm" %94, %arg41 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %96 = stablehlo.composite "mlxla.quantized_dot" %95, %arg42, %arg43, %arg44 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %97 = stablehlo.composite "mlxla.quantized_dot" %95, %arg45, %arg46, %arg47 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %98 = stablehlo.logistic %96 : tensor<1x172xf32>
+    %99 = stablehlo.multiply %96, %98 : tensor<1x172xf32>
+    %100 = stablehlo.multiply %99, %97 : tensor<1x172xf32>
+    %101 = stablehlo.convert %arg48 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %102 = stablehlo.convert %101 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %103 = stablehlo.convert %100 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %104 = stablehlo.dot_general %103, %102, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %105 = stablehlo.add %94, %104 : tensor<1x64xf32>
+    %106 = stablehlo.composite "mlxla.rms_norm" %105, %arg49 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %107 = stablehlo.composite "mlxla.quantized_dot" %106, %arg50, %arg51, %arg52 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %108 = stablehlo.reshape %107 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %109 = stablehlo.composite "mlxla.rope" %108, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %110 = stablehlo.composite "mlxla.quantized_dot" %106, %arg53, %arg54, %arg55 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %111 = stablehlo.reshape %110 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %112 = stablehlo.composite "mlxla.rope" %111, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %113 = stablehlo.composite "mlxla.quantized_dot" %106, %arg56, %arg57, %arg58 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %114 = stablehlo.reshape %113 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %115 = stablehlo.convert %112 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %116 = stablehlo.convert %114 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %117 = stablehlo.constant dense<2> : tensor<i32>
+    %118 = stablehlo.constant dense<0> : tensor<i32>
+    %119 = stablehlo.constant dense<0> : tensor<i32>
+    %120 = stablehlo.reshape %115 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %121 = stablehlo.dynamic_update_slice %84, %120, %117, %119, %arg1, %118, %118 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %122 = stablehlo.reshape %116 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %123 = stablehlo.dynamic_update_slice %86, %122, %117, %119, %arg1, %118, %118 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %124 = stablehlo.slice %123 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %125 = stablehlo.reshape %124 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %126 = stablehlo.slice %121 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %127 = stablehlo.reshape %126 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %128 = stablehlo.composite "mlxla.attention" %109, %127, %125, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %129 = stablehlo.reshape %128 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %130 = stablehlo.composite "mlxla.quantized_dot" %129, %arg59, %arg60, %arg61 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %131 = stablehlo.add %105, %130 : tensor<1x64xf32>
+    %132 = stablehlo.composite "mlxla.rms_norm" %131, %arg62 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %133 = stablehlo.composite "mlxla.quantized_dot" %132, %arg63, %arg64, %arg65 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %134 = stablehlo.composite "mlxla.quantized_dot" %132, %arg66, %arg67, %arg68 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %135 = stablehlo.logistic %133 : tensor<1x172xf32>
+    %136 = stablehlo.multiply %133, %135 : tensor<1x172xf32>
+    %137 = stablehlo.multiply %136, %134 : tensor<1x172xf32>
+    %138 = stablehlo.convert %arg69 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %139 = stablehlo.convert %138 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %140 = stablehlo.convert %137 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %141 = stablehlo.dot_general %140, %139, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %142 = stablehlo.add %131, %141 : tensor<1x64xf32>
+    %143 = stablehlo.composite "mlxla.rms_norm" %142, %arg70 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %144 = stablehlo.composite "mlxla.quantized_dot" %143, %arg71, %arg72, %arg73 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %145 = stablehlo.reshape %144 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %146 = stablehlo.composite "mlxla.rope" %145, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %147 = stablehlo.composite "mlxla.quantized_dot" %143, %arg74, %arg75, %arg76 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %148 = stablehlo.reshape %147 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %149 = stablehlo.composite "mlxla.rope" %148, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %150 = stablehlo.composite "mlxla.quantized_dot" %143, %arg77, %arg78, %arg79 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %151 = stablehlo.reshape %150 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %152 = stablehlo.convert %149 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %153 = stablehlo.convert %151 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %154 = stablehlo.constant dense<3> : tensor<i32>
+    %155 = stablehlo.constant dense<0> : tensor<i32>
+    %156 = stablehlo.constant dense<0> : tensor<i32>
+    %157 = stablehlo.reshape %152 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %158 = stablehlo.dynamic_update_slice %121, %157, %154, %156, %arg1, %155, %155 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %159 = stablehlo.reshape %153 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %160 = stablehlo.dynamic_update_slice %123, %159, %154, %156, %arg1, %155, %155 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %161 = stablehlo.slice %160 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %162 = stablehlo.reshape %161 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %163 = stablehlo.slice %158 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %164 = stablehlo.reshape %163 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %165 = stablehlo.composite "mlxla.attention" %146, %164, %162, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %166 = stablehlo.reshape %165 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %167 = stablehlo.composite "mlxla.quantized_dot" %166, %arg80, %arg81, %arg82 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %168 = stablehlo.add %142, %167 : tensor<1x64xf32>
+    %169 = stablehlo.composite "mlxla.rms_norm" %168, %arg83 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %170 = stablehlo.composite "mlxla.quantized_dot" %169, %arg84, %arg85, %arg86 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %171 = stablehlo.composite "mlxla.quantized_dot" %169, %arg87, %arg88, %arg89 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %172 = stablehlo.logistic %170 : tensor<1x172xf32>
+    %173 = stablehlo.multiply %170, %172 : tensor<1x172xf32>
+    %174 = stablehlo.multiply %173, %171 : tensor<1x172xf32>
+    %175 = stablehlo.convert %arg90 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %176 = stablehlo.convert %175 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %177 = stablehlo.convert %174 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %178 = stablehlo.dot_general %177, %176, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %179 = stablehlo.add %168, %178 : tensor<1x64xf32>
+    %180 = stablehlo.composite "mlxla.rms_norm" %179, %arg91 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %181 = stablehlo.composite "mlxla.quantized_dot" %180, %arg92, %arg93, %arg94 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %182 = stablehlo.reshape %181 : (tensor<1x64xf32>) -> tensor<1x8x8xf32>
+    %183 = stablehlo.composite "mlxla.rope" %182, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x8x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x8x8xf32>, tensor<1xi32>) -> tensor<1x8x8xf32>
+    %184 = stablehlo.composite "mlxla.quantized_dot" %180, %arg95, %arg96, %arg97 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %185 = stablehlo.reshape %184 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %186 = stablehlo.composite "mlxla.rope" %185, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x8xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x8xf32>, tensor<1xi32>) -> tensor<1x4x8xf32>
+    %187 = stablehlo.composite "mlxla.quantized_dot" %180, %arg98, %arg99, %arg100 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_32x8xui32_32x2xf16_32x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<1x32xf32>
+    %188 = stablehlo.reshape %187 : (tensor<1x32xf32>) -> tensor<1x4x8xf32>
+    %189 = stablehlo.convert %186 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %190 = stablehlo.convert %188 : (tensor<1x4x8xf32>) -> tensor<1x4x8xf16>
+    %191 = stablehlo.constant dense<4> : tensor<i32>
+    %192 = stablehlo.constant dense<0> : tensor<i32>
+    %193 = stablehlo.constant dense<0> : tensor<i32>
+    %194 = stablehlo.reshape %189 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %195 = stablehlo.dynamic_update_slice %158, %194, %191, %193, %arg1, %192, %192 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %196 = stablehlo.reshape %190 : (tensor<1x4x8xf16>) -> tensor<1x1x1x4x8xf16>
+    %197 = stablehlo.dynamic_update_slice %160, %196, %191, %193, %arg1, %192, %192 : (tensor<5x1x64x4x8xf16>, tensor<1x1x1x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %198 = stablehlo.slice %197 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %199 = stablehlo.reshape %198 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %200 = stablehlo.slice %195 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %201 = stablehlo.reshape %200 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %202 = stablehlo.composite "mlxla.attention" %183, %201, %199, %0, %2 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626} : (tensor<1x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x8x8xf32>
+    %203 = stablehlo.reshape %202 : (tensor<1x8x8xf32>) -> tensor<1x64xf32>
+    %204 = stablehlo.composite "mlxla.quantized_dot" %203, %arg101, %arg102, %arg103 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_64x8xui32_64x2xf16_64x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<1x64xf32>
+    %205 = stablehlo.add %179, %204 : tensor<1x64xf32>
+    %206 = stablehlo.composite "mlxla.rms_norm" %205, %arg104 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %207 = stablehlo.composite "mlxla.quantized_dot" %206, %arg105, %arg106, %arg107 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %208 = stablehlo.composite "mlxla.quantized_dot" %206, %arg108, %arg109, %arg110 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<1x172xf32>
+    %209 = stablehlo.logistic %207 : tensor<1x172xf32>
+    %210 = stablehlo.multiply %207, %209 : tensor<1x172xf32>
+    %211 = stablehlo.multiply %210, %208 : tensor<1x172xf32>
+    %212 = stablehlo.convert %arg111 : (tensor<64x172xf16>) -> tensor<64x172xf32>
+    %213 = stablehlo.convert %212 : (tensor<64x172xf32>) -> tensor<64x172xbf16>
+    %214 = stablehlo.convert %211 : (tensor<1x172xf32>) -> tensor<1x172xbf16>
+    %215 = stablehlo.dot_general %214, %213, contracting_dims = [1] x [1] : (tensor<1x172xbf16>, tensor<64x172xbf16>) -> tensor<1x64xf32>
+    %216 = stablehlo.add %205, %215 : tensor<1x64xf32>
+    %217 = stablehlo.composite "mlxla.rms_norm" %216, %arg112 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %218 = stablehlo.composite "mlxla.quantized_dot" %217, %arg4, %arg5, %arg6 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "bf16"}, decomposition = @mlxla_quantized_dot_1x64xf32_512x8xui32_512x2xf16_512x2xf16_ee317b9cb84e4151} : (tensor<1x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<1x512xf32>
+    %219 = stablehlo.composite "mlxla.argmax" %218 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
+    return %219, %195, %197 : tensor<1xi32>, tensor<5x1x64x4x8xf16>, tensor<5x1x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -323,33 +333,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<1x4x8xf32>
     return %17 : tensor<1x4x8xf32>
   }
-  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf32_64x4x8xf32_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
+  func.func private @mlxla_attention_1x8x8xf32_64x4x8xf16_64x4x8xf16_1xi32_i32_363a2fb82e77f626(%arg0: tensor<1x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<1xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<1x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<1x8x8xf32>) -> tensor<1x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x1x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.constant dense<1> : tensor<1xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<1xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<1xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x1x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x1x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x1x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
-    return %24 : tensor<1x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<1x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x1x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x1x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.constant dense<1> : tensor<1xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<1xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<1xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<1xi32>) -> tensor<4x1x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x1x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x1x2x64xi32>, tensor<4x1x2x64xi32>) -> tensor<4x1x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x1x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x1x2x64xi1>, tensor<4x1x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x1x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x1x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x1x2x64xf32>, tensor<f32>) -> tensor<4x1x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x1x2xf32>) -> tensor<4x1x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x1x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x1x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x1x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x1x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<1x4x2x8xf32>) -> tensor<1x8x8xf32>
+    return %26 : tensor<1x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_1x64xf32_172x8xui32_172x2xf16_172x2xf16_ee317b9cb84e4151(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<172x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<172x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<172x2xf16> {mlxla.name = "arg3"}) -> (tensor<1x172xf32>) {
     %0 = stablehlo.reshape %arg1 : (tensor<172x8xui32>) -> tensor<172x2x4xui32>

@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x64xf32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg7: tensor<64x64xf32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg8: tensor<32x64xf32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg9: tensor<32x64xf32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg10: tensor<64x64xf32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg11: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg12: tensor<172x64xf32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg13: tensor<172x64xf32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg14: tensor<64x172xf32> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg15: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg16: tensor<64x64xf32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg17: tensor<32x64xf32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg18: tensor<32x64xf32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg19: tensor<64x64xf32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg21: tensor<172x64xf32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg22: tensor<172x64xf32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg23: tensor<64x172xf32> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg24: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg25: tensor<64x64xf32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg26: tensor<32x64xf32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg27: tensor<32x64xf32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg28: tensor<64x64xf32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg30: tensor<172x64xf32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg31: tensor<172x64xf32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg32: tensor<64x172xf32> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg33: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg34: tensor<64x64xf32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg35: tensor<32x64xf32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg36: tensor<32x64xf32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg37: tensor<64x64xf32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg38: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg39: tensor<172x64xf32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg40: tensor<172x64xf32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg41: tensor<64x172xf32> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg43: tensor<64x64xf32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg44: tensor<32x64xf32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg45: tensor<32x64xf32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg46: tensor<64x64xf32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg47: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg48: tensor<172x64xf32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg49: tensor<172x64xf32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg50: tensor<64x172xf32> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg51: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x64xf32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg7: tensor<64x64xf32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg8: tensor<32x64xf32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg9: tensor<32x64xf32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg10: tensor<64x64xf32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg11: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg12: tensor<172x64xf32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg13: tensor<172x64xf32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg14: tensor<64x172xf32> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg15: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg16: tensor<64x64xf32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg17: tensor<32x64xf32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg18: tensor<32x64xf32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg19: tensor<64x64xf32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg21: tensor<172x64xf32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg22: tensor<172x64xf32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg23: tensor<64x172xf32> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg24: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg25: tensor<64x64xf32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg26: tensor<32x64xf32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg27: tensor<32x64xf32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg28: tensor<64x64xf32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg30: tensor<172x64xf32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg31: tensor<172x64xf32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg32: tensor<64x172xf32> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg33: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg34: tensor<64x64xf32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg35: tensor<32x64xf32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg36: tensor<32x64xf32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg37: tensor<64x64xf32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg38: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg39: tensor<172x64xf32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg40: tensor<172x64xf32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg41: tensor<64x172xf32> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg43: tensor<64x64xf32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg44: tensor<32x64xf32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg45: tensor<32x64xf32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg46: tensor<64x64xf32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg47: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg48: tensor<172x64xf32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg49: tensor<172x64xf32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg50: tensor<64x172xf32> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg51: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.iota dim = 0 : tensor<8xi32>
     %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
     %2 = stablehlo.add %1, %0 : tensor<8xi32>
@@ -25,229 +25,239 @@ module @mlxla {
     %22 = stablehlo.convert %10 : (tensor<8x64xf32>) -> tensor<8x64xf16>
     %23 = stablehlo.dot_general %22, %21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
     %24 = stablehlo.reshape %23 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %25 = stablehlo.constant dense<0> : tensor<i32>
-    %26 = stablehlo.constant dense<0> : tensor<i32>
+    %25 = stablehlo.convert %20 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %26 = stablehlo.convert %24 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
     %27 = stablehlo.constant dense<0> : tensor<i32>
-    %28 = stablehlo.reshape %20 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %29 = stablehlo.dynamic_update_slice %arg3, %28, %25, %27, %arg1, %26, %26 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %30 = stablehlo.reshape %24 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %31 = stablehlo.dynamic_update_slice %arg4, %30, %25, %27, %arg1, %26, %26 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %32 = stablehlo.slice %31 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %33 = stablehlo.reshape %32 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %34 = stablehlo.slice %29 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %35 = stablehlo.reshape %34 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %36 = stablehlo.composite "mlxla.attention" %15, %35, %33, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %37 = stablehlo.reshape %36 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %38 = stablehlo.convert %arg10 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %39 = stablehlo.convert %37 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %40 = stablehlo.dot_general %39, %38, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %41 = stablehlo.add %9, %40 : tensor<8x64xf32>
-    %42 = stablehlo.composite "mlxla.rms_norm" %41, %arg11 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %43 = stablehlo.convert %arg12 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %44 = stablehlo.convert %42 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %45 = stablehlo.dot_general %44, %43, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %46 = stablehlo.convert %arg13 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %47 = stablehlo.convert %42 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %48 = stablehlo.dot_general %47, %46, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %49 = stablehlo.logistic %45 : tensor<8x172xf32>
-    %50 = stablehlo.multiply %45, %49 : tensor<8x172xf32>
-    %51 = stablehlo.multiply %50, %48 : tensor<8x172xf32>
-    %52 = stablehlo.convert %arg14 : (tensor<64x172xf32>) -> tensor<64x172xf16>
-    %53 = stablehlo.convert %51 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %54 = stablehlo.dot_general %53, %52, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %55 = stablehlo.add %41, %54 : tensor<8x64xf32>
-    %56 = stablehlo.composite "mlxla.rms_norm" %55, %arg15 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %57 = stablehlo.convert %arg16 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %58 = stablehlo.convert %56 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %59 = stablehlo.dot_general %58, %57, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %60 = stablehlo.reshape %59 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %61 = stablehlo.composite "mlxla.rope" %60, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %62 = stablehlo.convert %arg17 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %63 = stablehlo.convert %56 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %64 = stablehlo.dot_general %63, %62, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %65 = stablehlo.reshape %64 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %66 = stablehlo.composite "mlxla.rope" %65, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %67 = stablehlo.convert %arg18 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %68 = stablehlo.convert %56 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %69 = stablehlo.dot_general %68, %67, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %70 = stablehlo.reshape %69 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %71 = stablehlo.constant dense<1> : tensor<i32>
-    %72 = stablehlo.constant dense<0> : tensor<i32>
-    %73 = stablehlo.constant dense<0> : tensor<i32>
-    %74 = stablehlo.reshape %66 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %75 = stablehlo.dynamic_update_slice %29, %74, %71, %73, %arg1, %72, %72 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %76 = stablehlo.reshape %70 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %77 = stablehlo.dynamic_update_slice %31, %76, %71, %73, %arg1, %72, %72 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %78 = stablehlo.slice %77 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %79 = stablehlo.reshape %78 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %80 = stablehlo.slice %75 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %81 = stablehlo.reshape %80 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %82 = stablehlo.composite "mlxla.attention" %61, %81, %79, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %83 = stablehlo.reshape %82 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %84 = stablehlo.convert %arg19 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %85 = stablehlo.convert %83 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %86 = stablehlo.dot_general %85, %84, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %87 = stablehlo.add %55, %86 : tensor<8x64xf32>
-    %88 = stablehlo.composite "mlxla.rms_norm" %87, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %89 = stablehlo.convert %arg21 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %90 = stablehlo.convert %88 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %91 = stablehlo.dot_general %90, %89, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %92 = stablehlo.convert %arg22 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %93 = stablehlo.convert %88 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %94 = stablehlo.dot_general %93, %92, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %95 = stablehlo.logistic %91 : tensor<8x172xf32>
-    %96 = stablehlo.multiply %91, %95 : tensor<8x172xf32>
-    %97 = stablehlo.multiply %96, %94 : tensor<8x172xf32>
-    %98 = stablehlo.convert %arg23 : (tensor<64x172xf32>) -> tensor<64x172xf16>
-    %99 = stablehlo.convert %97 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %100 = stablehlo.dot_general %99, %98, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %101 = stablehlo.add %87, %100 : tensor<8x64xf32>
-    %102 = stablehlo.composite "mlxla.rms_norm" %101, %arg24 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %103 = stablehlo.convert %arg25 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %104 = stablehlo.convert %102 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %105 = stablehlo.dot_general %104, %103, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %106 = stablehlo.reshape %105 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %107 = stablehlo.composite "mlxla.rope" %106, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %108 = stablehlo.convert %arg26 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %109 = stablehlo.convert %102 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %110 = stablehlo.dot_general %109, %108, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %111 = stablehlo.reshape %110 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %112 = stablehlo.composite "mlxla.rope" %111, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %113 = stablehlo.convert %arg27 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %114 = stablehlo.convert %102 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %115 = stablehlo.dot_general %114, %113, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %116 = stablehlo.reshape %115 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %117 = stablehlo.constant dense<2> : tensor<i32>
-    %118 = stablehlo.constant dense<0> : tensor<i32>
-    %119 = stablehlo.constant dense<0> : tensor<i32>
-    %120 = stablehlo.reshape %112 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %121 = stablehlo.dynamic_update_slice %75, %120, %117, %119, %arg1, %118, %118 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %122 = stablehlo.reshape %116 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %123 = stablehlo.dynamic_update_slice %77, %122, %117, %119, %arg1, %118, %118 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %124 = stablehlo.slice %123 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %125 = stablehlo.reshape %124 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %126 = stablehlo.slice %121 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %127 = stablehlo.reshape %126 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %128 = stablehlo.composite "mlxla.attention" %107, %127, %125, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %129 = stablehlo.reshape %128 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %130 = stablehlo.convert %arg28 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %131 = stablehlo.convert %129 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %132 = stablehlo.dot_general %131, %130, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %133 = stablehlo.add %101, %132 : tensor<8x64xf32>
-    %134 = stablehlo.composite "mlxla.rms_norm" %133, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %135 = stablehlo.convert %arg30 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %136 = stablehlo.convert %134 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %137 = stablehlo.dot_general %136, %135, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %138 = stablehlo.convert %arg31 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %139 = stablehlo.convert %134 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %140 = stablehlo.dot_general %139, %138, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %141 = stablehlo.logistic %137 : tensor<8x172xf32>
-    %142 = stablehlo.multiply %137, %141 : tensor<8x172xf32>
-    %143 = stablehlo.multiply %142, %140 : tensor<8x172xf32>
-    %144 = stablehlo.convert %arg32 : (tensor<64x172xf32>) -> tensor<64x172xf16>
-    %145 = stablehlo.convert %143 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %146 = stablehlo.dot_general %145, %144, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %147 = stablehlo.add %133, %146 : tensor<8x64xf32>
-    %148 = stablehlo.composite "mlxla.rms_norm" %147, %arg33 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %149 = stablehlo.convert %arg34 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %150 = stablehlo.convert %148 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %151 = stablehlo.dot_general %150, %149, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %152 = stablehlo.reshape %151 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %153 = stablehlo.composite "mlxla.rope" %152, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %154 = stablehlo.convert %arg35 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %155 = stablehlo.convert %148 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %156 = stablehlo.dot_general %155, %154, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %157 = stablehlo.reshape %156 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %158 = stablehlo.composite "mlxla.rope" %157, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %159 = stablehlo.convert %arg36 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %160 = stablehlo.convert %148 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %161 = stablehlo.dot_general %160, %159, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %162 = stablehlo.reshape %161 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %163 = stablehlo.constant dense<3> : tensor<i32>
-    %164 = stablehlo.constant dense<0> : tensor<i32>
-    %165 = stablehlo.constant dense<0> : tensor<i32>
-    %166 = stablehlo.reshape %158 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %167 = stablehlo.dynamic_update_slice %121, %166, %163, %165, %arg1, %164, %164 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %168 = stablehlo.reshape %162 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %169 = stablehlo.dynamic_update_slice %123, %168, %163, %165, %arg1, %164, %164 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %170 = stablehlo.slice %169 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %171 = stablehlo.reshape %170 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %172 = stablehlo.slice %167 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %173 = stablehlo.reshape %172 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %174 = stablehlo.composite "mlxla.attention" %153, %173, %171, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %175 = stablehlo.reshape %174 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %176 = stablehlo.convert %arg37 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %177 = stablehlo.convert %175 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %178 = stablehlo.dot_general %177, %176, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %179 = stablehlo.add %147, %178 : tensor<8x64xf32>
-    %180 = stablehlo.composite "mlxla.rms_norm" %179, %arg38 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %181 = stablehlo.convert %arg39 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %182 = stablehlo.convert %180 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %183 = stablehlo.dot_general %182, %181, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %184 = stablehlo.convert %arg40 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %185 = stablehlo.convert %180 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %186 = stablehlo.dot_general %185, %184, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %187 = stablehlo.logistic %183 : tensor<8x172xf32>
-    %188 = stablehlo.multiply %183, %187 : tensor<8x172xf32>
-    %189 = stablehlo.multiply %188, %186 : tensor<8x172xf32>
-    %190 = stablehlo.convert %arg41 : (tensor<64x172xf32>) -> tensor<64x172xf16>
-    %191 = stablehlo.convert %189 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %192 = stablehlo.dot_general %191, %190, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %193 = stablehlo.add %179, %192 : tensor<8x64xf32>
-    %194 = stablehlo.composite "mlxla.rms_norm" %193, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %195 = stablehlo.convert %arg43 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %196 = stablehlo.convert %194 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %197 = stablehlo.dot_general %196, %195, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %198 = stablehlo.reshape %197 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %199 = stablehlo.composite "mlxla.rope" %198, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %200 = stablehlo.convert %arg44 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %201 = stablehlo.convert %194 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %202 = stablehlo.dot_general %201, %200, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %203 = stablehlo.reshape %202 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %204 = stablehlo.composite "mlxla.rope" %203, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %205 = stablehlo.convert %arg45 : (tensor<32x64xf32>) -> tensor<32x64xf16>
-    %206 = stablehlo.convert %194 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %207 = stablehlo.dot_general %206, %205, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %208 = stablehlo.reshape %207 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %209 = stablehlo.constant dense<4> : tensor<i32>
-    %210 = stablehlo.constant dense<0> : tensor<i32>
-    %211 = stablehlo.constant dense<0> : tensor<i32>
-    %212 = stablehlo.reshape %204 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %213 = stablehlo.dynamic_update_slice %167, %212, %209, %211, %arg1, %210, %210 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %214 = stablehlo.reshape %208 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %215 = stablehlo.dynamic_update_slice %169, %214, %209, %211, %arg1, %210, %210 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %216 = stablehlo.slice %215 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %217 = stablehlo.reshape %216 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %218 = stablehlo.slice %213 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %219 = stablehlo.reshape %218 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %220 = stablehlo.composite "mlxla.attention" %199, %219, %217, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %221 = stablehlo.reshape %220 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %222 = stablehlo.convert %arg46 : (tensor<64x64xf32>) -> tensor<64x64xf16>
-    %223 = stablehlo.convert %221 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %224 = stablehlo.dot_general %223, %222, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %225 = stablehlo.add %193, %224 : tensor<8x64xf32>
-    %226 = stablehlo.composite "mlxla.rms_norm" %225, %arg47 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %227 = stablehlo.convert %arg48 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %228 = stablehlo.convert %226 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %229 = stablehlo.dot_general %228, %227, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %230 = stablehlo.convert %arg49 : (tensor<172x64xf32>) -> tensor<172x64xf16>
-    %231 = stablehlo.convert %226 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %232 = stablehlo.dot_general %231, %230, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %233 = stablehlo.logistic %229 : tensor<8x172xf32>
-    %234 = stablehlo.multiply %229, %233 : tensor<8x172xf32>
-    %235 = stablehlo.multiply %234, %232 : tensor<8x172xf32>
-    %236 = stablehlo.convert %arg50 : (tensor<64x172xf32>) -> tensor<64x172xf16>
-    %237 = stablehlo.convert %235 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %238 = stablehlo.dot_general %237, %236, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %239 = stablehlo.add %225, %238 : tensor<8x64xf32>
-    %240 = stablehlo.constant dense<0> : tensor<i32>
-    %241 = stablehlo.dynamic_slice %239, %4, %240, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
-    %242 = stablehlo.composite "mlxla.rms_norm" %241, %arg51 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %243 = stablehlo.convert %arg5 : (tensor<512x64xf32>) -> tensor<512x64xf16>
-    %244 = stablehlo.convert %242 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %245 = stablehlo.dot_general %244, %243, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
-    %246 = stablehlo.composite "mlxla.argmax" %245 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
-    return %246, %213, %215 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
+    %28 = stablehlo.constant dense<0> : tensor<i32>
+    %29 = stablehlo.constant dense<0> : tensor<i32>
+    %30 = stablehlo.reshape %25 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %31 = stablehlo.dynamic_update_slice %arg3, %30, %27, %29, %arg1, %28, %28 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %32 = stablehlo.reshape %26 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %33 = stablehlo.dynamic_update_slice %arg4, %32, %27, %29, %arg1, %28, %28 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %34 = stablehlo.slice %33 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %35 = stablehlo.reshape %34 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %36 = stablehlo.slice %31 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %37 = stablehlo.reshape %36 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %38 = stablehlo.composite "mlxla.attention" %15, %37, %35, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %39 = stablehlo.reshape %38 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %40 = stablehlo.convert %arg10 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %41 = stablehlo.convert %39 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %42 = stablehlo.dot_general %41, %40, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %43 = stablehlo.add %9, %42 : tensor<8x64xf32>
+    %44 = stablehlo.composite "mlxla.rms_norm" %43, %arg11 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %45 = stablehlo.convert %arg12 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %46 = stablehlo.convert %44 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %47 = stablehlo.dot_general %46, %45, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %48 = stablehlo.convert %arg13 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %49 = stablehlo.convert %44 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %50 = stablehlo.dot_general %49, %48, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %51 = stablehlo.logistic %47 : tensor<8x172xf32>
+    %52 = stablehlo.multiply %47, %51 : tensor<8x172xf32>
+    %53 = stablehlo.multiply %52, %50 : tensor<8x172xf32>
+    %54 = stablehlo.convert %arg14 : (tensor<64x172xf32>) -> tensor<64x172xf16>
+    %55 = stablehlo.convert %53 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %56 = stablehlo.dot_general %55, %54, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %57 = stablehlo.add %43, %56 : tensor<8x64xf32>
+    %58 = stablehlo.composite "mlxla.rms_norm" %57, %arg15 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %59 = stablehlo.convert %arg16 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %60 = stablehlo.convert %58 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %61 = stablehlo.dot_general %60, %59, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %62 = stablehlo.reshape %61 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %63 = stablehlo.composite "mlxla.rope" %62, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %64 = stablehlo.convert %arg17 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %65 = stablehlo.convert %58 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %66 = stablehlo.dot_general %65, %64, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %67 = stablehlo.reshape %66 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %68 = stablehlo.composite "mlxla.rope" %67, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %69 = stablehlo.convert %arg18 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %70 = stablehlo.convert %58 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %71 = stablehlo.dot_general %70, %69, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %72 = stablehlo.reshape %71 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %73 = stablehlo.convert %68 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %74 = stablehlo.convert %72 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %75 = stablehlo.constant dense<1> : tensor<i32>
+    %76 = stablehlo.constant dense<0> : tensor<i32>
+    %77 = stablehlo.constant dense<0> : tensor<i32>
+    %78 = stablehlo.reshape %73 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %79 = stablehlo.dynamic_update_slice %31, %78, %75, %77, %arg1, %76, %76 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %80 = stablehlo.reshape %74 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %81 = stablehlo.dynamic_update_slice %33, %80, %75, %77, %arg1, %76, %76 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %82 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %83 = stablehlo.reshape %82 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %84 = stablehlo.slice %79 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %85 = stablehlo.reshape %84 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %86 = stablehlo.composite "mlxla.attention" %63, %85, %83, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %87 = stablehlo.reshape %86 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %88 = stablehlo.convert %arg19 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %89 = stablehlo.convert %87 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %90 = stablehlo.dot_general %89, %88, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %91 = stablehlo.add %57, %90 : tensor<8x64xf32>
+    %92 = stablehlo.composite "mlxla.rms_norm" %91, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %93 = stablehlo.convert %arg21 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %94 = stablehlo.convert %92 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %95 = stablehlo.dot_general %94, %93, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %96 = stablehlo.convert %arg22 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %97 = stablehlo.convert %92 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %98 = stablehlo.dot_general %97, %96, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %99 = stablehlo.logistic %95 : tensor<8x172xf32>
+    %100 = stablehlo.multiply %95, %99 : tensor<8x172xf32>
+    %101 = stablehlo.multiply %100, %98 : tensor<8x172xf32>
+    %102 = stablehlo.convert %arg23 : (tensor<64x172xf32>) -> tensor<64x172xf16>
+    %103 = stablehlo.convert %101 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %104 = stablehlo.dot_general %103, %102, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %105 = stablehlo.add %91, %104 : tensor<8x64xf32>
+    %106 = stablehlo.composite "mlxla.rms_norm" %105, %arg24 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %107 = stablehlo.convert %arg25 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %108 = stablehlo.convert %106 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %109 = stablehlo.dot_general %108, %107, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %110 = stablehlo.reshape %109 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %111 = stablehlo.composite "mlxla.rope" %110, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %112 = stablehlo.convert %arg26 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %113 = stablehlo.convert %106 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %114 = stablehlo.dot_general %113, %112, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %115 = stablehlo.reshape %114 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %116 = stablehlo.composite "mlxla.rope" %115, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %117 = stablehlo.convert %arg27 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %118 = stablehlo.convert %106 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %119 = stablehlo.dot_general %118, %117, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %120 = stablehlo.reshape %119 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %121 = stablehlo.convert %116 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %122 = stablehlo.convert %120 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %123 = stablehlo.constant dense<2> : tensor<i32>
+    %124 = stablehlo.constant dense<0> : tensor<i32>
+    %125 = stablehlo.constant dense<0> : tensor<i32>
+    %126 = stablehlo.reshape %121 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %127 = stablehlo.dynamic_update_slice %79, %126, %123, %125, %arg1, %124, %124 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %128 = stablehlo.reshape %122 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %129 = stablehlo.dynamic_update_slice %81, %128, %123, %125, %arg1, %124, %124 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %130 = stablehlo.slice %129 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %131 = stablehlo.reshape %130 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %132 = stablehlo.slice %127 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %133 = stablehlo.reshape %132 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %134 = stablehlo.composite "mlxla.attention" %111, %133, %131, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %135 = stablehlo.reshape %134 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %136 = stablehlo.convert %arg28 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %137 = stablehlo.convert %135 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %138 = stablehlo.dot_general %137, %136, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %139 = stablehlo.add %105, %138 : tensor<8x64xf32>
+    %140 = stablehlo.composite "mlxla.rms_norm" %139, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %141 = stablehlo.convert %arg30 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %142 = stablehlo.convert %140 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %143 = stablehlo.dot_general %142, %141, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %144 = stablehlo.convert %arg31 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %145 = stablehlo.convert %140 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %146 = stablehlo.dot_general %145, %144, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %147 = stablehlo.logistic %143 : tensor<8x172xf32>
+    %148 = stablehlo.multiply %143, %147 : tensor<8x172xf32>
+    %149 = stablehlo.multiply %148, %146 : tensor<8x172xf32>
+    %150 = stablehlo.convert %arg32 : (tensor<64x172xf32>) -> tensor<64x172xf16>
+    %151 = stablehlo.convert %149 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %152 = stablehlo.dot_general %151, %150, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %153 = stablehlo.add %139, %152 : tensor<8x64xf32>
+    %154 = stablehlo.composite "mlxla.rms_norm" %153, %arg33 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %155 = stablehlo.convert %arg34 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %156 = stablehlo.convert %154 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %157 = stablehlo.dot_general %156, %155, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %158 = stablehlo.reshape %157 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %159 = stablehlo.composite "mlxla.rope" %158, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %160 = stablehlo.convert %arg35 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %161 = stablehlo.convert %154 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %162 = stablehlo.dot_general %161, %160, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %163 = stablehlo.reshape %162 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %164 = stablehlo.composite "mlxla.rope" %163, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %165 = stablehlo.convert %arg36 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %166 = stablehlo.convert %154 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %167 = stablehlo.dot_general %166, %165, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %168 = stablehlo.reshape %167 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %169 = stablehlo.convert %164 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %170 = stablehlo.convert %168 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %171 = stablehlo.constant dense<3> : tensor<i32>
+    %172 = stablehlo.constant dense<0> : tensor<i32>
+    %173 = stablehlo.constant dense<0> : tensor<i32>
+    %174 = stablehlo.reshape %169 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %175 = stablehlo.dynamic_update_slice %127, %174, %171, %173, %arg1, %172, %172 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %176 = stablehlo.reshape %170 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %177 = stablehlo.dynamic_update_slice %129, %176, %171, %173, %arg1, %172, %172 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %178 = stablehlo.slice %177 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %179 = stablehlo.reshape %178 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %180 = stablehlo.slice %175 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %181 = stablehlo.reshape %180 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %182 = stablehlo.composite "mlxla.attention" %159, %181, %179, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %183 = stablehlo.reshape %182 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %184 = stablehlo.convert %arg37 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %185 = stablehlo.convert %183 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %186 = stablehlo.dot_general %185, %184, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %187 = stablehlo.add %153, %186 : tensor<8x64xf32>
+    %188 = stablehlo.composite "mlxla.rms_norm" %187, %arg38 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %189 = stablehlo.convert %arg39 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %190 = stablehlo.convert %188 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %191 = stablehlo.dot_general %190, %189, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %192 = stablehlo.convert %arg40 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %193 = stablehlo.convert %188 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %194 = stablehlo.dot_general %193, %192, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %195 = stablehlo.logistic %191 : tensor<8x172xf32>
+    %196 = stablehlo.multiply %191, %195 : tensor<8x172xf32>
+    %197 = stablehlo.multiply %196, %194 : tensor<8x172xf32>
+    %198 = stablehlo.convert %arg41 : (tensor<64x172xf32>) -> tensor<64x172xf16>
+    %199 = stablehlo.convert %197 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %200 = stablehlo.dot_general %199, %198, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %201 = stablehlo.add %187, %200 : tensor<8x64xf32>
+    %202 = stablehlo.composite "mlxla.rms_norm" %201, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %203 = stablehlo.convert %arg43 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %204 = stablehlo.convert %202 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %205 = stablehlo.dot_general %204, %203, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %206 = stablehlo.reshape %205 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %207 = stablehlo.composite "mlxla.rope" %206, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %208 = stablehlo.convert %arg44 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %209 = stablehlo.convert %202 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %210 = stablehlo.dot_general %209, %208, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %211 = stablehlo.reshape %210 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %212 = stablehlo.composite "mlxla.rope" %211, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %213 = stablehlo.convert %arg45 : (tensor<32x64xf32>) -> tensor<32x64xf16>
+    %214 = stablehlo.convert %202 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %215 = stablehlo.dot_general %214, %213, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %216 = stablehlo.reshape %215 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %217 = stablehlo.convert %212 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %218 = stablehlo.convert %216 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %219 = stablehlo.constant dense<4> : tensor<i32>
+    %220 = stablehlo.constant dense<0> : tensor<i32>
+    %221 = stablehlo.constant dense<0> : tensor<i32>
+    %222 = stablehlo.reshape %217 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %223 = stablehlo.dynamic_update_slice %175, %222, %219, %221, %arg1, %220, %220 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %224 = stablehlo.reshape %218 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %225 = stablehlo.dynamic_update_slice %177, %224, %219, %221, %arg1, %220, %220 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %226 = stablehlo.slice %225 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %227 = stablehlo.reshape %226 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %228 = stablehlo.slice %223 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %229 = stablehlo.reshape %228 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %230 = stablehlo.composite "mlxla.attention" %207, %229, %227, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %231 = stablehlo.reshape %230 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %232 = stablehlo.convert %arg46 : (tensor<64x64xf32>) -> tensor<64x64xf16>
+    %233 = stablehlo.convert %231 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %234 = stablehlo.dot_general %233, %232, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %235 = stablehlo.add %201, %234 : tensor<8x64xf32>
+    %236 = stablehlo.composite "mlxla.rms_norm" %235, %arg47 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %237 = stablehlo.convert %arg48 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %238 = stablehlo.convert %236 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %239 = stablehlo.dot_general %238, %237, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %240 = stablehlo.convert %arg49 : (tensor<172x64xf32>) -> tensor<172x64xf16>
+    %241 = stablehlo.convert %236 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %242 = stablehlo.dot_general %241, %240, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %243 = stablehlo.logistic %239 : tensor<8x172xf32>
+    %244 = stablehlo.multiply %239, %243 : tensor<8x172xf32>
+    %245 = stablehlo.multiply %244, %242 : tensor<8x172xf32>
+    %246 = stablehlo.convert %arg50 : (tensor<64x172xf32>) -> tensor<64x172xf16>
+    %247 = stablehlo.convert %245 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %248 = stablehlo.dot_general %247, %246, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %249 = stablehlo.add %235, %248 : tensor<8x64xf32>
+    %250 = stablehlo.constant dense<0> : tensor<i32>
+    %251 = stablehlo.dynamic_slice %249, %4, %250, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
+    %252 = stablehlo.composite "mlxla.rms_norm" %251, %arg51 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %253 = stablehlo.convert %arg5 : (tensor<512x64xf32>) -> tensor<512x64xf16>
+    %254 = stablehlo.convert %252 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %255 = stablehlo.dot_general %254, %253, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
+    %256 = stablehlo.composite "mlxla.argmax" %255 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
+    return %256, %223, %225 : tensor<1xi32>, tensor<5x1x64x4x8xf16>, tensor<5x1x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<8x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -306,33 +316,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<8x4x8xf32>
     return %17 : tensor<8x4x8xf32>
   }
-  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
+  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<8x8x8xf32>) -> tensor<8x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x8x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x8x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x8x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x8x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
-    return %24 : tensor<8x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x8x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.constant dense<1> : tensor<8xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<8xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<8xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x8x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x8x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x8x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
+    return %26 : tensor<8x8x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>

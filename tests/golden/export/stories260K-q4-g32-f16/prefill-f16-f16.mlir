@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x64xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg7: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg8: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg9: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg10: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg11: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg12: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg13: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg14: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg15: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg16: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg17: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg18: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg19: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg21: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg22: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg23: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg24: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg25: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg26: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg27: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg28: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg30: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg31: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg32: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg33: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg34: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg35: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg36: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg37: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg38: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg39: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg40: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg41: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg43: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg44: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg45: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg46: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg47: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg48: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg49: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg50: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg51: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x64xf16> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg7: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg8: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg9: tensor<32x64xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg10: tensor<64x64xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg11: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg12: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg13: tensor<172x64xf16> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg14: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg15: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg16: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg17: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg18: tensor<32x64xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg19: tensor<64x64xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg20: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg21: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg22: tensor<172x64xf16> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg23: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg24: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg25: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg26: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg27: tensor<32x64xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg28: tensor<64x64xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg30: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg31: tensor<172x64xf16> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg32: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg33: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg34: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg35: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg36: tensor<32x64xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg37: tensor<64x64xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg38: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg39: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg40: tensor<172x64xf16> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg41: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg43: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg44: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg45: tensor<32x64xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg46: tensor<64x64xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg47: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg48: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg49: tensor<172x64xf16> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg50: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg51: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.iota dim = 0 : tensor<8xi32>
     %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
     %2 = stablehlo.add %1, %0 : tensor<8xi32>
@@ -23,196 +23,206 @@ module @mlxla {
     %20 = stablehlo.convert %11 : (tensor<8x64xf32>) -> tensor<8x64xf16>
     %21 = stablehlo.dot_general %20, %arg9, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
     %22 = stablehlo.reshape %21 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %23 = stablehlo.constant dense<0> : tensor<i32>
-    %24 = stablehlo.constant dense<0> : tensor<i32>
+    %23 = stablehlo.convert %19 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %24 = stablehlo.convert %22 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
     %25 = stablehlo.constant dense<0> : tensor<i32>
-    %26 = stablehlo.reshape %19 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %27 = stablehlo.dynamic_update_slice %arg3, %26, %23, %25, %arg1, %24, %24 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %28 = stablehlo.reshape %22 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %29 = stablehlo.dynamic_update_slice %arg4, %28, %23, %25, %arg1, %24, %24 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %30 = stablehlo.slice %29 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %31 = stablehlo.reshape %30 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %32 = stablehlo.slice %27 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %33 = stablehlo.reshape %32 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %34 = stablehlo.composite "mlxla.attention" %15, %33, %31, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %35 = stablehlo.reshape %34 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %36 = stablehlo.convert %35 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %37 = stablehlo.dot_general %36, %arg10, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %38 = stablehlo.add %10, %37 : tensor<8x64xf32>
-    %39 = stablehlo.composite "mlxla.rms_norm" %38, %arg11 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %40 = stablehlo.convert %39 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %41 = stablehlo.dot_general %40, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %42 = stablehlo.convert %39 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %43 = stablehlo.dot_general %42, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %44 = stablehlo.logistic %41 : tensor<8x172xf32>
-    %45 = stablehlo.multiply %41, %44 : tensor<8x172xf32>
-    %46 = stablehlo.multiply %45, %43 : tensor<8x172xf32>
-    %47 = stablehlo.convert %46 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %48 = stablehlo.dot_general %47, %arg14, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %49 = stablehlo.add %38, %48 : tensor<8x64xf32>
-    %50 = stablehlo.composite "mlxla.rms_norm" %49, %arg15 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %51 = stablehlo.convert %50 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %52 = stablehlo.dot_general %51, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %53 = stablehlo.reshape %52 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %54 = stablehlo.composite "mlxla.rope" %53, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %55 = stablehlo.convert %50 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %56 = stablehlo.dot_general %55, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %57 = stablehlo.reshape %56 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %58 = stablehlo.composite "mlxla.rope" %57, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %59 = stablehlo.convert %50 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %60 = stablehlo.dot_general %59, %arg18, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %61 = stablehlo.reshape %60 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %62 = stablehlo.constant dense<1> : tensor<i32>
-    %63 = stablehlo.constant dense<0> : tensor<i32>
-    %64 = stablehlo.constant dense<0> : tensor<i32>
-    %65 = stablehlo.reshape %58 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %66 = stablehlo.dynamic_update_slice %27, %65, %62, %64, %arg1, %63, %63 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %67 = stablehlo.reshape %61 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %68 = stablehlo.dynamic_update_slice %29, %67, %62, %64, %arg1, %63, %63 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %69 = stablehlo.slice %68 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %70 = stablehlo.reshape %69 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %71 = stablehlo.slice %66 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %72 = stablehlo.reshape %71 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %73 = stablehlo.composite "mlxla.attention" %54, %72, %70, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %74 = stablehlo.reshape %73 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %75 = stablehlo.convert %74 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %76 = stablehlo.dot_general %75, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %77 = stablehlo.add %49, %76 : tensor<8x64xf32>
-    %78 = stablehlo.composite "mlxla.rms_norm" %77, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %26 = stablehlo.constant dense<0> : tensor<i32>
+    %27 = stablehlo.constant dense<0> : tensor<i32>
+    %28 = stablehlo.reshape %23 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %29 = stablehlo.dynamic_update_slice %arg3, %28, %25, %27, %arg1, %26, %26 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %30 = stablehlo.reshape %24 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %31 = stablehlo.dynamic_update_slice %arg4, %30, %25, %27, %arg1, %26, %26 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %32 = stablehlo.slice %31 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %33 = stablehlo.reshape %32 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %34 = stablehlo.slice %29 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %35 = stablehlo.reshape %34 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %36 = stablehlo.composite "mlxla.attention" %15, %35, %33, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %37 = stablehlo.reshape %36 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %38 = stablehlo.convert %37 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %39 = stablehlo.dot_general %38, %arg10, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %40 = stablehlo.add %10, %39 : tensor<8x64xf32>
+    %41 = stablehlo.composite "mlxla.rms_norm" %40, %arg11 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %42 = stablehlo.convert %41 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %43 = stablehlo.dot_general %42, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %44 = stablehlo.convert %41 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %45 = stablehlo.dot_general %44, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %46 = stablehlo.logistic %43 : tensor<8x172xf32>
+    %47 = stablehlo.multiply %43, %46 : tensor<8x172xf32>
+    %48 = stablehlo.multiply %47, %45 : tensor<8x172xf32>
+    %49 = stablehlo.convert %48 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %50 = stablehlo.dot_general %49, %arg14, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %51 = stablehlo.add %40, %50 : tensor<8x64xf32>
+    %52 = stablehlo.composite "mlxla.rms_norm" %51, %arg15 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %53 = stablehlo.convert %52 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %54 = stablehlo.dot_general %53, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %55 = stablehlo.reshape %54 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %56 = stablehlo.composite "mlxla.rope" %55, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %57 = stablehlo.convert %52 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %58 = stablehlo.dot_general %57, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %59 = stablehlo.reshape %58 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %60 = stablehlo.composite "mlxla.rope" %59, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %61 = stablehlo.convert %52 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %62 = stablehlo.dot_general %61, %arg18, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %63 = stablehlo.reshape %62 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %64 = stablehlo.convert %60 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %65 = stablehlo.convert %63 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %66 = stablehlo.constant dense<1> : tensor<i32>
+    %67 = stablehlo.constant dense<0> : tensor<i32>
+    %68 = stablehlo.constant dense<0> : tensor<i32>
+    %69 = stablehlo.reshape %64 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %70 = stablehlo.dynamic_update_slice %29, %69, %66, %68, %arg1, %67, %67 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %71 = stablehlo.reshape %65 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %72 = stablehlo.dynamic_update_slice %31, %71, %66, %68, %arg1, %67, %67 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %73 = stablehlo.slice %72 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %74 = stablehlo.reshape %73 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %75 = stablehlo.slice %70 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %76 = stablehlo.reshape %75 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %77 = stablehlo.composite "mlxla.attention" %56, %76, %74, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %78 = stablehlo.reshape %77 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
     %79 = stablehlo.convert %78 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %80 = stablehlo.dot_general %79, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %81 = stablehlo.convert %78 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %82 = stablehlo.dot_general %81, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %83 = stablehlo.logistic %80 : tensor<8x172xf32>
-    %84 = stablehlo.multiply %80, %83 : tensor<8x172xf32>
-    %85 = stablehlo.multiply %84, %82 : tensor<8x172xf32>
-    %86 = stablehlo.convert %85 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %87 = stablehlo.dot_general %86, %arg23, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %88 = stablehlo.add %77, %87 : tensor<8x64xf32>
-    %89 = stablehlo.composite "mlxla.rms_norm" %88, %arg24 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %90 = stablehlo.convert %89 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %91 = stablehlo.dot_general %90, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %92 = stablehlo.reshape %91 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %93 = stablehlo.composite "mlxla.rope" %92, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %94 = stablehlo.convert %89 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %95 = stablehlo.dot_general %94, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %96 = stablehlo.reshape %95 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %97 = stablehlo.composite "mlxla.rope" %96, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %98 = stablehlo.convert %89 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %99 = stablehlo.dot_general %98, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %80 = stablehlo.dot_general %79, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %81 = stablehlo.add %51, %80 : tensor<8x64xf32>
+    %82 = stablehlo.composite "mlxla.rms_norm" %81, %arg20 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %83 = stablehlo.convert %82 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %84 = stablehlo.dot_general %83, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %85 = stablehlo.convert %82 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %86 = stablehlo.dot_general %85, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %87 = stablehlo.logistic %84 : tensor<8x172xf32>
+    %88 = stablehlo.multiply %84, %87 : tensor<8x172xf32>
+    %89 = stablehlo.multiply %88, %86 : tensor<8x172xf32>
+    %90 = stablehlo.convert %89 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %91 = stablehlo.dot_general %90, %arg23, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %92 = stablehlo.add %81, %91 : tensor<8x64xf32>
+    %93 = stablehlo.composite "mlxla.rms_norm" %92, %arg24 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %94 = stablehlo.convert %93 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %95 = stablehlo.dot_general %94, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %96 = stablehlo.reshape %95 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %97 = stablehlo.composite "mlxla.rope" %96, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %98 = stablehlo.convert %93 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %99 = stablehlo.dot_general %98, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
     %100 = stablehlo.reshape %99 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %101 = stablehlo.constant dense<2> : tensor<i32>
-    %102 = stablehlo.constant dense<0> : tensor<i32>
-    %103 = stablehlo.constant dense<0> : tensor<i32>
-    %104 = stablehlo.reshape %97 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %105 = stablehlo.dynamic_update_slice %66, %104, %101, %103, %arg1, %102, %102 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %106 = stablehlo.reshape %100 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %107 = stablehlo.dynamic_update_slice %68, %106, %101, %103, %arg1, %102, %102 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %108 = stablehlo.slice %107 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %109 = stablehlo.reshape %108 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %110 = stablehlo.slice %105 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %111 = stablehlo.reshape %110 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %112 = stablehlo.composite "mlxla.attention" %93, %111, %109, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %113 = stablehlo.reshape %112 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %114 = stablehlo.convert %113 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %115 = stablehlo.dot_general %114, %arg28, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %116 = stablehlo.add %88, %115 : tensor<8x64xf32>
-    %117 = stablehlo.composite "mlxla.rms_norm" %116, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %118 = stablehlo.convert %117 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %119 = stablehlo.dot_general %118, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %120 = stablehlo.convert %117 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %121 = stablehlo.dot_general %120, %arg31, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %122 = stablehlo.logistic %119 : tensor<8x172xf32>
-    %123 = stablehlo.multiply %119, %122 : tensor<8x172xf32>
-    %124 = stablehlo.multiply %123, %121 : tensor<8x172xf32>
-    %125 = stablehlo.convert %124 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %126 = stablehlo.dot_general %125, %arg32, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %127 = stablehlo.add %116, %126 : tensor<8x64xf32>
-    %128 = stablehlo.composite "mlxla.rms_norm" %127, %arg33 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %129 = stablehlo.convert %128 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %130 = stablehlo.dot_general %129, %arg34, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %131 = stablehlo.reshape %130 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %132 = stablehlo.composite "mlxla.rope" %131, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %133 = stablehlo.convert %128 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %134 = stablehlo.dot_general %133, %arg35, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %135 = stablehlo.reshape %134 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %136 = stablehlo.composite "mlxla.rope" %135, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %137 = stablehlo.convert %128 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %138 = stablehlo.dot_general %137, %arg36, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %139 = stablehlo.reshape %138 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %140 = stablehlo.constant dense<3> : tensor<i32>
-    %141 = stablehlo.constant dense<0> : tensor<i32>
-    %142 = stablehlo.constant dense<0> : tensor<i32>
-    %143 = stablehlo.reshape %136 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %144 = stablehlo.dynamic_update_slice %105, %143, %140, %142, %arg1, %141, %141 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %145 = stablehlo.reshape %139 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %146 = stablehlo.dynamic_update_slice %107, %145, %140, %142, %arg1, %141, %141 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %147 = stablehlo.slice %146 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %148 = stablehlo.reshape %147 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %149 = stablehlo.slice %144 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %150 = stablehlo.reshape %149 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %151 = stablehlo.composite "mlxla.attention" %132, %150, %148, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %152 = stablehlo.reshape %151 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %153 = stablehlo.convert %152 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %154 = stablehlo.dot_general %153, %arg37, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %155 = stablehlo.add %127, %154 : tensor<8x64xf32>
-    %156 = stablehlo.composite "mlxla.rms_norm" %155, %arg38 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %157 = stablehlo.convert %156 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %158 = stablehlo.dot_general %157, %arg39, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %159 = stablehlo.convert %156 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %160 = stablehlo.dot_general %159, %arg40, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %161 = stablehlo.logistic %158 : tensor<8x172xf32>
-    %162 = stablehlo.multiply %158, %161 : tensor<8x172xf32>
-    %163 = stablehlo.multiply %162, %160 : tensor<8x172xf32>
-    %164 = stablehlo.convert %163 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %165 = stablehlo.dot_general %164, %arg41, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %166 = stablehlo.add %155, %165 : tensor<8x64xf32>
-    %167 = stablehlo.composite "mlxla.rms_norm" %166, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %168 = stablehlo.convert %167 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %169 = stablehlo.dot_general %168, %arg43, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %170 = stablehlo.reshape %169 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %171 = stablehlo.composite "mlxla.rope" %170, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %172 = stablehlo.convert %167 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %173 = stablehlo.dot_general %172, %arg44, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %174 = stablehlo.reshape %173 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %175 = stablehlo.composite "mlxla.rope" %174, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %176 = stablehlo.convert %167 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %177 = stablehlo.dot_general %176, %arg45, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
-    %178 = stablehlo.reshape %177 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %179 = stablehlo.constant dense<4> : tensor<i32>
-    %180 = stablehlo.constant dense<0> : tensor<i32>
-    %181 = stablehlo.constant dense<0> : tensor<i32>
-    %182 = stablehlo.reshape %175 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %183 = stablehlo.dynamic_update_slice %144, %182, %179, %181, %arg1, %180, %180 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %184 = stablehlo.reshape %178 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %185 = stablehlo.dynamic_update_slice %146, %184, %179, %181, %arg1, %180, %180 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %186 = stablehlo.slice %185 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %187 = stablehlo.reshape %186 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %188 = stablehlo.slice %183 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %189 = stablehlo.reshape %188 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %190 = stablehlo.composite "mlxla.attention" %171, %189, %187, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %191 = stablehlo.reshape %190 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %192 = stablehlo.convert %191 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %193 = stablehlo.dot_general %192, %arg46, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
-    %194 = stablehlo.add %166, %193 : tensor<8x64xf32>
-    %195 = stablehlo.composite "mlxla.rms_norm" %194, %arg47 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %196 = stablehlo.convert %195 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %197 = stablehlo.dot_general %196, %arg48, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %198 = stablehlo.convert %195 : (tensor<8x64xf32>) -> tensor<8x64xf16>
-    %199 = stablehlo.dot_general %198, %arg49, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
-    %200 = stablehlo.logistic %197 : tensor<8x172xf32>
-    %201 = stablehlo.multiply %197, %200 : tensor<8x172xf32>
-    %202 = stablehlo.multiply %201, %199 : tensor<8x172xf32>
-    %203 = stablehlo.convert %202 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %204 = stablehlo.dot_general %203, %arg50, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %205 = stablehlo.add %194, %204 : tensor<8x64xf32>
-    %206 = stablehlo.constant dense<0> : tensor<i32>
-    %207 = stablehlo.dynamic_slice %205, %4, %206, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
-    %208 = stablehlo.composite "mlxla.rms_norm" %207, %arg51 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %209 = stablehlo.convert %208 : (tensor<1x64xf32>) -> tensor<1x64xf16>
-    %210 = stablehlo.dot_general %209, %arg5, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
-    %211 = stablehlo.composite "mlxla.argmax" %210 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
-    return %211, %183, %185 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
+    %101 = stablehlo.composite "mlxla.rope" %100, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %102 = stablehlo.convert %93 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %103 = stablehlo.dot_general %102, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %104 = stablehlo.reshape %103 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %105 = stablehlo.convert %101 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %106 = stablehlo.convert %104 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %107 = stablehlo.constant dense<2> : tensor<i32>
+    %108 = stablehlo.constant dense<0> : tensor<i32>
+    %109 = stablehlo.constant dense<0> : tensor<i32>
+    %110 = stablehlo.reshape %105 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %111 = stablehlo.dynamic_update_slice %70, %110, %107, %109, %arg1, %108, %108 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %112 = stablehlo.reshape %106 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %113 = stablehlo.dynamic_update_slice %72, %112, %107, %109, %arg1, %108, %108 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %114 = stablehlo.slice %113 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %115 = stablehlo.reshape %114 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %116 = stablehlo.slice %111 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %117 = stablehlo.reshape %116 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %118 = stablehlo.composite "mlxla.attention" %97, %117, %115, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %119 = stablehlo.reshape %118 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %120 = stablehlo.convert %119 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %121 = stablehlo.dot_general %120, %arg28, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %122 = stablehlo.add %92, %121 : tensor<8x64xf32>
+    %123 = stablehlo.composite "mlxla.rms_norm" %122, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %124 = stablehlo.convert %123 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %125 = stablehlo.dot_general %124, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %126 = stablehlo.convert %123 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %127 = stablehlo.dot_general %126, %arg31, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %128 = stablehlo.logistic %125 : tensor<8x172xf32>
+    %129 = stablehlo.multiply %125, %128 : tensor<8x172xf32>
+    %130 = stablehlo.multiply %129, %127 : tensor<8x172xf32>
+    %131 = stablehlo.convert %130 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %132 = stablehlo.dot_general %131, %arg32, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %133 = stablehlo.add %122, %132 : tensor<8x64xf32>
+    %134 = stablehlo.composite "mlxla.rms_norm" %133, %arg33 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %135 = stablehlo.convert %134 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %136 = stablehlo.dot_general %135, %arg34, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %137 = stablehlo.reshape %136 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %138 = stablehlo.composite "mlxla.rope" %137, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %139 = stablehlo.convert %134 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %140 = stablehlo.dot_general %139, %arg35, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %141 = stablehlo.reshape %140 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %142 = stablehlo.composite "mlxla.rope" %141, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %143 = stablehlo.convert %134 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %144 = stablehlo.dot_general %143, %arg36, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %145 = stablehlo.reshape %144 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %146 = stablehlo.convert %142 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %147 = stablehlo.convert %145 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %148 = stablehlo.constant dense<3> : tensor<i32>
+    %149 = stablehlo.constant dense<0> : tensor<i32>
+    %150 = stablehlo.constant dense<0> : tensor<i32>
+    %151 = stablehlo.reshape %146 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %152 = stablehlo.dynamic_update_slice %111, %151, %148, %150, %arg1, %149, %149 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %153 = stablehlo.reshape %147 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %154 = stablehlo.dynamic_update_slice %113, %153, %148, %150, %arg1, %149, %149 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %155 = stablehlo.slice %154 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %156 = stablehlo.reshape %155 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %157 = stablehlo.slice %152 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %158 = stablehlo.reshape %157 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %159 = stablehlo.composite "mlxla.attention" %138, %158, %156, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %160 = stablehlo.reshape %159 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %161 = stablehlo.convert %160 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %162 = stablehlo.dot_general %161, %arg37, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %163 = stablehlo.add %133, %162 : tensor<8x64xf32>
+    %164 = stablehlo.composite "mlxla.rms_norm" %163, %arg38 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %165 = stablehlo.convert %164 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %166 = stablehlo.dot_general %165, %arg39, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %167 = stablehlo.convert %164 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %168 = stablehlo.dot_general %167, %arg40, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %169 = stablehlo.logistic %166 : tensor<8x172xf32>
+    %170 = stablehlo.multiply %166, %169 : tensor<8x172xf32>
+    %171 = stablehlo.multiply %170, %168 : tensor<8x172xf32>
+    %172 = stablehlo.convert %171 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %173 = stablehlo.dot_general %172, %arg41, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %174 = stablehlo.add %163, %173 : tensor<8x64xf32>
+    %175 = stablehlo.composite "mlxla.rms_norm" %174, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %176 = stablehlo.convert %175 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %177 = stablehlo.dot_general %176, %arg43, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %178 = stablehlo.reshape %177 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %179 = stablehlo.composite "mlxla.rope" %178, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %180 = stablehlo.convert %175 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %181 = stablehlo.dot_general %180, %arg44, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %182 = stablehlo.reshape %181 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %183 = stablehlo.composite "mlxla.rope" %182, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %184 = stablehlo.convert %175 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %185 = stablehlo.dot_general %184, %arg45, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<32x64xf16>) -> tensor<8x32xf32>
+    %186 = stablehlo.reshape %185 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %187 = stablehlo.convert %183 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %188 = stablehlo.convert %186 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %189 = stablehlo.constant dense<4> : tensor<i32>
+    %190 = stablehlo.constant dense<0> : tensor<i32>
+    %191 = stablehlo.constant dense<0> : tensor<i32>
+    %192 = stablehlo.reshape %187 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %193 = stablehlo.dynamic_update_slice %152, %192, %189, %191, %arg1, %190, %190 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %194 = stablehlo.reshape %188 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %195 = stablehlo.dynamic_update_slice %154, %194, %189, %191, %arg1, %190, %190 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %196 = stablehlo.slice %195 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %197 = stablehlo.reshape %196 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %198 = stablehlo.slice %193 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %199 = stablehlo.reshape %198 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %200 = stablehlo.composite "mlxla.attention" %179, %199, %197, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %201 = stablehlo.reshape %200 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %202 = stablehlo.convert %201 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %203 = stablehlo.dot_general %202, %arg46, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<64x64xf16>) -> tensor<8x64xf32>
+    %204 = stablehlo.add %174, %203 : tensor<8x64xf32>
+    %205 = stablehlo.composite "mlxla.rms_norm" %204, %arg47 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %206 = stablehlo.convert %205 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %207 = stablehlo.dot_general %206, %arg48, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %208 = stablehlo.convert %205 : (tensor<8x64xf32>) -> tensor<8x64xf16>
+    %209 = stablehlo.dot_general %208, %arg49, contracting_dims = [1] x [1] : (tensor<8x64xf16>, tensor<172x64xf16>) -> tensor<8x172xf32>
+    %210 = stablehlo.logistic %207 : tensor<8x172xf32>
+    %211 = stablehlo.multiply %207, %210 : tensor<8x172xf32>
+    %212 = stablehlo.multiply %211, %209 : tensor<8x172xf32>
+    %213 = stablehlo.convert %212 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %214 = stablehlo.dot_general %213, %arg50, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %215 = stablehlo.add %204, %214 : tensor<8x64xf32>
+    %216 = stablehlo.constant dense<0> : tensor<i32>
+    %217 = stablehlo.dynamic_slice %215, %4, %216, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
+    %218 = stablehlo.composite "mlxla.rms_norm" %217, %arg51 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %219 = stablehlo.convert %218 : (tensor<1x64xf32>) -> tensor<1x64xf16>
+    %220 = stablehlo.dot_general %219, %arg5, contracting_dims = [1] x [1] : (tensor<1x64xf16>, tensor<512x64xf16>) -> tensor<1x512xf32>
+    %221 = stablehlo.composite "mlxla.argmax" %220 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
+    return %221, %193, %195 : tensor<1xi32>, tensor<5x1x64x4x8xf16>, tensor<5x1x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<8x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -271,33 +281,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<8x4x8xf32>
     return %17 : tensor<8x4x8xf32>
   }
-  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
+  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<8x8x8xf32>) -> tensor<8x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x8x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x8x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x8x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x8x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
-    return %24 : tensor<8x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x8x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.constant dense<1> : tensor<8xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<8xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<8xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x8x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x8x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x8x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
+    return %26 : tensor<8x8x8xf32>
   }
   func.func private @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<1x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>

@@ -1,5 +1,5 @@
 module @mlxla {
-  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg7: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg8: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg9: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg11: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg12: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg14: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg15: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg17: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg18: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg20: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg21: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg22: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg24: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg25: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg27: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg28: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg30: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg32: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg33: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg35: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg36: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg38: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg39: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg41: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg43: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg45: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg46: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg48: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg51: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg53: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg54: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg56: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg57: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg59: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg60: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg62: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg63: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg64: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg66: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg67: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg69: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg70: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg71: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg72: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg74: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg75: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg77: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg78: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg80: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg81: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg83: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg84: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg85: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg87: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg88: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg90: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg91: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg92: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg93: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg95: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg96: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg98: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg99: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg101: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg102: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg104: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg105: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg106: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg108: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg109: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg111: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg112: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg113: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf32> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf32> {mlxla.name = "v_cache"}) {
+  func.func @main(%arg0: tensor<8xi32> {mlxla.name = "tokens"}, %arg1: tensor<i32> {mlxla.name = "start"}, %arg2: tensor<i32> {mlxla.name = "n_valid"}, %arg3: tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache", tf.aliasing_output = 1 : i32}, %arg4: tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache", tf.aliasing_output = 2 : i32}, %arg5: tensor<512x8xui32> {mlxla.name = "model.embed_tokens.weight"}, %arg6: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.scales"}, %arg7: tensor<512x2xf16> {mlxla.name = "model.embed_tokens.biases"}, %arg8: tensor<64xf32> {mlxla.name = "model.layers.0.input_layernorm.weight"}, %arg9: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.q_proj.weight"}, %arg10: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.scales"}, %arg11: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.q_proj.biases"}, %arg12: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.k_proj.weight"}, %arg13: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.scales"}, %arg14: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.k_proj.biases"}, %arg15: tensor<32x8xui32> {mlxla.name = "model.layers.0.self_attn.v_proj.weight"}, %arg16: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.scales"}, %arg17: tensor<32x2xf16> {mlxla.name = "model.layers.0.self_attn.v_proj.biases"}, %arg18: tensor<64x8xui32> {mlxla.name = "model.layers.0.self_attn.o_proj.weight"}, %arg19: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.scales"}, %arg20: tensor<64x2xf16> {mlxla.name = "model.layers.0.self_attn.o_proj.biases"}, %arg21: tensor<64xf32> {mlxla.name = "model.layers.0.post_attention_layernorm.weight"}, %arg22: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.gate_proj.weight"}, %arg23: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.scales"}, %arg24: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.gate_proj.biases"}, %arg25: tensor<172x8xui32> {mlxla.name = "model.layers.0.mlp.up_proj.weight"}, %arg26: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.scales"}, %arg27: tensor<172x2xf16> {mlxla.name = "model.layers.0.mlp.up_proj.biases"}, %arg28: tensor<64x172xf16> {mlxla.name = "model.layers.0.mlp.down_proj.weight"}, %arg29: tensor<64xf32> {mlxla.name = "model.layers.1.input_layernorm.weight"}, %arg30: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.q_proj.weight"}, %arg31: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.scales"}, %arg32: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.q_proj.biases"}, %arg33: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.k_proj.weight"}, %arg34: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.scales"}, %arg35: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.k_proj.biases"}, %arg36: tensor<32x8xui32> {mlxla.name = "model.layers.1.self_attn.v_proj.weight"}, %arg37: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.scales"}, %arg38: tensor<32x2xf16> {mlxla.name = "model.layers.1.self_attn.v_proj.biases"}, %arg39: tensor<64x8xui32> {mlxla.name = "model.layers.1.self_attn.o_proj.weight"}, %arg40: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.scales"}, %arg41: tensor<64x2xf16> {mlxla.name = "model.layers.1.self_attn.o_proj.biases"}, %arg42: tensor<64xf32> {mlxla.name = "model.layers.1.post_attention_layernorm.weight"}, %arg43: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.gate_proj.weight"}, %arg44: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.scales"}, %arg45: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.gate_proj.biases"}, %arg46: tensor<172x8xui32> {mlxla.name = "model.layers.1.mlp.up_proj.weight"}, %arg47: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.scales"}, %arg48: tensor<172x2xf16> {mlxla.name = "model.layers.1.mlp.up_proj.biases"}, %arg49: tensor<64x172xf16> {mlxla.name = "model.layers.1.mlp.down_proj.weight"}, %arg50: tensor<64xf32> {mlxla.name = "model.layers.2.input_layernorm.weight"}, %arg51: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.q_proj.weight"}, %arg52: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.scales"}, %arg53: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.q_proj.biases"}, %arg54: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.k_proj.weight"}, %arg55: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.scales"}, %arg56: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.k_proj.biases"}, %arg57: tensor<32x8xui32> {mlxla.name = "model.layers.2.self_attn.v_proj.weight"}, %arg58: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.scales"}, %arg59: tensor<32x2xf16> {mlxla.name = "model.layers.2.self_attn.v_proj.biases"}, %arg60: tensor<64x8xui32> {mlxla.name = "model.layers.2.self_attn.o_proj.weight"}, %arg61: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.scales"}, %arg62: tensor<64x2xf16> {mlxla.name = "model.layers.2.self_attn.o_proj.biases"}, %arg63: tensor<64xf32> {mlxla.name = "model.layers.2.post_attention_layernorm.weight"}, %arg64: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.gate_proj.weight"}, %arg65: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.scales"}, %arg66: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.gate_proj.biases"}, %arg67: tensor<172x8xui32> {mlxla.name = "model.layers.2.mlp.up_proj.weight"}, %arg68: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.scales"}, %arg69: tensor<172x2xf16> {mlxla.name = "model.layers.2.mlp.up_proj.biases"}, %arg70: tensor<64x172xf16> {mlxla.name = "model.layers.2.mlp.down_proj.weight"}, %arg71: tensor<64xf32> {mlxla.name = "model.layers.3.input_layernorm.weight"}, %arg72: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.q_proj.weight"}, %arg73: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.scales"}, %arg74: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.q_proj.biases"}, %arg75: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.k_proj.weight"}, %arg76: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.scales"}, %arg77: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.k_proj.biases"}, %arg78: tensor<32x8xui32> {mlxla.name = "model.layers.3.self_attn.v_proj.weight"}, %arg79: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.scales"}, %arg80: tensor<32x2xf16> {mlxla.name = "model.layers.3.self_attn.v_proj.biases"}, %arg81: tensor<64x8xui32> {mlxla.name = "model.layers.3.self_attn.o_proj.weight"}, %arg82: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.scales"}, %arg83: tensor<64x2xf16> {mlxla.name = "model.layers.3.self_attn.o_proj.biases"}, %arg84: tensor<64xf32> {mlxla.name = "model.layers.3.post_attention_layernorm.weight"}, %arg85: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.gate_proj.weight"}, %arg86: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.scales"}, %arg87: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.gate_proj.biases"}, %arg88: tensor<172x8xui32> {mlxla.name = "model.layers.3.mlp.up_proj.weight"}, %arg89: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.scales"}, %arg90: tensor<172x2xf16> {mlxla.name = "model.layers.3.mlp.up_proj.biases"}, %arg91: tensor<64x172xf16> {mlxla.name = "model.layers.3.mlp.down_proj.weight"}, %arg92: tensor<64xf32> {mlxla.name = "model.layers.4.input_layernorm.weight"}, %arg93: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.q_proj.weight"}, %arg94: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.scales"}, %arg95: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.q_proj.biases"}, %arg96: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.k_proj.weight"}, %arg97: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.scales"}, %arg98: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.k_proj.biases"}, %arg99: tensor<32x8xui32> {mlxla.name = "model.layers.4.self_attn.v_proj.weight"}, %arg100: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.scales"}, %arg101: tensor<32x2xf16> {mlxla.name = "model.layers.4.self_attn.v_proj.biases"}, %arg102: tensor<64x8xui32> {mlxla.name = "model.layers.4.self_attn.o_proj.weight"}, %arg103: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.scales"}, %arg104: tensor<64x2xf16> {mlxla.name = "model.layers.4.self_attn.o_proj.biases"}, %arg105: tensor<64xf32> {mlxla.name = "model.layers.4.post_attention_layernorm.weight"}, %arg106: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.gate_proj.weight"}, %arg107: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.scales"}, %arg108: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.gate_proj.biases"}, %arg109: tensor<172x8xui32> {mlxla.name = "model.layers.4.mlp.up_proj.weight"}, %arg110: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.scales"}, %arg111: tensor<172x2xf16> {mlxla.name = "model.layers.4.mlp.up_proj.biases"}, %arg112: tensor<64x172xf16> {mlxla.name = "model.layers.4.mlp.down_proj.weight"}, %arg113: tensor<64xf32> {mlxla.name = "model.norm.weight"}) -> (tensor<1xi32> {mlxla.name = "next_tokens"}, tensor<5x1x64x4x8xf16> {mlxla.name = "k_cache"}, tensor<5x1x64x4x8xf16> {mlxla.name = "v_cache"}) {
     %0 = stablehlo.iota dim = 0 : tensor<8xi32>
     %1 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<i32>) -> tensor<8xi32>
     %2 = stablehlo.add %1, %0 : tensor<8xi32>
@@ -44,168 +44,178 @@ module @mlxla {
     %41 = stablehlo.composite "mlxla.rope" %40, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
     %42 = stablehlo.composite "mlxla.quantized_dot" %35, %arg15, %arg16, %arg17 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
     %43 = stablehlo.reshape %42 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %44 = stablehlo.constant dense<0> : tensor<i32>
-    %45 = stablehlo.constant dense<0> : tensor<i32>
+    %44 = stablehlo.convert %41 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %45 = stablehlo.convert %43 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
     %46 = stablehlo.constant dense<0> : tensor<i32>
-    %47 = stablehlo.reshape %41 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %48 = stablehlo.dynamic_update_slice %arg3, %47, %44, %46, %arg1, %45, %45 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %49 = stablehlo.reshape %43 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %50 = stablehlo.dynamic_update_slice %arg4, %49, %44, %46, %arg1, %45, %45 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %51 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %52 = stablehlo.reshape %51 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %53 = stablehlo.slice %48 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %54 = stablehlo.reshape %53 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %55 = stablehlo.composite "mlxla.attention" %38, %54, %52, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %56 = stablehlo.reshape %55 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %57 = stablehlo.composite "mlxla.quantized_dot" %56, %arg18, %arg19, %arg20 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %58 = stablehlo.add %34, %57 : tensor<8x64xf32>
-    %59 = stablehlo.composite "mlxla.rms_norm" %58, %arg21 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %60 = stablehlo.composite "mlxla.quantized_dot" %59, %arg22, %arg23, %arg24 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %61 = stablehlo.composite "mlxla.quantized_dot" %59, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %62 = stablehlo.logistic %60 : tensor<8x172xf32>
-    %63 = stablehlo.multiply %60, %62 : tensor<8x172xf32>
-    %64 = stablehlo.multiply %63, %61 : tensor<8x172xf32>
-    %65 = stablehlo.convert %64 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %66 = stablehlo.dot_general %65, %arg28, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %67 = stablehlo.add %58, %66 : tensor<8x64xf32>
-    %68 = stablehlo.composite "mlxla.rms_norm" %67, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %69 = stablehlo.composite "mlxla.quantized_dot" %68, %arg30, %arg31, %arg32 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %70 = stablehlo.reshape %69 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %71 = stablehlo.composite "mlxla.rope" %70, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %72 = stablehlo.composite "mlxla.quantized_dot" %68, %arg33, %arg34, %arg35 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %73 = stablehlo.reshape %72 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %74 = stablehlo.composite "mlxla.rope" %73, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %75 = stablehlo.composite "mlxla.quantized_dot" %68, %arg36, %arg37, %arg38 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %76 = stablehlo.reshape %75 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %77 = stablehlo.constant dense<1> : tensor<i32>
-    %78 = stablehlo.constant dense<0> : tensor<i32>
-    %79 = stablehlo.constant dense<0> : tensor<i32>
-    %80 = stablehlo.reshape %74 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %81 = stablehlo.dynamic_update_slice %48, %80, %77, %79, %arg1, %78, %78 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %82 = stablehlo.reshape %76 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %83 = stablehlo.dynamic_update_slice %50, %82, %77, %79, %arg1, %78, %78 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %84 = stablehlo.slice %83 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %85 = stablehlo.reshape %84 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %86 = stablehlo.slice %81 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %87 = stablehlo.reshape %86 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %88 = stablehlo.composite "mlxla.attention" %71, %87, %85, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %89 = stablehlo.reshape %88 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %90 = stablehlo.composite "mlxla.quantized_dot" %89, %arg39, %arg40, %arg41 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %91 = stablehlo.add %67, %90 : tensor<8x64xf32>
-    %92 = stablehlo.composite "mlxla.rms_norm" %91, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %93 = stablehlo.composite "mlxla.quantized_dot" %92, %arg43, %arg44, %arg45 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %94 = stablehlo.composite "mlxla.quantized_dot" %92, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %95 = stablehlo.logistic %93 : tensor<8x172xf32>
-    %96 = stablehlo.multiply %93, %95 : tensor<8x172xf32>
-    %97 = stablehlo.multiply %96, %94 : tensor<8x172xf32>
-    %98 = stablehlo.convert %97 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %99 = stablehlo.dot_general %98, %arg49, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %100 = stablehlo.add %91, %99 : tensor<8x64xf32>
-    %101 = stablehlo.composite "mlxla.rms_norm" %100, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %102 = stablehlo.composite "mlxla.quantized_dot" %101, %arg51, %arg52, %arg53 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %103 = stablehlo.reshape %102 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %104 = stablehlo.composite "mlxla.rope" %103, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %105 = stablehlo.composite "mlxla.quantized_dot" %101, %arg54, %arg55, %arg56 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %106 = stablehlo.reshape %105 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %107 = stablehlo.composite "mlxla.rope" %106, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %108 = stablehlo.composite "mlxla.quantized_dot" %101, %arg57, %arg58, %arg59 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %109 = stablehlo.reshape %108 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %110 = stablehlo.constant dense<2> : tensor<i32>
-    %111 = stablehlo.constant dense<0> : tensor<i32>
-    %112 = stablehlo.constant dense<0> : tensor<i32>
-    %113 = stablehlo.reshape %107 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %114 = stablehlo.dynamic_update_slice %81, %113, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %115 = stablehlo.reshape %109 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %116 = stablehlo.dynamic_update_slice %83, %115, %110, %112, %arg1, %111, %111 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %117 = stablehlo.slice %116 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %118 = stablehlo.reshape %117 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %119 = stablehlo.slice %114 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %120 = stablehlo.reshape %119 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %121 = stablehlo.composite "mlxla.attention" %104, %120, %118, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %122 = stablehlo.reshape %121 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %123 = stablehlo.composite "mlxla.quantized_dot" %122, %arg60, %arg61, %arg62 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %124 = stablehlo.add %100, %123 : tensor<8x64xf32>
-    %125 = stablehlo.composite "mlxla.rms_norm" %124, %arg63 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %126 = stablehlo.composite "mlxla.quantized_dot" %125, %arg64, %arg65, %arg66 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %127 = stablehlo.composite "mlxla.quantized_dot" %125, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %128 = stablehlo.logistic %126 : tensor<8x172xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<8x172xf32>
-    %130 = stablehlo.multiply %129, %127 : tensor<8x172xf32>
-    %131 = stablehlo.convert %130 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %132 = stablehlo.dot_general %131, %arg70, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %133 = stablehlo.add %124, %132 : tensor<8x64xf32>
-    %134 = stablehlo.composite "mlxla.rms_norm" %133, %arg71 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %135 = stablehlo.composite "mlxla.quantized_dot" %134, %arg72, %arg73, %arg74 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %136 = stablehlo.reshape %135 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %137 = stablehlo.composite "mlxla.rope" %136, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %138 = stablehlo.composite "mlxla.quantized_dot" %134, %arg75, %arg76, %arg77 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %139 = stablehlo.reshape %138 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %140 = stablehlo.composite "mlxla.rope" %139, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %141 = stablehlo.composite "mlxla.quantized_dot" %134, %arg78, %arg79, %arg80 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %142 = stablehlo.reshape %141 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %143 = stablehlo.constant dense<3> : tensor<i32>
-    %144 = stablehlo.constant dense<0> : tensor<i32>
-    %145 = stablehlo.constant dense<0> : tensor<i32>
-    %146 = stablehlo.reshape %140 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %147 = stablehlo.dynamic_update_slice %114, %146, %143, %145, %arg1, %144, %144 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %148 = stablehlo.reshape %142 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %149 = stablehlo.dynamic_update_slice %116, %148, %143, %145, %arg1, %144, %144 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %150 = stablehlo.slice %149 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %151 = stablehlo.reshape %150 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %152 = stablehlo.slice %147 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %153 = stablehlo.reshape %152 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %154 = stablehlo.composite "mlxla.attention" %137, %153, %151, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %155 = stablehlo.reshape %154 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %156 = stablehlo.composite "mlxla.quantized_dot" %155, %arg81, %arg82, %arg83 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %157 = stablehlo.add %133, %156 : tensor<8x64xf32>
-    %158 = stablehlo.composite "mlxla.rms_norm" %157, %arg84 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %159 = stablehlo.composite "mlxla.quantized_dot" %158, %arg85, %arg86, %arg87 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %160 = stablehlo.composite "mlxla.quantized_dot" %158, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %161 = stablehlo.logistic %159 : tensor<8x172xf32>
-    %162 = stablehlo.multiply %159, %161 : tensor<8x172xf32>
-    %163 = stablehlo.multiply %162, %160 : tensor<8x172xf32>
-    %164 = stablehlo.convert %163 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %165 = stablehlo.dot_general %164, %arg91, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %166 = stablehlo.add %157, %165 : tensor<8x64xf32>
-    %167 = stablehlo.composite "mlxla.rms_norm" %166, %arg92 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %168 = stablehlo.composite "mlxla.quantized_dot" %167, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %169 = stablehlo.reshape %168 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
-    %170 = stablehlo.composite "mlxla.rope" %169, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
-    %171 = stablehlo.composite "mlxla.quantized_dot" %167, %arg96, %arg97, %arg98 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %172 = stablehlo.reshape %171 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %173 = stablehlo.composite "mlxla.rope" %172, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
-    %174 = stablehlo.composite "mlxla.quantized_dot" %167, %arg99, %arg100, %arg101 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
-    %175 = stablehlo.reshape %174 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
-    %176 = stablehlo.constant dense<4> : tensor<i32>
-    %177 = stablehlo.constant dense<0> : tensor<i32>
-    %178 = stablehlo.constant dense<0> : tensor<i32>
-    %179 = stablehlo.reshape %173 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %180 = stablehlo.dynamic_update_slice %147, %179, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %181 = stablehlo.reshape %175 : (tensor<8x4x8xf32>) -> tensor<1x1x8x4x8xf32>
-    %182 = stablehlo.dynamic_update_slice %149, %181, %176, %178, %arg1, %177, %177 : (tensor<5x1x64x4x8xf32>, tensor<1x1x8x4x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf32>
-    %183 = stablehlo.slice %182 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %184 = stablehlo.reshape %183 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %185 = stablehlo.slice %180 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf32>) -> tensor<1x1x64x4x8xf32>
-    %186 = stablehlo.reshape %185 : (tensor<1x1x64x4x8xf32>) -> tensor<64x4x8xf32>
-    %187 = stablehlo.composite "mlxla.attention" %170, %186, %184, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf32>, tensor<64x4x8xf32>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
-    %188 = stablehlo.reshape %187 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
-    %189 = stablehlo.composite "mlxla.quantized_dot" %188, %arg102, %arg103, %arg104 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
-    %190 = stablehlo.add %166, %189 : tensor<8x64xf32>
-    %191 = stablehlo.composite "mlxla.rms_norm" %190, %arg105 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
-    %192 = stablehlo.composite "mlxla.quantized_dot" %191, %arg106, %arg107, %arg108 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %193 = stablehlo.composite "mlxla.quantized_dot" %191, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
-    %194 = stablehlo.logistic %192 : tensor<8x172xf32>
-    %195 = stablehlo.multiply %192, %194 : tensor<8x172xf32>
-    %196 = stablehlo.multiply %195, %193 : tensor<8x172xf32>
-    %197 = stablehlo.convert %196 : (tensor<8x172xf32>) -> tensor<8x172xf16>
-    %198 = stablehlo.dot_general %197, %arg112, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
-    %199 = stablehlo.add %190, %198 : tensor<8x64xf32>
-    %200 = stablehlo.constant dense<0> : tensor<i32>
-    %201 = stablehlo.dynamic_slice %199, %4, %200, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
-    %202 = stablehlo.composite "mlxla.rms_norm" %201, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
-    %203 = stablehlo.composite "mlxla.quantized_dot" %202, %arg5, %arg6, %arg7 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_512x8xui32_512x2xf16_512x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<1x512xf32>
-    %204 = stablehlo.composite "mlxla.argmax" %203 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
-    return %204, %180, %182 : tensor<1xi32>, tensor<5x1x64x4x8xf32>, tensor<5x1x64x4x8xf32>
+    %47 = stablehlo.constant dense<0> : tensor<i32>
+    %48 = stablehlo.constant dense<0> : tensor<i32>
+    %49 = stablehlo.reshape %44 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %50 = stablehlo.dynamic_update_slice %arg3, %49, %46, %48, %arg1, %47, %47 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %51 = stablehlo.reshape %45 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %52 = stablehlo.dynamic_update_slice %arg4, %51, %46, %48, %arg1, %47, %47 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %53 = stablehlo.slice %52 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %54 = stablehlo.reshape %53 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %55 = stablehlo.slice %50 [0:1, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %56 = stablehlo.reshape %55 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %57 = stablehlo.composite "mlxla.attention" %38, %56, %54, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %58 = stablehlo.reshape %57 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %59 = stablehlo.composite "mlxla.quantized_dot" %58, %arg18, %arg19, %arg20 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %60 = stablehlo.add %34, %59 : tensor<8x64xf32>
+    %61 = stablehlo.composite "mlxla.rms_norm" %60, %arg21 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %62 = stablehlo.composite "mlxla.quantized_dot" %61, %arg22, %arg23, %arg24 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %63 = stablehlo.composite "mlxla.quantized_dot" %61, %arg25, %arg26, %arg27 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %64 = stablehlo.logistic %62 : tensor<8x172xf32>
+    %65 = stablehlo.multiply %62, %64 : tensor<8x172xf32>
+    %66 = stablehlo.multiply %65, %63 : tensor<8x172xf32>
+    %67 = stablehlo.convert %66 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %68 = stablehlo.dot_general %67, %arg28, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %69 = stablehlo.add %60, %68 : tensor<8x64xf32>
+    %70 = stablehlo.composite "mlxla.rms_norm" %69, %arg29 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %71 = stablehlo.composite "mlxla.quantized_dot" %70, %arg30, %arg31, %arg32 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %72 = stablehlo.reshape %71 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %73 = stablehlo.composite "mlxla.rope" %72, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %74 = stablehlo.composite "mlxla.quantized_dot" %70, %arg33, %arg34, %arg35 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %75 = stablehlo.reshape %74 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %76 = stablehlo.composite "mlxla.rope" %75, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %77 = stablehlo.composite "mlxla.quantized_dot" %70, %arg36, %arg37, %arg38 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %78 = stablehlo.reshape %77 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %79 = stablehlo.convert %76 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %80 = stablehlo.convert %78 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %81 = stablehlo.constant dense<1> : tensor<i32>
+    %82 = stablehlo.constant dense<0> : tensor<i32>
+    %83 = stablehlo.constant dense<0> : tensor<i32>
+    %84 = stablehlo.reshape %79 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %85 = stablehlo.dynamic_update_slice %50, %84, %81, %83, %arg1, %82, %82 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %86 = stablehlo.reshape %80 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %87 = stablehlo.dynamic_update_slice %52, %86, %81, %83, %arg1, %82, %82 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %88 = stablehlo.slice %87 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %89 = stablehlo.reshape %88 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %90 = stablehlo.slice %85 [1:2, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %91 = stablehlo.reshape %90 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %92 = stablehlo.composite "mlxla.attention" %73, %91, %89, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %93 = stablehlo.reshape %92 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %94 = stablehlo.composite "mlxla.quantized_dot" %93, %arg39, %arg40, %arg41 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %95 = stablehlo.add %69, %94 : tensor<8x64xf32>
+    %96 = stablehlo.composite "mlxla.rms_norm" %95, %arg42 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %97 = stablehlo.composite "mlxla.quantized_dot" %96, %arg43, %arg44, %arg45 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %98 = stablehlo.composite "mlxla.quantized_dot" %96, %arg46, %arg47, %arg48 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %99 = stablehlo.logistic %97 : tensor<8x172xf32>
+    %100 = stablehlo.multiply %97, %99 : tensor<8x172xf32>
+    %101 = stablehlo.multiply %100, %98 : tensor<8x172xf32>
+    %102 = stablehlo.convert %101 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %103 = stablehlo.dot_general %102, %arg49, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %104 = stablehlo.add %95, %103 : tensor<8x64xf32>
+    %105 = stablehlo.composite "mlxla.rms_norm" %104, %arg50 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %106 = stablehlo.composite "mlxla.quantized_dot" %105, %arg51, %arg52, %arg53 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %107 = stablehlo.reshape %106 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %108 = stablehlo.composite "mlxla.rope" %107, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %109 = stablehlo.composite "mlxla.quantized_dot" %105, %arg54, %arg55, %arg56 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %110 = stablehlo.reshape %109 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %111 = stablehlo.composite "mlxla.rope" %110, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %112 = stablehlo.composite "mlxla.quantized_dot" %105, %arg57, %arg58, %arg59 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %113 = stablehlo.reshape %112 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %114 = stablehlo.convert %111 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %115 = stablehlo.convert %113 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %116 = stablehlo.constant dense<2> : tensor<i32>
+    %117 = stablehlo.constant dense<0> : tensor<i32>
+    %118 = stablehlo.constant dense<0> : tensor<i32>
+    %119 = stablehlo.reshape %114 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %120 = stablehlo.dynamic_update_slice %85, %119, %116, %118, %arg1, %117, %117 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %121 = stablehlo.reshape %115 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %122 = stablehlo.dynamic_update_slice %87, %121, %116, %118, %arg1, %117, %117 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %123 = stablehlo.slice %122 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %124 = stablehlo.reshape %123 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %125 = stablehlo.slice %120 [2:3, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %126 = stablehlo.reshape %125 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %127 = stablehlo.composite "mlxla.attention" %108, %126, %124, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %128 = stablehlo.reshape %127 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %129 = stablehlo.composite "mlxla.quantized_dot" %128, %arg60, %arg61, %arg62 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %130 = stablehlo.add %104, %129 : tensor<8x64xf32>
+    %131 = stablehlo.composite "mlxla.rms_norm" %130, %arg63 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %132 = stablehlo.composite "mlxla.quantized_dot" %131, %arg64, %arg65, %arg66 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %133 = stablehlo.composite "mlxla.quantized_dot" %131, %arg67, %arg68, %arg69 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %134 = stablehlo.logistic %132 : tensor<8x172xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<8x172xf32>
+    %136 = stablehlo.multiply %135, %133 : tensor<8x172xf32>
+    %137 = stablehlo.convert %136 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %138 = stablehlo.dot_general %137, %arg70, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %139 = stablehlo.add %130, %138 : tensor<8x64xf32>
+    %140 = stablehlo.composite "mlxla.rms_norm" %139, %arg71 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %141 = stablehlo.composite "mlxla.quantized_dot" %140, %arg72, %arg73, %arg74 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %142 = stablehlo.reshape %141 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %143 = stablehlo.composite "mlxla.rope" %142, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %144 = stablehlo.composite "mlxla.quantized_dot" %140, %arg75, %arg76, %arg77 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %145 = stablehlo.reshape %144 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %146 = stablehlo.composite "mlxla.rope" %145, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %147 = stablehlo.composite "mlxla.quantized_dot" %140, %arg78, %arg79, %arg80 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %148 = stablehlo.reshape %147 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %149 = stablehlo.convert %146 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %150 = stablehlo.convert %148 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %151 = stablehlo.constant dense<3> : tensor<i32>
+    %152 = stablehlo.constant dense<0> : tensor<i32>
+    %153 = stablehlo.constant dense<0> : tensor<i32>
+    %154 = stablehlo.reshape %149 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %155 = stablehlo.dynamic_update_slice %120, %154, %151, %153, %arg1, %152, %152 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %156 = stablehlo.reshape %150 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %157 = stablehlo.dynamic_update_slice %122, %156, %151, %153, %arg1, %152, %152 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %158 = stablehlo.slice %157 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %159 = stablehlo.reshape %158 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %160 = stablehlo.slice %155 [3:4, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %161 = stablehlo.reshape %160 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %162 = stablehlo.composite "mlxla.attention" %143, %161, %159, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %163 = stablehlo.reshape %162 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %164 = stablehlo.composite "mlxla.quantized_dot" %163, %arg81, %arg82, %arg83 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %165 = stablehlo.add %139, %164 : tensor<8x64xf32>
+    %166 = stablehlo.composite "mlxla.rms_norm" %165, %arg84 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %167 = stablehlo.composite "mlxla.quantized_dot" %166, %arg85, %arg86, %arg87 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %168 = stablehlo.composite "mlxla.quantized_dot" %166, %arg88, %arg89, %arg90 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %169 = stablehlo.logistic %167 : tensor<8x172xf32>
+    %170 = stablehlo.multiply %167, %169 : tensor<8x172xf32>
+    %171 = stablehlo.multiply %170, %168 : tensor<8x172xf32>
+    %172 = stablehlo.convert %171 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %173 = stablehlo.dot_general %172, %arg91, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %174 = stablehlo.add %165, %173 : tensor<8x64xf32>
+    %175 = stablehlo.composite "mlxla.rms_norm" %174, %arg92 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %176 = stablehlo.composite "mlxla.quantized_dot" %175, %arg93, %arg94, %arg95 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %177 = stablehlo.reshape %176 : (tensor<8x64xf32>) -> tensor<8x8x8xf32>
+    %178 = stablehlo.composite "mlxla.rope" %177, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x8x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x8x8xf32>, tensor<8xi32>) -> tensor<8x8x8xf32>
+    %179 = stablehlo.composite "mlxla.quantized_dot" %175, %arg96, %arg97, %arg98 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %180 = stablehlo.reshape %179 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %181 = stablehlo.composite "mlxla.rope" %180, %2 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_8x4x8xf32_8xi32_e799d9b71a401c74} : (tensor<8x4x8xf32>, tensor<8xi32>) -> tensor<8x4x8xf32>
+    %182 = stablehlo.composite "mlxla.quantized_dot" %175, %arg99, %arg100, %arg101 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_32x8xui32_32x2xf16_32x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<32x8xui32>, tensor<32x2xf16>, tensor<32x2xf16>) -> tensor<8x32xf32>
+    %183 = stablehlo.reshape %182 : (tensor<8x32xf32>) -> tensor<8x4x8xf32>
+    %184 = stablehlo.convert %181 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %185 = stablehlo.convert %183 : (tensor<8x4x8xf32>) -> tensor<8x4x8xf16>
+    %186 = stablehlo.constant dense<4> : tensor<i32>
+    %187 = stablehlo.constant dense<0> : tensor<i32>
+    %188 = stablehlo.constant dense<0> : tensor<i32>
+    %189 = stablehlo.reshape %184 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %190 = stablehlo.dynamic_update_slice %155, %189, %186, %188, %arg1, %187, %187 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %191 = stablehlo.reshape %185 : (tensor<8x4x8xf16>) -> tensor<1x1x8x4x8xf16>
+    %192 = stablehlo.dynamic_update_slice %157, %191, %186, %188, %arg1, %187, %187 : (tensor<5x1x64x4x8xf16>, tensor<1x1x8x4x8xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<5x1x64x4x8xf16>
+    %193 = stablehlo.slice %192 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %194 = stablehlo.reshape %193 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %195 = stablehlo.slice %190 [4:5, 0:1, 0:64, 0:4, 0:8] : (tensor<5x1x64x4x8xf16>) -> tensor<1x1x64x4x8xf16>
+    %196 = stablehlo.reshape %195 : (tensor<1x1x64x4x8xf16>) -> tensor<64x4x8xf16>
+    %197 = stablehlo.composite "mlxla.attention" %178, %196, %194, %2, %5 {composite_attributes = {scale = 0.35355339059327373 : f64}, decomposition = @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626} : (tensor<8x8x8xf32>, tensor<64x4x8xf16>, tensor<64x4x8xf16>, tensor<8xi32>, tensor<i32>) -> tensor<8x8x8xf32>
+    %198 = stablehlo.reshape %197 : (tensor<8x8x8xf32>) -> tensor<8x64xf32>
+    %199 = stablehlo.composite "mlxla.quantized_dot" %198, %arg102, %arg103, %arg104 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_64x8xui32_64x2xf16_64x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<64x8xui32>, tensor<64x2xf16>, tensor<64x2xf16>) -> tensor<8x64xf32>
+    %200 = stablehlo.add %174, %199 : tensor<8x64xf32>
+    %201 = stablehlo.composite "mlxla.rms_norm" %200, %arg105 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<8x64xf32>, tensor<64xf32>) -> tensor<8x64xf32>
+    %202 = stablehlo.composite "mlxla.quantized_dot" %201, %arg106, %arg107, %arg108 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %203 = stablehlo.composite "mlxla.quantized_dot" %201, %arg109, %arg110, %arg111 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479} : (tensor<8x64xf32>, tensor<172x8xui32>, tensor<172x2xf16>, tensor<172x2xf16>) -> tensor<8x172xf32>
+    %204 = stablehlo.logistic %202 : tensor<8x172xf32>
+    %205 = stablehlo.multiply %202, %204 : tensor<8x172xf32>
+    %206 = stablehlo.multiply %205, %203 : tensor<8x172xf32>
+    %207 = stablehlo.convert %206 : (tensor<8x172xf32>) -> tensor<8x172xf16>
+    %208 = stablehlo.dot_general %207, %arg112, contracting_dims = [1] x [1] : (tensor<8x172xf16>, tensor<64x172xf16>) -> tensor<8x64xf32>
+    %209 = stablehlo.add %200, %208 : tensor<8x64xf32>
+    %210 = stablehlo.constant dense<0> : tensor<i32>
+    %211 = stablehlo.dynamic_slice %209, %4, %210, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
+    %212 = stablehlo.composite "mlxla.rms_norm" %211, %arg113 {composite_attributes = {epsilon = 1.0e-05 : f64}, decomposition = @mlxla_rms_norm_1x64xf32_64xf32_b6a9c526c7d0eb0f} : (tensor<1x64xf32>, tensor<64xf32>) -> tensor<1x64xf32>
+    %213 = stablehlo.composite "mlxla.quantized_dot" %212, %arg5, %arg6, %arg7 {composite_attributes = {bits = 4 : i64, group_size = 32 : i64, precision = "f16"}, decomposition = @mlxla_quantized_dot_1x64xf32_512x8xui32_512x2xf16_512x2xf16_d3a921d0acdd3479} : (tensor<1x64xf32>, tensor<512x8xui32>, tensor<512x2xf16>, tensor<512x2xf16>) -> tensor<1x512xf32>
+    %214 = stablehlo.composite "mlxla.argmax" %213 {decomposition = @mlxla_argmax_1x512xf32_cbf29ce484222325} : (tensor<1x512xf32>) -> tensor<1xi32>
+    return %214, %190, %192 : tensor<1xi32>, tensor<5x1x64x4x8xf16>, tensor<5x1x64x4x8xf16>
   }
   func.func private @mlxla_rms_norm_8x64xf32_64xf32_b6a9c526c7d0eb0f(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<64xf32> {mlxla.name = "arg1"}) -> (tensor<8x64xf32>) {
     %0 = stablehlo.constant dense<0.0> : tensor<f32>
@@ -318,33 +328,35 @@ module @mlxla {
     %17 = stablehlo.add %16, %15 : tensor<8x4x8xf32>
     return %17 : tensor<8x4x8xf32>
   }
-  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf32_64x4x8xf32_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf32> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf32> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
+  func.func private @mlxla_attention_8x8x8xf32_64x4x8xf16_64x4x8xf16_8xi32_i32_363a2fb82e77f626(%arg0: tensor<8x8x8xf32> {mlxla.name = "arg0"}, %arg1: tensor<64x4x8xf16> {mlxla.name = "arg1"}, %arg2: tensor<64x4x8xf16> {mlxla.name = "arg2"}, %arg3: tensor<8xi32> {mlxla.name = "arg3"}, %arg4: tensor<i32> {mlxla.name = "arg4"}) -> (tensor<8x8x8xf32>) {
     %0 = stablehlo.reshape %arg0 : (tensor<8x8x8xf32>) -> tensor<8x4x2x8xf32>
-    %1 = stablehlo.dot_general %0, %arg1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
-    %2 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
-    %3 = stablehlo.multiply %1, %2 : tensor<4x8x2x64xf32>
-    %4 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
-    %5 = stablehlo.constant dense<1> : tensor<8xi32>
-    %6 = stablehlo.add %arg3, %5 : tensor<8xi32>
-    %7 = stablehlo.minimum %6, %4 : tensor<8xi32>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
-    %9 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
-    %10 = stablehlo.compare LT, %9, %8 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
-    %11 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
-    %12 = stablehlo.select %10, %3, %11 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
-    %13 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %14 = stablehlo.reduce(%12 init: %13) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %16 = stablehlo.subtract %12, %15 : tensor<4x8x2x64xf32>
-    %17 = stablehlo.exponential %16 : tensor<4x8x2x64xf32>
-    %18 = stablehlo.constant dense<0.0> : tensor<f32>
-    %19 = stablehlo.reduce(%17 init: %18) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
-    %21 = stablehlo.divide %17, %20 : tensor<4x8x2x64xf32>
-    %22 = stablehlo.dot_general %21, %arg2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
-    %23 = stablehlo.transpose %22, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
-    %24 = stablehlo.reshape %23 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
-    return %24 : tensor<8x8x8xf32>
+    %1 = stablehlo.convert %arg1 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %2 = stablehlo.convert %arg2 : (tensor<64x4x8xf16>) -> tensor<64x4x8xf32>
+    %3 = stablehlo.dot_general %0, %1, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x4x2x8xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x64xf32>
+    %4 = stablehlo.constant dense<0.35355338> : tensor<4x8x2x64xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x8x2x64xf32>
+    %6 = stablehlo.broadcast_in_dim %arg4, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %7 = stablehlo.constant dense<1> : tensor<8xi32>
+    %8 = stablehlo.add %arg3, %7 : tensor<8xi32>
+    %9 = stablehlo.minimum %8, %6 : tensor<8xi32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [1] : (tensor<8xi32>) -> tensor<4x8x2x64xi32>
+    %11 = stablehlo.iota dim = 3 : tensor<4x8x2x64xi32>
+    %12 = stablehlo.compare LT, %11, %10 : (tensor<4x8x2x64xi32>, tensor<4x8x2x64xi32>) -> tensor<4x8x2x64xi1>
+    %13 = stablehlo.constant dense<-3.4028235e+38> : tensor<4x8x2x64xf32>
+    %14 = stablehlo.select %12, %5, %13 : tensor<4x8x2x64xi1>, tensor<4x8x2x64xf32>
+    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.reduce(%14 init: %15) applies stablehlo.maximum across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %18 = stablehlo.subtract %14, %17 : tensor<4x8x2x64xf32>
+    %19 = stablehlo.exponential %18 : tensor<4x8x2x64xf32>
+    %20 = stablehlo.constant dense<0.0> : tensor<f32>
+    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [3] : (tensor<4x8x2x64xf32>, tensor<f32>) -> tensor<4x8x2xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1, 2] : (tensor<4x8x2xf32>) -> tensor<4x8x2x64xf32>
+    %23 = stablehlo.divide %19, %22 : tensor<4x8x2x64xf32>
+    %24 = stablehlo.dot_general %23, %2, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<4x8x2x64xf32>, tensor<64x4x8xf32>) -> tensor<4x8x2x8xf32>
+    %25 = stablehlo.transpose %24, dims = [1, 0, 2, 3] : (tensor<4x8x2x8xf32>) -> tensor<8x4x2x8xf32>
+    %26 = stablehlo.reshape %25 : (tensor<8x4x2x8xf32>) -> tensor<8x8x8xf32>
+    return %26 : tensor<8x8x8xf32>
   }
   func.func private @mlxla_quantized_dot_8x64xf32_172x8xui32_172x2xf16_172x2xf16_d3a921d0acdd3479(%arg0: tensor<8x64xf32> {mlxla.name = "arg0"}, %arg1: tensor<172x8xui32> {mlxla.name = "arg1"}, %arg2: tensor<172x2xf16> {mlxla.name = "arg2"}, %arg3: tensor<172x2xf16> {mlxla.name = "arg3"}) -> (tensor<8x172xf32>) {
     %0 = stablehlo.reshape %arg1 : (tensor<172x8xui32>) -> tensor<172x2x4xui32>
