@@ -132,12 +132,16 @@ TEST(HostileTemplate, PerMatchWorkCostsSteps) {
   // Each render below cost well under the budget before (a step per 128 bytes read) while doing
   // millions of searches or appends. 24 doublings build 16 MiB for ~32k steps; 12 counts were
   // 201M searches.
-  expect_bounded({"count",
-                  "{% set ns = namespace(s='a') %}{% for i in range(24) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
-                  "{% for i in range(12) %}{{ ns.s.count('a') }}{% endfor %}",
-                  0, "a", stopped});
-  expect_bounded({"replace", "{% for i in range(4) %}{{ s.replace('a', '')|length }}{% endfor %}", 16u << 20, "a",
-                  stopped});
+  // ASan's memmem interceptor checks the whole haystack on every call, so a search per match
+  // is quadratic there: these two cases run in release builds only.
+  if (testing::address_space_limit_supported()) {
+    expect_bounded({"count",
+                    "{% set ns = namespace(s='a') %}{% for i in range(24) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+                    "{% for i in range(12) %}{{ ns.s.count('a') }}{% endfor %}",
+                    0, "a", stopped});
+    expect_bounded({"replace", "{% for i in range(4) %}{{ s.replace('a', '')|length }}{% endfor %}", 16u << 20, "a",
+                    stopped});
+  }
   expect_bounded({"replace with empty old", "{% for i in range(4) %}{{ s.replace('', '')|length }}{% endfor %}",
                   16u << 20, "a", stopped});
   expect_bounded({"split with a separator", "{% for i in range(4) %}{{ s.split('a')|length }}{% endfor %}",
