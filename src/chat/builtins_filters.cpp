@@ -227,6 +227,7 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     if (sep != nullptr && !sep->is_string()) return fail(node, "join separator must be a string");
     const CodePoints cps(s);
     MLXLA_RETURN_IF_ERROR(charge_transient(node, cps.index_bytes()));
+    MLXLA_RETURN_IF_ERROR(charge(node, cps.size() / kCodePointsPerStep));  // appended one by one
     const std::uint64_t sep_bytes = sep != nullptr ? sep->as_string().size() : 0;
     const std::uint64_t gaps = cps.size() > 0 ? cps.size() - 1 : 0;
     MLXLA_RETURN_IF_ERROR(check_string_size(node, s.size() + gaps * sep_bytes));
@@ -254,6 +255,7 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     std::string out;
     std::size_t line_start = 0;
     for (std::size_t line = 0;; ++line) {
+      MLXLA_RETURN_IF_ERROR(step(node));  // per line: a search and up to three appends
       std::size_t end = s.find('\n', line_start);
       std::string_view text(s.data() + line_start, (end == std::string::npos ? s.size() : end) - line_start);
       const bool padded = !((line == 0 && !indent_first) || (text.empty() && !indent_blank));
@@ -284,12 +286,14 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     if (name == "first") return cps.size() == 0 ? Value() : Value::string(std::string(cps[0]));
     if (name == "last") return cps.size() == 0 ? Value() : Value::string(std::string(cps[cps.size() - 1]));
     if (name == "reverse") {
+      MLXLA_RETURN_IF_ERROR(charge(node, cps.size() / kCodePointsPerStep));  // appended one by one
       std::string out;
       out.reserve(s.size());
       for (std::size_t i = cps.size(); i > 0; --i) out += cps[i - 1];
       return make_string(node, std::move(out));
     }
     MLXLA_RETURN_IF_ERROR(charge_items(node, cps.size()));
+    MLXLA_RETURN_IF_ERROR(charge(node, cps.size() * kStepsPerStoredString));
     // Each one-code-point string is a separate allocation: charge it too.
     MLXLA_RETURN_IF_ERROR(charge_bytes(node, static_cast<std::uint64_t>(cps.size()) * sizeof(std::string)));
     Array out;

@@ -23,37 +23,40 @@ bool contains(const char* const (&names)[N], const std::string& name) {
 
 // Python's str.replace(old, new, count): an empty `old` inserts between code points. Returns
 // the size of the result, and builds it into `out` unless `measure_only`, so the caller can
-// refuse an oversized result before any memory is spent.
-std::uint64_t python_replace(const std::string& s, const std::string& from, const std::string& to, std::int64_t count,
-                             bool measure_only, std::string& out) {
+// refuse an oversized result before any memory is spent. `on_match` runs before each
+// replacement (a search and an append), so the caller can charge per-match work and stop.
+template <typename OnMatch>
+Result<std::uint64_t> python_replace(const std::string& s, const std::string& from, const std::string& to,
+                                     std::int64_t count, bool measure_only, std::string& out, OnMatch&& on_match) {
   std::uint64_t size = 0;
   std::int64_t done = 0;
+  std::size_t pos = 0;
   if (from.empty()) {
     const CodePoints cps(s);
-    for (std::size_t i = 0; i <= cps.size(); ++i) {
-      if (count < 0 || done < count) {
-        size += to.size();
-        if (!measure_only) out += to;
-        ++done;
-      }
+    for (std::size_t i = 0; i <= cps.size() && (count < 0 || done < count); ++i) {
+      MLXLA_RETURN_IF_ERROR(on_match());
+      size += to.size();
+      if (!measure_only) out += to;
+      ++done;
       if (i < cps.size()) {
         size += cps[i].size();
         if (!measure_only) out += cps[i];
+        pos = static_cast<std::size_t>(cps[i].data() + cps[i].size() - s.data());
       }
     }
-    return size;
-  }
-  std::size_t pos = 0;
-  while (count < 0 || done < count) {
-    std::size_t hit = text_find(s, from, pos);
-    if (hit == std::string::npos) break;
-    size += hit - pos + to.size();
-    if (!measure_only) {
-      out.append(s, pos, hit - pos);
-      out += to;
+  } else {
+    while (count < 0 || done < count) {
+      std::size_t hit = text_find(s, from, pos);
+      if (hit == std::string::npos) break;
+      MLXLA_RETURN_IF_ERROR(on_match());
+      size += hit - pos + to.size();
+      if (!measure_only) {
+        out.append(s, pos, hit - pos);
+        out += to;
+      }
+      pos = hit + from.size();
+      ++done;
     }
-    pos = hit + from.size();
-    ++done;
   }
   size += s.size() - pos;
   if (!measure_only) out.append(s, pos, std::string::npos);
@@ -136,6 +139,7 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
         std::size_t end = pos;
         while (end < text.size() && js_space_at(text, end) == 0) ++end;
         MLXLA_RETURN_IF_ERROR(check_items(node, parts.size() + 1));
+        MLXLA_RETURN_IF_ERROR(charge(node, kStepsPerStoredString));
         if (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit) {
           MLXLA_RETURN_IF_ERROR(charge_bytes(node, text.size() - pos + sizeof(Value)));
           parts.push_back(Value::string(text.substr(pos)));
@@ -153,6 +157,7 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
       std::size_t pos = 0;
       while (true) {
         MLXLA_RETURN_IF_ERROR(check_items(node, parts.size() + 1));
+        MLXLA_RETURN_IF_ERROR(charge(node, kStepsPerStoredString));  // a search, a string stored
         std::size_t hit = text_find(s, d, pos);
         if (hit == std::string::npos || (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit)) {
           MLXLA_RETURN_IF_ERROR(charge_bytes(node, s.size() - pos + sizeof(Value)));
@@ -177,11 +182,14 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
       n = count->as_int();
     }
     std::string out;
-    const std::uint64_t size = python_replace(s, *from, *to, n, /*measure_only=*/true, out);
-    MLXLA_RETURN_IF_ERROR(check_string_size(node, size));
+    // A step per replacement in each pass: one search and one append each.
+    auto per_match = [&] { return step(node); };
     MLXLA_RETURN_IF_ERROR(charge_transient(node, from->empty() ? 4 * s.size() : 0));  // the code-point table
+    MLXLA_ASSIGN_OR_RETURN(const std::uint64_t size,
+                           python_replace(s, *from, *to, n, /*measure_only=*/true, out, per_match));
+    MLXLA_RETURN_IF_ERROR(check_string_size(node, size));
     out.reserve(static_cast<std::size_t>(size));
-    python_replace(s, *from, *to, n, /*measure_only=*/false, out);
+    MLXLA_RETURN_IF_ERROR(python_replace(s, *from, *to, n, /*measure_only=*/false, out, per_match));
     return make_string(node, std::move(out));
   }
   if (name == "find" || name == "count") {
@@ -192,8 +200,12 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
       return Value::integer(hit == std::string::npos ? -1 : code_point_index(s, hit));
     }
     if (sub->empty()) return Value::integer(static_cast<std::int64_t>(code_point_count(s)) + 1);
+    // A step per match: each is one more search.
     std::int64_t n = 0;
-    for (std::size_t pos = text_find(s, *sub); pos != std::string::npos; pos = text_find(s, *sub, pos + sub->size())) ++n;
+    for (std::size_t pos = text_find(s, *sub); pos != std::string::npos; pos = text_find(s, *sub, pos + sub->size())) {
+      MLXLA_RETURN_IF_ERROR(step(node));
+      ++n;
+    }
     return Value::integer(n);
   }
   if (name == "join") {

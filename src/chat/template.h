@@ -23,8 +23,9 @@ struct RenderOptions {
   std::function<std::chrono::system_clock::time_point()> clock;
   std::size_t max_output_bytes = 16u << 20;  ///< any string the render builds, output included
   /// Evaluation steps before the render is stopped. Every node evaluated, loop iteration and
-  /// range() element costs a step, and builtins pay one per 64 bytes they touch; the default
-  /// stops the worst template in well under a second (docs/CHAT_TEMPLATES.md).
+  /// range() element costs a step; builtins pay one per 128 bytes they read, one per KiB they
+  /// build and one per match, line or part they loop over; the default stops the worst
+  /// template in well under a second (docs/CHAT_TEMPLATES.md).
   std::uint64_t max_steps = 2'000'000;
   int max_call_depth = 64;                   ///< nested macro calls
   std::size_t max_items = 1u << 20;          ///< elements of any array the render builds

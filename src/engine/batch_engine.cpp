@@ -10,6 +10,7 @@
 
 #include "checkpoint/config.h"
 #include "runtime/model_runner.h"
+#include "common/model_file.h"
 
 namespace mlxla::engine {
 namespace {
@@ -323,7 +324,7 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   runner_options.capacity = options.capacity;
   runner_options.prefill_chunk = options.prefill_chunk;
   MLXLA_ASSIGN_OR_RETURN(impl->runner, runtime::ModelRunner::open(dir, std::move(backend), runner_options));
-  if (std::filesystem::exists(dir / "tokenizer.json")) {
+  if (common::entry_exists(dir / "tokenizer.json")) {  // a link loop is loaded and reported
     auto tok = tokenizer::Tokenizer::load(dir);
     if (!tok.ok()) return tok.error().with_context(dir.string());
     impl->tokenizer.emplace(std::move(*tok));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/model_file.h"
 #include "model/graph_spec.h"
 #include "runtime/backend.h"
 #include "runtime/cpu/cpu_backend.h"
@@ -93,7 +94,7 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir,
   runner_options.prefill_chunk = options.prefill_chunk;
 
   std::unique_ptr<tokenizer::Tokenizer> tok;
-  if (options.load_tokenizer && std::filesystem::exists(dir / "tokenizer.json", ec)) {
+  if (options.load_tokenizer && common::entry_exists(dir / "tokenizer.json")) {  // a link loop is reported
     auto loaded = tokenizer::Tokenizer::load(dir);
     if (!loaded.ok()) return loaded.error().with_context((dir / "tokenizer.json").string());
     tok = std::make_unique<tokenizer::Tokenizer>(std::move(*loaded));

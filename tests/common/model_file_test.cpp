@@ -1,6 +1,6 @@
 // ctest-labels: unit
 // The bounded model-file reader and the depth-limited JSON entry point against hostile files:
-// FIFOs, devices, link loops, oversize files and deep nesting fail with a clear error, within
+// FIFOs, devices, link loops, oversize files, deep nesting and flat floods of values fail with a clear error, within
 // the time and memory bounds of run_bounded.
 #include <sys/stat.h>
 #include <unistd.h>
@@ -182,6 +182,43 @@ TEST(JsonParse, NinetyMegabytesOfFlatValuesFailFast) {
   ASSERT_TRUE(outcome.finished) << outcome.describe();
   EXPECT_NE(outcome.text.find("header: JSON has more than 4194304 elements"), std::string::npos)
       << outcome.text;
+}
+
+// Flat containers and strings within the size caps (100 MiB safetensors header, 128 MiB
+// tokenizer.json): `[[],[],...]` is ~35M containers, ~3 GB of DOM, unless counted first.
+TEST(JsonParse, FlatContainersAndStringsWithinTheSizeCapFailFastInBoundedMemory) {
+  struct Flat {
+    std::string unit;
+    const char* expect;
+  };
+  const char* expect = "header: JSON has more than 4194304 elements";
+  const Flat cases[] = {{"[],", expect}, {"{},", expect}, {"\"\",", expect}, {"{\"\":[]},", expect}};
+  for (const Flat& c : cases) {
+    const auto outcome = run_bounded([&] {
+      std::string chunk;
+      while (chunk.size() + c.unit.size() <= (1u << 20)) chunk += c.unit;
+      std::string text = "[";
+      text.reserve(100u << 20);
+      while (text.size() + chunk.size() + 2 <= (100u << 20)) text += chunk;
+      text += "0]";
+      auto parsed = parse_json_document(text, "header");
+      return parsed.ok() ? std::string("parsed") : parsed.error().message();
+    });
+    ASSERT_TRUE(outcome.finished) << c.unit << ": " << outcome.describe();
+    EXPECT_NE(outcome.text.find(c.expect), std::string::npos) << c.unit << ": " << outcome.text;
+  }
+}
+
+// The limits leave a wide margin over the largest real tokenizer at hand (Llama 3, 128k vocab).
+TEST(JsonParse, RealLargeTokenizerFitsAnEighthOfTheLimits) {
+  MLXLA_REQUIRE_SHARED("fixtures/tokenizers/llama3/tokenizer.json");
+  const auto path = testing::shared_dir() / "fixtures/tokenizers/llama3/tokenizer.json";
+  auto text = read_model_file(path, 256u << 20);
+  ASSERT_TRUE(text.ok()) << text.error().message();
+  // 410k elements.
+  const JsonLimits eighth{kMaxJsonDepth, kMaxJsonElements / 8};
+  auto status = check_json_nesting(*text, "llama3 tokenizer.json", eighth);
+  EXPECT_TRUE(status.ok()) << status.error().message();
 }
 
 }  // namespace

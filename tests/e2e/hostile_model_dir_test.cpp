@@ -15,6 +15,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "engine/batch_engine.h"
+#include "runtime/backend.h"
 #include "support/bounded_run.h"
 #include "support/test_support.h"
 
@@ -199,6 +201,27 @@ TEST(HostileModelDir, SymlinkLoopIsReportedAsALoop) {
   std::filesystem::create_symlink(model / "config.json", model / "loop.json");
   expect_clear_error(model, {kInspect, kGenerate},
                      "config.json: too many levels of symbolic links");
+}
+
+// generate/chat used to run without a tokenizer (the loop read as "absent"), and serve's engine
+// let a std::filesystem_error escape (the process ended).
+TEST(HostileModelDir, TokenizerLinkLoopIsReportedAsALoop) {
+  ModelCopy model;
+  model.replace_with_link("tokenizer.json", model / "loop.json");
+  std::filesystem::create_symlink(model / "tokenizer.json", model / "loop.json");
+  expect_clear_error(model, {kTokenize, kGenerate}, "tokenizer.json: too many levels of symbolic links");
+  const auto outcome = testing::run_bounded([&] {
+    auto backend = runtime::make_backend("cpu");
+    if (!backend.ok()) return "backend: " + backend.error().message();
+    engine::BatchEngineOptions options;
+    options.slots = 1;
+    options.capacity = 64;
+    auto engine = engine::BatchEngine::open(model.path(), std::move(*backend), options);
+    return engine.ok() ? std::string("opened") : engine.error().message();
+  });
+  ASSERT_TRUE(outcome.finished) << "BatchEngine::open: " << outcome.describe();
+  EXPECT_NE(outcome.text.find("tokenizer.json: too many levels of symbolic links"), std::string::npos)
+      << "BatchEngine::open: " << outcome.text;
 }
 
 TEST(HostileModelDir, NestedTokenizerSequences) {

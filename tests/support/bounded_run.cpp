@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <exception>
 
 namespace mlxla::testing {
 
@@ -33,7 +34,9 @@ std::string BoundedOutcome::describe() const {
     return "used more than " + std::to_string(kBoundedSeconds) + " s of CPU (signal " +
            std::to_string(signal) + ")";
   }
-  return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+  if (signal != 0)
+    return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+  return "did not finish: " + text;
 }
 
 BoundedOutcome run_bounded(const std::function<std::string()>& body) {
@@ -44,6 +47,13 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
     return outcome;
   }
   const pid_t pid = fork();
+  if (pid < 0) {
+    // Without a child there is nothing to wait for (waitpid(-1) would reap any child).
+    outcome.text = std::string("fork failed: ") + std::strerror(errno);
+    close(fds[0]);
+    close(fds[1]);
+    return outcome;
+  }
   if (pid == 0) {
     close(fds[0]);
     if (address_space_limit_supported()) {
@@ -53,7 +63,18 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
     const rlimit cpu{kBoundedSeconds, kBoundedSeconds + 1};
     setrlimit(RLIMIT_CPU, &cpu);
     alarm(kBoundedWallSeconds);
-    std::string text = body();
+    std::string text;
+    int code = 0;
+    // An exception must not unwind into the test framework's copy in the child.
+    try {
+      text = body();
+    } catch (const std::exception& e) {
+      text = std::string("the case threw: ") + e.what();
+      code = 1;
+    } catch (...) {
+      text = "the case threw a non-standard exception";
+      code = 1;
+    }
     size_t done = 0;
     while (done < text.size()) {
       const ssize_t n = write(fds[1], text.data() + done, text.size() - done);
@@ -61,7 +82,7 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
       done += static_cast<size_t>(n);
     }
     close(fds[1]);
-    _exit(0);
+    _exit(code);
   }
   close(fds[1]);
   char buf[4096];
@@ -77,6 +98,9 @@ BoundedOutcome run_bounded(const std::function<std::string()>& body) {
   }
   if (WIFEXITED(status)) {
     outcome.finished = WEXITSTATUS(status) == 0;
+    if (!outcome.finished && outcome.text.empty()) {
+      outcome.text = "the child exited with status " + std::to_string(WEXITSTATUS(status));
+    }
   } else if (WIFSIGNALED(status)) {
     outcome.signal = WTERMSIG(status);
   }

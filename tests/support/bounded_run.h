@@ -24,15 +24,16 @@ bool address_space_limit_supported();
 /// How the child ended.
 struct BoundedOutcome {
   bool finished = false;  ///< exited normally (not killed by the alarm or a signal)
-  int signal = 0;         ///< the signal that killed it, when !finished
-  std::string text;       ///< what `body` returned
+  int signal = 0;         ///< the signal that killed it, when it was killed
+  std::string text;       ///< what `body` returned, or why the child did not finish
   /// A one-line description for assertion messages.
   std::string describe() const;
 };
 
 /// Forks; the child sets RLIMIT_AS to kBoundedAddressSpace (when supported), RLIMIT_CPU to
 /// kBoundedSeconds and an alarm of kBoundedWallSeconds, runs `body`, and sends back the string
-/// it returns.
+/// it returns. A body that throws, a child that exits otherwise and a failed fork are outcomes
+/// that did not finish.
 BoundedOutcome run_bounded(const std::function<std::string()>& body);
 
 /// Arguments for run_program that run `argv` under the same bounds (prlimit --cpu/--as,
