@@ -213,8 +213,8 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Families, FamiliesReference, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                           return info.param.name;
+                         [](const ::testing::TestParamInfo<Case>& param_info) {
+                           return param_info.param.name;
                          });
 
 }  // namespace
