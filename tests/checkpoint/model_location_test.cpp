@@ -4,11 +4,14 @@
 // ctest-labels: unit
 #include "checkpoint/model_location.h"
 
+#include <sys/stat.h>
+
 #include <map>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "support/bounded_run.h"
 #include "support/test_support.h"
 
 namespace mlxla::checkpoint {
@@ -153,6 +156,40 @@ TEST(LocateModel, BrokenCacheEntriesAreNamed) {
   ASSERT_FALSE(incomplete.ok());
   EXPECT_NE(incomplete.error().message().find("has no config.json"), std::string::npos)
       << incomplete.error().message();
+}
+
+/// Hostile cache entries end in an error, within the bounded-run time and memory limits: a FIFO
+/// or an oversized file named refs/main (read without blocking or slurping), a snapshot link
+/// that loops.
+TEST(LocateModel, HostileCacheEntriesFailWithinBounds) {
+  testing::ScratchDir scratch("model_location");
+  FakeCache cache(scratch.path());
+  cache.add_snapshot("abcd");
+  const std::string hub = cache.hub.string();
+  const auto locate = [hub] {
+    auto dir = locate_model("org/model", env_of({{"HF_HUB_CACHE", hub}}));
+    return dir.ok() ? std::string("ok: ") + dir->string() : dir.error().message();
+  };
+
+  ASSERT_EQ(mkfifo((cache.repo / "refs" / "main").c_str(), 0600), 0);
+  const testing::BoundedOutcome fifo = testing::run_bounded(locate);
+  ASSERT_TRUE(fifo.finished) << fifo.describe();
+  EXPECT_NE(fifo.text.find("refs/main"), std::string::npos) << fifo.text;
+  EXPECT_EQ(fifo.text.rfind("ok: ", 0), std::string::npos) << fifo.text;
+
+  std::filesystem::remove(cache.repo / "refs" / "main");
+  testing::write_file(cache.repo / "refs" / "main", std::string(64 << 20, 'a'));
+  const testing::BoundedOutcome huge = testing::run_bounded(locate);
+  ASSERT_TRUE(huge.finished) << huge.describe();
+  EXPECT_EQ(huge.text.rfind("ok: ", 0), std::string::npos) << huge.text;
+
+  std::filesystem::remove(cache.repo / "refs" / "main");
+  testing::write_file(cache.repo / "refs" / "main", "loop");
+  std::filesystem::create_directories(cache.repo / "snapshots");
+  std::filesystem::create_symlink("loop", cache.repo / "snapshots" / "loop");
+  const testing::BoundedOutcome loop = testing::run_bounded(locate);
+  ASSERT_TRUE(loop.finished) << loop.describe();
+  EXPECT_EQ(loop.text.rfind("ok: ", 0), std::string::npos) << loop.text;
 }
 
 }  // namespace
