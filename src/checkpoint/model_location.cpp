@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <string>
 #include <system_error>
 
