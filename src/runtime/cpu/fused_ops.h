@@ -41,9 +41,19 @@ using FastActivations = std::map<int32_t, std::shared_ptr<kernels::QuantizedActi
 /// mlxla.quantized_dot under Policy::kFast: a serial step quantizing the activation rows (absent
 /// when an earlier step of this plan already does it for the same value), then the parallel
 /// matmul. Not bitwise equal to the exact policy (docs/KERNELS.md, "Policy fast").
-Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
-                                                     const kernels::KernelContext& kernels,
-                                                     FastActivations& activations);
+/// `bound`: the weight to use instead of operands 1-3 (an interleaved copy the backend made at
+/// compile time); nullopt reads the operands' bytes in place.
+Result<std::vector<Step>> compile_quantized_dot_fast(
+    const FlatOp& fop, const Plan& plan, const kernels::KernelContext& kernels,
+    FastActivations& activations, const std::optional<kernels::PackedWeight>& bound = std::nullopt);
+
+/// mlxla.quantized_dot under Policy::kExact (what compile_composite does), with `bound` as above.
+Result<Step> compile_quantized_dot_exact(const FlatOp& fop, const Plan& plan,
+                                         const kernels::KernelContext& kernels,
+                                         const std::optional<kernels::PackedWeight>& bound);
+
+/// The weight view (shape, bits, group, scale dtype; null pointers) of a mlxla.quantized_dot.
+Result<kernels::PackedWeight> quantized_dot_weight(const FlatOp& fop, const Plan& plan);
 /// A general dot_general (batching and contracting dims), canonical summation order.
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
 
