@@ -82,10 +82,16 @@ const detail::KernelTable* table_for(Isa isa) {
   }
 }
 
-/// Rows of an interleaved weight de-interleaved per call: a multiple of 16 (the kernels' row
-/// blocks) and of every interleave, and small enough to stay in L2 (64 rows of k = 8192 at
-/// 8 bits: 512 KB).
-constexpr int64_t kTileRows = 64;
+/// Codes of an interleaved weight de-interleaved per call, about: large enough that the row-major
+/// kernels' per-call work (activations narrowed or quantized sums, O(m k)) is small next to the
+/// tile's (O(m k rows)), small enough to stay in the 2 MB L2 with the activations.
+constexpr int64_t kTileBytes = int64_t{384} << 10;
+
+/// Rows per de-interleaved tile: kTileBytes of codes, a multiple of 64 (of the kernels' row
+/// blocks and of every interleave), at least 64.
+int64_t tile_rows(int64_t row_bytes) {
+  return std::max<int64_t>(64, kTileBytes / std::max<int64_t>(1, row_bytes) / 64 * 64);
+}
 
 /// The generic path for an interleaved weight: rows [n_begin, n_end) de-interleaved tile by tile
 /// into row-major scratch, each tile handed to run(tile weight, first row, rows). Each output
@@ -93,7 +99,7 @@ constexpr int64_t kTileRows = 64;
 template <class Run>
 void via_row_major(const PackedWeight& w, int64_t n_begin, int64_t n_end, Run run) {
   const InterleavedGeometry geo(w);
-  const int64_t tile = std::min(kTileRows, n_end - n_begin);
+  const int64_t tile = std::min(tile_rows(geo.row_bytes), n_end - n_begin);
   std::vector<std::byte> packed(static_cast<size_t>(tile * geo.row_bytes));
   std::vector<std::byte> scales(static_cast<size_t>(tile * geo.scale_row_bytes));
   std::vector<std::byte> biases(scales.size());

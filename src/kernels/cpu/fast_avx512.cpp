@@ -133,19 +133,34 @@ struct RowMajorCodes {
   }
 };
 
-/// Codes of the R rows of one interleaved block (interleave.h). `ahead` bytes on (0: none), the
-/// same slice of a later block is prefetched when pos opens a slice.
+/// Codes of the R rows of one interleaved block (interleave.h): full slices are 16 * B bytes per
+/// row (compile-time), the last one `tail` bytes per row. `ahead` bytes on (0: none), the same
+/// slice of a later block is prefetched when pos opens a slice.
 template <int B, int R>
 struct InterleavedCodes {
-  const uint8_t* block;
-  const InterleavedGeometry* geo;
+  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
+  const uint8_t* codes;  // the block's first slice
+  int64_t full_slices;
+  int64_t tail;
   int64_t ahead;
-  const uint8_t* at(int r, int64_t pos) const { return block + geo->code_offset(r, pos); }
+
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes)
+      : codes(block + geo.header_bytes),
+        full_slices(geo.k / kInterleaveSlice),
+        tail((geo.k % kInterleaveSlice) * B / 8),
+        ahead(ahead_bytes) {}
+
+  const uint8_t* at(int r, int64_t pos) const {
+    const auto c = static_cast<uint64_t>(pos) / kInterleaveSlice;
+    const auto off = static_cast<uint64_t>(pos) % kInterleaveSlice;
+    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
+    return codes + c * (R * kSliceRow) + r * row + off * B / 8;
+  }
   void prefetch(int64_t pos) const {
     if (ahead == 0 || pos % kInterleaveSlice != 0) return;
-    const uint8_t* p = block + ahead + geo->code_offset(0, pos);
-    const int64_t bytes = R * geo->slice_row_bytes(pos / kInterleaveSlice);
-    for (int64_t b = 0; b < bytes; b += 64) {
+    const uint8_t* p = at(0, pos) + ahead;
+#pragma GCC unroll 8
+    for (int64_t b = 0; b < R * kSliceRow; b += 64) {
       _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
     }
   }
@@ -160,6 +175,7 @@ template <int B, int GS, int R, class Codes>
 void matvec_rows(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
                  const Codes& codes, const float* const* t, int64_t k, __m512* acc) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
+#pragma GCC unroll 8
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
   int64_t pos = 0;
   for (; pos + kFastSpan <= k; pos += kUnit) {
@@ -169,6 +185,7 @@ void matvec_rows(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane
     __m512i x1 = x0;
     if constexpr (GS == 128) x1 = _mm512_loadu_si512(x + pos + 64);
     codes.prefetch(pos);
+#pragma GCC unroll 8
     for (int r = 0; r < R; ++r) {
       __m512i iv = _mm512_dpbusd_epi32(seed, up.full(codes.at(r, pos)), x0);
       if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(codes.at(r, pos + 64)), x1);
@@ -229,6 +246,7 @@ void matvec_rows_split(const int8_t* xs, const int32_t* lane_sums, const Codes& 
     const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nib);
     return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_dpbusd_epi32(seed, lo, xlo), hi, xhi));
   };
+#pragma GCC unroll 8
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
   int64_t pos = 0;
   for (; pos + kSplitSpan <= k; pos += kSplitSpan) {
@@ -236,6 +254,7 @@ void matvec_rows_split(const int8_t* xs, const int32_t* lane_sums, const Codes& 
     const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
     const __m512i xlo = _mm512_loadu_si512(xs + pos);
     const __m512i xhi = _mm512_loadu_si512(xs + pos + 64);
+#pragma GCC unroll 8
     for (int r = 0; r < R; ++r) {
       const __m512 f = dot(seed, xlo, xhi, _mm512_loadu_si512(codes.at(r, pos)));
       const float* tg = t[r] + pos / GS;
@@ -355,7 +374,7 @@ struct FastMatmul {
                                w.scale_dtype, B, xq.scales.data(), xq.sums.data(), groups,
                                t + r * groups);
       }
-      const InterleavedCodes<B, R> codes{block, &geo, ahead};
+      const InterleavedCodes<B, R> codes(block, geo, ahead);
       __m512 acc[R];
       if constexpr (B == 4) {
         matvec_rows_split<GS, R>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, rows_t,

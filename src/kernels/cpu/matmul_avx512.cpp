@@ -215,22 +215,35 @@ struct RowMajorCodes {
   }
 };
 
-/// Codes of the R rows of one interleaved block (interleave.h); `ahead` bytes on (0: none), the
-/// same slice of a later block is prefetched when a group opens a slice.
+/// Codes of the R rows of one interleaved block (interleave.h): full slices are 16 * B bytes per
+/// row (compile-time), the last one `tail` bytes per row. `ahead` bytes on (0: none), the same
+/// slice of a later block is prefetched when a group opens a slice.
 template <int B, int R>
 struct InterleavedCodes {
-  const uint8_t* block;
-  const InterleavedGeometry* geo;
+  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
+  const uint8_t* codes;  // the block's first slice
+  int64_t full_slices;
+  int64_t tail;
   int64_t ahead;
   int gs;
 
-  const uint8_t* group(int r, int64_t g) const { return block + geo->code_offset(r, g * gs); }
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes, int group)
+      : codes(block + geo.header_bytes),
+        full_slices(geo.k / kInterleaveSlice),
+        tail((geo.k % kInterleaveSlice) * B / 8),
+        ahead(ahead_bytes),
+        gs(group) {}
+
+  const uint8_t* group(int r, int64_t g) const {
+    const auto pos = static_cast<uint64_t>(g * gs);
+    const uint64_t c = pos / kInterleaveSlice, off = pos % kInterleaveSlice;
+    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
+    return codes + c * (R * kSliceRow) + r * row + off * B / 8;
+  }
   void prefetch(int64_t g) const {
-    const int64_t pos = g * gs;
-    if (ahead == 0 || pos % kInterleaveSlice != 0) return;
-    const uint8_t* p = block + ahead + geo->code_offset(0, pos);
-    const int64_t bytes = R * geo->slice_row_bytes(pos / kInterleaveSlice);
-    for (int64_t b = 0; b < bytes; b += 64) {
+    if (ahead == 0 || (g * gs) % kInterleaveSlice != 0) return;
+    const uint8_t* p = group(0, g) + ahead;
+    for (int64_t b = 0; b < R * kSliceRow; b += 64) {
       _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
     }
   }
@@ -354,7 +367,7 @@ void interleaved_matvec_rows(const float* x, const PackedWeight& w, float* y, in
       rows[r] = {nullptr, w.packed + b * geo.block_bytes + geo.scales_offset(r),
                  w.packed + b * geo.block_bytes + geo.biases_offset(r)};
     }
-    const InterleavedCodes<B, R> codes{block, &geo, interleaved_ahead(geo, b), w.group_size};
+    const InterleavedCodes<B, R> codes(block, geo, interleaved_ahead(geo, b), w.group_size);
     float out[R];
     packed_dot_rows_checked<B, P, R, kExactProduct>(x, w, rows, codes, out);
     const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
