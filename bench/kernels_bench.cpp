@@ -222,13 +222,14 @@ BENCHMARK(BM_DecodeStep)
     ->UseRealTime();
 
 /// A 64-token prefill of Llama-3.2-1B's projections (16 layers, lm_head for the last token
-/// only). Args: bits, threads, policy. tok/s = 64 / step time.
+/// only). Args: bits, threads, policy, layout (0 in place, 4 interleaved). tok/s = 64 / step
+/// time.
 void BM_PrefillStep(benchmark::State& state) {
   constexpr int64_t kTokens = 64;
   const int bits = static_cast<int>(state.range(0));
   const int threads = static_cast<int>(state.range(1));
   const Policy policy = state.range(2) == 0 ? Policy::kExact : Policy::kFast;
-  const Model model(bits);
+  const Model model(bits, static_cast<int>(state.range(3)));
   const std::vector<float> x = activations(kTokens, 8192);
   std::vector<float> y(static_cast<size_t>(kTokens * 128256));
   const KernelContext ctx = KernelContext::best();
@@ -262,7 +263,7 @@ void BM_PrefillStep(benchmark::State& state) {
   state.SetLabel(policy_name(policy));
 }
 BENCHMARK(BM_PrefillStep)
-    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}})
+    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}, {0, 4}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

@@ -61,10 +61,19 @@ PackedWeight interleaved_view(const PackedWeight& src, int rows, const std::byte
   return w;
 }
 
-void deinterleave_rows(const PackedWeight& w, int64_t row_begin, int64_t row_end, std::byte* packed,
-                       std::byte* scales, std::byte* biases) {
+namespace {
+
+/// deinterleave_rows with the slice size a compile-time constant, so each slice is a fixed-size
+/// copy the compiler inlines (the generic path de-interleaves every weight byte of a prefill:
+/// a variable-size memcpy call per 64-byte slice cost 40% of the 1B fast prefill).
+template <int B>
+void deinterleave_rows_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end,
+                            std::byte* packed, std::byte* scales, std::byte* biases) {
+  constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
   const InterleavedGeometry geo(w);
-  const int64_t slices = (w.k + kInterleaveSlice - 1) / kInterleaveSlice;
+  const int64_t full = w.k / kInterleaveSlice;
+  const int64_t tail = (w.k % kInterleaveSlice) * B / 8;
+  const int64_t stride = geo.rows * kSliceRow;
   const size_t srb = static_cast<size_t>(geo.scale_row_bytes);
   for (int64_t n = row_begin; n < row_end; ++n) {
     const std::byte* block = w.packed + n / geo.rows * geo.block_bytes;
@@ -72,12 +81,35 @@ void deinterleave_rows(const PackedWeight& w, int64_t row_begin, int64_t row_end
     const int64_t i = n - row_begin;
     std::memcpy(scales + i * geo.scale_row_bytes, block + geo.scales_offset(r), srb);
     std::memcpy(biases + i * geo.scale_row_bytes, block + geo.biases_offset(r), srb);
-    std::byte* row = packed + i * geo.row_bytes;
-    for (int64_t c = 0; c < slices; ++c) {
-      const int64_t pos = c * kInterleaveSlice;
-      std::memcpy(row + pos * w.bits / 8, block + geo.code_offset(r, pos),
-                  static_cast<size_t>(geo.slice_row_bytes(c)));
+    std::byte* dst = packed + i * geo.row_bytes;
+    const std::byte* src = block + geo.header_bytes + r * kSliceRow;
+    for (int64_t c = 0; c < full; ++c, dst += kSliceRow, src += stride) {
+      std::memcpy(dst, src, kSliceRow);
     }
+    if (tail > 0) {
+      std::memcpy(dst, block + geo.header_bytes + full * stride + r * tail,
+                  static_cast<size_t>(tail));
+    }
+  }
+}
+
+}  // namespace
+
+void deinterleave_rows(const PackedWeight& w, int64_t row_begin, int64_t row_end, std::byte* packed,
+                       std::byte* scales, std::byte* biases) {
+  switch (w.bits) {
+    case 2:
+      return deinterleave_rows_bits<2>(w, row_begin, row_end, packed, scales, biases);
+    case 3:
+      return deinterleave_rows_bits<3>(w, row_begin, row_end, packed, scales, biases);
+    case 4:
+      return deinterleave_rows_bits<4>(w, row_begin, row_end, packed, scales, biases);
+    case 5:
+      return deinterleave_rows_bits<5>(w, row_begin, row_end, packed, scales, biases);
+    case 6:
+      return deinterleave_rows_bits<6>(w, row_begin, row_end, packed, scales, biases);
+    default:
+      return deinterleave_rows_bits<8>(w, row_begin, row_end, packed, scales, biases);
   }
 }
 
