@@ -70,7 +70,9 @@ void check_layouts_agree(const std::filesystem::path& dir) {
         const Run got = run_model(dir, policy, cpu::WeightLayout::kInterleaved, rows, threads);
         EXPECT_EQ(got.applied,
                   native ? cpu::WeightLayout::kInterleaved : cpu::WeightLayout::kInPlace);
-        if (native) EXPECT_GT(got.copied, 0);
+        if (native) {
+          EXPECT_GT(got.copied, 0);
+        }
         ASSERT_EQ(got.logits.size(), reference.logits.size());
         for (size_t i = 0; i < got.logits.size(); ++i) {
           ASSERT_EQ(got.logits[i].size(), reference.logits[i].size());
