@@ -82,7 +82,20 @@ std::variant<json, ApiError> read_messages(const json& body) {
     } else {
       return bad("'" + at + ".content' must be a string or an array of text parts", at + ".content");
     }
-    messages.push_back(json{{"role", r}, {"content", text}});
+    json message{{"role", r}, {"content", text}};
+    if (const json* calls = field(m, "tool_calls"); calls != nullptr) {
+      if (r != "assistant") return bad("'" + at + ".tool_calls' is only allowed on assistant messages", at + ".tool_calls");
+      json converted;
+      if (auto e = read_history_tool_calls(*calls, at, converted)) return *e;
+      if (!converted.empty()) message["tool_calls"] = std::move(converted);
+    }
+    for (const char* name : {"tool_call_id", "name"}) {
+      if (const json* extra = field(m, name)) {
+        if (!extra->is_string()) return bad("'" + at + "." + name + "' must be a string", at + "." + name);
+        message[name] = *extra;
+      }
+    }
+    messages.push_back(std::move(message));
   }
   return messages;
 }
@@ -151,6 +164,30 @@ std::optional<ApiError> read_logit_bias(const json& body, std::vector<std::pair<
   return std::nullopt;
 }
 
+/// Chat: `logprobs` (boolean) and `top_logprobs` (0-20, only with logprobs true). Completions:
+/// the legacy integer `logprobs` (0-20 alternatives per token).
+std::optional<ApiError> read_logprobs(const json& body, ParsedRequest& out) {
+  const json* lp = field(body, "logprobs");
+  const json* top = field(body, "top_logprobs");
+  if (out.endpoint == Endpoint::kCompletion) {
+    if (top != nullptr) return bad("'top_logprobs' is a chat parameter; completions take an integer 'logprobs'", "top_logprobs");
+    if (lp == nullptr) return std::nullopt;
+    if (!lp->is_number_integer() || lp->get<int64_t>() < 0 || lp->get<int64_t>() > 20)
+      return bad("'logprobs' must be an integer from 0 to 20", "logprobs");
+    out.logprobs = static_cast<int32_t>(lp->get<int64_t>());
+    return std::nullopt;
+  }
+  if (lp != nullptr && !lp->is_boolean()) return bad("'logprobs' must be a boolean", "logprobs");
+  const bool on = lp != nullptr && lp->get<bool>();
+  if (top != nullptr) {
+    if (!top->is_number_integer() || top->get<int64_t>() < 0 || top->get<int64_t>() > 20)
+      return bad("'top_logprobs' must be an integer from 0 to 20", "top_logprobs");
+    if (!on) return bad("'top_logprobs' needs 'logprobs' set to true", "top_logprobs");
+  }
+  if (on) out.logprobs = top != nullptr ? static_cast<int32_t>(top->get<int64_t>()) : 0;
+  return std::nullopt;
+}
+
 std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
   const json* model = field(body, "model");
   if (model == nullptr) return bad("'model' is required", "model");
@@ -201,13 +238,7 @@ std::optional<ApiError> read_common(const json& body, ParsedRequest& out) {
   if (auto e = read_response_format(body, out.response_format)) return e;
   if (out.response_format.grammar && out.ignore_eos)
     return bad("'ignore_eos' cannot be combined with a JSON 'response_format' (the document ends at EOS)", "ignore_eos");
-  bool logprobs = false;
-  if (const json* lp = field(body, "logprobs")) {
-    if (lp->is_boolean()) logprobs = lp->get<bool>();
-    else if (lp->is_number_integer()) logprobs = lp->get<int64_t>() > 0;
-    else return bad("'logprobs' must be a boolean or an integer", "logprobs");
-  }
-  if (logprobs) return bad("'logprobs' is not supported", "logprobs");
+  if (auto e = read_logprobs(body, out)) return e;
   bool echo = false;
   if (auto e = read_bool(body, "echo", echo)) return e;
   if (echo) return bad("'echo' is not supported", "echo");
@@ -259,6 +290,9 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
       }
       out.template_kwargs = *kwargs;
     }
+    if (auto e = read_tools(parsed, out.tools)) return *e;
+    if (out.tools.forced() && out.response_format.grammar)
+      return bad("a required tool call cannot be combined with a JSON 'response_format'", "tool_choice");
   } else if (auto e = read_prompt(parsed, out)) {
     return *e;
   }
@@ -275,32 +309,65 @@ json usage_json(const engine::Usage& usage) {
               {"total_tokens", usage.prompt_tokens + usage.completion_tokens}};
 }
 
-json completion_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
-                     engine::FinishReason finish, const engine::Usage& usage) {
+std::string reply_finish_reason(const ReplyParts& reply, engine::FinishReason finish) {
+  return reply.calls.empty() ? finish_reason_string(finish) : "tool_calls";
+}
+
+namespace {
+
+json tool_calls_json(const ReplyParts& reply) {
+  json calls = json::array();
+  for (size_t i = 0; i < reply.calls.size(); ++i) {
+    const ToolCall& call = reply.calls[i];
+    calls.push_back(json{{"index", reply.first_call_index + i},
+                         {"id", call.id},
+                         {"type", "function"},
+                         {"function", {{"name", call.name}, {"arguments", call.arguments}}}});
+  }
+  return calls;
+}
+
+}  // namespace
+
+json completion_json(Endpoint endpoint, const ResponseContext& ctx, const ReplyParts& reply,
+                     const std::string& finish_reason, const engine::Usage& usage) {
   json out = base_object(endpoint, ctx, false);
-  json choice{{"index", 0}, {"logprobs", nullptr}, {"finish_reason", finish_reason_string(finish)}};
+  json choice{{"index", 0}, {"logprobs", reply.logprobs}, {"finish_reason", finish_reason}};
   if (endpoint == Endpoint::kChat) {
-    choice["message"] = json{{"role", "assistant"}, {"content", text}};
+    json message{{"role", "assistant"}, {"content", reply.content}};
+    if (!reply.calls.empty()) {
+      if (reply.content.empty()) message["content"] = nullptr;
+      json calls = tool_calls_json(reply);
+      for (json& call : calls) call.erase("index");  // only stream deltas carry an index
+      message["tool_calls"] = std::move(calls);
+    }
+    if (!reply.reasoning.empty()) message["reasoning_content"] = reply.reasoning;
+    choice["message"] = std::move(message);
   } else {
-    choice["text"] = text;
+    choice["text"] = reply.content;
   }
   out["choices"] = json::array({choice});
   out["usage"] = usage_json(usage);
   return out;
 }
 
-json chunk_json(Endpoint endpoint, const ResponseContext& ctx, const std::string& text,
-                std::optional<engine::FinishReason> finish, bool role_only, bool with_usage_null) {
+json chunk_json(Endpoint endpoint, const ResponseContext& ctx, const ReplyParts& piece,
+                const std::optional<std::string>& finish_reason, bool role_only, bool with_usage_null) {
   json out = base_object(endpoint, ctx, true);
-  json choice{{"index", 0}, {"logprobs", nullptr},
-              {"finish_reason", finish ? json(finish_reason_string(*finish)) : json(nullptr)}};
+  json choice{{"index", 0}, {"logprobs", piece.logprobs},
+              {"finish_reason", finish_reason ? json(*finish_reason) : json(nullptr)}};
   if (endpoint == Endpoint::kChat) {
     json delta = json::object();
-    if (role_only) delta = json{{"role", "assistant"}, {"content", ""}};
-    else if (!finish) delta["content"] = text;
+    if (role_only) {
+      delta = json{{"role", "assistant"}, {"content", ""}};
+    } else if (!finish_reason) {
+      if (!piece.reasoning.empty()) delta["reasoning_content"] = piece.reasoning;
+      if (!piece.content.empty() || (piece.reasoning.empty() && piece.calls.empty())) delta["content"] = piece.content;
+      if (!piece.calls.empty()) delta["tool_calls"] = tool_calls_json(piece);
+    }
     choice["delta"] = delta;
   } else {
-    choice["text"] = text;
+    choice["text"] = piece.content;
   }
   out["choices"] = json::array({choice});
   if (with_usage_null) out["usage"] = nullptr;

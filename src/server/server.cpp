@@ -12,9 +12,12 @@
 #include <random>
 
 #include "chat/template.h"
+#include "grammar/grammar.h"
 #include "server/http_server.h"
+#include "server/logprobs_json.h"
 #include "server/metrics.h"
 #include "server/openai_protocol.h"
+#include "server/reply_stream.h"
 
 namespace mlxla::server {
 namespace {
@@ -46,16 +49,98 @@ ApiError engine_failure(engine::FinishReason finish, const std::string& message)
   return ApiError{500, "generation failed: " + message, "server_error", {}, {}};
 }
 
+/// The prompt of a request and what the reply's parsing needs to know about it.
+struct PreparedPrompt {
+  std::vector<int32_t> ids;
+  TemplateToolSupport tools;    ///< the template's tool-call format
+  bool reasoning = false;       ///< the template knows <think> blocks
+  bool thinking_open = false;   ///< the prompt ends inside one
+};
+
+/// Turns engine events into response parts: reasoning, content and tool calls (ReplyStream),
+/// and the logprobs of the tokens (the end-of-sequence token that ended the reply excluded).
+class ReplyAssembler {
+ public:
+  ReplyAssembler(const ParsedRequest& request, const PreparedPrompt& prompt, const tokenizer::Tokenizer* tok)
+      : format_(prompt.tools.format),
+        stream_(ReasoningSplitter(prompt.reasoning, prompt.thinking_open),
+                request.tools.active() ? std::optional<ToolCallStream>(std::in_place, prompt.tools.format,
+                                                                       request.tools.names)
+                                       : std::nullopt) {
+    // A forced call's prefix ends the prompt; the splitter sees it as the reply's start. Should
+    // the call fail to parse (cut by max_tokens), the prefix is not returned as content.
+    if (request.tools.forced()) {
+      forced_prefix_ = forced_call_prefix(format_);
+      (void)stream_.push(forced_prefix_);
+    }
+    if (request.logprobs >= 0 && tok != nullptr) logprobs_.emplace(*tok, request.endpoint == Endpoint::kChat);
+  }
+
+  /// The parts an event adds (the final event: everything left, calls with fresh ids).
+  ReplyParts add(const engine::StreamEvent& event) {
+    ReplyParts out;
+    ReplyDelta delta = stream_.push(event.text);
+    if (event.done) {
+      ReplyDelta rest = stream_.finish();
+      delta.reasoning += rest.reasoning;
+      delta.content += rest.content;
+      delta.calls = std::move(rest.calls);
+      if (delta.calls.empty() && !forced_prefix_.empty() && delta.content.rfind(forced_prefix_, 0) == 0)
+        delta.content.erase(0, forced_prefix_.size());
+    }
+    out.content = std::move(delta.content);
+    out.reasoning = std::move(delta.reasoning);
+    out.calls = std::move(delta.calls);
+    for (ToolCall& call : out.calls) call.id = make_tool_call_id(format_, fresh_seed(), fresh_seed());
+    out.first_call_index = calls_;
+    calls_ += out.calls.size();
+    if (logprobs_) {
+      size_t n = event.logprobs.size();
+      if (event.done && event.finish == engine::FinishReason::kEos && n > 0) --n;  // the EOS token
+      for (size_t i = 0; i < n; ++i) logprobs_->add(event.logprobs[i]);
+      out.logprobs = logprobs_->take();
+    }
+    return out;
+  }
+
+ private:
+  ToolCallFormat format_;
+  std::string forced_prefix_;
+  ReplyStream stream_;
+  std::optional<LogprobsBuilder> logprobs_;
+  size_t calls_ = 0;
+};
+
 /// One streaming response in progress; owned by the chunked content provider.
 struct StreamState {
   std::shared_ptr<engine::RequestHandle> handle;
   Endpoint endpoint = Endpoint::kChat;
   ResponseContext ctx;
+  std::unique_ptr<ReplyAssembler> reply;
   bool include_usage = false;
   bool started = false;
   bool finished = false;
+  bool had_calls = false;
   Clock::time_point last_write = Clock::now();
 };
+
+/// The logprobs object of a whole reply from the pieces taken event by event (null when the
+/// request did not ask; an empty list when it did and no token was kept).
+json merge_logprobs(const std::vector<json>& pieces, Endpoint endpoint, bool requested) {
+  if (!requested) return nullptr;
+  if (endpoint == Endpoint::kChat) {
+    json content = json::array();
+    for (const json& p : pieces)
+      for (const json& entry : p["content"]) content.push_back(entry);
+    return json{{"content", std::move(content)}, {"refusal", nullptr}};
+  }
+  json out{{"tokens", json::array()}, {"token_logprobs", json::array()}, {"top_logprobs", json::array()},
+           {"text_offset", json::array()}};
+  for (const json& p : pieces)
+    for (const char* key : {"tokens", "token_logprobs", "top_logprobs", "text_offset"})
+      for (const json& v : p[key]) out[key].push_back(v);
+  return out;
+}
 
 }  // namespace
 
@@ -75,28 +160,69 @@ struct Server::Impl {
         grammars(e.tokenizer()) {}
   void routes();
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
-  std::variant<std::vector<int32_t>, ApiError> prompt_ids(const ParsedRequest& request) const;
-  void stream(std::shared_ptr<engine::RequestHandle> handle, const ParsedRequest& request, ResponseContext ctx,
-              HttpResponse& res);
+  std::variant<PreparedPrompt, ApiError> prepare_prompt(const ParsedRequest& request) const;
+  std::optional<ApiError> constrain_tool_call(const ParsedRequest& request, ToolCallFormat format,
+                                              engine::SamplingParams& sampling);
+  void stream(std::shared_ptr<engine::RequestHandle> handle, const ParsedRequest& request,
+              std::unique_ptr<ReplyAssembler> reply, ResponseContext ctx, HttpResponse& res);
   bool provide(StreamState& state, StreamSink& sink);
 };
 
-std::variant<std::vector<int32_t>, ApiError> Server::Impl::prompt_ids(const ParsedRequest& request) const {
-  const tokenizer::Tokenizer& tok = *engine.tokenizer();
+std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(const ParsedRequest& request) const {
+  PreparedPrompt out;
+  if (request.endpoint == Endpoint::kCompletion && request.prompt_ids) {
+    out.ids = *request.prompt_ids;
+    return out;
+  }
+  const tokenizer::Tokenizer& tok = *engine.tokenizer();  // checked by the caller
   if (request.endpoint == Endpoint::kCompletion) {
-    if (request.prompt_ids) return *request.prompt_ids;
-    return tok.encode(request.prompt, /*add_special_tokens=*/true);
+    out.ids = tok.encode(request.prompt, /*add_special_tokens=*/true);
+    return out;
   }
   const std::string& tmpl = tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
+  out.tools = detect_tool_support(tmpl);
+  json messages = request.messages;
   json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
+  place_tools(out.tools, request.tools, messages, extra);
   // As transformers' apply_chat_template(**kwargs): the variables win over the special tokens.
   for (const auto& [key, value] : options.template_kwargs.items()) extra[key] = value;
   for (const auto& [key, value] : request.template_kwargs.items()) extra[key] = value;
-  auto text = chat::apply_chat_template(tmpl, request.messages, /*add_generation_prompt=*/true, extra);
+  auto text = chat::apply_chat_template(tmpl, messages, /*add_generation_prompt=*/true, extra);
   if (!text.ok()) return ApiError{400, "the chat template failed: " + text.error().message(), "invalid_request_error",
                                   "messages", {}};
+  // A forced call starts right away, so no thinking block is parsed then.
+  out.reasoning = !request.tools.forced() && (tmpl.find("<think>") != std::string::npos ||
+                                               tmpl.find("</think>") != std::string::npos);
+  out.thinking_open = out.reasoning && prompt_opens_thinking(*text);
+  if (request.tools.forced()) *text += forced_call_prefix(out.tools.format);
   // The template writes the special tokens itself (as transformers' apply_chat_template).
-  return tok.encode(*text, /*add_special_tokens=*/false);
+  out.ids = tok.encode(*text, /*add_special_tokens=*/false);
+  return out;
+}
+
+/// tool_choice required / named: the reply is generated under the grammar of one call of the
+/// allowed functions. A parameters schema the grammar cannot compile is a 400 naming the tool.
+std::optional<ApiError> Server::Impl::constrain_tool_call(const ParsedRequest& request, ToolCallFormat format,
+                                                          engine::SamplingParams& sampling) {
+  const std::vector<json> functions = request.tools.forced_functions();
+  for (const json& function : functions) {
+    if (auto one = grammar::Grammar::from_json_schema(call_grammar_schema(format, {function})); !one.ok()) {
+      const auto at = std::find(request.tools.names.begin(), request.tools.names.end(), function["name"]) -
+                      request.tools.names.begin();
+      const std::string param = "tools[" + std::to_string(at) + "].function.parameters";
+      return ApiError{400, "'" + param + "' cannot be used for a required call: " + one.error().message(),
+                      "invalid_request_error", param, {}};
+    }
+  }
+  const json schema = call_grammar_schema(format, functions);
+  auto compiled = grammar::Grammar::from_json_schema(schema);
+  if (!compiled.ok()) return ApiError{400, compiled.error().message(), "invalid_request_error", "tools", {}};
+  ResponseFormat call_format{*compiled, "tool_call:" + schema.dump()};
+  sampling.constraint = grammars.constraint(call_format);
+  if (!sampling.constraint)
+    return ApiError{400, "'tool_choice' needs the model's tokenizer, which this server lacks", "invalid_request_error",
+                    "tool_choice", {}};
+  return std::nullopt;
 }
 
 void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res) {
@@ -108,10 +234,15 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
                                              options.model_name + "')",
                                     "invalid_request_error", "model", "model_not_found"});
   }
-  auto ids = prompt_ids(request);
-  if (auto* error = std::get_if<ApiError>(&ids)) return send_error(res, *error);
+  if (engine.tokenizer() == nullptr && !(endpoint == Endpoint::kCompletion && request.prompt_ids)) {
+    return send_error(res, ApiError{400, "this model has no tokenizer: send the prompt as token ids to /v1/completions",
+                                    "invalid_request_error", endpoint == Endpoint::kChat ? "messages" : "prompt", {}});
+  }
+  auto prepared = prepare_prompt(request);
+  if (auto* error = std::get_if<ApiError>(&prepared)) return send_error(res, *error);
+  PreparedPrompt& prompt = std::get<PreparedPrompt>(prepared);
   engine::GenerationRequest generation;
-  generation.prompt = std::move(std::get<std::vector<int32_t>>(ids));
+  generation.prompt = std::move(prompt.ids);
   const int64_t capacity = engine.options().capacity;
   const auto prompt_size = static_cast<int64_t>(generation.prompt.size());
   if (prompt_size == 0) return send_error(res, ApiError{400, "the prompt is empty", "invalid_request_error", "prompt", {}});
@@ -144,8 +275,18 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
       return send_error(res, ApiError{400, "'response_format' needs the model's tokenizer, which this server lacks",
                                       "invalid_request_error", "response_format", {}});
   }
+  if (request.tools.forced()) {
+    if (auto error = constrain_tool_call(request, prompt.tools.format, sampling)) return send_error(res, *error);
+  }
+  sampling.logprobs = request.logprobs;
   generation.stop = request.stop;
   generation.stop_at_eos = !request.ignore_eos;
+  // A call marker that is a special token ([TOOL_CALLS], <|tool_call|>) must reach the parser.
+  if (request.tools.active() && engine.tokenizer() != nullptr) {
+    const std::string_view marker = call_marker(prompt.tools.format);
+    const auto id = marker.empty() ? std::nullopt : engine.tokenizer()->token_to_id(marker);
+    if (id && engine.tokenizer()->is_special(*id)) generation.skip_special_tokens = false;
+  }
   auto handle = engine.submit(std::move(generation), std::move(sampling));
   if (!handle.ok()) {
     return send_error(res, ApiError{400, handle.error().message(), "invalid_request_error", {}, {}});
@@ -157,9 +298,11 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   ctx.id = id;
   ctx.model = options.model_name;
   ctx.created = static_cast<int64_t>(std::time(nullptr));
-  if (request.stream) return stream(std::move(*handle), request, std::move(ctx), res);
+  auto reply = std::make_unique<ReplyAssembler>(request, prompt, engine.tokenizer());
+  if (request.stream) return stream(std::move(*handle), request, std::move(reply), std::move(ctx), res);
 
-  std::string text;
+  ReplyParts whole;
+  std::vector<json> logprobs;
   while (true) {
     // A client that hangs up stops its generation (and frees its slot) within a poll interval.
     if (!req.client_connected()) {
@@ -168,11 +311,16 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
       return send_error(res, ApiError{499, "the client closed the connection", "invalid_request_error", {}, "cancelled"});
     }
     for (engine::StreamEvent& event : (*handle)->wait(kPollInterval)) {
-      text += event.text;
+      ReplyParts part = reply->add(event);
+      whole.content += part.content;
+      whole.reasoning += part.reasoning;
+      for (ToolCall& call : part.calls) whole.calls.push_back(std::move(call));
+      if (!part.logprobs.is_null()) logprobs.push_back(std::move(part.logprobs));
       if (!event.done) continue;
       metrics.count_finish(event.finish);
       if (engine::finished_normally(event.finish)) {
-        res.body = completion_json(endpoint, ctx, text, event.finish, event.usage)
+        whole.logprobs = merge_logprobs(logprobs, endpoint, request.logprobs >= 0);
+        res.body = completion_json(endpoint, ctx, whole, reply_finish_reason(whole, event.finish), event.usage)
                        .dump(-1, ' ', false, json::error_handler_t::replace);
       } else {
         send_error(res, engine_failure(event.finish, event.error));
@@ -183,9 +331,10 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
 }
 
 void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle, const ParsedRequest& request,
-                          ResponseContext ctx, HttpResponse& res) {
+                          std::unique_ptr<ReplyAssembler> reply, ResponseContext ctx, HttpResponse& res) {
   auto state = std::make_shared<StreamState>();
   state->handle = std::move(handle);
+  state->reply = std::move(reply);
   state->endpoint = request.endpoint;
   state->ctx = std::move(ctx);
   state->include_usage = request.include_usage;
@@ -206,18 +355,29 @@ void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle, const P
 bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
   std::string out;
   if (!state.started && state.endpoint == Endpoint::kChat) {
-    out += sse_event(chunk_json(Endpoint::kChat, state.ctx, "", std::nullopt, true, state.include_usage));
+    out += sse_event(chunk_json(Endpoint::kChat, state.ctx, ReplyParts{}, std::nullopt, true, state.include_usage));
   }
   state.started = true;
   for (engine::StreamEvent& event : state.handle->wait(kPollInterval)) {
-    if (!event.text.empty()) {
-      out += sse_event(chunk_json(state.endpoint, state.ctx, event.text, std::nullopt, false, state.include_usage));
+    ReplyParts part = state.reply->add(event);
+    std::vector<ToolCall> calls = std::move(part.calls);
+    if (!part.content.empty() || !part.reasoning.empty() || !part.logprobs.is_null()) {
+      out += sse_event(chunk_json(state.endpoint, state.ctx, part, std::nullopt, false, state.include_usage));
+    }
+    // One chunk per call, each complete (id, name and the whole arguments string).
+    for (size_t i = 0; i < calls.size(); ++i) {
+      ReplyParts call_part;
+      call_part.first_call_index = part.first_call_index + i;
+      call_part.calls.push_back(std::move(calls[i]));
+      out += sse_event(chunk_json(state.endpoint, state.ctx, call_part, std::nullopt, false, state.include_usage));
+      state.had_calls = true;
     }
     if (!event.done) continue;
     state.finished = true;
     metrics.count_finish(event.finish);
     if (engine::finished_normally(event.finish)) {
-      out += sse_event(chunk_json(state.endpoint, state.ctx, "", event.finish, false, state.include_usage));
+      const std::string finish_reason = state.had_calls ? "tool_calls" : finish_reason_string(event.finish);
+      out += sse_event(chunk_json(state.endpoint, state.ctx, ReplyParts{}, finish_reason, false, state.include_usage));
       if (state.include_usage) out += sse_event(usage_chunk_json(state.endpoint, state.ctx, event.usage));
     } else {
       out += sse_event(to_json(engine_failure(event.finish, event.error)));
