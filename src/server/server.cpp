@@ -159,6 +159,7 @@ struct Server::Impl {
         http(HttpServerOptions{options.max_body_bytes, options.http_threads, 5, 30, {}}),
         grammars(e.tokenizer()) {}
   void routes();
+  std::string allowed_origin(const std::string& origin) const;
   void handle_completion(Endpoint endpoint, const HttpRequest& req, HttpResponse& res);
   std::variant<PreparedPrompt, ApiError> prepare_prompt(const ParsedRequest& request) const;
   std::optional<ApiError> constrain_tool_call(const ParsedRequest& request, ToolCallFormat format,
@@ -397,8 +398,42 @@ bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
   return !state.finished;
 }
 
+/// The origin a CORS response names for `origin`: itself when listed, "*" when any is allowed,
+/// empty when it is not allowed (or the request has none).
+std::string Server::Impl::allowed_origin(const std::string& origin) const {
+  if (origin.empty()) return {};
+  for (const std::string& o : options.cors_origins) {
+    if (o == "*") return "*";
+    if (o == origin) return origin;
+  }
+  return {};
+}
+
 void Server::Impl::routes() {
+  if (!options.cors_origins.empty()) {
+    http.set_decorator([this](const HttpRequest& req, HttpResponse& res) {
+      res.headers.emplace_back("Vary", "Origin");
+      const std::string allowed = allowed_origin(req.header("origin"));
+      if (allowed.empty()) return;
+      res.headers.emplace_back("Access-Control-Allow-Origin", allowed);
+      res.headers.emplace_back("Access-Control-Expose-Headers", "X-Mlxla-Seed");
+    });
+  }
   http.set_guard([this](const HttpRequest& req, HttpResponse& res) {
+    // A CORS preflight carries no credentials: it is answered before the API key is checked.
+    if (req.method == "OPTIONS" && !options.cors_origins.empty()) {
+      if (allowed_origin(req.header("origin")).empty()) {
+        send_error(res, ApiError{403, "CORS: the origin '" + req.header("origin") + "' is not allowed",
+                                 "invalid_request_error", {}, "origin_not_allowed"});
+        return true;
+      }
+      res.status = 204;
+      res.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+      const std::string asked = req.header("access-control-request-headers");
+      res.headers.emplace_back("Access-Control-Allow-Headers", asked.empty() ? "Authorization, Content-Type" : asked);
+      res.headers.emplace_back("Access-Control-Max-Age", "600");
+      return true;
+    }
     if (options.api_key.empty() || req.path.rfind("/v1/", 0) != 0) return false;
     if (constant_time_equal(req.header("authorization"), "Bearer " + options.api_key)) return false;
     send_error(res, ApiError{401, "Incorrect API key provided", "invalid_request_error", {}, "invalid_api_key"});
