@@ -195,6 +195,30 @@ bool parse_held(ToolCallFormat format, std::string_view text, const std::vector<
   return false;
 }
 
+void python_style_dump(const ordered_json& value, std::string& out) {
+  if (value.is_object()) {
+    out += '{';
+    bool first = true;
+    for (const auto& [key, item] : value.items()) {
+      if (!first) out += ", ";
+      first = false;
+      out += ordered_json(key).dump();
+      out += ": ";
+      python_style_dump(item, out);
+    }
+    out += '}';
+  } else if (value.is_array()) {
+    out += '[';
+    for (size_t i = 0; i < value.size(); ++i) {
+      if (i > 0) out += ", ";
+      python_style_dump(value[i], out);
+    }
+    out += ']';
+  } else {
+    out += value.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+}
+
 /// The length of the longest suffix of `text` that is a proper prefix of `marker`.
 size_t partial_marker_suffix(std::string_view text, std::string_view marker) {
   for (size_t n = std::min(marker.size() - 1, text.size()); n > 0; --n) {
@@ -204,6 +228,12 @@ size_t partial_marker_suffix(std::string_view text, std::string_view marker) {
 }
 
 }  // namespace
+
+std::string python_json(const nlohmann::ordered_json& value) {
+  std::string out;
+  python_style_dump(value, out);
+  return out;
+}
 
 std::string_view tool_call_format_name(ToolCallFormat format) {
   switch (format) {
@@ -298,7 +328,9 @@ std::string render_tool_calls(ToolCallFormat format, const json& tool_calls) {
     object["name"] = function.value("name", "");
     object[args_key] = function.contains("arguments") ? ordered_json(function["arguments"])
                                                       : ordered_json::object();
-    objects.push_back(object.dump(-1, ' ', false, json::error_handler_t::replace));
+    std::string text;
+    python_style_dump(object, text);
+    objects.push_back(std::move(text));
   }
   std::string out;
   const auto joined = [&](std::string_view sep) {

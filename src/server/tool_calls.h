@@ -71,6 +71,10 @@ std::string forced_call_prefix(ToolCallFormat format);
 nlohmann::json call_grammar_schema(ToolCallFormat format,
                                    const std::vector<nlohmann::json>& functions);
 
+/// JSON as Python's json.dumps writes it (", " and ": " separators, key order kept, UTF-8 kept):
+/// the form chat templates' `tojson` gives under transformers, which models saw in training.
+std::string python_json(const nlohmann::ordered_json& value);
+
 /// Past calls (OpenAI tool_calls of an assistant message) as the model writes them, for
 /// templates that do not render `tool_calls` themselves.
 std::string render_tool_calls(ToolCallFormat format, const nlohmann::json& tool_calls);

@@ -195,11 +195,11 @@ void place_tools(const TemplateToolSupport& support, const ToolsRequest& tools, 
         messages.insert(
             messages.begin(),
             json{{"role", "system"}, {"content", "You are a helpful assistant with some tools."}});
-      messages[0]["tools"] = functions.dump();
+      messages[0]["tools"] = python_json(functions);
       return;
     case ToolsPlacement::kSystemMessageText: {
       std::string text = "You may call one or more functions. Their signatures:\n<tools>\n";
-      for (const json& f : tools.functions) text += f.dump() + "\n";
+      for (const json& f : tools.functions) text += python_json(f) + "\n";
       text +=
           "</tools>\nTo call a function, reply with " +
           render_tool_calls(
