@@ -218,7 +218,7 @@ std::optional<ApiError> Server::Impl::constrain_tool_call(const ParsedRequest& r
   const json schema = call_grammar_schema(format, functions);
   auto compiled = grammar::Grammar::from_json_schema(schema);
   if (!compiled.ok()) return ApiError{400, compiled.error().message(), "invalid_request_error", "tools", {}};
-  ResponseFormat call_format{*compiled, "tool_call:" + schema.dump()};
+  ResponseFormat call_format{*compiled, "tool_call:" + schema.dump(), /*compact=*/true};
   sampling.constraint = grammars.constraint(call_format);
   if (!sampling.constraint)
     return ApiError{400, "'tool_choice' needs the model's tokenizer, which this server lacks", "invalid_request_error",
