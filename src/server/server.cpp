@@ -14,10 +14,9 @@
 #include "chat/template.h"
 #include "grammar/grammar.h"
 #include "server/http_server.h"
-#include "server/logprobs_json.h"
 #include "server/metrics.h"
 #include "server/openai_protocol.h"
-#include "server/reply_stream.h"
+#include "server/reply_assembler.h"
 
 namespace mlxla::server {
 namespace {
@@ -44,72 +43,14 @@ uint64_t fresh_seed() {
 
 ApiError engine_failure(engine::FinishReason finish, const std::string& message) {
   if (finish == engine::FinishReason::kCancelled) {
-    return ApiError{503, "the request was cancelled (the server is shutting down)", "server_error", {}, "cancelled"};
+    return ApiError{503,
+                    "the request was cancelled (the server is shutting down)",
+                    "server_error",
+                    {},
+                    "cancelled"};
   }
   return ApiError{500, "generation failed: " + message, "server_error", {}, {}};
 }
-
-/// The prompt of a request and what the reply's parsing needs to know about it.
-struct PreparedPrompt {
-  std::vector<int32_t> ids;
-  TemplateToolSupport tools;    ///< the template's tool-call format
-  bool reasoning = false;       ///< the template knows <think> blocks
-  bool thinking_open = false;   ///< the prompt ends inside one
-};
-
-/// Turns engine events into response parts: reasoning, content and tool calls (ReplyStream),
-/// and the logprobs of the tokens (the end-of-sequence token that ended the reply excluded).
-class ReplyAssembler {
- public:
-  ReplyAssembler(const ParsedRequest& request, const PreparedPrompt& prompt, const tokenizer::Tokenizer* tok)
-      : format_(prompt.tools.format),
-        stream_(ReasoningSplitter(prompt.reasoning, prompt.thinking_open),
-                request.tools.active() ? std::optional<ToolCallStream>(std::in_place, prompt.tools.format,
-                                                                       request.tools.names)
-                                       : std::nullopt) {
-    // A forced call's prefix ends the prompt; the splitter sees it as the reply's start. Should
-    // the call fail to parse (cut by max_tokens), the prefix is not returned as content.
-    if (request.tools.forced()) {
-      forced_prefix_ = forced_call_prefix(format_);
-      (void)stream_.push(forced_prefix_);
-    }
-    if (request.logprobs >= 0 && tok != nullptr) logprobs_.emplace(*tok, request.endpoint == Endpoint::kChat);
-  }
-
-  /// The parts an event adds (the final event: everything left, calls with fresh ids).
-  ReplyParts add(const engine::StreamEvent& event) {
-    ReplyParts out;
-    ReplyDelta delta = stream_.push(event.text);
-    if (event.done) {
-      ReplyDelta rest = stream_.finish();
-      delta.reasoning += rest.reasoning;
-      delta.content += rest.content;
-      delta.calls = std::move(rest.calls);
-      if (delta.calls.empty() && !forced_prefix_.empty() && delta.content.rfind(forced_prefix_, 0) == 0)
-        delta.content.erase(0, forced_prefix_.size());
-    }
-    out.content = std::move(delta.content);
-    out.reasoning = std::move(delta.reasoning);
-    out.calls = std::move(delta.calls);
-    for (ToolCall& call : out.calls) call.id = make_tool_call_id(format_, fresh_seed(), fresh_seed());
-    out.first_call_index = calls_;
-    calls_ += out.calls.size();
-    if (logprobs_) {
-      size_t n = event.logprobs.size();
-      if (event.done && event.finish == engine::FinishReason::kEos && n > 0) --n;  // the EOS token
-      for (size_t i = 0; i < n; ++i) logprobs_->add(event.logprobs[i]);
-      out.logprobs = logprobs_->take();
-    }
-    return out;
-  }
-
- private:
-  ToolCallFormat format_;
-  std::string forced_prefix_;
-  ReplyStream stream_;
-  std::optional<LogprobsBuilder> logprobs_;
-  size_t calls_ = 0;
-};
 
 /// One streaming response in progress; owned by the chunked content provider.
 struct StreamState {
@@ -123,24 +64,6 @@ struct StreamState {
   bool had_calls = false;
   Clock::time_point last_write = Clock::now();
 };
-
-/// The logprobs object of a whole reply from the pieces taken event by event (null when the
-/// request did not ask; an empty list when it did and no token was kept).
-json merge_logprobs(const std::vector<json>& pieces, Endpoint endpoint, bool requested) {
-  if (!requested) return nullptr;
-  if (endpoint == Endpoint::kChat) {
-    json content = json::array();
-    for (const json& p : pieces)
-      for (const json& entry : p["content"]) content.push_back(entry);
-    return json{{"content", std::move(content)}, {"refusal", nullptr}};
-  }
-  json out{{"tokens", json::array()}, {"token_logprobs", json::array()}, {"top_logprobs", json::array()},
-           {"text_offset", json::array()}};
-  for (const json& p : pieces)
-    for (const char* key : {"tokens", "token_logprobs", "top_logprobs", "text_offset"})
-      for (const json& v : p[key]) out[key].push_back(v);
-  return out;
-}
 
 }  // namespace
 
@@ -169,7 +92,8 @@ struct Server::Impl {
   bool provide(StreamState& state, StreamSink& sink);
 };
 
-std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(const ParsedRequest& request) const {
+std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(
+    const ParsedRequest& request) const {
   PreparedPrompt out;
   if (request.endpoint == Endpoint::kCompletion && request.prompt_ids) {
     out.ids = *request.prompt_ids;
@@ -180,7 +104,8 @@ std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(const Parsed
     out.ids = tok.encode(request.prompt, /*add_special_tokens=*/true);
     return out;
   }
-  const std::string& tmpl = tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
+  const std::string& tmpl =
+      tok.chat_template().empty() ? options.fallback_chat_template : tok.chat_template();
   out.tools = detect_tool_support(tmpl);
   json messages = request.messages;
   json extra{{"bos_token", tok.bos_token()}, {"eos_token", tok.eos_token()}};
@@ -189,11 +114,15 @@ std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(const Parsed
   for (const auto& [key, value] : options.template_kwargs.items()) extra[key] = value;
   for (const auto& [key, value] : request.template_kwargs.items()) extra[key] = value;
   auto text = chat::apply_chat_template(tmpl, messages, /*add_generation_prompt=*/true, extra);
-  if (!text.ok()) return ApiError{400, "the chat template failed: " + text.error().message(), "invalid_request_error",
-                                  "messages", {}};
+  if (!text.ok())
+    return ApiError{400,
+                    "the chat template failed: " + text.error().message(),
+                    "invalid_request_error",
+                    "messages",
+                    {}};
   // A forced call starts right away, so no thinking block is parsed then.
   out.reasoning = !request.tools.forced() && (tmpl.find("<think>") != std::string::npos ||
-                                               tmpl.find("</think>") != std::string::npos);
+                                              tmpl.find("</think>") != std::string::npos);
   out.thinking_open = out.reasoning && prompt_opens_thinking(*text);
   if (request.tools.forced()) *text += forced_call_prefix(out.tools.format);
   // The template writes the special tokens itself (as transformers' apply_chat_template).
@@ -203,26 +132,37 @@ std::variant<PreparedPrompt, ApiError> Server::Impl::prepare_prompt(const Parsed
 
 /// tool_choice required / named: the reply is generated under the grammar of one call of the
 /// allowed functions. A parameters schema the grammar cannot compile is a 400 naming the tool.
-std::optional<ApiError> Server::Impl::constrain_tool_call(const ParsedRequest& request, ToolCallFormat format,
+std::optional<ApiError> Server::Impl::constrain_tool_call(const ParsedRequest& request,
+                                                          ToolCallFormat format,
                                                           engine::SamplingParams& sampling) {
   const std::vector<json> functions = request.tools.forced_functions();
   for (const json& function : functions) {
-    if (auto one = grammar::Grammar::from_json_schema(call_grammar_schema(format, {function})); !one.ok()) {
-      const auto at = std::find(request.tools.names.begin(), request.tools.names.end(), function["name"]) -
-                      request.tools.names.begin();
+    if (auto one = grammar::Grammar::from_json_schema(call_grammar_schema(format, {function}));
+        !one.ok()) {
+      const auto at =
+          std::find(request.tools.names.begin(), request.tools.names.end(), function["name"]) -
+          request.tools.names.begin();
       const std::string param = "tools[" + std::to_string(at) + "].function.parameters";
-      return ApiError{400, "'" + param + "' cannot be used for a required call: " + one.error().message(),
-                      "invalid_request_error", param, {}};
+      return ApiError{
+          400,
+          "'" + param + "' cannot be used for a required call: " + one.error().message(),
+          "invalid_request_error",
+          param,
+          {}};
     }
   }
   const json schema = call_grammar_schema(format, functions);
   auto compiled = grammar::Grammar::from_json_schema(schema);
-  if (!compiled.ok()) return ApiError{400, compiled.error().message(), "invalid_request_error", "tools", {}};
+  if (!compiled.ok())
+    return ApiError{400, compiled.error().message(), "invalid_request_error", "tools", {}};
   ResponseFormat call_format{*compiled, "tool_call:" + schema.dump(), /*compact=*/true};
   sampling.constraint = grammars.constraint(call_format);
   if (!sampling.constraint)
-    return ApiError{400, "'tool_choice' needs the model's tokenizer, which this server lacks", "invalid_request_error",
-                    "tool_choice", {}};
+    return ApiError{400,
+                    "'tool_choice' needs the model's tokenizer, which this server lacks",
+                    "invalid_request_error",
+                    "tool_choice",
+                    {}};
   return std::nullopt;
 }
 
@@ -231,13 +171,20 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   if (auto* error = std::get_if<ApiError>(&parsed)) return send_error(res, *error);
   ParsedRequest& request = std::get<ParsedRequest>(parsed);
   if (request.model != options.model_name) {
-    return send_error(res, ApiError{404, "The model '" + request.model + "' does not exist (this server serves '" +
-                                             options.model_name + "')",
-                                    "invalid_request_error", "model", "model_not_found"});
+    return send_error(
+        res, ApiError{404,
+                      "The model '" + request.model + "' does not exist (this server serves '" +
+                          options.model_name + "')",
+                      "invalid_request_error", "model", "model_not_found"});
   }
   if (engine.tokenizer() == nullptr && !(endpoint == Endpoint::kCompletion && request.prompt_ids)) {
-    return send_error(res, ApiError{400, "this model has no tokenizer: send the prompt as token ids to /v1/completions",
-                                    "invalid_request_error", endpoint == Endpoint::kChat ? "messages" : "prompt", {}});
+    return send_error(
+        res,
+        ApiError{400,
+                 "this model has no tokenizer: send the prompt as token ids to /v1/completions",
+                 "invalid_request_error",
+                 endpoint == Endpoint::kChat ? "messages" : "prompt",
+                 {}});
   }
   auto prepared = prepare_prompt(request);
   if (auto* error = std::get_if<ApiError>(&prepared)) return send_error(res, *error);
@@ -246,25 +193,32 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   generation.prompt = std::move(prompt.ids);
   const int64_t capacity = engine.options().capacity;
   const auto prompt_size = static_cast<int64_t>(generation.prompt.size());
-  if (prompt_size == 0) return send_error(res, ApiError{400, "the prompt is empty", "invalid_request_error", "prompt", {}});
+  if (prompt_size == 0)
+    return send_error(res,
+                      ApiError{400, "the prompt is empty", "invalid_request_error", "prompt", {}});
   if (prompt_size >= capacity) {
-    return send_error(res, ApiError{400,
-                                    "This model's maximum context length is " + std::to_string(capacity) +
-                                        " tokens. However, your prompt has " + std::to_string(prompt_size) +
-                                        " tokens (at least one must remain for the completion).",
-                                    "invalid_request_error", endpoint == Endpoint::kChat ? "messages" : "prompt",
-                                    "context_length_exceeded"});
+    return send_error(
+        res, ApiError{400,
+                      "This model's maximum context length is " + std::to_string(capacity) +
+                          " tokens. However, your prompt has " + std::to_string(prompt_size) +
+                          " tokens (at least one must remain for the completion).",
+                      "invalid_request_error", endpoint == Endpoint::kChat ? "messages" : "prompt",
+                      "context_length_exceeded"});
   }
   // OpenAI's defaults: 16 tokens for legacy completions, the rest of the context for chat.
-  generation.max_tokens = request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
+  generation.max_tokens =
+      request.max_tokens.value_or(endpoint == Endpoint::kCompletion ? 16 : capacity);
   engine::SamplingParams sampling = request.sampling;
   const size_t vocab = engine.tokenizer() != nullptr ? engine.tokenizer()->vocab_size() : 0;
   for (const auto& [token, bias] : sampling.logit_bias) {
     if (vocab != 0 && static_cast<size_t>(token) >= vocab) {
-      return send_error(res, ApiError{400,
-                                      "'logit_bias': token id " + std::to_string(token) +
-                                          " is outside the vocabulary (" + std::to_string(vocab) + " ids)",
-                                      "invalid_request_error", "logit_bias", {}});
+      return send_error(
+          res, ApiError{400,
+                        "'logit_bias': token id " + std::to_string(token) +
+                            " is outside the vocabulary (" + std::to_string(vocab) + " ids)",
+                        "invalid_request_error",
+                        "logit_bias",
+                        {}});
     }
   }
   // No seed: a fresh one per request (so "regenerate" differs), reported so it can be replayed.
@@ -273,11 +227,16 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   if (request.response_format.grammar) {
     sampling.constraint = grammars.constraint(request.response_format);
     if (!sampling.constraint)
-      return send_error(res, ApiError{400, "'response_format' needs the model's tokenizer, which this server lacks",
-                                      "invalid_request_error", "response_format", {}});
+      return send_error(
+          res, ApiError{400,
+                        "'response_format' needs the model's tokenizer, which this server lacks",
+                        "invalid_request_error",
+                        "response_format",
+                        {}});
   }
   if (request.tools.forced()) {
-    if (auto error = constrain_tool_call(request, prompt.tools.format, sampling)) return send_error(res, *error);
+    if (auto error = constrain_tool_call(request, prompt.tools.format, sampling))
+      return send_error(res, *error);
   }
   sampling.logprobs = request.logprobs;
   generation.stop = request.stop;
@@ -290,17 +249,21 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
   auto handle = engine.submit(std::move(generation), std::move(sampling));
   if (!handle.ok()) {
-    return send_error(res, ApiError{400, handle.error().message(), "invalid_request_error", {}, {}});
+    return send_error(res,
+                      ApiError{400, handle.error().message(), "invalid_request_error", {}, {}});
   }
   ResponseContext ctx;
   char id[40];
-  std::snprintf(id, sizeof(id), "%s-%08llx%06llx", endpoint == Endpoint::kChat ? "chatcmpl" : "cmpl",
-                static_cast<unsigned long long>(started_at), static_cast<unsigned long long>(next_id.fetch_add(1)));
+  std::snprintf(id, sizeof(id), "%s-%08llx%06llx",
+                endpoint == Endpoint::kChat ? "chatcmpl" : "cmpl",
+                static_cast<unsigned long long>(started_at),
+                static_cast<unsigned long long>(next_id.fetch_add(1)));
   ctx.id = id;
   ctx.model = options.model_name;
   ctx.created = static_cast<int64_t>(std::time(nullptr));
   auto reply = std::make_unique<ReplyAssembler>(request, prompt, engine.tokenizer());
-  if (request.stream) return stream(std::move(*handle), request, std::move(reply), std::move(ctx), res);
+  if (request.stream)
+    return stream(std::move(*handle), request, std::move(reply), std::move(ctx), res);
 
   ReplyParts whole;
   std::vector<json> logprobs;
@@ -309,7 +272,10 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
     if (!req.client_connected()) {
       (*handle)->cancel();
       metrics.count_finish(engine::FinishReason::kCancelled);
-      return send_error(res, ApiError{499, "the client closed the connection", "invalid_request_error", {}, "cancelled"});
+      return send_error(
+          res,
+          ApiError{
+              499, "the client closed the connection", "invalid_request_error", {}, "cancelled"});
     }
     for (engine::StreamEvent& event : (*handle)->wait(kPollInterval)) {
       ReplyParts part = reply->add(event);
@@ -321,7 +287,8 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
       metrics.count_finish(event.finish);
       if (engine::finished_normally(event.finish)) {
         whole.logprobs = merge_logprobs(logprobs, endpoint, request.logprobs >= 0);
-        res.body = completion_json(endpoint, ctx, whole, reply_finish_reason(whole, event.finish), event.usage)
+        res.body = completion_json(endpoint, ctx, whole, reply_finish_reason(whole, event.finish),
+                                   event.usage)
                        .dump(-1, ' ', false, json::error_handler_t::replace);
       } else {
         send_error(res, engine_failure(event.finish, event.error));
@@ -331,8 +298,9 @@ void Server::Impl::handle_completion(Endpoint endpoint, const HttpRequest& req, 
   }
 }
 
-void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle, const ParsedRequest& request,
-                          std::unique_ptr<ReplyAssembler> reply, ResponseContext ctx, HttpResponse& res) {
+void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle,
+                          const ParsedRequest& request, std::unique_ptr<ReplyAssembler> reply,
+                          ResponseContext ctx, HttpResponse& res) {
   auto state = std::make_shared<StreamState>();
   state->handle = std::move(handle);
   state->reply = std::move(reply);
@@ -343,12 +311,12 @@ void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle, const P
   res.headers.emplace_back("Cache-Control", "no-cache");
   res.provider = [this, state](StreamSink& sink) { return provide(*state, sink); };
   res.on_close = [this, state](bool) {
-        // Ended without its final event: the client went away or the server is stopping.
-        if (!state->finished) {
-          state->handle->cancel();
-          metrics.count_finish(engine::FinishReason::kCancelled);
-        }
-      };
+    // Ended without its final event: the client went away or the server is stopping.
+    if (!state->finished) {
+      state->handle->cancel();
+      metrics.count_finish(engine::FinishReason::kCancelled);
+    }
+  };
 }
 
 /// Called repeatedly while the response is open: writes whatever the engine produced in the last
@@ -356,30 +324,36 @@ void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle, const P
 bool Server::Impl::provide(StreamState& state, StreamSink& sink) {
   std::string out;
   if (!state.started && state.endpoint == Endpoint::kChat) {
-    out += sse_event(chunk_json(Endpoint::kChat, state.ctx, ReplyParts{}, std::nullopt, true, state.include_usage));
+    out += sse_event(chunk_json(Endpoint::kChat, state.ctx, ReplyParts{}, std::nullopt, true,
+                                state.include_usage));
   }
   state.started = true;
   for (engine::StreamEvent& event : state.handle->wait(kPollInterval)) {
     ReplyParts part = state.reply->add(event);
     std::vector<ToolCall> calls = std::move(part.calls);
     if (!part.content.empty() || !part.reasoning.empty() || !part.logprobs.is_null()) {
-      out += sse_event(chunk_json(state.endpoint, state.ctx, part, std::nullopt, false, state.include_usage));
+      out += sse_event(
+          chunk_json(state.endpoint, state.ctx, part, std::nullopt, false, state.include_usage));
     }
     // One chunk per call, each complete (id, name and the whole arguments string).
     for (size_t i = 0; i < calls.size(); ++i) {
       ReplyParts call_part;
       call_part.first_call_index = part.first_call_index + i;
       call_part.calls.push_back(std::move(calls[i]));
-      out += sse_event(chunk_json(state.endpoint, state.ctx, call_part, std::nullopt, false, state.include_usage));
+      out += sse_event(chunk_json(state.endpoint, state.ctx, call_part, std::nullopt, false,
+                                  state.include_usage));
       state.had_calls = true;
     }
     if (!event.done) continue;
     state.finished = true;
     metrics.count_finish(event.finish);
     if (engine::finished_normally(event.finish)) {
-      const std::string finish_reason = state.had_calls ? "tool_calls" : finish_reason_string(event.finish);
-      out += sse_event(chunk_json(state.endpoint, state.ctx, ReplyParts{}, finish_reason, false, state.include_usage));
-      if (state.include_usage) out += sse_event(usage_chunk_json(state.endpoint, state.ctx, event.usage));
+      const std::string finish_reason =
+          state.had_calls ? "tool_calls" : finish_reason_string(event.finish);
+      out += sse_event(chunk_json(state.endpoint, state.ctx, ReplyParts{}, finish_reason, false,
+                                  state.include_usage));
+      if (state.include_usage)
+        out += sse_event(usage_chunk_json(state.endpoint, state.ctx, event.usage));
     } else {
       out += sse_event(to_json(engine_failure(event.finish, event.error)));
     }
@@ -423,20 +397,27 @@ void Server::Impl::routes() {
     // A CORS preflight carries no credentials: it is answered before the API key is checked.
     if (req.method == "OPTIONS" && !options.cors_origins.empty()) {
       if (allowed_origin(req.header("origin")).empty()) {
-        send_error(res, ApiError{403, "CORS: the origin '" + req.header("origin") + "' is not allowed",
-                                 "invalid_request_error", {}, "origin_not_allowed"});
+        send_error(res, ApiError{403,
+                                 "CORS: the origin '" + req.header("origin") + "' is not allowed",
+                                 "invalid_request_error",
+                                 {},
+                                 "origin_not_allowed"});
         return true;
       }
       res.status = 204;
       res.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
       const std::string asked = req.header("access-control-request-headers");
-      res.headers.emplace_back("Access-Control-Allow-Headers", asked.empty() ? "Authorization, Content-Type" : asked);
+      res.headers.emplace_back("Access-Control-Allow-Headers",
+                               asked.empty() ? "Authorization, Content-Type" : asked);
       res.headers.emplace_back("Access-Control-Max-Age", "600");
       return true;
     }
     if (options.api_key.empty() || req.path.rfind("/v1/", 0) != 0) return false;
     if (constant_time_equal(req.header("authorization"), "Bearer " + options.api_key)) return false;
-    send_error(res, ApiError{401, "Incorrect API key provided", "invalid_request_error", {}, "invalid_api_key"});
+    send_error(
+        res,
+        ApiError{
+            401, "Incorrect API key provided", "invalid_request_error", {}, "invalid_api_key"});
     return true;
   });
   // Statuses the HTTP layer produces itself (unknown route, wrong method, body too large,
@@ -451,8 +432,9 @@ void Server::Impl::routes() {
   });
   http.set_logger([this](const AccessLogEntry& entry) {
     metrics.count_status(entry.status);
-    std::fprintf(stderr, "mlxla serve: %s %s %d %zu-byte body from %s%s\n", entry.method.c_str(), entry.path.c_str(),
-                 entry.status, entry.request_bytes, entry.remote.c_str(), entry.streamed ? " (stream)" : "");
+    std::fprintf(stderr, "mlxla serve: %s %s %d %zu-byte body from %s%s\n", entry.method.c_str(),
+                 entry.path.c_str(), entry.status, entry.request_bytes, entry.remote.c_str(),
+                 entry.streamed ? " (stream)" : "");
   });
 
   http.route("POST", "/v1/chat/completions", [this](const HttpRequest& req, HttpResponse& res) {
@@ -462,10 +444,14 @@ void Server::Impl::routes() {
     handle_completion(Endpoint::kCompletion, req, res);
   });
   http.route("GET", "/v1/models", [this](const HttpRequest&, HttpResponse& res) {
-    const json model{{"id", options.model_name}, {"object", "model"}, {"created", started_at}, {"owned_by", "mlxla"}};
+    const json model{{"id", options.model_name},
+                     {"object", "model"},
+                     {"created", started_at},
+                     {"owned_by", "mlxla"}};
     res.body = json{{"object", "list"}, {"data", json::array({model})}}.dump();
   });
-  http.route("GET", "/health", [](const HttpRequest&, HttpResponse& res) { res.body = R"({"status":"ok"})"; });
+  http.route("GET", "/health",
+             [](const HttpRequest&, HttpResponse& res) { res.body = R"({"status":"ok"})"; });
   http.route("GET", "/metrics", [this](const HttpRequest&, HttpResponse& res) {
     res.content_type = "text/plain; version=0.0.4";
     res.body = metrics.prometheus_text(engine.stats());
@@ -477,12 +463,20 @@ Server::Server(engine::BatchEngine& engine, ServerOptions options)
   impl_->routes();
 }
 
-Server::~Server() { stop(); }
+Server::~Server() {
+  stop();
+}
 
-Result<int> Server::bind() { return impl_->http.bind(impl_->options.host, impl_->options.port); }
+Result<int> Server::bind() {
+  return impl_->http.bind(impl_->options.host, impl_->options.port);
+}
 
-Status Server::listen() { return impl_->http.serve(); }
+Status Server::listen() {
+  return impl_->http.serve();
+}
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  impl_->http.stop();
+}
 
 }  // namespace mlxla::server
