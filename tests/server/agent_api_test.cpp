@@ -1,13 +1,15 @@
 // The agent-facing fields of issue 17 end to end on models/demo-q4 (committed): tool_choice
 // required and named, streamed and not, return calls whose arguments satisfy the schema; logprobs
-// at temperature 0 equal the log-softmax of the reference backend's logits; the tool, logprobs
-// and CORS errors name their parameter; CORS preflights are answered for listed origins only.
+// at temperature 0 equal the log-softmax of the reference backend's logits; a prompt that opens a
+// <think> block gives reasoning_content; the tool, logprobs and CORS errors name their parameter;
+// CORS preflights are answered for listed origins only.
 // Every generation is greedy or seeded, so each result is fixed (per backend and thread count).
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include "grammar/schema_validator.h"
 #include "mlxla/session.h"
@@ -364,6 +366,54 @@ TEST_F(AgentApiTest, CorsPreflightForListedOriginsOnly) {
   EXPECT_EQ(http_request(port(), "GET", "/health", "", "Origin: http://evil.example\r\n")
                 .head.find("Access-Control-Allow-Origin"),
             std::string::npos);
+}
+
+// A DeepSeek-R1-style template opens a thinking block at the end of the prompt: the demo model's
+// whole reply (it never writes </think>) is reasoning, streamed as delta.reasoning_content, and
+// the same in both forms. The model directory is the demo's weights with that template.
+TEST(AgentApiReasoning, PromptThatOpensAThinkingBlockGivesReasoningContent) {
+  ScratchDir dir("reasoning-model");
+  for (const char* file : {"config.json", "generation_config.json", "model.safetensors",
+                           "model.safetensors.index.json", "tokenizer.json"}) {
+    if (std::filesystem::exists(demo_model() / file))
+      std::filesystem::create_symlink(demo_model() / file, dir / file);
+  }
+  std::ifstream in(demo_model() / "tokenizer_config.json");
+  json config = json::parse(in);
+  config["chat_template"] =
+      "{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}{{ m['content'] }}{% "
+      "endif %}"
+      "{% if m['role'] == 'assistant' %}{{ m['content'].split('</think>')[-1] }}{% endif %}{% "
+      "endfor %}"
+      "{% if add_generation_prompt %} A:<think>\n{% endif %}";
+  std::ofstream(dir / "tokenizer_config.json") << config.dump();
+  ServeProcess server({"-m", dir.path().string(), "--model-alias", kName, "--ctx-size", "128",
+                       "--threads", "2", "--parallel", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  json request{
+      {"model", kName},
+      {"messages", json::array({{{"role", "user"}, {"content", "Q: Name three animals"}}})},
+      {"max_tokens", 6},
+      {"temperature", 0},
+      {"ignore_eos", true}};
+  const HttpReply whole = post_json(server.port(), "/v1/chat/completions", request);
+  ASSERT_EQ(whole.status, 200) << whole.body;
+  const json message = json::parse(whole.body)["choices"][0]["message"];
+  ASSERT_TRUE(message.contains("reasoning_content")) << whole.body;
+  EXPECT_FALSE(message["reasoning_content"].get<std::string>().empty()) << whole.body;
+  EXPECT_EQ(message["content"], "") << whole.body;
+  request["stream"] = true;
+  const SseBody sse = parse_sse(post_json(server.port(), "/v1/chat/completions", request).body);
+  ASSERT_TRUE(sse.done);
+  std::string reasoning, content;
+  for (const json& event : sse.events) {
+    const json& delta = event["choices"][0]["delta"];
+    reasoning += delta.value("reasoning_content", "");
+    content += delta.value("content", "");
+  }
+  EXPECT_EQ(reasoning, message["reasoning_content"]);
+  EXPECT_EQ(content, "");
+  EXPECT_EQ(server.stop(), 0) << server.log();
 }
 
 TEST(AgentApiNoCors, WithoutCorsOriginsThereAreNoCorsHeaders) {
