@@ -293,6 +293,8 @@ std::variant<ParsedRequest, ApiError> parse_request(Endpoint endpoint, const std
     if (auto e = read_tools(parsed, out.tools)) return *e;
     if (out.tools.forced() && out.response_format.grammar)
       return bad("a required tool call cannot be combined with a JSON 'response_format'", "tool_choice");
+    if (out.tools.forced() && out.ignore_eos)
+      return bad("'ignore_eos' cannot be combined with a required tool call (the call ends at EOS)", "ignore_eos");
   } else if (auto e = read_prompt(parsed, out)) {
     return *e;
   }
