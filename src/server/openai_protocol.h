@@ -38,9 +38,9 @@ struct ParsedRequest {
   nlohmann::json messages;     ///< chat: the messages, content flattened to strings
   /// chat: `chat_template_kwargs`, extra template variables (an object; empty when absent).
   nlohmann::json template_kwargs = nlohmann::json::object();
-  std::string prompt;          ///< completion: the prompt text
+  std::string prompt;                              ///< completion: the prompt text
   std::optional<std::vector<int32_t>> prompt_ids;  ///< completion: a prompt given as token ids
-  std::optional<int64_t> max_tokens;                ///< absent: the endpoint's default
+  std::optional<int64_t> max_tokens;               ///< absent: the endpoint's default
   engine::SamplingParams sampling;
   std::vector<std::string> stop;
   bool ignore_eos = false;  ///< extension (llama.cpp's name)
@@ -72,8 +72,8 @@ struct ReplyParts {
   std::string content;    ///< chat: message.content / delta.content; completions: text
   std::string reasoning;  ///< chat: reasoning_content (omitted when empty)
   std::vector<ToolCall> calls;
-  size_t first_call_index = 0;                 ///< chunks: the index of calls[0] in the reply
-  nlohmann::json logprobs = nullptr;           ///< the choice's logprobs object, or null
+  size_t first_call_index = 0;        ///< chunks: the index of calls[0] in the reply
+  nlohmann::json logprobs = nullptr;  ///< the choice's logprobs object, or null
 };
 
 /// "tool_calls" when the reply has calls, else finish_reason_string(finish).
@@ -81,17 +81,20 @@ std::string reply_finish_reason(const ReplyParts& reply, engine::FinishReason fi
 
 /// The whole (non-streaming) response: chat.completion or text_completion. A chat message with
 /// calls has content null when it has no text.
-nlohmann::json completion_json(Endpoint endpoint, const ResponseContext& ctx, const ReplyParts& reply,
-                               const std::string& finish_reason, const engine::Usage& usage);
+nlohmann::json completion_json(Endpoint endpoint, const ResponseContext& ctx,
+                               const ReplyParts& reply, const std::string& finish_reason,
+                               const engine::Usage& usage);
 
 /// One stream chunk: chat.completion.chunk (delta) or text_completion. `role_only` makes the
 /// first chat chunk (delta {role: assistant, content: ""}); `finish_reason` the last (empty
 /// delta). `with_usage_null` adds "usage": null, as OpenAI does when include_usage is set.
 nlohmann::json chunk_json(Endpoint endpoint, const ResponseContext& ctx, const ReplyParts& piece,
-                          const std::optional<std::string>& finish_reason, bool role_only, bool with_usage_null);
+                          const std::optional<std::string>& finish_reason, bool role_only,
+                          bool with_usage_null);
 
 /// The extra last chunk of a stream with include_usage: empty choices and the usage.
-nlohmann::json usage_chunk_json(Endpoint endpoint, const ResponseContext& ctx, const engine::Usage& usage);
+nlohmann::json usage_chunk_json(Endpoint endpoint, const ResponseContext& ctx,
+                                const engine::Usage& usage);
 
 /// "data: <json>\n\n".
 std::string sse_event(const nlohmann::json& payload);
