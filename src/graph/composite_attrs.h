@@ -14,6 +14,7 @@
 namespace mlxla::graph {
 
 inline constexpr std::string_view kQuantizedDotName = "mlxla.quantized_dot";
+inline constexpr std::string_view kFpQuantizedDotName = "mlxla.fp_quantized_dot";
 inline constexpr std::string_view kRmsNormName = "mlxla.rms_norm";
 inline constexpr std::string_view kRopeName = "mlxla.rope";
 inline constexpr std::string_view kAttentionName = "mlxla.attention";

@@ -193,6 +193,72 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
   return b.add(scaled, per_element(biases));
 }
 
+ValueId fp_dequantize(Builder& b, ValueId packed, ValueId scales, int bits, int group_size,
+                      std::span<const float> code_values) {
+  constexpr std::string_view kOp = "fp_dequantize";
+  const TensorType packed_type = b.type(packed);
+  require(packed_type.element == ElementType::kU32 && packed_type.rank() == 2, kOp,
+          "packed must be ui32 [N, K*bits/32], got " + to_string(packed_type));
+  require(bits == 4 || bits == 8, kOp, "bits must be 4 or 8, got " + std::to_string(bits));
+  require(code_values.size() == (size_t{1} << bits), kOp,
+          "the code table must have 2^bits entries");
+  const int64_t rows = packed_type.shape[0], words = packed_type.shape[1];
+  const int64_t per_word = 32 / bits, k = words * per_word;
+  require(group_size > 0 && k % group_size == 0, kOp, "group_size must divide K");
+  const int64_t groups = k / group_size;
+  require(b.type(scales) == TensorType{ElementType::kF32, {rows, groups}}, kOp,
+          "scales must be f32 [" + std::to_string(rows) + ", " + std::to_string(groups) +
+              "], got " + to_string(b.type(scales)));
+  // Code j of a word sits at bits [j*bits, (j+1)*bits): shift each copy of the word by its own
+  // amount and mask.
+  const std::vector<int64_t> split = {rows, words, per_word};
+  const ValueId wide = b.broadcast_in_dim(packed, split, {0, 1});
+  std::vector<uint32_t> shift_values;
+  for (int64_t j = 0; j < per_word; ++j) shift_values.push_back(static_cast<uint32_t>(j * bits));
+  std::vector<std::byte> shift_bytes(shift_values.size() * sizeof(uint32_t));
+  std::memcpy(shift_bytes.data(), shift_values.data(), shift_bytes.size());
+  const ValueId shift_row =
+      b.constant(TensorType{ElementType::kU32, {per_word}}, std::move(shift_bytes));
+  const ValueId shifts = b.broadcast_in_dim(shift_row, split, {2});
+  const ValueId shifted = b.shift_right_logical(wide, shifts);
+  const ValueId mask = b.splat_u32((1u << bits) - 1u, split);
+  const ValueId codes = b.bitwise_and(shifted, mask);
+  const ValueId flat = b.reshape(codes, {rows, k, 1});
+  const ValueId indices = b.convert(flat, ElementType::kI32);
+  // value = table[code]: a gather of single elements from the 1-D table.
+  const ValueId table = b.constant_f32(code_values, {static_cast<int64_t>(code_values.size())});
+  GatherAttrs gather;
+  gather.offset_dims = {};
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  gather.index_vector_dim = 2;
+  gather.slice_sizes = {1};
+  const ValueId values = b.gather(table, indices, gather);
+  const ValueId scale_groups = b.broadcast_in_dim(scales, {rows, groups, group_size}, {0, 1});
+  const ValueId scale_wide = b.reshape(scale_groups, {rows, k});
+  return b.multiply(values, scale_wide);
+}
+
+ValueId fp_quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales,
+                         const QuantizedDotAttrs& attrs, std::span<const float> code_values) {
+  const ElementType precision = check_precision(attrs.precision, kFpQuantizedDotName);
+  require(b.type(x).element == ElementType::kF32 && b.type(x).rank() >= 1, kFpQuantizedDotName,
+          "x must be f32 [..., K], got " + to_string(b.type(x)));
+  require(
+      b.type(packed).rank() == 2 && b.type(packed).shape[1] * 32 == b.shape(x).back() * attrs.bits,
+      kFpQuantizedDotName,
+      "packed " + to_string(b.type(packed)) + " does not match x " + to_string(b.type(x)) + " at " +
+          std::to_string(attrs.bits) + " bits");
+  QuantizedDotAttrs typed = attrs;
+  typed.precision = precision;
+  return emit_composite(b, kFpQuantizedDotName, {x, packed, scales}, encode(typed),
+                        [&](Builder& d, const std::vector<ValueId>& p) {
+                          const ValueId w = fp_dequantize(d, p[1], p[2], attrs.bits,
+                                                          attrs.group_size, code_values);
+                          return std::vector<ValueId>{dense_dot(d, p[0], w, precision)};
+                        })[0];
+}
+
 ValueId quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales, ValueId biases,
                       const QuantizedDotAttrs& attrs) {
   const ElementType precision = check_precision(attrs.precision, kQuantizedDotName);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,19 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
 /// attrs.precision, dot_general contracting x's last dim with W's dim 1.
 ValueId quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales, ValueId biases,
                       const QuantizedDotAttrs& attrs);
+
+/// MLX's fp-mode dequantization (mxfp4, nvfp4, mxfp8): packed u32 [N, K*bits/32] holds E2M1
+/// nibbles (bits 4) or E4M3 bytes (bits 8), low first; `code_values` (16 or 256 entries) maps a
+/// code to its value; scales f32 [N, K/G] are the groups' decoded scales. Returns f32 [N, K] =
+/// value * scale, one exact f32 multiply (the host's fp_dequantize to f32, bit for bit).
+ValueId fp_dequantize(Builder& b, ValueId packed, ValueId scales, int bits, int group_size,
+                      std::span<const float> code_values);
+
+/// mlxla.fp_quantized_dot(x [..., K] f32, packed u32, scales f32 [N, K/G]) -> f32 [..., N]: its
+/// decomposition is fp_dequantize then dense_dot at `precision`, so the packed model is
+/// bitwise the dense model of the dequantized weights. Attributes as quantized_dot's.
+ValueId fp_quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales,
+                         const QuantizedDotAttrs& attrs, std::span<const float> code_values);
 
 /// The dense twin of quantized_dot's final step (no composite): narrow x [..., K] and the
 /// float weight [N, K] to `precision`, dot_general -> f32 [..., N]. Dense and packed graphs

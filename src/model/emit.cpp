@@ -12,6 +12,7 @@
 #include "graph/composites.h"
 #include "model/architecture.h"
 #include "model/emit_validate.h"
+#include "quant/fp_modes.h"
 
 namespace mlxla::model {
 namespace {
@@ -50,6 +51,7 @@ ElementType precision_element(Precision precision) {
 // A projection's declared arguments.
 struct Linear {
   bool packed = false;
+  checkpoint::QuantMode mode = checkpoint::QuantMode::kAffine;  // packed only
   int bits = 0;
   int group_size = 0;
   ValueId weight = graph::kNoValue;  // float matrix or packed codes
@@ -153,12 +155,26 @@ Result<Linear> Emitter::declare_linear(const std::string& module, const std::str
     if (format->packed && arg_role != WeightRole::kBias) {
       a.bits = format->bits;
       a.group_size = format->group_size;
+      a.mode = format->mode;
     }
     a.row_begin = row_begin;
     a.row_end = row_end;
     return a;
   };
-  if (format->packed) {
+  const bool fp = format->packed && format->mode != checkpoint::QuantMode::kAffine;
+  if (fp) {
+    const int bits = format->bits, group = format->group_size;
+    if ((bits != 4 && bits != 8) || (group != 16 && group != 32) || in % group != 0) {
+      return invalid_argument("module '" + module_path +
+                              "': " + std::string(checkpoint::quant_mode_name(format->mode)) +
+                              " with bits " + std::to_string(bits) + ", group_size " +
+                              std::to_string(group) + " cannot hold " + std::to_string(in) +
+                              " inputs");
+    }
+    linear.mode = format->mode;
+    linear.bits = bits;
+    linear.group_size = group;
+  } else if (format->packed) {
     const int bits = format->bits, group = format->group_size;
     if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0) {
       return invalid_argument("module '" + module_path + "': packed with bits " +
@@ -180,6 +196,15 @@ Result<Linear> Emitter::declare_linear(const std::string& module, const std::str
           format->packed ? WeightTransform::kDequantizeF16 : WeightTransform::kToF16, "weight"));
       break;
     case Residency::kPacked: {
+      if (fp) {  // u32 codes as stored; U8 scales decoded to f32 at load; no biases
+        const int64_t words = in * format->bits / 32, groups = in / format->group_size;
+        linear.weight = declare_weight(arg("weight", {ElementType::kU32, {out, words}}, role,
+                                           WeightTransform::kAsStored, "weight"));
+        linear.scales =
+            declare_weight(arg("scales", {ElementType::kF32, {out, groups}}, WeightRole::kScales,
+                               WeightTransform::kFpScalesToF32, "scales"));
+        break;
+      }
       MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
                              float_element(format->dtype, "module '" + module_path + "'"));
       if (!format->packed) {
@@ -266,11 +291,28 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
   return w;
 }
 
+// The value of every code of an fp mode's format: E2M1 (4 bits) or E4M3 (8 bits).
+std::vector<float> fp_code_values(int bits) {
+  std::vector<float> values(size_t{1} << bits);
+  for (size_t c = 0; c < values.size(); ++c) {
+    const auto code = static_cast<uint8_t>(c);
+    values[c] = bits == 4 ? quant::e2m1_value(code) : quant::e4m3_value(code);
+  }
+  return values;
+}
+
 ValueId Emitter::apply(const Linear& linear, ValueId x) {
-  ValueId y = linear.packed
-                  ? graph::quantized_dot(b_, x, linear.weight, linear.scales, linear.biases,
-                                         {linear.bits, linear.group_size, precision_})
-                  : graph::dense_dot(b_, x, linear.weight, precision_);
+  ValueId y;
+  if (linear.packed && linear.mode != checkpoint::QuantMode::kAffine) {
+    y = graph::fp_quantized_dot(b_, x, linear.weight, linear.scales,
+                                {linear.bits, linear.group_size, precision_},
+                                fp_code_values(linear.bits));
+  } else if (linear.packed) {
+    y = graph::quantized_dot(b_, x, linear.weight, linear.scales, linear.biases,
+                             {linear.bits, linear.group_size, precision_});
+  } else {
+    y = graph::dense_dot(b_, x, linear.weight, precision_);
+  }
   if (linear.bias != graph::kNoValue) {
     const ValueId bias = b_.broadcast_in_dim(linear.bias, b_.shape(y), {b_.type(y).rank() - 1});
     y = b_.add(y, bias);
@@ -310,7 +352,12 @@ ValueId Emitter::gather_rows(ValueId table, ValueId ids) {
 
 ValueId Emitter::embed(const Linear& table, ValueId tokens) {
   ValueId rows;
-  if (table.packed) {
+  if (table.packed && table.mode != checkpoint::QuantMode::kAffine) {
+    const ValueId codes = gather_rows(table.weight, tokens);
+    const ValueId scales = gather_rows(table.scales, tokens);
+    rows = graph::fp_dequantize(b_, codes, scales, table.bits, table.group_size,
+                                fp_code_values(table.bits));
+  } else if (table.packed) {
     const ValueId codes = gather_rows(table.weight, tokens);
     const ValueId scales = gather_rows(table.scales, tokens);
     const ValueId biases = gather_rows(table.biases, tokens);
