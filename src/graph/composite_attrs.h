@@ -76,6 +76,8 @@ AttributeMap encode(const RopeAttrs& attrs);
 AttributeMap encode(const AttentionAttrs& attrs);
 
 Result<QuantizedDotAttrs> decode_quantized_dot(const CompositeAttrs& composite);
+/// mlxla.fp_quantized_dot: the same attributes, bits 4 or 8 and group_size 16 or 32.
+Result<QuantizedDotAttrs> decode_fp_quantized_dot(const CompositeAttrs& composite);
 Result<RmsNormAttrs> decode_rms_norm(const CompositeAttrs& composite);
 Result<RopeAttrs> decode_rope(const CompositeAttrs& composite);
 Result<AttentionAttrs> decode_attention(const CompositeAttrs& composite);

@@ -2,7 +2,7 @@
 // `mlxla quantize --mode`: the packed graph (codes decoded in the graph) gives the same logits,
 // bit for bit, as the dense model of the host-dequantized weights (MLX's dequantize, checked
 // against MLX's fixtures in fp_quant_fixtures_test), on the CPU runtime and on the reference
-// interpreter, for prefill and decode.
+// interpreter, for prefill and decode, and under the fast policy too.
 // ctest-labels: numerics e2e
 #include <gtest/gtest.h>
 
@@ -27,7 +27,8 @@ constexpr const char* kConfig = R"({"model_type": "llama", "hidden_size": 64,
   "tie_word_embeddings": false, "torch_dtype": "bfloat16"})";
 
 std::unique_ptr<ModelRunner> open_runner(const fs::path& dir, model::Residency residency,
-                                         bool reference) {
+                                         bool reference,
+                                         kernels::Policy policy = kernels::Policy::kExact) {
   RunnerOptions options;
   options.residency = residency;
   options.capacity = 64;
@@ -36,7 +37,11 @@ std::unique_ptr<ModelRunner> open_runner(const fs::path& dir, model::Residency r
   if (reference) {
     backend = reference::make_reference_backend();
   } else {
-    auto cpu = cpu::CpuBackend::create({2, std::nullopt, 0});
+    cpu::CpuOptions cpu_options;
+    cpu_options.threads = 2;
+    cpu_options.parallel_min_bytes = 0;  // split every op across the threads
+    cpu_options.policy = policy;
+    auto cpu = cpu::CpuBackend::create(cpu_options);
     EXPECT_TRUE(cpu.ok());
     if (!cpu.ok()) return nullptr;
     backend = std::move(*cpu);
@@ -91,6 +96,17 @@ TEST(FpModeModel, PackedEqualsDenseBitwiseOnCpuAndReference) {
             << mode << (reference ? " reference" : " cpu") << ": step " << i;
       }
     }
+    // The fused CPU kernel decodes to f32 and runs the dense kernel under either policy: the
+    // fast policy (int8 activations for affine layers) leaves fp layers exact.
+    auto fast = open_runner(model, model::Residency::kPacked, false, kernels::Policy::kFast);
+    auto dense = open_runner(model, model::Residency::kDense, false, kernels::Policy::kFast);
+    ASSERT_TRUE(fast && dense) << mode;
+    const auto f = run(*fast, 8);
+    const auto d = run(*dense, 8);
+    ASSERT_EQ(f.size(), d.size());
+    for (size_t i = 0; i < f.size(); ++i)
+      EXPECT_EQ(std::memcmp(f[i].data(), d[i].data(), f[i].size() * sizeof(float)), 0)
+          << mode << " fast policy: step " << i;
   }
 }
 

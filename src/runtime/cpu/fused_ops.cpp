@@ -314,6 +314,7 @@ struct FusedKernel {
 };
 constexpr FusedKernel kFusedKernels[] = {
     {graph::kQuantizedDotName, compile_quantized_dot},
+    {graph::kFpQuantizedDotName, compile_fp_quantized_dot},
     {graph::kRmsNormName, compile_rms_norm},
     {graph::kRopeName, compile_rope},
     {graph::kAttentionName, compile_attention},
