@@ -212,7 +212,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph decode, model::emit(runner.config(), formats, spec));
   for (const model::WeightArg& arg : decode.abi.args) report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
   report.weight_bytes_per_token = weight_bytes_read(decode.module);
-  report.kv_cache_bytes = static_cast<int64_t>(runner.k_cache().bytes.size() + runner.v_cache().bytes.size());
+  report.kv_cache_bytes = runner.cache_bytes();
   report.arena_bytes = opened_or->backend->planned_bytes();
   report.resident_bytes = report.weight_bytes + report.kv_cache_bytes + report.arena_bytes;
   report.checkpoint_bytes = static_cast<int64_t>(ckpt.total_bytes());
