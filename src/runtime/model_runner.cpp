@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/emit.h"
+#include "quant/half.h"
 
 namespace mlxla::runtime {
 namespace {
@@ -265,6 +266,38 @@ Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> to
   inputs.push_back(vector_i32(tokens, slots_));
   inputs.push_back(scalar_i32(position));
   return run(spec, std::move(inputs), slot_caches_, slots_);
+}
+
+Status ModelRunner::fill_synthetic(int64_t position) {
+  if (position < 0 || position >= options_.capacity) {
+    return invalid_argument("fill_synthetic: position " + std::to_string(position) + " is outside the cache (capacity " +
+                            std::to_string(options_.capacity) + ")");
+  }
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  for (Buffer& cache : caches_) {
+    const auto count = static_cast<size_t>(cache.type.numel());
+    for (size_t i = 0; i < count; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;  // an LCG: cheap, fixed
+      const float value = static_cast<float>(static_cast<int64_t>(state >> 40) - (int64_t{1} << 23)) * 0x1p-23f;
+      switch (cache.type.element) {
+        case ElementType::kF16: {
+          const uint16_t h = quant::f32_to_f16(value);
+          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
+          break;
+        }
+        case ElementType::kBF16: {
+          const uint16_t h = quant::f32_to_bf16(value);
+          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
+          break;
+        }
+        default:
+          std::memcpy(cache.bytes.data() + i * 4, &value, 4);
+          break;
+      }
+    }
+  }
+  position_ = position;
+  return Status::Ok();
 }
 
 int64_t ModelRunner::cache_bytes() const {

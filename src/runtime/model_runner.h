@@ -58,6 +58,11 @@ class ModelRunner {
   int64_t position() const { return position_; }
   /// Forgets the sequence (the cache is not cleared: entries >= position are never read).
   void reset() { position_ = 0; }
+  /// Starts a sequence as if `position` tokens had been prefilled, without running the model:
+  /// every cache entry gets a deterministic pseudo-random key and value in [-1, 1] (rounded to
+  /// the cache type), and the next token takes `position`. For benchmarks of decode at a long
+  /// context (`mlxla bench --decode-fill synthetic`), whose cost does not depend on the values.
+  Status fill_synthetic(int64_t position);
   /// Appends `tokens` (at least one) through the prefill graph, chunk by chunk (the last chunk
   /// padded), and returns the prediction after the last token.
   Result<StepOutput> prefill(std::span<const int32_t> tokens);
