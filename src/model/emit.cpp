@@ -427,10 +427,12 @@ std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, Value
                                               s.kv_length, attrs));
   }
   for (const Sequence& s : sequences) {
-    const ValueId k_ring = ring_of(k_window_cache_, s);
+    // One row needs no read of the ring; a chunk rewrites it from its current contents.
+    const bool one_row = s.row_end - s.row_begin == 1;
+    const ValueId k_ring = one_row ? graph::kNoValue : ring_of(k_window_cache_, s);
     const ValueId k_new = rows_of(k_stored, s);
     k_window_cache_ = ring_write(k_window_cache_, k_ring, k_new, layer, s);
-    const ValueId v_ring = ring_of(v_window_cache_, s);
+    const ValueId v_ring = one_row ? graph::kNoValue : ring_of(v_window_cache_, s);
     const ValueId v_new = rows_of(v_stored, s);
     v_window_cache_ = ring_write(v_window_cache_, v_ring, v_new, layer, s);
   }
@@ -438,10 +440,11 @@ std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, Value
 }
 
 // Writes a sequence's new rows `fresh` [n, KV, D] (positions start .. start + n - 1, of which
-// those below kv_length are real) into its ring `ring_old` [W, KV, D] of `cache`. One row: at
-// start mod W. A chunk (which may be longer than W or wrap around): ring entry i takes the
-// latest real position P_i = L - 1 - ((L - 1 - i + W) mod W) (L = kv_length) that is
-// congruent to i, from the chunk when P_i >= start, else keeps what it holds.
+// those below kv_length are real) into its ring of `cache`. One row: at start mod W (`ring_old`
+// unused, kNoValue). A chunk (which may be longer than W or wrap around) rewrites the ring from
+// `ring_old` [W, KV, D], its current contents: entry i takes the latest real position
+// P_i = L - 1 - ((L - 1 - i + W) mod W) (L = kv_length) congruent to i, from the chunk when
+// P_i >= start, else keeps what it holds.
 ValueId Emitter::ring_write(ValueId cache, ValueId ring_old, ValueId fresh, int64_t layer,
                             const Sequence& s) {
   const int64_t ring = layout_.ring, kv = config_.num_key_value_heads, dim = config_.head_dim;
