@@ -65,8 +65,7 @@ inline constexpr std::string_view kLogitsName = "logits";
 /// graph equals a dense one at f16 precision bit for bit.
 ///
 /// Errors (kInvalidArgument / kUnsupported / kNotFound) name the field or module at fault:
-/// inconsistent config sizes, a spec size <= 0, a module missing from `formats`, sliding-window
-/// attention narrower than the capacity.
+/// inconsistent config sizes, a spec size <= 0, a module missing from `formats`.
 Result<EmittedGraph> emit(const checkpoint::ModelConfig& config, const LayerFormats& formats,
                           const GraphSpec& spec);
 
