@@ -113,7 +113,8 @@ class Emitter {
                                           ValueId v_stored, ValueId q_positions,
                                           const std::vector<Sequence>& sequences,
                                           const graph::AttentionAttrs& attrs);
-  ValueId ring_write(ValueId cache, ValueId ring_old, ValueId fresh, int64_t layer,
+  ValueId ring_entry(ValueId position);
+  ValueId ring_write(ValueId cache, ValueId ring_old, ValueId entry, ValueId fresh, int64_t layer,
                      const Sequence& s);
   ValueId mlp_block(ValueId h, const LayerWeights& w);
   Result<ValueId> layer(int64_t index, ValueId x, ValueId q_positions,
@@ -427,39 +428,42 @@ std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, Value
                                               s.kv_length, attrs));
   }
   for (const Sequence& s : sequences) {
-    // One row needs no read of the ring; a chunk rewrites it from its current contents.
+    // One row goes to entry position mod W (computed once for k and v) and needs no read of
+    // the ring; a chunk rewrites the ring from its current contents.
     const bool one_row = s.row_end - s.row_begin == 1;
+    const ValueId entry = one_row ? ring_entry(s.write_position) : graph::kNoValue;
     const ValueId k_ring = one_row ? graph::kNoValue : ring_of(k_window_cache_, s);
     const ValueId k_new = rows_of(k_stored, s);
-    k_window_cache_ = ring_write(k_window_cache_, k_ring, k_new, layer, s);
+    k_window_cache_ = ring_write(k_window_cache_, k_ring, entry, k_new, layer, s);
     const ValueId v_ring = one_row ? graph::kNoValue : ring_of(v_window_cache_, s);
     const ValueId v_new = rows_of(v_stored, s);
-    v_window_cache_ = ring_write(v_window_cache_, v_ring, v_new, layer, s);
+    v_window_cache_ = ring_write(v_window_cache_, v_ring, entry, v_new, layer, s);
   }
   return outputs;
 }
 
+// x mod W for i32 x >= 0 (no remainder op in the set: x - (x / W) * W), elementwise.
+ValueId Emitter::ring_entry(ValueId position) {
+  const ValueId modulus = b_.splat_i32(static_cast<int32_t>(layout_.ring), b_.shape(position));
+  const ValueId quotient = b_.divide(position, modulus);
+  const ValueId whole = b_.multiply(quotient, modulus);
+  return b_.subtract(position, whole);
+}
+
 // Writes a sequence's new rows `fresh` [n, KV, D] (positions start .. start + n - 1, of which
-// those below kv_length are real) into its ring of `cache`. One row: at start mod W (`ring_old`
-// unused, kNoValue). A chunk (which may be longer than W or wrap around) rewrites the ring from
-// `ring_old` [W, KV, D], its current contents: entry i takes the latest real position
-// P_i = L - 1 - ((L - 1 - i + W) mod W) (L = kv_length) congruent to i, from the chunk when
-// P_i >= start, else keeps what it holds.
-ValueId Emitter::ring_write(ValueId cache, ValueId ring_old, ValueId fresh, int64_t layer,
-                            const Sequence& s) {
+// those below kv_length are real) into its ring of `cache`. One row: at `entry` = start mod W
+// (`ring_old` unused, kNoValue). A chunk (which may be longer than W or wrap around; `entry`
+// unused) rewrites the ring from `ring_old` [W, KV, D], its current contents: entry i takes the
+// latest real position P_i = L - 1 - ((L - 1 - i + W) mod W) (L = kv_length) congruent to i,
+// from the chunk when P_i >= start, else keeps what it holds.
+ValueId Emitter::ring_write(ValueId cache, ValueId ring_old, ValueId entry, ValueId fresh,
+                            int64_t layer, const Sequence& s) {
   const int64_t ring = layout_.ring, kv = config_.num_key_value_heads, dim = config_.head_dim;
   const int64_t n = b_.shape(fresh)[0];
-  auto mod_ring = [&](ValueId x) {  // x >= 0
-    const ValueId modulus = b_.splat_i32(static_cast<int32_t>(ring), b_.shape(x));
-    const ValueId quotient = b_.divide(x, modulus);
-    const ValueId whole = b_.multiply(quotient, modulus);
-    return b_.subtract(x, whole);
-  };
   const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(layer), {});
   const ValueId slot = b_.splat_i32(static_cast<int32_t>(s.slot), {});
   const ValueId zero = b_.splat_i32(0, {});
   if (n == 1) {
-    const ValueId entry = mod_ring(s.write_position);
     const ValueId row = b_.reshape(fresh, {1, 1, 1, kv, dim});
     return b_.dynamic_update_slice(cache, row, {layer_index, slot, entry, zero, zero});
   }
@@ -470,7 +474,7 @@ ValueId Emitter::ring_write(ValueId cache, ValueId ring_old, ValueId fresh, int6
   const ValueId ring_splat = b_.splat_i32(static_cast<int32_t>(ring), {ring});
   const ValueId behind = b_.subtract(last_wide, entries);
   const ValueId back = b_.add(behind, ring_splat);
-  const ValueId distance = mod_ring(back);
+  const ValueId distance = ring_entry(back);
   const ValueId latest = b_.subtract(last_wide, distance);  // P_i
   const ValueId start_wide = b_.broadcast_in_dim(s.write_position, {ring}, {});
   const ValueId source = b_.subtract(latest, start_wide);  // row of the chunk, if >= 0
