@@ -29,1688 +29,1600 @@ module @mlxla {
     %26 = stablehlo.slice %arg5 [0:1, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
     %27 = stablehlo.reshape %26 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
     %28 = stablehlo.composite "mlxla.window_attention" %13, %25, %27, %22, %23, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %29 = stablehlo.constant dense<0> : tensor<i32>
-    %30 = stablehlo.constant dense<0> : tensor<i32>
-    %31 = stablehlo.constant dense<0> : tensor<i32>
-    %32 = stablehlo.constant dense<512> : tensor<i32>
-    %33 = stablehlo.divide %arg1, %32 : tensor<i32>
-    %34 = stablehlo.multiply %33, %32 : tensor<i32>
-    %35 = stablehlo.subtract %arg1, %34 : tensor<i32>
+    %29 = stablehlo.constant dense<512> : tensor<i32>
+    %30 = stablehlo.divide %arg1, %29 : tensor<i32>
+    %31 = stablehlo.multiply %30, %29 : tensor<i32>
+    %32 = stablehlo.subtract %arg1, %31 : tensor<i32>
+    %33 = stablehlo.constant dense<0> : tensor<i32>
+    %34 = stablehlo.constant dense<0> : tensor<i32>
+    %35 = stablehlo.constant dense<0> : tensor<i32>
     %36 = stablehlo.reshape %22 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %37 = stablehlo.dynamic_update_slice %arg4, %36, %29, %30, %35, %31, %31 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %37 = stablehlo.dynamic_update_slice %arg4, %36, %33, %34, %32, %35, %35 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
     %38 = stablehlo.constant dense<0> : tensor<i32>
     %39 = stablehlo.constant dense<0> : tensor<i32>
     %40 = stablehlo.constant dense<0> : tensor<i32>
-    %41 = stablehlo.constant dense<512> : tensor<i32>
-    %42 = stablehlo.divide %arg1, %41 : tensor<i32>
-    %43 = stablehlo.multiply %42, %41 : tensor<i32>
-    %44 = stablehlo.subtract %arg1, %43 : tensor<i32>
-    %45 = stablehlo.reshape %23 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %46 = stablehlo.dynamic_update_slice %arg5, %45, %38, %39, %44, %40, %40 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %47 = stablehlo.reshape %28 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %48 = stablehlo.convert %arg13 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %49 = stablehlo.dot_general %47, %48, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %50 = stablehlo.composite "mlxla.rms_norm" %49, %arg14 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %51 = stablehlo.add %7, %50 : tensor<1x1152xf32>
-    %52 = stablehlo.composite "mlxla.rms_norm" %51, %arg15 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %53 = stablehlo.convert %arg17 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %54 = stablehlo.dot_general %52, %53, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %55 = stablehlo.multiply %54, %54 : tensor<1x6912xf32>
-    %56 = stablehlo.multiply %55, %54 : tensor<1x6912xf32>
-    %57 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %58 = stablehlo.multiply %56, %57 : tensor<1x6912xf32>
-    %59 = stablehlo.add %54, %58 : tensor<1x6912xf32>
-    %60 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %61 = stablehlo.multiply %59, %60 : tensor<1x6912xf32>
-    %62 = stablehlo.tanh %61 : tensor<1x6912xf32>
-    %63 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %64 = stablehlo.add %62, %63 : tensor<1x6912xf32>
-    %65 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %66 = stablehlo.multiply %54, %65 : tensor<1x6912xf32>
-    %67 = stablehlo.multiply %66, %64 : tensor<1x6912xf32>
-    %68 = stablehlo.convert %arg18 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %69 = stablehlo.dot_general %52, %68, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %70 = stablehlo.multiply %67, %69 : tensor<1x6912xf32>
-    %71 = stablehlo.convert %arg19 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %72 = stablehlo.dot_general %70, %71, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %73 = stablehlo.composite "mlxla.rms_norm" %72, %arg16 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %74 = stablehlo.add %51, %73 : tensor<1x1152xf32>
-    %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg20 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %76 = stablehlo.convert %arg21 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %77 = stablehlo.dot_general %75, %76, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %78 = stablehlo.reshape %77 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %79 = stablehlo.composite "mlxla.rms_norm" %78, %arg24 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %80 = stablehlo.composite "mlxla.rope" %79, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %81 = stablehlo.convert %arg22 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %82 = stablehlo.dot_general %75, %81, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %83 = stablehlo.reshape %82 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %84 = stablehlo.composite "mlxla.rms_norm" %83, %arg25 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %85 = stablehlo.composite "mlxla.rope" %84, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %86 = stablehlo.convert %arg23 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %87 = stablehlo.dot_general %75, %86, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %88 = stablehlo.reshape %87 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %89 = stablehlo.convert %85 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %90 = stablehlo.convert %88 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %91 = stablehlo.slice %37 [1:2, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %92 = stablehlo.reshape %91 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %93 = stablehlo.slice %46 [1:2, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %94 = stablehlo.reshape %93 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %95 = stablehlo.composite "mlxla.window_attention" %80, %92, %94, %89, %90, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %41 = stablehlo.reshape %23 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %42 = stablehlo.dynamic_update_slice %arg5, %41, %38, %39, %32, %40, %40 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %43 = stablehlo.reshape %28 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %44 = stablehlo.convert %arg13 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %45 = stablehlo.dot_general %43, %44, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %46 = stablehlo.composite "mlxla.rms_norm" %45, %arg14 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %47 = stablehlo.add %7, %46 : tensor<1x1152xf32>
+    %48 = stablehlo.composite "mlxla.rms_norm" %47, %arg15 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %49 = stablehlo.convert %arg17 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %50 = stablehlo.dot_general %48, %49, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %51 = stablehlo.multiply %50, %50 : tensor<1x6912xf32>
+    %52 = stablehlo.multiply %51, %50 : tensor<1x6912xf32>
+    %53 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %54 = stablehlo.multiply %52, %53 : tensor<1x6912xf32>
+    %55 = stablehlo.add %50, %54 : tensor<1x6912xf32>
+    %56 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %57 = stablehlo.multiply %55, %56 : tensor<1x6912xf32>
+    %58 = stablehlo.tanh %57 : tensor<1x6912xf32>
+    %59 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %60 = stablehlo.add %58, %59 : tensor<1x6912xf32>
+    %61 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %62 = stablehlo.multiply %50, %61 : tensor<1x6912xf32>
+    %63 = stablehlo.multiply %62, %60 : tensor<1x6912xf32>
+    %64 = stablehlo.convert %arg18 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %65 = stablehlo.dot_general %48, %64, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %66 = stablehlo.multiply %63, %65 : tensor<1x6912xf32>
+    %67 = stablehlo.convert %arg19 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %68 = stablehlo.dot_general %66, %67, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %69 = stablehlo.composite "mlxla.rms_norm" %68, %arg16 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %70 = stablehlo.add %47, %69 : tensor<1x1152xf32>
+    %71 = stablehlo.composite "mlxla.rms_norm" %70, %arg20 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %72 = stablehlo.convert %arg21 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %73 = stablehlo.dot_general %71, %72, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %74 = stablehlo.reshape %73 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %75 = stablehlo.composite "mlxla.rms_norm" %74, %arg24 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %76 = stablehlo.composite "mlxla.rope" %75, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %77 = stablehlo.convert %arg22 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %78 = stablehlo.dot_general %71, %77, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %79 = stablehlo.reshape %78 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %80 = stablehlo.composite "mlxla.rms_norm" %79, %arg25 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %81 = stablehlo.composite "mlxla.rope" %80, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %82 = stablehlo.convert %arg23 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %83 = stablehlo.dot_general %71, %82, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %84 = stablehlo.reshape %83 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %85 = stablehlo.convert %81 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %86 = stablehlo.convert %84 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %87 = stablehlo.slice %37 [1:2, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %88 = stablehlo.reshape %87 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %89 = stablehlo.slice %42 [1:2, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %90 = stablehlo.reshape %89 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %91 = stablehlo.composite "mlxla.window_attention" %76, %88, %90, %85, %86, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %92 = stablehlo.constant dense<512> : tensor<i32>
+    %93 = stablehlo.divide %arg1, %92 : tensor<i32>
+    %94 = stablehlo.multiply %93, %92 : tensor<i32>
+    %95 = stablehlo.subtract %arg1, %94 : tensor<i32>
     %96 = stablehlo.constant dense<1> : tensor<i32>
     %97 = stablehlo.constant dense<0> : tensor<i32>
     %98 = stablehlo.constant dense<0> : tensor<i32>
-    %99 = stablehlo.constant dense<512> : tensor<i32>
-    %100 = stablehlo.divide %arg1, %99 : tensor<i32>
-    %101 = stablehlo.multiply %100, %99 : tensor<i32>
-    %102 = stablehlo.subtract %arg1, %101 : tensor<i32>
-    %103 = stablehlo.reshape %89 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %104 = stablehlo.dynamic_update_slice %37, %103, %96, %97, %102, %98, %98 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %105 = stablehlo.constant dense<1> : tensor<i32>
-    %106 = stablehlo.constant dense<0> : tensor<i32>
-    %107 = stablehlo.constant dense<0> : tensor<i32>
-    %108 = stablehlo.constant dense<512> : tensor<i32>
-    %109 = stablehlo.divide %arg1, %108 : tensor<i32>
-    %110 = stablehlo.multiply %109, %108 : tensor<i32>
-    %111 = stablehlo.subtract %arg1, %110 : tensor<i32>
-    %112 = stablehlo.reshape %90 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %113 = stablehlo.dynamic_update_slice %46, %112, %105, %106, %111, %107, %107 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %114 = stablehlo.reshape %95 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %115 = stablehlo.convert %arg26 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %116 = stablehlo.dot_general %114, %115, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %117 = stablehlo.composite "mlxla.rms_norm" %116, %arg27 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %118 = stablehlo.add %74, %117 : tensor<1x1152xf32>
-    %119 = stablehlo.composite "mlxla.rms_norm" %118, %arg28 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %120 = stablehlo.convert %arg30 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %121 = stablehlo.dot_general %119, %120, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %122 = stablehlo.multiply %121, %121 : tensor<1x6912xf32>
-    %123 = stablehlo.multiply %122, %121 : tensor<1x6912xf32>
-    %124 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %125 = stablehlo.multiply %123, %124 : tensor<1x6912xf32>
-    %126 = stablehlo.add %121, %125 : tensor<1x6912xf32>
-    %127 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %128 = stablehlo.multiply %126, %127 : tensor<1x6912xf32>
-    %129 = stablehlo.tanh %128 : tensor<1x6912xf32>
-    %130 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %131 = stablehlo.add %129, %130 : tensor<1x6912xf32>
-    %132 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %133 = stablehlo.multiply %121, %132 : tensor<1x6912xf32>
-    %134 = stablehlo.multiply %133, %131 : tensor<1x6912xf32>
-    %135 = stablehlo.convert %arg31 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %136 = stablehlo.dot_general %119, %135, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %137 = stablehlo.multiply %134, %136 : tensor<1x6912xf32>
-    %138 = stablehlo.convert %arg32 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %139 = stablehlo.dot_general %137, %138, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %140 = stablehlo.composite "mlxla.rms_norm" %139, %arg29 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %141 = stablehlo.add %118, %140 : tensor<1x1152xf32>
-    %142 = stablehlo.composite "mlxla.rms_norm" %141, %arg33 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %143 = stablehlo.convert %arg34 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %144 = stablehlo.dot_general %142, %143, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %145 = stablehlo.reshape %144 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %146 = stablehlo.composite "mlxla.rms_norm" %145, %arg37 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %147 = stablehlo.composite "mlxla.rope" %146, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %148 = stablehlo.convert %arg35 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %149 = stablehlo.dot_general %142, %148, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %150 = stablehlo.reshape %149 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %151 = stablehlo.composite "mlxla.rms_norm" %150, %arg38 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %152 = stablehlo.composite "mlxla.rope" %151, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %153 = stablehlo.convert %arg36 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %154 = stablehlo.dot_general %142, %153, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %155 = stablehlo.reshape %154 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %156 = stablehlo.convert %152 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %157 = stablehlo.convert %155 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %158 = stablehlo.slice %104 [2:3, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %159 = stablehlo.reshape %158 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %160 = stablehlo.slice %113 [2:3, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %161 = stablehlo.reshape %160 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %162 = stablehlo.composite "mlxla.window_attention" %147, %159, %161, %156, %157, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %163 = stablehlo.constant dense<2> : tensor<i32>
-    %164 = stablehlo.constant dense<0> : tensor<i32>
+    %99 = stablehlo.reshape %85 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %100 = stablehlo.dynamic_update_slice %37, %99, %96, %97, %95, %98, %98 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %101 = stablehlo.constant dense<1> : tensor<i32>
+    %102 = stablehlo.constant dense<0> : tensor<i32>
+    %103 = stablehlo.constant dense<0> : tensor<i32>
+    %104 = stablehlo.reshape %86 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %105 = stablehlo.dynamic_update_slice %42, %104, %101, %102, %95, %103, %103 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %106 = stablehlo.reshape %91 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %107 = stablehlo.convert %arg26 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %108 = stablehlo.dot_general %106, %107, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %109 = stablehlo.composite "mlxla.rms_norm" %108, %arg27 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %110 = stablehlo.add %70, %109 : tensor<1x1152xf32>
+    %111 = stablehlo.composite "mlxla.rms_norm" %110, %arg28 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %112 = stablehlo.convert %arg30 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %113 = stablehlo.dot_general %111, %112, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %114 = stablehlo.multiply %113, %113 : tensor<1x6912xf32>
+    %115 = stablehlo.multiply %114, %113 : tensor<1x6912xf32>
+    %116 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %117 = stablehlo.multiply %115, %116 : tensor<1x6912xf32>
+    %118 = stablehlo.add %113, %117 : tensor<1x6912xf32>
+    %119 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %120 = stablehlo.multiply %118, %119 : tensor<1x6912xf32>
+    %121 = stablehlo.tanh %120 : tensor<1x6912xf32>
+    %122 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %123 = stablehlo.add %121, %122 : tensor<1x6912xf32>
+    %124 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %125 = stablehlo.multiply %113, %124 : tensor<1x6912xf32>
+    %126 = stablehlo.multiply %125, %123 : tensor<1x6912xf32>
+    %127 = stablehlo.convert %arg31 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %128 = stablehlo.dot_general %111, %127, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %129 = stablehlo.multiply %126, %128 : tensor<1x6912xf32>
+    %130 = stablehlo.convert %arg32 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %131 = stablehlo.dot_general %129, %130, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %132 = stablehlo.composite "mlxla.rms_norm" %131, %arg29 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %133 = stablehlo.add %110, %132 : tensor<1x1152xf32>
+    %134 = stablehlo.composite "mlxla.rms_norm" %133, %arg33 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %135 = stablehlo.convert %arg34 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %136 = stablehlo.dot_general %134, %135, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %137 = stablehlo.reshape %136 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %138 = stablehlo.composite "mlxla.rms_norm" %137, %arg37 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %139 = stablehlo.composite "mlxla.rope" %138, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %140 = stablehlo.convert %arg35 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %141 = stablehlo.dot_general %134, %140, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %142 = stablehlo.reshape %141 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %143 = stablehlo.composite "mlxla.rms_norm" %142, %arg38 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %144 = stablehlo.composite "mlxla.rope" %143, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %145 = stablehlo.convert %arg36 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %146 = stablehlo.dot_general %134, %145, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %147 = stablehlo.reshape %146 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %148 = stablehlo.convert %144 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %149 = stablehlo.convert %147 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %150 = stablehlo.slice %100 [2:3, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %151 = stablehlo.reshape %150 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %152 = stablehlo.slice %105 [2:3, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %153 = stablehlo.reshape %152 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %154 = stablehlo.composite "mlxla.window_attention" %139, %151, %153, %148, %149, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %155 = stablehlo.constant dense<512> : tensor<i32>
+    %156 = stablehlo.divide %arg1, %155 : tensor<i32>
+    %157 = stablehlo.multiply %156, %155 : tensor<i32>
+    %158 = stablehlo.subtract %arg1, %157 : tensor<i32>
+    %159 = stablehlo.constant dense<2> : tensor<i32>
+    %160 = stablehlo.constant dense<0> : tensor<i32>
+    %161 = stablehlo.constant dense<0> : tensor<i32>
+    %162 = stablehlo.reshape %148 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %163 = stablehlo.dynamic_update_slice %100, %162, %159, %160, %158, %161, %161 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %164 = stablehlo.constant dense<2> : tensor<i32>
     %165 = stablehlo.constant dense<0> : tensor<i32>
-    %166 = stablehlo.constant dense<512> : tensor<i32>
-    %167 = stablehlo.divide %arg1, %166 : tensor<i32>
-    %168 = stablehlo.multiply %167, %166 : tensor<i32>
-    %169 = stablehlo.subtract %arg1, %168 : tensor<i32>
-    %170 = stablehlo.reshape %156 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %171 = stablehlo.dynamic_update_slice %104, %170, %163, %164, %169, %165, %165 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %172 = stablehlo.constant dense<2> : tensor<i32>
-    %173 = stablehlo.constant dense<0> : tensor<i32>
-    %174 = stablehlo.constant dense<0> : tensor<i32>
-    %175 = stablehlo.constant dense<512> : tensor<i32>
-    %176 = stablehlo.divide %arg1, %175 : tensor<i32>
-    %177 = stablehlo.multiply %176, %175 : tensor<i32>
-    %178 = stablehlo.subtract %arg1, %177 : tensor<i32>
-    %179 = stablehlo.reshape %157 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %180 = stablehlo.dynamic_update_slice %113, %179, %172, %173, %178, %174, %174 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %181 = stablehlo.reshape %162 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %182 = stablehlo.convert %arg39 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %183 = stablehlo.dot_general %181, %182, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %184 = stablehlo.composite "mlxla.rms_norm" %183, %arg40 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %185 = stablehlo.add %141, %184 : tensor<1x1152xf32>
-    %186 = stablehlo.composite "mlxla.rms_norm" %185, %arg41 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %187 = stablehlo.convert %arg43 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %188 = stablehlo.dot_general %186, %187, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %189 = stablehlo.multiply %188, %188 : tensor<1x6912xf32>
-    %190 = stablehlo.multiply %189, %188 : tensor<1x6912xf32>
-    %191 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %192 = stablehlo.multiply %190, %191 : tensor<1x6912xf32>
-    %193 = stablehlo.add %188, %192 : tensor<1x6912xf32>
-    %194 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %195 = stablehlo.multiply %193, %194 : tensor<1x6912xf32>
-    %196 = stablehlo.tanh %195 : tensor<1x6912xf32>
-    %197 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %198 = stablehlo.add %196, %197 : tensor<1x6912xf32>
-    %199 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %200 = stablehlo.multiply %188, %199 : tensor<1x6912xf32>
-    %201 = stablehlo.multiply %200, %198 : tensor<1x6912xf32>
-    %202 = stablehlo.convert %arg44 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %203 = stablehlo.dot_general %186, %202, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %204 = stablehlo.multiply %201, %203 : tensor<1x6912xf32>
-    %205 = stablehlo.convert %arg45 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %206 = stablehlo.dot_general %204, %205, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %207 = stablehlo.composite "mlxla.rms_norm" %206, %arg42 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %208 = stablehlo.add %185, %207 : tensor<1x1152xf32>
-    %209 = stablehlo.composite "mlxla.rms_norm" %208, %arg46 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %210 = stablehlo.convert %arg47 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %211 = stablehlo.dot_general %209, %210, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %212 = stablehlo.reshape %211 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %213 = stablehlo.composite "mlxla.rms_norm" %212, %arg50 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %214 = stablehlo.composite "mlxla.rope" %213, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %215 = stablehlo.convert %arg48 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %216 = stablehlo.dot_general %209, %215, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %217 = stablehlo.reshape %216 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %218 = stablehlo.composite "mlxla.rms_norm" %217, %arg51 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %219 = stablehlo.composite "mlxla.rope" %218, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %220 = stablehlo.convert %arg49 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %221 = stablehlo.dot_general %209, %220, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %222 = stablehlo.reshape %221 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %223 = stablehlo.convert %219 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %224 = stablehlo.convert %222 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %225 = stablehlo.slice %171 [3:4, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %226 = stablehlo.reshape %225 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %227 = stablehlo.slice %180 [3:4, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %228 = stablehlo.reshape %227 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %229 = stablehlo.composite "mlxla.window_attention" %214, %226, %228, %223, %224, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %230 = stablehlo.constant dense<3> : tensor<i32>
-    %231 = stablehlo.constant dense<0> : tensor<i32>
-    %232 = stablehlo.constant dense<0> : tensor<i32>
-    %233 = stablehlo.constant dense<512> : tensor<i32>
-    %234 = stablehlo.divide %arg1, %233 : tensor<i32>
-    %235 = stablehlo.multiply %234, %233 : tensor<i32>
-    %236 = stablehlo.subtract %arg1, %235 : tensor<i32>
-    %237 = stablehlo.reshape %223 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %238 = stablehlo.dynamic_update_slice %171, %237, %230, %231, %236, %232, %232 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %239 = stablehlo.constant dense<3> : tensor<i32>
-    %240 = stablehlo.constant dense<0> : tensor<i32>
-    %241 = stablehlo.constant dense<0> : tensor<i32>
-    %242 = stablehlo.constant dense<512> : tensor<i32>
-    %243 = stablehlo.divide %arg1, %242 : tensor<i32>
-    %244 = stablehlo.multiply %243, %242 : tensor<i32>
-    %245 = stablehlo.subtract %arg1, %244 : tensor<i32>
-    %246 = stablehlo.reshape %224 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %247 = stablehlo.dynamic_update_slice %180, %246, %239, %240, %245, %241, %241 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %248 = stablehlo.reshape %229 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %249 = stablehlo.convert %arg52 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %250 = stablehlo.dot_general %248, %249, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %251 = stablehlo.composite "mlxla.rms_norm" %250, %arg53 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %252 = stablehlo.add %208, %251 : tensor<1x1152xf32>
-    %253 = stablehlo.composite "mlxla.rms_norm" %252, %arg54 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %254 = stablehlo.convert %arg56 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %255 = stablehlo.dot_general %253, %254, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %256 = stablehlo.multiply %255, %255 : tensor<1x6912xf32>
-    %257 = stablehlo.multiply %256, %255 : tensor<1x6912xf32>
-    %258 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %259 = stablehlo.multiply %257, %258 : tensor<1x6912xf32>
-    %260 = stablehlo.add %255, %259 : tensor<1x6912xf32>
-    %261 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %262 = stablehlo.multiply %260, %261 : tensor<1x6912xf32>
-    %263 = stablehlo.tanh %262 : tensor<1x6912xf32>
-    %264 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %265 = stablehlo.add %263, %264 : tensor<1x6912xf32>
-    %266 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %267 = stablehlo.multiply %255, %266 : tensor<1x6912xf32>
-    %268 = stablehlo.multiply %267, %265 : tensor<1x6912xf32>
-    %269 = stablehlo.convert %arg57 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %270 = stablehlo.dot_general %253, %269, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %271 = stablehlo.multiply %268, %270 : tensor<1x6912xf32>
-    %272 = stablehlo.convert %arg58 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %273 = stablehlo.dot_general %271, %272, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %274 = stablehlo.composite "mlxla.rms_norm" %273, %arg55 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %275 = stablehlo.add %252, %274 : tensor<1x1152xf32>
-    %276 = stablehlo.composite "mlxla.rms_norm" %275, %arg59 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %277 = stablehlo.convert %arg60 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %278 = stablehlo.dot_general %276, %277, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %279 = stablehlo.reshape %278 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %280 = stablehlo.composite "mlxla.rms_norm" %279, %arg63 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %281 = stablehlo.composite "mlxla.rope" %280, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %282 = stablehlo.convert %arg61 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %283 = stablehlo.dot_general %276, %282, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %284 = stablehlo.reshape %283 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %285 = stablehlo.composite "mlxla.rms_norm" %284, %arg64 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %286 = stablehlo.composite "mlxla.rope" %285, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %287 = stablehlo.convert %arg62 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %288 = stablehlo.dot_general %276, %287, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %289 = stablehlo.reshape %288 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %290 = stablehlo.convert %286 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %291 = stablehlo.convert %289 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %292 = stablehlo.slice %238 [4:5, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %293 = stablehlo.reshape %292 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %294 = stablehlo.slice %247 [4:5, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %295 = stablehlo.reshape %294 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %296 = stablehlo.composite "mlxla.window_attention" %281, %293, %295, %290, %291, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %297 = stablehlo.constant dense<4> : tensor<i32>
-    %298 = stablehlo.constant dense<0> : tensor<i32>
-    %299 = stablehlo.constant dense<0> : tensor<i32>
-    %300 = stablehlo.constant dense<512> : tensor<i32>
-    %301 = stablehlo.divide %arg1, %300 : tensor<i32>
-    %302 = stablehlo.multiply %301, %300 : tensor<i32>
-    %303 = stablehlo.subtract %arg1, %302 : tensor<i32>
-    %304 = stablehlo.reshape %290 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %305 = stablehlo.dynamic_update_slice %238, %304, %297, %298, %303, %299, %299 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %306 = stablehlo.constant dense<4> : tensor<i32>
-    %307 = stablehlo.constant dense<0> : tensor<i32>
-    %308 = stablehlo.constant dense<0> : tensor<i32>
-    %309 = stablehlo.constant dense<512> : tensor<i32>
-    %310 = stablehlo.divide %arg1, %309 : tensor<i32>
-    %311 = stablehlo.multiply %310, %309 : tensor<i32>
-    %312 = stablehlo.subtract %arg1, %311 : tensor<i32>
-    %313 = stablehlo.reshape %291 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %314 = stablehlo.dynamic_update_slice %247, %313, %306, %307, %312, %308, %308 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %315 = stablehlo.reshape %296 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %316 = stablehlo.convert %arg65 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %317 = stablehlo.dot_general %315, %316, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %318 = stablehlo.composite "mlxla.rms_norm" %317, %arg66 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %319 = stablehlo.add %275, %318 : tensor<1x1152xf32>
-    %320 = stablehlo.composite "mlxla.rms_norm" %319, %arg67 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %321 = stablehlo.convert %arg69 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %322 = stablehlo.dot_general %320, %321, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %323 = stablehlo.multiply %322, %322 : tensor<1x6912xf32>
-    %324 = stablehlo.multiply %323, %322 : tensor<1x6912xf32>
-    %325 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %326 = stablehlo.multiply %324, %325 : tensor<1x6912xf32>
-    %327 = stablehlo.add %322, %326 : tensor<1x6912xf32>
-    %328 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %329 = stablehlo.multiply %327, %328 : tensor<1x6912xf32>
-    %330 = stablehlo.tanh %329 : tensor<1x6912xf32>
-    %331 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %332 = stablehlo.add %330, %331 : tensor<1x6912xf32>
-    %333 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %334 = stablehlo.multiply %322, %333 : tensor<1x6912xf32>
-    %335 = stablehlo.multiply %334, %332 : tensor<1x6912xf32>
-    %336 = stablehlo.convert %arg70 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %337 = stablehlo.dot_general %320, %336, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %338 = stablehlo.multiply %335, %337 : tensor<1x6912xf32>
-    %339 = stablehlo.convert %arg71 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %340 = stablehlo.dot_general %338, %339, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %341 = stablehlo.composite "mlxla.rms_norm" %340, %arg68 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %342 = stablehlo.add %319, %341 : tensor<1x1152xf32>
-    %343 = stablehlo.composite "mlxla.rms_norm" %342, %arg72 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %344 = stablehlo.convert %arg73 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %345 = stablehlo.dot_general %343, %344, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %346 = stablehlo.reshape %345 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %347 = stablehlo.composite "mlxla.rms_norm" %346, %arg76 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %348 = stablehlo.composite "mlxla.rope" %347, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %349 = stablehlo.convert %arg74 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %350 = stablehlo.dot_general %343, %349, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %351 = stablehlo.reshape %350 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %352 = stablehlo.composite "mlxla.rms_norm" %351, %arg77 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %353 = stablehlo.composite "mlxla.rope" %352, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %354 = stablehlo.convert %arg75 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %355 = stablehlo.dot_general %343, %354, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %356 = stablehlo.reshape %355 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %357 = stablehlo.convert %353 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %358 = stablehlo.convert %356 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %359 = stablehlo.constant dense<0> : tensor<i32>
-    %360 = stablehlo.constant dense<0> : tensor<i32>
-    %361 = stablehlo.constant dense<0> : tensor<i32>
-    %362 = stablehlo.reshape %357 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %363 = stablehlo.dynamic_update_slice %arg2, %362, %359, %361, %arg1, %360, %360 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %364 = stablehlo.reshape %358 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %365 = stablehlo.dynamic_update_slice %arg3, %364, %359, %361, %arg1, %360, %360 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %366 = stablehlo.slice %363 [0:1, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %367 = stablehlo.reshape %366 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %368 = stablehlo.slice %365 [0:1, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %369 = stablehlo.reshape %368 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %370 = stablehlo.composite "mlxla.attention" %348, %367, %369, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %371 = stablehlo.reshape %370 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %372 = stablehlo.convert %arg78 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %373 = stablehlo.dot_general %371, %372, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %374 = stablehlo.composite "mlxla.rms_norm" %373, %arg79 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %375 = stablehlo.add %342, %374 : tensor<1x1152xf32>
-    %376 = stablehlo.composite "mlxla.rms_norm" %375, %arg80 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %377 = stablehlo.convert %arg82 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %378 = stablehlo.dot_general %376, %377, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %379 = stablehlo.multiply %378, %378 : tensor<1x6912xf32>
-    %380 = stablehlo.multiply %379, %378 : tensor<1x6912xf32>
-    %381 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %382 = stablehlo.multiply %380, %381 : tensor<1x6912xf32>
-    %383 = stablehlo.add %378, %382 : tensor<1x6912xf32>
-    %384 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %385 = stablehlo.multiply %383, %384 : tensor<1x6912xf32>
-    %386 = stablehlo.tanh %385 : tensor<1x6912xf32>
-    %387 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %388 = stablehlo.add %386, %387 : tensor<1x6912xf32>
-    %389 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %390 = stablehlo.multiply %378, %389 : tensor<1x6912xf32>
-    %391 = stablehlo.multiply %390, %388 : tensor<1x6912xf32>
-    %392 = stablehlo.convert %arg83 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %393 = stablehlo.dot_general %376, %392, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %394 = stablehlo.multiply %391, %393 : tensor<1x6912xf32>
-    %395 = stablehlo.convert %arg84 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %396 = stablehlo.dot_general %394, %395, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %397 = stablehlo.composite "mlxla.rms_norm" %396, %arg81 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %398 = stablehlo.add %375, %397 : tensor<1x1152xf32>
-    %399 = stablehlo.composite "mlxla.rms_norm" %398, %arg85 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %400 = stablehlo.convert %arg86 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %401 = stablehlo.dot_general %399, %400, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %402 = stablehlo.reshape %401 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %403 = stablehlo.composite "mlxla.rms_norm" %402, %arg89 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %404 = stablehlo.composite "mlxla.rope" %403, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %405 = stablehlo.convert %arg87 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %406 = stablehlo.dot_general %399, %405, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %407 = stablehlo.reshape %406 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %408 = stablehlo.composite "mlxla.rms_norm" %407, %arg90 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %409 = stablehlo.composite "mlxla.rope" %408, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %410 = stablehlo.convert %arg88 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %411 = stablehlo.dot_general %399, %410, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %412 = stablehlo.reshape %411 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %413 = stablehlo.convert %409 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %414 = stablehlo.convert %412 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %415 = stablehlo.slice %305 [5:6, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %416 = stablehlo.reshape %415 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %417 = stablehlo.slice %314 [5:6, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %418 = stablehlo.reshape %417 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %419 = stablehlo.composite "mlxla.window_attention" %404, %416, %418, %413, %414, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %420 = stablehlo.constant dense<5> : tensor<i32>
-    %421 = stablehlo.constant dense<0> : tensor<i32>
-    %422 = stablehlo.constant dense<0> : tensor<i32>
-    %423 = stablehlo.constant dense<512> : tensor<i32>
-    %424 = stablehlo.divide %arg1, %423 : tensor<i32>
-    %425 = stablehlo.multiply %424, %423 : tensor<i32>
-    %426 = stablehlo.subtract %arg1, %425 : tensor<i32>
-    %427 = stablehlo.reshape %413 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %428 = stablehlo.dynamic_update_slice %305, %427, %420, %421, %426, %422, %422 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %429 = stablehlo.constant dense<5> : tensor<i32>
-    %430 = stablehlo.constant dense<0> : tensor<i32>
-    %431 = stablehlo.constant dense<0> : tensor<i32>
-    %432 = stablehlo.constant dense<512> : tensor<i32>
-    %433 = stablehlo.divide %arg1, %432 : tensor<i32>
-    %434 = stablehlo.multiply %433, %432 : tensor<i32>
-    %435 = stablehlo.subtract %arg1, %434 : tensor<i32>
-    %436 = stablehlo.reshape %414 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %437 = stablehlo.dynamic_update_slice %314, %436, %429, %430, %435, %431, %431 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %438 = stablehlo.reshape %419 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %439 = stablehlo.convert %arg91 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %440 = stablehlo.dot_general %438, %439, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %441 = stablehlo.composite "mlxla.rms_norm" %440, %arg92 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %442 = stablehlo.add %398, %441 : tensor<1x1152xf32>
-    %443 = stablehlo.composite "mlxla.rms_norm" %442, %arg93 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %444 = stablehlo.convert %arg95 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %445 = stablehlo.dot_general %443, %444, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %446 = stablehlo.multiply %445, %445 : tensor<1x6912xf32>
-    %447 = stablehlo.multiply %446, %445 : tensor<1x6912xf32>
-    %448 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %449 = stablehlo.multiply %447, %448 : tensor<1x6912xf32>
-    %450 = stablehlo.add %445, %449 : tensor<1x6912xf32>
-    %451 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %452 = stablehlo.multiply %450, %451 : tensor<1x6912xf32>
-    %453 = stablehlo.tanh %452 : tensor<1x6912xf32>
-    %454 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %455 = stablehlo.add %453, %454 : tensor<1x6912xf32>
-    %456 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %457 = stablehlo.multiply %445, %456 : tensor<1x6912xf32>
-    %458 = stablehlo.multiply %457, %455 : tensor<1x6912xf32>
-    %459 = stablehlo.convert %arg96 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %460 = stablehlo.dot_general %443, %459, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %461 = stablehlo.multiply %458, %460 : tensor<1x6912xf32>
-    %462 = stablehlo.convert %arg97 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %463 = stablehlo.dot_general %461, %462, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %464 = stablehlo.composite "mlxla.rms_norm" %463, %arg94 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %465 = stablehlo.add %442, %464 : tensor<1x1152xf32>
-    %466 = stablehlo.composite "mlxla.rms_norm" %465, %arg98 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %467 = stablehlo.convert %arg99 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %468 = stablehlo.dot_general %466, %467, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %469 = stablehlo.reshape %468 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %470 = stablehlo.composite "mlxla.rms_norm" %469, %arg102 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %471 = stablehlo.composite "mlxla.rope" %470, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %472 = stablehlo.convert %arg100 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %473 = stablehlo.dot_general %466, %472, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %474 = stablehlo.reshape %473 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %475 = stablehlo.composite "mlxla.rms_norm" %474, %arg103 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %476 = stablehlo.composite "mlxla.rope" %475, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %477 = stablehlo.convert %arg101 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %478 = stablehlo.dot_general %466, %477, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %479 = stablehlo.reshape %478 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %480 = stablehlo.convert %476 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %481 = stablehlo.convert %479 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %482 = stablehlo.slice %428 [6:7, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %483 = stablehlo.reshape %482 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %484 = stablehlo.slice %437 [6:7, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %485 = stablehlo.reshape %484 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %486 = stablehlo.composite "mlxla.window_attention" %471, %483, %485, %480, %481, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %487 = stablehlo.constant dense<6> : tensor<i32>
-    %488 = stablehlo.constant dense<0> : tensor<i32>
-    %489 = stablehlo.constant dense<0> : tensor<i32>
-    %490 = stablehlo.constant dense<512> : tensor<i32>
-    %491 = stablehlo.divide %arg1, %490 : tensor<i32>
-    %492 = stablehlo.multiply %491, %490 : tensor<i32>
-    %493 = stablehlo.subtract %arg1, %492 : tensor<i32>
-    %494 = stablehlo.reshape %480 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %495 = stablehlo.dynamic_update_slice %428, %494, %487, %488, %493, %489, %489 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %496 = stablehlo.constant dense<6> : tensor<i32>
-    %497 = stablehlo.constant dense<0> : tensor<i32>
-    %498 = stablehlo.constant dense<0> : tensor<i32>
-    %499 = stablehlo.constant dense<512> : tensor<i32>
-    %500 = stablehlo.divide %arg1, %499 : tensor<i32>
-    %501 = stablehlo.multiply %500, %499 : tensor<i32>
-    %502 = stablehlo.subtract %arg1, %501 : tensor<i32>
-    %503 = stablehlo.reshape %481 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %504 = stablehlo.dynamic_update_slice %437, %503, %496, %497, %502, %498, %498 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %505 = stablehlo.reshape %486 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %506 = stablehlo.convert %arg104 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %507 = stablehlo.dot_general %505, %506, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %508 = stablehlo.composite "mlxla.rms_norm" %507, %arg105 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %509 = stablehlo.add %465, %508 : tensor<1x1152xf32>
-    %510 = stablehlo.composite "mlxla.rms_norm" %509, %arg106 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %511 = stablehlo.convert %arg108 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %512 = stablehlo.dot_general %510, %511, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %513 = stablehlo.multiply %512, %512 : tensor<1x6912xf32>
-    %514 = stablehlo.multiply %513, %512 : tensor<1x6912xf32>
-    %515 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %516 = stablehlo.multiply %514, %515 : tensor<1x6912xf32>
-    %517 = stablehlo.add %512, %516 : tensor<1x6912xf32>
-    %518 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %519 = stablehlo.multiply %517, %518 : tensor<1x6912xf32>
-    %520 = stablehlo.tanh %519 : tensor<1x6912xf32>
-    %521 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %522 = stablehlo.add %520, %521 : tensor<1x6912xf32>
-    %523 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %524 = stablehlo.multiply %512, %523 : tensor<1x6912xf32>
-    %525 = stablehlo.multiply %524, %522 : tensor<1x6912xf32>
-    %526 = stablehlo.convert %arg109 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %527 = stablehlo.dot_general %510, %526, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %528 = stablehlo.multiply %525, %527 : tensor<1x6912xf32>
-    %529 = stablehlo.convert %arg110 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %530 = stablehlo.dot_general %528, %529, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %531 = stablehlo.composite "mlxla.rms_norm" %530, %arg107 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %532 = stablehlo.add %509, %531 : tensor<1x1152xf32>
-    %533 = stablehlo.composite "mlxla.rms_norm" %532, %arg111 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %534 = stablehlo.convert %arg112 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %535 = stablehlo.dot_general %533, %534, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %536 = stablehlo.reshape %535 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %537 = stablehlo.composite "mlxla.rms_norm" %536, %arg115 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %538 = stablehlo.composite "mlxla.rope" %537, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %539 = stablehlo.convert %arg113 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %540 = stablehlo.dot_general %533, %539, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %541 = stablehlo.reshape %540 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %542 = stablehlo.composite "mlxla.rms_norm" %541, %arg116 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %543 = stablehlo.composite "mlxla.rope" %542, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %544 = stablehlo.convert %arg114 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %545 = stablehlo.dot_general %533, %544, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %546 = stablehlo.reshape %545 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %547 = stablehlo.convert %543 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %548 = stablehlo.convert %546 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %549 = stablehlo.slice %495 [7:8, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %550 = stablehlo.reshape %549 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %551 = stablehlo.slice %504 [7:8, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %552 = stablehlo.reshape %551 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %553 = stablehlo.composite "mlxla.window_attention" %538, %550, %552, %547, %548, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %554 = stablehlo.constant dense<7> : tensor<i32>
-    %555 = stablehlo.constant dense<0> : tensor<i32>
-    %556 = stablehlo.constant dense<0> : tensor<i32>
-    %557 = stablehlo.constant dense<512> : tensor<i32>
-    %558 = stablehlo.divide %arg1, %557 : tensor<i32>
-    %559 = stablehlo.multiply %558, %557 : tensor<i32>
-    %560 = stablehlo.subtract %arg1, %559 : tensor<i32>
-    %561 = stablehlo.reshape %547 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %562 = stablehlo.dynamic_update_slice %495, %561, %554, %555, %560, %556, %556 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %563 = stablehlo.constant dense<7> : tensor<i32>
-    %564 = stablehlo.constant dense<0> : tensor<i32>
-    %565 = stablehlo.constant dense<0> : tensor<i32>
-    %566 = stablehlo.constant dense<512> : tensor<i32>
-    %567 = stablehlo.divide %arg1, %566 : tensor<i32>
-    %568 = stablehlo.multiply %567, %566 : tensor<i32>
-    %569 = stablehlo.subtract %arg1, %568 : tensor<i32>
-    %570 = stablehlo.reshape %548 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %571 = stablehlo.dynamic_update_slice %504, %570, %563, %564, %569, %565, %565 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %572 = stablehlo.reshape %553 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %573 = stablehlo.convert %arg117 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %574 = stablehlo.dot_general %572, %573, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %575 = stablehlo.composite "mlxla.rms_norm" %574, %arg118 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %576 = stablehlo.add %532, %575 : tensor<1x1152xf32>
-    %577 = stablehlo.composite "mlxla.rms_norm" %576, %arg119 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %578 = stablehlo.convert %arg121 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %579 = stablehlo.dot_general %577, %578, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %580 = stablehlo.multiply %579, %579 : tensor<1x6912xf32>
-    %581 = stablehlo.multiply %580, %579 : tensor<1x6912xf32>
-    %582 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %583 = stablehlo.multiply %581, %582 : tensor<1x6912xf32>
-    %584 = stablehlo.add %579, %583 : tensor<1x6912xf32>
-    %585 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %586 = stablehlo.multiply %584, %585 : tensor<1x6912xf32>
-    %587 = stablehlo.tanh %586 : tensor<1x6912xf32>
-    %588 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %589 = stablehlo.add %587, %588 : tensor<1x6912xf32>
-    %590 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %591 = stablehlo.multiply %579, %590 : tensor<1x6912xf32>
-    %592 = stablehlo.multiply %591, %589 : tensor<1x6912xf32>
-    %593 = stablehlo.convert %arg122 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %594 = stablehlo.dot_general %577, %593, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %595 = stablehlo.multiply %592, %594 : tensor<1x6912xf32>
-    %596 = stablehlo.convert %arg123 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %597 = stablehlo.dot_general %595, %596, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %598 = stablehlo.composite "mlxla.rms_norm" %597, %arg120 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %599 = stablehlo.add %576, %598 : tensor<1x1152xf32>
-    %600 = stablehlo.composite "mlxla.rms_norm" %599, %arg124 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %601 = stablehlo.convert %arg125 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %602 = stablehlo.dot_general %600, %601, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %603 = stablehlo.reshape %602 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %604 = stablehlo.composite "mlxla.rms_norm" %603, %arg128 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %605 = stablehlo.composite "mlxla.rope" %604, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %606 = stablehlo.convert %arg126 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %607 = stablehlo.dot_general %600, %606, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %608 = stablehlo.reshape %607 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %609 = stablehlo.composite "mlxla.rms_norm" %608, %arg129 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %610 = stablehlo.composite "mlxla.rope" %609, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %611 = stablehlo.convert %arg127 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %612 = stablehlo.dot_general %600, %611, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %613 = stablehlo.reshape %612 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %614 = stablehlo.convert %610 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %615 = stablehlo.convert %613 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %616 = stablehlo.slice %562 [8:9, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %617 = stablehlo.reshape %616 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %618 = stablehlo.slice %571 [8:9, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %619 = stablehlo.reshape %618 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %620 = stablehlo.composite "mlxla.window_attention" %605, %617, %619, %614, %615, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %621 = stablehlo.constant dense<8> : tensor<i32>
-    %622 = stablehlo.constant dense<0> : tensor<i32>
-    %623 = stablehlo.constant dense<0> : tensor<i32>
-    %624 = stablehlo.constant dense<512> : tensor<i32>
-    %625 = stablehlo.divide %arg1, %624 : tensor<i32>
-    %626 = stablehlo.multiply %625, %624 : tensor<i32>
-    %627 = stablehlo.subtract %arg1, %626 : tensor<i32>
-    %628 = stablehlo.reshape %614 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %629 = stablehlo.dynamic_update_slice %562, %628, %621, %622, %627, %623, %623 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %630 = stablehlo.constant dense<8> : tensor<i32>
-    %631 = stablehlo.constant dense<0> : tensor<i32>
-    %632 = stablehlo.constant dense<0> : tensor<i32>
-    %633 = stablehlo.constant dense<512> : tensor<i32>
-    %634 = stablehlo.divide %arg1, %633 : tensor<i32>
-    %635 = stablehlo.multiply %634, %633 : tensor<i32>
-    %636 = stablehlo.subtract %arg1, %635 : tensor<i32>
-    %637 = stablehlo.reshape %615 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %638 = stablehlo.dynamic_update_slice %571, %637, %630, %631, %636, %632, %632 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %639 = stablehlo.reshape %620 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %640 = stablehlo.convert %arg130 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %641 = stablehlo.dot_general %639, %640, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %642 = stablehlo.composite "mlxla.rms_norm" %641, %arg131 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %643 = stablehlo.add %599, %642 : tensor<1x1152xf32>
-    %644 = stablehlo.composite "mlxla.rms_norm" %643, %arg132 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %645 = stablehlo.convert %arg134 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %646 = stablehlo.dot_general %644, %645, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %647 = stablehlo.multiply %646, %646 : tensor<1x6912xf32>
-    %648 = stablehlo.multiply %647, %646 : tensor<1x6912xf32>
-    %649 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %650 = stablehlo.multiply %648, %649 : tensor<1x6912xf32>
-    %651 = stablehlo.add %646, %650 : tensor<1x6912xf32>
-    %652 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %653 = stablehlo.multiply %651, %652 : tensor<1x6912xf32>
-    %654 = stablehlo.tanh %653 : tensor<1x6912xf32>
-    %655 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %656 = stablehlo.add %654, %655 : tensor<1x6912xf32>
-    %657 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %658 = stablehlo.multiply %646, %657 : tensor<1x6912xf32>
-    %659 = stablehlo.multiply %658, %656 : tensor<1x6912xf32>
-    %660 = stablehlo.convert %arg135 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %661 = stablehlo.dot_general %644, %660, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %662 = stablehlo.multiply %659, %661 : tensor<1x6912xf32>
-    %663 = stablehlo.convert %arg136 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %664 = stablehlo.dot_general %662, %663, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %665 = stablehlo.composite "mlxla.rms_norm" %664, %arg133 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %666 = stablehlo.add %643, %665 : tensor<1x1152xf32>
-    %667 = stablehlo.composite "mlxla.rms_norm" %666, %arg137 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %668 = stablehlo.convert %arg138 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %669 = stablehlo.dot_general %667, %668, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %670 = stablehlo.reshape %669 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %671 = stablehlo.composite "mlxla.rms_norm" %670, %arg141 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %672 = stablehlo.composite "mlxla.rope" %671, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %673 = stablehlo.convert %arg139 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %674 = stablehlo.dot_general %667, %673, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %675 = stablehlo.reshape %674 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %676 = stablehlo.composite "mlxla.rms_norm" %675, %arg142 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %677 = stablehlo.composite "mlxla.rope" %676, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %678 = stablehlo.convert %arg140 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %679 = stablehlo.dot_general %667, %678, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %680 = stablehlo.reshape %679 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %681 = stablehlo.convert %677 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %682 = stablehlo.convert %680 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %683 = stablehlo.slice %629 [9:10, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %684 = stablehlo.reshape %683 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %685 = stablehlo.slice %638 [9:10, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %686 = stablehlo.reshape %685 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %687 = stablehlo.composite "mlxla.window_attention" %672, %684, %686, %681, %682, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %688 = stablehlo.constant dense<9> : tensor<i32>
-    %689 = stablehlo.constant dense<0> : tensor<i32>
-    %690 = stablehlo.constant dense<0> : tensor<i32>
-    %691 = stablehlo.constant dense<512> : tensor<i32>
-    %692 = stablehlo.divide %arg1, %691 : tensor<i32>
-    %693 = stablehlo.multiply %692, %691 : tensor<i32>
-    %694 = stablehlo.subtract %arg1, %693 : tensor<i32>
-    %695 = stablehlo.reshape %681 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %696 = stablehlo.dynamic_update_slice %629, %695, %688, %689, %694, %690, %690 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %697 = stablehlo.constant dense<9> : tensor<i32>
-    %698 = stablehlo.constant dense<0> : tensor<i32>
-    %699 = stablehlo.constant dense<0> : tensor<i32>
-    %700 = stablehlo.constant dense<512> : tensor<i32>
-    %701 = stablehlo.divide %arg1, %700 : tensor<i32>
-    %702 = stablehlo.multiply %701, %700 : tensor<i32>
-    %703 = stablehlo.subtract %arg1, %702 : tensor<i32>
-    %704 = stablehlo.reshape %682 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %705 = stablehlo.dynamic_update_slice %638, %704, %697, %698, %703, %699, %699 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %706 = stablehlo.reshape %687 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %707 = stablehlo.convert %arg143 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %708 = stablehlo.dot_general %706, %707, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %709 = stablehlo.composite "mlxla.rms_norm" %708, %arg144 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %710 = stablehlo.add %666, %709 : tensor<1x1152xf32>
-    %711 = stablehlo.composite "mlxla.rms_norm" %710, %arg145 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %712 = stablehlo.convert %arg147 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %713 = stablehlo.dot_general %711, %712, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %714 = stablehlo.multiply %713, %713 : tensor<1x6912xf32>
-    %715 = stablehlo.multiply %714, %713 : tensor<1x6912xf32>
-    %716 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %717 = stablehlo.multiply %715, %716 : tensor<1x6912xf32>
-    %718 = stablehlo.add %713, %717 : tensor<1x6912xf32>
-    %719 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %720 = stablehlo.multiply %718, %719 : tensor<1x6912xf32>
-    %721 = stablehlo.tanh %720 : tensor<1x6912xf32>
-    %722 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %723 = stablehlo.add %721, %722 : tensor<1x6912xf32>
-    %724 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %725 = stablehlo.multiply %713, %724 : tensor<1x6912xf32>
-    %726 = stablehlo.multiply %725, %723 : tensor<1x6912xf32>
-    %727 = stablehlo.convert %arg148 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %728 = stablehlo.dot_general %711, %727, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %729 = stablehlo.multiply %726, %728 : tensor<1x6912xf32>
-    %730 = stablehlo.convert %arg149 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %731 = stablehlo.dot_general %729, %730, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %732 = stablehlo.composite "mlxla.rms_norm" %731, %arg146 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %733 = stablehlo.add %710, %732 : tensor<1x1152xf32>
-    %734 = stablehlo.composite "mlxla.rms_norm" %733, %arg150 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %735 = stablehlo.convert %arg151 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %736 = stablehlo.dot_general %734, %735, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %737 = stablehlo.reshape %736 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %738 = stablehlo.composite "mlxla.rms_norm" %737, %arg154 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %739 = stablehlo.composite "mlxla.rope" %738, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %740 = stablehlo.convert %arg152 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %741 = stablehlo.dot_general %734, %740, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %742 = stablehlo.reshape %741 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %743 = stablehlo.composite "mlxla.rms_norm" %742, %arg155 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %744 = stablehlo.composite "mlxla.rope" %743, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %745 = stablehlo.convert %arg153 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %746 = stablehlo.dot_general %734, %745, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %747 = stablehlo.reshape %746 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %748 = stablehlo.convert %744 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %749 = stablehlo.convert %747 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %750 = stablehlo.constant dense<1> : tensor<i32>
-    %751 = stablehlo.constant dense<0> : tensor<i32>
-    %752 = stablehlo.constant dense<0> : tensor<i32>
-    %753 = stablehlo.reshape %748 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %754 = stablehlo.dynamic_update_slice %363, %753, %750, %752, %arg1, %751, %751 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %755 = stablehlo.reshape %749 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %756 = stablehlo.dynamic_update_slice %365, %755, %750, %752, %arg1, %751, %751 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %757 = stablehlo.slice %754 [1:2, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %758 = stablehlo.reshape %757 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %759 = stablehlo.slice %756 [1:2, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %760 = stablehlo.reshape %759 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %761 = stablehlo.composite "mlxla.attention" %739, %758, %760, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %762 = stablehlo.reshape %761 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %763 = stablehlo.convert %arg156 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %764 = stablehlo.dot_general %762, %763, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %765 = stablehlo.composite "mlxla.rms_norm" %764, %arg157 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %766 = stablehlo.add %733, %765 : tensor<1x1152xf32>
-    %767 = stablehlo.composite "mlxla.rms_norm" %766, %arg158 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %768 = stablehlo.convert %arg160 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %769 = stablehlo.dot_general %767, %768, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %770 = stablehlo.multiply %769, %769 : tensor<1x6912xf32>
-    %771 = stablehlo.multiply %770, %769 : tensor<1x6912xf32>
-    %772 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %773 = stablehlo.multiply %771, %772 : tensor<1x6912xf32>
-    %774 = stablehlo.add %769, %773 : tensor<1x6912xf32>
-    %775 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %776 = stablehlo.multiply %774, %775 : tensor<1x6912xf32>
-    %777 = stablehlo.tanh %776 : tensor<1x6912xf32>
-    %778 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %779 = stablehlo.add %777, %778 : tensor<1x6912xf32>
-    %780 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %781 = stablehlo.multiply %769, %780 : tensor<1x6912xf32>
-    %782 = stablehlo.multiply %781, %779 : tensor<1x6912xf32>
-    %783 = stablehlo.convert %arg161 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %784 = stablehlo.dot_general %767, %783, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %785 = stablehlo.multiply %782, %784 : tensor<1x6912xf32>
-    %786 = stablehlo.convert %arg162 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %787 = stablehlo.dot_general %785, %786, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %788 = stablehlo.composite "mlxla.rms_norm" %787, %arg159 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %789 = stablehlo.add %766, %788 : tensor<1x1152xf32>
-    %790 = stablehlo.composite "mlxla.rms_norm" %789, %arg163 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %791 = stablehlo.convert %arg164 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %792 = stablehlo.dot_general %790, %791, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %793 = stablehlo.reshape %792 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %794 = stablehlo.composite "mlxla.rms_norm" %793, %arg167 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %795 = stablehlo.composite "mlxla.rope" %794, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %796 = stablehlo.convert %arg165 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %797 = stablehlo.dot_general %790, %796, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %798 = stablehlo.reshape %797 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %799 = stablehlo.composite "mlxla.rms_norm" %798, %arg168 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %800 = stablehlo.composite "mlxla.rope" %799, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %801 = stablehlo.convert %arg166 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %802 = stablehlo.dot_general %790, %801, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %803 = stablehlo.reshape %802 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %804 = stablehlo.convert %800 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %805 = stablehlo.convert %803 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %806 = stablehlo.slice %696 [10:11, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %807 = stablehlo.reshape %806 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %808 = stablehlo.slice %705 [10:11, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %809 = stablehlo.reshape %808 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %810 = stablehlo.composite "mlxla.window_attention" %795, %807, %809, %804, %805, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %811 = stablehlo.constant dense<10> : tensor<i32>
-    %812 = stablehlo.constant dense<0> : tensor<i32>
-    %813 = stablehlo.constant dense<0> : tensor<i32>
-    %814 = stablehlo.constant dense<512> : tensor<i32>
-    %815 = stablehlo.divide %arg1, %814 : tensor<i32>
-    %816 = stablehlo.multiply %815, %814 : tensor<i32>
-    %817 = stablehlo.subtract %arg1, %816 : tensor<i32>
-    %818 = stablehlo.reshape %804 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %819 = stablehlo.dynamic_update_slice %696, %818, %811, %812, %817, %813, %813 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %820 = stablehlo.constant dense<10> : tensor<i32>
-    %821 = stablehlo.constant dense<0> : tensor<i32>
-    %822 = stablehlo.constant dense<0> : tensor<i32>
-    %823 = stablehlo.constant dense<512> : tensor<i32>
-    %824 = stablehlo.divide %arg1, %823 : tensor<i32>
-    %825 = stablehlo.multiply %824, %823 : tensor<i32>
-    %826 = stablehlo.subtract %arg1, %825 : tensor<i32>
-    %827 = stablehlo.reshape %805 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %828 = stablehlo.dynamic_update_slice %705, %827, %820, %821, %826, %822, %822 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %829 = stablehlo.reshape %810 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %830 = stablehlo.convert %arg169 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %831 = stablehlo.dot_general %829, %830, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %832 = stablehlo.composite "mlxla.rms_norm" %831, %arg170 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %833 = stablehlo.add %789, %832 : tensor<1x1152xf32>
-    %834 = stablehlo.composite "mlxla.rms_norm" %833, %arg171 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %835 = stablehlo.convert %arg173 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %836 = stablehlo.dot_general %834, %835, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %837 = stablehlo.multiply %836, %836 : tensor<1x6912xf32>
-    %838 = stablehlo.multiply %837, %836 : tensor<1x6912xf32>
-    %839 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %840 = stablehlo.multiply %838, %839 : tensor<1x6912xf32>
-    %841 = stablehlo.add %836, %840 : tensor<1x6912xf32>
-    %842 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %843 = stablehlo.multiply %841, %842 : tensor<1x6912xf32>
-    %844 = stablehlo.tanh %843 : tensor<1x6912xf32>
-    %845 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %846 = stablehlo.add %844, %845 : tensor<1x6912xf32>
-    %847 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %848 = stablehlo.multiply %836, %847 : tensor<1x6912xf32>
-    %849 = stablehlo.multiply %848, %846 : tensor<1x6912xf32>
-    %850 = stablehlo.convert %arg174 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %851 = stablehlo.dot_general %834, %850, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %852 = stablehlo.multiply %849, %851 : tensor<1x6912xf32>
-    %853 = stablehlo.convert %arg175 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %854 = stablehlo.dot_general %852, %853, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %855 = stablehlo.composite "mlxla.rms_norm" %854, %arg172 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %856 = stablehlo.add %833, %855 : tensor<1x1152xf32>
-    %857 = stablehlo.composite "mlxla.rms_norm" %856, %arg176 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %858 = stablehlo.convert %arg177 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %859 = stablehlo.dot_general %857, %858, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %860 = stablehlo.reshape %859 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %861 = stablehlo.composite "mlxla.rms_norm" %860, %arg180 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %862 = stablehlo.composite "mlxla.rope" %861, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %863 = stablehlo.convert %arg178 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %864 = stablehlo.dot_general %857, %863, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %865 = stablehlo.reshape %864 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %866 = stablehlo.composite "mlxla.rms_norm" %865, %arg181 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %867 = stablehlo.composite "mlxla.rope" %866, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %868 = stablehlo.convert %arg179 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %869 = stablehlo.dot_general %857, %868, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %870 = stablehlo.reshape %869 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %871 = stablehlo.convert %867 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %872 = stablehlo.convert %870 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %873 = stablehlo.slice %819 [11:12, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %874 = stablehlo.reshape %873 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %875 = stablehlo.slice %828 [11:12, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %876 = stablehlo.reshape %875 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %877 = stablehlo.composite "mlxla.window_attention" %862, %874, %876, %871, %872, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %878 = stablehlo.constant dense<11> : tensor<i32>
-    %879 = stablehlo.constant dense<0> : tensor<i32>
-    %880 = stablehlo.constant dense<0> : tensor<i32>
-    %881 = stablehlo.constant dense<512> : tensor<i32>
-    %882 = stablehlo.divide %arg1, %881 : tensor<i32>
-    %883 = stablehlo.multiply %882, %881 : tensor<i32>
-    %884 = stablehlo.subtract %arg1, %883 : tensor<i32>
-    %885 = stablehlo.reshape %871 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %886 = stablehlo.dynamic_update_slice %819, %885, %878, %879, %884, %880, %880 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %887 = stablehlo.constant dense<11> : tensor<i32>
-    %888 = stablehlo.constant dense<0> : tensor<i32>
-    %889 = stablehlo.constant dense<0> : tensor<i32>
-    %890 = stablehlo.constant dense<512> : tensor<i32>
-    %891 = stablehlo.divide %arg1, %890 : tensor<i32>
-    %892 = stablehlo.multiply %891, %890 : tensor<i32>
-    %893 = stablehlo.subtract %arg1, %892 : tensor<i32>
-    %894 = stablehlo.reshape %872 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %895 = stablehlo.dynamic_update_slice %828, %894, %887, %888, %893, %889, %889 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %896 = stablehlo.reshape %877 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %897 = stablehlo.convert %arg182 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %898 = stablehlo.dot_general %896, %897, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %899 = stablehlo.composite "mlxla.rms_norm" %898, %arg183 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %900 = stablehlo.add %856, %899 : tensor<1x1152xf32>
-    %901 = stablehlo.composite "mlxla.rms_norm" %900, %arg184 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %902 = stablehlo.convert %arg186 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %903 = stablehlo.dot_general %901, %902, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %904 = stablehlo.multiply %903, %903 : tensor<1x6912xf32>
-    %905 = stablehlo.multiply %904, %903 : tensor<1x6912xf32>
-    %906 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %907 = stablehlo.multiply %905, %906 : tensor<1x6912xf32>
-    %908 = stablehlo.add %903, %907 : tensor<1x6912xf32>
-    %909 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %910 = stablehlo.multiply %908, %909 : tensor<1x6912xf32>
-    %911 = stablehlo.tanh %910 : tensor<1x6912xf32>
-    %912 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %913 = stablehlo.add %911, %912 : tensor<1x6912xf32>
-    %914 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %915 = stablehlo.multiply %903, %914 : tensor<1x6912xf32>
-    %916 = stablehlo.multiply %915, %913 : tensor<1x6912xf32>
-    %917 = stablehlo.convert %arg187 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %918 = stablehlo.dot_general %901, %917, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %919 = stablehlo.multiply %916, %918 : tensor<1x6912xf32>
-    %920 = stablehlo.convert %arg188 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %921 = stablehlo.dot_general %919, %920, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %922 = stablehlo.composite "mlxla.rms_norm" %921, %arg185 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %923 = stablehlo.add %900, %922 : tensor<1x1152xf32>
-    %924 = stablehlo.composite "mlxla.rms_norm" %923, %arg189 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %925 = stablehlo.convert %arg190 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %926 = stablehlo.dot_general %924, %925, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %927 = stablehlo.reshape %926 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %928 = stablehlo.composite "mlxla.rms_norm" %927, %arg193 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %929 = stablehlo.composite "mlxla.rope" %928, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %930 = stablehlo.convert %arg191 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %931 = stablehlo.dot_general %924, %930, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %932 = stablehlo.reshape %931 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %933 = stablehlo.composite "mlxla.rms_norm" %932, %arg194 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %934 = stablehlo.composite "mlxla.rope" %933, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %935 = stablehlo.convert %arg192 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %936 = stablehlo.dot_general %924, %935, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %937 = stablehlo.reshape %936 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %938 = stablehlo.convert %934 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %939 = stablehlo.convert %937 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %940 = stablehlo.slice %886 [12:13, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %941 = stablehlo.reshape %940 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %942 = stablehlo.slice %895 [12:13, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %943 = stablehlo.reshape %942 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %944 = stablehlo.composite "mlxla.window_attention" %929, %941, %943, %938, %939, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %945 = stablehlo.constant dense<12> : tensor<i32>
-    %946 = stablehlo.constant dense<0> : tensor<i32>
-    %947 = stablehlo.constant dense<0> : tensor<i32>
-    %948 = stablehlo.constant dense<512> : tensor<i32>
-    %949 = stablehlo.divide %arg1, %948 : tensor<i32>
-    %950 = stablehlo.multiply %949, %948 : tensor<i32>
-    %951 = stablehlo.subtract %arg1, %950 : tensor<i32>
-    %952 = stablehlo.reshape %938 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %953 = stablehlo.dynamic_update_slice %886, %952, %945, %946, %951, %947, %947 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %954 = stablehlo.constant dense<12> : tensor<i32>
-    %955 = stablehlo.constant dense<0> : tensor<i32>
-    %956 = stablehlo.constant dense<0> : tensor<i32>
-    %957 = stablehlo.constant dense<512> : tensor<i32>
-    %958 = stablehlo.divide %arg1, %957 : tensor<i32>
-    %959 = stablehlo.multiply %958, %957 : tensor<i32>
-    %960 = stablehlo.subtract %arg1, %959 : tensor<i32>
-    %961 = stablehlo.reshape %939 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %962 = stablehlo.dynamic_update_slice %895, %961, %954, %955, %960, %956, %956 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %963 = stablehlo.reshape %944 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %964 = stablehlo.convert %arg195 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %965 = stablehlo.dot_general %963, %964, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %966 = stablehlo.composite "mlxla.rms_norm" %965, %arg196 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %967 = stablehlo.add %923, %966 : tensor<1x1152xf32>
-    %968 = stablehlo.composite "mlxla.rms_norm" %967, %arg197 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %969 = stablehlo.convert %arg199 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %970 = stablehlo.dot_general %968, %969, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %971 = stablehlo.multiply %970, %970 : tensor<1x6912xf32>
-    %972 = stablehlo.multiply %971, %970 : tensor<1x6912xf32>
-    %973 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %974 = stablehlo.multiply %972, %973 : tensor<1x6912xf32>
-    %975 = stablehlo.add %970, %974 : tensor<1x6912xf32>
-    %976 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %977 = stablehlo.multiply %975, %976 : tensor<1x6912xf32>
-    %978 = stablehlo.tanh %977 : tensor<1x6912xf32>
-    %979 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %980 = stablehlo.add %978, %979 : tensor<1x6912xf32>
-    %981 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %982 = stablehlo.multiply %970, %981 : tensor<1x6912xf32>
-    %983 = stablehlo.multiply %982, %980 : tensor<1x6912xf32>
-    %984 = stablehlo.convert %arg200 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %985 = stablehlo.dot_general %968, %984, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %986 = stablehlo.multiply %983, %985 : tensor<1x6912xf32>
-    %987 = stablehlo.convert %arg201 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %988 = stablehlo.dot_general %986, %987, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %989 = stablehlo.composite "mlxla.rms_norm" %988, %arg198 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %990 = stablehlo.add %967, %989 : tensor<1x1152xf32>
-    %991 = stablehlo.composite "mlxla.rms_norm" %990, %arg202 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %992 = stablehlo.convert %arg203 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %993 = stablehlo.dot_general %991, %992, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %994 = stablehlo.reshape %993 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %995 = stablehlo.composite "mlxla.rms_norm" %994, %arg206 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %996 = stablehlo.composite "mlxla.rope" %995, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %997 = stablehlo.convert %arg204 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %998 = stablehlo.dot_general %991, %997, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %999 = stablehlo.reshape %998 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1000 = stablehlo.composite "mlxla.rms_norm" %999, %arg207 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1001 = stablehlo.composite "mlxla.rope" %1000, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1002 = stablehlo.convert %arg205 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1003 = stablehlo.dot_general %991, %1002, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1004 = stablehlo.reshape %1003 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1005 = stablehlo.convert %1001 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1006 = stablehlo.convert %1004 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1007 = stablehlo.slice %953 [13:14, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1008 = stablehlo.reshape %1007 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1009 = stablehlo.slice %962 [13:14, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1010 = stablehlo.reshape %1009 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1011 = stablehlo.composite "mlxla.window_attention" %996, %1008, %1010, %1005, %1006, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1012 = stablehlo.constant dense<13> : tensor<i32>
-    %1013 = stablehlo.constant dense<0> : tensor<i32>
-    %1014 = stablehlo.constant dense<0> : tensor<i32>
-    %1015 = stablehlo.constant dense<512> : tensor<i32>
-    %1016 = stablehlo.divide %arg1, %1015 : tensor<i32>
-    %1017 = stablehlo.multiply %1016, %1015 : tensor<i32>
-    %1018 = stablehlo.subtract %arg1, %1017 : tensor<i32>
-    %1019 = stablehlo.reshape %1005 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1020 = stablehlo.dynamic_update_slice %953, %1019, %1012, %1013, %1018, %1014, %1014 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1021 = stablehlo.constant dense<13> : tensor<i32>
-    %1022 = stablehlo.constant dense<0> : tensor<i32>
-    %1023 = stablehlo.constant dense<0> : tensor<i32>
-    %1024 = stablehlo.constant dense<512> : tensor<i32>
-    %1025 = stablehlo.divide %arg1, %1024 : tensor<i32>
-    %1026 = stablehlo.multiply %1025, %1024 : tensor<i32>
-    %1027 = stablehlo.subtract %arg1, %1026 : tensor<i32>
-    %1028 = stablehlo.reshape %1006 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1029 = stablehlo.dynamic_update_slice %962, %1028, %1021, %1022, %1027, %1023, %1023 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1030 = stablehlo.reshape %1011 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1031 = stablehlo.convert %arg208 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1032 = stablehlo.dot_general %1030, %1031, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1033 = stablehlo.composite "mlxla.rms_norm" %1032, %arg209 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1034 = stablehlo.add %990, %1033 : tensor<1x1152xf32>
-    %1035 = stablehlo.composite "mlxla.rms_norm" %1034, %arg210 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1036 = stablehlo.convert %arg212 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1037 = stablehlo.dot_general %1035, %1036, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1038 = stablehlo.multiply %1037, %1037 : tensor<1x6912xf32>
-    %1039 = stablehlo.multiply %1038, %1037 : tensor<1x6912xf32>
-    %1040 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1041 = stablehlo.multiply %1039, %1040 : tensor<1x6912xf32>
-    %1042 = stablehlo.add %1037, %1041 : tensor<1x6912xf32>
-    %1043 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1044 = stablehlo.multiply %1042, %1043 : tensor<1x6912xf32>
-    %1045 = stablehlo.tanh %1044 : tensor<1x6912xf32>
-    %1046 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1047 = stablehlo.add %1045, %1046 : tensor<1x6912xf32>
-    %1048 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1049 = stablehlo.multiply %1037, %1048 : tensor<1x6912xf32>
-    %1050 = stablehlo.multiply %1049, %1047 : tensor<1x6912xf32>
-    %1051 = stablehlo.convert %arg213 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1052 = stablehlo.dot_general %1035, %1051, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1053 = stablehlo.multiply %1050, %1052 : tensor<1x6912xf32>
-    %1054 = stablehlo.convert %arg214 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1055 = stablehlo.dot_general %1053, %1054, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1056 = stablehlo.composite "mlxla.rms_norm" %1055, %arg211 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1057 = stablehlo.add %1034, %1056 : tensor<1x1152xf32>
-    %1058 = stablehlo.composite "mlxla.rms_norm" %1057, %arg215 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1059 = stablehlo.convert %arg216 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1060 = stablehlo.dot_general %1058, %1059, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1061 = stablehlo.reshape %1060 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1062 = stablehlo.composite "mlxla.rms_norm" %1061, %arg219 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1063 = stablehlo.composite "mlxla.rope" %1062, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1064 = stablehlo.convert %arg217 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1065 = stablehlo.dot_general %1058, %1064, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1066 = stablehlo.reshape %1065 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1067 = stablehlo.composite "mlxla.rms_norm" %1066, %arg220 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1068 = stablehlo.composite "mlxla.rope" %1067, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1069 = stablehlo.convert %arg218 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1070 = stablehlo.dot_general %1058, %1069, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1071 = stablehlo.reshape %1070 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1072 = stablehlo.convert %1068 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1073 = stablehlo.convert %1071 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1074 = stablehlo.slice %1020 [14:15, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1075 = stablehlo.reshape %1074 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1076 = stablehlo.slice %1029 [14:15, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1077 = stablehlo.reshape %1076 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1078 = stablehlo.composite "mlxla.window_attention" %1063, %1075, %1077, %1072, %1073, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1079 = stablehlo.constant dense<14> : tensor<i32>
-    %1080 = stablehlo.constant dense<0> : tensor<i32>
-    %1081 = stablehlo.constant dense<0> : tensor<i32>
-    %1082 = stablehlo.constant dense<512> : tensor<i32>
-    %1083 = stablehlo.divide %arg1, %1082 : tensor<i32>
-    %1084 = stablehlo.multiply %1083, %1082 : tensor<i32>
-    %1085 = stablehlo.subtract %arg1, %1084 : tensor<i32>
-    %1086 = stablehlo.reshape %1072 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1087 = stablehlo.dynamic_update_slice %1020, %1086, %1079, %1080, %1085, %1081, %1081 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1088 = stablehlo.constant dense<14> : tensor<i32>
-    %1089 = stablehlo.constant dense<0> : tensor<i32>
-    %1090 = stablehlo.constant dense<0> : tensor<i32>
-    %1091 = stablehlo.constant dense<512> : tensor<i32>
-    %1092 = stablehlo.divide %arg1, %1091 : tensor<i32>
-    %1093 = stablehlo.multiply %1092, %1091 : tensor<i32>
-    %1094 = stablehlo.subtract %arg1, %1093 : tensor<i32>
-    %1095 = stablehlo.reshape %1073 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1096 = stablehlo.dynamic_update_slice %1029, %1095, %1088, %1089, %1094, %1090, %1090 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1097 = stablehlo.reshape %1078 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1098 = stablehlo.convert %arg221 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1099 = stablehlo.dot_general %1097, %1098, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1100 = stablehlo.composite "mlxla.rms_norm" %1099, %arg222 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1101 = stablehlo.add %1057, %1100 : tensor<1x1152xf32>
-    %1102 = stablehlo.composite "mlxla.rms_norm" %1101, %arg223 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1103 = stablehlo.convert %arg225 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1104 = stablehlo.dot_general %1102, %1103, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1105 = stablehlo.multiply %1104, %1104 : tensor<1x6912xf32>
-    %1106 = stablehlo.multiply %1105, %1104 : tensor<1x6912xf32>
-    %1107 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1108 = stablehlo.multiply %1106, %1107 : tensor<1x6912xf32>
-    %1109 = stablehlo.add %1104, %1108 : tensor<1x6912xf32>
-    %1110 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1111 = stablehlo.multiply %1109, %1110 : tensor<1x6912xf32>
-    %1112 = stablehlo.tanh %1111 : tensor<1x6912xf32>
-    %1113 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1114 = stablehlo.add %1112, %1113 : tensor<1x6912xf32>
-    %1115 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1116 = stablehlo.multiply %1104, %1115 : tensor<1x6912xf32>
-    %1117 = stablehlo.multiply %1116, %1114 : tensor<1x6912xf32>
-    %1118 = stablehlo.convert %arg226 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1119 = stablehlo.dot_general %1102, %1118, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1120 = stablehlo.multiply %1117, %1119 : tensor<1x6912xf32>
-    %1121 = stablehlo.convert %arg227 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1122 = stablehlo.dot_general %1120, %1121, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1123 = stablehlo.composite "mlxla.rms_norm" %1122, %arg224 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1124 = stablehlo.add %1101, %1123 : tensor<1x1152xf32>
-    %1125 = stablehlo.composite "mlxla.rms_norm" %1124, %arg228 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1126 = stablehlo.convert %arg229 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1127 = stablehlo.dot_general %1125, %1126, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1128 = stablehlo.reshape %1127 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1129 = stablehlo.composite "mlxla.rms_norm" %1128, %arg232 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1130 = stablehlo.composite "mlxla.rope" %1129, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1131 = stablehlo.convert %arg230 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1132 = stablehlo.dot_general %1125, %1131, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1133 = stablehlo.reshape %1132 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1134 = stablehlo.composite "mlxla.rms_norm" %1133, %arg233 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1135 = stablehlo.composite "mlxla.rope" %1134, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1136 = stablehlo.convert %arg231 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1137 = stablehlo.dot_general %1125, %1136, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1138 = stablehlo.reshape %1137 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1139 = stablehlo.convert %1135 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1140 = stablehlo.convert %1138 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1141 = stablehlo.constant dense<2> : tensor<i32>
-    %1142 = stablehlo.constant dense<0> : tensor<i32>
-    %1143 = stablehlo.constant dense<0> : tensor<i32>
-    %1144 = stablehlo.reshape %1139 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1145 = stablehlo.dynamic_update_slice %754, %1144, %1141, %1143, %arg1, %1142, %1142 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %1146 = stablehlo.reshape %1140 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1147 = stablehlo.dynamic_update_slice %756, %1146, %1141, %1143, %arg1, %1142, %1142 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %1148 = stablehlo.slice %1145 [2:3, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %1149 = stablehlo.reshape %1148 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %1150 = stablehlo.slice %1147 [2:3, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %1151 = stablehlo.reshape %1150 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %1152 = stablehlo.composite "mlxla.attention" %1130, %1149, %1151, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1153 = stablehlo.reshape %1152 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1154 = stablehlo.convert %arg234 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1155 = stablehlo.dot_general %1153, %1154, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1156 = stablehlo.composite "mlxla.rms_norm" %1155, %arg235 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1157 = stablehlo.add %1124, %1156 : tensor<1x1152xf32>
-    %1158 = stablehlo.composite "mlxla.rms_norm" %1157, %arg236 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1159 = stablehlo.convert %arg238 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1160 = stablehlo.dot_general %1158, %1159, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1161 = stablehlo.multiply %1160, %1160 : tensor<1x6912xf32>
-    %1162 = stablehlo.multiply %1161, %1160 : tensor<1x6912xf32>
-    %1163 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1164 = stablehlo.multiply %1162, %1163 : tensor<1x6912xf32>
-    %1165 = stablehlo.add %1160, %1164 : tensor<1x6912xf32>
-    %1166 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %166 = stablehlo.constant dense<0> : tensor<i32>
+    %167 = stablehlo.reshape %149 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %168 = stablehlo.dynamic_update_slice %105, %167, %164, %165, %158, %166, %166 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %169 = stablehlo.reshape %154 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %170 = stablehlo.convert %arg39 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %171 = stablehlo.dot_general %169, %170, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %172 = stablehlo.composite "mlxla.rms_norm" %171, %arg40 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %173 = stablehlo.add %133, %172 : tensor<1x1152xf32>
+    %174 = stablehlo.composite "mlxla.rms_norm" %173, %arg41 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %175 = stablehlo.convert %arg43 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %176 = stablehlo.dot_general %174, %175, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %177 = stablehlo.multiply %176, %176 : tensor<1x6912xf32>
+    %178 = stablehlo.multiply %177, %176 : tensor<1x6912xf32>
+    %179 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %180 = stablehlo.multiply %178, %179 : tensor<1x6912xf32>
+    %181 = stablehlo.add %176, %180 : tensor<1x6912xf32>
+    %182 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %183 = stablehlo.multiply %181, %182 : tensor<1x6912xf32>
+    %184 = stablehlo.tanh %183 : tensor<1x6912xf32>
+    %185 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %186 = stablehlo.add %184, %185 : tensor<1x6912xf32>
+    %187 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %188 = stablehlo.multiply %176, %187 : tensor<1x6912xf32>
+    %189 = stablehlo.multiply %188, %186 : tensor<1x6912xf32>
+    %190 = stablehlo.convert %arg44 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %191 = stablehlo.dot_general %174, %190, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %192 = stablehlo.multiply %189, %191 : tensor<1x6912xf32>
+    %193 = stablehlo.convert %arg45 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %194 = stablehlo.dot_general %192, %193, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %195 = stablehlo.composite "mlxla.rms_norm" %194, %arg42 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %196 = stablehlo.add %173, %195 : tensor<1x1152xf32>
+    %197 = stablehlo.composite "mlxla.rms_norm" %196, %arg46 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %198 = stablehlo.convert %arg47 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %199 = stablehlo.dot_general %197, %198, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %200 = stablehlo.reshape %199 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %201 = stablehlo.composite "mlxla.rms_norm" %200, %arg50 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %202 = stablehlo.composite "mlxla.rope" %201, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %203 = stablehlo.convert %arg48 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %204 = stablehlo.dot_general %197, %203, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %205 = stablehlo.reshape %204 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %206 = stablehlo.composite "mlxla.rms_norm" %205, %arg51 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %207 = stablehlo.composite "mlxla.rope" %206, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %208 = stablehlo.convert %arg49 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %209 = stablehlo.dot_general %197, %208, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %210 = stablehlo.reshape %209 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %211 = stablehlo.convert %207 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %212 = stablehlo.convert %210 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %213 = stablehlo.slice %163 [3:4, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %214 = stablehlo.reshape %213 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %215 = stablehlo.slice %168 [3:4, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %216 = stablehlo.reshape %215 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %217 = stablehlo.composite "mlxla.window_attention" %202, %214, %216, %211, %212, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %218 = stablehlo.constant dense<512> : tensor<i32>
+    %219 = stablehlo.divide %arg1, %218 : tensor<i32>
+    %220 = stablehlo.multiply %219, %218 : tensor<i32>
+    %221 = stablehlo.subtract %arg1, %220 : tensor<i32>
+    %222 = stablehlo.constant dense<3> : tensor<i32>
+    %223 = stablehlo.constant dense<0> : tensor<i32>
+    %224 = stablehlo.constant dense<0> : tensor<i32>
+    %225 = stablehlo.reshape %211 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %226 = stablehlo.dynamic_update_slice %163, %225, %222, %223, %221, %224, %224 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %227 = stablehlo.constant dense<3> : tensor<i32>
+    %228 = stablehlo.constant dense<0> : tensor<i32>
+    %229 = stablehlo.constant dense<0> : tensor<i32>
+    %230 = stablehlo.reshape %212 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %231 = stablehlo.dynamic_update_slice %168, %230, %227, %228, %221, %229, %229 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %232 = stablehlo.reshape %217 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %233 = stablehlo.convert %arg52 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %234 = stablehlo.dot_general %232, %233, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %235 = stablehlo.composite "mlxla.rms_norm" %234, %arg53 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %236 = stablehlo.add %196, %235 : tensor<1x1152xf32>
+    %237 = stablehlo.composite "mlxla.rms_norm" %236, %arg54 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %238 = stablehlo.convert %arg56 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %239 = stablehlo.dot_general %237, %238, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %240 = stablehlo.multiply %239, %239 : tensor<1x6912xf32>
+    %241 = stablehlo.multiply %240, %239 : tensor<1x6912xf32>
+    %242 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %243 = stablehlo.multiply %241, %242 : tensor<1x6912xf32>
+    %244 = stablehlo.add %239, %243 : tensor<1x6912xf32>
+    %245 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %246 = stablehlo.multiply %244, %245 : tensor<1x6912xf32>
+    %247 = stablehlo.tanh %246 : tensor<1x6912xf32>
+    %248 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %249 = stablehlo.add %247, %248 : tensor<1x6912xf32>
+    %250 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %251 = stablehlo.multiply %239, %250 : tensor<1x6912xf32>
+    %252 = stablehlo.multiply %251, %249 : tensor<1x6912xf32>
+    %253 = stablehlo.convert %arg57 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %254 = stablehlo.dot_general %237, %253, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %255 = stablehlo.multiply %252, %254 : tensor<1x6912xf32>
+    %256 = stablehlo.convert %arg58 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %257 = stablehlo.dot_general %255, %256, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %258 = stablehlo.composite "mlxla.rms_norm" %257, %arg55 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %259 = stablehlo.add %236, %258 : tensor<1x1152xf32>
+    %260 = stablehlo.composite "mlxla.rms_norm" %259, %arg59 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %261 = stablehlo.convert %arg60 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %262 = stablehlo.dot_general %260, %261, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %263 = stablehlo.reshape %262 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %264 = stablehlo.composite "mlxla.rms_norm" %263, %arg63 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %265 = stablehlo.composite "mlxla.rope" %264, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %266 = stablehlo.convert %arg61 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %267 = stablehlo.dot_general %260, %266, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %268 = stablehlo.reshape %267 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %269 = stablehlo.composite "mlxla.rms_norm" %268, %arg64 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %270 = stablehlo.composite "mlxla.rope" %269, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %271 = stablehlo.convert %arg62 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %272 = stablehlo.dot_general %260, %271, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %273 = stablehlo.reshape %272 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %274 = stablehlo.convert %270 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %275 = stablehlo.convert %273 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %276 = stablehlo.slice %226 [4:5, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %277 = stablehlo.reshape %276 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %278 = stablehlo.slice %231 [4:5, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %279 = stablehlo.reshape %278 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %280 = stablehlo.composite "mlxla.window_attention" %265, %277, %279, %274, %275, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %281 = stablehlo.constant dense<512> : tensor<i32>
+    %282 = stablehlo.divide %arg1, %281 : tensor<i32>
+    %283 = stablehlo.multiply %282, %281 : tensor<i32>
+    %284 = stablehlo.subtract %arg1, %283 : tensor<i32>
+    %285 = stablehlo.constant dense<4> : tensor<i32>
+    %286 = stablehlo.constant dense<0> : tensor<i32>
+    %287 = stablehlo.constant dense<0> : tensor<i32>
+    %288 = stablehlo.reshape %274 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %289 = stablehlo.dynamic_update_slice %226, %288, %285, %286, %284, %287, %287 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %290 = stablehlo.constant dense<4> : tensor<i32>
+    %291 = stablehlo.constant dense<0> : tensor<i32>
+    %292 = stablehlo.constant dense<0> : tensor<i32>
+    %293 = stablehlo.reshape %275 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %294 = stablehlo.dynamic_update_slice %231, %293, %290, %291, %284, %292, %292 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %295 = stablehlo.reshape %280 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %296 = stablehlo.convert %arg65 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %297 = stablehlo.dot_general %295, %296, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %298 = stablehlo.composite "mlxla.rms_norm" %297, %arg66 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %299 = stablehlo.add %259, %298 : tensor<1x1152xf32>
+    %300 = stablehlo.composite "mlxla.rms_norm" %299, %arg67 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %301 = stablehlo.convert %arg69 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %302 = stablehlo.dot_general %300, %301, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %303 = stablehlo.multiply %302, %302 : tensor<1x6912xf32>
+    %304 = stablehlo.multiply %303, %302 : tensor<1x6912xf32>
+    %305 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %306 = stablehlo.multiply %304, %305 : tensor<1x6912xf32>
+    %307 = stablehlo.add %302, %306 : tensor<1x6912xf32>
+    %308 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %309 = stablehlo.multiply %307, %308 : tensor<1x6912xf32>
+    %310 = stablehlo.tanh %309 : tensor<1x6912xf32>
+    %311 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %312 = stablehlo.add %310, %311 : tensor<1x6912xf32>
+    %313 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %314 = stablehlo.multiply %302, %313 : tensor<1x6912xf32>
+    %315 = stablehlo.multiply %314, %312 : tensor<1x6912xf32>
+    %316 = stablehlo.convert %arg70 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %317 = stablehlo.dot_general %300, %316, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %318 = stablehlo.multiply %315, %317 : tensor<1x6912xf32>
+    %319 = stablehlo.convert %arg71 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %320 = stablehlo.dot_general %318, %319, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %321 = stablehlo.composite "mlxla.rms_norm" %320, %arg68 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %322 = stablehlo.add %299, %321 : tensor<1x1152xf32>
+    %323 = stablehlo.composite "mlxla.rms_norm" %322, %arg72 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %324 = stablehlo.convert %arg73 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %325 = stablehlo.dot_general %323, %324, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %326 = stablehlo.reshape %325 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %327 = stablehlo.composite "mlxla.rms_norm" %326, %arg76 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %328 = stablehlo.composite "mlxla.rope" %327, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %329 = stablehlo.convert %arg74 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %330 = stablehlo.dot_general %323, %329, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %331 = stablehlo.reshape %330 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %332 = stablehlo.composite "mlxla.rms_norm" %331, %arg77 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %333 = stablehlo.composite "mlxla.rope" %332, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %334 = stablehlo.convert %arg75 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %335 = stablehlo.dot_general %323, %334, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %336 = stablehlo.reshape %335 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %337 = stablehlo.convert %333 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %338 = stablehlo.convert %336 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %339 = stablehlo.constant dense<0> : tensor<i32>
+    %340 = stablehlo.constant dense<0> : tensor<i32>
+    %341 = stablehlo.constant dense<0> : tensor<i32>
+    %342 = stablehlo.reshape %337 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %343 = stablehlo.dynamic_update_slice %arg2, %342, %339, %341, %arg1, %340, %340 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %344 = stablehlo.reshape %338 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %345 = stablehlo.dynamic_update_slice %arg3, %344, %339, %341, %arg1, %340, %340 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %346 = stablehlo.slice %343 [0:1, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %347 = stablehlo.reshape %346 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %348 = stablehlo.slice %345 [0:1, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %349 = stablehlo.reshape %348 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %350 = stablehlo.composite "mlxla.attention" %328, %347, %349, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %351 = stablehlo.reshape %350 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %352 = stablehlo.convert %arg78 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %353 = stablehlo.dot_general %351, %352, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %354 = stablehlo.composite "mlxla.rms_norm" %353, %arg79 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %355 = stablehlo.add %322, %354 : tensor<1x1152xf32>
+    %356 = stablehlo.composite "mlxla.rms_norm" %355, %arg80 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %357 = stablehlo.convert %arg82 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %358 = stablehlo.dot_general %356, %357, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %359 = stablehlo.multiply %358, %358 : tensor<1x6912xf32>
+    %360 = stablehlo.multiply %359, %358 : tensor<1x6912xf32>
+    %361 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %362 = stablehlo.multiply %360, %361 : tensor<1x6912xf32>
+    %363 = stablehlo.add %358, %362 : tensor<1x6912xf32>
+    %364 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %365 = stablehlo.multiply %363, %364 : tensor<1x6912xf32>
+    %366 = stablehlo.tanh %365 : tensor<1x6912xf32>
+    %367 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %368 = stablehlo.add %366, %367 : tensor<1x6912xf32>
+    %369 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %370 = stablehlo.multiply %358, %369 : tensor<1x6912xf32>
+    %371 = stablehlo.multiply %370, %368 : tensor<1x6912xf32>
+    %372 = stablehlo.convert %arg83 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %373 = stablehlo.dot_general %356, %372, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %374 = stablehlo.multiply %371, %373 : tensor<1x6912xf32>
+    %375 = stablehlo.convert %arg84 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %376 = stablehlo.dot_general %374, %375, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %377 = stablehlo.composite "mlxla.rms_norm" %376, %arg81 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %378 = stablehlo.add %355, %377 : tensor<1x1152xf32>
+    %379 = stablehlo.composite "mlxla.rms_norm" %378, %arg85 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %380 = stablehlo.convert %arg86 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %381 = stablehlo.dot_general %379, %380, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %382 = stablehlo.reshape %381 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %383 = stablehlo.composite "mlxla.rms_norm" %382, %arg89 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %384 = stablehlo.composite "mlxla.rope" %383, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %385 = stablehlo.convert %arg87 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %386 = stablehlo.dot_general %379, %385, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %387 = stablehlo.reshape %386 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %388 = stablehlo.composite "mlxla.rms_norm" %387, %arg90 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %389 = stablehlo.composite "mlxla.rope" %388, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %390 = stablehlo.convert %arg88 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %391 = stablehlo.dot_general %379, %390, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %392 = stablehlo.reshape %391 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %393 = stablehlo.convert %389 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %394 = stablehlo.convert %392 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %395 = stablehlo.slice %289 [5:6, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %396 = stablehlo.reshape %395 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %397 = stablehlo.slice %294 [5:6, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %398 = stablehlo.reshape %397 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %399 = stablehlo.composite "mlxla.window_attention" %384, %396, %398, %393, %394, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %400 = stablehlo.constant dense<512> : tensor<i32>
+    %401 = stablehlo.divide %arg1, %400 : tensor<i32>
+    %402 = stablehlo.multiply %401, %400 : tensor<i32>
+    %403 = stablehlo.subtract %arg1, %402 : tensor<i32>
+    %404 = stablehlo.constant dense<5> : tensor<i32>
+    %405 = stablehlo.constant dense<0> : tensor<i32>
+    %406 = stablehlo.constant dense<0> : tensor<i32>
+    %407 = stablehlo.reshape %393 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %408 = stablehlo.dynamic_update_slice %289, %407, %404, %405, %403, %406, %406 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %409 = stablehlo.constant dense<5> : tensor<i32>
+    %410 = stablehlo.constant dense<0> : tensor<i32>
+    %411 = stablehlo.constant dense<0> : tensor<i32>
+    %412 = stablehlo.reshape %394 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %413 = stablehlo.dynamic_update_slice %294, %412, %409, %410, %403, %411, %411 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %414 = stablehlo.reshape %399 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %415 = stablehlo.convert %arg91 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %416 = stablehlo.dot_general %414, %415, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %417 = stablehlo.composite "mlxla.rms_norm" %416, %arg92 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %418 = stablehlo.add %378, %417 : tensor<1x1152xf32>
+    %419 = stablehlo.composite "mlxla.rms_norm" %418, %arg93 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %420 = stablehlo.convert %arg95 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %421 = stablehlo.dot_general %419, %420, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %422 = stablehlo.multiply %421, %421 : tensor<1x6912xf32>
+    %423 = stablehlo.multiply %422, %421 : tensor<1x6912xf32>
+    %424 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %425 = stablehlo.multiply %423, %424 : tensor<1x6912xf32>
+    %426 = stablehlo.add %421, %425 : tensor<1x6912xf32>
+    %427 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %428 = stablehlo.multiply %426, %427 : tensor<1x6912xf32>
+    %429 = stablehlo.tanh %428 : tensor<1x6912xf32>
+    %430 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %431 = stablehlo.add %429, %430 : tensor<1x6912xf32>
+    %432 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %433 = stablehlo.multiply %421, %432 : tensor<1x6912xf32>
+    %434 = stablehlo.multiply %433, %431 : tensor<1x6912xf32>
+    %435 = stablehlo.convert %arg96 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %436 = stablehlo.dot_general %419, %435, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %437 = stablehlo.multiply %434, %436 : tensor<1x6912xf32>
+    %438 = stablehlo.convert %arg97 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %439 = stablehlo.dot_general %437, %438, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %440 = stablehlo.composite "mlxla.rms_norm" %439, %arg94 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %441 = stablehlo.add %418, %440 : tensor<1x1152xf32>
+    %442 = stablehlo.composite "mlxla.rms_norm" %441, %arg98 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %443 = stablehlo.convert %arg99 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %444 = stablehlo.dot_general %442, %443, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %445 = stablehlo.reshape %444 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %446 = stablehlo.composite "mlxla.rms_norm" %445, %arg102 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %447 = stablehlo.composite "mlxla.rope" %446, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %448 = stablehlo.convert %arg100 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %449 = stablehlo.dot_general %442, %448, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %450 = stablehlo.reshape %449 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %451 = stablehlo.composite "mlxla.rms_norm" %450, %arg103 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %452 = stablehlo.composite "mlxla.rope" %451, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %453 = stablehlo.convert %arg101 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %454 = stablehlo.dot_general %442, %453, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %455 = stablehlo.reshape %454 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %456 = stablehlo.convert %452 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %457 = stablehlo.convert %455 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %458 = stablehlo.slice %408 [6:7, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %459 = stablehlo.reshape %458 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %460 = stablehlo.slice %413 [6:7, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %461 = stablehlo.reshape %460 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %462 = stablehlo.composite "mlxla.window_attention" %447, %459, %461, %456, %457, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %463 = stablehlo.constant dense<512> : tensor<i32>
+    %464 = stablehlo.divide %arg1, %463 : tensor<i32>
+    %465 = stablehlo.multiply %464, %463 : tensor<i32>
+    %466 = stablehlo.subtract %arg1, %465 : tensor<i32>
+    %467 = stablehlo.constant dense<6> : tensor<i32>
+    %468 = stablehlo.constant dense<0> : tensor<i32>
+    %469 = stablehlo.constant dense<0> : tensor<i32>
+    %470 = stablehlo.reshape %456 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %471 = stablehlo.dynamic_update_slice %408, %470, %467, %468, %466, %469, %469 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %472 = stablehlo.constant dense<6> : tensor<i32>
+    %473 = stablehlo.constant dense<0> : tensor<i32>
+    %474 = stablehlo.constant dense<0> : tensor<i32>
+    %475 = stablehlo.reshape %457 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %476 = stablehlo.dynamic_update_slice %413, %475, %472, %473, %466, %474, %474 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %477 = stablehlo.reshape %462 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %478 = stablehlo.convert %arg104 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %479 = stablehlo.dot_general %477, %478, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %480 = stablehlo.composite "mlxla.rms_norm" %479, %arg105 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %481 = stablehlo.add %441, %480 : tensor<1x1152xf32>
+    %482 = stablehlo.composite "mlxla.rms_norm" %481, %arg106 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %483 = stablehlo.convert %arg108 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %484 = stablehlo.dot_general %482, %483, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %485 = stablehlo.multiply %484, %484 : tensor<1x6912xf32>
+    %486 = stablehlo.multiply %485, %484 : tensor<1x6912xf32>
+    %487 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %488 = stablehlo.multiply %486, %487 : tensor<1x6912xf32>
+    %489 = stablehlo.add %484, %488 : tensor<1x6912xf32>
+    %490 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %491 = stablehlo.multiply %489, %490 : tensor<1x6912xf32>
+    %492 = stablehlo.tanh %491 : tensor<1x6912xf32>
+    %493 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %494 = stablehlo.add %492, %493 : tensor<1x6912xf32>
+    %495 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %496 = stablehlo.multiply %484, %495 : tensor<1x6912xf32>
+    %497 = stablehlo.multiply %496, %494 : tensor<1x6912xf32>
+    %498 = stablehlo.convert %arg109 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %499 = stablehlo.dot_general %482, %498, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %500 = stablehlo.multiply %497, %499 : tensor<1x6912xf32>
+    %501 = stablehlo.convert %arg110 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %502 = stablehlo.dot_general %500, %501, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %503 = stablehlo.composite "mlxla.rms_norm" %502, %arg107 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %504 = stablehlo.add %481, %503 : tensor<1x1152xf32>
+    %505 = stablehlo.composite "mlxla.rms_norm" %504, %arg111 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %506 = stablehlo.convert %arg112 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %507 = stablehlo.dot_general %505, %506, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %508 = stablehlo.reshape %507 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %509 = stablehlo.composite "mlxla.rms_norm" %508, %arg115 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %510 = stablehlo.composite "mlxla.rope" %509, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %511 = stablehlo.convert %arg113 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %512 = stablehlo.dot_general %505, %511, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %513 = stablehlo.reshape %512 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %514 = stablehlo.composite "mlxla.rms_norm" %513, %arg116 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %515 = stablehlo.composite "mlxla.rope" %514, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %516 = stablehlo.convert %arg114 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %517 = stablehlo.dot_general %505, %516, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %518 = stablehlo.reshape %517 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %519 = stablehlo.convert %515 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %520 = stablehlo.convert %518 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %521 = stablehlo.slice %471 [7:8, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %522 = stablehlo.reshape %521 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %523 = stablehlo.slice %476 [7:8, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %524 = stablehlo.reshape %523 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %525 = stablehlo.composite "mlxla.window_attention" %510, %522, %524, %519, %520, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %526 = stablehlo.constant dense<512> : tensor<i32>
+    %527 = stablehlo.divide %arg1, %526 : tensor<i32>
+    %528 = stablehlo.multiply %527, %526 : tensor<i32>
+    %529 = stablehlo.subtract %arg1, %528 : tensor<i32>
+    %530 = stablehlo.constant dense<7> : tensor<i32>
+    %531 = stablehlo.constant dense<0> : tensor<i32>
+    %532 = stablehlo.constant dense<0> : tensor<i32>
+    %533 = stablehlo.reshape %519 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %534 = stablehlo.dynamic_update_slice %471, %533, %530, %531, %529, %532, %532 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %535 = stablehlo.constant dense<7> : tensor<i32>
+    %536 = stablehlo.constant dense<0> : tensor<i32>
+    %537 = stablehlo.constant dense<0> : tensor<i32>
+    %538 = stablehlo.reshape %520 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %539 = stablehlo.dynamic_update_slice %476, %538, %535, %536, %529, %537, %537 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %540 = stablehlo.reshape %525 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %541 = stablehlo.convert %arg117 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %542 = stablehlo.dot_general %540, %541, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %543 = stablehlo.composite "mlxla.rms_norm" %542, %arg118 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %544 = stablehlo.add %504, %543 : tensor<1x1152xf32>
+    %545 = stablehlo.composite "mlxla.rms_norm" %544, %arg119 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %546 = stablehlo.convert %arg121 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %547 = stablehlo.dot_general %545, %546, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %548 = stablehlo.multiply %547, %547 : tensor<1x6912xf32>
+    %549 = stablehlo.multiply %548, %547 : tensor<1x6912xf32>
+    %550 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %551 = stablehlo.multiply %549, %550 : tensor<1x6912xf32>
+    %552 = stablehlo.add %547, %551 : tensor<1x6912xf32>
+    %553 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %554 = stablehlo.multiply %552, %553 : tensor<1x6912xf32>
+    %555 = stablehlo.tanh %554 : tensor<1x6912xf32>
+    %556 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %557 = stablehlo.add %555, %556 : tensor<1x6912xf32>
+    %558 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %559 = stablehlo.multiply %547, %558 : tensor<1x6912xf32>
+    %560 = stablehlo.multiply %559, %557 : tensor<1x6912xf32>
+    %561 = stablehlo.convert %arg122 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %562 = stablehlo.dot_general %545, %561, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %563 = stablehlo.multiply %560, %562 : tensor<1x6912xf32>
+    %564 = stablehlo.convert %arg123 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %565 = stablehlo.dot_general %563, %564, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %566 = stablehlo.composite "mlxla.rms_norm" %565, %arg120 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %567 = stablehlo.add %544, %566 : tensor<1x1152xf32>
+    %568 = stablehlo.composite "mlxla.rms_norm" %567, %arg124 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %569 = stablehlo.convert %arg125 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %570 = stablehlo.dot_general %568, %569, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %571 = stablehlo.reshape %570 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %572 = stablehlo.composite "mlxla.rms_norm" %571, %arg128 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %573 = stablehlo.composite "mlxla.rope" %572, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %574 = stablehlo.convert %arg126 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %575 = stablehlo.dot_general %568, %574, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %576 = stablehlo.reshape %575 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %577 = stablehlo.composite "mlxla.rms_norm" %576, %arg129 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %578 = stablehlo.composite "mlxla.rope" %577, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %579 = stablehlo.convert %arg127 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %580 = stablehlo.dot_general %568, %579, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %581 = stablehlo.reshape %580 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %582 = stablehlo.convert %578 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %583 = stablehlo.convert %581 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %584 = stablehlo.slice %534 [8:9, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %585 = stablehlo.reshape %584 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %586 = stablehlo.slice %539 [8:9, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %587 = stablehlo.reshape %586 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %588 = stablehlo.composite "mlxla.window_attention" %573, %585, %587, %582, %583, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %589 = stablehlo.constant dense<512> : tensor<i32>
+    %590 = stablehlo.divide %arg1, %589 : tensor<i32>
+    %591 = stablehlo.multiply %590, %589 : tensor<i32>
+    %592 = stablehlo.subtract %arg1, %591 : tensor<i32>
+    %593 = stablehlo.constant dense<8> : tensor<i32>
+    %594 = stablehlo.constant dense<0> : tensor<i32>
+    %595 = stablehlo.constant dense<0> : tensor<i32>
+    %596 = stablehlo.reshape %582 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %597 = stablehlo.dynamic_update_slice %534, %596, %593, %594, %592, %595, %595 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %598 = stablehlo.constant dense<8> : tensor<i32>
+    %599 = stablehlo.constant dense<0> : tensor<i32>
+    %600 = stablehlo.constant dense<0> : tensor<i32>
+    %601 = stablehlo.reshape %583 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %602 = stablehlo.dynamic_update_slice %539, %601, %598, %599, %592, %600, %600 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %603 = stablehlo.reshape %588 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %604 = stablehlo.convert %arg130 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %605 = stablehlo.dot_general %603, %604, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %606 = stablehlo.composite "mlxla.rms_norm" %605, %arg131 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %607 = stablehlo.add %567, %606 : tensor<1x1152xf32>
+    %608 = stablehlo.composite "mlxla.rms_norm" %607, %arg132 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %609 = stablehlo.convert %arg134 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %610 = stablehlo.dot_general %608, %609, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %611 = stablehlo.multiply %610, %610 : tensor<1x6912xf32>
+    %612 = stablehlo.multiply %611, %610 : tensor<1x6912xf32>
+    %613 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %614 = stablehlo.multiply %612, %613 : tensor<1x6912xf32>
+    %615 = stablehlo.add %610, %614 : tensor<1x6912xf32>
+    %616 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %617 = stablehlo.multiply %615, %616 : tensor<1x6912xf32>
+    %618 = stablehlo.tanh %617 : tensor<1x6912xf32>
+    %619 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %620 = stablehlo.add %618, %619 : tensor<1x6912xf32>
+    %621 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %622 = stablehlo.multiply %610, %621 : tensor<1x6912xf32>
+    %623 = stablehlo.multiply %622, %620 : tensor<1x6912xf32>
+    %624 = stablehlo.convert %arg135 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %625 = stablehlo.dot_general %608, %624, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %626 = stablehlo.multiply %623, %625 : tensor<1x6912xf32>
+    %627 = stablehlo.convert %arg136 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %628 = stablehlo.dot_general %626, %627, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %629 = stablehlo.composite "mlxla.rms_norm" %628, %arg133 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %630 = stablehlo.add %607, %629 : tensor<1x1152xf32>
+    %631 = stablehlo.composite "mlxla.rms_norm" %630, %arg137 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %632 = stablehlo.convert %arg138 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %633 = stablehlo.dot_general %631, %632, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %634 = stablehlo.reshape %633 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %635 = stablehlo.composite "mlxla.rms_norm" %634, %arg141 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %636 = stablehlo.composite "mlxla.rope" %635, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %637 = stablehlo.convert %arg139 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %638 = stablehlo.dot_general %631, %637, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %639 = stablehlo.reshape %638 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %640 = stablehlo.composite "mlxla.rms_norm" %639, %arg142 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %641 = stablehlo.composite "mlxla.rope" %640, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %642 = stablehlo.convert %arg140 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %643 = stablehlo.dot_general %631, %642, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %644 = stablehlo.reshape %643 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %645 = stablehlo.convert %641 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %646 = stablehlo.convert %644 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %647 = stablehlo.slice %597 [9:10, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %648 = stablehlo.reshape %647 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %649 = stablehlo.slice %602 [9:10, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %650 = stablehlo.reshape %649 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %651 = stablehlo.composite "mlxla.window_attention" %636, %648, %650, %645, %646, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %652 = stablehlo.constant dense<512> : tensor<i32>
+    %653 = stablehlo.divide %arg1, %652 : tensor<i32>
+    %654 = stablehlo.multiply %653, %652 : tensor<i32>
+    %655 = stablehlo.subtract %arg1, %654 : tensor<i32>
+    %656 = stablehlo.constant dense<9> : tensor<i32>
+    %657 = stablehlo.constant dense<0> : tensor<i32>
+    %658 = stablehlo.constant dense<0> : tensor<i32>
+    %659 = stablehlo.reshape %645 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %660 = stablehlo.dynamic_update_slice %597, %659, %656, %657, %655, %658, %658 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %661 = stablehlo.constant dense<9> : tensor<i32>
+    %662 = stablehlo.constant dense<0> : tensor<i32>
+    %663 = stablehlo.constant dense<0> : tensor<i32>
+    %664 = stablehlo.reshape %646 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %665 = stablehlo.dynamic_update_slice %602, %664, %661, %662, %655, %663, %663 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %666 = stablehlo.reshape %651 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %667 = stablehlo.convert %arg143 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %668 = stablehlo.dot_general %666, %667, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %669 = stablehlo.composite "mlxla.rms_norm" %668, %arg144 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %670 = stablehlo.add %630, %669 : tensor<1x1152xf32>
+    %671 = stablehlo.composite "mlxla.rms_norm" %670, %arg145 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %672 = stablehlo.convert %arg147 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %673 = stablehlo.dot_general %671, %672, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %674 = stablehlo.multiply %673, %673 : tensor<1x6912xf32>
+    %675 = stablehlo.multiply %674, %673 : tensor<1x6912xf32>
+    %676 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %677 = stablehlo.multiply %675, %676 : tensor<1x6912xf32>
+    %678 = stablehlo.add %673, %677 : tensor<1x6912xf32>
+    %679 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %680 = stablehlo.multiply %678, %679 : tensor<1x6912xf32>
+    %681 = stablehlo.tanh %680 : tensor<1x6912xf32>
+    %682 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %683 = stablehlo.add %681, %682 : tensor<1x6912xf32>
+    %684 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %685 = stablehlo.multiply %673, %684 : tensor<1x6912xf32>
+    %686 = stablehlo.multiply %685, %683 : tensor<1x6912xf32>
+    %687 = stablehlo.convert %arg148 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %688 = stablehlo.dot_general %671, %687, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %689 = stablehlo.multiply %686, %688 : tensor<1x6912xf32>
+    %690 = stablehlo.convert %arg149 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %691 = stablehlo.dot_general %689, %690, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %692 = stablehlo.composite "mlxla.rms_norm" %691, %arg146 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %693 = stablehlo.add %670, %692 : tensor<1x1152xf32>
+    %694 = stablehlo.composite "mlxla.rms_norm" %693, %arg150 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %695 = stablehlo.convert %arg151 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %696 = stablehlo.dot_general %694, %695, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %697 = stablehlo.reshape %696 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %698 = stablehlo.composite "mlxla.rms_norm" %697, %arg154 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %699 = stablehlo.composite "mlxla.rope" %698, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %700 = stablehlo.convert %arg152 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %701 = stablehlo.dot_general %694, %700, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %702 = stablehlo.reshape %701 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %703 = stablehlo.composite "mlxla.rms_norm" %702, %arg155 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %704 = stablehlo.composite "mlxla.rope" %703, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %705 = stablehlo.convert %arg153 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %706 = stablehlo.dot_general %694, %705, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %707 = stablehlo.reshape %706 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %708 = stablehlo.convert %704 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %709 = stablehlo.convert %707 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %710 = stablehlo.constant dense<1> : tensor<i32>
+    %711 = stablehlo.constant dense<0> : tensor<i32>
+    %712 = stablehlo.constant dense<0> : tensor<i32>
+    %713 = stablehlo.reshape %708 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %714 = stablehlo.dynamic_update_slice %343, %713, %710, %712, %arg1, %711, %711 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %715 = stablehlo.reshape %709 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %716 = stablehlo.dynamic_update_slice %345, %715, %710, %712, %arg1, %711, %711 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %717 = stablehlo.slice %714 [1:2, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %718 = stablehlo.reshape %717 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %719 = stablehlo.slice %716 [1:2, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %720 = stablehlo.reshape %719 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %721 = stablehlo.composite "mlxla.attention" %699, %718, %720, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %722 = stablehlo.reshape %721 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %723 = stablehlo.convert %arg156 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %724 = stablehlo.dot_general %722, %723, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %725 = stablehlo.composite "mlxla.rms_norm" %724, %arg157 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %726 = stablehlo.add %693, %725 : tensor<1x1152xf32>
+    %727 = stablehlo.composite "mlxla.rms_norm" %726, %arg158 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %728 = stablehlo.convert %arg160 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %729 = stablehlo.dot_general %727, %728, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %730 = stablehlo.multiply %729, %729 : tensor<1x6912xf32>
+    %731 = stablehlo.multiply %730, %729 : tensor<1x6912xf32>
+    %732 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %733 = stablehlo.multiply %731, %732 : tensor<1x6912xf32>
+    %734 = stablehlo.add %729, %733 : tensor<1x6912xf32>
+    %735 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %736 = stablehlo.multiply %734, %735 : tensor<1x6912xf32>
+    %737 = stablehlo.tanh %736 : tensor<1x6912xf32>
+    %738 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %739 = stablehlo.add %737, %738 : tensor<1x6912xf32>
+    %740 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %741 = stablehlo.multiply %729, %740 : tensor<1x6912xf32>
+    %742 = stablehlo.multiply %741, %739 : tensor<1x6912xf32>
+    %743 = stablehlo.convert %arg161 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %744 = stablehlo.dot_general %727, %743, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %745 = stablehlo.multiply %742, %744 : tensor<1x6912xf32>
+    %746 = stablehlo.convert %arg162 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %747 = stablehlo.dot_general %745, %746, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %748 = stablehlo.composite "mlxla.rms_norm" %747, %arg159 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %749 = stablehlo.add %726, %748 : tensor<1x1152xf32>
+    %750 = stablehlo.composite "mlxla.rms_norm" %749, %arg163 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %751 = stablehlo.convert %arg164 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %752 = stablehlo.dot_general %750, %751, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %753 = stablehlo.reshape %752 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %754 = stablehlo.composite "mlxla.rms_norm" %753, %arg167 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %755 = stablehlo.composite "mlxla.rope" %754, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %756 = stablehlo.convert %arg165 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %757 = stablehlo.dot_general %750, %756, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %758 = stablehlo.reshape %757 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %759 = stablehlo.composite "mlxla.rms_norm" %758, %arg168 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %760 = stablehlo.composite "mlxla.rope" %759, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %761 = stablehlo.convert %arg166 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %762 = stablehlo.dot_general %750, %761, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %763 = stablehlo.reshape %762 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %764 = stablehlo.convert %760 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %765 = stablehlo.convert %763 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %766 = stablehlo.slice %660 [10:11, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %767 = stablehlo.reshape %766 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %768 = stablehlo.slice %665 [10:11, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %769 = stablehlo.reshape %768 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %770 = stablehlo.composite "mlxla.window_attention" %755, %767, %769, %764, %765, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %771 = stablehlo.constant dense<512> : tensor<i32>
+    %772 = stablehlo.divide %arg1, %771 : tensor<i32>
+    %773 = stablehlo.multiply %772, %771 : tensor<i32>
+    %774 = stablehlo.subtract %arg1, %773 : tensor<i32>
+    %775 = stablehlo.constant dense<10> : tensor<i32>
+    %776 = stablehlo.constant dense<0> : tensor<i32>
+    %777 = stablehlo.constant dense<0> : tensor<i32>
+    %778 = stablehlo.reshape %764 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %779 = stablehlo.dynamic_update_slice %660, %778, %775, %776, %774, %777, %777 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %780 = stablehlo.constant dense<10> : tensor<i32>
+    %781 = stablehlo.constant dense<0> : tensor<i32>
+    %782 = stablehlo.constant dense<0> : tensor<i32>
+    %783 = stablehlo.reshape %765 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %784 = stablehlo.dynamic_update_slice %665, %783, %780, %781, %774, %782, %782 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %785 = stablehlo.reshape %770 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %786 = stablehlo.convert %arg169 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %787 = stablehlo.dot_general %785, %786, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %788 = stablehlo.composite "mlxla.rms_norm" %787, %arg170 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %789 = stablehlo.add %749, %788 : tensor<1x1152xf32>
+    %790 = stablehlo.composite "mlxla.rms_norm" %789, %arg171 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %791 = stablehlo.convert %arg173 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %792 = stablehlo.dot_general %790, %791, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %793 = stablehlo.multiply %792, %792 : tensor<1x6912xf32>
+    %794 = stablehlo.multiply %793, %792 : tensor<1x6912xf32>
+    %795 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %796 = stablehlo.multiply %794, %795 : tensor<1x6912xf32>
+    %797 = stablehlo.add %792, %796 : tensor<1x6912xf32>
+    %798 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %799 = stablehlo.multiply %797, %798 : tensor<1x6912xf32>
+    %800 = stablehlo.tanh %799 : tensor<1x6912xf32>
+    %801 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %802 = stablehlo.add %800, %801 : tensor<1x6912xf32>
+    %803 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %804 = stablehlo.multiply %792, %803 : tensor<1x6912xf32>
+    %805 = stablehlo.multiply %804, %802 : tensor<1x6912xf32>
+    %806 = stablehlo.convert %arg174 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %807 = stablehlo.dot_general %790, %806, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %808 = stablehlo.multiply %805, %807 : tensor<1x6912xf32>
+    %809 = stablehlo.convert %arg175 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %810 = stablehlo.dot_general %808, %809, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %811 = stablehlo.composite "mlxla.rms_norm" %810, %arg172 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %812 = stablehlo.add %789, %811 : tensor<1x1152xf32>
+    %813 = stablehlo.composite "mlxla.rms_norm" %812, %arg176 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %814 = stablehlo.convert %arg177 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %815 = stablehlo.dot_general %813, %814, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %816 = stablehlo.reshape %815 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %817 = stablehlo.composite "mlxla.rms_norm" %816, %arg180 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %818 = stablehlo.composite "mlxla.rope" %817, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %819 = stablehlo.convert %arg178 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %820 = stablehlo.dot_general %813, %819, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %821 = stablehlo.reshape %820 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %822 = stablehlo.composite "mlxla.rms_norm" %821, %arg181 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %823 = stablehlo.composite "mlxla.rope" %822, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %824 = stablehlo.convert %arg179 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %825 = stablehlo.dot_general %813, %824, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %826 = stablehlo.reshape %825 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %827 = stablehlo.convert %823 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %828 = stablehlo.convert %826 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %829 = stablehlo.slice %779 [11:12, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %830 = stablehlo.reshape %829 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %831 = stablehlo.slice %784 [11:12, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %832 = stablehlo.reshape %831 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %833 = stablehlo.composite "mlxla.window_attention" %818, %830, %832, %827, %828, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %834 = stablehlo.constant dense<512> : tensor<i32>
+    %835 = stablehlo.divide %arg1, %834 : tensor<i32>
+    %836 = stablehlo.multiply %835, %834 : tensor<i32>
+    %837 = stablehlo.subtract %arg1, %836 : tensor<i32>
+    %838 = stablehlo.constant dense<11> : tensor<i32>
+    %839 = stablehlo.constant dense<0> : tensor<i32>
+    %840 = stablehlo.constant dense<0> : tensor<i32>
+    %841 = stablehlo.reshape %827 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %842 = stablehlo.dynamic_update_slice %779, %841, %838, %839, %837, %840, %840 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %843 = stablehlo.constant dense<11> : tensor<i32>
+    %844 = stablehlo.constant dense<0> : tensor<i32>
+    %845 = stablehlo.constant dense<0> : tensor<i32>
+    %846 = stablehlo.reshape %828 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %847 = stablehlo.dynamic_update_slice %784, %846, %843, %844, %837, %845, %845 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %848 = stablehlo.reshape %833 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %849 = stablehlo.convert %arg182 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %850 = stablehlo.dot_general %848, %849, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %851 = stablehlo.composite "mlxla.rms_norm" %850, %arg183 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %852 = stablehlo.add %812, %851 : tensor<1x1152xf32>
+    %853 = stablehlo.composite "mlxla.rms_norm" %852, %arg184 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %854 = stablehlo.convert %arg186 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %855 = stablehlo.dot_general %853, %854, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %856 = stablehlo.multiply %855, %855 : tensor<1x6912xf32>
+    %857 = stablehlo.multiply %856, %855 : tensor<1x6912xf32>
+    %858 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %859 = stablehlo.multiply %857, %858 : tensor<1x6912xf32>
+    %860 = stablehlo.add %855, %859 : tensor<1x6912xf32>
+    %861 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %862 = stablehlo.multiply %860, %861 : tensor<1x6912xf32>
+    %863 = stablehlo.tanh %862 : tensor<1x6912xf32>
+    %864 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %865 = stablehlo.add %863, %864 : tensor<1x6912xf32>
+    %866 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %867 = stablehlo.multiply %855, %866 : tensor<1x6912xf32>
+    %868 = stablehlo.multiply %867, %865 : tensor<1x6912xf32>
+    %869 = stablehlo.convert %arg187 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %870 = stablehlo.dot_general %853, %869, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %871 = stablehlo.multiply %868, %870 : tensor<1x6912xf32>
+    %872 = stablehlo.convert %arg188 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %873 = stablehlo.dot_general %871, %872, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %874 = stablehlo.composite "mlxla.rms_norm" %873, %arg185 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %875 = stablehlo.add %852, %874 : tensor<1x1152xf32>
+    %876 = stablehlo.composite "mlxla.rms_norm" %875, %arg189 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %877 = stablehlo.convert %arg190 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %878 = stablehlo.dot_general %876, %877, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %879 = stablehlo.reshape %878 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %880 = stablehlo.composite "mlxla.rms_norm" %879, %arg193 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %881 = stablehlo.composite "mlxla.rope" %880, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %882 = stablehlo.convert %arg191 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %883 = stablehlo.dot_general %876, %882, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %884 = stablehlo.reshape %883 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %885 = stablehlo.composite "mlxla.rms_norm" %884, %arg194 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %886 = stablehlo.composite "mlxla.rope" %885, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %887 = stablehlo.convert %arg192 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %888 = stablehlo.dot_general %876, %887, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %889 = stablehlo.reshape %888 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %890 = stablehlo.convert %886 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %891 = stablehlo.convert %889 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %892 = stablehlo.slice %842 [12:13, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %893 = stablehlo.reshape %892 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %894 = stablehlo.slice %847 [12:13, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %895 = stablehlo.reshape %894 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %896 = stablehlo.composite "mlxla.window_attention" %881, %893, %895, %890, %891, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %897 = stablehlo.constant dense<512> : tensor<i32>
+    %898 = stablehlo.divide %arg1, %897 : tensor<i32>
+    %899 = stablehlo.multiply %898, %897 : tensor<i32>
+    %900 = stablehlo.subtract %arg1, %899 : tensor<i32>
+    %901 = stablehlo.constant dense<12> : tensor<i32>
+    %902 = stablehlo.constant dense<0> : tensor<i32>
+    %903 = stablehlo.constant dense<0> : tensor<i32>
+    %904 = stablehlo.reshape %890 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %905 = stablehlo.dynamic_update_slice %842, %904, %901, %902, %900, %903, %903 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %906 = stablehlo.constant dense<12> : tensor<i32>
+    %907 = stablehlo.constant dense<0> : tensor<i32>
+    %908 = stablehlo.constant dense<0> : tensor<i32>
+    %909 = stablehlo.reshape %891 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %910 = stablehlo.dynamic_update_slice %847, %909, %906, %907, %900, %908, %908 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %911 = stablehlo.reshape %896 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %912 = stablehlo.convert %arg195 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %913 = stablehlo.dot_general %911, %912, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %914 = stablehlo.composite "mlxla.rms_norm" %913, %arg196 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %915 = stablehlo.add %875, %914 : tensor<1x1152xf32>
+    %916 = stablehlo.composite "mlxla.rms_norm" %915, %arg197 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %917 = stablehlo.convert %arg199 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %918 = stablehlo.dot_general %916, %917, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %919 = stablehlo.multiply %918, %918 : tensor<1x6912xf32>
+    %920 = stablehlo.multiply %919, %918 : tensor<1x6912xf32>
+    %921 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %922 = stablehlo.multiply %920, %921 : tensor<1x6912xf32>
+    %923 = stablehlo.add %918, %922 : tensor<1x6912xf32>
+    %924 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %925 = stablehlo.multiply %923, %924 : tensor<1x6912xf32>
+    %926 = stablehlo.tanh %925 : tensor<1x6912xf32>
+    %927 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %928 = stablehlo.add %926, %927 : tensor<1x6912xf32>
+    %929 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %930 = stablehlo.multiply %918, %929 : tensor<1x6912xf32>
+    %931 = stablehlo.multiply %930, %928 : tensor<1x6912xf32>
+    %932 = stablehlo.convert %arg200 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %933 = stablehlo.dot_general %916, %932, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %934 = stablehlo.multiply %931, %933 : tensor<1x6912xf32>
+    %935 = stablehlo.convert %arg201 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %936 = stablehlo.dot_general %934, %935, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %937 = stablehlo.composite "mlxla.rms_norm" %936, %arg198 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %938 = stablehlo.add %915, %937 : tensor<1x1152xf32>
+    %939 = stablehlo.composite "mlxla.rms_norm" %938, %arg202 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %940 = stablehlo.convert %arg203 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %941 = stablehlo.dot_general %939, %940, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %942 = stablehlo.reshape %941 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %943 = stablehlo.composite "mlxla.rms_norm" %942, %arg206 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %944 = stablehlo.composite "mlxla.rope" %943, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %945 = stablehlo.convert %arg204 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %946 = stablehlo.dot_general %939, %945, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %947 = stablehlo.reshape %946 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %948 = stablehlo.composite "mlxla.rms_norm" %947, %arg207 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %949 = stablehlo.composite "mlxla.rope" %948, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %950 = stablehlo.convert %arg205 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %951 = stablehlo.dot_general %939, %950, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %952 = stablehlo.reshape %951 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %953 = stablehlo.convert %949 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %954 = stablehlo.convert %952 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %955 = stablehlo.slice %905 [13:14, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %956 = stablehlo.reshape %955 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %957 = stablehlo.slice %910 [13:14, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %958 = stablehlo.reshape %957 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %959 = stablehlo.composite "mlxla.window_attention" %944, %956, %958, %953, %954, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %960 = stablehlo.constant dense<512> : tensor<i32>
+    %961 = stablehlo.divide %arg1, %960 : tensor<i32>
+    %962 = stablehlo.multiply %961, %960 : tensor<i32>
+    %963 = stablehlo.subtract %arg1, %962 : tensor<i32>
+    %964 = stablehlo.constant dense<13> : tensor<i32>
+    %965 = stablehlo.constant dense<0> : tensor<i32>
+    %966 = stablehlo.constant dense<0> : tensor<i32>
+    %967 = stablehlo.reshape %953 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %968 = stablehlo.dynamic_update_slice %905, %967, %964, %965, %963, %966, %966 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %969 = stablehlo.constant dense<13> : tensor<i32>
+    %970 = stablehlo.constant dense<0> : tensor<i32>
+    %971 = stablehlo.constant dense<0> : tensor<i32>
+    %972 = stablehlo.reshape %954 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %973 = stablehlo.dynamic_update_slice %910, %972, %969, %970, %963, %971, %971 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %974 = stablehlo.reshape %959 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %975 = stablehlo.convert %arg208 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %976 = stablehlo.dot_general %974, %975, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %977 = stablehlo.composite "mlxla.rms_norm" %976, %arg209 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %978 = stablehlo.add %938, %977 : tensor<1x1152xf32>
+    %979 = stablehlo.composite "mlxla.rms_norm" %978, %arg210 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %980 = stablehlo.convert %arg212 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %981 = stablehlo.dot_general %979, %980, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %982 = stablehlo.multiply %981, %981 : tensor<1x6912xf32>
+    %983 = stablehlo.multiply %982, %981 : tensor<1x6912xf32>
+    %984 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %985 = stablehlo.multiply %983, %984 : tensor<1x6912xf32>
+    %986 = stablehlo.add %981, %985 : tensor<1x6912xf32>
+    %987 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %988 = stablehlo.multiply %986, %987 : tensor<1x6912xf32>
+    %989 = stablehlo.tanh %988 : tensor<1x6912xf32>
+    %990 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %991 = stablehlo.add %989, %990 : tensor<1x6912xf32>
+    %992 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %993 = stablehlo.multiply %981, %992 : tensor<1x6912xf32>
+    %994 = stablehlo.multiply %993, %991 : tensor<1x6912xf32>
+    %995 = stablehlo.convert %arg213 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %996 = stablehlo.dot_general %979, %995, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %997 = stablehlo.multiply %994, %996 : tensor<1x6912xf32>
+    %998 = stablehlo.convert %arg214 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %999 = stablehlo.dot_general %997, %998, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1000 = stablehlo.composite "mlxla.rms_norm" %999, %arg211 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1001 = stablehlo.add %978, %1000 : tensor<1x1152xf32>
+    %1002 = stablehlo.composite "mlxla.rms_norm" %1001, %arg215 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1003 = stablehlo.convert %arg216 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1004 = stablehlo.dot_general %1002, %1003, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1005 = stablehlo.reshape %1004 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1006 = stablehlo.composite "mlxla.rms_norm" %1005, %arg219 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1007 = stablehlo.composite "mlxla.rope" %1006, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1008 = stablehlo.convert %arg217 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1009 = stablehlo.dot_general %1002, %1008, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1010 = stablehlo.reshape %1009 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1011 = stablehlo.composite "mlxla.rms_norm" %1010, %arg220 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1012 = stablehlo.composite "mlxla.rope" %1011, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1013 = stablehlo.convert %arg218 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1014 = stablehlo.dot_general %1002, %1013, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1015 = stablehlo.reshape %1014 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1016 = stablehlo.convert %1012 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1017 = stablehlo.convert %1015 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1018 = stablehlo.slice %968 [14:15, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1019 = stablehlo.reshape %1018 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1020 = stablehlo.slice %973 [14:15, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1021 = stablehlo.reshape %1020 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1022 = stablehlo.composite "mlxla.window_attention" %1007, %1019, %1021, %1016, %1017, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1023 = stablehlo.constant dense<512> : tensor<i32>
+    %1024 = stablehlo.divide %arg1, %1023 : tensor<i32>
+    %1025 = stablehlo.multiply %1024, %1023 : tensor<i32>
+    %1026 = stablehlo.subtract %arg1, %1025 : tensor<i32>
+    %1027 = stablehlo.constant dense<14> : tensor<i32>
+    %1028 = stablehlo.constant dense<0> : tensor<i32>
+    %1029 = stablehlo.constant dense<0> : tensor<i32>
+    %1030 = stablehlo.reshape %1016 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1031 = stablehlo.dynamic_update_slice %968, %1030, %1027, %1028, %1026, %1029, %1029 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1032 = stablehlo.constant dense<14> : tensor<i32>
+    %1033 = stablehlo.constant dense<0> : tensor<i32>
+    %1034 = stablehlo.constant dense<0> : tensor<i32>
+    %1035 = stablehlo.reshape %1017 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1036 = stablehlo.dynamic_update_slice %973, %1035, %1032, %1033, %1026, %1034, %1034 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1037 = stablehlo.reshape %1022 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1038 = stablehlo.convert %arg221 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1039 = stablehlo.dot_general %1037, %1038, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1040 = stablehlo.composite "mlxla.rms_norm" %1039, %arg222 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1041 = stablehlo.add %1001, %1040 : tensor<1x1152xf32>
+    %1042 = stablehlo.composite "mlxla.rms_norm" %1041, %arg223 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1043 = stablehlo.convert %arg225 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1044 = stablehlo.dot_general %1042, %1043, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1045 = stablehlo.multiply %1044, %1044 : tensor<1x6912xf32>
+    %1046 = stablehlo.multiply %1045, %1044 : tensor<1x6912xf32>
+    %1047 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1048 = stablehlo.multiply %1046, %1047 : tensor<1x6912xf32>
+    %1049 = stablehlo.add %1044, %1048 : tensor<1x6912xf32>
+    %1050 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1051 = stablehlo.multiply %1049, %1050 : tensor<1x6912xf32>
+    %1052 = stablehlo.tanh %1051 : tensor<1x6912xf32>
+    %1053 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1054 = stablehlo.add %1052, %1053 : tensor<1x6912xf32>
+    %1055 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1056 = stablehlo.multiply %1044, %1055 : tensor<1x6912xf32>
+    %1057 = stablehlo.multiply %1056, %1054 : tensor<1x6912xf32>
+    %1058 = stablehlo.convert %arg226 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1059 = stablehlo.dot_general %1042, %1058, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1060 = stablehlo.multiply %1057, %1059 : tensor<1x6912xf32>
+    %1061 = stablehlo.convert %arg227 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1062 = stablehlo.dot_general %1060, %1061, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1063 = stablehlo.composite "mlxla.rms_norm" %1062, %arg224 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1064 = stablehlo.add %1041, %1063 : tensor<1x1152xf32>
+    %1065 = stablehlo.composite "mlxla.rms_norm" %1064, %arg228 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1066 = stablehlo.convert %arg229 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1067 = stablehlo.dot_general %1065, %1066, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1068 = stablehlo.reshape %1067 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1069 = stablehlo.composite "mlxla.rms_norm" %1068, %arg232 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1070 = stablehlo.composite "mlxla.rope" %1069, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1071 = stablehlo.convert %arg230 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1072 = stablehlo.dot_general %1065, %1071, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1073 = stablehlo.reshape %1072 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1074 = stablehlo.composite "mlxla.rms_norm" %1073, %arg233 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1075 = stablehlo.composite "mlxla.rope" %1074, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1076 = stablehlo.convert %arg231 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1077 = stablehlo.dot_general %1065, %1076, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1078 = stablehlo.reshape %1077 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1079 = stablehlo.convert %1075 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1080 = stablehlo.convert %1078 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1081 = stablehlo.constant dense<2> : tensor<i32>
+    %1082 = stablehlo.constant dense<0> : tensor<i32>
+    %1083 = stablehlo.constant dense<0> : tensor<i32>
+    %1084 = stablehlo.reshape %1079 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1085 = stablehlo.dynamic_update_slice %714, %1084, %1081, %1083, %arg1, %1082, %1082 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %1086 = stablehlo.reshape %1080 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1087 = stablehlo.dynamic_update_slice %716, %1086, %1081, %1083, %arg1, %1082, %1082 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %1088 = stablehlo.slice %1085 [2:3, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %1089 = stablehlo.reshape %1088 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %1090 = stablehlo.slice %1087 [2:3, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %1091 = stablehlo.reshape %1090 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %1092 = stablehlo.composite "mlxla.attention" %1070, %1089, %1091, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1093 = stablehlo.reshape %1092 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1094 = stablehlo.convert %arg234 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1095 = stablehlo.dot_general %1093, %1094, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1096 = stablehlo.composite "mlxla.rms_norm" %1095, %arg235 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1097 = stablehlo.add %1064, %1096 : tensor<1x1152xf32>
+    %1098 = stablehlo.composite "mlxla.rms_norm" %1097, %arg236 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1099 = stablehlo.convert %arg238 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1100 = stablehlo.dot_general %1098, %1099, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1101 = stablehlo.multiply %1100, %1100 : tensor<1x6912xf32>
+    %1102 = stablehlo.multiply %1101, %1100 : tensor<1x6912xf32>
+    %1103 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1104 = stablehlo.multiply %1102, %1103 : tensor<1x6912xf32>
+    %1105 = stablehlo.add %1100, %1104 : tensor<1x6912xf32>
+    %1106 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1107 = stablehlo.multiply %1105, %1106 : tensor<1x6912xf32>
+    %1108 = stablehlo.tanh %1107 : tensor<1x6912xf32>
+    %1109 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1110 = stablehlo.add %1108, %1109 : tensor<1x6912xf32>
+    %1111 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1112 = stablehlo.multiply %1100, %1111 : tensor<1x6912xf32>
+    %1113 = stablehlo.multiply %1112, %1110 : tensor<1x6912xf32>
+    %1114 = stablehlo.convert %arg239 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1115 = stablehlo.dot_general %1098, %1114, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1116 = stablehlo.multiply %1113, %1115 : tensor<1x6912xf32>
+    %1117 = stablehlo.convert %arg240 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1118 = stablehlo.dot_general %1116, %1117, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1119 = stablehlo.composite "mlxla.rms_norm" %1118, %arg237 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1120 = stablehlo.add %1097, %1119 : tensor<1x1152xf32>
+    %1121 = stablehlo.composite "mlxla.rms_norm" %1120, %arg241 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1122 = stablehlo.convert %arg242 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1123 = stablehlo.dot_general %1121, %1122, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1124 = stablehlo.reshape %1123 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1125 = stablehlo.composite "mlxla.rms_norm" %1124, %arg245 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1126 = stablehlo.composite "mlxla.rope" %1125, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1127 = stablehlo.convert %arg243 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1128 = stablehlo.dot_general %1121, %1127, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1129 = stablehlo.reshape %1128 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1130 = stablehlo.composite "mlxla.rms_norm" %1129, %arg246 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1131 = stablehlo.composite "mlxla.rope" %1130, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1132 = stablehlo.convert %arg244 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1133 = stablehlo.dot_general %1121, %1132, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1134 = stablehlo.reshape %1133 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1135 = stablehlo.convert %1131 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1136 = stablehlo.convert %1134 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1137 = stablehlo.slice %1031 [15:16, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1138 = stablehlo.reshape %1137 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1139 = stablehlo.slice %1036 [15:16, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1140 = stablehlo.reshape %1139 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1141 = stablehlo.composite "mlxla.window_attention" %1126, %1138, %1140, %1135, %1136, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1142 = stablehlo.constant dense<512> : tensor<i32>
+    %1143 = stablehlo.divide %arg1, %1142 : tensor<i32>
+    %1144 = stablehlo.multiply %1143, %1142 : tensor<i32>
+    %1145 = stablehlo.subtract %arg1, %1144 : tensor<i32>
+    %1146 = stablehlo.constant dense<15> : tensor<i32>
+    %1147 = stablehlo.constant dense<0> : tensor<i32>
+    %1148 = stablehlo.constant dense<0> : tensor<i32>
+    %1149 = stablehlo.reshape %1135 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1150 = stablehlo.dynamic_update_slice %1031, %1149, %1146, %1147, %1145, %1148, %1148 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1151 = stablehlo.constant dense<15> : tensor<i32>
+    %1152 = stablehlo.constant dense<0> : tensor<i32>
+    %1153 = stablehlo.constant dense<0> : tensor<i32>
+    %1154 = stablehlo.reshape %1136 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1155 = stablehlo.dynamic_update_slice %1036, %1154, %1151, %1152, %1145, %1153, %1153 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1156 = stablehlo.reshape %1141 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1157 = stablehlo.convert %arg247 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1158 = stablehlo.dot_general %1156, %1157, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1159 = stablehlo.composite "mlxla.rms_norm" %1158, %arg248 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1160 = stablehlo.add %1120, %1159 : tensor<1x1152xf32>
+    %1161 = stablehlo.composite "mlxla.rms_norm" %1160, %arg249 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1162 = stablehlo.convert %arg251 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1163 = stablehlo.dot_general %1161, %1162, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1164 = stablehlo.multiply %1163, %1163 : tensor<1x6912xf32>
+    %1165 = stablehlo.multiply %1164, %1163 : tensor<1x6912xf32>
+    %1166 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
     %1167 = stablehlo.multiply %1165, %1166 : tensor<1x6912xf32>
-    %1168 = stablehlo.tanh %1167 : tensor<1x6912xf32>
-    %1169 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1170 = stablehlo.add %1168, %1169 : tensor<1x6912xf32>
-    %1171 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1172 = stablehlo.multiply %1160, %1171 : tensor<1x6912xf32>
-    %1173 = stablehlo.multiply %1172, %1170 : tensor<1x6912xf32>
-    %1174 = stablehlo.convert %arg239 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1175 = stablehlo.dot_general %1158, %1174, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1176 = stablehlo.multiply %1173, %1175 : tensor<1x6912xf32>
-    %1177 = stablehlo.convert %arg240 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1178 = stablehlo.dot_general %1176, %1177, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1179 = stablehlo.composite "mlxla.rms_norm" %1178, %arg237 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1180 = stablehlo.add %1157, %1179 : tensor<1x1152xf32>
-    %1181 = stablehlo.composite "mlxla.rms_norm" %1180, %arg241 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1182 = stablehlo.convert %arg242 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1183 = stablehlo.dot_general %1181, %1182, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1184 = stablehlo.reshape %1183 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1185 = stablehlo.composite "mlxla.rms_norm" %1184, %arg245 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1186 = stablehlo.composite "mlxla.rope" %1185, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1187 = stablehlo.convert %arg243 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1188 = stablehlo.dot_general %1181, %1187, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1189 = stablehlo.reshape %1188 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1190 = stablehlo.composite "mlxla.rms_norm" %1189, %arg246 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1191 = stablehlo.composite "mlxla.rope" %1190, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1192 = stablehlo.convert %arg244 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1193 = stablehlo.dot_general %1181, %1192, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1194 = stablehlo.reshape %1193 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1195 = stablehlo.convert %1191 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1196 = stablehlo.convert %1194 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1197 = stablehlo.slice %1087 [15:16, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1198 = stablehlo.reshape %1197 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1199 = stablehlo.slice %1096 [15:16, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1200 = stablehlo.reshape %1199 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1201 = stablehlo.composite "mlxla.window_attention" %1186, %1198, %1200, %1195, %1196, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1202 = stablehlo.constant dense<15> : tensor<i32>
-    %1203 = stablehlo.constant dense<0> : tensor<i32>
-    %1204 = stablehlo.constant dense<0> : tensor<i32>
+    %1168 = stablehlo.add %1163, %1167 : tensor<1x6912xf32>
+    %1169 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1170 = stablehlo.multiply %1168, %1169 : tensor<1x6912xf32>
+    %1171 = stablehlo.tanh %1170 : tensor<1x6912xf32>
+    %1172 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1173 = stablehlo.add %1171, %1172 : tensor<1x6912xf32>
+    %1174 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1175 = stablehlo.multiply %1163, %1174 : tensor<1x6912xf32>
+    %1176 = stablehlo.multiply %1175, %1173 : tensor<1x6912xf32>
+    %1177 = stablehlo.convert %arg252 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1178 = stablehlo.dot_general %1161, %1177, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1179 = stablehlo.multiply %1176, %1178 : tensor<1x6912xf32>
+    %1180 = stablehlo.convert %arg253 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1181 = stablehlo.dot_general %1179, %1180, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1182 = stablehlo.composite "mlxla.rms_norm" %1181, %arg250 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1183 = stablehlo.add %1160, %1182 : tensor<1x1152xf32>
+    %1184 = stablehlo.composite "mlxla.rms_norm" %1183, %arg254 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1185 = stablehlo.convert %arg255 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1186 = stablehlo.dot_general %1184, %1185, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1187 = stablehlo.reshape %1186 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1188 = stablehlo.composite "mlxla.rms_norm" %1187, %arg258 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1189 = stablehlo.composite "mlxla.rope" %1188, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1190 = stablehlo.convert %arg256 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1191 = stablehlo.dot_general %1184, %1190, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1192 = stablehlo.reshape %1191 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1193 = stablehlo.composite "mlxla.rms_norm" %1192, %arg259 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1194 = stablehlo.composite "mlxla.rope" %1193, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1195 = stablehlo.convert %arg257 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1196 = stablehlo.dot_general %1184, %1195, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1197 = stablehlo.reshape %1196 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1198 = stablehlo.convert %1194 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1199 = stablehlo.convert %1197 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1200 = stablehlo.slice %1150 [16:17, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1201 = stablehlo.reshape %1200 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1202 = stablehlo.slice %1155 [16:17, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1203 = stablehlo.reshape %1202 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1204 = stablehlo.composite "mlxla.window_attention" %1189, %1201, %1203, %1198, %1199, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
     %1205 = stablehlo.constant dense<512> : tensor<i32>
     %1206 = stablehlo.divide %arg1, %1205 : tensor<i32>
     %1207 = stablehlo.multiply %1206, %1205 : tensor<i32>
     %1208 = stablehlo.subtract %arg1, %1207 : tensor<i32>
-    %1209 = stablehlo.reshape %1195 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1210 = stablehlo.dynamic_update_slice %1087, %1209, %1202, %1203, %1208, %1204, %1204 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1211 = stablehlo.constant dense<15> : tensor<i32>
-    %1212 = stablehlo.constant dense<0> : tensor<i32>
-    %1213 = stablehlo.constant dense<0> : tensor<i32>
-    %1214 = stablehlo.constant dense<512> : tensor<i32>
-    %1215 = stablehlo.divide %arg1, %1214 : tensor<i32>
-    %1216 = stablehlo.multiply %1215, %1214 : tensor<i32>
-    %1217 = stablehlo.subtract %arg1, %1216 : tensor<i32>
-    %1218 = stablehlo.reshape %1196 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1219 = stablehlo.dynamic_update_slice %1096, %1218, %1211, %1212, %1217, %1213, %1213 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1220 = stablehlo.reshape %1201 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1221 = stablehlo.convert %arg247 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1222 = stablehlo.dot_general %1220, %1221, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1223 = stablehlo.composite "mlxla.rms_norm" %1222, %arg248 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1224 = stablehlo.add %1180, %1223 : tensor<1x1152xf32>
-    %1225 = stablehlo.composite "mlxla.rms_norm" %1224, %arg249 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1226 = stablehlo.convert %arg251 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1227 = stablehlo.dot_general %1225, %1226, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1228 = stablehlo.multiply %1227, %1227 : tensor<1x6912xf32>
-    %1229 = stablehlo.multiply %1228, %1227 : tensor<1x6912xf32>
-    %1230 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1231 = stablehlo.multiply %1229, %1230 : tensor<1x6912xf32>
-    %1232 = stablehlo.add %1227, %1231 : tensor<1x6912xf32>
-    %1233 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1234 = stablehlo.multiply %1232, %1233 : tensor<1x6912xf32>
-    %1235 = stablehlo.tanh %1234 : tensor<1x6912xf32>
-    %1236 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1237 = stablehlo.add %1235, %1236 : tensor<1x6912xf32>
-    %1238 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1239 = stablehlo.multiply %1227, %1238 : tensor<1x6912xf32>
-    %1240 = stablehlo.multiply %1239, %1237 : tensor<1x6912xf32>
-    %1241 = stablehlo.convert %arg252 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1242 = stablehlo.dot_general %1225, %1241, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1243 = stablehlo.multiply %1240, %1242 : tensor<1x6912xf32>
-    %1244 = stablehlo.convert %arg253 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1245 = stablehlo.dot_general %1243, %1244, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1246 = stablehlo.composite "mlxla.rms_norm" %1245, %arg250 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1247 = stablehlo.add %1224, %1246 : tensor<1x1152xf32>
-    %1248 = stablehlo.composite "mlxla.rms_norm" %1247, %arg254 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1249 = stablehlo.convert %arg255 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1250 = stablehlo.dot_general %1248, %1249, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1251 = stablehlo.reshape %1250 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1252 = stablehlo.composite "mlxla.rms_norm" %1251, %arg258 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1253 = stablehlo.composite "mlxla.rope" %1252, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1254 = stablehlo.convert %arg256 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1255 = stablehlo.dot_general %1248, %1254, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1256 = stablehlo.reshape %1255 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1257 = stablehlo.composite "mlxla.rms_norm" %1256, %arg259 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1258 = stablehlo.composite "mlxla.rope" %1257, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1259 = stablehlo.convert %arg257 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1260 = stablehlo.dot_general %1248, %1259, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1261 = stablehlo.reshape %1260 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1262 = stablehlo.convert %1258 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1263 = stablehlo.convert %1261 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1264 = stablehlo.slice %1210 [16:17, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1265 = stablehlo.reshape %1264 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1266 = stablehlo.slice %1219 [16:17, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1267 = stablehlo.reshape %1266 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1268 = stablehlo.composite "mlxla.window_attention" %1253, %1265, %1267, %1262, %1263, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1269 = stablehlo.constant dense<16> : tensor<i32>
-    %1270 = stablehlo.constant dense<0> : tensor<i32>
-    %1271 = stablehlo.constant dense<0> : tensor<i32>
-    %1272 = stablehlo.constant dense<512> : tensor<i32>
-    %1273 = stablehlo.divide %arg1, %1272 : tensor<i32>
-    %1274 = stablehlo.multiply %1273, %1272 : tensor<i32>
-    %1275 = stablehlo.subtract %arg1, %1274 : tensor<i32>
-    %1276 = stablehlo.reshape %1262 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1277 = stablehlo.dynamic_update_slice %1210, %1276, %1269, %1270, %1275, %1271, %1271 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1278 = stablehlo.constant dense<16> : tensor<i32>
+    %1209 = stablehlo.constant dense<16> : tensor<i32>
+    %1210 = stablehlo.constant dense<0> : tensor<i32>
+    %1211 = stablehlo.constant dense<0> : tensor<i32>
+    %1212 = stablehlo.reshape %1198 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1213 = stablehlo.dynamic_update_slice %1150, %1212, %1209, %1210, %1208, %1211, %1211 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1214 = stablehlo.constant dense<16> : tensor<i32>
+    %1215 = stablehlo.constant dense<0> : tensor<i32>
+    %1216 = stablehlo.constant dense<0> : tensor<i32>
+    %1217 = stablehlo.reshape %1199 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1218 = stablehlo.dynamic_update_slice %1155, %1217, %1214, %1215, %1208, %1216, %1216 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1219 = stablehlo.reshape %1204 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1220 = stablehlo.convert %arg260 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1221 = stablehlo.dot_general %1219, %1220, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1222 = stablehlo.composite "mlxla.rms_norm" %1221, %arg261 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1223 = stablehlo.add %1183, %1222 : tensor<1x1152xf32>
+    %1224 = stablehlo.composite "mlxla.rms_norm" %1223, %arg262 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1225 = stablehlo.convert %arg264 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1226 = stablehlo.dot_general %1224, %1225, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1227 = stablehlo.multiply %1226, %1226 : tensor<1x6912xf32>
+    %1228 = stablehlo.multiply %1227, %1226 : tensor<1x6912xf32>
+    %1229 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1230 = stablehlo.multiply %1228, %1229 : tensor<1x6912xf32>
+    %1231 = stablehlo.add %1226, %1230 : tensor<1x6912xf32>
+    %1232 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1233 = stablehlo.multiply %1231, %1232 : tensor<1x6912xf32>
+    %1234 = stablehlo.tanh %1233 : tensor<1x6912xf32>
+    %1235 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1236 = stablehlo.add %1234, %1235 : tensor<1x6912xf32>
+    %1237 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1238 = stablehlo.multiply %1226, %1237 : tensor<1x6912xf32>
+    %1239 = stablehlo.multiply %1238, %1236 : tensor<1x6912xf32>
+    %1240 = stablehlo.convert %arg265 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1241 = stablehlo.dot_general %1224, %1240, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1242 = stablehlo.multiply %1239, %1241 : tensor<1x6912xf32>
+    %1243 = stablehlo.convert %arg266 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1244 = stablehlo.dot_general %1242, %1243, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1245 = stablehlo.composite "mlxla.rms_norm" %1244, %arg263 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1246 = stablehlo.add %1223, %1245 : tensor<1x1152xf32>
+    %1247 = stablehlo.composite "mlxla.rms_norm" %1246, %arg267 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1248 = stablehlo.convert %arg268 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1249 = stablehlo.dot_general %1247, %1248, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1250 = stablehlo.reshape %1249 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1251 = stablehlo.composite "mlxla.rms_norm" %1250, %arg271 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1252 = stablehlo.composite "mlxla.rope" %1251, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1253 = stablehlo.convert %arg269 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1254 = stablehlo.dot_general %1247, %1253, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1255 = stablehlo.reshape %1254 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1256 = stablehlo.composite "mlxla.rms_norm" %1255, %arg272 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1257 = stablehlo.composite "mlxla.rope" %1256, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1258 = stablehlo.convert %arg270 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1259 = stablehlo.dot_general %1247, %1258, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1260 = stablehlo.reshape %1259 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1261 = stablehlo.convert %1257 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1262 = stablehlo.convert %1260 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1263 = stablehlo.slice %1213 [17:18, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1264 = stablehlo.reshape %1263 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1265 = stablehlo.slice %1218 [17:18, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1266 = stablehlo.reshape %1265 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1267 = stablehlo.composite "mlxla.window_attention" %1252, %1264, %1266, %1261, %1262, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1268 = stablehlo.constant dense<512> : tensor<i32>
+    %1269 = stablehlo.divide %arg1, %1268 : tensor<i32>
+    %1270 = stablehlo.multiply %1269, %1268 : tensor<i32>
+    %1271 = stablehlo.subtract %arg1, %1270 : tensor<i32>
+    %1272 = stablehlo.constant dense<17> : tensor<i32>
+    %1273 = stablehlo.constant dense<0> : tensor<i32>
+    %1274 = stablehlo.constant dense<0> : tensor<i32>
+    %1275 = stablehlo.reshape %1261 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1276 = stablehlo.dynamic_update_slice %1213, %1275, %1272, %1273, %1271, %1274, %1274 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1277 = stablehlo.constant dense<17> : tensor<i32>
+    %1278 = stablehlo.constant dense<0> : tensor<i32>
     %1279 = stablehlo.constant dense<0> : tensor<i32>
-    %1280 = stablehlo.constant dense<0> : tensor<i32>
-    %1281 = stablehlo.constant dense<512> : tensor<i32>
-    %1282 = stablehlo.divide %arg1, %1281 : tensor<i32>
-    %1283 = stablehlo.multiply %1282, %1281 : tensor<i32>
-    %1284 = stablehlo.subtract %arg1, %1283 : tensor<i32>
-    %1285 = stablehlo.reshape %1263 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1286 = stablehlo.dynamic_update_slice %1219, %1285, %1278, %1279, %1284, %1280, %1280 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1287 = stablehlo.reshape %1268 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1288 = stablehlo.convert %arg260 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1289 = stablehlo.dot_general %1287, %1288, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1290 = stablehlo.composite "mlxla.rms_norm" %1289, %arg261 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1291 = stablehlo.add %1247, %1290 : tensor<1x1152xf32>
-    %1292 = stablehlo.composite "mlxla.rms_norm" %1291, %arg262 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1293 = stablehlo.convert %arg264 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1294 = stablehlo.dot_general %1292, %1293, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1295 = stablehlo.multiply %1294, %1294 : tensor<1x6912xf32>
-    %1296 = stablehlo.multiply %1295, %1294 : tensor<1x6912xf32>
-    %1297 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1298 = stablehlo.multiply %1296, %1297 : tensor<1x6912xf32>
-    %1299 = stablehlo.add %1294, %1298 : tensor<1x6912xf32>
-    %1300 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1301 = stablehlo.multiply %1299, %1300 : tensor<1x6912xf32>
-    %1302 = stablehlo.tanh %1301 : tensor<1x6912xf32>
-    %1303 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1304 = stablehlo.add %1302, %1303 : tensor<1x6912xf32>
-    %1305 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1306 = stablehlo.multiply %1294, %1305 : tensor<1x6912xf32>
-    %1307 = stablehlo.multiply %1306, %1304 : tensor<1x6912xf32>
-    %1308 = stablehlo.convert %arg265 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1309 = stablehlo.dot_general %1292, %1308, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1310 = stablehlo.multiply %1307, %1309 : tensor<1x6912xf32>
-    %1311 = stablehlo.convert %arg266 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1312 = stablehlo.dot_general %1310, %1311, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1313 = stablehlo.composite "mlxla.rms_norm" %1312, %arg263 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1314 = stablehlo.add %1291, %1313 : tensor<1x1152xf32>
-    %1315 = stablehlo.composite "mlxla.rms_norm" %1314, %arg267 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1316 = stablehlo.convert %arg268 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1317 = stablehlo.dot_general %1315, %1316, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1318 = stablehlo.reshape %1317 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1319 = stablehlo.composite "mlxla.rms_norm" %1318, %arg271 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1320 = stablehlo.composite "mlxla.rope" %1319, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1321 = stablehlo.convert %arg269 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1322 = stablehlo.dot_general %1315, %1321, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1280 = stablehlo.reshape %1262 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1281 = stablehlo.dynamic_update_slice %1218, %1280, %1277, %1278, %1271, %1279, %1279 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1282 = stablehlo.reshape %1267 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1283 = stablehlo.convert %arg273 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1284 = stablehlo.dot_general %1282, %1283, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1285 = stablehlo.composite "mlxla.rms_norm" %1284, %arg274 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1286 = stablehlo.add %1246, %1285 : tensor<1x1152xf32>
+    %1287 = stablehlo.composite "mlxla.rms_norm" %1286, %arg275 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1288 = stablehlo.convert %arg277 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1289 = stablehlo.dot_general %1287, %1288, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1290 = stablehlo.multiply %1289, %1289 : tensor<1x6912xf32>
+    %1291 = stablehlo.multiply %1290, %1289 : tensor<1x6912xf32>
+    %1292 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1293 = stablehlo.multiply %1291, %1292 : tensor<1x6912xf32>
+    %1294 = stablehlo.add %1289, %1293 : tensor<1x6912xf32>
+    %1295 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1296 = stablehlo.multiply %1294, %1295 : tensor<1x6912xf32>
+    %1297 = stablehlo.tanh %1296 : tensor<1x6912xf32>
+    %1298 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1299 = stablehlo.add %1297, %1298 : tensor<1x6912xf32>
+    %1300 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1301 = stablehlo.multiply %1289, %1300 : tensor<1x6912xf32>
+    %1302 = stablehlo.multiply %1301, %1299 : tensor<1x6912xf32>
+    %1303 = stablehlo.convert %arg278 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1304 = stablehlo.dot_general %1287, %1303, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1305 = stablehlo.multiply %1302, %1304 : tensor<1x6912xf32>
+    %1306 = stablehlo.convert %arg279 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1307 = stablehlo.dot_general %1305, %1306, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1308 = stablehlo.composite "mlxla.rms_norm" %1307, %arg276 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1309 = stablehlo.add %1286, %1308 : tensor<1x1152xf32>
+    %1310 = stablehlo.composite "mlxla.rms_norm" %1309, %arg280 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1311 = stablehlo.convert %arg281 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1312 = stablehlo.dot_general %1310, %1311, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1313 = stablehlo.reshape %1312 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1314 = stablehlo.composite "mlxla.rms_norm" %1313, %arg284 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1315 = stablehlo.composite "mlxla.rope" %1314, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1316 = stablehlo.convert %arg282 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1317 = stablehlo.dot_general %1310, %1316, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1318 = stablehlo.reshape %1317 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1319 = stablehlo.composite "mlxla.rms_norm" %1318, %arg285 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1320 = stablehlo.composite "mlxla.rope" %1319, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1321 = stablehlo.convert %arg283 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1322 = stablehlo.dot_general %1310, %1321, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
     %1323 = stablehlo.reshape %1322 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1324 = stablehlo.composite "mlxla.rms_norm" %1323, %arg272 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1325 = stablehlo.composite "mlxla.rope" %1324, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1326 = stablehlo.convert %arg270 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1327 = stablehlo.dot_general %1315, %1326, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1328 = stablehlo.reshape %1327 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1329 = stablehlo.convert %1325 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1330 = stablehlo.convert %1328 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1331 = stablehlo.slice %1277 [17:18, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1332 = stablehlo.reshape %1331 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1333 = stablehlo.slice %1286 [17:18, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1334 = stablehlo.reshape %1333 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1335 = stablehlo.composite "mlxla.window_attention" %1320, %1332, %1334, %1329, %1330, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1336 = stablehlo.constant dense<17> : tensor<i32>
+    %1324 = stablehlo.convert %1320 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1325 = stablehlo.convert %1323 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1326 = stablehlo.slice %1276 [18:19, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1327 = stablehlo.reshape %1326 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1328 = stablehlo.slice %1281 [18:19, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1329 = stablehlo.reshape %1328 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1330 = stablehlo.composite "mlxla.window_attention" %1315, %1327, %1329, %1324, %1325, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1331 = stablehlo.constant dense<512> : tensor<i32>
+    %1332 = stablehlo.divide %arg1, %1331 : tensor<i32>
+    %1333 = stablehlo.multiply %1332, %1331 : tensor<i32>
+    %1334 = stablehlo.subtract %arg1, %1333 : tensor<i32>
+    %1335 = stablehlo.constant dense<18> : tensor<i32>
+    %1336 = stablehlo.constant dense<0> : tensor<i32>
     %1337 = stablehlo.constant dense<0> : tensor<i32>
-    %1338 = stablehlo.constant dense<0> : tensor<i32>
-    %1339 = stablehlo.constant dense<512> : tensor<i32>
-    %1340 = stablehlo.divide %arg1, %1339 : tensor<i32>
-    %1341 = stablehlo.multiply %1340, %1339 : tensor<i32>
-    %1342 = stablehlo.subtract %arg1, %1341 : tensor<i32>
-    %1343 = stablehlo.reshape %1329 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1344 = stablehlo.dynamic_update_slice %1277, %1343, %1336, %1337, %1342, %1338, %1338 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1345 = stablehlo.constant dense<17> : tensor<i32>
-    %1346 = stablehlo.constant dense<0> : tensor<i32>
-    %1347 = stablehlo.constant dense<0> : tensor<i32>
-    %1348 = stablehlo.constant dense<512> : tensor<i32>
-    %1349 = stablehlo.divide %arg1, %1348 : tensor<i32>
-    %1350 = stablehlo.multiply %1349, %1348 : tensor<i32>
-    %1351 = stablehlo.subtract %arg1, %1350 : tensor<i32>
-    %1352 = stablehlo.reshape %1330 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1353 = stablehlo.dynamic_update_slice %1286, %1352, %1345, %1346, %1351, %1347, %1347 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1354 = stablehlo.reshape %1335 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1355 = stablehlo.convert %arg273 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1356 = stablehlo.dot_general %1354, %1355, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1357 = stablehlo.composite "mlxla.rms_norm" %1356, %arg274 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1358 = stablehlo.add %1314, %1357 : tensor<1x1152xf32>
-    %1359 = stablehlo.composite "mlxla.rms_norm" %1358, %arg275 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1360 = stablehlo.convert %arg277 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1361 = stablehlo.dot_general %1359, %1360, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1362 = stablehlo.multiply %1361, %1361 : tensor<1x6912xf32>
-    %1363 = stablehlo.multiply %1362, %1361 : tensor<1x6912xf32>
-    %1364 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1365 = stablehlo.multiply %1363, %1364 : tensor<1x6912xf32>
-    %1366 = stablehlo.add %1361, %1365 : tensor<1x6912xf32>
-    %1367 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1368 = stablehlo.multiply %1366, %1367 : tensor<1x6912xf32>
-    %1369 = stablehlo.tanh %1368 : tensor<1x6912xf32>
-    %1370 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1371 = stablehlo.add %1369, %1370 : tensor<1x6912xf32>
-    %1372 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1373 = stablehlo.multiply %1361, %1372 : tensor<1x6912xf32>
-    %1374 = stablehlo.multiply %1373, %1371 : tensor<1x6912xf32>
-    %1375 = stablehlo.convert %arg278 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1376 = stablehlo.dot_general %1359, %1375, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1377 = stablehlo.multiply %1374, %1376 : tensor<1x6912xf32>
-    %1378 = stablehlo.convert %arg279 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1379 = stablehlo.dot_general %1377, %1378, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1380 = stablehlo.composite "mlxla.rms_norm" %1379, %arg276 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1381 = stablehlo.add %1358, %1380 : tensor<1x1152xf32>
-    %1382 = stablehlo.composite "mlxla.rms_norm" %1381, %arg280 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1383 = stablehlo.convert %arg281 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1384 = stablehlo.dot_general %1382, %1383, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1385 = stablehlo.reshape %1384 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1386 = stablehlo.composite "mlxla.rms_norm" %1385, %arg284 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1387 = stablehlo.composite "mlxla.rope" %1386, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1388 = stablehlo.convert %arg282 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1389 = stablehlo.dot_general %1382, %1388, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1390 = stablehlo.reshape %1389 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1391 = stablehlo.composite "mlxla.rms_norm" %1390, %arg285 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1392 = stablehlo.composite "mlxla.rope" %1391, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1393 = stablehlo.convert %arg283 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1394 = stablehlo.dot_general %1382, %1393, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1395 = stablehlo.reshape %1394 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1396 = stablehlo.convert %1392 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1397 = stablehlo.convert %1395 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1398 = stablehlo.slice %1344 [18:19, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1399 = stablehlo.reshape %1398 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1400 = stablehlo.slice %1353 [18:19, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1401 = stablehlo.reshape %1400 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1402 = stablehlo.composite "mlxla.window_attention" %1387, %1399, %1401, %1396, %1397, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1403 = stablehlo.constant dense<18> : tensor<i32>
+    %1338 = stablehlo.reshape %1324 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1339 = stablehlo.dynamic_update_slice %1276, %1338, %1335, %1336, %1334, %1337, %1337 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1340 = stablehlo.constant dense<18> : tensor<i32>
+    %1341 = stablehlo.constant dense<0> : tensor<i32>
+    %1342 = stablehlo.constant dense<0> : tensor<i32>
+    %1343 = stablehlo.reshape %1325 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1344 = stablehlo.dynamic_update_slice %1281, %1343, %1340, %1341, %1334, %1342, %1342 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1345 = stablehlo.reshape %1330 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1346 = stablehlo.convert %arg286 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1347 = stablehlo.dot_general %1345, %1346, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1348 = stablehlo.composite "mlxla.rms_norm" %1347, %arg287 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1349 = stablehlo.add %1309, %1348 : tensor<1x1152xf32>
+    %1350 = stablehlo.composite "mlxla.rms_norm" %1349, %arg288 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1351 = stablehlo.convert %arg290 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1352 = stablehlo.dot_general %1350, %1351, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1353 = stablehlo.multiply %1352, %1352 : tensor<1x6912xf32>
+    %1354 = stablehlo.multiply %1353, %1352 : tensor<1x6912xf32>
+    %1355 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1356 = stablehlo.multiply %1354, %1355 : tensor<1x6912xf32>
+    %1357 = stablehlo.add %1352, %1356 : tensor<1x6912xf32>
+    %1358 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1359 = stablehlo.multiply %1357, %1358 : tensor<1x6912xf32>
+    %1360 = stablehlo.tanh %1359 : tensor<1x6912xf32>
+    %1361 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1362 = stablehlo.add %1360, %1361 : tensor<1x6912xf32>
+    %1363 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1364 = stablehlo.multiply %1352, %1363 : tensor<1x6912xf32>
+    %1365 = stablehlo.multiply %1364, %1362 : tensor<1x6912xf32>
+    %1366 = stablehlo.convert %arg291 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1367 = stablehlo.dot_general %1350, %1366, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1368 = stablehlo.multiply %1365, %1367 : tensor<1x6912xf32>
+    %1369 = stablehlo.convert %arg292 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1370 = stablehlo.dot_general %1368, %1369, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1371 = stablehlo.composite "mlxla.rms_norm" %1370, %arg289 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1372 = stablehlo.add %1349, %1371 : tensor<1x1152xf32>
+    %1373 = stablehlo.composite "mlxla.rms_norm" %1372, %arg293 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1374 = stablehlo.convert %arg294 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1375 = stablehlo.dot_general %1373, %1374, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1376 = stablehlo.reshape %1375 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1377 = stablehlo.composite "mlxla.rms_norm" %1376, %arg297 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1378 = stablehlo.composite "mlxla.rope" %1377, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1379 = stablehlo.convert %arg295 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1380 = stablehlo.dot_general %1373, %1379, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1381 = stablehlo.reshape %1380 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1382 = stablehlo.composite "mlxla.rms_norm" %1381, %arg298 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1383 = stablehlo.composite "mlxla.rope" %1382, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1384 = stablehlo.convert %arg296 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1385 = stablehlo.dot_general %1373, %1384, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1386 = stablehlo.reshape %1385 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1387 = stablehlo.convert %1383 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1388 = stablehlo.convert %1386 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1389 = stablehlo.slice %1339 [19:20, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1390 = stablehlo.reshape %1389 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1391 = stablehlo.slice %1344 [19:20, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1392 = stablehlo.reshape %1391 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1393 = stablehlo.composite "mlxla.window_attention" %1378, %1390, %1392, %1387, %1388, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1394 = stablehlo.constant dense<512> : tensor<i32>
+    %1395 = stablehlo.divide %arg1, %1394 : tensor<i32>
+    %1396 = stablehlo.multiply %1395, %1394 : tensor<i32>
+    %1397 = stablehlo.subtract %arg1, %1396 : tensor<i32>
+    %1398 = stablehlo.constant dense<19> : tensor<i32>
+    %1399 = stablehlo.constant dense<0> : tensor<i32>
+    %1400 = stablehlo.constant dense<0> : tensor<i32>
+    %1401 = stablehlo.reshape %1387 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1402 = stablehlo.dynamic_update_slice %1339, %1401, %1398, %1399, %1397, %1400, %1400 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1403 = stablehlo.constant dense<19> : tensor<i32>
     %1404 = stablehlo.constant dense<0> : tensor<i32>
     %1405 = stablehlo.constant dense<0> : tensor<i32>
-    %1406 = stablehlo.constant dense<512> : tensor<i32>
-    %1407 = stablehlo.divide %arg1, %1406 : tensor<i32>
-    %1408 = stablehlo.multiply %1407, %1406 : tensor<i32>
-    %1409 = stablehlo.subtract %arg1, %1408 : tensor<i32>
-    %1410 = stablehlo.reshape %1396 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1411 = stablehlo.dynamic_update_slice %1344, %1410, %1403, %1404, %1409, %1405, %1405 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1412 = stablehlo.constant dense<18> : tensor<i32>
-    %1413 = stablehlo.constant dense<0> : tensor<i32>
-    %1414 = stablehlo.constant dense<0> : tensor<i32>
-    %1415 = stablehlo.constant dense<512> : tensor<i32>
-    %1416 = stablehlo.divide %arg1, %1415 : tensor<i32>
-    %1417 = stablehlo.multiply %1416, %1415 : tensor<i32>
-    %1418 = stablehlo.subtract %arg1, %1417 : tensor<i32>
-    %1419 = stablehlo.reshape %1397 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1420 = stablehlo.dynamic_update_slice %1353, %1419, %1412, %1413, %1418, %1414, %1414 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1421 = stablehlo.reshape %1402 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1422 = stablehlo.convert %arg286 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1423 = stablehlo.dot_general %1421, %1422, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1424 = stablehlo.composite "mlxla.rms_norm" %1423, %arg287 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1425 = stablehlo.add %1381, %1424 : tensor<1x1152xf32>
-    %1426 = stablehlo.composite "mlxla.rms_norm" %1425, %arg288 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1427 = stablehlo.convert %arg290 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1428 = stablehlo.dot_general %1426, %1427, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1429 = stablehlo.multiply %1428, %1428 : tensor<1x6912xf32>
-    %1430 = stablehlo.multiply %1429, %1428 : tensor<1x6912xf32>
-    %1431 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1432 = stablehlo.multiply %1430, %1431 : tensor<1x6912xf32>
-    %1433 = stablehlo.add %1428, %1432 : tensor<1x6912xf32>
-    %1434 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1435 = stablehlo.multiply %1433, %1434 : tensor<1x6912xf32>
-    %1436 = stablehlo.tanh %1435 : tensor<1x6912xf32>
-    %1437 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1438 = stablehlo.add %1436, %1437 : tensor<1x6912xf32>
-    %1439 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1440 = stablehlo.multiply %1428, %1439 : tensor<1x6912xf32>
-    %1441 = stablehlo.multiply %1440, %1438 : tensor<1x6912xf32>
-    %1442 = stablehlo.convert %arg291 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1443 = stablehlo.dot_general %1426, %1442, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1444 = stablehlo.multiply %1441, %1443 : tensor<1x6912xf32>
-    %1445 = stablehlo.convert %arg292 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1446 = stablehlo.dot_general %1444, %1445, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1447 = stablehlo.composite "mlxla.rms_norm" %1446, %arg289 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1448 = stablehlo.add %1425, %1447 : tensor<1x1152xf32>
-    %1449 = stablehlo.composite "mlxla.rms_norm" %1448, %arg293 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1450 = stablehlo.convert %arg294 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1451 = stablehlo.dot_general %1449, %1450, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1452 = stablehlo.reshape %1451 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1453 = stablehlo.composite "mlxla.rms_norm" %1452, %arg297 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1454 = stablehlo.composite "mlxla.rope" %1453, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1455 = stablehlo.convert %arg295 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1456 = stablehlo.dot_general %1449, %1455, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1457 = stablehlo.reshape %1456 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1458 = stablehlo.composite "mlxla.rms_norm" %1457, %arg298 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1459 = stablehlo.composite "mlxla.rope" %1458, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1460 = stablehlo.convert %arg296 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1461 = stablehlo.dot_general %1449, %1460, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1462 = stablehlo.reshape %1461 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1463 = stablehlo.convert %1459 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1464 = stablehlo.convert %1462 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1465 = stablehlo.slice %1411 [19:20, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1466 = stablehlo.reshape %1465 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1467 = stablehlo.slice %1420 [19:20, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1468 = stablehlo.reshape %1467 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1469 = stablehlo.composite "mlxla.window_attention" %1454, %1466, %1468, %1463, %1464, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1470 = stablehlo.constant dense<19> : tensor<i32>
-    %1471 = stablehlo.constant dense<0> : tensor<i32>
-    %1472 = stablehlo.constant dense<0> : tensor<i32>
-    %1473 = stablehlo.constant dense<512> : tensor<i32>
-    %1474 = stablehlo.divide %arg1, %1473 : tensor<i32>
-    %1475 = stablehlo.multiply %1474, %1473 : tensor<i32>
-    %1476 = stablehlo.subtract %arg1, %1475 : tensor<i32>
-    %1477 = stablehlo.reshape %1463 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1478 = stablehlo.dynamic_update_slice %1411, %1477, %1470, %1471, %1476, %1472, %1472 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1479 = stablehlo.constant dense<19> : tensor<i32>
-    %1480 = stablehlo.constant dense<0> : tensor<i32>
-    %1481 = stablehlo.constant dense<0> : tensor<i32>
-    %1482 = stablehlo.constant dense<512> : tensor<i32>
-    %1483 = stablehlo.divide %arg1, %1482 : tensor<i32>
-    %1484 = stablehlo.multiply %1483, %1482 : tensor<i32>
-    %1485 = stablehlo.subtract %arg1, %1484 : tensor<i32>
-    %1486 = stablehlo.reshape %1464 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1487 = stablehlo.dynamic_update_slice %1420, %1486, %1479, %1480, %1485, %1481, %1481 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1488 = stablehlo.reshape %1469 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1489 = stablehlo.convert %arg299 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1490 = stablehlo.dot_general %1488, %1489, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1491 = stablehlo.composite "mlxla.rms_norm" %1490, %arg300 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1492 = stablehlo.add %1448, %1491 : tensor<1x1152xf32>
-    %1493 = stablehlo.composite "mlxla.rms_norm" %1492, %arg301 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1494 = stablehlo.convert %arg303 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1495 = stablehlo.dot_general %1493, %1494, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1496 = stablehlo.multiply %1495, %1495 : tensor<1x6912xf32>
-    %1497 = stablehlo.multiply %1496, %1495 : tensor<1x6912xf32>
-    %1498 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1499 = stablehlo.multiply %1497, %1498 : tensor<1x6912xf32>
-    %1500 = stablehlo.add %1495, %1499 : tensor<1x6912xf32>
-    %1501 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1502 = stablehlo.multiply %1500, %1501 : tensor<1x6912xf32>
-    %1503 = stablehlo.tanh %1502 : tensor<1x6912xf32>
-    %1504 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1505 = stablehlo.add %1503, %1504 : tensor<1x6912xf32>
-    %1506 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1507 = stablehlo.multiply %1495, %1506 : tensor<1x6912xf32>
-    %1508 = stablehlo.multiply %1507, %1505 : tensor<1x6912xf32>
-    %1509 = stablehlo.convert %arg304 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1510 = stablehlo.dot_general %1493, %1509, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1511 = stablehlo.multiply %1508, %1510 : tensor<1x6912xf32>
-    %1512 = stablehlo.convert %arg305 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1513 = stablehlo.dot_general %1511, %1512, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1514 = stablehlo.composite "mlxla.rms_norm" %1513, %arg302 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1515 = stablehlo.add %1492, %1514 : tensor<1x1152xf32>
-    %1516 = stablehlo.composite "mlxla.rms_norm" %1515, %arg306 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1517 = stablehlo.convert %arg307 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1518 = stablehlo.dot_general %1516, %1517, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1519 = stablehlo.reshape %1518 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1520 = stablehlo.composite "mlxla.rms_norm" %1519, %arg310 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1521 = stablehlo.composite "mlxla.rope" %1520, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1522 = stablehlo.convert %arg308 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1523 = stablehlo.dot_general %1516, %1522, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1524 = stablehlo.reshape %1523 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1525 = stablehlo.composite "mlxla.rms_norm" %1524, %arg311 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1526 = stablehlo.composite "mlxla.rope" %1525, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1527 = stablehlo.convert %arg309 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1528 = stablehlo.dot_general %1516, %1527, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1529 = stablehlo.reshape %1528 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1530 = stablehlo.convert %1526 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1531 = stablehlo.convert %1529 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1532 = stablehlo.constant dense<3> : tensor<i32>
-    %1533 = stablehlo.constant dense<0> : tensor<i32>
-    %1534 = stablehlo.constant dense<0> : tensor<i32>
-    %1535 = stablehlo.reshape %1530 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1536 = stablehlo.dynamic_update_slice %1145, %1535, %1532, %1534, %arg1, %1533, %1533 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %1537 = stablehlo.reshape %1531 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1538 = stablehlo.dynamic_update_slice %1147, %1537, %1532, %1534, %arg1, %1533, %1533 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
-    %1539 = stablehlo.slice %1536 [3:4, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %1540 = stablehlo.reshape %1539 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %1541 = stablehlo.slice %1538 [3:4, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
-    %1542 = stablehlo.reshape %1541 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
-    %1543 = stablehlo.composite "mlxla.attention" %1521, %1540, %1542, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1544 = stablehlo.reshape %1543 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1545 = stablehlo.convert %arg312 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1546 = stablehlo.dot_general %1544, %1545, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1547 = stablehlo.composite "mlxla.rms_norm" %1546, %arg313 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1548 = stablehlo.add %1515, %1547 : tensor<1x1152xf32>
-    %1549 = stablehlo.composite "mlxla.rms_norm" %1548, %arg314 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1550 = stablehlo.convert %arg316 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1551 = stablehlo.dot_general %1549, %1550, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1552 = stablehlo.multiply %1551, %1551 : tensor<1x6912xf32>
-    %1553 = stablehlo.multiply %1552, %1551 : tensor<1x6912xf32>
-    %1554 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1555 = stablehlo.multiply %1553, %1554 : tensor<1x6912xf32>
-    %1556 = stablehlo.add %1551, %1555 : tensor<1x6912xf32>
-    %1557 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1558 = stablehlo.multiply %1556, %1557 : tensor<1x6912xf32>
-    %1559 = stablehlo.tanh %1558 : tensor<1x6912xf32>
-    %1560 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1561 = stablehlo.add %1559, %1560 : tensor<1x6912xf32>
-    %1562 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1563 = stablehlo.multiply %1551, %1562 : tensor<1x6912xf32>
-    %1564 = stablehlo.multiply %1563, %1561 : tensor<1x6912xf32>
-    %1565 = stablehlo.convert %arg317 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1566 = stablehlo.dot_general %1549, %1565, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1567 = stablehlo.multiply %1564, %1566 : tensor<1x6912xf32>
-    %1568 = stablehlo.convert %arg318 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1569 = stablehlo.dot_general %1567, %1568, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1570 = stablehlo.composite "mlxla.rms_norm" %1569, %arg315 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1571 = stablehlo.add %1548, %1570 : tensor<1x1152xf32>
-    %1572 = stablehlo.composite "mlxla.rms_norm" %1571, %arg319 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1573 = stablehlo.convert %arg320 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1574 = stablehlo.dot_general %1572, %1573, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1575 = stablehlo.reshape %1574 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1576 = stablehlo.composite "mlxla.rms_norm" %1575, %arg323 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1577 = stablehlo.composite "mlxla.rope" %1576, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1578 = stablehlo.convert %arg321 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1579 = stablehlo.dot_general %1572, %1578, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1580 = stablehlo.reshape %1579 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1581 = stablehlo.composite "mlxla.rms_norm" %1580, %arg324 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1582 = stablehlo.composite "mlxla.rope" %1581, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1583 = stablehlo.convert %arg322 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1584 = stablehlo.dot_general %1572, %1583, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1585 = stablehlo.reshape %1584 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1586 = stablehlo.convert %1582 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1587 = stablehlo.convert %1585 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1588 = stablehlo.slice %1478 [20:21, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1589 = stablehlo.reshape %1588 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1590 = stablehlo.slice %1487 [20:21, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1591 = stablehlo.reshape %1590 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1592 = stablehlo.composite "mlxla.window_attention" %1577, %1589, %1591, %1586, %1587, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1593 = stablehlo.constant dense<20> : tensor<i32>
-    %1594 = stablehlo.constant dense<0> : tensor<i32>
-    %1595 = stablehlo.constant dense<0> : tensor<i32>
-    %1596 = stablehlo.constant dense<512> : tensor<i32>
-    %1597 = stablehlo.divide %arg1, %1596 : tensor<i32>
-    %1598 = stablehlo.multiply %1597, %1596 : tensor<i32>
-    %1599 = stablehlo.subtract %arg1, %1598 : tensor<i32>
-    %1600 = stablehlo.reshape %1586 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1601 = stablehlo.dynamic_update_slice %1478, %1600, %1593, %1594, %1599, %1595, %1595 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1602 = stablehlo.constant dense<20> : tensor<i32>
-    %1603 = stablehlo.constant dense<0> : tensor<i32>
-    %1604 = stablehlo.constant dense<0> : tensor<i32>
-    %1605 = stablehlo.constant dense<512> : tensor<i32>
-    %1606 = stablehlo.divide %arg1, %1605 : tensor<i32>
-    %1607 = stablehlo.multiply %1606, %1605 : tensor<i32>
-    %1608 = stablehlo.subtract %arg1, %1607 : tensor<i32>
-    %1609 = stablehlo.reshape %1587 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1610 = stablehlo.dynamic_update_slice %1487, %1609, %1602, %1603, %1608, %1604, %1604 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1611 = stablehlo.reshape %1592 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1612 = stablehlo.convert %arg325 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1613 = stablehlo.dot_general %1611, %1612, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1614 = stablehlo.composite "mlxla.rms_norm" %1613, %arg326 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1615 = stablehlo.add %1571, %1614 : tensor<1x1152xf32>
-    %1616 = stablehlo.composite "mlxla.rms_norm" %1615, %arg327 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1617 = stablehlo.convert %arg329 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1618 = stablehlo.dot_general %1616, %1617, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1619 = stablehlo.multiply %1618, %1618 : tensor<1x6912xf32>
-    %1620 = stablehlo.multiply %1619, %1618 : tensor<1x6912xf32>
-    %1621 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1622 = stablehlo.multiply %1620, %1621 : tensor<1x6912xf32>
-    %1623 = stablehlo.add %1618, %1622 : tensor<1x6912xf32>
-    %1624 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1625 = stablehlo.multiply %1623, %1624 : tensor<1x6912xf32>
-    %1626 = stablehlo.tanh %1625 : tensor<1x6912xf32>
-    %1627 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1628 = stablehlo.add %1626, %1627 : tensor<1x6912xf32>
-    %1629 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1630 = stablehlo.multiply %1618, %1629 : tensor<1x6912xf32>
-    %1631 = stablehlo.multiply %1630, %1628 : tensor<1x6912xf32>
-    %1632 = stablehlo.convert %arg330 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1633 = stablehlo.dot_general %1616, %1632, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1634 = stablehlo.multiply %1631, %1633 : tensor<1x6912xf32>
-    %1635 = stablehlo.convert %arg331 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1636 = stablehlo.dot_general %1634, %1635, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1637 = stablehlo.composite "mlxla.rms_norm" %1636, %arg328 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1638 = stablehlo.add %1615, %1637 : tensor<1x1152xf32>
-    %1639 = stablehlo.composite "mlxla.rms_norm" %1638, %arg332 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1640 = stablehlo.convert %arg333 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
-    %1641 = stablehlo.dot_general %1639, %1640, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
-    %1642 = stablehlo.reshape %1641 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
-    %1643 = stablehlo.composite "mlxla.rms_norm" %1642, %arg336 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
-    %1644 = stablehlo.composite "mlxla.rope" %1643, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
-    %1645 = stablehlo.convert %arg334 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1646 = stablehlo.dot_general %1639, %1645, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1647 = stablehlo.reshape %1646 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1648 = stablehlo.composite "mlxla.rms_norm" %1647, %arg337 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
-    %1649 = stablehlo.composite "mlxla.rope" %1648, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
-    %1650 = stablehlo.convert %arg335 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
-    %1651 = stablehlo.dot_general %1639, %1650, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
-    %1652 = stablehlo.reshape %1651 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
-    %1653 = stablehlo.convert %1649 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1654 = stablehlo.convert %1652 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
-    %1655 = stablehlo.slice %1601 [21:22, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1656 = stablehlo.reshape %1655 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1657 = stablehlo.slice %1610 [21:22, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
-    %1658 = stablehlo.reshape %1657 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
-    %1659 = stablehlo.composite "mlxla.window_attention" %1644, %1656, %1658, %1653, %1654, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
-    %1660 = stablehlo.constant dense<21> : tensor<i32>
-    %1661 = stablehlo.constant dense<0> : tensor<i32>
-    %1662 = stablehlo.constant dense<0> : tensor<i32>
-    %1663 = stablehlo.constant dense<512> : tensor<i32>
-    %1664 = stablehlo.divide %arg1, %1663 : tensor<i32>
-    %1665 = stablehlo.multiply %1664, %1663 : tensor<i32>
-    %1666 = stablehlo.subtract %arg1, %1665 : tensor<i32>
-    %1667 = stablehlo.reshape %1653 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1668 = stablehlo.dynamic_update_slice %1601, %1667, %1660, %1661, %1666, %1662, %1662 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1669 = stablehlo.constant dense<21> : tensor<i32>
-    %1670 = stablehlo.constant dense<0> : tensor<i32>
-    %1671 = stablehlo.constant dense<0> : tensor<i32>
-    %1672 = stablehlo.constant dense<512> : tensor<i32>
-    %1673 = stablehlo.divide %arg1, %1672 : tensor<i32>
-    %1674 = stablehlo.multiply %1673, %1672 : tensor<i32>
-    %1675 = stablehlo.subtract %arg1, %1674 : tensor<i32>
-    %1676 = stablehlo.reshape %1654 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
-    %1677 = stablehlo.dynamic_update_slice %1610, %1676, %1669, %1670, %1675, %1671, %1671 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
-    %1678 = stablehlo.reshape %1659 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
-    %1679 = stablehlo.convert %arg338 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
-    %1680 = stablehlo.dot_general %1678, %1679, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
-    %1681 = stablehlo.composite "mlxla.rms_norm" %1680, %arg339 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1682 = stablehlo.add %1638, %1681 : tensor<1x1152xf32>
-    %1683 = stablehlo.composite "mlxla.rms_norm" %1682, %arg340 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1684 = stablehlo.convert %arg342 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1685 = stablehlo.dot_general %1683, %1684, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1686 = stablehlo.multiply %1685, %1685 : tensor<1x6912xf32>
-    %1687 = stablehlo.multiply %1686, %1685 : tensor<1x6912xf32>
-    %1688 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
-    %1689 = stablehlo.multiply %1687, %1688 : tensor<1x6912xf32>
-    %1690 = stablehlo.add %1685, %1689 : tensor<1x6912xf32>
-    %1691 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
-    %1692 = stablehlo.multiply %1690, %1691 : tensor<1x6912xf32>
-    %1693 = stablehlo.tanh %1692 : tensor<1x6912xf32>
-    %1694 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
-    %1695 = stablehlo.add %1693, %1694 : tensor<1x6912xf32>
-    %1696 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
-    %1697 = stablehlo.multiply %1685, %1696 : tensor<1x6912xf32>
-    %1698 = stablehlo.multiply %1697, %1695 : tensor<1x6912xf32>
-    %1699 = stablehlo.convert %arg343 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
-    %1700 = stablehlo.dot_general %1683, %1699, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
-    %1701 = stablehlo.multiply %1698, %1700 : tensor<1x6912xf32>
-    %1702 = stablehlo.convert %arg344 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
-    %1703 = stablehlo.dot_general %1701, %1702, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
-    %1704 = stablehlo.composite "mlxla.rms_norm" %1703, %arg341 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1705 = stablehlo.add %1682, %1704 : tensor<1x1152xf32>
-    %1706 = stablehlo.composite "mlxla.rms_norm" %1705, %arg345 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
-    %1707 = stablehlo.convert %arg6 : (tensor<262144x1152xbf16>) -> tensor<262144x1152xf32>
-    %1708 = stablehlo.dot_general %1706, %1707, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<262144x1152xf32>) -> tensor<1x262144xf32>
-    %1709 = stablehlo.composite "mlxla.argmax" %1708 {decomposition = @mlxla_argmax_1x262144xf32_cbf29ce484222325} : (tensor<1x262144xf32>) -> tensor<1xi32>
-    return %1709, %1536, %1538, %1668, %1677 : tensor<1xi32>, tensor<4x1x640x1x256xf16>, tensor<4x1x640x1x256xf16>, tensor<22x1x512x1x256xf16>, tensor<22x1x512x1x256xf16>
+    %1406 = stablehlo.reshape %1388 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1407 = stablehlo.dynamic_update_slice %1344, %1406, %1403, %1404, %1397, %1405, %1405 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1408 = stablehlo.reshape %1393 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1409 = stablehlo.convert %arg299 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1410 = stablehlo.dot_general %1408, %1409, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1411 = stablehlo.composite "mlxla.rms_norm" %1410, %arg300 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1412 = stablehlo.add %1372, %1411 : tensor<1x1152xf32>
+    %1413 = stablehlo.composite "mlxla.rms_norm" %1412, %arg301 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1414 = stablehlo.convert %arg303 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1415 = stablehlo.dot_general %1413, %1414, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1416 = stablehlo.multiply %1415, %1415 : tensor<1x6912xf32>
+    %1417 = stablehlo.multiply %1416, %1415 : tensor<1x6912xf32>
+    %1418 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1419 = stablehlo.multiply %1417, %1418 : tensor<1x6912xf32>
+    %1420 = stablehlo.add %1415, %1419 : tensor<1x6912xf32>
+    %1421 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1422 = stablehlo.multiply %1420, %1421 : tensor<1x6912xf32>
+    %1423 = stablehlo.tanh %1422 : tensor<1x6912xf32>
+    %1424 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1425 = stablehlo.add %1423, %1424 : tensor<1x6912xf32>
+    %1426 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1427 = stablehlo.multiply %1415, %1426 : tensor<1x6912xf32>
+    %1428 = stablehlo.multiply %1427, %1425 : tensor<1x6912xf32>
+    %1429 = stablehlo.convert %arg304 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1430 = stablehlo.dot_general %1413, %1429, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1431 = stablehlo.multiply %1428, %1430 : tensor<1x6912xf32>
+    %1432 = stablehlo.convert %arg305 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1433 = stablehlo.dot_general %1431, %1432, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1434 = stablehlo.composite "mlxla.rms_norm" %1433, %arg302 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1435 = stablehlo.add %1412, %1434 : tensor<1x1152xf32>
+    %1436 = stablehlo.composite "mlxla.rms_norm" %1435, %arg306 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1437 = stablehlo.convert %arg307 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1438 = stablehlo.dot_general %1436, %1437, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1439 = stablehlo.reshape %1438 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1440 = stablehlo.composite "mlxla.rms_norm" %1439, %arg310 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1441 = stablehlo.composite "mlxla.rope" %1440, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1442 = stablehlo.convert %arg308 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1443 = stablehlo.dot_general %1436, %1442, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1444 = stablehlo.reshape %1443 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1445 = stablehlo.composite "mlxla.rms_norm" %1444, %arg311 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1446 = stablehlo.composite "mlxla.rope" %1445, %0 {composite_attributes = {scaling = "none", theta = 1.0e+06 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_faf82dd9b5a53760} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1447 = stablehlo.convert %arg309 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1448 = stablehlo.dot_general %1436, %1447, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1449 = stablehlo.reshape %1448 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1450 = stablehlo.convert %1446 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1451 = stablehlo.convert %1449 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1452 = stablehlo.constant dense<3> : tensor<i32>
+    %1453 = stablehlo.constant dense<0> : tensor<i32>
+    %1454 = stablehlo.constant dense<0> : tensor<i32>
+    %1455 = stablehlo.reshape %1450 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1456 = stablehlo.dynamic_update_slice %1085, %1455, %1452, %1454, %arg1, %1453, %1453 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %1457 = stablehlo.reshape %1451 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1458 = stablehlo.dynamic_update_slice %1087, %1457, %1452, %1454, %arg1, %1453, %1453 : (tensor<4x1x640x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<4x1x640x1x256xf16>
+    %1459 = stablehlo.slice %1456 [3:4, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %1460 = stablehlo.reshape %1459 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %1461 = stablehlo.slice %1458 [3:4, 0:1, 0:640, 0:1, 0:256] : (tensor<4x1x640x1x256xf16>) -> tensor<1x1x640x1x256xf16>
+    %1462 = stablehlo.reshape %1461 : (tensor<1x1x640x1x256xf16>) -> tensor<640x1x256xf16>
+    %1463 = stablehlo.composite "mlxla.attention" %1441, %1460, %1462, %0, %2 {composite_attributes = {scale = 0.0625 : f64}, decomposition = @mlxla_attention_1x4x256xf32_640x1x256xf16_640x1x256xf16_1xi32_i32_5d4d8ac1bce6e3f1} : (tensor<1x4x256xf32>, tensor<640x1x256xf16>, tensor<640x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1464 = stablehlo.reshape %1463 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1465 = stablehlo.convert %arg312 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1466 = stablehlo.dot_general %1464, %1465, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1467 = stablehlo.composite "mlxla.rms_norm" %1466, %arg313 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1468 = stablehlo.add %1435, %1467 : tensor<1x1152xf32>
+    %1469 = stablehlo.composite "mlxla.rms_norm" %1468, %arg314 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1470 = stablehlo.convert %arg316 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1471 = stablehlo.dot_general %1469, %1470, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1472 = stablehlo.multiply %1471, %1471 : tensor<1x6912xf32>
+    %1473 = stablehlo.multiply %1472, %1471 : tensor<1x6912xf32>
+    %1474 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1475 = stablehlo.multiply %1473, %1474 : tensor<1x6912xf32>
+    %1476 = stablehlo.add %1471, %1475 : tensor<1x6912xf32>
+    %1477 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1478 = stablehlo.multiply %1476, %1477 : tensor<1x6912xf32>
+    %1479 = stablehlo.tanh %1478 : tensor<1x6912xf32>
+    %1480 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1481 = stablehlo.add %1479, %1480 : tensor<1x6912xf32>
+    %1482 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1483 = stablehlo.multiply %1471, %1482 : tensor<1x6912xf32>
+    %1484 = stablehlo.multiply %1483, %1481 : tensor<1x6912xf32>
+    %1485 = stablehlo.convert %arg317 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1486 = stablehlo.dot_general %1469, %1485, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1487 = stablehlo.multiply %1484, %1486 : tensor<1x6912xf32>
+    %1488 = stablehlo.convert %arg318 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1489 = stablehlo.dot_general %1487, %1488, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1490 = stablehlo.composite "mlxla.rms_norm" %1489, %arg315 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1491 = stablehlo.add %1468, %1490 : tensor<1x1152xf32>
+    %1492 = stablehlo.composite "mlxla.rms_norm" %1491, %arg319 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1493 = stablehlo.convert %arg320 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1494 = stablehlo.dot_general %1492, %1493, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1495 = stablehlo.reshape %1494 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1496 = stablehlo.composite "mlxla.rms_norm" %1495, %arg323 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1497 = stablehlo.composite "mlxla.rope" %1496, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1498 = stablehlo.convert %arg321 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1499 = stablehlo.dot_general %1492, %1498, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1500 = stablehlo.reshape %1499 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1501 = stablehlo.composite "mlxla.rms_norm" %1500, %arg324 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1502 = stablehlo.composite "mlxla.rope" %1501, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1503 = stablehlo.convert %arg322 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1504 = stablehlo.dot_general %1492, %1503, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1505 = stablehlo.reshape %1504 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1506 = stablehlo.convert %1502 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1507 = stablehlo.convert %1505 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1508 = stablehlo.slice %1402 [20:21, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1509 = stablehlo.reshape %1508 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1510 = stablehlo.slice %1407 [20:21, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1511 = stablehlo.reshape %1510 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1512 = stablehlo.composite "mlxla.window_attention" %1497, %1509, %1511, %1506, %1507, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1513 = stablehlo.constant dense<512> : tensor<i32>
+    %1514 = stablehlo.divide %arg1, %1513 : tensor<i32>
+    %1515 = stablehlo.multiply %1514, %1513 : tensor<i32>
+    %1516 = stablehlo.subtract %arg1, %1515 : tensor<i32>
+    %1517 = stablehlo.constant dense<20> : tensor<i32>
+    %1518 = stablehlo.constant dense<0> : tensor<i32>
+    %1519 = stablehlo.constant dense<0> : tensor<i32>
+    %1520 = stablehlo.reshape %1506 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1521 = stablehlo.dynamic_update_slice %1402, %1520, %1517, %1518, %1516, %1519, %1519 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1522 = stablehlo.constant dense<20> : tensor<i32>
+    %1523 = stablehlo.constant dense<0> : tensor<i32>
+    %1524 = stablehlo.constant dense<0> : tensor<i32>
+    %1525 = stablehlo.reshape %1507 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1526 = stablehlo.dynamic_update_slice %1407, %1525, %1522, %1523, %1516, %1524, %1524 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1527 = stablehlo.reshape %1512 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1528 = stablehlo.convert %arg325 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1529 = stablehlo.dot_general %1527, %1528, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1530 = stablehlo.composite "mlxla.rms_norm" %1529, %arg326 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1531 = stablehlo.add %1491, %1530 : tensor<1x1152xf32>
+    %1532 = stablehlo.composite "mlxla.rms_norm" %1531, %arg327 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1533 = stablehlo.convert %arg329 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1534 = stablehlo.dot_general %1532, %1533, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1535 = stablehlo.multiply %1534, %1534 : tensor<1x6912xf32>
+    %1536 = stablehlo.multiply %1535, %1534 : tensor<1x6912xf32>
+    %1537 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1538 = stablehlo.multiply %1536, %1537 : tensor<1x6912xf32>
+    %1539 = stablehlo.add %1534, %1538 : tensor<1x6912xf32>
+    %1540 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1541 = stablehlo.multiply %1539, %1540 : tensor<1x6912xf32>
+    %1542 = stablehlo.tanh %1541 : tensor<1x6912xf32>
+    %1543 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1544 = stablehlo.add %1542, %1543 : tensor<1x6912xf32>
+    %1545 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1546 = stablehlo.multiply %1534, %1545 : tensor<1x6912xf32>
+    %1547 = stablehlo.multiply %1546, %1544 : tensor<1x6912xf32>
+    %1548 = stablehlo.convert %arg330 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1549 = stablehlo.dot_general %1532, %1548, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1550 = stablehlo.multiply %1547, %1549 : tensor<1x6912xf32>
+    %1551 = stablehlo.convert %arg331 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1552 = stablehlo.dot_general %1550, %1551, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1553 = stablehlo.composite "mlxla.rms_norm" %1552, %arg328 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1554 = stablehlo.add %1531, %1553 : tensor<1x1152xf32>
+    %1555 = stablehlo.composite "mlxla.rms_norm" %1554, %arg332 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1556 = stablehlo.convert %arg333 : (tensor<1024x1152xbf16>) -> tensor<1024x1152xf32>
+    %1557 = stablehlo.dot_general %1555, %1556, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<1024x1152xf32>) -> tensor<1x1024xf32>
+    %1558 = stablehlo.reshape %1557 : (tensor<1x1024xf32>) -> tensor<1x4x256xf32>
+    %1559 = stablehlo.composite "mlxla.rms_norm" %1558, %arg336 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x4x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x4x256xf32>, tensor<256xf32>) -> tensor<1x4x256xf32>
+    %1560 = stablehlo.composite "mlxla.rope" %1559, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x4x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x4x256xf32>, tensor<1xi32>) -> tensor<1x4x256xf32>
+    %1561 = stablehlo.convert %arg334 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1562 = stablehlo.dot_general %1555, %1561, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1563 = stablehlo.reshape %1562 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1564 = stablehlo.composite "mlxla.rms_norm" %1563, %arg337 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1x256xf32_256xf32_dfd08a87bd568064} : (tensor<1x1x256xf32>, tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1565 = stablehlo.composite "mlxla.rope" %1564, %0 {composite_attributes = {scaling = "none", theta = 10000.0 : f64}, decomposition = @mlxla_rope_1x1x256xf32_1xi32_e799d9b71a401c74} : (tensor<1x1x256xf32>, tensor<1xi32>) -> tensor<1x1x256xf32>
+    %1566 = stablehlo.convert %arg335 : (tensor<256x1152xbf16>) -> tensor<256x1152xf32>
+    %1567 = stablehlo.dot_general %1555, %1566, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<256x1152xf32>) -> tensor<1x256xf32>
+    %1568 = stablehlo.reshape %1567 : (tensor<1x256xf32>) -> tensor<1x1x256xf32>
+    %1569 = stablehlo.convert %1565 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1570 = stablehlo.convert %1568 : (tensor<1x1x256xf32>) -> tensor<1x1x256xf16>
+    %1571 = stablehlo.slice %1521 [21:22, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1572 = stablehlo.reshape %1571 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1573 = stablehlo.slice %1526 [21:22, 0:1, 0:512, 0:1, 0:256] : (tensor<22x1x512x1x256xf16>) -> tensor<1x1x512x1x256xf16>
+    %1574 = stablehlo.reshape %1573 : (tensor<1x1x512x1x256xf16>) -> tensor<512x1x256xf16>
+    %1575 = stablehlo.composite "mlxla.window_attention" %1560, %1572, %1574, %1569, %1570, %0, %2 {composite_attributes = {scale = 0.0625 : f64, window = 512 : i64}, decomposition = @mlxla_window_attention_1x4x256xf32_512x1x256xf16_512x1x256xf16_1x1x256xf16_1x1x256xf16_1xi32_i32_dd446234a71a3dfa} : (tensor<1x4x256xf32>, tensor<512x1x256xf16>, tensor<512x1x256xf16>, tensor<1x1x256xf16>, tensor<1x1x256xf16>, tensor<1xi32>, tensor<i32>) -> tensor<1x4x256xf32>
+    %1576 = stablehlo.constant dense<512> : tensor<i32>
+    %1577 = stablehlo.divide %arg1, %1576 : tensor<i32>
+    %1578 = stablehlo.multiply %1577, %1576 : tensor<i32>
+    %1579 = stablehlo.subtract %arg1, %1578 : tensor<i32>
+    %1580 = stablehlo.constant dense<21> : tensor<i32>
+    %1581 = stablehlo.constant dense<0> : tensor<i32>
+    %1582 = stablehlo.constant dense<0> : tensor<i32>
+    %1583 = stablehlo.reshape %1569 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1584 = stablehlo.dynamic_update_slice %1521, %1583, %1580, %1581, %1579, %1582, %1582 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1585 = stablehlo.constant dense<21> : tensor<i32>
+    %1586 = stablehlo.constant dense<0> : tensor<i32>
+    %1587 = stablehlo.constant dense<0> : tensor<i32>
+    %1588 = stablehlo.reshape %1570 : (tensor<1x1x256xf16>) -> tensor<1x1x1x1x256xf16>
+    %1589 = stablehlo.dynamic_update_slice %1526, %1588, %1585, %1586, %1579, %1587, %1587 : (tensor<22x1x512x1x256xf16>, tensor<1x1x1x1x256xf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<22x1x512x1x256xf16>
+    %1590 = stablehlo.reshape %1575 : (tensor<1x4x256xf32>) -> tensor<1x1024xf32>
+    %1591 = stablehlo.convert %arg338 : (tensor<1152x1024xbf16>) -> tensor<1152x1024xf32>
+    %1592 = stablehlo.dot_general %1590, %1591, contracting_dims = [1] x [1] : (tensor<1x1024xf32>, tensor<1152x1024xf32>) -> tensor<1x1152xf32>
+    %1593 = stablehlo.composite "mlxla.rms_norm" %1592, %arg339 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1594 = stablehlo.add %1554, %1593 : tensor<1x1152xf32>
+    %1595 = stablehlo.composite "mlxla.rms_norm" %1594, %arg340 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1596 = stablehlo.convert %arg342 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1597 = stablehlo.dot_general %1595, %1596, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1598 = stablehlo.multiply %1597, %1597 : tensor<1x6912xf32>
+    %1599 = stablehlo.multiply %1598, %1597 : tensor<1x6912xf32>
+    %1600 = stablehlo.constant dense<0.044715> : tensor<1x6912xf32>
+    %1601 = stablehlo.multiply %1599, %1600 : tensor<1x6912xf32>
+    %1602 = stablehlo.add %1597, %1601 : tensor<1x6912xf32>
+    %1603 = stablehlo.constant dense<0.7978846> : tensor<1x6912xf32>
+    %1604 = stablehlo.multiply %1602, %1603 : tensor<1x6912xf32>
+    %1605 = stablehlo.tanh %1604 : tensor<1x6912xf32>
+    %1606 = stablehlo.constant dense<1.0> : tensor<1x6912xf32>
+    %1607 = stablehlo.add %1605, %1606 : tensor<1x6912xf32>
+    %1608 = stablehlo.constant dense<0.5> : tensor<1x6912xf32>
+    %1609 = stablehlo.multiply %1597, %1608 : tensor<1x6912xf32>
+    %1610 = stablehlo.multiply %1609, %1607 : tensor<1x6912xf32>
+    %1611 = stablehlo.convert %arg343 : (tensor<6912x1152xbf16>) -> tensor<6912x1152xf32>
+    %1612 = stablehlo.dot_general %1595, %1611, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<6912x1152xf32>) -> tensor<1x6912xf32>
+    %1613 = stablehlo.multiply %1610, %1612 : tensor<1x6912xf32>
+    %1614 = stablehlo.convert %arg344 : (tensor<1152x6912xbf16>) -> tensor<1152x6912xf32>
+    %1615 = stablehlo.dot_general %1613, %1614, contracting_dims = [1] x [1] : (tensor<1x6912xf32>, tensor<1152x6912xf32>) -> tensor<1x1152xf32>
+    %1616 = stablehlo.composite "mlxla.rms_norm" %1615, %arg341 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1617 = stablehlo.add %1594, %1616 : tensor<1x1152xf32>
+    %1618 = stablehlo.composite "mlxla.rms_norm" %1617, %arg345 {composite_attributes = {epsilon = 1.0e-06 : f64}, decomposition = @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064} : (tensor<1x1152xf32>, tensor<1152xf32>) -> tensor<1x1152xf32>
+    %1619 = stablehlo.convert %arg6 : (tensor<262144x1152xbf16>) -> tensor<262144x1152xf32>
+    %1620 = stablehlo.dot_general %1618, %1619, contracting_dims = [1] x [1] : (tensor<1x1152xf32>, tensor<262144x1152xf32>) -> tensor<1x262144xf32>
+    %1621 = stablehlo.composite "mlxla.argmax" %1620 {decomposition = @mlxla_argmax_1x262144xf32_cbf29ce484222325} : (tensor<1x262144xf32>) -> tensor<1xi32>
+    return %1621, %1456, %1458, %1584, %1589 : tensor<1xi32>, tensor<4x1x640x1x256xf16>, tensor<4x1x640x1x256xf16>, tensor<22x1x512x1x256xf16>, tensor<22x1x512x1x256xf16>
   }
   func.func private @mlxla_rms_norm_1x1152xf32_1152xf32_dfd08a87bd568064(%arg0: tensor<1x1152xf32> {mlxla.name = "arg0"}, %arg1: tensor<1152xf32> {mlxla.name = "arg1"}) -> (tensor<1x1152xf32>) {
     %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x1152xf32>
