@@ -49,11 +49,19 @@ struct RopeScaling {
 /// gelu_approx, used by every Gemma whatever `hidden_act` says).
 enum class Activation { kSilu, kGeluTanh };
 
-/// How one linear layer (or embedding) is quantized: MLX affine, `bits` per weight in groups of
-/// `group_size` consecutive input elements, each group with a scale and a bias.
+/// MLX's quantization modes: affine (codes * scale + bias) or one of the floating-point modes
+/// (E2M1 or E4M3 codes times a shared power-of-two or E4M3 scale, no bias).
+enum class QuantMode { kAffine, kMxfp4, kNvfp4, kMxfp8 };
+/// "affine", "mxfp4", "nvfp4", "mxfp8".
+std::string_view quant_mode_name(QuantMode mode);
+
+/// How one linear layer (or embedding) is quantized: `bits` per weight in groups of
+/// `group_size` consecutive input elements. Affine: each group has a scale and a bias (f32, f16
+/// or bf16). fp modes: each group has one uint8 scale (mxfp4 4/32, nvfp4 4/16, mxfp8 8/32).
 struct QuantSpec {
-  int bits = 4;         ///< one of 2, 3, 4, 5, 6, 8
-  int group_size = 64;  ///< one of 32, 64, 128
+  int bits = 4;         ///< affine: one of 2, 3, 4, 5, 6, 8
+  int group_size = 64;  ///< affine: one of 32, 64, 128
+  QuantMode mode = QuantMode::kAffine;
   bool operator==(const QuantSpec&) const = default;
 };
 

@@ -50,9 +50,10 @@ class Summarizer {
     if (lw->packed) {
       storage.bits = lw->spec->bits;
       storage.group_size = lw->spec->group_size;
+      storage.mode = lw->spec->mode;
       storage.dtype = lw->scales->view.dtype();
       use(lw->scales->name());
-      use(lw->biases->name());
+      if (lw->biases) use(lw->biases->name());  // fp modes have none
     } else {
       storage.dtype = lw->weight.view.dtype();
     }
@@ -75,7 +76,8 @@ class Summarizer {
     const uint64_t elements = static_cast<uint64_t>(lw->out_features) * static_cast<uint64_t>(lw->in_features);
     out_.residency.dense_f32 += 4 * elements;
     out_.residency.f16 += 2 * elements;
-    out_.residency.packed += lw->packed ? lw->weight.view.nbytes() + lw->scales->view.nbytes() + lw->biases->view.nbytes()
+    out_.residency.packed += lw->packed ? lw->weight.view.nbytes() + lw->scales->view.nbytes() +
+                                              (lw->biases ? lw->biases->view.nbytes() : 0)
                                         : 4 * elements;
     return true;
   }

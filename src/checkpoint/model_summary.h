@@ -19,6 +19,7 @@ struct ModuleStorage {
   bool packed = false;
   int bits = 0;          ///< packed only
   int group_size = 0;    ///< packed only
+  QuantMode mode = QuantMode::kAffine;  ///< packed only
   DType dtype = DType::kF32;  ///< float weight dtype, or the scales' dtype when packed
   bool operator==(const ModuleStorage&) const = default;
 };

@@ -1,5 +1,5 @@
 // The MLX `quantization` block: default bits/group_size/mode and per-module overrides
-// ({bits, group_size} objects, or `false` for a module left in float).
+// ({bits, group_size, mode} objects, or `false` for a module left in float).
 #include <string>
 
 #include "checkpoint/config_fields.h"
@@ -14,24 +14,56 @@ bool is_allowed_bits(int64_t bits) {
 }
 bool is_allowed_group_size(int64_t g) { return g == 32 || g == 64 || g == 128; }
 
+Result<QuantMode> parse_mode(const Fields& f, const std::string& name) {
+  if (name == "affine") return QuantMode::kAffine;
+  if (name == "mxfp4") return QuantMode::kMxfp4;
+  if (name == "nvfp4") return QuantMode::kNvfp4;
+  if (name == "mxfp8") return QuantMode::kMxfp8;
+  return f.unsupported_error(
+      "mode", "'" + name + "' is not supported (supported: affine, mxfp4, nvfp4, mxfp8)");
+}
+
 // Parses {bits, group_size, mode}; missing fields fall back to `inherited` (the block defaults)
-// when given, and are errors otherwise.
+// when given, and are errors otherwise. An fp mode takes only its own bits and group size, as
+// MLX's quantize does.
 Result<QuantSpec> parse_spec(const Fields& f, const std::optional<QuantSpec>& inherited) {
-  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> mode, f.get_string("mode"));
-  if (mode && *mode != "affine") {
-    return f.unsupported_error("mode", "'" + *mode + "' is not supported (only MLX affine quantization is)");
-  }
   QuantSpec spec;
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> mode, f.get_string("mode"));
+  if (mode) {
+    MLXLA_ASSIGN_OR_RETURN(spec.mode, parse_mode(f, *mode));
+  } else if (inherited) {
+    spec.mode = inherited->mode;
+  }
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> bits, f.get_int("bits"));
-  if (!bits && !inherited) return f.error("bits", "is missing");
+  MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> group, f.get_int("group_size"));
+  if (spec.mode != QuantMode::kAffine) {
+    const int want_bits = spec.mode == QuantMode::kMxfp8 ? 8 : 4;
+    const int want_group = spec.mode == QuantMode::kNvfp4 ? 16 : 32;
+    const std::string name(quant_mode_name(spec.mode));
+    if (bits && *bits != want_bits)
+      return f.unsupported_error("bits", std::to_string(*bits) + " is not allowed with mode " +
+                                             name + " (MLX requires " + std::to_string(want_bits) +
+                                             ")");
+    if (group && *group != want_group)
+      return f.unsupported_error("group_size",
+                                 std::to_string(*group) + " is not allowed with mode " + name +
+                                     " (MLX requires " + std::to_string(want_group) + ")");
+    spec.bits = want_bits;
+    spec.group_size = want_group;
+    return spec;
+  }
+  // Affine: an inherited fp spec has no affine bits or group size to give.
+  const bool inherit = inherited && inherited->mode == QuantMode::kAffine;
+  if (!bits && !inherit) return f.error("bits", "is missing");
   if (bits && !is_allowed_bits(*bits)) {
-    return f.unsupported_error("bits", std::to_string(*bits) + " is not supported (supported: 2, 3, 4, 5, 6, 8)");
+    return f.unsupported_error(
+        "bits", std::to_string(*bits) + " is not supported (supported: 2, 3, 4, 5, 6, 8)");
   }
   spec.bits = bits ? static_cast<int>(*bits) : inherited->bits;
-  MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> group, f.get_int("group_size"));
-  if (!group && !inherited) return f.error("group_size", "is missing");
+  if (!group && !inherit) return f.error("group_size", "is missing");
   if (group && !is_allowed_group_size(*group)) {
-    return f.unsupported_error("group_size", std::to_string(*group) + " is not supported (supported: 32, 64, 128)");
+    return f.unsupported_error(
+        "group_size", std::to_string(*group) + " is not supported (supported: 32, 64, 128)");
   }
   spec.group_size = group ? static_cast<int>(*group) : inherited->group_size;
   return spec;
@@ -67,6 +99,20 @@ Result<std::optional<QuantizationConfig>> parse_quantization(const Fields& top) 
     // Scalars (bits, group_size, mode, quant_method and informational keys) are not overrides.
   }
   return std::optional<QuantizationConfig>(std::move(out));
+}
+
+std::string_view quant_mode_name(QuantMode mode) {
+  switch (mode) {
+    case QuantMode::kAffine:
+      return "affine";
+    case QuantMode::kMxfp4:
+      return "mxfp4";
+    case QuantMode::kNvfp4:
+      return "nvfp4";
+    case QuantMode::kMxfp8:
+      return "mxfp8";
+  }
+  return "?";
 }
 
 }  // namespace mlxla::checkpoint

@@ -18,6 +18,42 @@ std::string shape_string(std::span<const int64_t> shape) {
 
 bool is_scale_dtype(DType d) { return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16; }
 
+// An fp-mode module (mxfp4, nvfp4, mxfp8): U32 codes [out, in*bits/32], one U8 scale per group
+// [out, in/group_size], and no biases (MLX's fp QuantizedLinear has none).
+Result<LinearWeights> resolve_fp(LinearWeights out, const Checkpoint& checkpoint,
+                                 const std::string& where) {
+  const int bits = out.spec->bits, group = out.spec->group_size;
+  const std::string spec_text = "mode " + std::string(quant_mode_name(out.spec->mode)) + ", bits " +
+                                std::to_string(bits) + ", group_size " + std::to_string(group);
+  auto wrong = [&](const std::string& what) {
+    return format_error(where + ": wrong quantized shapes (" + spec_text + "): " + what);
+  };
+  if (checkpoint.find(out.module_path + ".biases"))
+    return wrong("has a '.biases' tensor, but " + std::string(quant_mode_name(out.spec->mode)) +
+                 " layers have none");
+  const TensorView& w = out.weight.view;
+  const TensorView& s = out.scales->view;
+  if (w.dtype() != DType::kU32)
+    return wrong("weight dtype is " + std::string(dtype_safetensors_name(w.dtype())) +
+                 ", expected U32");
+  if (s.dtype() != DType::kU8)
+    return wrong("scales dtype is " + std::string(dtype_safetensors_name(s.dtype())) +
+                 ", expected U8");
+  const auto weight_shape = w.shape();
+  const int64_t in = weight_shape[1] * 32 / bits;
+  if (in % group != 0)
+    return wrong("weight " + shape_string(weight_shape) +
+                 " does not unpack to a whole number of groups");
+  const int64_t groups = in / group;
+  if (s.shape().size() != 2 || s.shape()[0] != out.out_features || s.shape()[1] != groups)
+    return wrong("weight " + shape_string(weight_shape) + " unpacks to [" +
+                 std::to_string(out.out_features) + ", " + std::to_string(in) +
+                 "], so scales must be [" + std::to_string(out.out_features) + ", " +
+                 std::to_string(groups) + "], got " + shape_string(s.shape()));
+  out.in_features = in;
+  return out;
+}
+
 }  // namespace
 
 Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelConfig& config,
@@ -53,6 +89,7 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
                         (config.quantization ? "excludes it" : "is absent"));
   }
   const int bits = out.spec->bits, group = out.spec->group_size;
+  if (out.spec->mode != QuantMode::kAffine) return resolve_fp(std::move(out), checkpoint, where);
   const std::string spec_text = "bits " + std::to_string(bits) + ", group_size " + std::to_string(group);
   auto biases = checkpoint.find(out.module_path + ".biases");
   if (!biases) return not_found(where + ": packed (has '.scales') but has no '.biases' tensor");

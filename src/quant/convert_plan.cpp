@@ -65,7 +65,15 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
                                     const OrderedJson& config, const ConvertSettings& settings,
                                     uint64_t max_shard_bytes) {
   const bool quantizing = settings.bits != 0;
-  if (quantizing) {
+  if (quantizing && settings.fp_mode) {
+    const FpMode mode = *settings.fp_mode;
+    if (settings.bits != fp_mode_bits(mode) || settings.group_size != fp_mode_group_size(mode))
+      return invalid_argument(std::string(fp_mode_name(mode)) + " quantizes " +
+                              std::to_string(fp_mode_bits(mode)) + " bits in groups of " +
+                              std::to_string(fp_mode_group_size(mode)) + ", not " +
+                              std::to_string(settings.bits) + " bits in groups of " +
+                              std::to_string(settings.group_size));
+  } else if (quantizing) {
     MLXLA_RETURN_IF_ERROR(validate_layout({1, settings.group_size, settings.bits, settings.group_size}));
   }
   if (settings.dtype) MLXLA_RETURN_IF_ERROR(validate_scale_dtype(*settings.dtype));
@@ -92,10 +100,20 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
       const int64_t rows = src.shape[0], cols = src.shape[1];
       plan.tensors.push_back({stem + ".weight", DType::kU32, {rows, cols * settings.bits / 32},
                               OutputKind::kPacked, i, 0});
-      plan.tensors.push_back({stem + ".scales", target, {rows, cols / settings.group_size},
-                              OutputKind::kScales, i, 0});
-      plan.tensors.push_back({stem + ".biases", target, {rows, cols / settings.group_size},
-                              OutputKind::kBiases, i, 0});
+      const DType scale_dtype = settings.fp_mode ? DType::kU8 : target;
+      plan.tensors.push_back({stem + ".scales",
+                              scale_dtype,
+                              {rows, cols / settings.group_size},
+                              OutputKind::kScales,
+                              i,
+                              0});
+      if (!settings.fp_mode)
+        plan.tensors.push_back({stem + ".biases",
+                                target,
+                                {rows, cols / settings.group_size},
+                                OutputKind::kBiases,
+                                i,
+                                0});
       plan.total_parameters += static_cast<uint64_t>(rows * cols);
     } else {
       plan.tensors.push_back({src.name, target, src.shape, OutputKind::kCast, i, 0});
@@ -168,7 +186,7 @@ OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* 
     OrderedJson q = OrderedJson::object();
     q["group_size"] = settings.group_size;
     q["bits"] = settings.bits;
-    q["mode"] = "affine";
+    q["mode"] = settings.fp_mode ? std::string(fp_mode_name(*settings.fp_mode)) : "affine";
     out["quantization"] = q;
     out["quantization_config"] = q;
   }

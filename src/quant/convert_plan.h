@@ -13,6 +13,7 @@
 
 #include "mlxla/dtype.h"
 #include "mlxla/result.h"
+#include "quant/fp_modes.h"
 
 namespace mlxla::quant {
 
@@ -33,8 +34,8 @@ struct SourceTensor {
 enum class OutputKind {
   kCast,    ///< the source tensor, floats cast to the target dtype, other types copied
   kPacked,  ///< U32 codes of quantize(source)
-  kScales,  ///< scales of quantize(source), target dtype
-  kBiases,  ///< biases of quantize(source), target dtype
+  kScales,  ///< scales of quantize(source), target dtype (U8 in an fp mode)
+  kBiases,  ///< biases of quantize(source), target dtype (affine only)
 };
 
 /// One tensor of the converted checkpoint.
@@ -56,6 +57,9 @@ struct ConvertSettings {
   /// Every floating tensor is cast to this before quantizing; nullopt keeps each tensor's dtype
   /// (mlx_lm with no --dtype and no torch_dtype in the config).
   std::optional<DType> dtype;
+  /// An MLX fp mode instead of affine (`mlx_lm.convert --q-mode`): bits and group_size must be
+  /// the mode's own; U8 scales and no biases are written.
+  std::optional<FpMode> fp_mode;
 };
 
 /// The converted checkpoint: output tensors in write order, with shard assignment.

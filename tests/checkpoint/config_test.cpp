@@ -170,6 +170,31 @@ TEST(Config, QuantizationBlockWithOverrides) {
   EXPECT_FALSE(c->quantization_for("lm_head").has_value());
 }
 
+TEST(Config, FpQuantizationModes) {
+  // mlx_lm writes {group_size, bits, mode}; an fp mode fixes both, and overrides may mix modes.
+  json j = base_config();
+  j["quantization"] = {
+      {"group_size", 32},
+      {"bits", 4},
+      {"mode", "mxfp4"},
+      {"model.layers.0.mlp.down_proj", {{"mode", "mxfp8"}}},
+      {"model.layers.1.mlp.down_proj", {{"mode", "affine"}, {"bits", 8}, {"group_size", 64}}},
+      {"lm_head", {{"group_size", 16}, {"bits", 4}, {"mode", "nvfp4"}}}};
+  auto c = parse_model_config(j.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->quantization_for("model.layers.0.self_attn.q_proj"),
+            (QuantSpec{4, 32, QuantMode::kMxfp4}));
+  EXPECT_EQ(c->quantization_for("model.layers.0.mlp.down_proj"),
+            (QuantSpec{8, 32, QuantMode::kMxfp8}));
+  EXPECT_EQ(c->quantization_for("model.layers.1.mlp.down_proj"),
+            (QuantSpec{8, 64, QuantMode::kAffine}));
+  EXPECT_EQ(c->quantization_for("lm_head"), (QuantSpec{4, 16, QuantMode::kNvfp4}));
+  j["quantization"] = {{"mode", "nvfp4"}};  // bits and group size follow from the mode
+  auto d = parse_model_config(j.dump());
+  ASSERT_TRUE(d.ok()) << d.error().message();
+  EXPECT_EQ(d->quantization_for("model.embed_tokens"), (QuantSpec{4, 16, QuantMode::kNvfp4}));
+}
+
 TEST(Config, QuantizationConfigIsTheFallback) {
   json j = base_config();
   j["quantization_config"] = {{"group_size", 32}, {"bits", 3}, {"mode", "affine"}};
@@ -199,47 +224,90 @@ struct BadConfig {
 
 TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
   std::vector<BadConfig> corpus = {
-      {"missing hidden_size", [](json& j) { j.erase("hidden_size"); }, "field 'hidden_size' is missing"},
-      {"zero layers", [](json& j) { j["num_hidden_layers"] = 0; }, "field 'num_hidden_layers' must be positive"},
-      {"negative vocab", [](json& j) { j["vocab_size"] = -3; }, "field 'vocab_size' must be positive"},
-      {"string dim", [](json& j) { j["intermediate_size"] = "172"; }, "field 'intermediate_size' is not an integer"},
-      {"fractional dim", [](json& j) { j["hidden_size"] = 64.5; }, "field 'hidden_size' is not an integer"},
-      {"heads not divisible", [](json& j) { j["num_key_value_heads"] = 3; }, "'num_key_value_heads' 3 does not divide"},
-      {"hidden not multiple of heads", [](json& j) { j["hidden_size"] = 60; j["num_attention_heads"] = 8; },
+      {"missing hidden_size", [](json& j) { j.erase("hidden_size"); },
+       "field 'hidden_size' is missing"},
+      {"zero layers", [](json& j) { j["num_hidden_layers"] = 0; },
+       "field 'num_hidden_layers' must be positive"},
+      {"negative vocab", [](json& j) { j["vocab_size"] = -3; },
+       "field 'vocab_size' must be positive"},
+      {"string dim", [](json& j) { j["intermediate_size"] = "172"; },
+       "field 'intermediate_size' is not an integer"},
+      {"fractional dim", [](json& j) { j["hidden_size"] = 64.5; },
+       "field 'hidden_size' is not an integer"},
+      {"heads not divisible", [](json& j) { j["num_key_value_heads"] = 3; },
+       "'num_key_value_heads' 3 does not divide"},
+      {"hidden not multiple of heads",
+       [](json& j) {
+         j["hidden_size"] = 60;
+         j["num_attention_heads"] = 8;
+       },
        "'hidden_size' 60 is not a multiple"},
       {"odd head_dim", [](json& j) { j["head_dim"] = 7; }, "'head_dim' 7 is odd"},
-      {"huge dim", [](json& j) { j["hidden_size"] = int64_t{1} << 40; j["head_dim"] = 8; }, "implausibly large"},
-      {"unknown model_type", [](json& j) { j["model_type"] = "gpt2"; }, "'model_type': 'gpt2' is not supported"},
+      {"huge dim",
+       [](json& j) {
+         j["hidden_size"] = int64_t{1} << 40;
+         j["head_dim"] = 8;
+       },
+       "implausibly large"},
+      {"unknown model_type", [](json& j) { j["model_type"] = "gpt2"; },
+       "'model_type': 'gpt2' is not supported"},
       {"no family", [](json& j) { j.erase("model_type"); }, "field 'model_type' is missing"},
       {"bad eps", [](json& j) { j["rms_norm_eps"] = -1.0; }, "'rms_norm_eps' must be a positive"},
-      {"rope_theta string", [](json& j) { j["rope_theta"] = "big"; }, "'rope_theta' is not a number"},
-      {"unknown rope type", [](json& j) { j["rope_scaling"] = {{"rope_type", "mrope"}, {"factor", 4.0}}; },
+      {"rope_theta string", [](json& j) { j["rope_theta"] = "big"; },
+       "'rope_theta' is not a number"},
+      {"unknown rope type",
+       [](json& j) {
+         j["rope_scaling"] = {{"rope_type", "mrope"}, {"factor", 4.0}};
+       },
        "'rope_scaling.rope_type': 'mrope' is not supported"},
-      {"yarn without factor", [](json& j) { j["rope_scaling"] = {{"rope_type", "yarn"}}; },
+      {"yarn without factor",
+       [](json& j) {
+         j["rope_scaling"] = {{"rope_type", "yarn"}};
+       },
        "'rope_scaling.factor' is missing"},
-      {"longrope without factors", [](json& j) { j["rope_scaling"] = {{"type", "longrope"}}; },
+      {"longrope without factors",
+       [](json& j) {
+         j["rope_scaling"] = {{"type", "longrope"}};
+       },
        "'rope_scaling.long_factor' must be a non-empty list"},
-      {"longrope factor count", [](json& j) {
+      {"longrope factor count",
+       [](json& j) {
          j["rope_scaling"] = {{"type", "longrope"}, {"long_factor", {1.0, 2.0}}, {"original_max_position_embeddings", 16}};
        },
        "'rope_scaling.long_factor' has 2 factors"},
       {"partial rotary outside phi3", [](json& j) { j["partial_rotary_factor"] = 0.5; },
        "'partial_rotary_factor': is only supported for phi3"},
-      {"layer_types count", [](json& j) { j["layer_types"] = {"sliding_attention"}; j["sliding_window"] = 8; },
+      {"layer_types count",
+       [](json& j) {
+         j["layer_types"] = {"sliding_attention"};
+         j["sliding_window"] = 8;
+       },
        "'layer_types' must list one type per layer"},
-      {"layer_types kind", [](json& j) {
+      {"layer_types kind",
+       [](json& j) {
          j["layer_types"] = json::array();
-         for (int i = 0; i < j["num_hidden_layers"].get<int>(); ++i) j["layer_types"].push_back("chunked_attention");
+         for (int i = 0; i < j["num_hidden_layers"].get<int>(); ++i)
+           j["layer_types"].push_back("chunked_attention");
        },
        "'layer_types': has an entry other than"},
-      {"qwen3 without head_dim", [](json& j) { j["model_type"] = "qwen3"; j.erase("head_dim"); },
+      {"qwen3 without head_dim",
+       [](json& j) {
+         j["model_type"] = "qwen3";
+         j.erase("head_dim");
+       },
        "'head_dim' is missing (qwen3 requires it)"},
-      {"gemma activation", [](json& j) { j["model_type"] = "gemma2"; j["hidden_activation"] = "relu"; },
+      {"gemma activation",
+       [](json& j) {
+         j["model_type"] = "gemma2";
+         j["hidden_activation"] = "relu";
+       },
        "'hidden_activation': 'relu' is not supported for gemma2"},
       {"gemma3 wrapper without text_config", [](json& j) { j["model_type"] = "gemma3"; },
        "'text_config' is missing"},
       {"llama3 rope missing factor",
-       [](json& j) { j["rope_scaling"] = {{"rope_type", "llama3"}, {"low_freq_factor", 1.0}}; },
+       [](json& j) {
+         j["rope_scaling"] = {{"rope_type", "llama3"}, {"low_freq_factor", 1.0}};
+       },
        "'rope_scaling.factor' is missing"},
       {"llama3 rope low >= high",
        [](json& j) {
@@ -247,25 +315,64 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
                               {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
        },
        "'rope_scaling.high_freq_factor' must be greater"},
-      {"rope_scaling not object", [](json& j) { j["rope_scaling"] = 3; }, "'rope_scaling' is not an object"},
-      {"tie not bool", [](json& j) { j["tie_word_embeddings"] = 1; }, "'tie_word_embeddings' is not a boolean"},
-      {"eos negative", [](json& j) { j["eos_token_id"] = {2, -1}; }, "'eos_token_id' has an element"},
+      {"rope_scaling not object", [](json& j) { j["rope_scaling"] = 3; },
+       "'rope_scaling' is not an object"},
+      {"tie not bool", [](json& j) { j["tie_word_embeddings"] = 1; },
+       "'tie_word_embeddings' is not a boolean"},
+      {"eos negative",
+       [](json& j) {
+         j["eos_token_id"] = {2, -1};
+       },
+       "'eos_token_id' has an element"},
       {"gelu", [](json& j) { j["hidden_act"] = "gelu"; }, "'hidden_act': 'gelu' is not supported"},
-      {"unknown quant mode", [](json& j) { j["quantization"] = {{"bits", 4}, {"group_size", 32}, {"mode", "mxfp4"}}; },
-       "'quantization.mode': 'mxfp4' is not supported"},
-      {"bad bits", [](json& j) { j["quantization"] = {{"bits", 7}, {"group_size", 32}}; },
+      {"unknown quant mode",
+       [](json& j) {
+         j["quantization"] = {{"bits", 4}, {"group_size", 32}, {"mode", "int4"}};
+       },
+       "'quantization.mode': 'int4' is not supported"},
+      {"mxfp4 with group 64",
+       [](json& j) {
+         j["quantization"] = {{"bits", 4}, {"group_size", 64}, {"mode", "mxfp4"}};
+       },
+       "'quantization.group_size': 64 is not allowed with mode mxfp4 (MLX requires 32)"},
+      {"mxfp8 with 4 bits",
+       [](json& j) {
+         j["quantization"] = {{"bits", 4}, {"group_size", 32}, {"mode", "mxfp8"}};
+       },
+       "'quantization.bits': 4 is not allowed with mode mxfp8 (MLX requires 8)"},
+      {"affine override of an fp block without bits",
+       [](json& j) {
+         j["quantization"] = {{"mode", "mxfp4"},
+                              {"model.layers.0.mlp.up_proj", {{"mode", "affine"}}}};
+       },
+       "'quantization.model.layers.0.mlp.up_proj.bits' is missing"},
+      {"bad bits",
+       [](json& j) {
+         j["quantization"] = {{"bits", 7}, {"group_size", 32}};
+       },
        "'quantization.bits': 7 is not supported"},
-      {"bad group", [](json& j) { j["quantization"] = {{"bits", 4}, {"group_size", 48}}; },
+      {"bad group",
+       [](json& j) {
+         j["quantization"] = {{"bits", 4}, {"group_size", 48}};
+       },
        "'quantization.group_size': 48 is not supported"},
-      {"quant missing bits", [](json& j) { j["quantization"] = {{"group_size", 64}}; },
+      {"quant missing bits",
+       [](json& j) {
+         j["quantization"] = {{"group_size", 64}};
+       },
        "'quantization.bits' is missing"},
-      {"bad override", [](json& j) {
+      {"bad override",
+       [](json& j) {
          j["quantization"] = {{"bits", 4}, {"group_size", 64}, {"model.layers.0.mlp.up_proj", {{"bits", 1}}}};
        },
        "'quantization.model.layers.0.mlp.up_proj.bits': 1 is not supported"},
-      {"gptq", [](json& j) { j["quantization_config"] = {{"quant_method", "gptq"}, {"bits", 4}, {"group_size", 128}}; },
+      {"gptq",
+       [](json& j) {
+         j["quantization_config"] = {{"quant_method", "gptq"}, {"bits", 4}, {"group_size", 128}};
+       },
        "'quantization_config.quant_method': 'gptq' is not MLX"},
-      {"quant not object", [](json& j) { j["quantization"] = 4; }, "'quantization' is not an object"},
+      {"quant not object", [](json& j) { j["quantization"] = 4; },
+       "'quantization' is not an object"},
   };
   EXPECT_GE(corpus.size(), 20u);
   for (const auto& bad : corpus) {

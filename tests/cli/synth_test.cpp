@@ -39,7 +39,7 @@ TEST(SynthCli, WritesThePlannedCheckpoint) {
   ASSERT_TRUE(sources.ok());
   auto unquantized = config;
   unquantized.erase("quantization");
-  auto plan = quant::plan_conversion(*sources, unquantized, {4, 32, DType::kBF16});
+  auto plan = quant::plan_conversion(*sources, unquantized, {4, 32, DType::kBF16, std::nullopt});
   ASSERT_TRUE(plan.ok());
   auto file = checkpoint::SafetensorsFile::open(dir / "a" / "model.safetensors");
   ASSERT_TRUE(file.ok()) << file.error().message();

@@ -30,7 +30,7 @@ TEST(SynthPlan, LlamaTiedQuantized) {
   auto sources = model_source_tensors(llama_config());
   ASSERT_TRUE(sources.ok()) << sources.error().message();
   EXPECT_EQ(sources->size(), 1u + 2 * 9 + 1);  // tied by llama's default: no lm_head
-  auto plan = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16});
+  auto plan = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16, std::nullopt});
   ASSERT_TRUE(plan.ok()) << plan.error().message();
   // 7 projections + embedding quantized (3 tensors each), 2 norms per layer, final norm.
   EXPECT_EQ(plan->tensors.size(), 3u + 2 * (7 * 3 + 2) + 1);
@@ -58,7 +58,7 @@ TEST(SynthPlan, Qwen2BiasesAndUntiedHead) {
   config["model_type"] = "qwen2";
   auto sources = model_source_tensors(config);
   ASSERT_TRUE(sources.ok());
-  auto plan = plan_conversion(*sources, config, {8, 64, DType::kF16});
+  auto plan = plan_conversion(*sources, config, {8, 64, DType::kF16, std::nullopt});
   ASSERT_TRUE(plan.ok()) << plan.error().message();
   const auto* bias = find(*plan, "model.layers.0.self_attn.v_proj.bias");
   ASSERT_NE(bias, nullptr);
@@ -78,7 +78,7 @@ TEST(SynthPlan, Phi3FusedProjections) {
   config["model_type"] = "phi3";
   auto sources = model_source_tensors(config);
   ASSERT_TRUE(sources.ok());
-  auto plan = plan_conversion(*sources, config, {4, 32, DType::kBF16});
+  auto plan = plan_conversion(*sources, config, {4, 32, DType::kBF16, std::nullopt});
   ASSERT_TRUE(plan.ok());
   const auto* qkv = find(*plan, "model.layers.0.self_attn.qkv_proj.weight");
   ASSERT_NE(qkv, nullptr);
@@ -99,10 +99,16 @@ TEST(SynthPlan, ConfigErrorsNameTheField) {
   config = llama_config();
   config["model_type"] = "gpt2";
   EXPECT_FALSE(model_source_tensors(config).ok());
-  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(), {7, 32, DType::kF16}).ok());
-  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(), {4, 48, DType::kF16}).ok());
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(),
+                               {7, 32, DType::kF16, std::nullopt})
+                   .ok());
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), llama_config(),
+                               {4, 48, DType::kF16, std::nullopt})
+                   .ok());
   OrderedJson quantized = llama_config(R"(, "quantization": {"bits": 4, "group_size": 64})");
-  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), quantized, {4, 64, DType::kF16}).ok());
+  EXPECT_FALSE(plan_conversion(*model_source_tensors(llama_config()), quantized,
+                               {4, 64, DType::kF16, std::nullopt})
+                   .ok());
 }
 
 // The shared Llama-3.2-1B-Instruct-4bit config plans exactly the mlx-community checkpoint's
@@ -121,7 +127,8 @@ TEST(SynthPlan, Llama32OneBillionFourBitByteCount) {
   ASSERT_TRUE(sources.ok());
   config.erase("quantization");
   config.erase("quantization_config");
-  auto plan = plan_conversion(*sources, config, {defaults.bits, defaults.group_size, defaults.dtype});
+  auto plan = plan_conversion(*sources, config,
+                              {defaults.bits, defaults.group_size, defaults.dtype, std::nullopt});
   ASSERT_TRUE(plan.ok()) << plan.error().message();
   EXPECT_EQ(plan->total_bytes, 695242752u);
   EXPECT_EQ(plan->tensors.size(), 3u + 16 * (7 * 3 + 2) + 1);
@@ -139,12 +146,12 @@ TEST(SynthPlan, Llama32OneBillionFourBitByteCount) {
 TEST(ConvertPlan, ShardsAndIndex) {
   auto sources = model_source_tensors(llama_config());
   ASSERT_TRUE(sources.ok());
-  auto one = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16});
+  auto one = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16, std::nullopt});
   ASSERT_TRUE(one.ok());
   // A limit of a quarter of the total forces several shards; none exceeds it unless a single
   // tensor alone does.
   const uint64_t limit = one->total_bytes / 4;
-  auto many = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16}, limit);
+  auto many = plan_conversion(*sources, llama_config(), {4, 32, DType::kBF16, std::nullopt}, limit);
   ASSERT_TRUE(many.ok());
   EXPECT_GE(many->shard_count, 4);
   std::vector<uint64_t> per_shard(static_cast<size_t>(many->shard_count), 0);
@@ -167,7 +174,7 @@ TEST(ConvertPlan, ConfigLikeMlxLm) {
   OrderedJson config = OrderedJson::parse(
       R"({"zeta": 1, "_name_or_path": "a", "eos_token_id": 2, "alpha": {"b": 1, "a": 2}, "eps": 1e-05})");
   OrderedJson generation = OrderedJson::parse(R"({"eos_token_id": [5, 6]})");
-  const auto out = make_converted_config(config, &generation, {3, 64, DType::kF16});
+  const auto out = make_converted_config(config, &generation, {3, 64, DType::kF16, std::nullopt});
   // Top level sorted, nested order kept, eos from the generation config, quantization block
   // in mlx_lm's key order.
   EXPECT_EQ(dump_json_like_python(out),
@@ -177,7 +184,8 @@ TEST(ConvertPlan, ConfigLikeMlxLm) {
             "        \"mode\": \"affine\"\n    },\n    \"quantization_config\": {\n"
             "        \"group_size\": 64,\n        \"bits\": 3,\n        \"mode\": \"affine\"\n    },\n"
             "    \"zeta\": 1\n}");
-  const auto unquantized = make_converted_config(config, nullptr, {0, 64, DType::kF16});
+  const auto unquantized =
+      make_converted_config(config, nullptr, {0, 64, DType::kF16, std::nullopt});
   EXPECT_FALSE(unquantized.contains("quantization"));
   EXPECT_EQ(unquantized["eos_token_id"], 2);
 }

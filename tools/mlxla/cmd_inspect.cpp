@@ -37,6 +37,10 @@ std::string human_bytes(uint64_t bytes) {
 std::string storage_text(const ModuleStorage& m) {
   const std::string dtype(dtype_safetensors_name(m.dtype));
   if (!m.packed) return "float " + dtype;
+  if (m.mode != checkpoint::QuantMode::kAffine)
+    return "packed " + std::string(checkpoint::quant_mode_name(m.mode)) + " (" +
+           std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " + dtype +
+           " scales)";
   return "packed " + std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " + dtype + " scales";
 }
 
@@ -45,6 +49,7 @@ json storage_json(const ModuleStorage& m) {
   if (m.packed) {
     j["bits"] = m.bits;
     j["group_size"] = m.group_size;
+    j["mode"] = std::string(checkpoint::quant_mode_name(m.mode));
   }
   return j;
 }
@@ -108,10 +113,16 @@ json summary_json(const ModelSummary& s) {
                {"eos_token_ids", c.eos_token_ids}};
   json quant = nullptr;
   if (c.quantization) {
-    quant = {{"mode", "affine"}, {"bits", c.quantization->defaults.bits},
-             {"group_size", c.quantization->defaults.group_size}, {"overrides", json::object()}};
+    quant = {{"mode", std::string(checkpoint::quant_mode_name(c.quantization->defaults.mode))},
+             {"bits", c.quantization->defaults.bits},
+             {"group_size", c.quantization->defaults.group_size},
+             {"overrides", json::object()}};
     for (const auto& [path, spec] : c.quantization->overrides) {
-      quant["overrides"][path] = spec ? json{{"bits", spec->bits}, {"group_size", spec->group_size}} : json(false);
+      quant["overrides"][path] =
+          spec ? json{{"mode", std::string(checkpoint::quant_mode_name(spec->mode))},
+                      {"bits", spec->bits},
+                      {"group_size", spec->group_size}}
+               : json(false);
     }
   }
   json top = json::array();
@@ -161,8 +172,10 @@ void print_text(const ModelSummary& s) {
   std::printf("tokens        bos %s, eos %s\n", c.bos_token_id ? std::to_string(*c.bos_token_id).c_str() : "none",
               ids_text(c.eos_token_ids).c_str());
   if (c.quantization) {
-    std::printf("quantization  affine, %d bits, group %d, %zu per-module override(s)\n", c.quantization->defaults.bits,
-                c.quantization->defaults.group_size, c.quantization->overrides.size());
+    std::printf("quantization  %s, %d bits, group %d, %zu per-module override(s)\n",
+                std::string(checkpoint::quant_mode_name(c.quantization->defaults.mode)).c_str(),
+                c.quantization->defaults.bits, c.quantization->defaults.group_size,
+                c.quantization->overrides.size());
   } else {
     std::printf("quantization  none\n");
   }

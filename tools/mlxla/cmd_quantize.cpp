@@ -1,5 +1,6 @@
-// `mlxla quantize`: converts a Hugging Face float checkpoint to the MLX affine format exactly as
-// `mlx_lm.convert --quantize` does (rules in src/quant/convert_plan.h, codec in quant/affine.h).
+// `mlxla quantize`: converts a Hugging Face float checkpoint to MLX's affine or fp formats exactly
+// as `mlx_lm.convert --quantize [--q-mode]` does (rules in src/quant/convert_plan.h, codecs in
+// quant/affine.h and quant/fp_modes.h).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include "file_io.h"
 #include "quant/affine.h"
 #include "quant/convert_plan.h"
+#include "quant/fp_modes.h"
 #include "quant/half.h"
 
 namespace mlxla::cli {
@@ -29,8 +31,41 @@ struct QuantizeOptions {
   std::string out;
   int bits = 4;
   int group_size = 64;
-  std::string dtype;  // empty: the config's torch_dtype
+  bool bits_given = false;
+  bool group_size_given = false;
+  std::string mode = "affine";  // or mxfp4, nvfp4, mxfp8 (mlx_lm.convert --q-mode)
+  std::string dtype;            // empty: the config's torch_dtype
 };
+
+// fp_quantize with the rows split over `threads` std::threads (rows are independent).
+Status fp_quantize_parallel(std::span<const std::byte> w, DType dtype,
+                            const quant::FpLayout& layout, std::span<std::byte> packed,
+                            std::span<std::byte> scales, int threads) {
+  const int64_t n = std::max<int64_t>(1, std::min<int64_t>(threads, layout.rows));
+  const int64_t per = (layout.rows + n - 1) / n;
+  const size_t row_bytes = static_cast<size_t>(layout.cols) * dtype_size(dtype);
+  const auto groups = static_cast<size_t>(layout.cols / layout.group_size());
+  std::vector<Status> results(static_cast<size_t>(n));
+  std::vector<std::thread> workers;
+  for (int64_t t = 0; t < n; ++t) {
+    const int64_t first = t * per, last = std::min(layout.rows, first + per);
+    if (first >= last) continue;
+    const auto rows = static_cast<size_t>(last - first), start = static_cast<size_t>(first);
+    const quant::FpLayout part{last - first, layout.cols, layout.mode};
+    const size_t packed_row = static_cast<size_t>(layout.packed_row_bytes());
+    workers.emplace_back([&results, t, part, w, packed, scales, dtype, row_bytes, packed_row,
+                          groups, rows, start] {
+      results[static_cast<size_t>(t)] =
+          quant::fp_quantize(w.subspan(start * row_bytes, rows * row_bytes), dtype, part,
+                             std::nullopt, packed.subspan(start * packed_row, rows * packed_row),
+                             scales.subspan(start * groups, rows * groups));
+    });
+  }
+  for (auto& worker : workers) worker.join();
+  for (const Status& st : results)
+    if (!st.ok()) return st;
+  return Status::Ok();
+}
 
 // A tensor's elements converted to `target` (floats via f32 with RNE; other types copied).
 Result<std::vector<std::byte>> cast_tensor(const checkpoint::TensorView& view, DType target) {
@@ -78,14 +113,29 @@ Status run_quantize(const QuantizeOptions& opt) {
     if (g.ok()) generation = std::move(*g);  // mlx_lm ignores an unreadable generation config
   }
 
-  if (!quant::is_supported_bits(opt.bits))
-    return invalid_argument("--bits " + std::to_string(opt.bits) + ": use 2, 3, 4, 5, 6 or 8");
-  if (opt.group_size <= 0 || opt.group_size % 32 != 0)
-    return invalid_argument("--group-size " + std::to_string(opt.group_size) +
-                            ": must be a positive multiple of 32 (MLX uses 32, 64 or 128)");
   quant::ConvertSettings settings;
   settings.bits = opt.bits;
   settings.group_size = opt.group_size;
+  if (opt.mode != "affine") {
+    auto mode = quant::parse_fp_mode(opt.mode);
+    if (!mode.ok())
+      return invalid_argument("--mode " + opt.mode + ": use affine, mxfp4, nvfp4 or mxfp8");
+    settings.fp_mode = *mode;
+    // mlx_lm's defaults_for_mode: the mode's own bits and group size unless given.
+    if (!opt.bits_given) settings.bits = quant::fp_mode_bits(*mode);
+    if (!opt.group_size_given) settings.group_size = quant::fp_mode_group_size(*mode);
+    if (settings.bits != quant::fp_mode_bits(*mode) ||
+        settings.group_size != quant::fp_mode_group_size(*mode))
+      return invalid_argument("--mode " + opt.mode + " takes --bits " +
+                              std::to_string(quant::fp_mode_bits(*mode)) + " --group-size " +
+                              std::to_string(quant::fp_mode_group_size(*mode)) + " only");
+  } else {
+    if (!quant::is_supported_bits(opt.bits))
+      return invalid_argument("--bits " + std::to_string(opt.bits) + ": use 2, 3, 4, 5, 6 or 8");
+    if (opt.group_size <= 0 || opt.group_size % 32 != 0)
+      return invalid_argument("--group-size " + std::to_string(opt.group_size) +
+                              ": must be a positive multiple of 32 (MLX uses 32, 64 or 128)");
+  }
   if (!opt.dtype.empty()) {
     settings.dtype = quant::parse_float_dtype(opt.dtype);
     if (!settings.dtype) return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
@@ -126,6 +176,20 @@ Status run_quantize(const QuantizeOptions& opt) {
         buffers.push_back(std::move(*cast));
       } else {
         auto it = quantized.find(t.source_index);
+        if (it == quantized.end() && settings.fp_mode) {
+          // fp modes quantize in the weights' (target) dtype, like MLX; scales are U8.
+          const DType w_dtype = settings.dtype ? *settings.dtype : ref.view.dtype();
+          auto weights = cast_tensor(ref.view, w_dtype);
+          if (!weights.ok()) return weights.error();
+          const quant::FpLayout layout{ref.info().shape[0], ref.info().shape[1], *settings.fp_mode};
+          quant::QuantizedMatrix q;
+          q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
+          q.scales.resize(static_cast<size_t>(layout.scale_count()));
+          const Status st =
+              fp_quantize_parallel(*weights, w_dtype, layout, q.packed, q.scales, threads);
+          if (!st.ok()) return st.error().with_context("tensor " + ref.name());
+          it = quantized.emplace(t.source_index, std::move(q)).first;
+        }
         if (it == quantized.end()) {
           // mlx_lm casts to the target dtype first, then quantizes in that dtype.
           const DType scale_dtype = t.kind == quant::OutputKind::kPacked
@@ -183,12 +247,21 @@ void register_quantize(CLI::App& app, CliContext& ctx) {
       "quantize", "Convert a Hugging Face float checkpoint to MLX affine format (as mlx_lm.convert -q)");
   cmd->add_option("--in", opt->in, "Hugging Face model directory (config.json, *.safetensors)")->required();
   cmd->add_option("--out", opt->out, "output directory")->required();
-  cmd->add_option("--bits", opt->bits, "bits per weight: 2, 3, 4, 5, 6 or 8")->capture_default_str();
-  cmd->add_option("--group-size", opt->group_size, "weights per scale/bias: 32, 64, 128, ...")
+  CLI::Option* bits =
+      cmd->add_option("--bits", opt->bits, "bits per weight: 2, 3, 4, 5, 6 or 8 (affine)")
+          ->capture_default_str();
+  CLI::Option* group =
+      cmd->add_option("--group-size", opt->group_size, "weights per scale/bias: 32, 64, 128, ...")
+          ->capture_default_str();
+  cmd->add_option(
+         "--mode", opt->mode,
+         "affine, or an MLX fp mode: mxfp4 (4-bit g32), nvfp4 (4-bit g16), mxfp8 (8-bit g32)")
       ->capture_default_str();
   cmd->add_option("--dtype", opt->dtype,
                   "cast floats to float16|bfloat16|float32 first (default: config torch_dtype)");
-  cmd->callback([opt, &ctx] {
+  cmd->callback([opt, bits, group, &ctx] {
+    opt->bits_given = bits->count() > 0;
+    opt->group_size_given = group->count() > 0;
     ctx.run = [opt] {
       const Status st = run_quantize(*opt);
       return st.ok() ? 0 : report(st.error());
