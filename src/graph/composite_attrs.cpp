@@ -235,16 +235,29 @@ Result<RopeAttrs> decode_rope(const CompositeAttrs& c) {
   return out;
 }
 
-Result<AttentionAttrs> decode_attention(const CompositeAttrs& c) {
+namespace {
+
+Result<AttentionAttrs> decode_attention_named(const CompositeAttrs& c, std::string_view name) {
   const Reader r(c);
-  MLXLA_RETURN_IF_ERROR(r.expect_name(kAttentionName));
+  MLXLA_RETURN_IF_ERROR(r.expect_name(name));
   AttentionAttrs out;
   MLXLA_ASSIGN_OR_RETURN(out.scale, r.get<double>("scale"));
   MLXLA_ASSIGN_OR_RETURN(out.softcap, r.get_or<double>("softcap", 0.0));
   MLXLA_ASSIGN_OR_RETURN(out.window, r.get_or<int64_t>("window", 0));
   if (!(out.softcap >= 0)) return r.error("softcap", "must be >= 0");
   if (out.window < 0) return r.error("window", "must be >= 0");
+  if (name == kWindowAttentionName && out.window == 0) return r.error("window", "must be > 0");
   return out;
+}
+
+}  // namespace
+
+Result<AttentionAttrs> decode_attention(const CompositeAttrs& c) {
+  return decode_attention_named(c, kAttentionName);
+}
+
+Result<AttentionAttrs> decode_window_attention(const CompositeAttrs& c) {
+  return decode_attention_named(c, kWindowAttentionName);
 }
 
 int64_t rope_rotary_dim(int64_t head_dim, const RopeAttrs& attrs) {

@@ -73,6 +73,24 @@ ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs);
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
                   ValueId kv_length, const AttentionAttrs& attrs);
 
+/// mlxla.window_attention(q [T, H, D] f32, k_ring [R, KV, D], v_ring [R, KV, D], k_new [T, KV,
+/// D], v_new [T, KV, D] (one type: f32, f16 or bf16), q_positions i32 [T], kv_length i32 [])
+/// {scale, softcap?, window > 0} -> f32 [T, H, D]: attention over a rotating cache of R
+/// positions (a sliding-window layer's cache). With start = q_positions[0], the ring holds
+/// position p (start - R <= p < start) at row p mod R, as it was before this step (rows of
+/// positions < 0 are never visible), and k_new/v_new hold this step's keys, query t's at
+/// position q_positions[t] = start + t. The decomposition lays the keys out in position order
+/// (the ring unrolled by a gather, then the new keys: key k at position start - R + k) and
+/// applies mlxla.attention's rule by position: visible iff 0 <= p <= q_positions[t], p <
+/// kv_length and p > q_positions[t] - window. Visible keys are walked in the same order and
+/// with the same values as in a full-length cache, so the result equals mlxla.attention over a
+/// cache holding every position (bit for bit in the reference interpreter and the CPU runtime)
+/// whenever R >= window (the caller's invariant: only then does the ring hold every key a query
+/// can see).
+ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, ValueId k_new,
+                         ValueId v_new, ValueId q_positions, ValueId kv_length,
+                         const AttentionAttrs& attrs);
+
 /// mlxla.argmax(x [R, V] f32) -> i32 [R]: the index of the first maximum of each row.
 ValueId argmax(Builder& b, ValueId x);
 
