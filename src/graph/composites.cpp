@@ -556,6 +556,10 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
   const int64_t t = b.shape(q)[0], ring = ring_type.shape[0];
   require(attrs.window > 0 && ring > 0 && ring < (int64_t{1} << 30), kWindowAttentionName,
           "needs a window > 0 and a ring of 1..2^30 positions");
+  // A ring narrower than the window would silently drop keys a query may see.
+  require(ring >= attrs.window, kWindowAttentionName,
+          "the ring (" + std::to_string(ring) + " positions) must hold the window (" +
+              std::to_string(attrs.window) + ")");
   require(new_type == TensorType{ring_type.element, {t, ring_type.shape[1], ring_type.shape[2]}} &&
               b.type(v_new) == new_type,
           kWindowAttentionName,

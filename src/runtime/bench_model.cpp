@@ -320,7 +320,8 @@ std::string BenchReport::to_json() const {
   j["decode_tok_s"] = decode_tok_s;
   j["decode_runs_tok_s"] = decode_runs_tok_s;
   j["decode_tokens"] = decode_tokens;
-  if (decode_tok_s_by_position.size() > 1 || !decode_tok_s_by_position.contains(0)) {
+  if (decode_tok_s_by_position.size() > 1 ||
+      (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
     nlohmann::ordered_json by_position = nlohmann::ordered_json::object();
     for (const auto& [position, rate] : decode_tok_s_by_position) {
       by_position[std::to_string(position)] = {{"decode_tok_s", rate},
@@ -365,7 +366,8 @@ std::string BenchReport::to_text() const {
   for (const auto& [len, rate] : prefill_tok_s) appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);
   appendf(out, "decode           %.2f tok/s (median of %zu runs of %lld tokens)\n", decode_tok_s,
       decode_runs_tok_s.size(), static_cast<long long>(decode_tokens));
-  if (decode_tok_s_by_position.size() > 1 || !decode_tok_s_by_position.contains(0)) {
+  if (decode_tok_s_by_position.size() > 1 ||
+      (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
     for (const auto& [position, rate] : decode_tok_s_by_position) {
       std::string runs;
       for (double v : decode_runs_by_position.at(position)) appendf(runs, "%s%.2f", runs.empty() ? "" : ", ", v);
