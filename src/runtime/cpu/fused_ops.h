@@ -44,6 +44,11 @@ using FastActivations = std::map<int32_t, std::shared_ptr<kernels::QuantizedActi
 Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
                                                      const kernels::KernelContext& kernels,
                                                      FastActivations& activations);
+/// mlxla.fp_quantized_dot: rows decoded to f32 tiles, then the dense kernel (fp_dot.cpp), so it
+/// equals the dense model of the dequantized weights bit for bit under either policy.
+Result<Step> compile_fp_quantized_dot(const FlatOp& fop, const Plan& plan,
+                                      const graph::CompositeAttrs& attrs,
+                                      const kernels::KernelContext& kernels);
 /// A general dot_general (batching and contracting dims), canonical summation order.
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
 
