@@ -83,6 +83,9 @@ struct GenerationRequest {
   std::vector<std::string> stop;     ///< stop strings, matched on the decoded text
   bool stop_at_eos = true;           ///< end at any of eos_ids()
   std::vector<int32_t> stop_ids;     ///< more ids that end the run like EOS (not emitted)
+  /// false: special tokens the model generates are part of the text (tool-call markers such as
+  /// Mistral's [TOOL_CALLS]); end-of-sequence tokens never are.
+  bool skip_special_tokens = true;
   /// Reuse the cached tokens when they are a prefix of `prompt` (prefill only the rest);
   /// otherwise (or when false) the cache is reset and the whole prompt is prefilled.
   bool reuse_cache = true;

@@ -110,6 +110,8 @@ void BatchEngine::Impl::finish(size_t index, FinishReason reason, std::string te
   event.usage = Usage{static_cast<int64_t>(slot.handle->request_.prompt.size()),
                       static_cast<int64_t>(slot.generated.size())};
   event.error = std::move(error);
+  if (!event.tokens.empty() && slot.sampler && slot.sampler->params().logprobs >= 0)
+    event.logprobs = {slot.sampler->last_logprobs()};
   std::shared_ptr<RequestHandle> handle = std::move(slot.handle);
   if (prefilling == index) prefilling.reset();
   slots[index] = Slot{};
@@ -165,7 +167,7 @@ void BatchEngine::Impl::admit() {
   slot.limit = request.max_tokens < 0 ? room : std::min<int64_t>(request.max_tokens, room);
   slot.context = request.prompt;
   slot.sampler = std::make_unique<Sampler>(handle->sampling_);
-  if (tokenizer) slot.decoder = std::make_unique<tokenizer::StreamDecoder>(*tokenizer);
+  if (tokenizer) slot.decoder = std::make_unique<tokenizer::StreamDecoder>(*tokenizer, request.skip_special_tokens);
   slot.stops = std::make_unique<StopMatcher>(request.stop);
   prefilling = static_cast<size_t>(free_slot - slots.begin());
 }
@@ -253,6 +255,7 @@ void BatchEngine::Impl::accept_token(size_t index, int32_t token) {
   StreamEvent event;
   event.tokens = {token};
   event.text = std::move(text);
+  if (slot.sampler->params().logprobs >= 0) event.logprobs = {slot.sampler->last_logprobs()};
   slot.handle->push(std::move(event));
   slot.next_input = token;
 }

@@ -45,6 +45,8 @@ struct Usage {
 struct StreamEvent {
   std::vector<int32_t> tokens;  ///< tokens sampled since the previous event
   std::string text;             ///< text made final by them (stop strings held back / cut)
+  /// One per token of `tokens` when the request's SamplingParams::logprobs >= 0; else empty.
+  std::vector<TokenLogprobs> logprobs;
   bool done = false;
   FinishReason finish = FinishReason::kEos;  ///< valid when done
   Usage usage;                                ///< valid when done

@@ -18,9 +18,10 @@ double seconds_since(Clock::time_point start) {
 /// Text of the generated tokens on its way to the caller.
 class TextStream {
  public:
-  TextStream(const tokenizer::Tokenizer* tok, std::vector<std::string> stops, const TextCallback& on_text)
+  TextStream(const tokenizer::Tokenizer* tok, std::vector<std::string> stops, bool skip_special,
+             const TextCallback& on_text)
       : stops_(std::move(stops)), on_text_(on_text) {
-    if (tok != nullptr) decoder_.emplace(*tok);
+    if (tok != nullptr) decoder_.emplace(*tok, skip_special);
   }
   /// Feeds a token; false when the caller cancelled.
   bool push(int32_t token) {
@@ -67,7 +68,7 @@ Result<Generation> Session::generate(const GenerationRequest& request, const Sam
   MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, append(request.prompt, &out.stats.reused_tokens));
 
   Sampler sampler(sampling);
-  TextStream text(tokenizer_.get(), request.stop, on_text);
+  TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);
   auto decode_start = Clock::now();
   bool first = true;
   bool cancelled = false;

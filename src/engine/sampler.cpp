@@ -59,6 +59,7 @@ Status validate(const SamplingParams& p) {
     if (!(bias >= -100.0f && bias <= 100.0f))
       return invalid_argument("logit_bias: the bias of token " + std::to_string(token) + " must be in [-100, 100]");
   }
+  if (p.logprobs < -1 || p.logprobs > 20) return invalid_argument("logprobs must be in [-1, 20] (-1: off)");
   return Status::Ok();
 }
 
@@ -169,8 +170,37 @@ int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> 
     if (id >= 0 && static_cast<size_t>(id) < scratch_.size()) scratch_[static_cast<size_t>(id)] += bias;
   apply_penalties(scratch_, params_, context, generated);
   const int32_t token = choose(filter_candidates(scratch_, params_));
+  if (params_.logprobs >= 0) logprobs_ = compute_logprobs(scratch_, token, params_.logprobs);
   if (constraint_) constraint_->accept(token);
   return token;
+}
+
+TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, int32_t top) {
+  double max = -std::numeric_limits<double>::infinity();
+  for (const float v : logits)
+    if (!std::isnan(v)) max = std::max(max, static_cast<double>(v));
+  double sum = 0.0;
+  for (const float v : logits)
+    if (!std::isnan(v)) sum += std::exp(static_cast<double>(v) - max);
+  const double log_total = max + std::log(sum);
+  const auto logprob = [&](int32_t id) {
+    const float v = logits[static_cast<size_t>(id)];
+    return std::isnan(v) ? -std::numeric_limits<float>::infinity() : static_cast<float>(static_cast<double>(v) - log_total);
+  };
+  TokenLogprobs out;
+  out.chosen = {chosen, chosen >= 0 && static_cast<size_t>(chosen) < logits.size() ? logprob(chosen) : 0.0f};
+  if (top <= 0) return out;
+  std::vector<int32_t> ids;
+  ids.reserve(logits.size());
+  for (size_t i = 0; i < logits.size(); ++i)
+    if (logits[i] > -std::numeric_limits<float>::infinity()) ids.push_back(static_cast<int32_t>(i));  // NaN fails too
+  const size_t n = std::min(ids.size(), static_cast<size_t>(top));
+  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(), [&](int32_t a, int32_t b) {
+    const float x = logits[static_cast<size_t>(a)], y = logits[static_cast<size_t>(b)];
+    return x != y ? x > y : a < b;
+  });
+  for (size_t i = 0; i < n; ++i) out.top.push_back({ids[i], logprob(ids[i])});
+  return out;
 }
 
 int32_t Sampler::choose(const std::vector<Candidate>& candidates) {

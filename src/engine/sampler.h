@@ -35,6 +35,20 @@ class TokenConstraintFactory {
   virtual std::unique_ptr<TokenConstraint> create() const = 0;
 };
 
+/// A token and its log-probability.
+struct TokenLogprob {
+  int32_t token = 0;
+  float logprob = 0.0f;
+};
+
+/// What the sampler records per token when SamplingParams::logprobs >= 0: the log-softmax of the
+/// logits after the constraint's mask, logit_bias and the penalties, before temperature and the
+/// top-k/top-p/min-p filters (the distribution the model's processed logits define).
+struct TokenLogprobs {
+  TokenLogprob chosen;
+  std::vector<TokenLogprob> top;  ///< the `logprobs` most likely, most likely first (ties: lower id)
+};
+
 /// How the next token is chosen. The defaults are plain greedy decoding.
 struct SamplingParams {
   float temperature = 0.0f;         ///< 0: greedy (argmax, first maximum); else logits / T
@@ -51,10 +65,14 @@ struct SamplingParams {
   std::vector<std::pair<int32_t, float>> logit_bias;
   /// Restricts every token to those the constraint allows (null: unconstrained).
   std::shared_ptr<const TokenConstraintFactory> constraint;
+  /// -1: no log-probabilities (nothing computed); 0..20: record TokenLogprobs for every token
+  /// with this many alternatives (Sampler::last_logprobs).
+  int32_t logprobs = -1;
 };
 
 /// Checks ranges: temperature >= 0, top_k >= 0, top_p in (0, 1], min_p in [0, 1],
-/// repetition_penalty > 0, penalties finite, logit_bias ids >= 0 and biases in [-100, 100].
+/// repetition_penalty > 0, penalties finite, logit_bias ids >= 0 and biases in [-100, 100],
+/// logprobs in [-1, 20].
 /// Messages name the field.
 Status validate(const SamplingParams& params);
 
@@ -99,6 +117,8 @@ class Sampler {
   /// applied to the copy). `context` is every token of the sequence so far (prompt + generated),
   /// `generated` the generated ones only. The constraint, if any, advances past the result.
   int32_t sample(std::span<const float> logits, std::span<const int32_t> context, std::span<const int32_t> generated);
+  /// The log-probabilities of the last sample() (valid when params().logprobs >= 0).
+  const TokenLogprobs& last_logprobs() const { return logprobs_; }
 
  private:
   int32_t choose(const std::vector<Candidate>& candidates);
@@ -107,7 +127,12 @@ class Sampler {
   Rng rng_;
   std::unique_ptr<TokenConstraint> constraint_;
   std::vector<float> scratch_;
+  TokenLogprobs logprobs_;
 };
+
+/// The log-softmax of `logits` at `chosen` and the `top` most likely tokens (ties: lower id
+/// first; tokens at -infinity, e.g. masked by a grammar, are never listed). In double.
+TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, int32_t top);
 
 /// Streams text through a list of stop strings. Text that could still be the beginning of a stop
 /// string is held back; once a stop string appears, the text before it is released and the

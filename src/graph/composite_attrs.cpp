@@ -122,15 +122,22 @@ AttributeMap encode(const AttentionAttrs& a) {
   return out;
 }
 
-Result<QuantizedDotAttrs> decode_quantized_dot(const CompositeAttrs& c) {
+namespace {
+
+// The attributes quantized_dot and fp_quantized_dot share; `fp` picks the allowed bits/groups.
+Result<QuantizedDotAttrs> decode_dot_attrs(const CompositeAttrs& c, bool fp) {
   const Reader r(c);
-  MLXLA_RETURN_IF_ERROR(r.expect_name(kQuantizedDotName));
+  MLXLA_RETURN_IF_ERROR(r.expect_name(fp ? kFpQuantizedDotName : kQuantizedDotName));
   QuantizedDotAttrs out;
   MLXLA_ASSIGN_OR_RETURN(const int64_t bits, r.get<int64_t>("bits"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t group, r.get<int64_t>("group_size"));
   MLXLA_ASSIGN_OR_RETURN(const std::string precision, r.get<std::string>("precision"));
-  if (bits < 2 || bits > 8) return r.error("bits", "must be in 2..8, got " + std::to_string(bits));
-  if (group <= 0 || group % 32 != 0)
+  if (fp && bits != 4 && bits != 8)
+    return r.error("bits", "must be 4 or 8, got " + std::to_string(bits));
+  if (!fp && (bits < 2 || bits > 8))
+    return r.error("bits", "must be in 2..8, got " + std::to_string(bits));
+  if (fp && group != 16 && group != 32) return r.error("group_size", "must be 16 or 32");
+  if (!fp && (group <= 0 || group % 32 != 0))
     return r.error("group_size", "must be a positive multiple of 32");
   out.bits = static_cast<int>(bits);
   out.group_size = static_cast<int>(group);
@@ -143,6 +150,16 @@ Result<QuantizedDotAttrs> decode_quantized_dot(const CompositeAttrs& c) {
   else
     return r.error("precision", "must be f32, f16 or bf16, got '" + precision + "'");
   return out;
+}
+
+}  // namespace
+
+Result<QuantizedDotAttrs> decode_quantized_dot(const CompositeAttrs& c) {
+  return decode_dot_attrs(c, false);
+}
+
+Result<QuantizedDotAttrs> decode_fp_quantized_dot(const CompositeAttrs& c) {
+  return decode_dot_attrs(c, true);
 }
 
 Result<RmsNormAttrs> decode_rms_norm(const CompositeAttrs& c) {
@@ -218,16 +235,29 @@ Result<RopeAttrs> decode_rope(const CompositeAttrs& c) {
   return out;
 }
 
-Result<AttentionAttrs> decode_attention(const CompositeAttrs& c) {
+namespace {
+
+Result<AttentionAttrs> decode_attention_named(const CompositeAttrs& c, std::string_view name) {
   const Reader r(c);
-  MLXLA_RETURN_IF_ERROR(r.expect_name(kAttentionName));
+  MLXLA_RETURN_IF_ERROR(r.expect_name(name));
   AttentionAttrs out;
   MLXLA_ASSIGN_OR_RETURN(out.scale, r.get<double>("scale"));
   MLXLA_ASSIGN_OR_RETURN(out.softcap, r.get_or<double>("softcap", 0.0));
   MLXLA_ASSIGN_OR_RETURN(out.window, r.get_or<int64_t>("window", 0));
   if (!(out.softcap >= 0)) return r.error("softcap", "must be >= 0");
   if (out.window < 0) return r.error("window", "must be >= 0");
+  if (name == kWindowAttentionName && out.window == 0) return r.error("window", "must be > 0");
   return out;
+}
+
+}  // namespace
+
+Result<AttentionAttrs> decode_attention(const CompositeAttrs& c) {
+  return decode_attention_named(c, kAttentionName);
+}
+
+Result<AttentionAttrs> decode_window_attention(const CompositeAttrs& c) {
+  return decode_attention_named(c, kWindowAttentionName);
 }
 
 int64_t rope_rotary_dim(int64_t head_dim, const RopeAttrs& attrs) {

@@ -14,9 +14,11 @@
 namespace mlxla::graph {
 
 inline constexpr std::string_view kQuantizedDotName = "mlxla.quantized_dot";
+inline constexpr std::string_view kFpQuantizedDotName = "mlxla.fp_quantized_dot";
 inline constexpr std::string_view kRmsNormName = "mlxla.rms_norm";
 inline constexpr std::string_view kRopeName = "mlxla.rope";
 inline constexpr std::string_view kAttentionName = "mlxla.attention";
+inline constexpr std::string_view kWindowAttentionName = "mlxla.window_attention";
 inline constexpr std::string_view kArgmaxName = "mlxla.argmax";
 
 using AttributeMap = std::map<std::string, Attribute>;
@@ -62,7 +64,7 @@ struct RopeAttrs {
   double long_mscale = 0.0;             ///< longrope: explicit input scale when > 0
 };
 
-/// Attributes of mlxla.attention.
+/// Attributes of mlxla.attention and mlxla.window_attention (whose window must be > 0).
 struct AttentionAttrs {
   double scale = 1.0;
   double softcap = 0.0;  ///< > 0: scores become tanh(s / softcap) * softcap before masking
@@ -75,9 +77,13 @@ AttributeMap encode(const RopeAttrs& attrs);
 AttributeMap encode(const AttentionAttrs& attrs);
 
 Result<QuantizedDotAttrs> decode_quantized_dot(const CompositeAttrs& composite);
+/// mlxla.fp_quantized_dot: the same attributes, bits 4 or 8 and group_size 16 or 32.
+Result<QuantizedDotAttrs> decode_fp_quantized_dot(const CompositeAttrs& composite);
 Result<RmsNormAttrs> decode_rms_norm(const CompositeAttrs& composite);
 Result<RopeAttrs> decode_rope(const CompositeAttrs& composite);
 Result<AttentionAttrs> decode_attention(const CompositeAttrs& composite);
+/// mlxla.window_attention's attributes: those of mlxla.attention with a window > 0.
+Result<AttentionAttrs> decode_window_attention(const CompositeAttrs& composite);
 
 /// The inverse frequencies of the rotated dims [rotary_dim / 2], computed on the host in double
 /// and rounded once to f32, exactly as mlx-lm's rope_utils defines them (frequency

@@ -193,6 +193,72 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
   return b.add(scaled, per_element(biases));
 }
 
+ValueId fp_dequantize(Builder& b, ValueId packed, ValueId scales, int bits, int group_size,
+                      std::span<const float> code_values) {
+  constexpr std::string_view kOp = "fp_dequantize";
+  const TensorType packed_type = b.type(packed);
+  require(packed_type.element == ElementType::kU32 && packed_type.rank() == 2, kOp,
+          "packed must be ui32 [N, K*bits/32], got " + to_string(packed_type));
+  require(bits == 4 || bits == 8, kOp, "bits must be 4 or 8, got " + std::to_string(bits));
+  require(code_values.size() == (size_t{1} << bits), kOp,
+          "the code table must have 2^bits entries");
+  const int64_t rows = packed_type.shape[0], words = packed_type.shape[1];
+  const int64_t per_word = 32 / bits, k = words * per_word;
+  require(group_size > 0 && k % group_size == 0, kOp, "group_size must divide K");
+  const int64_t groups = k / group_size;
+  require(b.type(scales) == TensorType{ElementType::kF32, {rows, groups}}, kOp,
+          "scales must be f32 [" + std::to_string(rows) + ", " + std::to_string(groups) +
+              "], got " + to_string(b.type(scales)));
+  // Code j of a word sits at bits [j*bits, (j+1)*bits): shift each copy of the word by its own
+  // amount and mask.
+  const std::vector<int64_t> split = {rows, words, per_word};
+  const ValueId wide = b.broadcast_in_dim(packed, split, {0, 1});
+  std::vector<uint32_t> shift_values;
+  for (int64_t j = 0; j < per_word; ++j) shift_values.push_back(static_cast<uint32_t>(j * bits));
+  std::vector<std::byte> shift_bytes(shift_values.size() * sizeof(uint32_t));
+  std::memcpy(shift_bytes.data(), shift_values.data(), shift_bytes.size());
+  const ValueId shift_row =
+      b.constant(TensorType{ElementType::kU32, {per_word}}, std::move(shift_bytes));
+  const ValueId shifts = b.broadcast_in_dim(shift_row, split, {2});
+  const ValueId shifted = b.shift_right_logical(wide, shifts);
+  const ValueId mask = b.splat_u32((1u << bits) - 1u, split);
+  const ValueId codes = b.bitwise_and(shifted, mask);
+  const ValueId flat = b.reshape(codes, {rows, k, 1});
+  const ValueId indices = b.convert(flat, ElementType::kI32);
+  // value = table[code]: a gather of single elements from the 1-D table.
+  const ValueId table = b.constant_f32(code_values, {static_cast<int64_t>(code_values.size())});
+  GatherAttrs gather;
+  gather.offset_dims = {};
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  gather.index_vector_dim = 2;
+  gather.slice_sizes = {1};
+  const ValueId values = b.gather(table, indices, gather);
+  const ValueId scale_groups = b.broadcast_in_dim(scales, {rows, groups, group_size}, {0, 1});
+  const ValueId scale_wide = b.reshape(scale_groups, {rows, k});
+  return b.multiply(values, scale_wide);
+}
+
+ValueId fp_quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales,
+                         const QuantizedDotAttrs& attrs, std::span<const float> code_values) {
+  const ElementType precision = check_precision(attrs.precision, kFpQuantizedDotName);
+  require(b.type(x).element == ElementType::kF32 && b.type(x).rank() >= 1, kFpQuantizedDotName,
+          "x must be f32 [..., K], got " + to_string(b.type(x)));
+  require(
+      b.type(packed).rank() == 2 && b.type(packed).shape[1] * 32 == b.shape(x).back() * attrs.bits,
+      kFpQuantizedDotName,
+      "packed " + to_string(b.type(packed)) + " does not match x " + to_string(b.type(x)) + " at " +
+          std::to_string(attrs.bits) + " bits");
+  QuantizedDotAttrs typed = attrs;
+  typed.precision = precision;
+  return emit_composite(b, kFpQuantizedDotName, {x, packed, scales}, encode(typed),
+                        [&](Builder& d, const std::vector<ValueId>& p) {
+                          const ValueId w = fp_dequantize(d, p[1], p[2], attrs.bits,
+                                                          attrs.group_size, code_values);
+                          return std::vector<ValueId>{dense_dot(d, p[0], w, precision)};
+                        })[0];
+}
+
 ValueId quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales, ValueId biases,
                       const QuantizedDotAttrs& attrs) {
   const ElementType precision = check_precision(attrs.precision, kQuantizedDotName);
@@ -360,47 +426,106 @@ ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs) {
       })[0];
 }
 
-ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
-                  ValueId kv_length, const AttentionAttrs& attrs) {
-  const TensorType q_type = b.type(q), k_type = b.type(k_cache);
-  require(q_type.element == ElementType::kF32 && q_type.rank() == 3, kAttentionName,
-          "q must be f32 [T, H, D], got " + to_string(q_type));
-  const bool float_cache = k_type.element == ElementType::kF32 || k_type.element == ElementType::kF16 ||
-                           k_type.element == ElementType::kBF16;
-  require(float_cache && k_type.rank() == 3 && k_type.shape[2] == q_type.shape[2] && b.type(v_cache) == k_type,
-          kAttentionName, "k/v caches must be f32, f16 or bf16 [Cap, KV, D], got " + to_string(k_type));
+namespace {
+
+// The scores of an attention decomposition: q [T, H, D] as [T, KV, G, D] against the keys
+// [N, KV, D] (widened exactly to f32), * scale, then soft-capped: [KV, T, G, N]. Also widens
+// the values, between the two (the op order every export shares).
+struct Scores {
+  ValueId scores;
+  ValueId values;  // f32 [N, KV, D]
+};
+Scores attention_scores(Builder& d, ValueId q, ValueId k, ValueId v, const AttentionAttrs& attrs) {
+  const TensorType q_type = d.type(q);
   const int64_t t = q_type.shape[0], heads = q_type.shape[1], dim = q_type.shape[2];
-  const int64_t cap = k_type.shape[0], kv = k_type.shape[1];
-  require(kv > 0 && heads % kv == 0, kAttentionName, "H must be a multiple of KV");
+  const int64_t n = d.shape(k)[0], kv = d.shape(k)[1], group = heads / kv;
+  const std::vector<int64_t> score_shape = {kv, t, group, n};
+  const ValueId q4 = d.reshape(q, {t, kv, group, dim});
+  // A narrow cache is widened (exactly) to f32: scores, softmax and the weighted sum of
+  // values all accumulate in f32 whatever the cache stores.
+  const ValueId keys = convert_to(d, k, ElementType::kF32);
+  const ValueId values = convert_to(d, v, ElementType::kF32);
+  DotGeneralAttrs qk;
+  qk.lhs_batching_dims = {1};
+  qk.rhs_batching_dims = {1};
+  qk.lhs_contracting_dims = {3};
+  qk.rhs_contracting_dims = {2};
+  ValueId scores = d.dot_general(q4, keys, qk);  // [KV, T, G, N]
+  const ValueId scale_splat = d.splat_f32(static_cast<float>(attrs.scale), score_shape);
+  scores = d.multiply(scores, scale_splat);
+  if (attrs.softcap > 0) {
+    const ValueId cap_splat = d.splat_f32(static_cast<float>(attrs.softcap), score_shape);
+    const ValueId squashed = d.tanh(d.divide(scores, cap_splat));
+    scores = d.multiply(squashed, cap_splat);
+  }
+  return {scores, values};
+}
+
+// Hidden scores (visible false) become the lowest finite f32, then softmax over the keys and the
+// weighted sum of values f32 [N, KV, D]: the output [T, H, D].
+ValueId attention_output(Builder& d, ValueId scores, ValueId visible, ValueId values) {
+  const std::vector<int64_t> score_shape = d.shape(scores);
+  const int64_t kv = score_shape[0], t = score_shape[1], group = score_shape[2];
+  const int64_t dim = d.shape(values)[2];
+  const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
+  const ValueId masked = d.select(visible, scores, lowest);
+  const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
+  const ValueId max = d.reduce(masked, minus_inf, {3}, ReduceBody::kMaximum);
+  const ValueId max_wide = d.broadcast_in_dim(max, score_shape, {0, 1, 2});
+  const ValueId e = d.exponential(d.subtract(masked, max_wide));
+  const ValueId zero = d.splat_f32(0.0f, {});
+  const ValueId sum = d.reduce(e, zero, {3}, ReduceBody::kAdd);
+  const ValueId sum_wide = d.broadcast_in_dim(sum, score_shape, {0, 1, 2});
+  const ValueId probs = d.divide(e, sum_wide);
+  DotGeneralAttrs pv;
+  pv.lhs_batching_dims = {0};
+  pv.rhs_batching_dims = {1};
+  pv.lhs_contracting_dims = {3};
+  pv.rhs_contracting_dims = {0};
+  const ValueId out = d.dot_general(probs, values, pv);  // [KV, T, G, D]
+  return d.reshape(d.transpose(out, {1, 0, 2, 3}), {t, kv * group, dim});
+}
+
+void require_attention_operands(Builder& b, ValueId q, ValueId k, ValueId v, ValueId q_positions,
+                                ValueId kv_length, const AttentionAttrs& attrs,
+                                std::string_view name) {
+  const TensorType q_type = b.type(q), k_type = b.type(k);
+  require(q_type.element == ElementType::kF32 && q_type.rank() == 3, name,
+          "q must be f32 [T, H, D], got " + to_string(q_type));
+  const bool float_cache = k_type.element == ElementType::kF32 ||
+                           k_type.element == ElementType::kF16 ||
+                           k_type.element == ElementType::kBF16;
+  require(float_cache && k_type.rank() == 3 && k_type.shape[2] == q_type.shape[2] &&
+              b.type(v) == k_type,
+          name, "k/v caches must be f32, f16 or bf16 [N, KV, D], got " + to_string(k_type));
+  const int64_t t = q_type.shape[0], heads = q_type.shape[1], kv = k_type.shape[1];
+  require(kv > 0 && heads % kv == 0, name, "H must be a multiple of KV");
   require(b.type(q_positions) == TensorType{ElementType::kI32, {t}} &&
               b.type(kv_length) == TensorType{ElementType::kI32, {}},
-          kAttentionName, "q_positions must be i32 [T] and kv_length i32 []");
-  require(attrs.softcap >= 0 && attrs.window >= 0, kAttentionName,
-          "softcap and window must be >= 0");
-  const double scale = attrs.scale;
+          name, "q_positions must be i32 [T] and kv_length i32 []");
+  require(attrs.softcap >= 0 && attrs.window >= 0, name, "softcap and window must be >= 0");
+}
+
+// x mod m for i32 x >= 0 (no remainder op in the set: x - (x / m) * m).
+ValueId non_negative_mod(Builder& d, ValueId x, int64_t m) {
+  const ValueId modulus = d.splat_i32(static_cast<int32_t>(m), d.shape(x));
+  const ValueId quotient = d.divide(x, modulus);
+  const ValueId whole = d.multiply(quotient, modulus);
+  return d.subtract(x, whole);
+}
+
+}  // namespace
+
+ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
+                  ValueId kv_length, const AttentionAttrs& attrs) {
+  require_attention_operands(b, q, k_cache, v_cache, q_positions, kv_length, attrs,
+                             kAttentionName);
+  const int64_t t = b.shape(q)[0];
   return emit_composite(
       b, kAttentionName, {q, k_cache, v_cache, q_positions, kv_length}, encode(attrs),
       [&](Builder& d, const std::vector<ValueId>& p) {
-        const int64_t group = heads / kv;
-        const std::vector<int64_t> score_shape = {kv, t, group, cap};
-        const ValueId q4 = d.reshape(p[0], {t, kv, group, dim});
-        // A narrow cache is widened (exactly) to f32: scores, softmax and the weighted sum of
-        // values all accumulate in f32 whatever the cache stores.
-        const ValueId keys = convert_to(d, p[1], ElementType::kF32);
-        const ValueId values = convert_to(d, p[2], ElementType::kF32);
-        DotGeneralAttrs qk;
-        qk.lhs_batching_dims = {1};
-        qk.rhs_batching_dims = {1};
-        qk.lhs_contracting_dims = {3};
-        qk.rhs_contracting_dims = {2};
-        ValueId scores = d.dot_general(q4, keys, qk);  // [KV, T, G, Cap]
-        const ValueId scale_splat = d.splat_f32(static_cast<float>(scale), score_shape);
-        scores = d.multiply(scores, scale_splat);
-        if (attrs.softcap > 0) {
-          const ValueId cap_splat = d.splat_f32(static_cast<float>(attrs.softcap), score_shape);
-          const ValueId squashed = d.tanh(d.divide(scores, cap_splat));
-          scores = d.multiply(squashed, cap_splat);
-        }
+        auto [scores, values] = attention_scores(d, p[0], p[1], p[2], attrs);
+        const std::vector<int64_t> score_shape = d.shape(scores);
         // Key j is visible to query t iff j < min(q_positions[t] + 1, kv_length) (and, with a
         // window, j > q_positions[t] - window).
         const ValueId one = d.splat_i32(1, {t});
@@ -409,7 +534,7 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
         const ValueId limit = d.minimum(next, length);
         const ValueId key_index = d.iota(ElementType::kI32, score_shape, 3);
         const ValueId limit_wide = d.broadcast_in_dim(limit, score_shape, {1});
-        ValueId visible = d.compare(key_index, limit_wide, CompareDirection::kLt);
+        const ValueId visible = d.compare(key_index, limit_wide, CompareDirection::kLt);
         if (attrs.window > 0) {
           const ValueId width = d.splat_i32(static_cast<int32_t>(attrs.window), {t});
           const ValueId first = d.subtract(next, width);
@@ -418,23 +543,73 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
           const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
           scores = d.select(recent, scores, lowest);
         }
+        return std::vector<ValueId>{attention_output(d, scores, visible, values)};
+      })[0];
+}
+
+ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, ValueId k_new,
+                         ValueId v_new, ValueId q_positions, ValueId kv_length,
+                         const AttentionAttrs& attrs) {
+  require_attention_operands(b, q, k_ring, v_ring, q_positions, kv_length, attrs,
+                             kWindowAttentionName);
+  const TensorType ring_type = b.type(k_ring), new_type = b.type(k_new);
+  const int64_t t = b.shape(q)[0], ring = ring_type.shape[0];
+  require(attrs.window > 0 && ring > 0 && ring < (int64_t{1} << 30), kWindowAttentionName,
+          "needs a window > 0 and a ring of 1..2^30 positions");
+  // A ring narrower than the window would silently drop keys a query may see.
+  require(ring >= attrs.window, kWindowAttentionName,
+          "the ring (" + std::to_string(ring) + " positions) must hold the window (" +
+              std::to_string(attrs.window) + ")");
+  require(new_type == TensorType{ring_type.element, {t, ring_type.shape[1], ring_type.shape[2]}} &&
+              b.type(v_new) == new_type,
+          kWindowAttentionName,
+          "k_new/v_new must be [T, KV, D] of the ring's type, got " + to_string(new_type));
+  return emit_composite(
+      b, kWindowAttentionName, {q, k_ring, v_ring, k_new, v_new, q_positions, kv_length},
+      encode(attrs), [&](Builder& d, const std::vector<ValueId>& p) {
+        const int64_t kv = ring_type.shape[1], dim = ring_type.shape[2];
+        // The ring in position order: row k holds position start - R + k, at ring index
+        // (start + k) mod R; then the step's own keys (positions start .. start + T - 1).
+        const ValueId start = d.reshape(d.slice(p[5], {0}, {1}), {});
+        const ValueId start_ring = d.broadcast_in_dim(start, {ring}, {});
+        const ValueId offsets = d.iota(ElementType::kI32, {ring}, 0);
+        const ValueId unwrapped = d.add(start_ring, offsets);
+        const ValueId rows = non_negative_mod(d, unwrapped, ring);
+        const ValueId indices = d.reshape(rows, {ring, 1});
+        GatherAttrs gather;
+        gather.offset_dims = {1, 2};
+        gather.collapsed_slice_dims = {0};
+        gather.start_index_map = {0};
+        gather.index_vector_dim = 1;
+        gather.slice_sizes = {1, kv, dim};
+        const ValueId k_ordered = d.gather(p[1], indices, gather);
+        const ValueId v_ordered = d.gather(p[2], indices, gather);
+        const ValueId keys = d.concatenate({k_ordered, p[3]}, 0);
+        const ValueId values = d.concatenate({v_ordered, p[4]}, 0);
+        auto [scores, values_f32] = attention_scores(d, p[0], keys, values, attrs);
+        const std::vector<int64_t> score_shape = d.shape(scores);
+        // Key k sits at position start - R + k; it is visible to query t iff it is a real
+        // position (>= 0), not after the query nor past kv_length, and inside the window.
+        const ValueId ring_size = d.splat_i32(static_cast<int32_t>(ring), {});
+        const ValueId base = d.subtract(start, ring_size);
+        const ValueId base_wide = d.broadcast_in_dim(base, score_shape, {});
+        const ValueId key_index = d.iota(ElementType::kI32, score_shape, 3);
+        const ValueId key_position = d.add(base_wide, key_index);
+        const ValueId one = d.splat_i32(1, {t});
+        const ValueId next = d.add(p[5], one);
+        const ValueId length = d.broadcast_in_dim(p[6], {t}, {});
+        const ValueId limit = d.minimum(next, length);
+        const ValueId limit_wide = d.broadcast_in_dim(limit, score_shape, {1});
+        const ValueId visible = d.compare(key_position, limit_wide, CompareDirection::kLt);
+        const ValueId width = d.splat_i32(static_cast<int32_t>(attrs.window), {t});
+        const ValueId earliest = d.subtract(next, width);
+        const ValueId zero = d.splat_i32(0, {t});
+        const ValueId first = d.maximum(earliest, zero);
+        const ValueId first_wide = d.broadcast_in_dim(first, score_shape, {1});
+        const ValueId recent = d.compare(key_position, first_wide, CompareDirection::kGe);
         const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
-        const ValueId masked = d.select(visible, scores, lowest);
-        const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
-        const ValueId max = d.reduce(masked, minus_inf, {3}, ReduceBody::kMaximum);
-        const ValueId max_wide = d.broadcast_in_dim(max, score_shape, {0, 1, 2});
-        const ValueId e = d.exponential(d.subtract(masked, max_wide));
-        const ValueId zero = d.splat_f32(0.0f, {});
-        const ValueId sum = d.reduce(e, zero, {3}, ReduceBody::kAdd);
-        const ValueId sum_wide = d.broadcast_in_dim(sum, score_shape, {0, 1, 2});
-        const ValueId probs = d.divide(e, sum_wide);
-        DotGeneralAttrs pv;
-        pv.lhs_batching_dims = {0};
-        pv.rhs_batching_dims = {1};
-        pv.lhs_contracting_dims = {3};
-        pv.rhs_contracting_dims = {0};
-        const ValueId out = d.dot_general(probs, values, pv);  // [KV, T, G, D]
-        return std::vector<ValueId>{d.reshape(d.transpose(out, {1, 0, 2, 3}), {t, heads, dim})};
+        scores = d.select(recent, scores, lowest);
+        return std::vector<ValueId>{attention_output(d, scores, visible, values_f32)};
       })[0];
 }
 

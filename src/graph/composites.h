@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,19 @@ ValueId dequantize(Builder& b, ValueId packed, ValueId scales, ValueId biases, i
 /// attrs.precision, dot_general contracting x's last dim with W's dim 1.
 ValueId quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales, ValueId biases,
                       const QuantizedDotAttrs& attrs);
+
+/// MLX's fp-mode dequantization (mxfp4, nvfp4, mxfp8): packed u32 [N, K*bits/32] holds E2M1
+/// nibbles (bits 4) or E4M3 bytes (bits 8), low first; `code_values` (16 or 256 entries) maps a
+/// code to its value; scales f32 [N, K/G] are the groups' decoded scales. Returns f32 [N, K] =
+/// value * scale, one exact f32 multiply (the host's fp_dequantize to f32, bit for bit).
+ValueId fp_dequantize(Builder& b, ValueId packed, ValueId scales, int bits, int group_size,
+                      std::span<const float> code_values);
+
+/// mlxla.fp_quantized_dot(x [..., K] f32, packed u32, scales f32 [N, K/G]) -> f32 [..., N]: its
+/// decomposition is fp_dequantize then dense_dot at `precision`, so the packed model is
+/// bitwise the dense model of the dequantized weights. Attributes as quantized_dot's.
+ValueId fp_quantized_dot(Builder& b, ValueId x, ValueId packed, ValueId scales,
+                         const QuantizedDotAttrs& attrs, std::span<const float> code_values);
 
 /// The dense twin of quantized_dot's final step (no composite): narrow x [..., K] and the
 /// float weight [N, K] to `precision`, dot_general -> f32 [..., N]. Dense and packed graphs
@@ -58,6 +72,24 @@ ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs);
 /// exp(s - max) / sum.
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
                   ValueId kv_length, const AttentionAttrs& attrs);
+
+/// mlxla.window_attention(q [T, H, D] f32, k_ring [R, KV, D], v_ring [R, KV, D], k_new [T, KV,
+/// D], v_new [T, KV, D] (one type: f32, f16 or bf16), q_positions i32 [T], kv_length i32 [])
+/// {scale, softcap?, window > 0} -> f32 [T, H, D]: attention over a rotating cache of R
+/// positions (a sliding-window layer's cache). With start = q_positions[0], the ring holds
+/// position p (start - R <= p < start) at row p mod R, as it was before this step (rows of
+/// positions < 0 are never visible), and k_new/v_new hold this step's keys, query t's at
+/// position q_positions[t] = start + t. The decomposition lays the keys out in position order
+/// (the ring unrolled by a gather, then the new keys: key k at position start - R + k) and
+/// applies mlxla.attention's rule by position: visible iff 0 <= p <= q_positions[t], p <
+/// kv_length and p > q_positions[t] - window. Visible keys are walked in the same order and
+/// with the same values as in a full-length cache, so the result equals mlxla.attention over a
+/// cache holding every position (bit for bit in the reference interpreter and the CPU runtime)
+/// whenever R >= window (the caller's invariant: only then does the ring hold every key a query
+/// can see).
+ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, ValueId k_new,
+                         ValueId v_new, ValueId q_positions, ValueId kv_length,
+                         const AttentionAttrs& attrs);
 
 /// mlxla.argmax(x [R, V] f32) -> i32 [R]: the index of the first maximum of each row.
 ValueId argmax(Builder& b, ValueId x);

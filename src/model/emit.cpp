@@ -11,7 +11,9 @@
 #include "graph/builder.h"
 #include "graph/composites.h"
 #include "model/architecture.h"
+#include "model/cache_layout.h"
 #include "model/emit_validate.h"
+#include "quant/fp_modes.h"
 
 namespace mlxla::model {
 namespace {
@@ -50,6 +52,7 @@ ElementType precision_element(Precision precision) {
 // A projection's declared arguments.
 struct Linear {
   bool packed = false;
+  checkpoint::QuantMode mode = checkpoint::QuantMode::kAffine;  // packed only
   int bits = 0;
   int group_size = 0;
   ValueId weight = graph::kNoValue;  // float matrix or packed codes
@@ -108,6 +111,13 @@ class Emitter {
   ValueId soft_cap(ValueId x, double cap);
   ValueId attention_block(int64_t index, ValueId h, const LayerWeights& w, ValueId q_positions,
                           const std::vector<Sequence>& sequences);
+  std::vector<ValueId> rotating_attention(int64_t index, ValueId q, ValueId k_stored,
+                                          ValueId v_stored, ValueId q_positions,
+                                          const std::vector<Sequence>& sequences,
+                                          const graph::AttentionAttrs& attrs);
+  ValueId ring_entry(ValueId position);
+  ValueId ring_write(ValueId cache, ValueId ring_old, ValueId entry, ValueId fresh, int64_t layer,
+                     const Sequence& s);
   ValueId mlp_block(ValueId h, const LayerWeights& w);
   Result<ValueId> layer(int64_t index, ValueId x, ValueId q_positions,
                         const std::vector<Sequence>& sequences);
@@ -120,8 +130,11 @@ class Emitter {
   Builder b_;
   ElementType precision_;
   ElementType kv_element_;
-  ValueId k_cache_ = graph::kNoValue;
+  CacheLayout layout_;
+  ValueId k_cache_ = graph::kNoValue;  // full-length layers
   ValueId v_cache_ = graph::kNoValue;
+  ValueId k_window_cache_ = graph::kNoValue;  // rotating (sliding-window) layers
+  ValueId v_window_cache_ = graph::kNoValue;
 };
 
 // The one place a weight parameter is created: the graph parameter and its ABI entry together.
@@ -153,12 +166,26 @@ Result<Linear> Emitter::declare_linear(const std::string& module, const std::str
     if (format->packed && arg_role != WeightRole::kBias) {
       a.bits = format->bits;
       a.group_size = format->group_size;
+      a.mode = format->mode;
     }
     a.row_begin = row_begin;
     a.row_end = row_end;
     return a;
   };
-  if (format->packed) {
+  const bool fp = format->packed && format->mode != checkpoint::QuantMode::kAffine;
+  if (fp) {
+    const int bits = format->bits, group = format->group_size;
+    if ((bits != 4 && bits != 8) || (group != 16 && group != 32) || in % group != 0) {
+      return invalid_argument("module '" + module_path +
+                              "': " + std::string(checkpoint::quant_mode_name(format->mode)) +
+                              " with bits " + std::to_string(bits) + ", group_size " +
+                              std::to_string(group) + " cannot hold " + std::to_string(in) +
+                              " inputs");
+    }
+    linear.mode = format->mode;
+    linear.bits = bits;
+    linear.group_size = group;
+  } else if (format->packed) {
     const int bits = format->bits, group = format->group_size;
     if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0) {
       return invalid_argument("module '" + module_path + "': packed with bits " +
@@ -180,6 +207,15 @@ Result<Linear> Emitter::declare_linear(const std::string& module, const std::str
           format->packed ? WeightTransform::kDequantizeF16 : WeightTransform::kToF16, "weight"));
       break;
     case Residency::kPacked: {
+      if (fp) {  // u32 codes as stored; U8 scales decoded to f32 at load; no biases
+        const int64_t words = in * format->bits / 32, groups = in / format->group_size;
+        linear.weight = declare_weight(arg("weight", {ElementType::kU32, {out, words}}, role,
+                                           WeightTransform::kAsStored, "weight"));
+        linear.scales =
+            declare_weight(arg("scales", {ElementType::kF32, {out, groups}}, WeightRole::kScales,
+                               WeightTransform::kFpScalesToF32, "scales"));
+        break;
+      }
       MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
                              float_element(format->dtype, "module '" + module_path + "'"));
       if (!format->packed) {
@@ -266,11 +302,28 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
   return w;
 }
 
+// The value of every code of an fp mode's format: E2M1 (4 bits) or E4M3 (8 bits).
+std::vector<float> fp_code_values(int bits) {
+  std::vector<float> values(size_t{1} << bits);
+  for (size_t c = 0; c < values.size(); ++c) {
+    const auto code = static_cast<uint8_t>(c);
+    values[c] = bits == 4 ? quant::e2m1_value(code) : quant::e4m3_value(code);
+  }
+  return values;
+}
+
 ValueId Emitter::apply(const Linear& linear, ValueId x) {
-  ValueId y = linear.packed
-                  ? graph::quantized_dot(b_, x, linear.weight, linear.scales, linear.biases,
-                                         {linear.bits, linear.group_size, precision_})
-                  : graph::dense_dot(b_, x, linear.weight, precision_);
+  ValueId y;
+  if (linear.packed && linear.mode != checkpoint::QuantMode::kAffine) {
+    y = graph::fp_quantized_dot(b_, x, linear.weight, linear.scales,
+                                {linear.bits, linear.group_size, precision_},
+                                fp_code_values(linear.bits));
+  } else if (linear.packed) {
+    y = graph::quantized_dot(b_, x, linear.weight, linear.scales, linear.biases,
+                             {linear.bits, linear.group_size, precision_});
+  } else {
+    y = graph::dense_dot(b_, x, linear.weight, precision_);
+  }
   if (linear.bias != graph::kNoValue) {
     const ValueId bias = b_.broadcast_in_dim(linear.bias, b_.shape(y), {b_.type(y).rank() - 1});
     y = b_.add(y, bias);
@@ -310,7 +363,12 @@ ValueId Emitter::gather_rows(ValueId table, ValueId ids) {
 
 ValueId Emitter::embed(const Linear& table, ValueId tokens) {
   ValueId rows;
-  if (table.packed) {
+  if (table.packed && table.mode != checkpoint::QuantMode::kAffine) {
+    const ValueId codes = gather_rows(table.weight, tokens);
+    const ValueId scales = gather_rows(table.scales, tokens);
+    rows = graph::fp_dequantize(b_, codes, scales, table.bits, table.group_size,
+                                fp_code_values(table.bits));
+  } else if (table.packed) {
     const ValueId codes = gather_rows(table.weight, tokens);
     const ValueId scales = gather_rows(table.scales, tokens);
     const ValueId biases = gather_rows(table.biases, tokens);
@@ -340,43 +398,148 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
   // The cache stores k and v rounded to its element type (identity for an f32 cache).
   const ValueId k_stored = graph::convert_to(b_, k, kv_element_);
   const ValueId v_stored = graph::convert_to(b_, v, kv_element_);
-
-  const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(index), {});
-  const ValueId zero = b_.splat_i32(0, {});
-  for (const Sequence& s : sequences) {
-    const int64_t n = s.row_end - s.row_begin;
-    const ValueId slot = b_.splat_i32(static_cast<int32_t>(s.slot), {});
-    const std::vector<ValueId> starts = {layer_index, slot, s.write_position, zero, zero};
-    auto rows_of = [&](ValueId t) {
-      if (n == rows) return t;
-      return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
-    };
-    const ValueId k_rows = b_.reshape(rows_of(k_stored), {1, 1, n, kv, dim});
-    k_cache_ = b_.dynamic_update_slice(k_cache_, k_rows, starts);
-    const ValueId v_rows = b_.reshape(rows_of(v_stored), {1, 1, n, kv, dim});
-    v_cache_ = b_.dynamic_update_slice(v_cache_, v_rows, starts);
-  }
   graph::AttentionAttrs attrs;
   attrs.scale = arch_.attention.scale;
   attrs.softcap = arch_.attention.softcap;
   attrs.window = layer.window;
   std::vector<ValueId> outputs;
-  for (const Sequence& s : sequences) {
-    auto cache_of = [&](ValueId cache) {
-      const ValueId slice =
-          b_.slice(cache, {index, s.slot, 0, 0, 0}, {index + 1, s.slot + 1, cap, kv, dim});
-      return b_.reshape(slice, {cap, kv, dim});
-    };
-    const bool all = s.row_end - s.row_begin == rows;
-    const ValueId q_rows = all ? q : b_.slice(q, {s.row_begin, 0, 0}, {s.row_end, heads, dim});
-    const ValueId positions = all ? q_positions : b_.slice(q_positions, {s.row_begin}, {s.row_end});
-    const ValueId k_seq = cache_of(k_cache_);
-    const ValueId v_seq = cache_of(v_cache_);
-    outputs.push_back(graph::attention(b_, q_rows, k_seq, v_seq, positions, s.kv_length, attrs));
+  if (layout_.rotating[static_cast<size_t>(index)]) {
+    outputs = rotating_attention(index, q, k_stored, v_stored, q_positions, sequences, attrs);
+  } else {
+    const int64_t cache_layer = layout_.index[static_cast<size_t>(index)];
+    const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(cache_layer), {});
+    const ValueId zero = b_.splat_i32(0, {});
+    for (const Sequence& s : sequences) {
+      const int64_t n = s.row_end - s.row_begin;
+      const ValueId slot = b_.splat_i32(static_cast<int32_t>(s.slot), {});
+      const std::vector<ValueId> starts = {layer_index, slot, s.write_position, zero, zero};
+      auto rows_of = [&](ValueId t) {
+        if (n == rows) return t;
+        return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
+      };
+      const ValueId k_rows = b_.reshape(rows_of(k_stored), {1, 1, n, kv, dim});
+      k_cache_ = b_.dynamic_update_slice(k_cache_, k_rows, starts);
+      const ValueId v_rows = b_.reshape(rows_of(v_stored), {1, 1, n, kv, dim});
+      v_cache_ = b_.dynamic_update_slice(v_cache_, v_rows, starts);
+    }
+    for (const Sequence& s : sequences) {
+      auto cache_of = [&](ValueId cache) {
+        const ValueId slice = b_.slice(cache, {cache_layer, s.slot, 0, 0, 0},
+                                       {cache_layer + 1, s.slot + 1, cap, kv, dim});
+        return b_.reshape(slice, {cap, kv, dim});
+      };
+      const bool all = s.row_end - s.row_begin == rows;
+      const ValueId q_rows = all ? q : b_.slice(q, {s.row_begin, 0, 0}, {s.row_end, heads, dim});
+      const ValueId positions =
+          all ? q_positions : b_.slice(q_positions, {s.row_begin}, {s.row_end});
+      const ValueId k_seq = cache_of(k_cache_);
+      const ValueId v_seq = cache_of(v_cache_);
+      outputs.push_back(graph::attention(b_, q_rows, k_seq, v_seq, positions, s.kv_length, attrs));
+    }
   }
   const ValueId attended = outputs.size() == 1 ? outputs[0] : b_.concatenate(outputs, 0);
   const ValueId flat = b_.reshape(attended, {rows, heads * dim});
   return apply(w.o_proj, flat);
+}
+
+// A sliding-window layer's rotating cache (layout_.ring = W positions per slot): every
+// sequence's attention first reads the ring as it was (positions p - W .. p - 1) together with
+// this step's own keys, then the step's keys are written into the ring. The attentions all come
+// before the writes so that the runtimes update the cache in place once nothing reads it.
+std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, ValueId k_stored,
+                                                 ValueId v_stored, ValueId q_positions,
+                                                 const std::vector<Sequence>& sequences,
+                                                 const graph::AttentionAttrs& attrs) {
+  const int64_t heads = config_.num_attention_heads, kv = config_.num_key_value_heads;
+  const int64_t dim = config_.head_dim, rows = b_.shape(q)[0], ring = layout_.ring;
+  const int64_t layer = layout_.index[static_cast<size_t>(index)];
+  auto ring_of = [&](ValueId cache, const Sequence& s) {
+    const ValueId slice =
+        b_.slice(cache, {layer, s.slot, 0, 0, 0}, {layer + 1, s.slot + 1, ring, kv, dim});
+    return b_.reshape(slice, {ring, kv, dim});
+  };
+  auto rows_of = [&](ValueId t, const Sequence& s) {
+    if (s.row_end - s.row_begin == rows) return t;
+    return b_.slice(t, {s.row_begin, 0, 0}, {s.row_end, kv, dim});
+  };
+  std::vector<ValueId> outputs;
+  for (const Sequence& s : sequences) {
+    const bool all = s.row_end - s.row_begin == rows;
+    const ValueId q_rows = all ? q : b_.slice(q, {s.row_begin, 0, 0}, {s.row_end, heads, dim});
+    const ValueId positions = all ? q_positions : b_.slice(q_positions, {s.row_begin}, {s.row_end});
+    const ValueId k_ring = ring_of(k_window_cache_, s);
+    const ValueId v_ring = ring_of(v_window_cache_, s);
+    const ValueId k_new = rows_of(k_stored, s);
+    const ValueId v_new = rows_of(v_stored, s);
+    outputs.push_back(graph::window_attention(b_, q_rows, k_ring, v_ring, k_new, v_new, positions,
+                                              s.kv_length, attrs));
+  }
+  for (const Sequence& s : sequences) {
+    // One row goes to entry position mod W (computed once for k and v) and needs no read of
+    // the ring; a chunk rewrites the ring from its current contents.
+    const bool one_row = s.row_end - s.row_begin == 1;
+    const ValueId entry = one_row ? ring_entry(s.write_position) : graph::kNoValue;
+    const ValueId k_ring = one_row ? graph::kNoValue : ring_of(k_window_cache_, s);
+    const ValueId k_new = rows_of(k_stored, s);
+    k_window_cache_ = ring_write(k_window_cache_, k_ring, entry, k_new, layer, s);
+    const ValueId v_ring = one_row ? graph::kNoValue : ring_of(v_window_cache_, s);
+    const ValueId v_new = rows_of(v_stored, s);
+    v_window_cache_ = ring_write(v_window_cache_, v_ring, entry, v_new, layer, s);
+  }
+  return outputs;
+}
+
+// x mod W for i32 x >= 0 (no remainder op in the set: x - (x / W) * W), elementwise.
+ValueId Emitter::ring_entry(ValueId position) {
+  const ValueId modulus = b_.splat_i32(static_cast<int32_t>(layout_.ring), b_.shape(position));
+  const ValueId quotient = b_.divide(position, modulus);
+  const ValueId whole = b_.multiply(quotient, modulus);
+  return b_.subtract(position, whole);
+}
+
+// Writes a sequence's new rows `fresh` [n, KV, D] (positions start .. start + n - 1, of which
+// those below kv_length are real) into its ring of `cache`. One row: at `entry` = start mod W
+// (`ring_old` unused, kNoValue). A chunk (which may be longer than W or wrap around; `entry`
+// unused) rewrites the ring from `ring_old` [W, KV, D], its current contents: entry i takes the
+// latest real position P_i = L - 1 - ((L - 1 - i + W) mod W) (L = kv_length) congruent to i,
+// from the chunk when P_i >= start, else keeps what it holds.
+ValueId Emitter::ring_write(ValueId cache, ValueId ring_old, ValueId entry, ValueId fresh,
+                            int64_t layer, const Sequence& s) {
+  const int64_t ring = layout_.ring, kv = config_.num_key_value_heads, dim = config_.head_dim;
+  const int64_t n = b_.shape(fresh)[0];
+  const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(layer), {});
+  const ValueId slot = b_.splat_i32(static_cast<int32_t>(s.slot), {});
+  const ValueId zero = b_.splat_i32(0, {});
+  if (n == 1) {
+    const ValueId row = b_.reshape(fresh, {1, 1, 1, kv, dim});
+    return b_.dynamic_update_slice(cache, row, {layer_index, slot, entry, zero, zero});
+  }
+  const ValueId minus_one = b_.splat_i32(-1, {});
+  const ValueId last = b_.add(s.kv_length, minus_one);
+  const ValueId last_wide = b_.broadcast_in_dim(last, {ring}, {});
+  const ValueId entries = b_.iota(ElementType::kI32, {ring}, 0);
+  const ValueId ring_splat = b_.splat_i32(static_cast<int32_t>(ring), {ring});
+  const ValueId behind = b_.subtract(last_wide, entries);
+  const ValueId back = b_.add(behind, ring_splat);
+  const ValueId distance = ring_entry(back);
+  const ValueId latest = b_.subtract(last_wide, distance);  // P_i
+  const ValueId start_wide = b_.broadcast_in_dim(s.write_position, {ring}, {});
+  const ValueId source = b_.subtract(latest, start_wide);  // row of the chunk, if >= 0
+  const ValueId zeros = b_.splat_i32(0, {ring});
+  const ValueId from_chunk = b_.compare(source, zeros, graph::CompareDirection::kGe);
+  const ValueId chunk_row = b_.add(source, ring_splat);
+  const ValueId index = b_.select(from_chunk, chunk_row, entries);
+  const ValueId combined = b_.concatenate({ring_old, fresh}, 0);  // [W + n, KV, D]
+  graph::GatherAttrs attrs;
+  attrs.offset_dims = {1, 2};
+  attrs.collapsed_slice_dims = {0};
+  attrs.start_index_map = {0};
+  attrs.index_vector_dim = 1;
+  attrs.slice_sizes = {1, kv, dim};
+  const ValueId indices = b_.reshape(index, {ring, 1});
+  const ValueId rewritten = b_.gather(combined, indices, attrs);
+  const ValueId update = b_.reshape(rewritten, {1, 1, ring, kv, dim});
+  return b_.dynamic_update_slice(cache, update, {layer_index, slot, zero, zero, zero});
 }
 
 // down(act(gate(h)) * up(h)): silu(g) = g * logistic(g); GELU-tanh (mlx-lm gelu_approx)
@@ -462,15 +625,26 @@ Result<EmittedGraph> Emitter::run() {
       break;
     }
   }
-  const TensorType cache_type{kv_element_,
-                              {config_.num_hidden_layers, slots, spec_.capacity,
-                               config_.num_key_value_heads, config_.head_dim}};
-  const ValueId k_param =
-      b_.parameter(cache_type, std::string(kKCacheName), graph::ParamRole::kKvCache);
-  const ValueId v_param =
-      b_.parameter(cache_type, std::string(kVCacheName), graph::ParamRole::kKvCache);
-  k_cache_ = k_param;
-  v_cache_ = v_param;
+  layout_ = cache_layout(arch_, spec_.capacity, spec_.rotating_windows);
+  auto cache_parameter = [&](int64_t layers, int64_t positions, std::string_view name) {
+    const TensorType type{
+        kv_element_, {layers, slots, positions, config_.num_key_value_heads, config_.head_dim}};
+    return b_.parameter(type, std::string(name), graph::ParamRole::kKvCache);
+  };
+  // (parameter, its name) in parameter order: the results alias them in the same order.
+  std::vector<std::pair<ValueId, std::string_view>> cache_params;
+  if (layout_.full_layers > 0) {
+    k_cache_ = cache_parameter(layout_.full_layers, spec_.capacity, kKCacheName);
+    v_cache_ = cache_parameter(layout_.full_layers, spec_.capacity, kVCacheName);
+    cache_params.emplace_back(k_cache_, kKCacheName);
+    cache_params.emplace_back(v_cache_, kVCacheName);
+  }
+  if (layout_.rotating_layers > 0) {
+    k_window_cache_ = cache_parameter(layout_.rotating_layers, layout_.ring, kKWindowCacheName);
+    v_window_cache_ = cache_parameter(layout_.rotating_layers, layout_.ring, kVWindowCacheName);
+    cache_params.emplace_back(k_window_cache_, kKWindowCacheName);
+    cache_params.emplace_back(v_window_cache_, kVWindowCacheName);
+  }
 
   const int64_t hidden = config_.hidden_size;
   MLXLA_ASSIGN_OR_RETURN(const Linear embedding,
@@ -503,14 +677,18 @@ Result<EmittedGraph> Emitter::run() {
     results.push_back(logits);
     names.emplace_back(kLogitsName);
   }
-  const auto k_result = static_cast<int32_t>(results.size());
-  results.push_back(k_cache_);
-  results.push_back(v_cache_);
-  names.emplace_back(kKCacheName);
-  names.emplace_back(kVCacheName);
+  const auto first_cache_result = static_cast<int32_t>(results.size());
+  for (const auto& [param, name] : cache_params) {
+    const bool full = name == kKCacheName || name == kVCacheName;
+    const bool keys = name == kKCacheName || name == kKWindowCacheName;
+    results.push_back(full ? (keys ? k_cache_ : v_cache_)
+                           : (keys ? k_window_cache_ : v_window_cache_));
+    names.emplace_back(name);
+  }
   b_.return_values(results, names);
-  b_.alias(k_param, k_result);
-  b_.alias(v_param, k_result + 1);
+  for (size_t i = 0; i < cache_params.size(); ++i) {
+    b_.alias(cache_params[i].first, first_cache_result + static_cast<int32_t>(i));
+  }
   return std::move(graph_);
 }
 

@@ -36,6 +36,9 @@ struct GraphSpec {
   int64_t batch = 1;       ///< B for ragged / batched
   int64_t chunk = 1;       ///< C for prefill
   bool output_logits = false;  ///< also return the logits (always true for tests/sampling)
+  /// Sliding-window layers keep a rotating cache of their window (model/cache_layout.h) rather
+  /// than a full-length one with the window as a mask. Off only to compare the two layouts.
+  bool rotating_windows = true;
 };
 
 std::string_view to_string(GraphKind kind);

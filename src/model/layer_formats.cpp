@@ -5,17 +5,6 @@
 
 namespace mlxla::model {
 
-namespace {
-
-// MLX's fp modes load and inspect (checkpoint/), but no graph dequantizes them yet.
-Error fp_mode_unsupported(const std::string& module_path, checkpoint::QuantMode mode) {
-  return unsupported("module '" + module_path + "': quantization mode '" +
-                     std::string(checkpoint::quant_mode_name(mode)) +
-                     "' is read (mlxla inspect) but cannot run yet: only affine layers run");
-}
-
-}  // namespace
-
 const LayerFormat* LayerFormats::find(std::string_view module_path) const {
   const auto it = modules.find(module_path);
   return it == modules.end() ? nullptr : &it->second;
@@ -64,13 +53,12 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
                           std::to_string(module.out_features) + ", " +
                           std::to_string(module.in_features) + "]");
     }
-    if (weights.packed && weights.spec->mode != checkpoint::QuantMode::kAffine)
-      return fp_mode_unsupported(module.path, weights.spec->mode);
     LayerFormat format;
     format.packed = weights.packed;
     if (weights.packed) {
       format.bits = weights.spec->bits;
       format.group_size = weights.spec->group_size;
+      format.mode = weights.spec->mode;
       format.dtype = weights.scales->view.dtype();
     } else {
       format.dtype = weights.weight.view.dtype();
@@ -104,12 +92,12 @@ Result<LayerFormats> layer_formats_from_config(const checkpoint::ModelConfig& co
     LayerFormat format;
     format.dtype = float_dtype;
     const std::optional<checkpoint::QuantSpec> spec = config.quantization_for(module.path);
-    if (spec && spec->mode != checkpoint::QuantMode::kAffine)
-      return fp_mode_unsupported(module.path, spec->mode);
     if (spec && module.in_features % spec->group_size == 0) {
       format.packed = true;
       format.bits = spec->bits;
       format.group_size = spec->group_size;
+      format.mode = spec->mode;
+      if (spec->mode != checkpoint::QuantMode::kAffine) format.dtype = DType::kU8;
     }
     const bool attention = module.path.find(".self_attn.") != std::string::npos;
     const bool output = module.path.ends_with(".o_proj");

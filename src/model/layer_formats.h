@@ -21,7 +21,9 @@ struct LayerFormat {
   bool packed = false;
   int bits = 0;        ///< packed only
   int group_size = 0;  ///< packed only
-  /// Float: the weight's dtype. Packed: the scales' (and biases') dtype.
+  /// packed only: affine, or an MLX fp mode (U8 scales, no biases)
+  checkpoint::QuantMode mode = checkpoint::QuantMode::kAffine;
+  /// Float: the weight's dtype. Packed: the scales' (and biases') dtype (U8 for fp modes).
   DType dtype = DType::kF32;
   bool has_bias = false;  ///< the module has an additive `<path>.bias`
   bool operator==(const LayerFormat&) const = default;

@@ -8,6 +8,7 @@
 
 #include "checkpoint/finite_check.h"
 #include "quant/affine.h"
+#include "quant/fp_modes.h"
 #include "quant/half.h"
 
 namespace mlxla::model {
@@ -62,7 +63,11 @@ class ArgLoader {
       case WeightTransform::kToF16:
       case WeightTransform::kNormPlusOneF32: return to_float(source.view);
       case WeightTransform::kDequantizeF32:
-      case WeightTransform::kDequantizeF16: return dequantize(source.view);
+      case WeightTransform::kDequantizeF16:
+        if (arg_.mode != checkpoint::QuantMode::kAffine) return fp_dequantize(source.view);
+        return dequantize(source.view);
+      case WeightTransform::kFpScalesToF32:
+        return fp_scales(source.view);
     }
     return error("unknown transform");
   }
@@ -200,6 +205,77 @@ class ArgLoader {
                                 b.data() + i * scale_row, scale_dtype, bits, group, k,
                                 wide.data() + i * static_cast<size_t>(k));
     }
+    return finish(wide);
+  }
+
+  quant::FpMode fp_mode() const {
+    switch (arg_.mode) {
+      case checkpoint::QuantMode::kNvfp4:
+        return quant::FpMode::kNvfp4;
+      case checkpoint::QuantMode::kMxfp8:
+        return quant::FpMode::kMxfp8;
+      default:
+        return quant::FpMode::kMxfp4;
+    }
+  }
+
+  // A group's U8 scale as f32: exact (E8M0 powers of two, E4M3 values).
+  float decode_scale(uint8_t byte) const {
+    return arg_.mode == checkpoint::QuantMode::kNvfp4 ? quant::e4m3_value(byte)
+                                                      : quant::e8m0_value(byte);
+  }
+
+  Result<WeightBuffer> fp_scales(const checkpoint::TensorView& view) const {
+    if (arg_.type.element != ElementType::kF32 || arg_.type.rank() != 2 ||
+        arg_.mode == checkpoint::QuantMode::kAffine) {
+      return error("argument type " + to_string(arg_.type) + " does not suit the transform");
+    }
+    if (view.dtype() != DType::kU8) return error("fp-mode scales must be U8");
+    MLXLA_ASSIGN_OR_RETURN(const Rows rows, select_rows(view, inner_dims()));
+    const std::span<const std::byte> src = row_bytes(view, rows);
+    std::vector<float> wide(src.size());
+    for (size_t i = 0; i < src.size(); ++i) wide[i] = decode_scale(static_cast<uint8_t>(src[i]));
+    return finish(wide);
+  }
+
+  // An fp-mode layer dequantized on the host: value * decoded scale in f32 (MLX's dequantize to
+  // f32, bit for bit), the same numbers fp_dequantize computes in the graph.
+  Result<WeightBuffer> fp_dequantize(const checkpoint::TensorView& packed) const {
+    const bool to_f16 = arg_.transform == WeightTransform::kDequantizeF16;
+    if (arg_.type.element != (to_f16 ? ElementType::kF16 : ElementType::kF32) ||
+        arg_.type.rank() != 2) {
+      return error("argument type " + to_string(arg_.type) + " does not suit the transform");
+    }
+    const quant::FpMode mode = fp_mode();
+    const int64_t k = arg_.type.shape[1];
+    if (arg_.bits != quant::fp_mode_bits(mode) ||
+        arg_.group_size != quant::fp_mode_group_size(mode) || k % arg_.group_size != 0) {
+      return error("bits " + std::to_string(arg_.bits) + " / group_size " +
+                   std::to_string(arg_.group_size) + " do not describe " +
+                   std::string(quant::fp_mode_name(mode)) + " with " + std::to_string(k) +
+                   " columns");
+    }
+    if (packed.dtype() != DType::kU32) return error("packed weights must be U32");
+    const std::string suffix = ".weight";
+    if (!arg_.source_tensor.ends_with(suffix))
+      return error("a packed source must be a '.weight' tensor");
+    const std::string module =
+        arg_.source_tensor.substr(0, arg_.source_tensor.size() - suffix.size());
+    MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef scales, checkpoint_.get(module + ".scales"));
+    if (scales.view.dtype() != DType::kU8) return error("fp-mode scales must be U8");
+    const int64_t words[] = {k * arg_.bits / 32};
+    const int64_t groups[] = {k / arg_.group_size};
+    MLXLA_ASSIGN_OR_RETURN(const Rows rows, select_rows(packed, words));
+    MLXLA_ASSIGN_OR_RETURN(const Rows scale_rows, select_rows(scales.view, groups));
+    if (scales.view.shape()[0] != packed.shape()[0])
+      return error("scales rows differ from the packed rows");
+    const quant::FpView view{{rows.count(), k, mode},
+                             row_bytes(packed, rows),
+                             row_bytes(scales.view, scale_rows),
+                             std::nullopt};
+    std::vector<float> wide(static_cast<size_t>(arg_.type.numel()));
+    MLXLA_RETURN_IF_ERROR(
+        quant::fp_dequantize(view, DType::kF32, std::as_writable_bytes(std::span(wide))));
     return finish(wide);
   }
 

@@ -123,15 +123,21 @@ int64_t peak_rss_bytes() {
 }
 
 Result<BenchReport> run_bench(const BenchOptions& o) {
-  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0 || o.decode_position < 0) {
-    return invalid_argument("bench: runs and the first-token prompt must be positive, decode tokens >= 0");
+  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0 || o.decode_positions.empty()) {
+    return invalid_argument("bench: runs and the first-token prompt must be positive, decode tokens >= 0, "
+                            "at least one decode position");
+  }
+  int64_t last_position = 0;
+  for (int64_t p : o.decode_positions) {
+    if (p < 0) return invalid_argument("bench: decode positions must be >= 0");
+    last_position = std::max(last_position, p);
   }
   for (int64_t len : o.prefill_lengths) {
     if (len <= 0) return invalid_argument("bench: prefill lengths must be positive");
   }
   RunnerOptions ro = o.runner;
   if (ro.capacity <= 0) {
-    int64_t longest = std::max<int64_t>(o.first_token_prompt, o.decode_position + 1 + o.decode_tokens);
+    int64_t longest = std::max<int64_t>(o.first_token_prompt, last_position + 1 + o.decode_tokens);
     for (int64_t len : o.prefill_lengths) longest = std::max(longest, len);
     ro.capacity = longest + ro.prefill_chunk;
   }
@@ -144,6 +150,8 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.capacity = ro.capacity;
   report.chunk = ro.prefill_chunk;
   report.decode_tokens = o.decode_tokens;
+  report.decode_fill = o.synthetic_context ? "synthetic" : "prefill";
+  report.window_cache = ro.rotating_windows ? "rotating" : "full";
 
   // Open to first token, in a runner of its own (the prefill graph is compiled on first use,
   // as it would be for a user).
@@ -183,22 +191,32 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
 
   if (o.decode_tokens > 0) {
     for (int r = -1; r < o.runs; ++r) {  // run -1 warms the caches and the page tables
-      runner.reset();
-      int32_t token = prompt_of(1, vocab)[0];
-      if (o.decode_position > 0) {
-        auto context = runner.prefill(prompt_of(o.decode_position, vocab));
-        if (!context.ok()) return context.error().with_context("bench: prefill before decode");
-        token = context->next_token;
+      for (int64_t position : o.decode_positions) {
+        runner.reset();
+        int32_t token = prompt_of(1, vocab)[0];
+        if (position > 0 && o.synthetic_context) {
+          MLXLA_RETURN_IF_ERROR(runner.fill_synthetic(position));
+        } else if (position > 0) {
+          auto context = runner.prefill(prompt_of(position, vocab));
+          if (!context.ok()) return context.error().with_context("bench: prefill before decode");
+          token = context->next_token;
+        }
+        const int64_t steps = r < 0 ? std::min<int64_t>(o.decode_tokens, 8) : o.decode_tokens;
+        const auto t0 = Clock::now();
+        for (int64_t i = 0; i < steps; ++i) {
+          auto step = runner.decode(token);
+          if (!step.ok()) return step.error().with_context("bench: decode");
+          token = step->next_token;
+        }
+        if (r >= 0) {
+          report.decode_runs_by_position[position].push_back(static_cast<double>(steps) / seconds_since(t0));
+        }
       }
-      const int64_t steps = r < 0 ? std::min<int64_t>(o.decode_tokens, 8) : o.decode_tokens;
-      const auto t0 = Clock::now();
-      for (int64_t i = 0; i < steps; ++i) {
-        auto step = runner.decode(token);
-        if (!step.ok()) return step.error().with_context("bench: decode");
-        token = step->next_token;
-      }
-      if (r >= 0) report.decode_runs_tok_s.push_back(static_cast<double>(steps) / seconds_since(t0));
     }
+    for (const auto& [position, runs] : report.decode_runs_by_position) {
+      report.decode_tok_s_by_position[position] = median(runs);
+    }
+    report.decode_runs_tok_s = report.decode_runs_by_position[o.decode_positions.front()];
     report.decode_tok_s = median(report.decode_runs_tok_s);
   }
 
@@ -215,7 +233,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph decode, model::emit(runner.config(), formats, spec));
   for (const model::WeightArg& arg : decode.abi.args) report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
   report.weight_bytes_per_token = weight_bytes_read(decode.module);
-  report.kv_cache_bytes = static_cast<int64_t>(runner.k_cache().bytes.size() + runner.v_cache().bytes.size());
+  report.kv_cache_bytes = runner.cache_bytes();
   report.arena_bytes = opened_or->backend->planned_bytes();
   report.resident_bytes = report.weight_bytes + report.kv_cache_bytes + report.arena_bytes;
   report.checkpoint_bytes = static_cast<int64_t>(ckpt.total_bytes());
@@ -309,6 +327,17 @@ std::string BenchReport::to_json() const {
   j["decode_tok_s"] = decode_tok_s;
   j["decode_runs_tok_s"] = decode_runs_tok_s;
   j["decode_tokens"] = decode_tokens;
+  if (decode_tok_s_by_position.size() > 1 ||
+      (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
+    nlohmann::ordered_json by_position = nlohmann::ordered_json::object();
+    for (const auto& [position, rate] : decode_tok_s_by_position) {
+      by_position[std::to_string(position)] = {{"decode_tok_s", rate},
+                                               {"runs_tok_s", decode_runs_by_position.at(position)}};
+    }
+    j["decode_by_position"] = by_position;
+    j["decode_fill"] = decode_fill;
+  }
+  j["window_cache"] = window_cache;
   j["weight_bytes"] = weight_bytes;
   j["kv_cache_bytes"] = kv_cache_bytes;
   j["arena_bytes"] = arena_bytes;
@@ -352,6 +381,15 @@ std::string BenchReport::to_text() const {
   for (const auto& [len, rate] : prefill_tok_s) appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);
   appendf(out, "decode           %.2f tok/s (median of %zu runs of %lld tokens)\n", decode_tok_s,
       decode_runs_tok_s.size(), static_cast<long long>(decode_tokens));
+  if (decode_tok_s_by_position.size() > 1 ||
+      (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
+    for (const auto& [position, rate] : decode_tok_s_by_position) {
+      std::string runs;
+      for (double v : decode_runs_by_position.at(position)) appendf(runs, "%s%.2f", runs.empty() ? "" : ", ", v);
+      appendf(out, "decode at %-6lld %.2f tok/s (runs %s; context by %s, %s window caches)\n",
+              static_cast<long long>(position), rate, runs.c_str(), decode_fill.c_str(), window_cache.c_str());
+    }
+  }
   appendf(out, "resident         %.1f MB (weights %.1f + KV cache %.1f + arenas %.1f); peak RSS %.1f MB; checkpoint %.1f MB\n",
       mb(resident_bytes), mb(weight_bytes), mb(kv_cache_bytes), mb(arena_bytes), mb(peak_rss_bytes),
       mb(checkpoint_bytes));

@@ -25,9 +25,14 @@ struct BenchOptions {
   int64_t decode_tokens = 128;
   int runs = 3;                  ///< repetitions of each timed phase; the median is reported
   int64_t first_token_prompt = 8;  ///< prompt length of the open-to-first-token measurement
-  /// Decode is timed from this position (a prompt of this many tokens is prefilled first,
-  /// untimed): how decode speed depends on the context, e.g. on sliding-window layers.
-  int64_t decode_position = 0;
+  /// Decode is timed from each of these positions (the context before it filled untimed, see
+  /// synthetic_context): how decode speed depends on the context, e.g. on sliding-window
+  /// layers. Every run visits the positions in turn (A, B, A, B, ...), so a machine whose load
+  /// drifts slows them alike.
+  std::vector<int64_t> decode_positions = {0};
+  /// How the context before a decode position is filled: false, by prefilling a prompt of that
+  /// many tokens; true, by ModelRunner::fill_synthetic (no model run: long contexts in seconds).
+  bool synthetic_context = false;
   size_t bandwidth_bytes = size_t{1} << 30;  ///< buffer of the read-bandwidth test (0: skip)
 };
 
@@ -59,7 +64,12 @@ struct BenchReport {
   double open_to_first_token_s = 0;  ///< open + prefill(first_token_prompt) in a fresh runner
   std::map<int64_t, double> prefill_tok_s;  ///< median over runs, by prompt length
   double decode_tok_s = 0;                  ///< median over runs of decode_tokens steps
-  std::vector<double> decode_runs_tok_s;
+  std::vector<double> decode_runs_tok_s;    ///< at the first decode position
+  /// Per decode position: the runs and their median (decode_tok_s is the first position's).
+  std::map<int64_t, std::vector<double>> decode_runs_by_position;
+  std::map<int64_t, double> decode_tok_s_by_position;
+  std::string decode_fill;   ///< "prefill" or "synthetic"
+  std::string window_cache;  ///< "rotating" or "full" (RunnerOptions::rotating_windows)
   int64_t decode_tokens = 0;
   int64_t weight_bytes = 0;        ///< weight arguments bound (mmap views or owned copies)
   int64_t kv_cache_bytes = 0;      ///< K and V caches of one sequence (at kv_dtype)

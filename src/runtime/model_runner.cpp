@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/emit.h"
+#include "quant/half.h"
 
 namespace mlxla::runtime {
 namespace {
@@ -44,9 +45,9 @@ Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::pa
   model::GraphSpec decode_spec;
   decode_spec.kind = model::GraphKind::kDecode;
   MLXLA_ASSIGN_OR_RETURN(Executable * decode, runner->executable_for(decode_spec));
-  if (decode->state_types().size() != 2) return internal_error("decode graph does not have two cache parameters");
-  runner->k_cache_ = Buffer::zeros(decode->state_types()[0]);
-  runner->v_cache_ = Buffer::zeros(decode->state_types()[1]);
+  const size_t caches = decode->state_types().size();
+  if (caches != 2 && caches != 4) return internal_error("decode graph does not have two or four cache parameters");
+  for (const TensorType& type : decode->state_types()) runner->caches_.push_back(Buffer::zeros(type));
   return runner;
 }
 
@@ -56,6 +57,7 @@ Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requeste
   spec.precision = options_.precision;
   spec.kv_dtype = options_.kv_dtype;
   spec.capacity = options_.capacity;
+  spec.rotating_windows = options_.rotating_windows;
   spec.output_logits = true;
   const auto key = std::make_tuple(static_cast<int>(spec.kind), spec.batch, spec.chunk);
   if (auto it = compiled_.find(key); it != compiled_.end()) return it->second.get();
@@ -89,8 +91,8 @@ Status ModelRunner::check_token(int32_t token) const {
   return Status::Ok();
 }
 
-Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, std::vector<Buffer> inputs, Buffer& k,
-                                                 Buffer& v, int64_t rows) {
+Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, std::vector<Buffer> inputs,
+                                                 std::vector<Buffer>& caches, int64_t rows) {
   MLXLA_ASSIGN_OR_RETURN(Executable * executable, executable_for(spec));
   std::vector<BufferView> views;
   for (const Buffer& b : inputs) views.push_back(b.view());
@@ -101,11 +103,15 @@ Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, s
                             ", the runner passes " + graph::to_string(views[i].type));
     }
   }
-  if (executable->state_types().size() != 2 || executable->state_types()[0] != k.type ||
-      executable->state_types()[1] != v.type) {
-    return internal_error("graph caches differ from the runner's " + graph::to_string(k.type));
+  if (executable->state_types().size() != caches.size()) return internal_error("graph caches differ from the runner's");
+  std::vector<MutableBufferView> state;
+  for (size_t i = 0; i < caches.size(); ++i) {
+    if (executable->state_types()[i] != caches[i].type) {
+      return internal_error("graph cache " + std::to_string(i) + " is " + graph::to_string(executable->state_types()[i]) +
+                            ", the runner holds " + graph::to_string(caches[i].type));
+    }
+    state.push_back(caches[i].mutable_view());
   }
-  std::vector<MutableBufferView> state{k.mutable_view(), v.mutable_view()};
   MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, executable->execute(views, state));
   const int64_t vocab = config_.vocab_size;
   if (outputs.size() != 2 || outputs[0].type != TensorType{ElementType::kI32, {rows}} ||
@@ -132,7 +138,7 @@ Result<StepOutput> ModelRunner::decode(int32_t token) {
   std::vector<Buffer> inputs;
   inputs.push_back(vector_i32(std::span<const int32_t>(&token, 1), 1));
   inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
-  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), k_cache_, v_cache_, 1));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), caches_, 1));
   ++position_;
   return std::move(steps[0]);
 }
@@ -163,7 +169,7 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
     inputs.push_back(vector_i32(tokens.subspan(done, n), chunk));
     inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
     inputs.push_back(scalar_i32(static_cast<int32_t>(n)));
-    MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), k_cache_, v_cache_, 1));
+    MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), caches_, 1));
     last = std::move(steps[0]);
     position_ += static_cast<int64_t>(n);
     done += n;
@@ -173,10 +179,12 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
 
 Status ModelRunner::reset_slots(int64_t batch) {
   if (batch <= 0) return invalid_argument("reset_slots: the batch must be positive");
-  const TensorType type{k_cache_.type.element,
-                        {config_.num_hidden_layers, batch, options_.capacity, config_.num_key_value_heads, config_.head_dim}};
-  slot_k_cache_ = Buffer::zeros(type);
-  slot_v_cache_ = Buffer::zeros(type);
+  slot_caches_.clear();
+  for (const Buffer& cache : caches_) {
+    TensorType type = cache.type;
+    type.shape[1] = batch;  // [L, S, positions, KV, D]
+    slot_caches_.push_back(Buffer::zeros(type));
+  }
   slots_ = batch;
   return Status::Ok();
 }
@@ -188,14 +196,22 @@ Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
   if (rows < 0 || rows > options_.capacity) {
     return invalid_argument("copy_to_slot: " + std::to_string(rows) + " rows do not fit the cache");
   }
-  // [L, 1, Cap, KV, D] -> [L, B, Cap, KV, D]: one contiguous run of rows per layer.
-  const auto row = static_cast<int64_t>(graph::element_size(k_cache_.type.element)) * config_.num_key_value_heads *
-                   config_.head_dim;
-  const int64_t layer = options_.capacity * row;
-  for (int64_t l = 0; l < config_.num_hidden_layers; ++l) {
-    const int64_t dst = (l * slots_ + slot) * layer;
-    std::memcpy(slot_k_cache_.bytes.data() + dst, k_cache_.bytes.data() + l * layer, static_cast<size_t>(rows * row));
-    std::memcpy(slot_v_cache_.bytes.data() + dst, v_cache_.bytes.data() + l * layer, static_cast<size_t>(rows * row));
+  // [L, 1, P, KV, D] -> [L, B, P, KV, D]: one contiguous run of rows per layer. A full-length
+  // cache (P = Cap) holds position j at row j: its first `rows` rows. A rotating one (P = W <
+  // Cap) holds the last W positions at row p mod W: all of it (rows of positions < 0 are
+  // never read).
+  for (size_t c = 0; c < caches_.size(); ++c) {
+    const Buffer& from = caches_[c];
+    Buffer& to = slot_caches_[c];
+    const auto& shape = from.type.shape;
+    const int64_t positions = shape[2];
+    const int64_t row = static_cast<int64_t>(graph::element_size(from.type.element)) * shape[3] * shape[4];
+    const int64_t layer = positions * row;
+    const int64_t copied = positions == options_.capacity ? rows : positions;
+    for (int64_t l = 0; l < shape[0]; ++l) {
+      std::memcpy(to.bytes.data() + (l * slots_ + slot) * layer, from.bytes.data() + l * layer,
+                  static_cast<size_t>(copied * row));
+    }
   }
   return Status::Ok();
 }
@@ -231,7 +247,7 @@ Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tok
   std::vector<Buffer> inputs;
   inputs.push_back(vector_i32(tokens, slots_));
   inputs.push_back(vector_i32(positions, slots_));
-  return run(spec, std::move(inputs), slot_k_cache_, slot_v_cache_, slots_);
+  return run(spec, std::move(inputs), slot_caches_, slots_);
 }
 
 Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens, int32_t position) {
@@ -249,7 +265,45 @@ Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> to
   std::vector<Buffer> inputs;
   inputs.push_back(vector_i32(tokens, slots_));
   inputs.push_back(scalar_i32(position));
-  return run(spec, std::move(inputs), slot_k_cache_, slot_v_cache_, slots_);
+  return run(spec, std::move(inputs), slot_caches_, slots_);
+}
+
+Status ModelRunner::fill_synthetic(int64_t position) {
+  if (position < 0 || position >= options_.capacity) {
+    return invalid_argument("fill_synthetic: position " + std::to_string(position) + " is outside the cache (capacity " +
+                            std::to_string(options_.capacity) + ")");
+  }
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  for (Buffer& cache : caches_) {
+    const auto count = static_cast<size_t>(cache.type.numel());
+    for (size_t i = 0; i < count; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;  // an LCG: cheap, fixed
+      const float value = static_cast<float>(static_cast<int64_t>(state >> 40) - (int64_t{1} << 23)) * 0x1p-23f;
+      switch (cache.type.element) {
+        case ElementType::kF16: {
+          const uint16_t h = quant::f32_to_f16(value);
+          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
+          break;
+        }
+        case ElementType::kBF16: {
+          const uint16_t h = quant::f32_to_bf16(value);
+          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
+          break;
+        }
+        default:
+          std::memcpy(cache.bytes.data() + i * 4, &value, 4);
+          break;
+      }
+    }
+  }
+  position_ = position;
+  return Status::Ok();
+}
+
+int64_t ModelRunner::cache_bytes() const {
+  int64_t bytes = 0;
+  for (const Buffer& cache : caches_) bytes += static_cast<int64_t>(cache.bytes.size());
+  return bytes;
 }
 
 }  // namespace mlxla::runtime

@@ -29,6 +29,9 @@ struct RunnerOptions {
   int64_t capacity = 512;      ///< KV cache positions per sequence (slot)
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call (C)
   model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type
+  /// Sliding-window layers keep rotating caches of their window (GraphSpec::rotating_windows);
+  /// off only to compare against full-length caches.
+  bool rotating_windows = true;
 };
 
 /// What one step predicts for one sequence.
@@ -55,14 +58,25 @@ class ModelRunner {
   int64_t position() const { return position_; }
   /// Forgets the sequence (the cache is not cleared: entries >= position are never read).
   void reset() { position_ = 0; }
+  /// Starts a sequence as if `position` tokens had been prefilled, without running the model:
+  /// every cache entry gets a deterministic pseudo-random key and value in [-1, 1] (rounded to
+  /// the cache type), and the next token takes `position`. For benchmarks of decode at a long
+  /// context (`mlxla bench --decode-fill synthetic`), whose cost does not depend on the values.
+  Status fill_synthetic(int64_t position);
   /// Appends `tokens` (at least one) through the prefill graph, chunk by chunk (the last chunk
   /// padded), and returns the prediction after the last token.
   Result<StepOutput> prefill(std::span<const int32_t> tokens);
   /// Appends one token through the decode graph and returns the prediction after it.
   Result<StepOutput> decode(int32_t token);
-  /// The single-sequence caches, kv_dtype [L, 1, Cap, KV, D].
-  const Buffer& k_cache() const { return k_cache_; }
-  const Buffer& v_cache() const { return v_cache_; }
+  /// The single-sequence caches in the graphs' parameter order (model::emit): k_cache and
+  /// v_cache [Lf, 1, Cap, KV, D] when some layer is full-length, then k_window_cache and
+  /// v_window_cache [Lw, 1, W, KV, D] when some layer rotates.
+  const std::vector<Buffer>& caches() const { return caches_; }
+  /// The first pair of caches (the full-length ones when there are any).
+  const Buffer& k_cache() const { return caches_[0]; }
+  const Buffer& v_cache() const { return caches_[1]; }
+  /// Bytes of the single-sequence caches.
+  int64_t cache_bytes() const;
 
   // B sequences in B slots of a separate cache (continuous batching; tests compare each row
   // with the same sequence run alone).
@@ -70,7 +84,8 @@ class ModelRunner {
   /// Allocates (zeroed) the B-slot caches; previous slot contents are dropped.
   Status reset_slots(int64_t batch);
   /// Copies positions [0, rows) of every layer of the single-sequence cache into slot `slot` of
-  /// the B-slot caches (a prompt prefilled alone joins the ragged batch).
+  /// the B-slot caches (a prompt prefilled alone joins the ragged batch); a rotating cache is
+  /// copied whole (it holds the last W of those positions).
   Status copy_to_slot(int64_t slot, int64_t rows);
   /// Compiles the graph of `kind` now (prefill: the runner's chunk; ragged/batched: the slots
   /// of reset_slots) rather than on first use, so that errors surface at open.
@@ -83,8 +98,8 @@ class ModelRunner {
  private:
   ModelRunner() = default;
   Result<Executable*> executable_for(const model::GraphSpec& spec);
-  Result<std::vector<StepOutput>> run(const model::GraphSpec& spec, std::vector<Buffer> inputs, Buffer& k,
-                                      Buffer& v, int64_t rows);
+  Result<std::vector<StepOutput>> run(const model::GraphSpec& spec, std::vector<Buffer> inputs,
+                                      std::vector<Buffer>& caches, int64_t rows);
   Status check_token(int32_t token) const;
 
   checkpoint::Checkpoint checkpoint_;
@@ -97,8 +112,8 @@ class ModelRunner {
   std::map<std::string, std::pair<graph::TensorType, model::WeightBuffer>, std::less<>> weights_;
   /// Compiled graphs by (kind, batch, chunk).
   std::map<std::tuple<int, int64_t, int64_t>, std::unique_ptr<Executable>> compiled_;
-  Buffer k_cache_, v_cache_;
-  Buffer slot_k_cache_, slot_v_cache_;
+  std::vector<Buffer> caches_;
+  std::vector<Buffer> slot_caches_;
   int64_t slots_ = 0;
   int64_t position_ = 0;
 };

@@ -291,6 +291,14 @@ struct HttpServer::Impl {
   std::unique_ptr<Listener> listener;
   std::map<std::string, std::map<std::string, Handler>> routes;  // path -> method -> handler
   std::function<bool(const HttpRequest&, HttpResponse&)> guard;
+  std::function<void(const HttpRequest&, HttpResponse&)> decorator;
+  /// The decorator's headers added to a response httplib already holds.
+  void decorate(const httplib::Request& req, httplib::Response& res) const {
+    if (!decorator) return;
+    HttpResponse extra;
+    decorator(adapt(req), extra);
+    for (auto& [name, value] : extra.headers) res.set_header(name, value);
+  }
   ErrorBody error_body;
   Logger logger;
   bool bound = false;
@@ -367,7 +375,9 @@ HttpServer::HttpServer(HttpServerOptions options) : impl_(std::make_unique<Impl>
   http.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
     if (!impl->guard) return httplib::Server::HandlerResponse::Unhandled;
     HttpResponse ours;
-    if (!impl->guard(adapt(req), ours)) return httplib::Server::HandlerResponse::Unhandled;
+    const HttpRequest request = adapt(req);
+    if (!impl->guard(request, ours)) return httplib::Server::HandlerResponse::Unhandled;
+    if (impl->decorator) impl->decorator(request, ours);
     emit(std::move(ours), res);
     return httplib::Server::HandlerResponse::Handled;
   });
@@ -377,6 +387,7 @@ HttpServer::HttpServer(HttpServerOptions options) : impl_(std::make_unique<Impl>
         if (!res.body.empty() || res.is_chunked_content_provider_)
           return httplib::Server::HandlerResponse::Unhandled;
         impl->error(res.status, Impl::describe(res.status, req, impl->options.max_body_bytes), res);
+        impl->decorate(req, res);
         return httplib::Server::HandlerResponse::Handled;
       }));
   http.set_exception_handler(
@@ -412,7 +423,9 @@ void HttpServer::route(const std::string& method, const std::string& path, Handl
     const std::string wanted = req.method == "HEAD" ? "GET" : req.method;
     if (auto it = routed.find(wanted); it != routed.end()) {
       HttpResponse ours;
-      it->second(adapt(req), ours);
+      const HttpRequest request = adapt(req);
+      it->second(request, ours);
+      if (impl->decorator) impl->decorator(request, ours);
       emit(std::move(ours), res);
       return;
     }
@@ -422,6 +435,7 @@ void HttpServer::route(const std::string& method, const std::string& path, Handl
                 "method " + req.method + " is not allowed on " + path + " (allowed: " + allow + ")",
                 res);
     res.set_header("Allow", allow);
+    impl->decorate(req, res);
   };
   const std::string pattern = literal_pattern(path);
   impl->http().Get(pattern, dispatch);
@@ -430,6 +444,10 @@ void HttpServer::route(const std::string& method, const std::string& path, Handl
   impl->http().Patch(pattern, dispatch);
   impl->http().Delete(pattern, dispatch);
   impl->http().Options(pattern, dispatch);
+}
+
+void HttpServer::set_decorator(std::function<void(const HttpRequest&, HttpResponse&)> decorator) {
+  impl_->decorator = std::move(decorator);
 }
 
 void HttpServer::set_guard(std::function<bool(const HttpRequest&, HttpResponse&)> guard) {

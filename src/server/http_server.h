@@ -97,6 +97,9 @@ class HttpServer {
   /// Runs before routing; returning true means it answered (e.g. 401).
   void set_guard(std::function<bool(const HttpRequest&, HttpResponse&)> guard);
   void set_error_body(ErrorBody error_body);
+  /// Runs on every response to a parsed request (routed, refused by the guard, or an error
+  /// such as 404/405) just before it is sent; may add headers (e.g. CORS).
+  void set_decorator(std::function<void(const HttpRequest&, HttpResponse&)> decorator);
   void set_logger(Logger logger);
 
   /// Binds and listens on host:port (port 0: any free port); returns the bound port.

@@ -2,6 +2,7 @@
 #include "server/response_format.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "grammar/tokenizer_vocabulary.h"
 #include "server/openai_protocol.h"
@@ -18,28 +19,51 @@ ApiError bad(std::string message, std::string param) {
 /// One sequence's grammar state, as the sampler sees it.
 class GrammarConstraint final : public engine::TokenConstraint {
  public:
-  explicit GrammarConstraint(std::shared_ptr<const grammar::TokenGrammar> grammar)
-      : matcher_(std::move(grammar)) {}
-  void mask_logits(std::span<float> logits) override { matcher_.mask_logits(logits); }
+  GrammarConstraint(std::shared_ptr<const grammar::TokenGrammar> grammar,
+                    std::shared_ptr<const std::vector<int32_t>> banned)
+      : matcher_(std::move(grammar)), banned_(std::move(banned)) {}
+  void mask_logits(std::span<float> logits) override {
+    matcher_.mask_logits(logits);
+    // Whitespace is never required by JSON, so some other token (or EOS) stays allowed.
+    if (banned_)
+      for (int32_t id : *banned_)
+        if (static_cast<size_t>(id) < logits.size())
+          logits[static_cast<size_t>(id)] = -std::numeric_limits<float>::infinity();
+  }
   // The token came from the mask, so accept() cannot refuse it; were it ever to, the state
   // stays where it was and the next mask still keeps the output inside the grammar.
   void accept(int32_t token) override { (void)matcher_.accept(token); }
 
  private:
   grammar::Matcher matcher_;
+  std::shared_ptr<const std::vector<int32_t>> banned_;
 };
 
 class GrammarConstraintFactory final : public engine::TokenConstraintFactory {
  public:
-  explicit GrammarConstraintFactory(std::shared_ptr<const grammar::TokenGrammar> grammar)
-      : grammar_(std::move(grammar)) {}
+  GrammarConstraintFactory(std::shared_ptr<const grammar::TokenGrammar> grammar,
+                           std::shared_ptr<const std::vector<int32_t>> banned)
+      : grammar_(std::move(grammar)), banned_(std::move(banned)) {}
   std::unique_ptr<engine::TokenConstraint> create() const override {
-    return std::make_unique<GrammarConstraint>(grammar_);
+    return std::make_unique<GrammarConstraint>(grammar_, banned_);
   }
 
  private:
   std::shared_ptr<const grammar::TokenGrammar> grammar_;
+  std::shared_ptr<const std::vector<int32_t>> banned_;
 };
+
+/// Ids of the tokens whose bytes are all JSON whitespace.
+std::shared_ptr<const std::vector<int32_t>> whitespace_tokens(
+    const grammar::Vocabulary& vocabulary) {
+  auto out = std::make_shared<std::vector<int32_t>>();
+  for (size_t id = 0; id < vocabulary.size(); ++id) {
+    const std::optional<std::string>& bytes = vocabulary.bytes(static_cast<int32_t>(id));
+    if (bytes && !bytes->empty() && bytes->find_first_not_of(" \t\r\n") == std::string::npos)
+      out->push_back(static_cast<int32_t>(id));
+  }
+  return out;
+}
 
 bool valid_schema_name(const std::string& name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
@@ -99,7 +123,10 @@ std::shared_ptr<const engine::TokenConstraintFactory> GrammarCache::constraint(
   std::shared_ptr<const grammar::TokenGrammar> bound;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (!vocabulary_) vocabulary_ = grammar::vocabulary_from_tokenizer(*tokenizer_);
+    if (!vocabulary_) {
+      vocabulary_ = grammar::vocabulary_from_tokenizer(*tokenizer_);
+      whitespace_tokens_ = whitespace_tokens(*vocabulary_);
+    }
     if (auto found = grammars_.find(format.key); found != grammars_.end()) {
       order_.remove(format.key);
       order_.push_front(format.key);
@@ -114,7 +141,8 @@ std::shared_ptr<const engine::TokenConstraintFactory> GrammarCache::constraint(
       }
     }
   }
-  return std::make_shared<const GrammarConstraintFactory>(std::move(bound));
+  return std::make_shared<const GrammarConstraintFactory>(
+      std::move(bound), format.compact ? whitespace_tokens_ : nullptr);
 }
 
 }  // namespace mlxla::server

@@ -23,6 +23,9 @@ struct ApiError;
 struct ResponseFormat {
   std::shared_ptr<const grammar::Grammar> grammar;  ///< null: free text
   std::string key;  ///< "json_object" or the schema's canonical text (the cache key)
+  /// Tokens made only of whitespace are not allowed either (JSON never needs them): used for
+  /// forced tool calls, so a small model cannot spend its tokens on indentation.
+  bool compact = false;
 };
 
 /// Parses `response_format` of a request body (absent or {"type":"text"}: free text). A malformed
@@ -45,7 +48,8 @@ class GrammarCache {
   const tokenizer::Tokenizer* tokenizer_;
   std::mutex mutex_;
   std::shared_ptr<const grammar::Vocabulary> vocabulary_;
-  std::list<std::string> order_;  // most recently used first
+  std::shared_ptr<const std::vector<int32_t>> whitespace_tokens_;  // built with vocabulary_
+  std::list<std::string> order_;                                   // most recently used first
   std::unordered_map<std::string, std::shared_ptr<const grammar::TokenGrammar>> grammars_;
 };
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                     ///< 0: any free port (see Server::bind)
   std::string api_key;                 ///< empty: no authentication
+  /// Origins browsers may call from (CORS; "*": any); empty: no CORS headers, OPTIONS is 405.
+  std::vector<std::string> cors_origins;
   std::string model_name;              ///< the id /v1/models lists and requests must name
   size_t max_body_bytes = 1u << 20;    ///< larger request bodies get 413
   int http_threads = 64;               ///< connections served at once (one thread each)

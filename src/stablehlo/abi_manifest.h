@@ -29,8 +29,25 @@ inline std::string weight_transform_name(model::WeightTransform transform) {
     case model::WeightTransform::kDequantizeF32: return "dequantize_f32";
     case model::WeightTransform::kDequantizeF16: return "dequantize_f16";
     case model::WeightTransform::kNormPlusOneF32: return "norm_plus_one_f32";
+    case model::WeightTransform::kFpScalesToF32:
+      return "fp_scales_to_f32";
   }
   return "unknown";
+}
+
+// Spelled here (not checkpoint::quant_mode_name) to keep this header free of link dependencies.
+inline std::string fp_mode_name(checkpoint::QuantMode mode) {
+  switch (mode) {
+    case checkpoint::QuantMode::kMxfp4:
+      return "mxfp4";
+    case checkpoint::QuantMode::kNvfp4:
+      return "nvfp4";
+    case checkpoint::QuantMode::kMxfp8:
+      return "mxfp8";
+    case checkpoint::QuantMode::kAffine:
+      break;
+  }
+  return "";
 }
 
 /// The bindings of every WeightAbi argument, in order.
@@ -44,6 +61,7 @@ inline ExportManifest manifest_from_abi(const model::WeightAbi& abi) {
     w.source_tensor = arg.source_tensor;
     w.bits = arg.bits;
     w.group_size = arg.group_size;
+    w.mode = fp_mode_name(arg.mode);
     w.row_begin = arg.row_begin;
     w.row_end = arg.row_end;
     manifest.weights.push_back(std::move(w));

@@ -80,6 +80,7 @@ Result<std::string> abi_json(const graph::Module& module, const ExportManifest& 
       binding["transform"] = w.transform;
       binding["bits"] = w.bits;
       binding["group_size"] = w.group_size;
+      if (!w.mode.empty()) binding["mode"] = w.mode;  // absent for affine (and floats)
       binding["row_begin"] = w.row_begin;
       binding["row_end"] = w.row_end;
       entry["binding"] = std::move(binding);

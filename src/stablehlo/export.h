@@ -20,10 +20,12 @@ namespace mlxla::stablehlo {
 struct WeightBinding {
   std::string name;           ///< the parameter's name (its `mlxla.name`)
   std::string kind;           ///< "embedding", "norm", "matrix", "scales", "biases", "bias"
-  std::string transform;      ///< "as_stored", "to_f32", "to_f16", "dequantize_f32", "dequantize_f16"
+  std::string transform;  ///< "as_stored", "to_f32", "to_f16", "dequantize_f32", "dequantize_f16",
+                          ///< "norm_plus_one_f32", "fp_scales_to_f32"
   std::string source_tensor;  ///< checkpoint tensor read
   int bits = 0;               ///< packed: bits per code
   int group_size = 0;         ///< packed: elements per scale/bias group
+  std::string mode;           ///< packed fp modes: "mxfp4", "nvfp4", "mxfp8" (empty: affine)
   int64_t row_begin = 0;      ///< rows [row_begin, row_end) of the source; row_end 0 = all
   int64_t row_end = 0;
 };

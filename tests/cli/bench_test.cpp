@@ -158,6 +158,49 @@ TEST_F(BenchCli, ChunkDefaultsTo64) {
   EXPECT_EQ(j.value("prefill_chunk", int64_t{0}), 64);
 }
 
+// Decode timed at two context positions (filled synthetically, alternating run by run) on a
+// gemma3_text whose local layers keep rotating caches of their 8-position window: the figures
+// per position, and the KV bytes of both cache layouts.
+TEST_F(BenchCli, DecodePositionsAndWindowCaches) {
+  const fs::path cfg = *dir_ / "cfg_window";
+  fs::create_directories(cfg);
+  testing::write_file(cfg / "config.json", R"({"model_type": "gemma3_text", "hidden_size": 64,
+  "intermediate_size": 128, "num_hidden_layers": 3, "num_attention_heads": 4, "num_key_value_heads": 2,
+  "head_dim": 16, "vocab_size": 256, "sliding_window": 8, "sliding_window_pattern": 3,
+  "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4}})");
+  const fs::path model_dir = *dir_ / "window";
+  ASSERT_EQ(testing::run_cli({"synth", "--config", cfg.string(), "--out", model_dir.string()}).exit_code, 0);
+  json by_layout[2];
+  for (int full = 0; full < 2; ++full) {
+    const auto run = testing::run_cli({"bench", "-m", model_dir.string(), "--json", "--chunk", "4",
+                                       "--prefill-lengths", "4", "--decode-tokens", "2", "--runs", "2",
+                                       "--bandwidth-mb", "0", "--decode-position", "6,40", "--decode-fill",
+                                       "synthetic", "--window-cache", full ? "full" : "rotating"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const json j = json::parse(run.out, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << run.out;
+    EXPECT_EQ(j["decode_fill"], "synthetic");
+    EXPECT_EQ(j["window_cache"], full ? "full" : "rotating");
+    EXPECT_EQ(j["capacity"], 40 + 1 + 2 + 4);  // last position + 1 + decode tokens + one chunk
+    for (const char* position : {"6", "40"}) {
+      ASSERT_TRUE(j["decode_by_position"].contains(position)) << j.dump();
+      EXPECT_EQ(j["decode_by_position"][position]["runs_tok_s"].size(), 2u);
+      EXPECT_GT(j["decode_by_position"][position]["decode_tok_s"].get<double>(), 0.0);
+    }
+    EXPECT_EQ(j["decode_tok_s"], j["decode_by_position"]["6"]["decode_tok_s"]);
+    by_layout[full] = j;
+  }
+  // f16 rows of 2 kv heads x 16: the global layer keeps 47 positions, the two local ones 8
+  // (rotating) or 47 (full).
+  const int64_t row = 2 * 16 * 2;
+  EXPECT_EQ(by_layout[0]["kv_cache_bytes"].get<int64_t>(), 2 * row * (47 + 2 * 8));
+  EXPECT_EQ(by_layout[1]["kv_cache_bytes"].get<int64_t>(), 2 * row * 3 * 47);
+  const std::string m = model_dir.string();
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--decode-fill", "guess"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--window-cache", "square"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--decode-position", "-3"}).exit_code, 2);
+}
+
 TEST_F(BenchCli, BadArgumentsAreErrors) {
   const std::string m = model(true).string();
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);

@@ -45,6 +45,14 @@ TEST_P(FamiliesSynth, ShrunkSynthLoadsInspectsAndGenerates) {
   ASSERT_EQ(inspect.exit_code, 0) << inspect.err;
   EXPECT_NE(inspect.out.find(p.feature), std::string::npos) << inspect.out;
   EXPECT_EQ(inspect.out.find("problem"), std::string::npos) << inspect.out;
+  if (p.dir == "gemma-3-1b-it") {
+    // Both layers of the shrunk model are local (pattern 6): rotating caches of the window at
+    // the default context (4096 positions), 2 layers x 512 x (k, v) x 256 x f16.
+    EXPECT_NE(inspect.out.find("kv cache      1.00 MiB per sequence at 4096 positions (f16): 0 full-length layer(s), "
+                               "2 rotating layer(s) of 512 positions"),
+              std::string::npos)
+        << inspect.out;
+  }
 
   auto generate = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", "5,17,300",
                                     "-n", "2", "--capacity", "16"});

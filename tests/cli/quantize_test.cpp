@@ -238,9 +238,9 @@ TEST(QuantizeCli, FpModesWriteMlxsLayout) {
   EXPECT_NE(bad_mode.err.find("--mode int4"), std::string::npos) << bad_mode.err;
 }
 
-TEST(QuantizeCli, FpModeCheckpointInspectsButDoesNotRunYet) {
-  // A whole float model (synth --bits 0) converted to mxfp4: inspect reads it, and running it
-  // is a clear error naming the mode (no graph dequantizes fp modes yet), never a crash.
+TEST(QuantizeCli, FpModeCheckpointInspectsAndRuns) {
+  // A whole float model (synth --bits 0) converted to mxfp4: inspect names the mode and bench
+  // runs it (fp_mode_model_test checks its logits bit for bit).
   testing::ScratchDir dir("quantize-fp-model");
   fs::create_directories(dir / "cfg");
   testing::write_file(dir / "cfg" / "config.json", R"({"model_type": "llama", "hidden_size": 64,
@@ -259,9 +259,10 @@ TEST(QuantizeCli, FpModeCheckpointInspectsButDoesNotRunYet) {
       << inspect.out;
   EXPECT_NE(inspect.out.find("packed mxfp4 (4-bit g32, U8 scales)"), std::string::npos)
       << inspect.out;
-  auto bench = testing::run_cli({"bench", "-m", (dir / "fp").string(), "--threads", "1"});
-  EXPECT_NE(bench.exit_code, 0);
-  EXPECT_NE(bench.err.find("quantization mode 'mxfp4'"), std::string::npos) << bench.err;
+  auto bench = testing::run_cli({"bench", "-m", (dir / "fp").string(), "--threads", "1", "--json",
+                                 "--prefill-lengths", "8", "--decode-tokens", "4", "--runs", "1"});
+  EXPECT_EQ(bench.exit_code, 0) << bench.err;
+  EXPECT_NE(bench.out.find("\"decode_tok_s\""), std::string::npos) << bench.out;
 }
 
 TEST(QuantizeCli, ErrorsAreClearAndNonZero) {

@@ -46,6 +46,7 @@ struct Case {
   int group_size = 32;
   int prompt_length = 6;
   int tokens = 10;  ///< prompt + tokens reach past windows and original contexts
+  int capacity = 32;
 };
 
 std::vector<Case> cases() {
@@ -70,6 +71,9 @@ std::vector<Case> cases() {
     c["hidden_activation"] = "gelu_pytorch_tanh";
     c.erase("tie_word_embeddings");
     out.push_back({"gemma3_text_q4_window", c, 4});
+    // Rotating caches: a generation ten windows long, prefilled in chunks (4) as long as the
+    // window, so the ring wraps inside chunks and on every fourth decode step.
+    out.push_back({"gemma3_text_q4_window_long", c, 4, 32, 6, 40, 64});
     json wrapper = {{"model_type", "gemma3"},
                     {"vocab_size", 256},
                     {"text_config", c},
@@ -116,6 +120,7 @@ std::vector<Case> cases() {
     c["sliding_window"] = 3;
     c["layer_types"] = {"sliding_attention", "full_attention"};
     out.push_back({"mistral_layer_types_window_q4", c, 4});
+    out.push_back({"mistral_layer_types_window_long_q8", c, 8, 32, 11, 30, 48});
   }
   return out;
 }
@@ -143,12 +148,23 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
 
   // The export carries the family's composites and its generic form parses in mlir-opt-16.
   const auto exported = dir / "export";
+  const std::string capacity = std::to_string(c.capacity);
   auto exp = testing::run_cli({"export", "-m", model.string(), "--graph", "ragged", "--batch", "2", "--capacity",
-                               "32", "--generic", "--out", exported.string()});
+                               capacity, "--generic", "--out", exported.string()});
   ASSERT_EQ(exp.exit_code, 0) << exp.err;
   const std::string mlir = testing::read_file(exported / "module.mlir");
   EXPECT_NE(mlir.find("mlxla.attention"), std::string::npos);
   EXPECT_NE(mlir.find("mlxla.rope"), std::string::npos);
+  if (c.name.find("window") != std::string::npos) {
+    // Windows narrower than the capacity rotate: their own composite and caches of W positions.
+    EXPECT_NE(mlir.find("mlxla.window_attention"), std::string::npos);
+    const json abi = json::parse(testing::read_file(exported / "abi.json"));
+    bool ring = false;
+    for (const json& p : abi["parameters"]) {
+      if (p["name"] == "k_window_cache") ring = p["shape"][2] == c.config["sliding_window"] && p["aliased_output"].is_number();
+    }
+    EXPECT_TRUE(ring) << "abi.json has no k_window_cache of sliding_window positions";
+  }
   if (std::filesystem::exists("/usr/bin/mlir-opt-16")) {
     auto parsed = testing::run_program(
         {"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect", (exported / "module.mlir").string()});
@@ -160,7 +176,7 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   const auto logits_path = dir / "logits.json";
   auto ours = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt),
                                 "-n", std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity",
-                                "32", "--chunk", "4", "--logits-out", logits_path.string()});
+                                capacity, "--chunk", "4", "--logits-out", logits_path.string()});
   ASSERT_EQ(ours.exit_code, 0) << ours.err;
   const json mine = json::parse(testing::read_file(logits_path));
   const std::vector<int> ids = mine["ids"].get<std::vector<int>>();
@@ -169,7 +185,7 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   // The ordinary generate path (Session::generate, not the step-by-step one) agrees.
   auto plain =
       testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt), "-n",
-                        std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity", "32"});
+                        std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity", capacity});
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_EQ(plain.out, id_list(ids) + "\n");
 

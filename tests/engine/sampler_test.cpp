@@ -4,6 +4,7 @@
 #include "engine/sampler.h"
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -243,6 +244,48 @@ TEST(StopMatcher, EarliestStopWinsAndFlushReleasesTheRest) {
   EXPECT_EQ(n.flush(), "ST");
   StopMatcher none({});
   EXPECT_EQ(none.push("anything"), "anything");
+}
+
+TEST(Logprobs, LogSoftmaxOfTheProcessedLogitsWithTopAlternatives) {
+  const float inf = std::numeric_limits<float>::infinity();
+  const std::vector<float> logits = {1.0f, 3.0f, -inf, 3.0f, 0.5f};
+  const TokenLogprobs got = compute_logprobs(logits, 3, 4);
+  double total = 0;
+  for (float v : logits) total += std::exp(static_cast<double>(v));
+  EXPECT_NEAR(got.chosen.logprob, 3.0 - std::log(total), 1e-6);
+  EXPECT_EQ(got.chosen.token, 3);
+  // Ties: lower id first; a masked token (-inf) is never listed, even when fewer remain.
+  ASSERT_EQ(got.top.size(), 4u);
+  EXPECT_EQ(got.top[0].token, 1);
+  EXPECT_EQ(got.top[1].token, 3);
+  EXPECT_EQ(got.top[2].token, 0);
+  EXPECT_EQ(got.top[3].token, 4);
+  EXPECT_EQ(compute_logprobs(logits, 0, 20).top.size(), 4u);
+  EXPECT_TRUE(compute_logprobs(logits, 0, 0).top.empty());
+}
+
+TEST(Logprobs, SamplerRecordsThemAfterBiasBeforeTemperatureOnlyWhenAsked) {
+  const std::vector<float> logits = {0.0f, 2.0f, 1.0f};
+  SamplingParams params;
+  params.logprobs = 2;
+  params.logit_bias = {{2, 5.0f}};  // token 2 becomes the most likely: 6 vs 2
+  Sampler greedy(params);
+  EXPECT_EQ(greedy.sample(logits, {}, {}), 2);
+  const double total = std::exp(0.0) + std::exp(2.0) + std::exp(6.0);
+  EXPECT_NEAR(greedy.last_logprobs().chosen.logprob, 6.0 - std::log(total), 1e-6);
+  EXPECT_EQ(greedy.last_logprobs().top[0].token, 2);
+  // Temperature does not change the reported distribution.
+  params.temperature = 0.5f;
+  params.seed = 3;
+  Sampler hot(params);
+  const int32_t token = hot.sample(logits, {}, {});
+  const double biased[] = {0.0, 2.0, 6.0};
+  EXPECT_NEAR(hot.last_logprobs().chosen.logprob, biased[token] - std::log(total), 1e-6);
+  SamplingParams out_of_range;
+  out_of_range.logprobs = 21;
+  EXPECT_FALSE(validate(out_of_range).ok());
+  out_of_range.logprobs = -1;
+  EXPECT_TRUE(validate(out_of_range).ok());
 }
 
 }  // namespace

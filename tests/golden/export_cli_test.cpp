@@ -38,10 +38,11 @@ std::string find_mlir_opt() {
 
 testing::CommandResult export_graph(const fs::path& model, const std::string& kind,
                                     const std::string& residency, const std::string& precision,
-                                    const fs::path& out, bool generic) {
+                                    const fs::path& out, bool generic,
+                                    const std::vector<std::string>& sizes = kSizes) {
   std::vector<std::string> args{"export", "-m", model.string(), "--graph", kind, "--residency",
                                 residency, "--precision", precision, "--out", out.string()};
-  args.insert(args.end(), kSizes.begin(), kSizes.end());
+  args.insert(args.end(), sizes.begin(), sizes.end());
   if (generic) args.push_back("--generic");
   return testing::run_cli(args);
 }
@@ -95,7 +96,12 @@ struct Golden {
   std::string model_relative;  // under ../shared
   std::string name;            // tests/golden/export/<name>/
   std::string kind, residency, precision;
+  std::vector<std::string> sizes = kSizes;
 };
+
+// Gemma 3's local layers rotate only when the capacity exceeds their 512-position window.
+constexpr const char* kGemma3 = "configs/gemma-3-1b-it";
+const std::vector<std::string> kGemmaSizes{"--capacity", "640", "--batch", "2", "--chunk", "8"};
 
 std::vector<Golden> goldens() {
   std::vector<Golden> list;
@@ -111,12 +117,15 @@ std::vector<Golden> goldens() {
       }
     }
   }
+  // The rotating window caches (k_window_cache, mlxla.window_attention) of every kind.
+  for (const auto& kind : kKinds) list.push_back({kGemma3, "gemma-3-1b-it", kind, "packed", "f32", kGemmaSizes});
   return list;
 }
 
 TEST(ExportCli, GoldenModules) {
   MLXLA_REQUIRE_SHARED(kStories);
   MLXLA_REQUIRE_SHARED(kLlama1B);
+  MLXLA_REQUIRE_SHARED(kGemma3);
   const char* update_env = std::getenv("MLXLA_UPDATE_GOLDENS");
   const bool update = update_env != nullptr && std::string(update_env) == "1";
   const fs::path golden_root = fs::path(MLXLA_SOURCE_DIR) / "tests" / "golden" / "export";
@@ -126,7 +135,7 @@ TEST(ExportCli, GoldenModules) {
     SCOPED_TRACE(g.name + "/" + file);
     const fs::path out = dir / (g.name + "-" + file);
     const auto result = export_graph(testing::shared_dir() / g.model_relative, g.kind, g.residency,
-                                     g.precision, out, /*generic=*/false);
+                                     g.precision, out, /*generic=*/false, g.sizes);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string text = testing::read_file(out / "module.mlir");
     const fs::path golden = golden_root / g.name / file;

@@ -253,21 +253,44 @@ TEST(Emit, BadInputsAreErrors) {
   auto no_module = emit(config, missing, spec);
   ASSERT_FALSE(no_module.ok());
   EXPECT_NE(no_module.error().message().find("model.layers.1.mlp.up_proj"), std::string::npos);
-  // Sliding layers: every attention composite of the graph carries the window.
+  // Sliding layers narrower than the capacity rotate: every attention is a window_attention
+  // over a ring of W positions, and the only caches are the window caches [L, S, W, KV, D].
+  // With rotating_windows off they are masks over full-length caches.
   config.sliding_window = 4;
   config.layer_sliding.assign(static_cast<size_t>(config.num_hidden_layers), true);
-  auto windowed = emit(config, *formats, spec);
-  ASSERT_TRUE(windowed.ok()) << windowed.error().message();
-  int windows = 0;
-  for (const graph::Op& op : windowed->module.main().ops) {
-    if (const auto* c = std::get_if<graph::CompositeAttrs>(&op.attrs); c != nullptr && c->name == graph::kAttentionName) {
-      auto attrs = graph::decode_attention(*c);
+  for (const bool rotating : {true, false}) {
+    spec.rotating_windows = rotating;
+    auto windowed = emit(config, *formats, spec);
+    ASSERT_TRUE(windowed.ok()) << windowed.error().message();
+    const std::string_view wanted = rotating ? graph::kWindowAttentionName : graph::kAttentionName;
+    int windows = 0;
+    for (const graph::Op& op : windowed->module.main().ops) {
+      const auto* c = std::get_if<graph::CompositeAttrs>(&op.attrs);
+      if (c == nullptr || (c->name != graph::kAttentionName && c->name != graph::kWindowAttentionName)) continue;
+      EXPECT_EQ(c->name, wanted);
+      auto attrs = rotating ? graph::decode_window_attention(*c) : graph::decode_attention(*c);
       ASSERT_TRUE(attrs.ok());
       EXPECT_EQ(attrs->window, 4);
       ++windows;
     }
+    EXPECT_EQ(windows, config.num_hidden_layers);
+    std::vector<std::string> caches;
+    for (const auto& p : windowed->module.main().parameters) {
+      if (p.role != graph::ParamRole::kKvCache) continue;
+      caches.push_back(p.name);
+      EXPECT_EQ(windowed->module.main().type(p.value).shape[2], rotating ? 4 : spec.capacity) << p.name;
+    }
+    const std::vector<std::string> expected =
+        rotating ? std::vector<std::string>{"k_window_cache", "v_window_cache"}
+                 : std::vector<std::string>{"k_cache", "v_cache"};
+    EXPECT_EQ(caches, expected);
   }
-  EXPECT_EQ(windows, config.num_hidden_layers);
+  // A window at least as wide as the capacity hides nothing the cache holds: no ring.
+  spec.rotating_windows = true;
+  config.sliding_window = spec.capacity;
+  auto wide = emit(config, *formats, spec);
+  ASSERT_TRUE(wide.ok());
+  for (const auto& p : wide->module.main().parameters) EXPECT_EQ(p.name.find("window"), std::string::npos);
   config.layer_sliding.assign(1, true);  // not one entry per layer
   EXPECT_EQ(emit(config, *formats, spec).error().category(), ErrorCategory::kInvalidArgument);
 }

@@ -108,6 +108,12 @@ void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer, const check
       }
       break;
     }
+    case WeightTransform::kNormPlusOneF32:
+    case WeightTransform::kFpScalesToF32:
+      // Gemma norms and fp-mode scales: not in this test's checkpoints (families_reference_test
+      // and fp_mode_model_test cover them).
+      ADD_FAILURE() << arg.name << ": unexpected transform";
+      break;
   }
 }
 

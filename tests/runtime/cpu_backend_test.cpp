@@ -1,6 +1,7 @@
 // The CPU runtime against the reference interpreter on graphs built here: every fused step
 // (quantized_dot over all bit widths and group sizes, weight dots at every precision, rms_norm,
-// rope, attention, argmax) and the in-place KV-cache update, for 1, 2 and 3 threads.
+// rope, attention, window_attention, argmax) and the in-place KV-cache update, for 1, 2 and 3
+// threads.
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
@@ -230,6 +231,100 @@ TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
       expect_backends_agree(module,
                             {random_f32({ElementType::kF32, {cap, kv, dim}}, 11), random_f32({ElementType::kF32, {cap, kv, dim}}, 12)},
                             {random_f32({ElementType::kF32, {t, heads, dim}}, 13), positions, length_buf}, {}, threads);
+    }
+  }
+}
+
+// mlxla.window_attention over a ring of W rows plus the step's own keys: the CPU kernel equals
+// the reference interpretation of its decomposition bit for bit, and both equal mlxla.attention
+// over a full-length cache holding the same positions (f16 caches, soft cap on and off): a
+// decode step, a chunk whose ring still holds negative positions, a chunk longer than the ring
+// with padding rows past kv_length.
+TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
+  const int64_t heads = 4, kv = 2, dim = 16, ring = 5, window = 5;
+  struct Case {
+    int64_t t;
+    int32_t start;
+    int32_t length;
+  };
+  for (const Case& c : std::vector<Case>{{1, 13, 14}, {4, 2, 6}, {7, 9, 15}}) {
+    for (const double softcap : {0.0, 1.5}) {
+      SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start) + " softcap " +
+                   std::to_string(softcap));
+      const int64_t cap = c.start + c.t;
+      // Keys and values of every position, f16; the ring holds positions start - W .. start - 1
+      // at row p mod W (rows of negative positions hold leftovers), the full cache position p at p.
+      auto f16_of = [](const Buffer& f32) {
+        Buffer out = Buffer::zeros({ElementType::kF16, f32.type.shape});
+        for (int64_t i = 0; i < f32.type.numel(); ++i) {
+          float v;
+          std::memcpy(&v, f32.bytes.data() + i * 4, 4);
+          const uint16_t h = quant::f32_to_f16(v);
+          std::memcpy(out.bytes.data() + i * 2, &h, 2);
+        }
+        return out;
+      };
+      const Buffer k_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 21));
+      const Buffer v_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 22));
+      const int64_t row = kv * dim * 2;
+      Buffer k_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23));
+      Buffer v_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24));
+      Buffer k_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
+      Buffer v_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
+      for (int64_t p = std::max<int64_t>(0, c.start - ring); p < c.start; ++p) {
+        std::memcpy(k_ring.bytes.data() + (p % ring) * row, k_all.bytes.data() + p * row, row);
+        std::memcpy(v_ring.bytes.data() + (p % ring) * row, v_all.bytes.data() + p * row, row);
+      }
+      std::memcpy(k_new.bytes.data(), k_all.bytes.data() + c.start * row, c.t * row);
+      std::memcpy(v_new.bytes.data(), v_all.bytes.data() + c.start * row, c.t * row);
+      Buffer positions = Buffer::zeros({ElementType::kI32, {c.t}});
+      for (int32_t i = 0; i < c.t; ++i) {
+        const int32_t p = c.start + i;
+        std::memcpy(positions.bytes.data() + i * 4, &p, 4);
+      }
+      Buffer length = Buffer::zeros({ElementType::kI32, {}});
+      std::memcpy(length.bytes.data(), &c.length, 4);
+      const Buffer q = random_f32({ElementType::kF32, {c.t, heads, dim}}, 25, 3.0f);
+      const graph::AttentionAttrs attrs{0.3, softcap, window};
+
+      graph::Module ring_module;
+      {
+        Builder b(ring_module, "main");
+        const auto qp = b.parameter(q.type, "q");
+        const auto pos = b.parameter(positions.type, "positions");
+        const auto len = b.parameter(length.type, "length");
+        const auto kr = b.parameter(k_ring.type, "k_ring", graph::ParamRole::kWeight);
+        const auto vr = b.parameter(v_ring.type, "v_ring", graph::ParamRole::kWeight);
+        const auto kn = b.parameter(k_new.type, "k_new", graph::ParamRole::kWeight);
+        const auto vn = b.parameter(v_new.type, "v_new", graph::ParamRole::kWeight);
+        b.return_values({graph::window_attention(b, qp, kr, vr, kn, vn, pos, len, attrs)});
+      }
+      for (int threads : {1, 2}) {
+        expect_backends_agree(ring_module, {k_ring, v_ring, k_new, v_new}, {q, positions, length}, {}, threads);
+      }
+      graph::Module full_module;
+      {
+        Builder b(full_module, "main");
+        const auto qp = b.parameter(q.type, "q");
+        const auto pos = b.parameter(positions.type, "positions");
+        const auto len = b.parameter(length.type, "length");
+        const auto kc = b.parameter(k_all.type, "k", graph::ParamRole::kWeight);
+        const auto vc = b.parameter(v_all.type, "v", graph::ParamRole::kWeight);
+        b.return_values({graph::attention(b, qp, kc, vc, pos, len, attrs)});
+      }
+      auto run = [&](const graph::Module& module, const std::vector<Buffer>& weights) {
+        std::vector<BufferView> views;
+        for (const auto& w : weights) views.push_back(w.view());
+        auto exe = reference::make_reference_backend()->compile(module, views);
+        EXPECT_TRUE(exe.ok());
+        std::vector<BufferView> inputs = {q.view(), positions.view(), length.view()};
+        auto out = (*exe)->execute(inputs, {});
+        EXPECT_TRUE(out.ok());
+        return (*out)[0];
+      };
+      const Buffer by_ring = run(ring_module, {k_ring, v_ring, k_new, v_new});
+      const Buffer by_full = run(full_module, {k_all, v_all});
+      EXPECT_EQ(by_ring.bytes, by_full.bytes) << "window_attention differs from attention over the full cache";
     }
   }
 }

@@ -204,7 +204,7 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
       {"/v1/chat/completions", chat_with("stream_options", 1), 400},
       {"/v1/chat/completions", chat_with("seed", "x"), 400},
       {"/v1/chat/completions", chat_with("presence_penalty", 3), 400},
-      {"/v1/chat/completions", chat_with("logprobs", true), 400},
+      {"/v1/chat/completions", chat_with("logprobs", "yes"), 400},
       {"/v1/completions", json{{"model", kName}}.dump(), 400},
       {"/v1/completions", json{{"model", kName}, {"prompt", 5}}.dump(), 400},
       {"/v1/completions", json{{"model", kName}, {"prompt", {"a", "b"}}}.dump(), 400},

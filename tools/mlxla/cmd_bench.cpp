@@ -1,6 +1,8 @@
 // `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy exact|fast]
 // [--isa auto|avx512|avx2|scalar] [--weight-layout interleaved|inplace] [--capacity N]
-// [--chunk N] [--json]`: end-to-end figures of the CPU runtime (runtime/bench_model.h).
+// [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
+// [--window-cache rotating|full] [--json]`: end-to-end figures of the CPU runtime
+// (runtime/bench_model.h).
 // Hidden flags shrink the work for tests: --prefill-lengths, --decode-tokens, --runs,
 // --first-token-prompt, --bandwidth-mb.
 #include <cstdio>
@@ -35,7 +37,9 @@ struct BenchCliOptions {
   int64_t decode_tokens = 128;
   int runs = 3;
   int64_t first_token_prompt = 8;
-  int64_t decode_position = 0;
+  std::vector<int64_t> decode_positions = {0};
+  std::string decode_fill = "prefill";
+  std::string window_cache = "rotating";
   int64_t bandwidth_mb = 1024;
 };
 
@@ -58,7 +62,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
     return invalid_argument("--interleave-rows: expected 4 or 8, got " + std::to_string(c.interleave_rows));
   }
   o.cpu.interleave_rows = c.interleave_rows;
-  if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.decode_position < 0 || c.runs <= 0 ||
+  if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument("--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
   }
@@ -76,7 +80,19 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   o.decode_tokens = c.decode_tokens;
   o.runs = c.runs;
   o.first_token_prompt = c.first_token_prompt;
-  o.decode_position = c.decode_position;
+  if (c.decode_positions.empty()) return invalid_argument("--decode-position: give at least one position");
+  for (int64_t p : c.decode_positions) {
+    if (p < 0) return invalid_argument("--decode-position: positions must be >= 0, got " + std::to_string(p));
+  }
+  o.decode_positions = c.decode_positions;
+  if (c.decode_fill != "prefill" && c.decode_fill != "synthetic") {
+    return invalid_argument("--decode-fill: expected prefill or synthetic, got '" + c.decode_fill + "'");
+  }
+  o.synthetic_context = c.decode_fill == "synthetic";
+  if (c.window_cache != "rotating" && c.window_cache != "full") {
+    return invalid_argument("--window-cache: expected rotating or full, got '" + c.window_cache + "'");
+  }
+  o.runner.rotating_windows = c.window_cache == "rotating";
   o.bandwidth_bytes = static_cast<size_t>(c.bandwidth_mb) << 20;
   return o;
 }
@@ -117,13 +133,23 @@ void register_bench(CLI::App& app, CliContext& ctx) {
                   "Packed weights: interleaved (copied at load into row blocks; AVX-512 only, other ISAs read in place) | inplace (read from the file mapping)")
       ->capture_default_str();
   cmd->add_option("--interleave-rows", o->interleave_rows, "")->group("");
+  cmd->add_option("--decode-position", o->decode_positions,
+                  "Context positions decode is timed from, e.g. 600,4000 (runs alternate between them)")
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("--decode-fill", o->decode_fill,
+                  "How the context before a decode position is filled: prefill | synthetic (cache filled with "
+                  "pseudo-random keys and values, no model run)")
+      ->capture_default_str();
+  cmd->add_option("--window-cache", o->window_cache,
+                  "Sliding-window layers: rotating (W positions) | full (full-length cache, window as a mask)")
+      ->capture_default_str();
   cmd->add_flag("--json", o->json, "Print one JSON object");
   // Hidden: small counts for tests and quick looks.
   cmd->add_option("--prefill-lengths", o->prefill_lengths, "")->delimiter(',')->group("");
   cmd->add_option("--decode-tokens", o->decode_tokens, "")->group("");
   cmd->add_option("--runs", o->runs, "")->group("");
   cmd->add_option("--first-token-prompt", o->first_token_prompt, "")->group("");
-  cmd->add_option("--decode-position", o->decode_position, "")->group("");
   cmd->add_option("--bandwidth-mb", o->bandwidth_mb, "")->group("");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_bench_command(*o); }; });
 }

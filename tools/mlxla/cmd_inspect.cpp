@@ -2,6 +2,7 @@
 // summarised), tensor totals, resident memory per residency, warnings and problems.
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -9,6 +10,9 @@
 #include "checkpoint/model_location.h"
 #include "checkpoint/model_summary.h"
 #include "commands.h"
+#include "engine/session.h"
+#include "model/architecture.h"
+#include "model/cache_layout.h"
 
 namespace mlxla::cli {
 namespace {
@@ -55,6 +59,33 @@ std::string ids_text(const std::vector<int64_t>& ids) {
   std::string s;
   for (size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + std::to_string(ids[i]);
   return s;
+}
+
+// The KV cache of one sequence at the default context (`generate`'s capacity), f16 (the
+// default KV dtype): full-length layers hold every position, rotating ones their window.
+struct KvEstimate {
+  int64_t positions = 0;
+  model::CacheLayout layout;
+  int64_t bytes = 0;
+};
+
+std::optional<KvEstimate> kv_estimate(const checkpoint::ModelConfig& c) {
+  auto arch = model::describe(c);
+  if (!arch.ok() || static_cast<int64_t>(arch->layers.size()) != c.num_hidden_layers) return std::nullopt;
+  KvEstimate e;
+  e.positions = engine::default_capacity(c);
+  e.layout = model::cache_layout(*arch, e.positions, true);
+  const int64_t row = 2 * c.num_key_value_heads * c.head_dim * 2;  // k and v, f16
+  e.bytes = row * (e.layout.full_layers * e.positions + e.layout.rotating_layers * e.layout.ring);
+  return e;
+}
+
+json kv_json(const checkpoint::ModelConfig& c) {
+  const auto e = kv_estimate(c);
+  if (!e) return nullptr;
+  return {{"positions", e->positions},  {"dtype", "f16"},
+          {"bytes", e->bytes},          {"full_length_layers", e->layout.full_layers},
+          {"rotating_layers", e->layout.rotating_layers}, {"window", e->layout.ring}};
 }
 
 json summary_json(const ModelSummary& s) {
@@ -111,6 +142,7 @@ json summary_json(const ModelSummary& s) {
           {"layer_runs", runs},
           {"resident_bytes", {{"dense_f32", s.residency.dense_f32}, {"f16", s.residency.f16},
                               {"packed", s.residency.packed}}},
+          {"kv_cache", kv_json(s.config)},
           {"warnings", s.warnings},
           {"problems", s.problems}};
 }
@@ -164,6 +196,16 @@ void print_text(const ModelSummary& s) {
   std::printf("  dense f32   %s\n", human_bytes(s.residency.dense_f32).c_str());
   std::printf("  f16         %s\n", human_bytes(s.residency.f16).c_str());
   std::printf("  packed      %s\n", human_bytes(s.residency.packed).c_str());
+  if (const auto e = kv_estimate(s.config)) {
+    std::printf("kv cache      %s per sequence at %lld positions (f16): %lld full-length layer(s)",
+                human_bytes(static_cast<uint64_t>(e->bytes)).c_str(), static_cast<long long>(e->positions),
+                static_cast<long long>(e->layout.full_layers));
+    if (e->layout.rotating_layers > 0) {
+      std::printf(", %lld rotating layer(s) of %lld positions", static_cast<long long>(e->layout.rotating_layers),
+                  static_cast<long long>(e->layout.ring));
+    }
+    std::printf("\n");
+  }
   if (!s.warnings.empty()) std::printf("warnings\n");
   for (const auto& w : s.warnings) std::printf("  - %s\n", w.c_str());
   if (!s.problems.empty()) std::printf("problems\n");

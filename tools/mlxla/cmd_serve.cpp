@@ -36,6 +36,7 @@ struct ServeOptions {
   int64_t ctx_size = 2048;
   int64_t chunk = 16;
   std::string api_key;
+  std::vector<std::string> cors_origins;
   std::string model_alias;
   std::string template_kwargs;
   std::string residency = "packed";
@@ -112,6 +113,7 @@ int run_serve(const ServeOptions& o) {
   options.host = o.host;
   options.port = o.port;
   options.api_key = o.api_key;
+  options.cors_origins = o.cors_origins;
   // A repository id from the Hugging Face cache is served under that id, as mlx-lm does.
   std::error_code ec;
   const bool from_hub_cache = !std::filesystem::is_directory(o.model_dir, ec) && checkpoint::is_repo_id(o.model_dir);
@@ -255,6 +257,8 @@ void register_serve(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--port", o->port, "Port (0: any free port, printed on stderr)")->capture_default_str();
   cmd->add_option("--parallel", o->parallel, "Slots: requests decoded together")->capture_default_str();
   cmd->add_option("--api-key", o->api_key, "Require 'Authorization: Bearer KEY' on /v1/*");
+  cmd->add_option("--cors-origin", o->cors_origins,
+                  "Allow browser requests from this origin (repeatable; '*' allows any); none by default");
   cmd->add_option("--model-alias", o->model_alias, "Model id to serve (default: the directory's name)");
   cmd->add_option("--template-kwargs", o->template_kwargs,
                   "JSON object of chat-template variables for every chat request (a request's "

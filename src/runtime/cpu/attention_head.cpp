@@ -13,9 +13,9 @@
 namespace mlxla::runtime::cpu {
 namespace {
 
-/// Row j of a cache (k or v) as f32: the row itself for an f32 cache, else widened into `tmp`.
-const float* row_f32(const HeadAttention& a, const void* base, int64_t j, float* tmp) {
-  const int64_t offset = j * a.stride;
+/// `offset` elements into a cache (k or v) as f32: the row itself for an f32 cache, else
+/// widened into `tmp`.
+const float* row_f32(const HeadAttention& a, const void* base, int64_t offset, float* tmp) {
   switch (a.kv_dtype) {
     case DType::kF16:
       quant::f16_to_f32_n(static_cast<const std::byte*>(base) + offset * 2, tmp,
@@ -34,10 +34,12 @@ const float* row_f32(const HeadAttention& a, const void* base, int64_t j, float*
 
 void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
   float* e = scratch;
-  float* acc = scratch + a.capacity;
+  const int64_t key_begin = attention_key_begin(a);
+  float* acc = scratch + (attention_key_end(a) - key_begin);
   float* row = acc + 16 * a.dim;
   const int64_t used = attention_softmax(a, e, [&](int64_t j) {
-    const float* k = row_f32(a, a.k, j, row);
+    const KeyRows rows = attention_key_rows(a, j);
+    const float* k = row_f32(a, rows.k, rows.offset, row);
     float p[16] = {};
     for (int64_t d = 0; d < a.dim; ++d) p[d & 15] = std::fma(a.q[d], k[d], p[d & 15]);
     for (int s = 8; s >= 1; s /= 2) {
@@ -48,9 +50,11 @@ void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
   // acc[l][d]: lane l of output d's canonical sum over positions j (j % 16 == l).
   std::fill(acc, acc + 16 * a.dim, 0.0f);
   for (int64_t j = attention_begin(a); j < used; ++j) {
-    const float* v = row_f32(a, a.v, j, row);
+    const KeyRows rows = attention_key_rows(a, j);
+    const float* v = row_f32(a, rows.v, rows.offset, row);
     float* lane = acc + (j & 15) * a.dim;
-    for (int64_t d = 0; d < a.dim; ++d) lane[d] = std::fma(e[j], v[d], lane[d]);
+    const float p = e[j - key_begin];
+    for (int64_t d = 0; d < a.dim; ++d) lane[d] = std::fma(p, v[d], lane[d]);
   }
   for (int s = 8; s >= 1; s /= 2) {
     for (int l = 0; l < s; ++l) {

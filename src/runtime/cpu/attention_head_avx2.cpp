@@ -69,18 +69,21 @@ float canonical_dot(const float* q, const void* k, int64_t base, int64_t dim) {
 template <typename Row>
 void attend(const HeadAttention& a, float* scratch, float* out) {
   float* e = scratch;
-  const int64_t used = attention_softmax(
-      a, e, [&](int64_t j) { return canonical_dot<Row>(a.q, a.k, j * a.stride, a.dim); });
-  float* acc = scratch + a.capacity;
+  const int64_t used = attention_softmax(a, e, [&](int64_t j) {
+    const KeyRows rows = attention_key_rows(a, j);
+    return canonical_dot<Row>(a.q, rows.k, rows.offset, a.dim);
+  });
+  const int64_t key_begin = attention_key_begin(a);
+  float* acc = scratch + (attention_key_end(a) - key_begin);
   const int64_t dim = a.dim;
   for (int64_t i = 0; i < 16 * dim; i += 8) _mm256_storeu_ps(acc + i, _mm256_setzero_ps());
   for (int64_t j = attention_begin(a); j < used; ++j) {
-    const int64_t base = j * a.stride;
+    const KeyRows rows = attention_key_rows(a, j);
     float* lane = acc + (j & 15) * dim;
-    const __m256 p = _mm256_set1_ps(e[j]);
+    const __m256 p = _mm256_set1_ps(e[j - key_begin]);
     for (int64_t d = 0; d < dim; d += 8) {
-      _mm256_storeu_ps(lane + d,
-                       _mm256_fmadd_ps(p, Row::load8(a.v, base + d), _mm256_loadu_ps(lane + d)));
+      _mm256_storeu_ps(lane + d, _mm256_fmadd_ps(p, Row::load8(rows.v, rows.offset + d),
+                                                 _mm256_loadu_ps(lane + d)));
     }
   }
   for (int s = 8; s >= 1; s /= 2) {

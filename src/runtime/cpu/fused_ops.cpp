@@ -290,6 +290,68 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
   }};
 }
 
+// mlxla.window_attention: the ring and this step's keys walked by position (attention_key_rows),
+// so every visible key meets the arithmetic it meets in mlxla.attention over a full cache.
+Result<Step> compile_window_attention(const FlatOp& fop, const Plan& plan,
+                                      const graph::CompositeAttrs& attrs,
+                                      const kernels::KernelContext& kctx) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs typed, graph::decode_window_attention(attrs));
+  const int32_t q = fop.operands[0], kr = fop.operands[1], vr = fop.operands[2],
+                kn = fop.operands[3], vn = fop.operands[4], qpos = fop.operands[5],
+                kvlen = fop.operands[6], out = fop.results[0];
+  const auto& qs = type_of(plan, q).shape;
+  const auto& ks = type_of(plan, kr).shape;
+  const int64_t t = qs[0], heads = qs[1], dim = qs[2], ring = ks[0], kv = ks[1];
+  const int64_t group = heads / kv;
+  const float scale = static_cast<float>(typed.scale);
+  const float softcap = static_cast<float>(typed.softcap);
+  const int64_t window = typed.window;
+  const auto kv_dtype = dtype_of(type_of(plan, kr).element);
+  const graph::ElementType element = type_of(plan, kr).element;
+  if (!kv_dtype || type_of(plan, vr).element != element || type_of(plan, kn).element != element ||
+      type_of(plan, vn).element != element) {
+    return format_error("mlxla.window_attention: the ring and new k/v must share one f32, f16 or bf16 type");
+  }
+  const DType cache_dtype = *kv_dtype;
+  const int64_t esize = static_cast<int64_t>(dtype_size(cache_dtype));
+  const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
+                          ? attend_head_avx2
+                          : attend_head_portable;
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+    int64_t begin, end;
+    split_range(t * heads, tid, threads, 1, &begin, &end);
+    if (begin >= end) return;
+    std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(ring + t, dim)));
+    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+    const int64_t start = load_raw<int32_t>(addr[qpos], 0);
+    HeadAttention head;
+    head.kv_dtype = cache_dtype;
+    head.stride = kv * dim;
+    head.dim = dim;
+    head.scale = scale;
+    head.softcap = softcap;
+    head.ring = ring;
+    head.fresh_begin = start;
+    head.fresh = t;
+    const int64_t key_begin = attention_key_begin(head), key_end = attention_key_end(head);
+    // Positions below 0 hold no key.
+    const int64_t lowest = std::max<int64_t>(key_begin, 0);
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+      const int64_t position = load_raw<int32_t>(addr[qpos], ti);
+      const int64_t limit = std::min<int64_t>(position + 1, length);
+      head.visible = std::clamp<int64_t>(limit, lowest, key_end);
+      head.first = std::clamp<int64_t>(position + 1 - window, lowest, key_end);
+      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+      head.k = addr[kr] + kh * dim * esize;
+      head.v = addr[vr] + kh * dim * esize;
+      head.k_new = addr[kn] + kh * dim * esize;
+      head.v_new = addr[vn] + kh * dim * esize;
+      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
+    }
+  }};
+}
+
 Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs&,
                             const kernels::KernelContext&) {
   const int32_t x = fop.operands[0], y = fop.results[0];
@@ -324,9 +386,11 @@ struct FusedKernel {
 };
 constexpr FusedKernel kFusedKernels[] = {
     {graph::kQuantizedDotName, compile_quantized_dot},
+    {graph::kFpQuantizedDotName, compile_fp_quantized_dot},
     {graph::kRmsNormName, compile_rms_norm},
     {graph::kRopeName, compile_rope},
     {graph::kAttentionName, compile_attention},
+    {graph::kWindowAttentionName, compile_window_attention},
     {graph::kArgmaxName, compile_argmax},
 };
 

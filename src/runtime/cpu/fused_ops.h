@@ -54,6 +54,11 @@ Result<Step> compile_quantized_dot_exact(const FlatOp& fop, const Plan& plan,
 
 /// The weight view (shape, bits, group, scale dtype; null pointers) of a mlxla.quantized_dot.
 Result<kernels::PackedWeight> quantized_dot_weight(const FlatOp& fop, const Plan& plan);
+/// mlxla.fp_quantized_dot: rows decoded to f32 tiles, then the dense kernel (fp_dot.cpp), so it
+/// equals the dense model of the dequantized weights bit for bit under either policy.
+Result<Step> compile_fp_quantized_dot(const FlatOp& fop, const Plan& plan,
+                                      const graph::CompositeAttrs& attrs,
+                                      const kernels::KernelContext& kernels);
 /// A general dot_general (batching and contracting dims), canonical summation order.
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
 
