@@ -4,12 +4,13 @@
 
 #include <cstdio>
 #include <cstring>
-#include <string>
 #include <memory>
 #include <random>
+#include <string>
 #include <thread>
 #include <vector>
 
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernels.h"
 
 namespace {
@@ -22,7 +23,7 @@ struct Shape {
   int64_t n, k;
 };
 constexpr Shape kShapes[] = {{2048, 2048}, {8192, 2048}, {2048, 8192}, {128256, 2048}};
-constexpr Shape kLayer[] = {{2048, 2048}, {512, 2048}, {512, 2048}, {2048, 2048},
+constexpr Shape kLayer[] = {{2048, 2048}, {512, 2048},  {512, 2048}, {2048, 2048},
                             {8192, 2048}, {8192, 2048}, {2048, 8192}};
 constexpr int kLayers = 16;
 
@@ -46,7 +47,9 @@ struct PackedMatrix {
     }
     view = {packed.data(), scales.data(), biases.data(), DType::kF16, s.n, s.k, bits, group};
   }
-  double bytes() const { return static_cast<double>(packed.size() + scales.size() + biases.size()); }
+  double bytes() const {
+    return static_cast<double>(packed.size() + scales.size() + biases.size());
+  }
 };
 
 std::vector<float> activations(int64_t m, int64_t k) {
@@ -59,20 +62,26 @@ std::vector<float> activations(int64_t m, int64_t k) {
 
 std::string shape_label(const char* prefix, Shape s) {
   char buf[64];
-  std::snprintf(buf, sizeof(buf), "%s %lldx%lld", prefix, static_cast<long long>(s.n), static_cast<long long>(s.k));
+  std::snprintf(buf, sizeof(buf), "%s %lldx%lld", prefix, static_cast<long long>(s.n),
+                static_cast<long long>(s.k));
   return buf;
 }
 
 void set_counters(benchmark::State& state, double weight_bytes, int64_t m) {
-  state.counters["weight_GB/s"] = benchmark::Counter(weight_bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["rows/s"] = benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["weight_GB/s"] =
+      benchmark::Counter(weight_bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["rows/s"] =
+      benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
 }
 
 void set_mac_counter(benchmark::State& state, double macs) {
-  state.counters["GMAC/s"] = benchmark::Counter(macs * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["GMAC/s"] =
+      benchmark::Counter(macs * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
 }
 
-const char* policy_name(Policy p) { return p == Policy::kExact ? "exact" : "fast"; }
+const char* policy_name(Policy p) {
+  return p == Policy::kExact ? "exact" : "fast";
+}
 
 /// y = x W^T under a policy; kFast quantizes the activations inside the timed region (the
 /// runtime does it once per matmul).
@@ -140,31 +149,47 @@ void BM_DenseMatmul(benchmark::State& state) {
   set_counters(state, static_cast<double>(data.size()), m);
   state.SetLabel(shape_label(f16 ? "f16" : "f32", shape));
 }
-BENCHMARK(BM_DenseMatmul)->ArgsProduct({{0, 1}, {1}, {0, 1, 2}})->ArgsProduct({{0, 1}, {64}, {0}})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DenseMatmul)
+    ->ArgsProduct({{0, 1}, {1}, {0, 1, 2}})
+    ->ArgsProduct({{0, 1}, {64}, {0}})
+    ->Unit(benchmark::kMillisecond);
 
-/// The 16 distinct layers + lm_head of Llama-3.2-1B at `bits`, group 64 (~0.7 GB at 4 bits).
+/// The 16 distinct layers + lm_head of Llama-3.2-1B at `bits`, group 64 (~0.7 GB at 4 bits),
+/// in MLX's row-major layout (interleave 0) or interleaved into blocks of that many rows.
 struct Model {
   std::vector<std::unique_ptr<PackedMatrix>> mats;
+  std::vector<std::vector<std::byte>> interleaved;
   double bytes = 0;
-  explicit Model(int bits) {
+  explicit Model(int bits, int interleave = 0) {
     uint32_t seed = 1;
     for (int l = 0; l < kLayers; ++l) {
-      for (const Shape& s : kLayer) mats.push_back(std::make_unique<PackedMatrix>(s, bits, 64, seed++));
+      for (const Shape& s : kLayer)
+        mats.push_back(std::make_unique<PackedMatrix>(s, bits, 64, seed++));
     }
     mats.push_back(std::make_unique<PackedMatrix>(Shape{128256, 2048}, bits, 64, seed++));
     for (const auto& mat : mats) bytes += mat->bytes();
+    if (interleave == 0) return;
+    for (auto& mat : mats) {
+      const InterleavedGeometry geo(mat->view, interleave);
+      std::vector<std::byte>& buf =
+          interleaved.emplace_back(static_cast<size_t>(geo.total_bytes()));
+      interleave_blocks(mat->view, interleave, 0, geo.blocks, buf.data());
+      mat->view = interleaved_view(mat->view, interleave, buf.data());
+      std::vector<std::byte>().swap(mat->packed);  // only the interleaved copy stays
+    }
   }
 };
 
 /// Every projection of a Llama-3.2-1B decode step (far beyond the caches), m = 1. Args: bits,
-/// threads, policy. Each thread takes its share of every projection's rows and the step joins
-/// once: an upper bound for a hot-worker runtime. Under kFast each thread quantizes the
-/// activation row itself (O(k), a runtime would do it once per matmul).
+/// threads, policy, layout (0 in place, 4 or 8 rows interleaved). Each thread takes its share of
+/// every projection's rows and the step joins once: an upper bound for a hot-worker runtime. Under
+/// kFast each thread quantizes the activation row itself (O(k), a runtime would do it once per
+/// matmul).
 void BM_DecodeStep(benchmark::State& state) {
   const int bits = static_cast<int>(state.range(0));
   const int threads = static_cast<int>(state.range(1));
   const Policy policy = state.range(2) == 0 ? Policy::kExact : Policy::kFast;
-  const Model model(bits);
+  const Model model(bits, static_cast<int>(state.range(3)));
   const std::vector<float> x = activations(1, 8192);
   std::vector<float> y(128256);
   const KernelContext ctx = KernelContext::best();
@@ -187,22 +212,24 @@ void BM_DecodeStep(benchmark::State& state) {
     benchmark::DoNotOptimize(y.data());
   }
   state.counters["tok/s"] = benchmark::Counter(1.0, benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["weight_GB/s"] = benchmark::Counter(model.bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["weight_GB/s"] =
+      benchmark::Counter(model.bytes * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.SetLabel(policy_name(policy));
 }
 BENCHMARK(BM_DecodeStep)
-    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}})
+    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}, {0, 4, 8}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
 /// A 64-token prefill of Llama-3.2-1B's projections (16 layers, lm_head for the last token
-/// only). Args: bits, threads, policy. tok/s = 64 / step time.
+/// only). Args: bits, threads, policy, layout (0 in place, 4 interleaved). tok/s = 64 / step
+/// time.
 void BM_PrefillStep(benchmark::State& state) {
   constexpr int64_t kTokens = 64;
   const int bits = static_cast<int>(state.range(0));
   const int threads = static_cast<int>(state.range(1));
   const Policy policy = state.range(2) == 0 ? Policy::kExact : Policy::kFast;
-  const Model model(bits);
+  const Model model(bits, static_cast<int>(state.range(3)));
   const std::vector<float> x = activations(kTokens, 8192);
   std::vector<float> y(static_cast<size_t>(kTokens * 128256));
   const KernelContext ctx = KernelContext::best();
@@ -230,12 +257,13 @@ void BM_PrefillStep(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(y.data());
   }
-  state.counters["tok/s"] = benchmark::Counter(static_cast<double>(kTokens), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["tok/s"] = benchmark::Counter(static_cast<double>(kTokens),
+                                               benchmark::Counter::kIsIterationInvariantRate);
   set_mac_counter(state, macs);
   state.SetLabel(policy_name(policy));
 }
 BENCHMARK(BM_PrefillStep)
-    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}})
+    ->ArgsProduct({{4, 8}, {1, 2}, {0, 1}, {0, 4}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

@@ -171,6 +171,9 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   ModelRunner& runner = *opened_or->runner;
   report.threads = opened_or->backend->threads();
   report.isa = kernels::isa_name(opened_or->backend->isa());
+  report.weight_layout = cpu::weight_layout_name(opened_or->backend->weight_layout());
+  report.interleave_rows =
+      opened_or->backend->weight_layout() == cpu::WeightLayout::kInterleaved ? o.cpu.interleave_rows : 0;
   const int64_t vocab = runner.config().vocab_size;
 
   for (int64_t len : o.prefill_lengths) {
@@ -235,6 +238,8 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.resident_bytes = report.weight_bytes + report.kv_cache_bytes + report.arena_bytes;
   report.checkpoint_bytes = static_cast<int64_t>(ckpt.total_bytes());
   report.peak_rss_bytes = peak_rss_bytes();
+  report.interleaved_bytes = opened_or->backend->interleaved_bytes();
+  report.released_mapping_bytes = opened_or->backend->released_mapping_bytes();
 
   if (o.bandwidth_bytes > 0) {
     cpu::ThreadPool pool(report.threads);
@@ -309,6 +314,8 @@ std::string BenchReport::to_json() const {
   j["kv_dtype"] = kv_dtype;
   j["policy"] = policy;
   j["isa"] = isa;
+  j["weight_layout"] = weight_layout;
+  j["interleave_rows"] = interleave_rows;
   j["threads"] = threads;
   j["capacity"] = capacity;
   j["prefill_chunk"] = chunk;
@@ -337,6 +344,8 @@ std::string BenchReport::to_json() const {
   j["resident_bytes"] = resident_bytes;
   j["peak_rss_bytes"] = peak_rss_bytes;
   j["checkpoint_bytes"] = checkpoint_bytes;
+  j["interleaved_bytes"] = interleaved_bytes;
+  j["released_mapping_bytes"] = released_mapping_bytes;
   j["weight_bytes_per_token"] = weight_bytes_per_token;
   j["read_bandwidth_gbs"] = read_bandwidth_gbs;
   j["roofline_tok_s"] = roofline_tok_s;
@@ -361,6 +370,12 @@ std::string BenchReport::to_text() const {
   appendf(out, "config           residency %s, precision %s, kv %s, policy %s, %d threads (%s), capacity %lld, chunk %lld\n",
       residency.c_str(), precision.c_str(), kv_dtype.c_str(), policy.c_str(), threads, isa.c_str(),
       static_cast<long long>(capacity), static_cast<long long>(chunk));
+  appendf(out, "weights          layout %s", weight_layout.c_str());
+  if (interleave_rows > 0) {
+    appendf(out, " (%d rows per block, %.1f MB copied, %.1f MB of mapping released)", interleave_rows,
+            mb(interleaved_bytes), mb(released_mapping_bytes));
+  }
+  appendf(out, "\n");
   appendf(out, "load             %.3f s (open to ready)\n", load_s);
   appendf(out, "first token      %.3f s (open to first token)\n", open_to_first_token_s);
   for (const auto& [len, rate] : prefill_tok_s) appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);

@@ -54,6 +54,10 @@ struct PolicyAgreement {
 struct BenchReport {
   std::string model_dir;
   std::string residency, precision, kv_dtype, policy, isa;
+  std::string weight_layout;  ///< "inplace" or "interleaved" (what the backend applied)
+  int interleave_rows = 0;    ///< rows per block when interleaved
+  int64_t interleaved_bytes = 0;       ///< anonymous memory of the interleaved copies
+  int64_t released_mapping_bytes = 0;  ///< checkpoint mapping released after copying
   int threads = 0;
   int64_t capacity = 0, chunk = 0;
   double load_s = 0;                 ///< ModelRunner::open: config, mmap, emit, bind, compile

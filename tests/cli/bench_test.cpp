@@ -128,6 +128,36 @@ TEST_F(BenchCli, TextFormNamesEachFigure) {
   }
 }
 
+// --isa and --weight-layout reach the backend and the report names what was applied: scalar has
+// no interleaved kernels (in place), the best ISA interleaves unless told not to. The figures
+// that do not depend on speed are equal across layouts.
+TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
+  const json scalar = bench_json(true, {"--isa", "scalar"});
+  EXPECT_EQ(scalar.value("isa", ""), "scalar");
+  EXPECT_EQ(scalar.value("weight_layout", ""), "inplace");
+  EXPECT_EQ(scalar.value("interleaved_bytes", int64_t{-1}), 0);
+  const json in_place = bench_json(true, {"--weight-layout", "inplace"});
+  EXPECT_EQ(in_place.value("weight_layout", ""), "inplace");
+  const json best = bench_json(true);
+  EXPECT_EQ(best.value("prefill_chunk", int64_t{0}), 4);
+  if (best.value("isa", "") == "avx512") {
+    EXPECT_EQ(best.value("weight_layout", ""), "interleaved");
+    EXPECT_EQ(best.value("interleave_rows", 0), 4);
+    EXPECT_GT(best.value("interleaved_bytes", int64_t{0}), 0);
+  } else {
+    EXPECT_EQ(best.value("weight_layout", ""), "inplace");
+  }
+  EXPECT_EQ(best.value("weight_bytes", int64_t{0}), in_place.value("weight_bytes", int64_t{1}));
+}
+
+TEST_F(BenchCli, ChunkDefaultsTo64) {
+  const auto run = testing::run_cli({"bench", "-m", model(true).string(), "--json", "--prefill-lengths", "4",
+                                     "--decode-tokens", "1", "--runs", "1", "--bandwidth-mb", "0"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
+  EXPECT_EQ(j.value("prefill_chunk", int64_t{0}), 64);
+}
+
 // Decode timed at two context positions (filled synthetically, alternating run by run) on a
 // gemma3_text whose local layers keep rotating caches of their 8-position window: the figures
 // per position, and the KV bytes of both cache layouts.
@@ -176,6 +206,9 @@ TEST_F(BenchCli, BadArgumentsAreErrors) {
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--policy", "reckless"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--runs", "0"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--isa", "neon9"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--weight-layout", "scrambled"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--interleave-rows", "5"}).exit_code, 2);
   const auto missing = testing::run_cli({"bench", "-m", (*dir_ / "absent").string(), "--bandwidth-mb", "0"});
   EXPECT_NE(missing.exit_code, 0);
   EXPECT_NE(missing.err.find("absent"), std::string::npos) << missing.err;

@@ -1,5 +1,6 @@
 // `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy exact|fast]
-// [--capacity N] [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
+// [--isa auto|avx512|avx2|scalar] [--weight-layout interleaved|inplace] [--capacity N]
+// [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
 // [--window-cache rotating|full] [--json]`: end-to-end figures of the CPU runtime
 // (runtime/bench_model.h).
 // Hidden flags shrink the work for tests: --prefill-lengths, --decode-tokens, --runs,
@@ -25,7 +26,12 @@ struct BenchCliOptions {
   std::string policy = "exact";
   int threads = 2;
   int64_t capacity = 0;
-  int64_t chunk = 16;
+  // 64: a 64-token prompt in one graph call (16 ran the 1B 4-bit fast prefill at 125 instead
+  // of 212 tok/s, issue 13).
+  int64_t chunk = 64;
+  std::string isa = "auto";
+  std::string weight_layout = "interleaved";
+  int interleave_rows = 4;
   bool json = false;
   std::vector<int64_t> prefill_lengths = {64, 512};
   int64_t decode_tokens = 128;
@@ -50,6 +56,12 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
   o.cpu.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
+  MLXLA_ASSIGN_OR_RETURN(o.cpu.isa, parse_isa_flag(c.isa));
+  MLXLA_ASSIGN_OR_RETURN(o.cpu.weight_layout, runtime::cpu::parse_weight_layout(c.weight_layout));
+  if (c.interleave_rows != 4 && c.interleave_rows != 8) {
+    return invalid_argument("--interleave-rows: expected 4 or 8, got " + std::to_string(c.interleave_rows));
+  }
+  o.cpu.interleave_rows = c.interleave_rows;
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument("--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
@@ -97,6 +109,14 @@ int run_bench_command(const BenchCliOptions& c) {
 
 }  // namespace
 
+Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text) {
+  if (text == "auto") return std::optional<kernels::Isa>();
+  for (kernels::Isa isa : {kernels::Isa::kScalar, kernels::Isa::kAvx2, kernels::Isa::kAvx512}) {
+    if (text == kernels::isa_name(isa)) return std::optional<kernels::Isa>(isa);
+  }
+  return invalid_argument("--isa: expected auto, avx512, avx2 or scalar, got '" + text + "'");
+}
+
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Load, prefill and decode speed, memory and roofline on the CPU runtime");
@@ -108,6 +128,11 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--policy", o->policy, "Kernel policy: exact | fast")->capture_default_str();
   cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")->capture_default_str();
   cmd->add_option("--chunk", o->chunk, "Tokens per prefill graph call")->capture_default_str();
+  cmd->add_option("--isa", o->isa, "Kernel instruction set: auto | avx512 | avx2 | scalar")->capture_default_str();
+  cmd->add_option("--weight-layout", o->weight_layout,
+                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only, other ISAs read in place) | inplace (read from the file mapping)")
+      ->capture_default_str();
+  cmd->add_option("--interleave-rows", o->interleave_rows, "")->group("");
   cmd->add_option("--decode-position", o->decode_positions,
                   "Context positions decode is timed from, e.g. 600,4000 (runs alternate between them)")
       ->delimiter(',')

@@ -43,6 +43,8 @@ struct ServeOptions {
   std::string precision = "f32";
   std::string kv_dtype = "f16";
   std::string policy = "exact";
+  std::string isa = "auto";
+  std::string weight_layout = "interleaved";
   int threads = 0;
   // serve-bench only
   std::string concurrency = "1,2,4,8";
@@ -80,6 +82,8 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   } else if (o.policy != "exact") {
     return invalid_argument("--policy: expected exact or fast, got '" + o.policy + "'");
   }
+  MLXLA_ASSIGN_OR_RETURN(cpu.isa, parse_isa_flag(o.isa));
+  MLXLA_ASSIGN_OR_RETURN(cpu.weight_layout, runtime::cpu::parse_weight_layout(o.weight_layout));
   MLXLA_ASSIGN_OR_RETURN(const std::filesystem::path dir, checkpoint::locate_model(o.model_dir));
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend, runtime::cpu::CpuBackend::create(cpu));
   auto engine = engine::BatchEngine::open(dir, std::move(backend), options);
@@ -220,6 +224,7 @@ int run_serve_bench(const ServeOptions& o) {
   const double single = results[0]["aggregate_decode_tok_s"].get<double>();
   for (auto& r : results) r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
   const nlohmann::json out{{"model", o.model_dir},         {"residency", o.residency},  {"precision", o.precision}, {"kv_dtype", o.kv_dtype}, {"policy", o.policy},
+                           {"isa", o.isa},                 {"weight_layout", o.weight_layout},
                            {"threads", o.threads},         {"ctx_size", o.ctx_size},    {"prompt_tokens", o.prompt_tokens},
                            {"gen_tokens", o.gen_tokens},   {"results", results}};
   std::printf("%s\n", out.dump(2).c_str());
@@ -236,6 +241,10 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
   cmd->add_option("--kv-dtype", o.kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
   cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")->capture_default_str();
+  cmd->add_option("--isa", o.isa, "CPU kernel instruction set: auto | avx512 | avx2 | scalar")->capture_default_str();
+  cmd->add_option("--weight-layout", o.weight_layout,
+                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only) | inplace (read from the file mapping)")
+      ->capture_default_str();
 }
 
 }  // namespace

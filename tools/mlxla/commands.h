@@ -3,10 +3,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "kernels/cpu/kernels.h"
 #include "mlxla/result.h"
 
 namespace mlxla::cli {
@@ -29,6 +31,11 @@ void register_chat(CLI::App& app, CliContext& ctx);
 void register_tokenize(CLI::App& app, CliContext& ctx);
 void register_template(CLI::App& app, CliContext& ctx);
 void register_bench(CLI::App& app, CliContext& ctx);
+
+/// Parses an --isa value: "auto" (nullopt: the best ISA this CPU supports), "avx512", "avx2" or
+/// "scalar"; an error names the accepted values. Whether the CPU has it is checked when the
+/// backend is created.
+Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text);
 
 
 }  // namespace mlxla::cli

@@ -1,11 +1,14 @@
 // KernelContext: picks a kernel table by CPUID once; the public entry points forward to it.
 // Also the one-time validation of weight views (kernels themselves never check).
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #if defined(__x86_64__)
 #include <cpuid.h>
 #endif
 
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernel_table.h"
 #include "kernels/cpu/numeric.h"
 
@@ -79,6 +82,40 @@ const detail::KernelTable* table_for(Isa isa) {
   }
 }
 
+/// Codes of an interleaved weight de-interleaved per call, about: large enough that the row-major
+/// kernels' per-call work (activations narrowed or quantized sums, O(m k)) is small next to the
+/// tile's (O(m k rows)), small enough to stay in the 2 MB L2 with the activations.
+constexpr int64_t kTileBytes = int64_t{384} << 10;
+
+/// Rows per de-interleaved tile: kTileBytes of codes, a multiple of 64 (of the kernels' row
+/// blocks and of every interleave), at least 64.
+int64_t tile_rows(int64_t row_bytes) {
+  return std::max<int64_t>(64, kTileBytes / std::max<int64_t>(1, row_bytes) / 64 * 64);
+}
+
+/// The generic path for an interleaved weight: rows [n_begin, n_end) de-interleaved tile by tile
+/// into row-major scratch, each tile handed to run(tile weight, first row, rows). Each output
+/// depends only on its own row's bits, so the row-major kernels on a tile give the same bits.
+template <class Run>
+void via_row_major(const PackedWeight& w, int64_t n_begin, int64_t n_end, Run run) {
+  const InterleavedGeometry geo(w);
+  const int64_t tile = std::min(tile_rows(geo.row_bytes), n_end - n_begin);
+  std::vector<std::byte> packed(static_cast<size_t>(tile * geo.row_bytes));
+  std::vector<std::byte> scales(static_cast<size_t>(tile * geo.scale_row_bytes));
+  std::vector<std::byte> biases(scales.size());
+  for (int64_t n0 = n_begin; n0 < n_end; n0 += tile) {
+    const int64_t rows = std::min(tile, n_end - n0);
+    deinterleave_rows(w, n0, n0 + rows, packed.data(), scales.data(), biases.data());
+    PackedWeight t = w;
+    t.packed = packed.data();
+    t.scales = scales.data();
+    t.biases = biases.data();
+    t.n = rows;
+    t.interleave = 0;
+    run(t, n0, rows);
+  }
+}
+
 }  // namespace
 
 const char* isa_name(Isa isa) {
@@ -113,6 +150,11 @@ Result<KernelContext> KernelContext::with_isa(Isa isa) {
 
 Isa KernelContext::isa() const { return table_->isa; }
 
+bool KernelContext::has_interleaved_matvec() const {
+  return table_->quantized_matvec_interleaved != nullptr &&
+         table_->quantized_matvec_fast_interleaved != nullptr;
+}
+
 Status validate(const PackedWeight& w) {
   const std::string where = "[quantized_matmul] ";
   if (w.packed == nullptr || w.scales == nullptr || w.biases == nullptr) {
@@ -134,6 +176,9 @@ Status validate(const PackedWeight& w) {
       w.scale_dtype != DType::kBF16) {
     return unsupported(where + "scales/biases must be f32, f16 or bf16");
   }
+  if (w.interleave != 0 && !valid_interleave(w.interleave)) {
+    return unsupported(where + "interleave must be 0, 4 or 8, got " + std::to_string(w.interleave));
+  }
   return Status::Ok();
 }
 
@@ -154,14 +199,32 @@ void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64
                       const PackedWeight& w, Precision precision, float* y, int64_t y_stride,
                       int64_t n_begin, int64_t n_end) {
   if (m <= 0 || n_begin >= n_end) return;
-  ctx.table().quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+  const detail::KernelTable& table = ctx.table();
+  if (w.interleave == 0) {
+    table.quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
+  } else if (m == 1 && table.quantized_matvec_interleaved != nullptr) {
+    table.quantized_matvec_interleaved(x, w, precision, y, n_begin, n_end);
+  } else {
+    via_row_major(w, n_begin, n_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
+      table.quantized_matmul(x, m, x_stride, t, precision, y + n0, y_stride, 0, rows);
+    });
+  }
 }
 
 void quantized_matmul_fast(const KernelContext& ctx, const QuantizedActivations& xq,
                            const PackedWeight& w, float* y, int64_t y_stride, int64_t n_begin,
                            int64_t n_end) {
   if (xq.m <= 0 || n_begin >= n_end) return;
-  ctx.table().quantized_matmul_fast(xq, w, y, y_stride, n_begin, n_end);
+  const detail::KernelTable& table = ctx.table();
+  if (w.interleave == 0) {
+    table.quantized_matmul_fast(xq, w, y, y_stride, n_begin, n_end);
+  } else if (xq.m == 1 && table.quantized_matvec_fast_interleaved != nullptr) {
+    table.quantized_matvec_fast_interleaved(xq, w, y, n_begin, n_end);
+  } else {
+    via_row_major(w, n_begin, n_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
+      table.quantized_matmul_fast(xq, t, y + n0, y_stride, 0, rows);
+    });
+  }
 }
 
 void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x_stride,
@@ -187,7 +250,13 @@ void dense_matmul(const KernelContext& ctx, const float* x, int64_t m, int64_t x
 void dequantize_rows(const KernelContext& ctx, const PackedWeight& w, int64_t row_begin,
                      int64_t row_end, float* out, int64_t out_stride) {
   if (row_begin >= row_end) return;
-  ctx.table().dequantize_rows(w, row_begin, row_end, out, out_stride);
+  if (w.interleave == 0) {
+    ctx.table().dequantize_rows(w, row_begin, row_end, out, out_stride);
+    return;
+  }
+  via_row_major(w, row_begin, row_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
+    ctx.table().dequantize_rows(t, 0, rows, out + (n0 - row_begin) * out_stride, out_stride);
+  });
 }
 
 }  // namespace mlxla::kernels

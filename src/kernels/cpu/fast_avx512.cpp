@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "kernels/cpu/fast_common.h"
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernel_table.h"
 
 namespace mlxla::kernels::detail {
@@ -120,41 +121,94 @@ inline __m512i centring_seed(const int32_t* lane_sums) {
                           _mm512_slli_epi32(_mm512_loadu_si512(lane_sums), B - 1));
 }
 
-/// One weight row (packed bytes at row) against the activation row in the lane order. t holds
-/// the row's scale products per group; lane_sums the activation's per-unit lane sums (each
-/// lane starts at -centre times its sum: centring_seed); ahead is a later row, prefetched at
-/// the same offset. Returns the 16 lane accumulators.
-template <int B, int GS>
-__m512 matvec_row(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
-                  const uint8_t* row, const uint8_t* ahead, const float* t, int64_t k) {
+/// Codes of one row in MLX's row-major layout: input pos at row + pos * B / 8; `ahead`, a later
+/// row, is prefetched at the same offset.
+template <int B>
+struct RowMajorCodes {
+  const uint8_t* row;
+  const uint8_t* ahead;
+  const uint8_t* at(int, int64_t pos) const { return row + pos * B / 8; }
+  void prefetch(int64_t pos) const {
+    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos * B / 8), _MM_HINT_T0);
+  }
+};
+
+/// Codes of the R rows of one interleaved block (interleave.h): full slices are 16 * B bytes per
+/// row (compile-time), the last one `tail` bytes per row. `ahead` bytes on (0: none), the same
+/// slice of a later block is prefetched when pos opens a slice.
+template <int B, int R>
+struct InterleavedCodes {
+  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
+  const uint8_t* codes;  // the block's first slice
+  int64_t full_slices;
+  int64_t tail;
+  int64_t ahead;
+
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes)
+      : codes(block + geo.header_bytes),
+        full_slices(geo.k / kInterleaveSlice),
+        tail((geo.k % kInterleaveSlice) * B / 8),
+        ahead(ahead_bytes) {}
+
+  const uint8_t* at(int r, int64_t pos) const {
+    const auto c = static_cast<uint64_t>(pos) / kInterleaveSlice;
+    const auto off = static_cast<uint64_t>(pos) % kInterleaveSlice;
+    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
+    return codes + c * (R * kSliceRow) + r * row + off * B / 8;
+  }
+  void prefetch(int64_t pos) const {
+    if (ahead == 0 || pos % kInterleaveSlice != 0) return;
+    const uint8_t* p = at(0, pos) + ahead;
+#pragma GCC unroll 8
+    for (int64_t b = 0; b < R * kSliceRow; b += 64) {
+      _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
+    }
+  }
+};
+
+/// R weight rows (codes.at(r, pos)) against the activation row in the lane order, sharing the
+/// activation loads and centring seeds. t[r] holds row r's scale products per group; lane_sums
+/// the activation's per-unit lane sums (each lane starts at -centre times its sum:
+/// centring_seed). Each row's operations are those of a lone row, so R and the layout never
+/// change a result. Writes the 16 lane accumulators of each row to acc.
+template <int B, int GS, int R, class Codes>
+void matvec_rows(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
+                 const Codes& codes, const float* const* t, int64_t k, __m512* acc) {
   constexpr int kUnit = GS == 128 ? 128 : 64;
-  __m512 acc = _mm512_setzero_ps();
+#pragma GCC unroll 8
+  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
   int64_t pos = 0;
   for (; pos + kFastSpan <= k; pos += kUnit) {
     const int64_t g = pos / GS;
-    __m512i iv = _mm512_dpbusd_epi32(centring_seed<B>(lane_sums + pos / kUnit * 16),
-                                     up.full(row + pos * B / 8), _mm512_loadu_si512(x + pos));
-    if constexpr (GS == 128)
-      iv = _mm512_dpbusd_epi32(iv, up.full(row + (pos + 64) * B / 8),
-                               _mm512_loadu_si512(x + pos + 64));
-    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos * B / 8), _MM_HINT_T0);
-    __m512 tv;
-    if constexpr (GS == 32) {
-      tv = _mm512_insertf32x8(_mm512_set1_ps(t[g]), _mm256_set1_ps(t[g + 1]), 1);
-    } else {
-      tv = _mm512_set1_ps(t[g]);
+    const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
+    const __m512i x0 = _mm512_loadu_si512(x + pos);
+    __m512i x1 = x0;
+    if constexpr (GS == 128) x1 = _mm512_loadu_si512(x + pos + 64);
+    codes.prefetch(pos);
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) {
+      __m512i iv = _mm512_dpbusd_epi32(seed, up.full(codes.at(r, pos)), x0);
+      if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(codes.at(r, pos + 64)), x1);
+      __m512 tv;
+      if constexpr (GS == 32) {
+        tv = _mm512_insertf32x8(_mm512_set1_ps(t[r][g]), _mm256_set1_ps(t[r][g + 1]), 1);
+      } else {
+        tv = _mm512_set1_ps(t[r][g]);
+      }
+      acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[r]);
     }
-    acc = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc);
   }
   if constexpr (GS == 32) {
     if (pos < k) {  // a trailing half span: lanes 0..7 only
       const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
-      const __m512 f = _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(
-          centring_seed<B>(lane_sums + pos / kUnit * 16), up.half(row + pos * B / 8), xv));
-      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[pos / GS]), acc, 0x00FF);
+      const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
+      for (int r = 0; r < R; ++r) {
+        const __m512 f =
+            _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(codes.at(r, pos)), xv));
+        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[r][pos / GS]), acc[r], 0x00FF);
+      }
     }
   }
-  return acc;
 }
 
 /// Scale products of the lanes of one 128-input block of 4-bit weights (lane l covers inputs
@@ -177,47 +231,55 @@ inline __m512 split_scales(const float* t, int groups_here) {
   }
 }
 
-/// matvec_row for 4-bit weights in their own lane order (kSplitSpan): per 128 inputs one
-/// 64-byte load, low nibbles (even inputs) and high nibbles (odd inputs) against the matching
-/// halves of xq.split_codes (xs), two vpdpbusd into one accumulator, one conversion and one
-/// fma (two masked ones for group 64): 9-10 vector ops per 128 weights where the 64-input
-/// pass takes 12.
-template <int GS>
-__m512 matvec_row_split(const int8_t* xs, const int32_t* lane_sums, const uint8_t* row,
-                        const uint8_t* ahead, const float* t, int64_t k) {
+/// matvec_rows for 4-bit weights in their own lane order (kSplitSpan): per 128 inputs and row
+/// one 64-byte load, low nibbles (even inputs) and high nibbles (odd inputs) against the
+/// matching halves of xq.split_codes (xs, loaded once for the R rows), two vpdpbusd into one
+/// accumulator, one conversion and one fma (two masked ones for group 64): 9-10 vector ops per
+/// 128 weights where the 64-input pass takes 12.
+template <int GS, int R, class Codes>
+void matvec_rows_split(const int8_t* xs, const int32_t* lane_sums, const Codes& codes,
+                       const float* const* t, int64_t k, __m512* acc) {
   constexpr int kGroupsPerBlock = kSplitSpan / GS;
   const __m512i nib = _mm512_set1_epi8(0x0F);
-  const auto dot = [&](int64_t pos, __m512i v) {
+  const auto dot = [&](__m512i seed, __m512i xlo, __m512i xhi, __m512i v) {
     const __m512i lo = _mm512_and_si512(v, nib);
     const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nib);
-    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
-    return _mm512_cvtepi32_ps(
-        _mm512_dpbusd_epi32(_mm512_dpbusd_epi32(seed, lo, _mm512_loadu_si512(xs + pos)), hi,
-                            _mm512_loadu_si512(xs + pos + 64)));
+    return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_dpbusd_epi32(seed, lo, xlo), hi, xhi));
   };
-  __m512 acc = _mm512_setzero_ps();
+#pragma GCC unroll 8
+  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
   int64_t pos = 0;
   for (; pos + kSplitSpan <= k; pos += kSplitSpan) {
-    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos / 2), _MM_HINT_T0);
-    const __m512 f = dot(pos, _mm512_loadu_si512(row + pos / 2));
-    const float* tg = t + pos / GS;
-    if constexpr (GS == 64) {
-      // Two masked fmas with broadcast operands: cheaper than building the vector.
-      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[0]), acc, 0x00FF);
-      acc = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[1]), acc, 0xFF00);
-    } else {
-      acc = _mm512_fmadd_ps(f, split_scales<GS>(tg, kGroupsPerBlock), acc);
+    codes.prefetch(pos);
+    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
+    const __m512i xlo = _mm512_loadu_si512(xs + pos);
+    const __m512i xhi = _mm512_loadu_si512(xs + pos + 64);
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) {
+      const __m512 f = dot(seed, xlo, xhi, _mm512_loadu_si512(codes.at(r, pos)));
+      const float* tg = t[r] + pos / GS;
+      if constexpr (GS == 64) {
+        // Two masked fmas with broadcast operands: cheaper than building the vector.
+        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[0]), acc[r], 0x00FF);
+        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[1]), acc[r], 0xFF00);
+      } else {
+        acc[r] = _mm512_fmadd_ps(f, split_scales<GS>(tg, kGroupsPerBlock), acc[r]);
+      }
     }
   }
   if (pos < k) {  // a trailing partial block (group 32 or 64): 32, 64 or 96 inputs
     const int64_t rem = k - pos;
     const __mmask64 bytes = (uint64_t{1} << (rem / 2)) - 1;
     const __mmask16 lanes = static_cast<__mmask16>((1u << (rem / 8)) - 1u);
-    const __m512 f = dot(pos, _mm512_maskz_loadu_epi8(bytes, row + pos / 2));
-    const __m512 tv = split_scales<GS>(t + pos / GS, static_cast<int>(rem / GS));
-    acc = _mm512_mask3_fmadd_ps(f, tv, acc, lanes);
+    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
+    const __m512i xlo = _mm512_loadu_si512(xs + pos);
+    const __m512i xhi = _mm512_loadu_si512(xs + pos + 64);
+    for (int r = 0; r < R; ++r) {
+      const __m512 f = dot(seed, xlo, xhi, _mm512_maskz_loadu_epi8(bytes, codes.at(r, pos)));
+      const __m512 tv = split_scales<GS>(t[r] + pos / GS, static_cast<int>(rem / GS));
+      acc[r] = _mm512_mask3_fmadd_ps(f, tv, acc[r], lanes);
+    }
   }
-  return acc;
 }
 
 /// Rows ahead whose bytes the matvec prefetches.
@@ -267,16 +329,61 @@ struct FastMatmul {
       _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
       _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
       const float bias = prologue(n, t);
-      const uint8_t* row = packed + n * row_bytes;
-      const uint8_t* ahead = packed + later * row_bytes;
+      const RowMajorCodes<B> codes{packed + n * row_bytes, packed + later * row_bytes};
       __m512 acc;
       if constexpr (B == 4) {
-        acc = matvec_row_split<GS>(xq.split_codes.data(), xq.split_lane_sums.data(), row, ahead, t,
-                                   w.k);
+        matvec_rows_split<GS, 1>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, &t,
+                                 w.k, &acc);
       } else {
-        acc = matvec_row<B, GS>(up, xq.codes.data(), xq.lane_sums.data(), row, ahead, t, w.k);
+        matvec_rows<B, GS, 1>(up, xq.codes.data(), xq.lane_sums.data(), codes, &t, w.k, &acc);
       }
       y[n] = reduce_lanes(acc) + bias;
+    }
+  }
+
+  /// m == 1 on the interleaved layout: one block of R rows per step, its scales, biases and
+  /// code slices read front to back; the R rows share each activation load. Rows of a block
+  /// outside [n_begin, n_end) are computed and dropped.
+  template <int R>
+  void matvec_interleaved(float* y, int64_t n_begin, int64_t n_end) const {
+    const InterleavedGeometry geo(w);
+    constexpr int64_t kStackFloats = 2048;
+    float stack_t[kStackFloats];
+    std::vector<float> heap_t;
+    float* t = stack_t;
+    if (R * groups > kStackFloats) {
+      heap_t.resize(static_cast<size_t>(R * groups));
+      t = heap_t.data();
+    }
+    const float* rows_t[R];
+    for (int r = 0; r < R; ++r) rows_t[r] = t + r * groups;
+    const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+    const int64_t blocks_ahead = std::max<int64_t>(1, kPrefetchRows / R);
+    for (int64_t b = n_begin / R; b * R < n_end; ++b) {
+      const uint8_t* block = base + b * geo.block_bytes;
+      const int64_t ahead = b + blocks_ahead < geo.blocks ? blocks_ahead * geo.block_bytes : 0;
+      if (ahead != 0) {
+        for (int64_t off = 0; off < geo.header_bytes; off += 64) {
+          _mm_prefetch(reinterpret_cast<const char*>(block + ahead + off), _MM_HINT_T0);
+        }
+      }
+      float bias[R];
+      for (int r = 0; r < R; ++r) {
+        const auto* hdr = reinterpret_cast<const std::byte*>(block);
+        bias[r] = row_prologue(hdr + geo.scales_offset(r), hdr + geo.biases_offset(r),
+                               w.scale_dtype, B, xq.scales.data(), xq.sums.data(), groups,
+                               t + r * groups);
+      }
+      const InterleavedCodes<B, R> codes(block, geo, ahead);
+      __m512 acc[R];
+      if constexpr (B == 4) {
+        matvec_rows_split<GS, R>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, rows_t,
+                                 w.k, acc);
+      } else {
+        matvec_rows<B, GS, R>(up, xq.codes.data(), xq.lane_sums.data(), codes, rows_t, w.k, acc);
+      }
+      const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
+      for (int64_t n = lo; n < hi; ++n) y[n] = reduce_lanes(acc[n - b * R]) + bias[n - b * R];
     }
   }
 };
@@ -683,7 +790,46 @@ void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, flo
   }
 }
 
+template <int B, int GS>
+void fast_matvec_interleaved(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                             int64_t n_begin, int64_t n_end) {
+  const FastMatmul<B, GS> fm(xq, w);
+  if (w.interleave == 8) return fm.template matvec_interleaved<8>(y, n_begin, n_end);
+  fm.template matvec_interleaved<4>(y, n_begin, n_end);
+}
+
+template <int B>
+void fast_matvec_interleaved_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                                  int64_t n_begin, int64_t n_end) {
+  switch (w.group_size) {
+    case 32:
+      return fast_matvec_interleaved<B, 32>(xq, w, y, n_begin, n_end);
+    case 64:
+      return fast_matvec_interleaved<B, 64>(xq, w, y, n_begin, n_end);
+    default:
+      return fast_matvec_interleaved<B, 128>(xq, w, y, n_begin, n_end);
+  }
+}
+
 }  // namespace
+
+void quantized_matvec_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
+                                              float* y, int64_t n_begin, int64_t n_end) {
+  switch (w.bits) {
+    case 2:
+      return fast_matvec_interleaved_bits<2>(xq, w, y, n_begin, n_end);
+    case 3:
+      return fast_matvec_interleaved_bits<3>(xq, w, y, n_begin, n_end);
+    case 4:
+      return fast_matvec_interleaved_bits<4>(xq, w, y, n_begin, n_end);
+    case 5:
+      return fast_matvec_interleaved_bits<5>(xq, w, y, n_begin, n_end);
+    case 6:
+      return fast_matvec_interleaved_bits<6>(xq, w, y, n_begin, n_end);
+    default:
+      return fast_matvec_interleaved_bits<8>(xq, w, y, n_begin, n_end);
+  }
+}
 
 void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                                   int64_t y_stride, int64_t n_begin, int64_t n_end) {

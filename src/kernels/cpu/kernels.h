@@ -36,6 +36,10 @@ struct PackedWeight {
   int64_t k = 0;
   int bits = 4;
   int group_size = 64;
+  /// 0: MLX's row-major layout above, read in place. R (4 or 8): the load-time row-interleaved
+  /// layout of interleave.h (blocks of R rows, their scales/biases and 128-input code slices
+  /// adjacent); `packed` then points at the blocks and `scales`/`biases` equal `packed`.
+  int interleave = 0;
 };
 
 /// A dense matrix W [n, k] row-major, stored f32, f16 or bf16, at any byte address.
@@ -62,6 +66,9 @@ class KernelContext {
   static std::vector<Isa> available_isas();
 
   Isa isa() const;
+  /// Whether this table has native m == 1 kernels for the interleaved layout (both policies);
+  /// other ISAs run an interleaved weight through the row-major kernels on de-interleaved tiles.
+  bool has_interleaved_matvec() const;
   const detail::KernelTable& table() const { return *table_; }
 
  private:

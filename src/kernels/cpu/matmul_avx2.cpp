@@ -411,7 +411,8 @@ void dense_matmul_avx2(const float* x, int64_t m, int64_t x_stride, const DenseW
 
 const KernelTable& avx2_table() {
   static constexpr KernelTable kTable{Isa::kAvx2, &quantized_matmul_avx2, &dense_matmul_avx2,
-                                      &quantized_matmul_fast_avx2, &dequantize_rows_avx2};
+                                      &quantized_matmul_fast_avx2, &dequantize_rows_avx2, nullptr,
+                                      nullptr};
   return kTable;
 }
 

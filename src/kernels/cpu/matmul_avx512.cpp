@@ -13,6 +13,7 @@
 #include <cstring>
 #include <vector>
 
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernel_table.h"
 #include "kernels/cpu/numeric.h"
 
@@ -191,11 +192,70 @@ class PackedRows {
 
 // ---- m == 1: fused matvec --------------------------------------------------------------
 
+/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed; `ahead` (or
+/// null) the first of R contiguous rows two blocks later, prefetched group by group.
+template <int B, int R>
+struct RowMajorCodes {
+  const PackedRow* rows;
+  const uint8_t* ahead;
+  int64_t k;
+  int gs;
+
+  const uint8_t* group(int r, int64_t g) const { return rows[r].packed + g * gs * B / 8; }
+  void prefetch(int64_t g) const {
+    if (ahead == nullptr) return;
+    // The same group of the rows two blocks later: streaming under load is latency-bound
+    // with the hardware prefetcher alone. Prefetching never changes a result.
+    const int64_t byte0 = g * gs * B / 8;
+    for (int64_t off = 0; off < R * k * B / 8; off += k * B / 8) {
+      for (int64_t b = 0; b < gs * B / 8; b += 64) {
+        _mm_prefetch(reinterpret_cast<const char*>(ahead + off + byte0 + b), _MM_HINT_T0);
+      }
+    }
+  }
+};
+
+/// Codes of the R rows of one interleaved block (interleave.h): full slices are 16 * B bytes per
+/// row (compile-time), the last one `tail` bytes per row. `ahead` bytes on (0: none), the same
+/// slice of a later block is prefetched when a group opens a slice.
+template <int B, int R>
+struct InterleavedCodes {
+  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
+  const uint8_t* codes;  // the block's first slice
+  int64_t full_slices;
+  int64_t tail;
+  int64_t ahead;
+  int gs;
+
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes, int group)
+      : codes(block + geo.header_bytes),
+        full_slices(geo.k / kInterleaveSlice),
+        tail((geo.k % kInterleaveSlice) * B / 8),
+        ahead(ahead_bytes),
+        gs(group) {}
+
+  const uint8_t* group(int r, int64_t g) const {
+    const auto pos = static_cast<uint64_t>(g * gs);
+    const uint64_t c = pos / kInterleaveSlice, off = pos % kInterleaveSlice;
+    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
+    return codes + c * (R * kSliceRow) + r * row + off * B / 8;
+  }
+  void prefetch(int64_t g) const {
+    if (ahead == 0 || (g * gs) % kInterleaveSlice != 0) return;
+    const uint8_t* p = group(0, g) + ahead;
+    for (int64_t b = 0; b < R * kSliceRow; b += 64) {
+      _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
+    }
+  }
+};
+
 /// R outputs of one activation row: per group, per 16-code block, one activation load shared
-/// by the R rows (instruction-level parallelism across independent accumulators).
-template <int B, Precision P, int R, bool kExactProduct = false>
+/// by the R rows (instruction-level parallelism across independent accumulators). `codes`
+/// addresses the rows' groups (RowMajorCodes or InterleavedCodes: the same bits, so the same
+/// results); rows[r] gives the scales and biases.
+template <int B, Precision P, int R, bool kExactProduct, class Codes>
 void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedRow* rows,
-                     float* out, int64_t out_step, const uint8_t* ahead = nullptr) {
+                     const Codes& codes, float* out, int64_t out_step) {
   const Unpacker<B> up;
   __m512 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
@@ -207,21 +267,14 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
       gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
     }
     const float* xg = x + g * gs;
-    const int64_t byte0 = g * gs * B / 8;
-    if (ahead != nullptr) {
-      // The same group of the rows two blocks later: streaming under load is latency-bound
-      // with the hardware prefetcher alone. Prefetching never changes a result.
-      for (int64_t off = 0; off < R * k * B / 8; off += k * B / 8) {
-        for (int64_t b = 0; b < gs * B / 8; b += 64) {
-          _mm_prefetch(reinterpret_cast<const char*>(ahead + off + byte0 + b), _MM_HINT_T0);
-        }
-      }
-    }
+    codes.prefetch(g);
+    const uint8_t* gc[R];
+    for (int r = 0; r < R; ++r) gc[r] = codes.group(r, g);
     for (int j = 0; j < blocks; ++j) {
       __m512 a = narrow_v<P>(_mm512_loadu_ps(xg + 16 * j));
       if constexpr (Unpacker<B>::kPermuted) a = _mm512_permutexvar_ps(up.permute, a);
       for (int r = 0; r < R; ++r) {
-        const __m512i c = up.codes(rows[r].packed + byte0 + j * 2 * B);
+        const __m512i c = up.codes(gc[r] + j * 2 * B);
         acc[r] = _mm512_fmadd_ps(a, gw[r](c), acc[r]);
       }
     }
@@ -249,15 +302,15 @@ inline bool products_exact(const std::byte* scales, DType dtype, int64_t count) 
   return _mm512_mask_cmpge_epu16_mask(tail, v, limit) == 0;
 }
 
-/// packed_dot_rows for R consecutive rows (their scales are contiguous), with the fused product
-/// where kExactProduct allows it and products_exact confirms it for these rows.
-template <int B, Precision P, int R, bool kExactProduct>
-void packed_dot_rows_checked(const float* x, const PackedWeight& w, const PackedRow* rows, float* out,
-                             const uint8_t* ahead = nullptr) {
+/// packed_dot_rows for R rows whose scales are contiguous, with the fused product where
+/// kExactProduct allows it and products_exact confirms it for these rows.
+template <int B, Precision P, int R, bool kExactProduct, class Codes>
+void packed_dot_rows_checked(const float* x, const PackedWeight& w, const PackedRow* rows,
+                             const Codes& codes, float* out) {
   if (kExactProduct && products_exact(rows[0].scales, w.scale_dtype, R * (w.k / w.group_size))) {
-    packed_dot_rows<B, P, R, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, rows, out, 1, ahead);
+    packed_dot_rows<B, P, R, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, rows, codes, out, 1);
   } else {
-    packed_dot_rows<B, P, R, false>(x, w.k, w.group_size, w.scale_dtype, rows, out, 1, ahead);
+    packed_dot_rows<B, P, R, false>(x, w.k, w.group_size, w.scale_dtype, rows, codes, out, 1);
   }
 }
 
@@ -273,11 +326,13 @@ void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
     const uint8_t* ahead = n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
-    packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, y + n, ahead);
+    const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
+    packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, codes, y + n);
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    packed_dot_rows_checked<B, P, 1, kExactProduct>(x, w, &r, y + n);
+    const RowMajorCodes<B, 1> codes{&r, nullptr, w.k, w.group_size};
+    packed_dot_rows_checked<B, P, 1, kExactProduct>(x, w, &r, codes, y + n);
   }
 }
 
@@ -288,6 +343,49 @@ void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_be
     if (w.scale_dtype != DType::kF32) return packed_matvec_rows<B, P, true>(x, w, y, n_begin, n_end);
   }
   packed_matvec_rows<B, P, false>(x, w, y, n_begin, n_end);
+}
+
+/// Bytes ahead of the current block whose codes the interleaved matvecs prefetch: about 8 rows
+/// (the row-major matvec's distance), at least one block.
+inline int64_t interleaved_ahead(const InterleavedGeometry& geo, int64_t block) {
+  const int64_t blocks_ahead = std::max<int64_t>(1, 8 / geo.rows);
+  return block + blocks_ahead < geo.blocks ? blocks_ahead * geo.block_bytes : 0;
+}
+
+/// m == 1 on the interleaved layout: one block of R rows per step, read front to back. Rows of
+/// a block outside [n_begin, n_end) are computed and dropped (a split inside a block; the
+/// runtime splits at multiples of 16).
+template <int B, Precision P, bool kExactProduct, int R>
+void interleaved_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                             int64_t n_end) {
+  const InterleavedGeometry geo(w);
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  for (int64_t b = n_begin / R; b * R < n_end; ++b) {
+    const uint8_t* block = base + b * geo.block_bytes;
+    PackedRow rows[R];
+    for (int r = 0; r < R; ++r) {
+      rows[r] = {nullptr, w.packed + b * geo.block_bytes + geo.scales_offset(r),
+                 w.packed + b * geo.block_bytes + geo.biases_offset(r)};
+    }
+    const InterleavedCodes<B, R> codes(block, geo, interleaved_ahead(geo, b), w.group_size);
+    float out[R];
+    packed_dot_rows_checked<B, P, R, kExactProduct>(x, w, rows, codes, out);
+    const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
+    for (int64_t n = lo; n < hi; ++n) y[n] = out[n - b * R];
+  }
+}
+
+template <int B, Precision P>
+void interleaved_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                        int64_t n_end) {
+  constexpr bool kFusable = B >= 6;
+  const bool fused = kFusable && w.scale_dtype != DType::kF32;
+  if (w.interleave == 8) {
+    if (fused) return interleaved_matvec_rows<B, P, kFusable, 8>(x, w, y, n_begin, n_end);
+    return interleaved_matvec_rows<B, P, false, 8>(x, w, y, n_begin, n_end);
+  }
+  if (fused) return interleaved_matvec_rows<B, P, kFusable, 4>(x, w, y, n_begin, n_end);
+  interleaved_matvec_rows<B, P, false, 4>(x, w, y, n_begin, n_end);
 }
 
 // ---- 1 < m <= 8: the matvec's fused loop over several activation rows -------------------
@@ -553,6 +651,28 @@ void quantized_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const 
 }
 
 template <int B>
+void interleaved_matvec_bits(const float* x, const PackedWeight& w, Precision p, float* y,
+                             int64_t n_begin, int64_t n_end) {
+  switch (p) {
+    case Precision::kF32: return interleaved_matvec<B, Precision::kF32>(x, w, y, n_begin, n_end);
+    case Precision::kF16: return interleaved_matvec<B, Precision::kF16>(x, w, y, n_begin, n_end);
+    case Precision::kBF16: return interleaved_matvec<B, Precision::kBF16>(x, w, y, n_begin, n_end);
+  }
+}
+
+void quantized_matvec_interleaved_avx512(const float* x, const PackedWeight& w, Precision p,
+                                         float* y, int64_t n_begin, int64_t n_end) {
+  switch (w.bits) {
+    case 2: return interleaved_matvec_bits<2>(x, w, p, y, n_begin, n_end);
+    case 3: return interleaved_matvec_bits<3>(x, w, p, y, n_begin, n_end);
+    case 4: return interleaved_matvec_bits<4>(x, w, p, y, n_begin, n_end);
+    case 5: return interleaved_matvec_bits<5>(x, w, p, y, n_begin, n_end);
+    case 6: return interleaved_matvec_bits<6>(x, w, p, y, n_begin, n_end);
+    default: return interleaved_matvec_bits<8>(x, w, p, y, n_begin, n_end);
+  }
+}
+
+template <int B>
 void dequantize_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                      int64_t out_stride) {
   PackedRows rows(w);
@@ -667,7 +787,9 @@ void dense_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const Dens
 
 const KernelTable& avx512_table() {
   static constexpr KernelTable kTable{Isa::kAvx512, &quantized_matmul_avx512, &dense_matmul_avx512,
-                                      &quantized_matmul_fast_avx512, &dequantize_rows_avx512};
+                                      &quantized_matmul_fast_avx512, &dequantize_rows_avx512,
+                                      &quantized_matvec_interleaved_avx512,
+                                      &quantized_matvec_fast_interleaved_avx512};
   return kTable;
 }
 

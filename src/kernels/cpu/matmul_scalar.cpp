@@ -77,7 +77,8 @@ void dequantize_rows_scalar(const PackedWeight& w, int64_t row_begin, int64_t ro
 
 const KernelTable& scalar_table() {
   static constexpr KernelTable kTable{Isa::kScalar, &quantized_matmul_scalar, &dense_matmul_scalar,
-                                      &quantized_matmul_fast_scalar, &dequantize_rows_scalar};
+                                      &quantized_matmul_fast_scalar, &dequantize_rows_scalar, nullptr,
+                                      nullptr};
   return kTable;
 }
 

@@ -8,6 +8,7 @@
 #include "kernels/cpu/kernels.h"
 #include "runtime/backend.h"
 #include "runtime/cpu/thread_pool.h"
+#include "runtime/cpu/weight_layout.h"
 
 namespace mlxla::runtime::cpu {
 
@@ -24,6 +25,12 @@ struct CpuOptions {
   /// (int8 activations, VNNI) does not and is judged by tolerance and greedy agreement
   /// (docs/BENCHMARKS.md).
   kernels::Policy policy = kernels::Policy::kExact;
+  /// Packed weights of mlxla.quantized_dot: interleaved copies made at compile time (shared by
+  /// every executable of the backend) or read in place. Interleaved applies only where the
+  /// kernel table has native interleaved matvecs (AVX-512); other ISAs read in place.
+  WeightLayout weight_layout = WeightLayout::kInterleaved;
+  /// Rows per interleaved block (4 or 8): docs/KERNELS.md, "Interleaved layout".
+  int interleave_rows = 4;
 };
 
 /// The explicit context of the CPU runtime: its thread pool and kernel table, shared by every
@@ -39,17 +46,27 @@ class CpuBackend final : public Backend {
   int threads() const { return pool_->size(); }
   kernels::Isa isa() const { return kernels_.isa(); }
   kernels::Policy policy() const { return policy_; }
+  /// The layout weights actually get (kInPlace when the ISA has no interleaved kernels).
+  WeightLayout weight_layout() const { return layouts_ ? WeightLayout::kInterleaved : WeightLayout::kInPlace; }
+  /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying.
+  int64_t interleaved_bytes() const { return layouts_ ? layouts_->bytes() : 0; }
+  int64_t released_mapping_bytes() const { return layouts_ ? layouts_->released_bytes() : 0; }
   /// Bytes of arenas and materialised constants of every executable compiled so far.
   int64_t planned_bytes() const { return planned_bytes_; }
 
  private:
   CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes,
-             kernels::Policy policy)
-      : pool_(std::move(pool)), kernels_(kernels), parallel_min_bytes_(min_bytes), policy_(policy) {}
+             kernels::Policy policy, std::shared_ptr<InterleavedWeights> layouts)
+      : pool_(std::move(pool)),
+        kernels_(kernels),
+        parallel_min_bytes_(min_bytes),
+        policy_(policy),
+        layouts_(std::move(layouts)) {}
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_;
   kernels::Policy policy_;
+  std::shared_ptr<InterleavedWeights> layouts_;  ///< null: weights read in place
   int64_t planned_bytes_ = 0;
 };
 

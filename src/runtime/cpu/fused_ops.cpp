@@ -97,8 +97,11 @@ Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& pla
   return shape;
 }
 
+/// The weight of a run: `bound` when the backend fixed it at compile time (an interleaved copy),
+/// else the operands' addresses in this run.
 kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr,
-                           const FlatOp& fop) {
+                           const FlatOp& fop, const std::optional<kernels::PackedWeight>& bound) {
+  if (bound) return *bound;
   kernels::PackedWeight w = proto;
   w.packed = addr[fop.operands[1]];
   w.scales = addr[fop.operands[2]];
@@ -106,14 +109,15 @@ kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr
   return w;
 }
 
-Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
-                                   const graph::CompositeAttrs& attrs,
-                                   const kernels::KernelContext& kctx) {
+Result<Step> compile_quantized_dot_bound(const FlatOp& fop, const Plan& plan,
+                                         const graph::CompositeAttrs& attrs,
+                                         const kernels::KernelContext& kctx,
+                                         const std::optional<kernels::PackedWeight>& bound) {
   MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
   const int32_t x = fop.operands[0], y = fop.results[0];
   const int64_t m = shape.m, n = shape.proto.n, k = shape.proto.k;
   Step step{true, [=](AddressTable addr, int tid, int threads) {
-              const kernels::PackedWeight w = bind(shape.proto, addr, fop);
+              const kernels::PackedWeight w = bind(shape.proto, addr, fop, bound);
               int64_t begin, end;
               split_range(n, tid, threads, 16, &begin, &end);
               if (begin < end) {
@@ -124,6 +128,12 @@ Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
             }};
   step.chunks = matmul_chunks(n);
   return step;
+}
+
+Result<Step> compile_quantized_dot(const FlatOp& fop, const Plan& plan,
+                                   const graph::CompositeAttrs& attrs,
+                                   const kernels::KernelContext& kctx) {
+  return compile_quantized_dot_bound(fop, plan, attrs, kctx, std::nullopt);
 }
 
 Result<Step> compile_rms_norm(const FlatOp& fop, const Plan& plan,
@@ -463,9 +473,23 @@ Result<Step> compile_composite(const FlatOp& fop, const Plan& plan,
   return kernel->compile(fop, plan, attrs, kctx);
 }
 
+Result<kernels::PackedWeight> quantized_dot_weight(const FlatOp& fop, const Plan& plan) {
+  const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
+  MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
+  return shape.proto;
+}
+
+Result<Step> compile_quantized_dot_exact(const FlatOp& fop, const Plan& plan,
+                                         const kernels::KernelContext& kctx,
+                                         const std::optional<kernels::PackedWeight>& bound) {
+  const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
+  return compile_quantized_dot_bound(fop, plan, attrs, kctx, bound);
+}
+
 Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
                                                      const kernels::KernelContext& kctx,
-                                                     FastActivations& activations) {
+                                                     FastActivations& activations,
+                                                     const std::optional<kernels::PackedWeight>& bound) {
   const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
   MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
   const int32_t x = fop.operands[0], y = fop.results[0];
@@ -486,7 +510,7 @@ Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Pl
                 int64_t begin, end;
                 split_range(n, tid, threads, 16, &begin, &end);
                 if (begin < end) {
-                  kernels::quantized_matmul_fast(kctx, *in, bind(shape.proto, addr, fop),
+                  kernels::quantized_matmul_fast(kctx, *in, bind(shape.proto, addr, fop, bound),
                                                  reinterpret_cast<float*>(addr[y]), n, begin, end);
                 }
               }};

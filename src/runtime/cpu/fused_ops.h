@@ -41,9 +41,19 @@ using FastActivations = std::map<int32_t, std::shared_ptr<kernels::QuantizedActi
 /// mlxla.quantized_dot under Policy::kFast: a serial step quantizing the activation rows (absent
 /// when an earlier step of this plan already does it for the same value), then the parallel
 /// matmul. Not bitwise equal to the exact policy (docs/KERNELS.md, "Policy fast").
-Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
-                                                     const kernels::KernelContext& kernels,
-                                                     FastActivations& activations);
+/// `bound`: the weight to use instead of operands 1-3 (an interleaved copy the backend made at
+/// compile time); nullopt reads the operands' bytes in place.
+Result<std::vector<Step>> compile_quantized_dot_fast(
+    const FlatOp& fop, const Plan& plan, const kernels::KernelContext& kernels,
+    FastActivations& activations, const std::optional<kernels::PackedWeight>& bound = std::nullopt);
+
+/// mlxla.quantized_dot under Policy::kExact (what compile_composite does), with `bound` as above.
+Result<Step> compile_quantized_dot_exact(const FlatOp& fop, const Plan& plan,
+                                         const kernels::KernelContext& kernels,
+                                         const std::optional<kernels::PackedWeight>& bound);
+
+/// The weight view (shape, bits, group, scale dtype; null pointers) of a mlxla.quantized_dot.
+Result<kernels::PackedWeight> quantized_dot_weight(const FlatOp& fop, const Plan& plan);
 /// mlxla.fp_quantized_dot: rows decoded to f32 tiles, then the dense kernel (fp_dot.cpp), so it
 /// equals the dense model of the dequantized weights bit for bit under either policy.
 Result<Step> compile_fp_quantized_dot(const FlatOp& fop, const Plan& plan,

@@ -1,0 +1,117 @@
+// The CPU runtime's weight layouts: a model run with interleaved weight copies (R = 4 and 8)
+// gives the same logits bit for bit as the same model read in place, under both policies, for
+// 1-3 threads with every op split, through prefill (m > 1) and decode (m = 1); and the backend
+// reports what it applied.
+// ctest-labels: numerics
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include "runtime/cpu/cpu_backend.h"
+#include "runtime/model_runner.h"
+#include "support/test_support.h"
+
+namespace mlxla::runtime {
+namespace {
+
+struct Run {
+  std::vector<std::vector<float>> logits;
+  cpu::WeightLayout applied = cpu::WeightLayout::kInPlace;
+  int64_t copied = 0;
+};
+
+Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::WeightLayout layout,
+              int rows, int threads) {
+  cpu::CpuOptions options;
+  options.threads = threads;
+  options.parallel_min_bytes = threads > 1 ? 0 : 256 << 10;
+  options.policy = policy;
+  options.weight_layout = layout;
+  options.interleave_rows = rows;
+  auto backend = cpu::CpuBackend::create(options);
+  EXPECT_TRUE(backend.ok());
+  if (!backend.ok()) return {};
+  cpu::CpuBackend* raw = backend->get();
+  RunnerOptions ro;
+  ro.capacity = 32;
+  ro.prefill_chunk = 5;
+  auto runner = ModelRunner::open(dir, std::move(*backend), ro);
+  EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
+  if (!runner.ok()) return {};
+  Run out;
+  auto first = (*runner)->prefill(std::vector<int32_t>{1, 5, 7, 2, 9, 3, 4});  // chunks of 5 and 2
+  EXPECT_TRUE(first.ok());
+  if (!first.ok()) return out;
+  out.logits.push_back(first->logits);
+  int32_t token = first->next_token;
+  for (int i = 0; i < 6; ++i) {
+    auto step = (*runner)->decode(token);
+    EXPECT_TRUE(step.ok());
+    if (!step.ok()) return out;
+    out.logits.push_back(step->logits);
+    token = step->next_token;
+  }
+  out.applied = raw->weight_layout();
+  out.copied = raw->interleaved_bytes();
+  return out;
+}
+
+void check_layouts_agree(const std::filesystem::path& dir) {
+  const bool native = kernels::KernelContext::best().has_interleaved_matvec();
+  for (kernels::Policy policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
+    const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1);
+    ASSERT_EQ(reference.logits.size(), 7u);
+    EXPECT_EQ(reference.applied, cpu::WeightLayout::kInPlace);
+    EXPECT_EQ(reference.copied, 0);
+    for (int rows : {4, 8}) {
+      for (int threads : {1, 2, 3}) {
+        const Run got = run_model(dir, policy, cpu::WeightLayout::kInterleaved, rows, threads);
+        EXPECT_EQ(got.applied,
+                  native ? cpu::WeightLayout::kInterleaved : cpu::WeightLayout::kInPlace);
+        if (native) {
+          EXPECT_GT(got.copied, 0);
+        }
+        ASSERT_EQ(got.logits.size(), reference.logits.size());
+        for (size_t i = 0; i < got.logits.size(); ++i) {
+          ASSERT_EQ(got.logits[i].size(), reference.logits[i].size());
+          EXPECT_EQ(std::memcmp(got.logits[i].data(), reference.logits[i].data(),
+                                got.logits[i].size() * 4),
+                    0)
+              << dir.filename() << " policy " << static_cast<int>(policy) << " R=" << rows
+              << " threads " << threads << " step " << i;
+        }
+      }
+    }
+  }
+}
+
+TEST(CpuWeightLayout, DemoModelInterleavedEqualsInPlace) {
+  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4");
+}
+
+TEST(CpuWeightLayout, SharedStoriesCheckpointsInterleavedEqualsInPlace) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q3-g32-f16");
+  for (const char* name :
+       {"stories260K-mlx-q3-g32-f16", "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"}) {
+    check_layouts_agree(mlxla::testing::shared_dir() / "models" / name);
+  }
+}
+
+TEST(CpuWeightLayout, ScalarIsaReadsInPlace) {
+  cpu::CpuOptions options;
+  options.threads = 1;
+  options.isa = kernels::Isa::kScalar;
+  auto backend = cpu::CpuBackend::create(options);
+  ASSERT_TRUE(backend.ok());
+  EXPECT_EQ((*backend)->weight_layout(), cpu::WeightLayout::kInPlace);
+  options.isa.reset();
+  options.interleave_rows = 5;
+  if (kernels::KernelContext::best().has_interleaved_matvec()) {
+    EXPECT_FALSE(cpu::CpuBackend::create(options).ok()) << "interleave_rows 5 must be refused";
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::runtime
