@@ -100,9 +100,13 @@ template <class Run>
 void via_row_major(const PackedWeight& w, int64_t n_begin, int64_t n_end, Run run) {
   const InterleavedGeometry geo(w);
   const int64_t tile = std::min(tile_rows(geo.row_bytes), n_end - n_begin);
-  std::vector<std::byte> packed(static_cast<size_t>(tile * geo.row_bytes));
-  std::vector<std::byte> scales(static_cast<size_t>(tile * geo.scale_row_bytes));
-  std::vector<std::byte> biases(scales.size());
+  // Per-thread scratch kept across calls: growing it zero-fills once, not on every matmul.
+  thread_local std::vector<std::byte> packed, scales, biases;
+  const auto packed_size = static_cast<size_t>(tile * geo.row_bytes);
+  const auto scale_size = static_cast<size_t>(tile * geo.scale_row_bytes);
+  if (packed.size() < packed_size) packed.resize(packed_size);
+  if (scales.size() < scale_size) scales.resize(scale_size);
+  if (biases.size() < scale_size) biases.resize(scale_size);
   for (int64_t n0 = n_begin; n0 < n_end; n0 += tile) {
     const int64_t rows = std::min(tile, n_end - n0);
     deinterleave_rows(w, n0, n0 + rows, packed.data(), scales.data(), biases.data());
