@@ -398,6 +398,18 @@ TEST_F(AgentApiTest, CorsPreflightForListedOriginsOnly) {
                                         "Origin: http://evil.example\r\n", false);
   EXPECT_EQ(denied.status, 403) << denied.head;
   EXPECT_EQ(denied.head.find("Access-Control-Allow-Origin"), std::string::npos) << denied.head;
+  EXPECT_NE(denied.body.find("'http://evil.example' is not allowed"), std::string::npos)
+      << denied.body;
+  // An Origin that is not UTF-8 is still a 403 with a JSON body (bytes replaced), not a 500;
+  // a preflight without an Origin says so.
+  const HttpReply binary = http_request(port(), "OPTIONS", "/v1/chat/completions", "",
+                                        "Origin: http://\xff\xfe.example\r\n", false);
+  EXPECT_EQ(binary.status, 403) << binary.head << binary.body;
+  EXPECT_TRUE(json::accept(binary.body)) << binary.body;
+  const HttpReply no_origin =
+      http_request(port(), "OPTIONS", "/v1/chat/completions", "", "", false);
+  EXPECT_EQ(no_origin.status, 403) << no_origin.head;
+  EXPECT_NE(no_origin.body.find("needs an Origin header"), std::string::npos) << no_origin.body;
   // Actual requests: the header for the listed origin, none for another.
   EXPECT_NE(http_request(port(), "GET", "/health", "", "Origin: http://app.example\r\n")
                 .head.find("Access-Control-Allow-Origin: http://app.example"),
