@@ -46,8 +46,13 @@ void LogprobsBuilder::add(const engine::TokenLogprobs& logprobs) {
   tokens_.push_back(piece);
   token_logprobs_.push_back(finite_logprob(logprobs.chosen.logprob));
   json top = json::object();
-  for (const engine::TokenLogprob& alt : logprobs.top)
-    top[token_piece(tokenizer_, alt.token)] = finite_logprob(alt.logprob);
+  // Keyed by text, so different ids may share a key (byte-fallback pieces of one multi-byte
+  // character, or a token and its added twin): the key keeps the most likely of them.
+  for (const engine::TokenLogprob& alt : logprobs.top) {
+    const double value = finite_logprob(alt.logprob);
+    json& slot = top[token_piece(tokenizer_, alt.token)];
+    if (slot.is_null() || slot.get<double>() < value) slot = value;
+  }
   top_.push_back(logprobs.top.empty() ? json(nullptr) : std::move(top));
   offsets_.push_back(text_offset_);
   text_offset_ += piece.size();

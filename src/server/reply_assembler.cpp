@@ -1,6 +1,7 @@
 // ReplyAssembler and merge_logprobs (see reply_assembler.h).
 #include "server/reply_assembler.h"
 
+#include <algorithm>
 #include <random>
 
 namespace mlxla::server {
@@ -18,6 +19,7 @@ uint64_t random_bits() {
 ReplyAssembler::ReplyAssembler(const ParsedRequest& request, const PreparedPrompt& prompt,
                                const tokenizer::Tokenizer* tok)
     : format_(prompt.tools.format),
+      parallel_(request.tools.parallel),
       stream_(ReasoningSplitter(prompt.reasoning, prompt.thinking_open),
               request.tools.active() ? std::optional<ToolCallStream>(
                                            std::in_place, prompt.tools.format, request.tools.names)
@@ -47,6 +49,9 @@ ReplyParts ReplyAssembler::add(const engine::StreamEvent& event) {
   out.content = std::move(delta.content);
   out.reasoning = std::move(delta.reasoning);
   out.calls = std::move(delta.calls);
+  // parallel_tool_calls: false keeps the first call the model wrote and drops the rest (the
+  // text after a call is not content either way).
+  if (!parallel_) out.calls.resize(std::min(out.calls.size(), calls_ == 0 ? size_t{1} : 0));
   for (ToolCall& call : out.calls)
     call.id = make_tool_call_id(format_, random_bits(), random_bits());
   out.first_call_index = calls_;

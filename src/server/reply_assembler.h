@@ -35,6 +35,7 @@ class ReplyAssembler {
 
  private:
   ToolCallFormat format_;
+  bool parallel_;  ///< parallel_tool_calls: false returns at most the first call
   std::string forced_prefix_;
   ReplyStream stream_;
   std::optional<LogprobsBuilder> logprobs_;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 #include "grammar/tokenizer_vocabulary.h"
 #include "server/openai_protocol.h"
@@ -24,11 +26,23 @@ class GrammarConstraint final : public engine::TokenConstraint {
       : matcher_(std::move(grammar)), banned_(std::move(banned)) {}
   void mask_logits(std::span<float> logits) override {
     matcher_.mask_logits(logits);
-    // Whitespace is never required by JSON, so some other token (or EOS) stays allowed.
-    if (banned_)
-      for (int32_t id : *banned_)
-        if (static_cast<size_t>(id) < logits.size())
-          logits[static_cast<size_t>(id)] = -std::numeric_limits<float>::infinity();
+    if (!banned_) return;
+    // Whitespace is never required between JSON tokens, but inside a string it may be the only
+    // way on (an enum value "New York" on a SentencePiece vocabulary whose space is the bare
+    // "▁" token, with no "▁Y..." piece). The matcher cannot say whether it is inside a string,
+    // so the ban is lifted for any step where it would leave no token allowed.
+    constexpr float kBanned = -std::numeric_limits<float>::infinity();
+    lifted_.clear();
+    for (int32_t id : *banned_) {
+      const auto i = static_cast<size_t>(id);
+      if (i >= logits.size() || logits[i] == kBanned) continue;
+      lifted_.emplace_back(i, logits[i]);
+      logits[i] = kBanned;
+    }
+    if (lifted_.empty() ||
+        std::any_of(logits.begin(), logits.end(), [&](float v) { return v != kBanned; }))
+      return;
+    for (const auto& [i, value] : lifted_) logits[i] = value;
   }
   // The token came from the mask, so accept() cannot refuse it; were it ever to, the state
   // stays where it was and the next mask still keeps the output inside the grammar.
@@ -37,6 +51,7 @@ class GrammarConstraint final : public engine::TokenConstraint {
  private:
   grammar::Matcher matcher_;
   std::shared_ptr<const std::vector<int32_t>> banned_;
+  std::vector<std::pair<size_t, float>> lifted_;  // this step's banned logits, kept to restore
 };
 
 class GrammarConstraintFactory final : public engine::TokenConstraintFactory {

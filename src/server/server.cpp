@@ -32,7 +32,9 @@ constexpr auto kKeepAliveInterval = std::chrono::seconds(3);
 void send_error(HttpResponse& res, const ApiError& error) {
   res.status = error.status;
   res.content_type = "application/json";
-  res.body = to_json(error).dump();
+  // The message may quote request bytes (a header, a field) that are not UTF-8: replaced, so
+  // the error is still sent as the error, not turned into a 500 by the dump.
+  res.body = to_json(error).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 /// 64 bits from the OS's entropy source.
@@ -396,12 +398,15 @@ void Server::Impl::routes() {
   http.set_guard([this](const HttpRequest& req, HttpResponse& res) {
     // A CORS preflight carries no credentials: it is answered before the API key is checked.
     if (req.method == "OPTIONS" && !options.cors_origins.empty()) {
-      if (allowed_origin(req.header("origin")).empty()) {
-        send_error(res, ApiError{403,
-                                 "CORS: the origin '" + req.header("origin") + "' is not allowed",
-                                 "invalid_request_error",
-                                 {},
-                                 "origin_not_allowed"});
+      const std::string origin = req.header("origin");
+      if (allowed_origin(origin).empty()) {
+        // Quoted only when short; an absent header is named as such.
+        const std::string message =
+            origin.empty() ? "CORS: a preflight (OPTIONS) request needs an Origin header"
+            : origin.size() > 200
+                ? "CORS: the origin is not allowed (" + std::to_string(origin.size()) + " bytes)"
+                : "CORS: the origin '" + origin + "' is not allowed";
+        send_error(res, ApiError{403, message, "invalid_request_error", {}, "origin_not_allowed"});
         return true;
       }
       res.status = 204;

@@ -43,7 +43,8 @@ void run_script(const std::filesystem::path& dir, const char* script,
   ASSERT_GT(server.port(), 0) << server.log();
   const CommandResult run =
       run_program({"timeout", "300", "node", (dir / script).string(),
-                   "http://127.0.0.1:" + std::to_string(server.port()) + "/v1", "tiny", mode});
+                   "http://127.0.0.1:" + std::to_string(server.port()) + "/v1", "tiny", mode,
+                   model_dir.string()});
   EXPECT_EQ(run.exit_code, 0) << run.out << run.err << "\n--- server log ---\n" << server.log();
   EXPECT_NE(run.out.find("all checks passed"), std::string::npos) << run.out;
   EXPECT_EQ(server.stop(), 0) << server.log();

@@ -1,10 +1,13 @@
 // Reasoning (<think> ... </think>) and tool calls split out of a reply: whole and streamed at
 // every split give the same parts; the block is taken when the prompt opened it or the reply
-// starts with it, never from the middle of an answer; an unclosed block is all reasoning.
+// starts with it, never from the middle of an answer; an unclosed block is all reasoning;
+// parallel_tool_calls: false keeps only the first call.
 // ctest-labels: unit
 #include "server/reply_stream.h"
 
 #include <gtest/gtest.h>
+
+#include "server/reply_assembler.h"
 
 namespace mlxla::server {
 namespace {
@@ -79,6 +82,28 @@ TEST(ReplyStream, ReasoningThenToolCall) {
     EXPECT_EQ(got.content, "");
     ASSERT_EQ(got.calls.size(), 1u);
     EXPECT_EQ(got.calls[0].arguments, R"({"a":1})");
+  }
+}
+
+TEST(ReplyAssembler, ParallelToolCallsFalseKeepsOnlyTheFirstCall) {
+  const std::string call = "<tool_call>\n{\"name\": \"f\", \"arguments\": {\"a\": ";
+  const std::string text = call + "1}}\n</tool_call>\n" + call + "2}}\n</tool_call>";
+  for (const bool parallel : {true, false}) {
+    ParsedRequest request;
+    request.tools.names = {"f"};
+    request.tools.choice = ToolChoice::kAuto;
+    request.tools.parallel = parallel;
+    ReplyAssembler assembler(request, PreparedPrompt{}, nullptr);
+    std::vector<ToolCall> calls;
+    for (size_t i = 0; i < text.size(); i += 7) {
+      engine::StreamEvent event;
+      event.text = text.substr(i, 7);
+      event.done = i + 7 >= text.size();
+      event.finish = engine::FinishReason::kEos;
+      for (ToolCall& c : assembler.add(event).calls) calls.push_back(std::move(c));
+    }
+    ASSERT_EQ(calls.size(), parallel ? 2u : 1u) << "parallel " << parallel;
+    EXPECT_EQ(calls[0].arguments, R"({"a":1})");
   }
 }
 

@@ -1,13 +1,20 @@
 // The official `openai` npm client against `mlxla serve` for the agent fields: tool_choice named
 // and required, streamed and not (arguments parse and satisfy the schema), logprobs on chat and
 // legacy completions at temperature 0. Usage: node agent_client_test.mjs BASE_URL MODEL
-// [one-tool] (exit 0 = all passed). Every request is greedy or seeded, so the results are fixed.
+// MODE MODEL_DIR (MODE "one-tool" or ""; MODEL_DIR holds the served tokenizer.json; exit 0 = all
+// passed). Every request is greedy or seeded, so the results are fixed.
 // "one-tool" offers only get_weather: a model without a chat template gets the tools described in
 // a system message, and two of them do not fit stories260K's 512-token context.
 import OpenAI from "openai";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
-const [baseURL, model, mode] = process.argv.slice(2);
+const [baseURL, model, mode, modelDir] = process.argv.slice(2);
+// The tokenizer's special tokens (EOS, and with ignore_eos possibly <s> or <unk>): listed in
+// logprobs but not part of the text.
+const specialTokens = new Set(JSON.parse(readFileSync(join(modelDir, "tokenizer.json"), "utf8"))
+  .added_tokens.filter((t) => t.special).map((t) => t.content));
 const client = new OpenAI({ baseURL, apiKey: "unused", maxRetries: 0, timeout: 120000 });
 
 const tools = [
@@ -90,7 +97,7 @@ async function main() {
     assert.equal(e.top_logprobs.length, 3);
     assert.equal(e.top_logprobs[0].logprob, e.logprob);
     assert.ok(e.logprob <= 0);
-    if (e.token !== "</s>") bytes = bytes.concat(e.bytes);  // the special EOS is not in the text
+    if (!specialTokens.has(e.token)) bytes = bytes.concat(e.bytes);
   }
   const spelled = Buffer.from(bytes).toString("utf8");
   const content = chat.choices[0].message.content;
