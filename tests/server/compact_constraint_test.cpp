@@ -57,7 +57,9 @@ TEST(CompactConstraint, EnumValueWithASpaceIsWritten) {
     EXPECT_NE(text.find("\"New York\""), std::string::npos)
         << "compact " << compact << ": " << text;
     // Compact: no whitespace outside the string.
-    if (compact) EXPECT_EQ(text, R"({"city":"New York"})");
+    if (compact) {
+      EXPECT_EQ(text, R"({"city":"New York"})");
+    }
   }
 }
 
