@@ -18,6 +18,8 @@ echo "== asan+ubsan build"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j"$jobs"
 echo "== asan+ubsan tests"
+# Label `slow`: tests dominated by the reference interpreter (minutes under ASan); they run in
+# the release pass above, and their CPU-runtime paths are also covered by faster tests here.
 ctest --preset asan -j"$jobs" -LE slow
 
 if [[ -d fuzz ]] && ls fuzz/*_fuzz.cpp >/dev/null 2>&1; then

@@ -2,7 +2,7 @@
 // llama2.c's known greedy output, and the bit-identity contract between residencies
 // (packed == dense at f32; f16-resident == dense == packed at f16 precision).
 // Lives in tests/runtime/ because it needs the interpreter and the emitter together.
-// ctest-labels: numerics golden
+// ctest-labels: numerics golden slow
 #include <algorithm>
 #include <cstring>
 #include <fstream>

@@ -2,7 +2,7 @@
 // reproduces llama2.c's known-good 200 ids exactly; packed equals dense at f32 and f16-resident
 // equals dense at f16, logits bit for bit; ragged and batched rows equal each sequence run
 // alone; chunked prefill equals token-by-token decode.
-// ctest-labels: golden numerics
+// ctest-labels: golden numerics slow
 #include <cstring>
 #include <sstream>
 #include <string>

@@ -6,7 +6,7 @@
 // batched rows (each also equal to the same sequence run alone). Models: small random
 // checkpoints written by `mlxla synth` (a gemma3_text with local and global layers, a llama
 // with `layer_types`).
-// ctest-labels: numerics e2e
+// ctest-labels: numerics e2e slow
 #include <gtest/gtest.h>
 
 #include <cstring>
