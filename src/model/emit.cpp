@@ -302,22 +302,12 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
   return w;
 }
 
-// The value of every code of an fp mode's format: E2M1 (4 bits) or E4M3 (8 bits).
-std::vector<float> fp_code_values(int bits) {
-  std::vector<float> values(size_t{1} << bits);
-  for (size_t c = 0; c < values.size(); ++c) {
-    const auto code = static_cast<uint8_t>(c);
-    values[c] = bits == 4 ? quant::e2m1_value(code) : quant::e4m3_value(code);
-  }
-  return values;
-}
-
 ValueId Emitter::apply(const Linear& linear, ValueId x) {
   ValueId y;
   if (linear.packed && linear.mode != checkpoint::QuantMode::kAffine) {
     y = graph::fp_quantized_dot(b_, x, linear.weight, linear.scales,
                                 {linear.bits, linear.group_size, precision_},
-                                fp_code_values(linear.bits));
+                                quant::fp_code_values(linear.bits));
   } else if (linear.packed) {
     y = graph::quantized_dot(b_, x, linear.weight, linear.scales, linear.biases,
                              {linear.bits, linear.group_size, precision_});
@@ -367,7 +357,7 @@ ValueId Emitter::embed(const Linear& table, ValueId tokens) {
     const ValueId codes = gather_rows(table.weight, tokens);
     const ValueId scales = gather_rows(table.scales, tokens);
     rows = graph::fp_dequantize(b_, codes, scales, table.bits, table.group_size,
-                                fp_code_values(table.bits));
+                                quant::fp_code_values(table.bits));
   } else if (table.packed) {
     const ValueId codes = gather_rows(table.weight, tokens);
     const ValueId scales = gather_rows(table.scales, tokens);

@@ -238,6 +238,15 @@ uint8_t e4m3_encode(float value) {
   return static_cast<uint8_t>(code | (sign >> 24));
 }
 
+std::vector<float> fp_code_values(int bits) {
+  std::vector<float> values(size_t{1} << bits);
+  for (size_t c = 0; c < values.size(); ++c) {
+    const auto code = static_cast<uint8_t>(c);
+    values[c] = bits == 4 ? e2m1_value(code) : e4m3_value(code);
+  }
+  return values;
+}
+
 float e8m0_value(uint8_t byte) {
   if (byte == 255) return std::numeric_limits<float>::infinity();
   return std::ldexp(1.0f, static_cast<int>(byte) - 127);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "mlxla/dtype.h"
 #include "mlxla/result.h"
@@ -31,6 +32,8 @@ float e4m3_value(uint8_t byte);
 /// f32 -> E4M3 as MLX encodes it: round to nearest even (subnormals included); |v| >= 448,
 /// inf and NaN saturate to 0x7E with the sign kept.
 uint8_t e4m3_encode(float value);
+/// Every code's value for a code width: E2M1 (bits 4, 16 entries) or E4M3 (bits 8, 256).
+std::vector<float> fp_code_values(int bits);
 /// E8M0 byte -> 2^(b-127) in f32 (b = 0 is the subnormal 2^-127; b = 255 is +inf).
 float e8m0_value(uint8_t byte);
 

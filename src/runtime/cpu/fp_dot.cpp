@@ -43,11 +43,7 @@ Result<Step> compile_fp_quantized_dot(const FlatOp& fop, const Plan& plan,
   kernels::Precision precision = kernels::Precision::kF32;
   if (typed.precision == ElementType::kF16) precision = kernels::Precision::kF16;
   if (typed.precision == ElementType::kBF16) precision = kernels::Precision::kBF16;
-  std::vector<float> table(size_t{1} << bits);
-  for (size_t c = 0; c < table.size(); ++c) {
-    const auto code = static_cast<uint8_t>(c);
-    table[c] = bits == 4 ? quant::e2m1_value(code) : quant::e4m3_value(code);
-  }
+  const std::vector<float> table = quant::fp_code_values(bits);
   const int64_t m = xt.numel() / k, groups = k / group, row_bytes = k * bits / 8;
   const int32_t x = fop.operands[0], packed = fop.operands[1], scales = fop.operands[2];
   const int32_t y = fop.results[0];
