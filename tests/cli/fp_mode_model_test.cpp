@@ -6,13 +6,17 @@
 // ctest-labels: numerics e2e
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "checkpoint/safetensors.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
 #include "runtime/reference/reference_backend.h"
+#include "support/bounded_run.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -108,6 +112,127 @@ TEST(FpModeModel, PackedEqualsDenseBitwiseOnCpuAndReference) {
       EXPECT_EQ(std::memcmp(f[i].data(), d[i].data(), f[i].size() * sizeof(float)), 0)
           << mode << " fast policy: step " << i;
   }
+}
+
+// Copies the checkpoint `from` to `to` with `edit` applied to the tensor list (names, dtypes,
+// shapes, bytes) before writing.
+void rewrite(const fs::path& from, const fs::path& to,
+             const std::function<void(std::vector<checkpoint::TensorToWrite>&,
+                                      std::vector<std::vector<std::byte>>&)>& edit) {
+  fs::create_directories(to);
+  fs::copy_file(from / "config.json", to / "config.json", fs::copy_options::overwrite_existing);
+  auto file = checkpoint::SafetensorsFile::open(from / "model.safetensors");
+  ASSERT_TRUE(file.ok()) << file.error().message();
+  std::vector<std::vector<std::byte>> storage;
+  std::vector<checkpoint::TensorToWrite> tensors;
+  storage.reserve(file->tensors().size() + 4);
+  for (const auto& info : file->tensors()) {
+    const auto view = file->view(info);
+    storage.emplace_back(view.bytes().begin(), view.bytes().end());
+    tensors.push_back({info.name, info.dtype, info.shape, {}});
+  }
+  edit(tensors, storage);
+  for (size_t i = 0; i < tensors.size(); ++i) tensors[i].bytes = storage[i];
+  ASSERT_TRUE(checkpoint::write_safetensors(to / "model.safetensors", tensors, {}).ok());
+}
+
+size_t index_of(const std::vector<checkpoint::TensorToWrite>& tensors, const std::string& name) {
+  for (size_t i = 0; i < tensors.size(); ++i)
+    if (tensors[i].name == name) return i;
+  return tensors.size();
+}
+
+// Opens `dir` and decodes one token in a child bounded in time and memory: the error message,
+// or "ok" when the model ran.
+testing::BoundedOutcome open_bounded(const fs::path& dir) {
+  return testing::run_bounded([dir] {
+    auto cpu = cpu::CpuBackend::create(cpu::CpuOptions{});
+    if (!cpu.ok()) return cpu.error().message();
+    RunnerOptions options;
+    options.capacity = 16;
+    auto runner = ModelRunner::open(dir, std::move(*cpu), options);
+    if (!runner.ok()) return runner.error().message();
+    auto step = (*runner)->decode(1);
+    return step.ok() ? std::string("ok") : step.error().message();
+  });
+}
+
+// Hostile fp-mode checkpoints: wrong scale dtype or shape, a stray biases tensor, and a config
+// whose group size the mode does not allow end in errors naming what is wrong; all-255 scale
+// bytes (infinite E8M0 scales, MLX's decoding) run without a crash. Each within the bounded
+// runner's time and memory limits.
+TEST(FpModeModel, HostileCheckpointsFailClearlyWithinBounds) {
+  testing::ScratchDir dir("fp-mode-hostile");
+  fs::create_directories(dir / "cfg");
+  testing::write_file(dir / "cfg" / "config.json", kConfig);
+  ASSERT_EQ(testing::run_cli({"synth", "--config", (dir / "cfg").string(), "--out",
+                              (dir / "float").string(), "--bits", "0"})
+                .exit_code,
+            0);
+  const fs::path good = dir / "mxfp4";
+  ASSERT_EQ(testing::run_cli({"quantize", "--in", (dir / "float").string(), "--out", good.string(),
+                              "--mode", "mxfp4"})
+                .exit_code,
+            0);
+  const std::string q = "model.layers.0.self_attn.q_proj";
+  struct Case {
+    const char* name;
+    std::function<void(std::vector<checkpoint::TensorToWrite>&,
+                       std::vector<std::vector<std::byte>>&)>
+        edit;
+    const char* want;  // substring of the error; nullptr: must run
+  };
+  const std::vector<Case> cases = {
+      {"f32 scales",
+       [&](auto& t, auto& b) {
+         const size_t i = index_of(t, q + ".scales");
+         t[i].dtype = DType::kF32;
+         b[i].resize(b[i].size() * 4);
+       },
+       "scales dtype is F32, expected U8"},
+      {"scales shape",
+       [&](auto& t, auto& b) {
+         const size_t i = index_of(t, q + ".scales");
+         t[i].shape[1] -= 1;
+         b[i].resize(static_cast<size_t>(t[i].shape[0] * t[i].shape[1]));
+       },
+       "so scales must be"},
+      {"stray biases",
+       [&](auto& t, auto& b) {
+         const size_t i = index_of(t, q + ".scales");
+         b.push_back(b[i]);
+         t.push_back({q + ".biases", DType::kU8, t[i].shape, {}});
+       },
+       "has a '.biases' tensor"},
+      {"infinite scales",
+       [&](auto& t, auto& b) {
+         for (size_t i = 0; i < t.size(); ++i)
+           if (t[i].name.ends_with(".scales")) std::fill(b[i].begin(), b[i].end(), std::byte{255});
+       },
+       nullptr},
+  };
+  for (const Case& c : cases) {
+    const fs::path bad = dir / c.name;
+    rewrite(good, bad, c.edit);
+    const testing::BoundedOutcome outcome = open_bounded(bad);
+    ASSERT_TRUE(outcome.finished) << c.name << ": " << outcome.describe();
+    if (c.want == nullptr) {
+      EXPECT_EQ(outcome.text, "ok") << c.name;
+    } else {
+      EXPECT_NE(outcome.text.find(c.want), std::string::npos) << c.name << ": " << outcome.text;
+    }
+  }
+  // A config whose group size mxfp4 does not allow.
+  const fs::path bad_group = dir / "bad-group";
+  rewrite(good, bad_group, [](auto&, auto&) {});
+  std::string config = testing::read_file(bad_group / "config.json");
+  const std::string from = "\"group_size\": 32";
+  for (size_t at = config.find(from); at != std::string::npos; at = config.find(from))
+    config.replace(at, from.size(), "\"group_size\": 64");
+  testing::write_file(bad_group / "config.json", config);
+  const testing::BoundedOutcome outcome = open_bounded(bad_group);
+  ASSERT_TRUE(outcome.finished) << outcome.describe();
+  EXPECT_NE(outcome.text.find("not allowed with mode mxfp4"), std::string::npos) << outcome.text;
 }
 
 }  // namespace
