@@ -28,7 +28,8 @@ std::vector<float> random_weights() {
 }
 
 void set_counters(benchmark::State& state, const quant::AffineLayout& layout) {
-  const double weights = static_cast<double>(layout.rows * layout.cols) * static_cast<double>(state.iterations());
+  const double weights =
+      static_cast<double>(layout.rows * layout.cols) * static_cast<double>(state.iterations());
   state.counters["f32_bytes/s"] = benchmark::Counter(weights * 4, benchmark::Counter::kIsRate);
   state.counters["packed_bytes/s"] = benchmark::Counter(
       static_cast<double>(layout.packed_bytes()) * static_cast<double>(state.iterations()),
@@ -37,12 +38,14 @@ void set_counters(benchmark::State& state, const quant::AffineLayout& layout) {
 }
 
 void BM_Quantize(benchmark::State& state) {
-  const quant::AffineLayout layout{kRows, kCols, static_cast<int>(state.range(0)), static_cast<int>(state.range(1))};
+  const quant::AffineLayout layout{kRows, kCols, static_cast<int>(state.range(0)),
+                                   static_cast<int>(state.range(1))};
   const auto w = random_weights();
   auto bytes = std::as_bytes(std::span(w));
   auto q = quant::quantize(bytes, DType::kF32, layout, DType::kBF16);
   for (auto _ : state) {
-    auto st = quant::quantize(bytes, DType::kF32, layout, DType::kBF16, q->packed, q->scales, q->biases);
+    auto st =
+        quant::quantize(bytes, DType::kF32, layout, DType::kBF16, q->packed, q->scales, q->biases);
     benchmark::DoNotOptimize(st);
     benchmark::DoNotOptimize(q->packed.data());
   }
@@ -84,7 +87,8 @@ void BM_Unpack(benchmark::State& state) {
   std::vector<uint8_t> codes(static_cast<size_t>(kCols));
   for (auto _ : state) {
     for (int64_t r = 0; r < kRows; ++r) {
-      quant::unpack_row(q->packed.data() + r * layout.packed_row_bytes(), layout.bits, kCols, codes.data());
+      quant::unpack_row(q->packed.data() + r * layout.packed_row_bytes(), layout.bits, kCols,
+                        codes.data());
       benchmark::DoNotOptimize(codes.data());
     }
   }
@@ -99,7 +103,8 @@ void BM_F32ToBf16(benchmark::State& state) {
     benchmark::DoNotOptimize(out.data());
   }
   state.counters["f32_bytes/s"] = benchmark::Counter(
-      static_cast<double>(w.size() * 4) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(w.size() * 4) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
 }
 
 void BM_F16ToF32(benchmark::State& state) {
@@ -112,10 +117,15 @@ void BM_F16ToF32(benchmark::State& state) {
     benchmark::DoNotOptimize(out.data());
   }
   state.counters["f32_bytes/s"] = benchmark::Counter(
-      static_cast<double>(w.size() * 4) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(w.size() * 4) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
 }
 
-BENCHMARK(BM_Quantize)->ArgsProduct({{2, 3, 4, 5, 6, 8}, {64}})->Args({4, 32})->Args({4, 128})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Quantize)
+    ->ArgsProduct({{2, 3, 4, 5, 6, 8}, {64}})
+    ->Args({4, 32})
+    ->Args({4, 128})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DequantizeF32)->DenseRange(2, 6)->Arg(8)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DequantizeInDtype)->Arg(4)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Unpack)->DenseRange(2, 6)->Arg(8)->Unit(benchmark::kMillisecond);

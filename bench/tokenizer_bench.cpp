@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 
 fs::path fixtures_dir() {
   const char* env = std::getenv("MLXLA_SHARED_DIR");
-  fs::path shared = env && *env ? fs::path(env) : fs::path(__FILE__).parent_path().parent_path().parent_path() / "shared";
+  fs::path shared = env && *env
+                        ? fs::path(env)
+                        : fs::path(__FILE__).parent_path().parent_path().parent_path() / "shared";
   return shared / "fixtures" / "tokenizers";
 }
 
@@ -34,7 +36,8 @@ void encode_strings(benchmark::State& state, const char* name, bool as_one_docum
   auto tokenizer = mlxla::tokenizer::Tokenizer::load(fixtures_dir() / name);
   if (!tokenizer.ok()) {
     state.SkipWithError(("needs ../shared/fixtures/tokenizers/" + std::string(name) + ": " +
-                         tokenizer.error().message()).c_str());
+                         tokenizer.error().message())
+                            .c_str());
     return;
   }
   std::vector<std::string> texts = fixture_strings();
@@ -53,12 +56,19 @@ void encode_strings(benchmark::State& state, const char* name, bool as_one_docum
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
-  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
 
-void BM_EncodeLlama3Strings(benchmark::State& state) { encode_strings(state, "llama3", false); }
-void BM_EncodeLlama3Document(benchmark::State& state) { encode_strings(state, "llama3", true); }
-void BM_EncodeLlama2Strings(benchmark::State& state) { encode_strings(state, "llama2", false); }
+void BM_EncodeLlama3Strings(benchmark::State& state) {
+  encode_strings(state, "llama3", false);
+}
+void BM_EncodeLlama3Document(benchmark::State& state) {
+  encode_strings(state, "llama3", true);
+}
+void BM_EncodeLlama2Strings(benchmark::State& state) {
+  encode_strings(state, "llama2", false);
+}
 
 BENCHMARK(BM_EncodeLlama3Strings)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_EncodeLlama3Document)->Unit(benchmark::kMicrosecond);

@@ -13,8 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto config = mlxla::checkpoint::parse_model_config(text, "fuzz/config.json");
   if (!config.ok()) return 0;
   const auto& c = *config;
-  if (c.hidden_size <= 0 || c.num_attention_heads <= 0 || c.num_key_value_heads <= 0 || c.head_dim <= 0 ||
-      c.num_attention_heads % c.num_key_value_heads != 0 || c.head_dim % 2 != 0) {
+  if (c.hidden_size <= 0 || c.num_attention_heads <= 0 || c.num_key_value_heads <= 0 ||
+      c.head_dim <= 0 || c.num_attention_heads % c.num_key_value_heads != 0 ||
+      c.head_dim % 2 != 0) {
     std::abort();
   }
   // Plausibility limits hold for every accepted config (nothing downstream is sized past them).

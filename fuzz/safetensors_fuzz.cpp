@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   uint64_t sum = 0;
   for (const auto& info : file->tensors()) {
     auto view = file->view(info);
-    if (view.data < bytes.data() || view.data + view.nbytes() > bytes.data() + bytes.size()) std::abort();
+    if (view.data < bytes.data() || view.data + view.nbytes() > bytes.data() + bytes.size())
+      std::abort();
     // Touch every byte so ASan sees any out-of-bounds view.
     for (std::byte b : view.bytes()) sum += static_cast<uint8_t>(b);
     if (file->find(info.name) != &info) std::abort();

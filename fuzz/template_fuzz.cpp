@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // Never destroyed: a fuzzer exits without running static destructors reliably.
-  static const auto* context = new mlxla::chat::Value(mlxla::chat::Value::from_json(nlohmann::json::parse(R"({
+  static const auto* context =
+      new mlxla::chat::Value(mlxla::chat::Value::from_json(nlohmann::json::parse(R"({
     "messages": [
       {"role": "system", "content": "Be brief."},
       {"role": "user", "content": "Hi <think>x</think> \u00e9\u2028"},
@@ -26,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.max_output_bytes = 1 << 16;
   options.max_items = 1 << 12;
   options.max_call_depth = 16;
-  auto tmpl = mlxla::chat::Template::parse(std::string_view(reinterpret_cast<const char*>(data), size));
+  auto tmpl =
+      mlxla::chat::Template::parse(std::string_view(reinterpret_cast<const char*>(data), size));
   if (tmpl.ok()) (void)tmpl->render(*context, options);
   return 0;
 }

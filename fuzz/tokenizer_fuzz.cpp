@@ -63,7 +63,8 @@ constexpr const char* kSentencePieceJson = R"JSON({
 std::string byte_level_json() {
   nlohmann::json json = nlohmann::json::parse(kByteLevelJson);
   mlxla::tokenizer::ByteLevelMap map;
-  for (int b = 0; b < 256; ++b) json["model"]["vocab"][map.encode_byte(static_cast<uint8_t>(b))] = 303 + b;
+  for (int b = 0; b < 256; ++b)
+    json["model"]["vocab"][map.encode_byte(static_cast<uint8_t>(b))] = 303 + b;
   return json.dump();
 }
 

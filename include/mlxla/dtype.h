@@ -8,13 +8,24 @@
 
 namespace mlxla {
 
-/// Every dtype safetensors defines. Graphs use the subset f32, f16, bf16, i32, i64, u32, u8, bool(i1).
+/// Every dtype safetensors defines. Graphs use the subset f32, f16, bf16, i32, i64, u32, u8,
+/// bool(i1).
 enum class DType : uint8_t {
-  kF64, kF32, kF16, kBF16,
-  kI64, kI32, kI16, kI8,
-  kU64, kU32, kU16, kU8,
+  kF64,
+  kF32,
+  kF16,
+  kBF16,
+  kI64,
+  kI32,
+  kI16,
+  kI8,
+  kU64,
+  kU32,
+  kU16,
+  kU8,
   kBool,
-  kF8E4M3, kF8E5M2,
+  kF8E4M3,
+  kF8E5M2,
 };
 
 /// Bytes per element.

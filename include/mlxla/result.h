@@ -44,15 +44,24 @@ class Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT implicit
+  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}      // NOLINT implicit
   Result(Error error) : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT implicit
 
   bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }
 
-  T& value() & { check_ok(); return std::get<0>(state_); }
-  const T& value() const& { check_ok(); return std::get<0>(state_); }
-  T&& value() && { check_ok(); return std::get<0>(std::move(state_)); }
+  T& value() & {
+    check_ok();
+    return std::get<0>(state_);
+  }
+  const T& value() const& {
+    check_ok();
+    return std::get<0>(state_);
+  }
+  T&& value() && {
+    check_ok();
+    return std::get<0>(std::move(state_));
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }
@@ -88,7 +97,9 @@ inline Error invalid_argument(std::string message) {
 inline Error not_found(std::string message) {
   return Error(ErrorCategory::kNotFound, std::move(message));
 }
-inline Error io_error(std::string message) { return Error(ErrorCategory::kIo, std::move(message)); }
+inline Error io_error(std::string message) {
+  return Error(ErrorCategory::kIo, std::move(message));
+}
 inline Error format_error(std::string message) {
   return Error(ErrorCategory::kFormat, std::move(message));
 }
@@ -102,17 +113,17 @@ inline Error internal_error(std::string message) {
 }  // namespace mlxla
 
 /// Propagates a failed Result/Status from the enclosing function.
-#define MLXLA_RETURN_IF_ERROR(expr)             \
-  do {                                          \
-    auto&& mlxla_status_ = (expr);              \
+#define MLXLA_RETURN_IF_ERROR(expr)                        \
+  do {                                                     \
+    auto&& mlxla_status_ = (expr);                         \
     if (!mlxla_status_.ok()) return mlxla_status_.error(); \
   } while (0)
 
 #define MLXLA_CONCAT_INNER_(a, b) a##b
 #define MLXLA_CONCAT_(a, b) MLXLA_CONCAT_INNER_(a, b)
 /// `MLXLA_ASSIGN_OR_RETURN(auto x, f());` binds the value or returns the error.
-#define MLXLA_ASSIGN_OR_RETURN(lhs, expr)                                   \
-  auto MLXLA_CONCAT_(mlxla_result_, __LINE__) = (expr);                     \
-  if (!MLXLA_CONCAT_(mlxla_result_, __LINE__).ok())                         \
-    return MLXLA_CONCAT_(mlxla_result_, __LINE__).error();                  \
+#define MLXLA_ASSIGN_OR_RETURN(lhs, expr)                  \
+  auto MLXLA_CONCAT_(mlxla_result_, __LINE__) = (expr);    \
+  if (!MLXLA_CONCAT_(mlxla_result_, __LINE__).ok())        \
+    return MLXLA_CONCAT_(mlxla_result_, __LINE__).error(); \
   lhs = std::move(MLXLA_CONCAT_(mlxla_result_, __LINE__)).value()

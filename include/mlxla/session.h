@@ -29,15 +29,16 @@ struct SamplingParams;  // engine/sampler.h
 
 /// How to open a model. Strings are validated by Session::open (errors name the option).
 struct SessionOptions {
-  std::string backend = "cpu";     ///< "cpu" | "reference"
+  std::string backend = "cpu";       ///< "cpu" | "reference"
   std::string residency = "packed";  ///< "packed" | "dense" | "f16"
-  std::string precision = "f32";   ///< "f32" | "f16" | "bf16"
-  std::string kv_dtype = "f16";    ///< KV cache element type: "f16" | "bf16" | "f32"
-  std::string policy = "exact";    ///< CPU kernels: "exact" (packed == dense bitwise) | "fast" (int8 VNNI)
-  int threads = 0;                 ///< CPU backend threads; 0: every online CPU
-  int64_t capacity = 0;            ///< context positions; 0: min(max_position_embeddings, 4096)
-  int64_t prefill_chunk = 16;      ///< tokens per prefill graph call
-  bool load_tokenizer = true;      ///< load tokenizer.json when the directory has one
+  std::string precision = "f32";     ///< "f32" | "f16" | "bf16"
+  std::string kv_dtype = "f16";      ///< KV cache element type: "f16" | "bf16" | "f32"
+  std::string policy =
+      "exact";           ///< CPU kernels: "exact" (packed == dense bitwise) | "fast" (int8 VNNI)
+  int threads = 0;       ///< CPU backend threads; 0: every online CPU
+  int64_t capacity = 0;  ///< context positions; 0: min(max_position_embeddings, 4096)
+  int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
+  bool load_tokenizer = true;  ///< load tokenizer.json when the directory has one
 };
 
 /// Why a generation ended: the one finish reason of Session and BatchEngine.
@@ -78,11 +79,11 @@ struct Generation {
 /// What to generate after a prompt: the one request type of Session::generate and
 /// BatchEngine::submit (sampling parameters travel beside it).
 struct GenerationRequest {
-  std::vector<int32_t> prompt;       ///< the whole sequence to continue (at least one token)
-  int64_t max_tokens = -1;           ///< -1: until EOS or the context is full; else >= 1
-  std::vector<std::string> stop;     ///< stop strings, matched on the decoded text
-  bool stop_at_eos = true;           ///< end at any of eos_ids()
-  std::vector<int32_t> stop_ids;     ///< more ids that end the run like EOS (not emitted)
+  std::vector<int32_t> prompt;    ///< the whole sequence to continue (at least one token)
+  int64_t max_tokens = -1;        ///< -1: until EOS or the context is full; else >= 1
+  std::vector<std::string> stop;  ///< stop strings, matched on the decoded text
+  bool stop_at_eos = true;        ///< end at any of eos_ids()
+  std::vector<int32_t> stop_ids;  ///< more ids that end the run like EOS (not emitted)
   /// false: special tokens the model generates are part of the text (tool-call markers such as
   /// Mistral's [TOOL_CALLS]); end-of-sequence tokens never are.
   bool skip_special_tokens = true;
@@ -99,7 +100,8 @@ class Session {
  public:
   /// Opens `dir` (config.json, *.safetensors, optional tokenizer files and
   /// generation_config.json) and compiles the decode graph.
-  static Result<std::unique_ptr<Session>> open(const std::filesystem::path& dir, const SessionOptions& options);
+  static Result<std::unique_ptr<Session>> open(const std::filesystem::path& dir,
+                                               const SessionOptions& options);
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;

@@ -16,34 +16,34 @@ using NodeList = std::vector<NodePtr>;
 
 enum class NodeKind {
   // Statements
-  kText,         ///< text: the literal text
-  kOutput,       ///< {{ a }}
-  kIf,           ///< a: condition; body; orelse (an elif is a nested kIf in orelse)
-  kFor,          ///< names: loop variables; a: iterable; b: inline `if` filter or null; body; orelse
-  kSet,          ///< a: target (identifier, tuple of identifiers, member); b: value or null -> body
-  kMacro,        ///< text: name; params (kIdentifier or kKeyword with default); body
-  kCallBlock,    ///< a: the call expression; params: caller parameters; body
+  kText,       ///< text: the literal text
+  kOutput,     ///< {{ a }}
+  kIf,         ///< a: condition; body; orelse (an elif is a nested kIf in orelse)
+  kFor,        ///< names: loop variables; a: iterable; b: inline `if` filter or null; body; orelse
+  kSet,        ///< a: target (identifier, tuple of identifiers, member); b: value or null -> body
+  kMacro,      ///< text: name; params (kIdentifier or kKeyword with default); body
+  kCallBlock,  ///< a: the call expression; params: caller parameters; body
   kFilterBlock,  ///< a: filter (kIdentifier or kCall of one); body
   kBreak,
   kContinue,
   // Expressions
-  kLiteral,      ///< literal
-  kIdentifier,   ///< text: name
-  kList,         ///< items
-  kTuple,        ///< items
-  kDict,         ///< items: alternating key, value
-  kAttribute,    ///< a.text
-  kIndex,        ///< a[b]
-  kSlice,        ///< a[b:c:d] (b, c, d may be null)
-  kCall,         ///< a(items) where items may be kKeyword
-  kKeyword,      ///< text=a (keyword argument, or macro parameter with default)
-  kFilter,       ///< a | text(items)
-  kTest,         ///< a is [not] text(items); negate
-  kUnary,        ///< text: "-" "+" "not"; a
-  kBinary,       ///< a text b (arithmetic, comparison, in, not in)
-  kAnd,          ///< a and b
-  kOr,           ///< a or b
-  kTernary,      ///< b if a else c (c null: undefined when false)
+  kLiteral,     ///< literal
+  kIdentifier,  ///< text: name
+  kList,        ///< items
+  kTuple,       ///< items
+  kDict,        ///< items: alternating key, value
+  kAttribute,   ///< a.text
+  kIndex,       ///< a[b]
+  kSlice,       ///< a[b:c:d] (b, c, d may be null)
+  kCall,        ///< a(items) where items may be kKeyword
+  kKeyword,     ///< text=a (keyword argument, or macro parameter with default)
+  kFilter,      ///< a | text(items)
+  kTest,        ///< a is [not] text(items); negate
+  kUnary,       ///< text: "-" "+" "not"; a
+  kBinary,      ///< a text b (arithmetic, comparison, in, not in)
+  kAnd,         ///< a and b
+  kOr,          ///< a or b
+  kTernary,     ///< b if a else c (c null: undefined when false)
 };
 
 struct Node {

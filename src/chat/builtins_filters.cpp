@@ -22,7 +22,8 @@ bool js_parse_int(const std::string& s, std::int64_t& out) {
   std::size_t digits = i;
   std::int64_t v = 0;
   for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) {
-    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, t[i] - '0', &v)) return false;
+    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, t[i] - '0', &v))
+      return false;
   }
   if (i == digits) return false;
   out = negative ? -v : v;
@@ -62,12 +63,19 @@ std::uint64_t html_escaped_size(const std::string& s) {
   std::uint64_t n = 0;
   for (char c : s) {
     switch (c) {
-      case '&': n += 5; break;
+      case '&':
+        n += 5;
+        break;
       case '<':
-      case '>': n += 4; break;
+      case '>':
+        n += 4;
+        break;
       case '"':
-      case '\'': n += 5; break;
-      default: n += 1;
+      case '\'':
+        n += 5;
+        break;
+      default:
+        n += 1;
     }
   }
   return n;
@@ -78,12 +86,23 @@ std::string html_escape(const std::string& s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&#34;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&#34;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -102,8 +121,8 @@ bool value_less(const Value& a, const Value& b, bool case_sensitive, bool& ok) {
 
 }  // namespace
 
-Result<Value> Interpreter::apply_filter(const Node& node, const std::string& name, const Value& v, const Args& args,
-                                        const ScopePtr& scope) {
+Result<Value> Interpreter::apply_filter(const Node& node, const std::string& name, const Value& v,
+                                        const Args& args, const ScopePtr& scope) {
   if (name == "tojson") {
     const Value* indent = args.get(0, "indent");
     int width = 0;
@@ -120,9 +139,11 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
   if (name == "default" || name == "d") {
     const Value* fallback = args.get(0, "default_value");
     const Value* boolean = args.get(1, "boolean");
-    if (boolean != nullptr && !boolean->is_bool()) return fail(node, "default filter's boolean flag must be a boolean");
+    if (boolean != nullptr && !boolean->is_bool())
+      return fail(node, "default filter's boolean flag must be a boolean");
     const bool use_truthiness = boolean != nullptr && boolean->as_bool();
-    if (v.is_undefined() || (use_truthiness && !v.truthy())) return fallback != nullptr ? *fallback : Value::string("");
+    if (v.is_undefined() || (use_truthiness && !v.truthy()))
+      return fallback != nullptr ? *fallback : Value::string("");
     return v;
   }
   if (name == "safe") return v;
@@ -156,29 +177,34 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
       double scale = std::pow(10.0, static_cast<double>(digits));
       double x = v.as_double() * scale;
       double r = how == "ceil" ? std::ceil(x) : how == "floor" ? std::floor(x) : std::round(x);
-      if (how != "common" && how != "ceil" && how != "floor") return fail(node, "round method must be common, ceil or floor");
+      if (how != "common" && how != "ceil" && how != "floor")
+        return fail(node, "round method must be common, ceil or floor");
       return Value::number(r / scale);
     }
   } else if (v.is_object()) {
     const auto& entries = v.as_object().entries();
-    if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(entries.size()));
+    if (name == "length" || name == "count")
+      return Value::integer(static_cast<std::int64_t>(entries.size()));
     if (name == "items" || name == "dictsort" || name == "list") {
       MLXLA_RETURN_IF_ERROR(charge_items(node, entries.size() * (name == "list" ? 1 : 3)));
       Array out;
       for (const auto& [key, value] : entries) {
-        out.push_back(name == "list" ? Value::string(key) : Value::array({Value::string(key), value}));
+        out.push_back(name == "list" ? Value::string(key)
+                                     : Value::array({Value::string(key), value}));
       }
       if (name == "dictsort") {
         const Value* case_sensitive = args.get(0, "case_sensitive");
         const Value* by = args.get(1, "by");
         const Value* reverse = args.get(2, "reverse");
-        const std::size_t field = by != nullptr && by->is_string() && by->as_string() == "value" ? 1 : 0;
+        const std::size_t field =
+            by != nullptr && by->is_string() && by->as_string() == "value" ? 1 : 0;
         bool ok = true;
         const bool cs = case_sensitive != nullptr && case_sensitive->truthy();
         std::stable_sort(out.begin(), out.end(), [&](const Value& a, const Value& b) {
           return value_less(a.as_array()[field], b.as_array()[field], cs, ok);
         });
-        if (!ok) return fail(node, "dictsort: cannot order values of different or unorderable types");
+        if (!ok)
+          return fail(node, "dictsort: cannot order values of different or unorderable types");
         if (reverse != nullptr && reverse->truthy()) std::reverse(out.begin(), out.end());
       }
       return Value::array(std::move(out));
@@ -191,22 +217,27 @@ Result<Value> Interpreter::apply_filter(const Node& node, const std::string& nam
     if (name == "string") return Value::string(v.as_bool() ? "true" : "false");
   }
   static const char* const kKnown[] = {
-      "length", "count", "upper", "lower", "title", "capitalize", "trim", "indent", "join", "string", "int",
-      "float", "replace", "list", "first", "last", "reverse", "sort", "unique", "selectattr", "rejectattr", "map",
-      "select", "reject", "sum", "min", "max", "escape", "e", "abs", "round", "items", "dictsort", "bool", "batch"};
+      "length", "count",  "upper",   "lower", "title",    "capitalize", "trim",
+      "indent", "join",   "string",  "int",   "float",    "replace",    "list",
+      "first",  "last",   "reverse", "sort",  "unique",   "selectattr", "rejectattr",
+      "map",    "select", "reject",  "sum",   "min",      "max",        "escape",
+      "e",      "abs",    "round",   "items", "dictsort", "bool",       "batch"};
   for (const char* known : kKnown) {
-    if (name == known) return fail(node, "filter " + name + " cannot be applied to a " + v.type_name());
+    if (name == known)
+      return fail(node, "filter " + name + " cannot be applied to a " + v.type_name());
   }
   return unsupported_at(node, "unknown filter '" + name + "'");
 }
 
-Result<Value> Interpreter::filter_string(const Node& node, const std::string& name, const Value& v, const Args& args,
-                                         bool& handled) {
+Result<Value> Interpreter::filter_string(const Node& node, const std::string& name, const Value& v,
+                                         const Args& args, bool& handled) {
   const std::string& s = v.as_string();
   // Every string filter reads its operand at least once.
   MLXLA_RETURN_IF_ERROR(charge_scan(node, s.size()));
-  if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(utf16_length(s)));
-  if (name == "upper" || name == "lower" || name == "title" || name == "capitalize" || name == "replace") {
+  if (name == "length" || name == "count")
+    return Value::integer(static_cast<std::int64_t>(utf16_length(s)));
+  if (name == "upper" || name == "lower" || name == "title" || name == "capitalize" ||
+      name == "replace") {
     return string_method(node, s, name, args);
   }
   if (name == "trim") {
@@ -247,7 +278,8 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     if (width != nullptr && width->is_string()) {
       pad = width->as_string();
     } else if (width != nullptr) {
-      if (!width->is_int() || width->as_int() < 0 || width->as_int() > 1024) return fail(node, "indent width must be an integer");
+      if (!width->is_int() || width->as_int() < 0 || width->as_int() > 1024)
+        return fail(node, "indent width must be an integer");
       pad.assign(static_cast<std::size_t>(width->as_int()), ' ');
     }
     const bool indent_first = first != nullptr && first->truthy();
@@ -257,9 +289,11 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     for (std::size_t line = 0;; ++line) {
       MLXLA_RETURN_IF_ERROR(step(node));  // per line: a search and up to three appends
       std::size_t end = s.find('\n', line_start);
-      std::string_view text(s.data() + line_start, (end == std::string::npos ? s.size() : end) - line_start);
+      std::string_view text(s.data() + line_start,
+                            (end == std::string::npos ? s.size() : end) - line_start);
       const bool padded = !((line == 0 && !indent_first) || (text.empty() && !indent_blank));
-      MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + (padded ? pad.size() : 0) + text.size() + 1));
+      MLXLA_RETURN_IF_ERROR(
+          check_string_size(node, out.size() + (padded ? pad.size() : 0) + text.size() + 1));
       if (padded) out += pad;
       out += text;
       if (end == std::string::npos) break;
@@ -284,7 +318,8 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     const CodePoints cps(s);
     MLXLA_RETURN_IF_ERROR(charge_transient(node, cps.index_bytes()));
     if (name == "first") return cps.size() == 0 ? Value() : Value::string(std::string(cps[0]));
-    if (name == "last") return cps.size() == 0 ? Value() : Value::string(std::string(cps[cps.size() - 1]));
+    if (name == "last")
+      return cps.size() == 0 ? Value() : Value::string(std::string(cps[cps.size() - 1]));
     if (name == "reverse") {
       MLXLA_RETURN_IF_ERROR(charge(node, cps.size() / kCodePointsPerStep));  // appended one by one
       std::string out;
@@ -295,7 +330,8 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
     MLXLA_RETURN_IF_ERROR(charge_items(node, cps.size()));
     MLXLA_RETURN_IF_ERROR(charge(node, cps.size() * kStepsPerStoredString));
     // Each one-code-point string is a separate allocation: charge it too.
-    MLXLA_RETURN_IF_ERROR(charge_bytes(node, static_cast<std::uint64_t>(cps.size()) * sizeof(std::string)));
+    MLXLA_RETURN_IF_ERROR(
+        charge_bytes(node, static_cast<std::uint64_t>(cps.size()) * sizeof(std::string)));
     Array out;
     out.reserve(cps.size());
     for (std::size_t i = 0; i < cps.size(); ++i) out.push_back(Value::string(std::string(cps[i])));
@@ -305,11 +341,12 @@ Result<Value> Interpreter::filter_string(const Node& node, const std::string& na
   return Value();
 }
 
-Result<Value> Interpreter::filter_array(const Node& node, const std::string& name, const Value& v, const Args& args,
-                                        const ScopePtr& scope, bool& handled) {
+Result<Value> Interpreter::filter_array(const Node& node, const std::string& name, const Value& v,
+                                        const Args& args, const ScopePtr& scope, bool& handled) {
   const Array& items = v.as_array();
   if (name == "list") return v;
-  if (name == "length" || name == "count") return Value::integer(static_cast<std::int64_t>(items.size()));
+  if (name == "length" || name == "count")
+    return Value::integer(static_cast<std::int64_t>(items.size()));
   if (name == "first") return items.empty() ? Value() : items.front();
   if (name == "last") return items.empty() ? Value() : items.back();
   // Every array filter walks its operand at least once.
@@ -382,8 +419,9 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     MLXLA_RETURN_IF_ERROR(charge(node, items.size() * log_n));
     MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     Array out = items;
-    std::stable_sort(out.begin(), out.end(),
-                     [&](const Value& a, const Value& b) { return value_less(key_of(a), key_of(b), cs, ok); });
+    std::stable_sort(out.begin(), out.end(), [&](const Value& a, const Value& b) {
+      return value_less(key_of(a), key_of(b), cs, ok);
+    });
     if (!ok) return fail(node, name + ": cannot order values of different or unorderable types");
     if (name == "min") return out.empty() ? Value() : out.front();
     if (name == "max") return out.empty() ? Value() : out.back();
@@ -402,7 +440,8 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
       }
       if (!x.is_number() || !total.is_number()) return fail(node, "sum needs numbers");
       std::int64_t out = 0;
-      if (x.is_int() && total.is_int() && !__builtin_add_overflow(total.as_int(), x.as_int(), &out)) {
+      if (x.is_int() && total.is_int() &&
+          !__builtin_add_overflow(total.as_int(), x.as_int(), &out)) {
         total = Value::integer(out);
       } else {
         total = Value::number(total.as_double() + x.as_double());
@@ -418,9 +457,12 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
       return fail(node, name + " needs an attribute name");
     }
     Args test_args;
-    for (std::size_t i = test_index + 1; i < args.positional.size(); ++i) test_args.positional.push_back(args.positional[i]);
-    const Value* test = test_index < args.positional.size() ? &args.positional[test_index] : nullptr;
-    if (test != nullptr && !test->is_string()) return fail(node, name + ": the test name must be a string");
+    for (std::size_t i = test_index + 1; i < args.positional.size(); ++i)
+      test_args.positional.push_back(args.positional[i]);
+    const Value* test =
+        test_index < args.positional.size() ? &args.positional[test_index] : nullptr;
+    if (test != nullptr && !test->is_string())
+      return fail(node, name + ": the test name must be a string");
     MLXLA_RETURN_IF_ERROR(charge_items(node, items.size()));
     Array out;
     for (const Value& item : items) {
@@ -428,7 +470,8 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
       Value subject = item;
       bool present = true;
       if (by_attribute) {
-        if (!item.is_object()) return fail(node, name + " can only be applied to an array of objects");
+        if (!item.is_object())
+          return fail(node, name + " can only be applied to an array of objects");
         const Value* field = item.as_object().find(args.positional[0].as_string());
         present = field != nullptr;
         if (present) subject = *field;
@@ -465,7 +508,8 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     rest.positional.assign(args.positional.begin() + 1, args.positional.end());
     rest.keyword = args.keyword;
     for (const Value& item : items) {
-      MLXLA_ASSIGN_OR_RETURN(Value mapped, apply_filter(node, args.positional[0].as_string(), item, rest, scope));
+      MLXLA_ASSIGN_OR_RETURN(Value mapped,
+                             apply_filter(node, args.positional[0].as_string(), item, rest, scope));
       out.push_back(std::move(mapped));
     }
     return Value::array(std::move(out));
@@ -481,7 +525,8 @@ Result<Value> Interpreter::filter_array(const Node& node, const std::string& nam
     const auto n = static_cast<std::size_t>(size->as_int());
     const std::size_t groups = (items.size() + n - 1) / n;
     MLXLA_RETURN_IF_ERROR(charge_items(node, groups));
-    MLXLA_RETURN_IF_ERROR(charge_bytes(node, static_cast<std::uint64_t>(groups) * n * sizeof(Value)));
+    MLXLA_RETURN_IF_ERROR(
+        charge_bytes(node, static_cast<std::uint64_t>(groups) * n * sizeof(Value)));
     for (std::size_t i = 0; i < items.size(); i += n) {
       Array group(items.begin() + static_cast<std::ptrdiff_t>(i),
                   items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + n)));

@@ -10,15 +10,16 @@ namespace mlxla::chat {
 
 namespace {
 
-constexpr const char* kStringMethods[] = {"upper",   "lower",  "strip", "lstrip", "rstrip", "title",
-                                          "capitalize", "startswith", "endswith", "split", "replace",
-                                          "find",    "count",  "join"};
+constexpr const char* kStringMethods[] = {
+    "upper",      "lower",    "strip", "lstrip",  "rstrip", "title", "capitalize",
+    "startswith", "endswith", "split", "replace", "find",   "count", "join"};
 constexpr const char* kArrayMethods[] = {"append", "pop", "extend"};
 constexpr const char* kObjectMethods[] = {"get", "items", "keys", "values"};
 
 template <std::size_t N>
 bool contains(const char* const (&names)[N], const std::string& name) {
-  return std::find_if(std::begin(names), std::end(names), [&](const char* n) { return name == n; }) != std::end(names);
+  return std::find_if(std::begin(names), std::end(names),
+                      [&](const char* n) { return name == n; }) != std::end(names);
 }
 
 // Python's str.replace(old, new, count): an empty `old` inserts between code points. Returns
@@ -26,8 +27,9 @@ bool contains(const char* const (&names)[N], const std::string& name) {
 // refuse an oversized result before any memory is spent. `on_match` runs before each
 // replacement (a search and an append), so the caller can charge per-match work and stop.
 template <typename OnMatch>
-Result<std::uint64_t> python_replace(const std::string& s, const std::string& from, const std::string& to,
-                                     std::int64_t count, bool measure_only, std::string& out, OnMatch&& on_match) {
+Result<std::uint64_t> python_replace(const std::string& s, const std::string& from,
+                                     const std::string& to, std::int64_t count, bool measure_only,
+                                     std::string& out, OnMatch&& on_match) {
   std::uint64_t size = 0;
   std::int64_t done = 0;
   std::size_t pos = 0;
@@ -76,8 +78,8 @@ bool Interpreter::has_method(const Value& receiver, const std::string& name) {
   return false;
 }
 
-Result<Value> Interpreter::string_method(const Node& node, const std::string& s, const std::string& name,
-                                         const Args& args) {
+Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
+                                         const std::string& name, const Args& args) {
   auto string_arg = [&](std::size_t i, const char* key) -> const std::string* {
     const Value* v = args.get(i, key);
     return v != nullptr && v->is_string() ? &v->as_string() : nullptr;
@@ -90,7 +92,8 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
   if (name == "capitalize") {
     // The reference upper-cases the first character and leaves the rest alone.
     std::string out = s;
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+      out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return make_string(node, std::move(out));
   }
   if (name == "strip" || name == "lstrip" || name == "rstrip") {
@@ -101,14 +104,16 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     }
     if (!chars->is_string()) return fail(node, name + "() argument must be a string or none");
     MLXLA_RETURN_IF_ERROR(charge_strip_chars(node, s, chars->as_string()));
-    return make_string(node, strip_chars(s, chars->as_string(), name != "rstrip", name != "lstrip"));
+    return make_string(node,
+                       strip_chars(s, chars->as_string(), name != "rstrip", name != "lstrip"));
   }
   if (name == "startswith" || name == "endswith") {
     const Value* pattern = args.get(0, "prefix");
     if (pattern == nullptr) return fail(node, name + "() needs an argument");
     auto matches = [&](const std::string& p) {
       if (p.size() > s.size()) return false;
-      return name == "startswith" ? s.compare(0, p.size(), p) == 0 : s.compare(s.size() - p.size(), p.size(), p) == 0;
+      return name == "startswith" ? s.compare(0, p.size(), p) == 0
+                                  : s.compare(s.size() - p.size(), p.size(), p) == 0;
     };
     if (pattern->is_string()) return Value::boolean(matches(pattern->as_string()));
     if (pattern->is_array()) {
@@ -159,7 +164,8 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
         MLXLA_RETURN_IF_ERROR(check_items(node, parts.size() + 1));
         MLXLA_RETURN_IF_ERROR(charge(node, kStepsPerStoredString));  // a search, a string stored
         std::size_t hit = text_find(s, d, pos);
-        if (hit == std::string::npos || (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit)) {
+        if (hit == std::string::npos ||
+            (maxsplit != -1 && static_cast<std::int64_t>(parts.size()) >= maxsplit)) {
           MLXLA_RETURN_IF_ERROR(charge_bytes(node, s.size() - pos + sizeof(Value)));
           parts.push_back(Value::string(s.substr(pos)));
           break;
@@ -184,7 +190,8 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     std::string out;
     // A step per replacement in each pass: one search and one append each.
     auto per_match = [&] { return step(node); };
-    MLXLA_RETURN_IF_ERROR(charge_transient(node, from->empty() ? 4 * s.size() : 0));  // the code-point table
+    MLXLA_RETURN_IF_ERROR(
+        charge_transient(node, from->empty() ? 4 * s.size() : 0));  // the code-point table
     MLXLA_ASSIGN_OR_RETURN(const std::uint64_t size,
                            python_replace(s, *from, *to, n, /*measure_only=*/true, out, per_match));
     MLXLA_RETURN_IF_ERROR(check_string_size(node, size));
@@ -202,7 +209,8 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     if (sub->empty()) return Value::integer(static_cast<std::int64_t>(code_point_count(s)) + 1);
     // A step per match: each is one more search.
     std::int64_t n = 0;
-    for (std::size_t pos = text_find(s, *sub); pos != std::string::npos; pos = text_find(s, *sub, pos + sub->size())) {
+    for (std::size_t pos = text_find(s, *sub); pos != std::string::npos;
+         pos = text_find(s, *sub, pos + sub->size())) {
       MLXLA_RETURN_IF_ERROR(step(node));
       ++n;
     }
@@ -214,8 +222,10 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
     std::string out;
     for (std::size_t i = 0; i < items->as_array().size(); ++i) {
       const Value& item = items->as_array()[i];
-      if (!item.is_string()) return fail(node, std::string("join() items must be strings, got ") + item.type_name());
-      MLXLA_RETURN_IF_ERROR(check_string_size(node, out.size() + (i > 0 ? s.size() : 0) + item.as_string().size()));
+      if (!item.is_string())
+        return fail(node, std::string("join() items must be strings, got ") + item.type_name());
+      MLXLA_RETURN_IF_ERROR(
+          check_string_size(node, out.size() + (i > 0 ? s.size() : 0) + item.as_string().size()));
       MLXLA_RETURN_IF_ERROR(charge_scan(node, item.as_string().size() + s.size()));
       if (i > 0) out += s;
       out += item.as_string();
@@ -225,8 +235,8 @@ Result<Value> Interpreter::string_method(const Node& node, const std::string& s,
   return unsupported_at(node, "unknown string method " + name);
 }
 
-Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, const std::string& name,
-                                       const Args& args) {
+Result<Value> Interpreter::call_method(const Node& node, const Value& receiver,
+                                       const std::string& name, const Args& args) {
   if (receiver.is_string()) return string_method(node, receiver.as_string(), name, args);
   if (receiver.is_array()) {
     Array& items = receiver.as_array();
@@ -282,7 +292,8 @@ Result<Value> Interpreter::call_method(const Node& node, const Value& receiver, 
     }
     if (name == "items" || name == "keys" || name == "values") return Value::array(std::move(out));
   }
-  return unsupported_at(node, std::string("unknown method ") + name + " on " + receiver.type_name());
+  return unsupported_at(node,
+                        std::string("unknown method ") + name + " on " + receiver.type_name());
 }
 
 }  // namespace mlxla::chat

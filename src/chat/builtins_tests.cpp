@@ -7,7 +7,8 @@
 
 namespace mlxla::chat {
 
-Result<bool> Interpreter::apply_test(const Node& node, const std::string& name, const Value& v, const Args& args) {
+Result<bool> Interpreter::apply_test(const Node& node, const std::string& name, const Value& v,
+                                     const Args& args) {
   if (name == "defined") return !v.is_undefined();
   if (name == "undefined") return v.is_undefined();
   if (name == "none") return v.is_none();
@@ -49,7 +50,8 @@ Result<bool> Interpreter::apply_test(const Node& node, const std::string& name, 
     if (arg->as_int() == -1) return true;
     return v.as_int() % arg->as_int() == 0;
   }
-  if (name == "lt" || name == "le" || name == "gt" || name == "ge" || name == "lessthan" || name == "greaterthan") {
+  if (name == "lt" || name == "le" || name == "gt" || name == "ge" || name == "lessthan" ||
+      name == "greaterthan") {
     MLXLA_RETURN_IF_ERROR(need_arg());
     if (!v.is_number() || !arg->is_number()) return fail(node, "test " + name + " needs numbers");
     const double a = v.as_double();

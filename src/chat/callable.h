@@ -15,10 +15,10 @@ class Scope;
 struct Callable {
   enum class Kind { kGlobal, kMethod, kMacro, kCaller };
   Kind kind = Kind::kGlobal;
-  std::string name;             ///< global or method name, or the macro's name
-  Value receiver;               ///< kMethod: the string/array/object the method is bound to
-  const Node* node = nullptr;   ///< kMacro: the macro statement; kCaller: the call block
-  std::weak_ptr<Scope> scope;   ///< kCaller: where the call block was rendered
+  std::string name;            ///< global or method name, or the macro's name
+  Value receiver;              ///< kMethod: the string/array/object the method is bound to
+  const Node* node = nullptr;  ///< kMacro: the macro statement; kCaller: the call block
+  std::weak_ptr<Scope> scope;  ///< kCaller: where the call block was rendered
 };
 
 }  // namespace mlxla::chat

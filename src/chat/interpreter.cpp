@@ -69,19 +69,24 @@ Status Interpreter::charge(const Node& node, std::uint64_t steps) {
   steps_ = steps > options_.max_steps ? options_.max_steps + 1 : steps_ + steps;
   if (steps_ > options_.max_steps) {
     return invalid_argument("chat template line " + std::to_string(node.line) +
-                            ": render stopped after " + std::to_string(options_.max_steps) + " steps");
+                            ": render stopped after " + std::to_string(options_.max_steps) +
+                            " steps");
   }
   return Status::Ok();
 }
 
-Status Interpreter::step(const Node& node) { return charge(node, 1); }
+Status Interpreter::step(const Node& node) {
+  return charge(node, 1);
+}
 
 Status Interpreter::charge_bytes(const Node& node, std::uint64_t bytes) {
-  total_bytes_ = bytes > options_.max_total_bytes ? options_.max_total_bytes + 1 : total_bytes_ + bytes;
+  total_bytes_ =
+      bytes > options_.max_total_bytes ? options_.max_total_bytes + 1 : total_bytes_ + bytes;
   if (total_bytes_ > options_.max_total_bytes) {
-    return invalid_argument("chat template line " + std::to_string(node.line) + ": the render built more than " +
-                            std::to_string(options_.max_total_bytes) +
-                            " bytes in total (strings, arrays and output; the per-render memory budget)");
+    return invalid_argument(
+        "chat template line " + std::to_string(node.line) + ": the render built more than " +
+        std::to_string(options_.max_total_bytes) +
+        " bytes in total (strings, arrays and output; the per-render memory budget)");
   }
   return charge(node, bytes / kBuiltBytesPerStep);
 }
@@ -102,8 +107,9 @@ Status Interpreter::charge_items(const Node& node, std::size_t count) {
 
 Status Interpreter::append_output(std::string& out, std::string_view text, const Node& node) {
   if (out.size() + text.size() > options_.max_output_bytes) {
-    return invalid_argument("chat template line " + std::to_string(node.line) + ": output exceeds " +
-                            std::to_string(options_.max_output_bytes) + " bytes");
+    return invalid_argument("chat template line " + std::to_string(node.line) +
+                            ": output exceeds " + std::to_string(options_.max_output_bytes) +
+                            " bytes");
   }
   MLXLA_RETURN_IF_ERROR(charge_bytes(node, text.size()));
   out.append(text);
@@ -143,15 +149,18 @@ Result<std::string> Interpreter::render(const NodeList& program, const Value& co
   if (context.is_object()) {
     for (const auto& [key, value] : context.as_object().entries()) top->set(key, value);
   } else if (!context.is_undefined() && !context.is_none()) {
-    return invalid_argument("chat template context must be an object, got " + std::string(context.type_name()));
+    return invalid_argument("chat template context must be an object, got " +
+                            std::string(context.type_name()));
   }
   std::string out;
   MLXLA_ASSIGN_OR_RETURN(Flow flow, exec_block(program, top, out));
-  if (flow != Flow::kNormal) return format_error("chat template: break or continue outside of a for loop");
+  if (flow != Flow::kNormal)
+    return format_error("chat template: break or continue outside of a for loop");
   return out;
 }
 
-Result<Interpreter::Flow> Interpreter::exec_block(const NodeList& body, const ScopePtr& scope, std::string& out) {
+Result<Interpreter::Flow> Interpreter::exec_block(const NodeList& body, const ScopePtr& scope,
+                                                  std::string& out) {
   for (const NodePtr& node : body) {
     MLXLA_ASSIGN_OR_RETURN(Flow flow, exec(*node, scope, out));
     if (flow != Flow::kNormal) return flow;
@@ -159,7 +168,8 @@ Result<Interpreter::Flow> Interpreter::exec_block(const NodeList& body, const Sc
   return Flow::kNormal;
 }
 
-Result<Interpreter::Flow> Interpreter::exec(const Node& node, const ScopePtr& scope, std::string& out) {
+Result<Interpreter::Flow> Interpreter::exec(const Node& node, const ScopePtr& scope,
+                                            std::string& out) {
   DepthGuard guard(depth_);
   if (guard.too_deep()) return fail(node, "template evaluation nested too deeply");
   MLXLA_RETURN_IF_ERROR(step(node));
@@ -212,7 +222,9 @@ Result<Interpreter::Flow> Interpreter::exec(const Node& node, const ScopePtr& sc
       MLXLA_ASSIGN_OR_RETURN(Flow flow, exec_block(node.body, scope, body));
       if (flow != Flow::kNormal) return fail(node, "break or continue inside a filter block");
       MLXLA_ASSIGN_OR_RETURN(Args args, eval_args(node.a->items, scope));
-      MLXLA_ASSIGN_OR_RETURN(Value result, apply_filter(*node.a, node.a->text, Value::string(std::move(body)), args, scope));
+      MLXLA_ASSIGN_OR_RETURN(
+          Value result,
+          apply_filter(*node.a, node.a->text, Value::string(std::move(body)), args, scope));
       auto text = to_output_string(result, options_.max_output_bytes);
       if (!text.ok()) return fail(node, text.error().message());
       MLXLA_RETURN_IF_ERROR(append_output(out, *text, node));
@@ -244,10 +256,12 @@ Status Interpreter::exec_set(const Node& node, const ScopePtr& scope) {
     return Status::Ok();
   }
   if (target.kind == NodeKind::kTuple) {
-    if (!value.is_array()) return fail(node, std::string("cannot unpack a ") + value.type_name() + " in set");
+    if (!value.is_array())
+      return fail(node, std::string("cannot unpack a ") + value.type_name() + " in set");
     const Array& items = value.as_array();
     if (items.size() != target.items.size()) {
-      return fail(node, std::string("too ") + (target.items.size() > items.size() ? "few" : "many") +
+      return fail(node, std::string("too ") +
+                            (target.items.size() > items.size() ? "few" : "many") +
                             " items to unpack in set");
     }
     for (std::size_t i = 0; i < items.size(); ++i) scope->set(target.items[i]->text, items[i]);
@@ -255,7 +269,8 @@ Status Interpreter::exec_set(const Node& node, const ScopePtr& scope) {
   }
   // name.attribute = value (namespace objects)
   MLXLA_ASSIGN_OR_RETURN(Value object, eval(*target.a, scope));
-  if (!object.is_object()) return fail(node, std::string("cannot set an attribute on a ") + object.type_name());
+  if (!object.is_object())
+    return fail(node, std::string("cannot set an attribute on a ") + object.type_name());
   MLXLA_RETURN_IF_ERROR(check_no_cycle(node, value, object.object_ptr().get()));
   object.as_object().set(target.text, std::move(value));
   return Status::Ok();
@@ -299,7 +314,8 @@ Result<Value> Interpreter::eval(const Node& node, const ScopePtr& scope) {
       Object fields;
       for (std::size_t i = 0; i + 1 < node.items.size(); i += 2) {
         MLXLA_ASSIGN_OR_RETURN(Value key, eval(*node.items[i], scope));
-        if (!key.is_string()) return fail(node, std::string("dict keys must be strings, got ") + key.type_name());
+        if (!key.is_string())
+          return fail(node, std::string("dict keys must be strings, got ") + key.type_name());
         MLXLA_ASSIGN_OR_RETURN(Value v, eval(*node.items[i + 1], scope));
         fields.set(key.as_string(), std::move(v));
       }
@@ -368,9 +384,11 @@ Result<Value> Interpreter::eval(const Node& node, const ScopePtr& scope) {
   }
 }
 
-Result<Value> Interpreter::eval_member(const Node& node, const Value& object, const Value& property) {
+Result<Value> Interpreter::eval_member(const Node& node, const Value& object,
+                                       const Value& property) {
   if (object.is_object()) {
-    if (!property.is_string()) return fail(node, std::string("object keys are strings, got ") + property.type_name());
+    if (!property.is_string())
+      return fail(node, std::string("object keys are strings, got ") + property.type_name());
     if (const Value* field = object.as_object().find(property.as_string())) return *field;
   } else if (object.is_array() || object.is_string()) {
     if (property.is_int()) {
@@ -390,15 +408,18 @@ Result<Value> Interpreter::eval_member(const Node& node, const Value& object, co
       return Value::string(std::string(cps[static_cast<std::size_t>(i)]));
     }
     if (!property.is_string()) {
-      return fail(node, std::string("index must be an integer or a string, got ") + property.type_name());
+      return fail(node,
+                  std::string("index must be an integer or a string, got ") + property.type_name());
     }
     if (property.as_string() == "length") {
-      if (object.is_array()) return Value::integer(static_cast<std::int64_t>(object.as_array().size()));
+      if (object.is_array())
+        return Value::integer(static_cast<std::int64_t>(object.as_array().size()));
       MLXLA_RETURN_IF_ERROR(charge_scan(node, object.as_string().size()));
       return Value::integer(static_cast<std::int64_t>(utf16_length(object.as_string())));
     }
   } else if (!property.is_string()) {
-    return fail(node, std::string("cannot index a ") + object.type_name() + " with a " + property.type_name());
+    return fail(node, std::string("cannot index a ") + object.type_name() + " with a " +
+                          property.type_name());
   }
   if (has_method(object, property.as_string())) {
     auto fn = std::make_shared<Callable>();
@@ -410,7 +431,8 @@ Result<Value> Interpreter::eval_member(const Node& node, const Value& object, co
   return Value();
 }
 
-Result<Value> Interpreter::call(const Node& node, const Value& callee, const Args& args, const ScopePtr& scope) {
+Result<Value> Interpreter::call(const Node& node, const Value& callee, const Args& args,
+                                const ScopePtr& scope) {
   if (!callee.is_callable()) return fail(node, std::string("cannot call a ") + callee.type_name());
   const Callable& fn = callee.as_callable();
   switch (fn.kind) {
@@ -444,9 +466,11 @@ Result<Value> Interpreter::call(const Node& node, const Value& callee, const Arg
   return fail(node, "internal: unknown callable");
 }
 
-Result<Value> Interpreter::call_macro(const Node& at, const Node& macro, const Args& args, const ScopePtr& scope) {
+Result<Value> Interpreter::call_macro(const Node& at, const Node& macro, const Args& args,
+                                      const ScopePtr& scope) {
   if (call_depth_ >= options_.max_call_depth) {
-    return fail(at, "macro " + macro.text + ": calls nested deeper than " + std::to_string(options_.max_call_depth));
+    return fail(at, "macro " + macro.text + ": calls nested deeper than " +
+                        std::to_string(options_.max_call_depth));
   }
   // Dynamic scoping, as in the reference: the macro body sees the caller's variables.
   auto macro_scope = std::make_shared<Scope>(scope);
@@ -479,7 +503,8 @@ Result<Value> Interpreter::call_global(const Node& at, const std::string& name, 
       auto s = to_output_string(*msg, options_.max_output_bytes);
       text = s.ok() ? *s : std::string("?");
     }
-    return invalid_argument("chat template line " + std::to_string(at.line) + ": raise_exception: " + text);
+    return invalid_argument("chat template line " + std::to_string(at.line) +
+                            ": raise_exception: " + text);
   }
   if (name == "namespace" || name == "dict") {
     Object fields;
@@ -487,7 +512,8 @@ Result<Value> Interpreter::call_global(const Node& at, const std::string& name, 
       if (args.positional.size() != 1 || !args.positional[0].is_object()) {
         return fail(at, name + "() takes keyword arguments or a single object");
       }
-      for (const auto& entry : args.positional[0].as_object().entries()) fields.set(entry.first, entry.second);
+      for (const auto& entry : args.positional[0].as_object().entries())
+        fields.set(entry.first, entry.second);
     }
     for (const auto& [key, value] : args.keyword) fields.set(key, value);
     return Value::object(std::move(fields));
@@ -495,7 +521,8 @@ Result<Value> Interpreter::call_global(const Node& at, const std::string& name, 
   if (name == "range") return call_range(at, args);
   if (name == "strftime_now") {
     const Value* fmt = args.get(0, "format");
-    if (fmt == nullptr || !fmt->is_string()) return fail(at, "strftime_now() needs a format string");
+    if (fmt == nullptr || !fmt->is_string())
+      return fail(at, "strftime_now() needs a format string");
     auto now = options_.clock ? options_.clock() : std::chrono::system_clock::now();
     return make_string(at, format_utc_time(now, fmt->as_string()));
   }

@@ -62,8 +62,10 @@ class Interpreter {
   Result<Value> eval_member(const Node& node, const Value& object, const Value& property);
   Result<Value> eval_slice(const Node& node, const ScopePtr& scope);
   Result<Args> eval_args(const NodeList& items, const ScopePtr& scope);
-  Result<Value> call(const Node& node, const Value& callee, const Args& args, const ScopePtr& scope);
-  Result<Value> call_macro(const Node& at, const Node& macro, const Args& args, const ScopePtr& scope);
+  Result<Value> call(const Node& node, const Value& callee, const Args& args,
+                     const ScopePtr& scope);
+  Result<Value> call_macro(const Node& at, const Node& macro, const Args& args,
+                           const ScopePtr& scope);
   Result<Value> call_global(const Node& at, const std::string& name, const Args& args);
   // sequences.cpp: exec_for, eval_slice and range()
   Result<Value> call_range(const Node& at, const Args& args);
@@ -79,32 +81,40 @@ class Interpreter {
   /// Charges `steps` evaluation steps.
   Status charge(const Node& node, std::uint64_t steps);
   /// Touching `bytes` of existing data (scans, searches): one step per kScanBytesPerStep.
-  Status charge_scan(const Node& node, std::uint64_t bytes) { return charge(node, bytes / kScanBytesPerStep + 1); }
+  Status charge_scan(const Node& node, std::uint64_t bytes) {
+    return charge(node, bytes / kScanBytesPerStep + 1);
+  }
   /// What strip_chars(s, chars) costs: code-point tables of both and a sorted set of `chars`.
   Status charge_strip_chars(const Node& node, const std::string& s, const std::string& chars) {
     MLXLA_RETURN_IF_ERROR(charge_scan(node, s.size() + chars.size()));
-    return charge_transient(node, 4 * static_cast<std::uint64_t>(s.size()) + 24 * static_cast<std::uint64_t>(chars.size()));
+    return charge_transient(node, 4 * static_cast<std::uint64_t>(s.size()) +
+                                      24 * static_cast<std::uint64_t>(chars.size()));
   }
   /// A scratch table freed before the builtin returns (code-point offsets): its size bounds
   /// it (at most a few times max_output_bytes), so it costs steps but not memory budget.
-  Status charge_transient(const Node& node, std::uint64_t bytes) { return charge(node, bytes / kBuiltBytesPerStep); }
+  Status charge_transient(const Node& node, std::uint64_t bytes) {
+    return charge(node, bytes / kBuiltBytesPerStep);
+  }
   /// Fails when storing `value` inside `container` would create a cycle; the walk is charged
   /// to the step budget (values can be large DAGs).
   Status check_no_cycle(const Node& node, const Value& value, const void* container);
 
   // builtins_filters.cpp
-  Result<Value> apply_filter(const Node& node, const std::string& name, const Value& operand, const Args& args,
-                             const ScopePtr& scope);
-  Result<Value> filter_array(const Node& node, const std::string& name, const Value& operand, const Args& args,
-                             const ScopePtr& scope, bool& handled);
-  Result<Value> filter_string(const Node& node, const std::string& name, const Value& operand, const Args& args,
-                              bool& handled);
+  Result<Value> apply_filter(const Node& node, const std::string& name, const Value& operand,
+                             const Args& args, const ScopePtr& scope);
+  Result<Value> filter_array(const Node& node, const std::string& name, const Value& operand,
+                             const Args& args, const ScopePtr& scope, bool& handled);
+  Result<Value> filter_string(const Node& node, const std::string& name, const Value& operand,
+                              const Args& args, bool& handled);
   // builtins_tests.cpp
-  Result<bool> apply_test(const Node& node, const std::string& name, const Value& operand, const Args& args);
+  Result<bool> apply_test(const Node& node, const std::string& name, const Value& operand,
+                          const Args& args);
   // builtins_methods.cpp
   static bool has_method(const Value& receiver, const std::string& name);
-  Result<Value> call_method(const Node& node, const Value& receiver, const std::string& name, const Args& args);
-  Result<Value> string_method(const Node& node, const std::string& s, const std::string& name, const Args& args);
+  Result<Value> call_method(const Node& node, const Value& receiver, const std::string& name,
+                            const Args& args);
+  Result<Value> string_method(const Node& node, const std::string& s, const std::string& name,
+                              const Args& args);
 
   Error fail(const Node& node, const std::string& what) const;
   Error unsupported_at(const Node& node, const std::string& what) const;
@@ -125,8 +135,8 @@ class Interpreter {
   const RenderOptions& options_;
   std::uint64_t steps_ = 0;
   std::uint64_t total_bytes_ = 0;  // charged by charge_bytes
-  int depth_ = 0;       // nested eval/exec frames, bounds native stack use
-  int call_depth_ = 0;  // nested macro calls
+  int depth_ = 0;                  // nested eval/exec frames, bounds native stack use
+  int call_depth_ = 0;             // nested macro calls
 };
 
 /// Converts a number of days since 1970-01-01 etc.: strftime over UTC for `strftime_now`.

@@ -29,7 +29,8 @@ bool is_line_start(const std::string& s, std::size_t pos) {
   // U+2028 / U+2029 are E2 80 A8 / E2 80 A9.
   return pos >= 3 && static_cast<unsigned char>(s[pos - 3]) == 0xE2 &&
          static_cast<unsigned char>(s[pos - 2]) == 0x80 &&
-         (static_cast<unsigned char>(s[pos - 1]) == 0xA8 || static_cast<unsigned char>(s[pos - 1]) == 0xA9);
+         (static_cast<unsigned char>(s[pos - 1]) == 0xA8 ||
+          static_cast<unsigned char>(s[pos - 1]) == 0xA9);
 }
 
 // /^[ \t]*({[#%-])/gm -> "$1"
@@ -41,7 +42,8 @@ Mapped lstrip_blocks(const Mapped& in) {
     if (is_line_start(s, i)) {
       std::size_t j = i;
       while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
-      if (j + 1 < s.size() && s[j] == '{' && (s[j + 1] == '#' || s[j + 1] == '%' || s[j + 1] == '-')) {
+      if (j + 1 < s.size() && s[j] == '{' &&
+          (s[j + 1] == '#' || s[j + 1] == '%' || s[j + 1] == '-')) {
         out.push(in, j, j + 2);
         i = j + 2;
         continue;
@@ -58,7 +60,8 @@ Mapped trim_blocks(const Mapped& in) {
   Mapped out;
   const std::string& s = in.text;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n' && i >= 2 && s[i - 1] == '}' && (s[i - 2] == '#' || s[i - 2] == '%' || s[i - 2] == '-')) {
+    if (s[i] == '\n' && i >= 2 && s[i - 1] == '}' &&
+        (s[i - 2] == '#' || s[i - 2] == '%' || s[i - 2] == '-')) {
       continue;
     }
     out.push(in, i, i + 1);
@@ -67,7 +70,8 @@ Mapped trim_blocks(const Mapped& in) {
 }
 
 // Matches `{%-? \s* (end)?generation \s* -?%}` at pos; sets the flags and the end.
-bool match_generation(const std::string& s, std::size_t pos, bool& lstrip, bool& rstrip, std::size_t& end) {
+bool match_generation(const std::string& s, std::size_t pos, bool& lstrip, bool& rstrip,
+                      std::size_t& end) {
   if (s.compare(pos, 2, "{%") != 0) return false;
   std::size_t i = pos + 2;
   lstrip = i < s.size() && s[i] == '-';
@@ -114,7 +118,9 @@ Mapped strip_generation_tags(const Mapped& in) {
   return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 bool is_word(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
@@ -126,20 +132,20 @@ struct Fixed {
 
 // The reference's ORDERED_MAPPING_TABLE (longest match first where it matters), plus `**`.
 constexpr Fixed kFixedTokens[] = {
-    {"{%", TokenType::kOpenStatement}, {"%}", TokenType::kCloseStatement},
+    {"{%", TokenType::kOpenStatement},  {"%}", TokenType::kCloseStatement},
     {"{{", TokenType::kOpenExpression}, {"}}", TokenType::kCloseExpression},
-    {"(", TokenType::kOpenParen},      {")", TokenType::kCloseParen},
-    {"{", TokenType::kOpenBrace},      {"}", TokenType::kCloseBrace},
-    {"[", TokenType::kOpenBracket},    {"]", TokenType::kCloseBracket},
-    {",", TokenType::kComma},          {".", TokenType::kDot},
-    {":", TokenType::kColon},          {"|", TokenType::kPipe},
-    {"<=", TokenType::kComparison},    {">=", TokenType::kComparison},
-    {"==", TokenType::kComparison},    {"!=", TokenType::kComparison},
-    {"<", TokenType::kComparison},     {">", TokenType::kComparison},
-    {"+", TokenType::kAdditive},       {"-", TokenType::kAdditive},
-    {"~", TokenType::kAdditive},       {"**", TokenType::kMultiplicative},
-    {"*", TokenType::kMultiplicative}, {"//", TokenType::kMultiplicative},
-    {"/", TokenType::kMultiplicative}, {"%", TokenType::kMultiplicative},
+    {"(", TokenType::kOpenParen},       {")", TokenType::kCloseParen},
+    {"{", TokenType::kOpenBrace},       {"}", TokenType::kCloseBrace},
+    {"[", TokenType::kOpenBracket},     {"]", TokenType::kCloseBracket},
+    {",", TokenType::kComma},           {".", TokenType::kDot},
+    {":", TokenType::kColon},           {"|", TokenType::kPipe},
+    {"<=", TokenType::kComparison},     {">=", TokenType::kComparison},
+    {"==", TokenType::kComparison},     {"!=", TokenType::kComparison},
+    {"<", TokenType::kComparison},      {">", TokenType::kComparison},
+    {"+", TokenType::kAdditive},        {"-", TokenType::kAdditive},
+    {"~", TokenType::kAdditive},        {"**", TokenType::kMultiplicative},
+    {"*", TokenType::kMultiplicative},  {"//", TokenType::kMultiplicative},
+    {"/", TokenType::kMultiplicative},  {"%", TokenType::kMultiplicative},
     {"=", TokenType::kEquals},
 };
 
@@ -152,7 +158,8 @@ class Lexer {
 
  private:
   int line_at(std::size_t pos) const {
-    std::size_t offset = pos < src_.origin.size() ? src_.origin[pos] : (src_.origin.empty() ? 0 : src_.origin.back());
+    std::size_t offset = pos < src_.origin.size() ? src_.origin[pos]
+                                                  : (src_.origin.empty() ? 0 : src_.origin.back());
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     return static_cast<int>(it - line_starts_.begin());
   }
@@ -194,16 +201,35 @@ Result<std::string> Lexer::lex_string(char quote) {
       if (pos_ + 1 >= s_.size()) return error(start, "unterminated string literal");
       char e = s_[pos_ + 1];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'v': out += '\v'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        default: return error(pos_, std::string("unknown escape \\") + e + " in string literal");
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'v':
+          out += '\v';
+          break;
+        case '\'':
+          out += '\'';
+          break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        default:
+          return error(pos_, std::string("unknown escape \\") + e + " in string literal");
       }
       pos_ += 2;
       continue;
@@ -218,11 +244,12 @@ Result<std::string> Lexer::lex_string(char quote) {
 Result<std::vector<Token>> Lexer::run() {
   while (pos_ < s_.size()) {
     TokenType last = last_type();
-    if (tokens_.empty() || last == TokenType::kCloseStatement || last == TokenType::kCloseExpression ||
-        last == TokenType::kComment) {
+    if (tokens_.empty() || last == TokenType::kCloseStatement ||
+        last == TokenType::kCloseExpression || last == TokenType::kComment) {
       std::size_t begin = pos_;
       while (pos_ < s_.size() &&
-             !(s_[pos_] == '{' && pos_ + 1 < s_.size() && (s_[pos_ + 1] == '%' || s_[pos_ + 1] == '{' || s_[pos_ + 1] == '#'))) {
+             !(s_[pos_] == '{' && pos_ + 1 < s_.size() &&
+               (s_[pos_ + 1] == '%' || s_[pos_ + 1] == '{' || s_[pos_ + 1] == '#'))) {
         ++pos_;
       }
       if (pos_ > begin) {
@@ -276,8 +303,11 @@ Result<std::vector<Token>> Lexer::run() {
     char c = s_[pos_];
     if (c == '-' || c == '+') {
       switch (last_type()) {
-        case TokenType::kIdentifier: case TokenType::kNumber: case TokenType::kString:
-        case TokenType::kCloseParen: case TokenType::kCloseBracket:
+        case TokenType::kIdentifier:
+        case TokenType::kNumber:
+        case TokenType::kString:
+        case TokenType::kCloseParen:
+        case TokenType::kCloseBracket:
           break;  // binary operator: the fixed-token table below takes it
         default: {
           ++pos_;
@@ -289,7 +319,8 @@ Result<std::vector<Token>> Lexer::run() {
             while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
             num += "." + s_.substr(frac, pos_ - frac);
           }
-          push(num.empty() ? TokenType::kUnary : TokenType::kNumber, std::string(1, c) + num, start);
+          push(num.empty() ? TokenType::kUnary : TokenType::kNumber, std::string(1, c) + num,
+               start);
           continue;
         }
       }
@@ -315,7 +346,8 @@ Result<std::vector<Token>> Lexer::run() {
     }
     if (is_digit(c)) {
       while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
-      if (last_type() != TokenType::kDot && pos_ + 1 < s_.size() && s_[pos_] == '.' && is_digit(s_[pos_ + 1])) {
+      if (last_type() != TokenType::kDot && pos_ + 1 < s_.size() && s_[pos_] == '.' &&
+          is_digit(s_[pos_ + 1])) {
         ++pos_;
         while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
       }

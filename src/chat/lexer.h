@@ -21,12 +21,21 @@ enum class TokenType {
   kNumber,           ///< 12, 1.5, -3 (a sign is part of the literal where it cannot be binary)
   kString,           ///< quoted literal, escapes resolved
   kIdentifier,       ///< names and keywords alike
-  kOpenParen, kCloseParen, kOpenBracket, kCloseBracket, kOpenBrace, kCloseBrace,
-  kComma, kDot, kColon, kPipe, kEquals,
-  kAdditive,         ///< + - ~
-  kMultiplicative,   ///< * / // % **
-  kComparison,       ///< == != < > <= >=
-  kUnary,            ///< a - or + that cannot be binary and is not followed by digits
+  kOpenParen,
+  kCloseParen,
+  kOpenBracket,
+  kCloseBracket,
+  kOpenBrace,
+  kCloseBrace,
+  kComma,
+  kDot,
+  kColon,
+  kPipe,
+  kEquals,
+  kAdditive,        ///< + - ~
+  kMultiplicative,  ///< * / // % **
+  kComparison,      ///< == != < > <= >=
+  kUnary,           ///< a - or + that cannot be binary and is not followed by digits
 };
 
 struct Token {

@@ -12,7 +12,9 @@ namespace mlxla::chat {
 
 namespace {
 
-Value int_or_float(bool ok, std::int64_t i, double d) { return ok ? Value::integer(i) : Value::number(d); }
+Value int_or_float(bool ok, std::int64_t i, double d) {
+  return ok ? Value::integer(i) : Value::number(d);
+}
 
 Result<Value> arithmetic(const std::string& op, const Value& l, const Value& r, bool& handled) {
   handled = true;
@@ -22,7 +24,7 @@ Result<Value> arithmetic(const std::string& op, const Value& l, const Value& r, 
   if (op == "+" || op == "-" || op == "*") {
     if (both_int) {
       std::int64_t out = 0;
-      bool overflow = op == "+" ? __builtin_add_overflow(l.as_int(), r.as_int(), &out)
+      bool overflow = op == "+"   ? __builtin_add_overflow(l.as_int(), r.as_int(), &out)
                       : op == "-" ? __builtin_sub_overflow(l.as_int(), r.as_int(), &out)
                                   : __builtin_mul_overflow(l.as_int(), r.as_int(), &out);
       return int_or_float(!overflow, out, op == "+" ? a + b : op == "-" ? a - b : a * b);
@@ -137,7 +139,8 @@ Result<Value> Interpreter::eval_binary(const Node& node, const ScopePtr& scope) 
   if (left.is_string() && right.is_object() && membership) {
     return Value::boolean((right.as_object().find(left.as_string()) != nullptr) == (op == "in"));
   }
-  return fail(node, "unsupported operator " + op + " between " + left.type_name() + " and " + right.type_name());
+  return fail(node, "unsupported operator " + op + " between " + left.type_name() + " and " +
+                        right.type_name());
 }
 
 std::string format_utc_time(std::chrono::system_clock::time_point when, const std::string& format) {

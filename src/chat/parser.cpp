@@ -59,7 +59,8 @@ class Parser {
     return Status::Ok();
   }
   Result<std::string> expect_identifier(const char* what) {
-    if (!is(TokenType::kIdentifier)) return error(std::string("expected ") + what + ", found " + describe_next());
+    if (!is(TokenType::kIdentifier))
+      return error(std::string("expected ") + what + ", found " + describe_next());
     return tokens_[pos_++].text;
   }
 
@@ -79,7 +80,8 @@ class Parser {
     for (const NodePtr& item : node->items) depth = std::max(depth, item->depth);
     node->depth = depth + 1;
     if (node->depth > kMaxExpressionDepth) {
-      return error_at(node->line, "expression nested deeper than " + std::to_string(kMaxExpressionDepth) + " levels");
+      return error_at(node->line, "expression nested deeper than " +
+                                      std::to_string(kMaxExpressionDepth) + " levels");
     }
     return node;
   }
@@ -95,7 +97,8 @@ class Parser {
 
   // Parses statements until one of the `stop` tags (left unconsumed); `open_line` is where
   // the enclosing statement began, for the error when the block is never closed.
-  Result<NodeList> parse_block(std::initializer_list<std::string_view> stop, int depth, int open_line = 0) {
+  Result<NodeList> parse_block(std::initializer_list<std::string_view> stop, int depth,
+                               int open_line = 0) {
     NodeList body;
     while (pos_ < tokens_.size()) {
       if (stop.size() > 0 && at_end_tag(stop)) return body;
@@ -140,14 +143,16 @@ class Parser {
 
   Status expect_end_tag(std::string_view word) {
     MLXLA_RETURN_IF_ERROR(expect(TokenType::kOpenStatement, "'{%'"));
-    if (!is_word(word)) return error("expected " + std::string(word) + ", found " + describe_next());
+    if (!is_word(word))
+      return error("expected " + std::string(word) + ", found " + describe_next());
     ++pos_;
     return expect(TokenType::kCloseStatement, "'%}'");
   }
 
   Result<NodePtr> parse_statement(int depth) {
     if (depth > kMaxStatementDepth) {
-      return error("statements nested deeper than " + std::to_string(kMaxStatementDepth) + " levels");
+      return error("statements nested deeper than " + std::to_string(kMaxStatementDepth) +
+                   " levels");
     }
     ++pos_;  // {%
     int at = line();
@@ -192,7 +197,8 @@ class Parser {
       MLXLA_ASSIGN_OR_RETURN(std::string name, expect_identifier("a loop variable"));
       node->names.push_back(std::move(name));
     } while (is(TokenType::kComma) && (++pos_, true));
-    if (!is_word("in")) return error("expected 'in' after the loop variables, found " + describe_next());
+    if (!is_word("in"))
+      return error("expected 'in' after the loop variables, found " + describe_next());
     ++pos_;
     MLXLA_ASSIGN_OR_RETURN(NodePtr iterable, parse_expression());
     if (iterable->kind == NodeKind::kTernary && !iterable->c) {
@@ -361,7 +367,8 @@ class Parser {
       int at = line();
       ++pos_;
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_and());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kOr, "or", std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(left,
+                             binary(NodeKind::kOr, "or", std::move(left), std::move(right), at));
     }
     return left;
   }
@@ -372,7 +379,8 @@ class Parser {
       int at = line();
       ++pos_;
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_not());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kAnd, "and", std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(left,
+                             binary(NodeKind::kAnd, "and", std::move(left), std::move(right), at));
     }
     return left;
   }
@@ -409,7 +417,8 @@ class Parser {
         return left;
       }
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_additive());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(left,
+                             binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
     }
   }
 
@@ -419,7 +428,8 @@ class Parser {
       int at = line();
       std::string op = tokens_[pos_++].text;
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_multiplicative());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(left,
+                             binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
     }
     return left;
   }
@@ -430,7 +440,8 @@ class Parser {
       int at = line();
       std::string op = tokens_[pos_++].text;
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_power());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(left,
+                             binary(NodeKind::kBinary, op, std::move(left), std::move(right), at));
     }
     return left;
   }
@@ -441,7 +452,8 @@ class Parser {
       int at = line();
       ++pos_;
       MLXLA_ASSIGN_OR_RETURN(NodePtr right, parse_unary());
-      MLXLA_ASSIGN_OR_RETURN(left, binary(NodeKind::kBinary, "**", std::move(left), std::move(right), at));
+      MLXLA_ASSIGN_OR_RETURN(
+          left, binary(NodeKind::kBinary, "**", std::move(left), std::move(right), at));
     }
     return left;
   }
@@ -461,8 +473,8 @@ class Parser {
   }
 
   static bool test_takes_bare_argument(const std::string& name) {
-    for (const char* t : {"eq", "equalto", "ne", "sameas", "divisibleby", "in", "lt", "le", "gt", "ge",
-                          "lessthan", "greaterthan"}) {
+    for (const char* t : {"eq", "equalto", "ne", "sameas", "divisibleby", "in", "lt", "le", "gt",
+                          "ge", "lessthan", "greaterthan"}) {
       if (name == t) return true;
     }
     return false;
@@ -526,7 +538,8 @@ class Parser {
       int at = line();
       MLXLA_ASSIGN_OR_RETURN(NodePtr arg, parse_expression());
       if (is(TokenType::kEquals)) {
-        if (arg->kind != NodeKind::kIdentifier) return error("a keyword argument needs a name before '='");
+        if (arg->kind != NodeKind::kIdentifier)
+          return error("a keyword argument needs a name before '='");
         ++pos_;
         auto kw = make(NodeKind::kKeyword, at);
         kw->text = arg->text;
@@ -613,7 +626,8 @@ class Parser {
         if (text.find('.') == std::string::npos) {
           errno = 0;
           long long v = std::strtoll(text.c_str(), nullptr, 10);
-          node->literal = errno == ERANGE ? Value::number(std::strtod(text.c_str(), nullptr)) : Value::integer(v);
+          node->literal = errno == ERANGE ? Value::number(std::strtod(text.c_str(), nullptr))
+                                          : Value::integer(v);
         } else {
           node->literal = Value::number(std::strtod(text.c_str(), nullptr));
         }

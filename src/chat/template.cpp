@@ -21,9 +21,11 @@ Result<std::string> Template::render(const Value& context, const RenderOptions& 
 }
 
 Result<std::string> apply_chat_template(std::string_view tmpl, const nlohmann::json& messages,
-                                        bool add_generation_prompt, const nlohmann::json& extra_context,
+                                        bool add_generation_prompt,
+                                        const nlohmann::json& extra_context,
                                         const RenderOptions& options) {
-  if (!messages.is_array()) return invalid_argument("apply_chat_template: messages must be a JSON array");
+  if (!messages.is_array())
+    return invalid_argument("apply_chat_template: messages must be a JSON array");
   if (!extra_context.is_null() && !extra_context.is_object()) {
     return invalid_argument("apply_chat_template: extra_context must be a JSON object");
   }
@@ -34,7 +36,8 @@ Result<std::string> apply_chat_template(std::string_view tmpl, const nlohmann::j
   fields.set("add_generation_prompt", Value::boolean(add_generation_prompt));
   if (extra_context.is_object()) {
     for (const auto& [key, value] : extra_context.items()) {
-      if (key == "messages" || key == "add_generation_prompt") continue;  // the explicit arguments win
+      if (key == "messages" || key == "add_generation_prompt")
+        continue;  // the explicit arguments win
       fields.set(key, Value::from_json(value));
     }
   }

@@ -27,8 +27,8 @@ struct RenderOptions {
   /// build and one per match, line or part they loop over; the default stops the worst
   /// template in well under a second (docs/CHAT_TEMPLATES.md).
   std::uint64_t max_steps = 2'000'000;
-  int max_call_depth = 64;                   ///< nested macro calls
-  std::size_t max_items = 1u << 20;          ///< elements of any array the render builds
+  int max_call_depth = 64;           ///< nested macro calls
+  std::size_t max_items = 1u << 20;  ///< elements of any array the render builds
   /// Bytes of strings, array slots and output the render builds, summed over the whole render
   /// (a bound on its memory: values accumulated across a loop count too).
   std::size_t max_total_bytes = 256u << 20;
@@ -52,7 +52,8 @@ class Template {
 /// One-shot convenience: parses `tmpl` and renders it with `messages`,
 /// `add_generation_prompt` and every key of `extra_context` (bos_token, tools, ...).
 Result<std::string> apply_chat_template(std::string_view tmpl, const nlohmann::json& messages,
-                                        bool add_generation_prompt, const nlohmann::json& extra_context,
+                                        bool add_generation_prompt,
+                                        const nlohmann::json& extra_context,
                                         const RenderOptions& options = {});
 
 }  // namespace mlxla::chat

@@ -13,7 +13,11 @@ namespace {
 char32_t decode(std::string_view s, std::size_t pos, std::size_t& len) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
   unsigned char c = byte(pos);
-  std::size_t need = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 9;
+  std::size_t need = c < 0x80           ? 0
+                     : (c >> 5) == 0x6  ? 1
+                     : (c >> 4) == 0xE  ? 2
+                     : (c >> 3) == 0x1E ? 3
+                                        : 9;
   if (need == 0 || need == 9 || pos + need >= s.size()) {
     len = 1;
     return c;
@@ -33,8 +37,20 @@ char32_t decode(std::string_view s, std::size_t pos, std::size_t& len) {
 
 bool is_js_space(char32_t cp) {
   switch (cp) {
-    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0xA0: case 0x1680:
-    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -81,7 +97,9 @@ std::string js_trim_end(std::string_view s) {
   return std::string(s.substr(0, end));
 }
 
-std::string js_trim(std::string_view s) { return js_trim_end(js_trim_start(s)); }
+std::string js_trim(std::string_view s) {
+  return js_trim_end(js_trim_start(s));
+}
 
 CodePoints::CodePoints(std::string_view s) : s_(s) {
   for (char c : s) {
@@ -117,8 +135,10 @@ std::size_t code_point_count(std::string_view s) {
 std::size_t text_find(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (from > haystack.size()) return std::string_view::npos;
   if (needle.empty()) return from;
-  const void* hit = ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
+  const void* hit =
+      ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
 std::string strip_chars(std::string_view s, std::string_view chars, bool left, bool right) {
@@ -140,7 +160,8 @@ std::string strip_chars(std::string_view s, std::string_view chars, bool left, b
   }
   if (begin >= end) return std::string();
   const std::size_t first = static_cast<std::size_t>(cps[begin].data() - s.data());
-  const std::size_t last = static_cast<std::size_t>(cps[end - 1].data() - s.data()) + cps[end - 1].size();
+  const std::size_t last =
+      static_cast<std::size_t>(cps[end - 1].data() - s.data()) + cps[end - 1].size();
   return std::string(s.substr(first, last - first));
 }
 

@@ -43,8 +43,12 @@ void release(Doomed doomed) {
   t_release_queue = nullptr;
 }
 
-void bury_array(Array* a) { release(Doomed{a, nullptr}); }
-void bury_object(Object* o) { release(Doomed{nullptr, o}); }
+void bury_array(Array* a) {
+  release(Doomed{a, nullptr});
+}
+void bury_object(Object* o) {
+  release(Doomed{nullptr, o});
+}
 
 constexpr int kMaxJsonDepth = 1000;
 
@@ -106,8 +110,12 @@ Value Value::string(std::string s) {
   return v;
 }
 
-Value Value::array() { return array(Array{}); }
-Value Value::object() { return object(Object{}); }
+Value Value::array() {
+  return array(Array{});
+}
+Value Value::object() {
+  return object(Object{});
+}
 
 Value Value::array(Array items) {
   Value v;
@@ -130,7 +138,9 @@ Value Value::callable(std::shared_ptr<const Callable> fn) {
   return v;
 }
 
-Value Value::from_json(const nlohmann::json& json) { return from_json_at(json, 0); }
+Value Value::from_json(const nlohmann::json& json) {
+  return from_json_at(json, 0);
+}
 
 namespace {
 
@@ -146,7 +156,8 @@ Value from_json_at(const nlohmann::json& json, int depth) {
       return V::integer(json.get<std::int64_t>());
     case nlohmann::json::value_t::number_unsigned: {
       auto u = json.get<std::uint64_t>();
-      if (u <= static_cast<std::uint64_t>(INT64_MAX)) return V::integer(static_cast<std::int64_t>(u));
+      if (u <= static_cast<std::uint64_t>(INT64_MAX))
+        return V::integer(static_cast<std::int64_t>(u));
       return V::number(static_cast<double>(u));
     }
     case nlohmann::json::value_t::number_float: {
@@ -202,15 +213,24 @@ bool Value::truthy() const {
 
 const char* Value::type_name() const {
   switch (kind_) {
-    case ValueKind::kUndefined: return "undefined";
-    case ValueKind::kNone: return "none";
-    case ValueKind::kBool: return "boolean";
-    case ValueKind::kInt: return "integer";
-    case ValueKind::kFloat: return "float";
-    case ValueKind::kString: return "string";
-    case ValueKind::kArray: return "array";
-    case ValueKind::kObject: return "object";
-    case ValueKind::kCallable: return "callable";
+    case ValueKind::kUndefined:
+      return "undefined";
+    case ValueKind::kNone:
+      return "none";
+    case ValueKind::kBool:
+      return "boolean";
+    case ValueKind::kInt:
+      return "integer";
+    case ValueKind::kFloat:
+      return "float";
+    case ValueKind::kString:
+      return "string";
+    case ValueKind::kArray:
+      return "array";
+    case ValueKind::kObject:
+      return "object";
+    case ValueKind::kCallable:
+      return "callable";
   }
   return "?";
 }
@@ -236,7 +256,8 @@ std::string js_number_string(double d) {
   if (k <= n && n <= 21) {
     out = digits + std::string(static_cast<std::size_t>(n - k), '0');
   } else if (0 < n && n <= 21) {
-    out = digits.substr(0, static_cast<std::size_t>(n)) + "." + digits.substr(static_cast<std::size_t>(n));
+    out = digits.substr(0, static_cast<std::size_t>(n)) + "." +
+          digits.substr(static_cast<std::size_t>(n));
   } else if (-6 < n && n <= 0) {
     out = "0.";
     out.append(static_cast<std::size_t>(-n), '0');
@@ -256,13 +277,27 @@ void append_json_string(std::string& out, const std::string& s) {
   out.push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -284,14 +319,22 @@ class JsonWriter {
     if (depth > kMaxDepth) return invalid_argument("tojson: value nested deeper than 512 levels");
     switch (v.kind()) {
       case ValueKind::kUndefined:
-      case ValueKind::kNone: out_ += "null"; break;
-      case ValueKind::kBool: out_ += v.as_bool() ? "true" : "false"; break;
-      case ValueKind::kInt: out_ += std::to_string(v.as_int()); break;
+      case ValueKind::kNone:
+        out_ += "null";
+        break;
+      case ValueKind::kBool:
+        out_ += v.as_bool() ? "true" : "false";
+        break;
+      case ValueKind::kInt:
+        out_ += std::to_string(v.as_int());
+        break;
       case ValueKind::kFloat:
         // JSON.stringify writes NaN and Infinity as null.
         out_ += std::isfinite(v.as_double()) ? js_number_string(v.as_double()) : "null";
         break;
-      case ValueKind::kString: append_json_string(out_, v.as_string()); break;
+      case ValueKind::kString:
+        append_json_string(out_, v.as_string());
+        break;
       case ValueKind::kArray: {
         const Array& items = v.as_array();
         out_.push_back('[');
@@ -357,9 +400,12 @@ Result<std::string> to_json_string(const Value& value, int indent, std::size_t m
 Result<std::string> to_output_string(const Value& value, std::size_t max_bytes) {
   switch (value.kind()) {
     case ValueKind::kUndefined:
-    case ValueKind::kNone: return std::string();
-    case ValueKind::kBool: return std::string(value.as_bool() ? "true" : "false");
-    case ValueKind::kInt: return std::to_string(value.as_int());
+    case ValueKind::kNone:
+      return std::string();
+    case ValueKind::kBool:
+      return std::string(value.as_bool() ? "true" : "false");
+    case ValueKind::kInt:
+      return std::to_string(value.as_int());
     case ValueKind::kFloat: {
       double d = value.as_double();
       std::string s = js_number_string(d);
@@ -367,10 +413,13 @@ Result<std::string> to_output_string(const Value& value, std::size_t max_bytes) 
       if (std::isfinite(d) && d == std::trunc(d) && s.find('e') == std::string::npos) s += ".0";
       return s;
     }
-    case ValueKind::kString: return value.as_string();
+    case ValueKind::kString:
+      return value.as_string();
     case ValueKind::kArray:
-    case ValueKind::kObject: return to_json_string(value, 0, max_bytes);
-    case ValueKind::kCallable: return std::string("[callable ") + value.as_callable().name + "]";
+    case ValueKind::kObject:
+      return to_json_string(value, 0, max_bytes);
+    case ValueKind::kCallable:
+      return std::string("[callable ") + value.as_callable().name + "]";
   }
   return std::string();
 }
@@ -390,12 +439,18 @@ bool loosely_equal(const Value& a, const Value& b) {
   if (a_nullish || b_nullish) return a_nullish && b_nullish;
   if (a.kind() != b.kind()) return false;
   switch (a.kind()) {
-    case ValueKind::kBool: return a.as_bool() == b.as_bool();
-    case ValueKind::kString: return a.as_string() == b.as_string();
-    case ValueKind::kArray: return a.array_ptr() == b.array_ptr();
-    case ValueKind::kObject: return a.object_ptr() == b.object_ptr();
-    case ValueKind::kCallable: return &a.as_callable() == &b.as_callable();
-    default: return false;
+    case ValueKind::kBool:
+      return a.as_bool() == b.as_bool();
+    case ValueKind::kString:
+      return a.as_string() == b.as_string();
+    case ValueKind::kArray:
+      return a.array_ptr() == b.array_ptr();
+    case ValueKind::kObject:
+      return a.object_ptr() == b.object_ptr();
+    case ValueKind::kCallable:
+      return &a.as_callable() == &b.as_callable();
+    default:
+      return false;
   }
 }
 
@@ -411,7 +466,7 @@ bool reaches(const Value& haystack, const void* container, std::uint64_t* visite
       todo.push_back(&v->as_callable().receiver);
       continue;
     }
-    const void* self = v->is_array() ? static_cast<const void*>(v->array_ptr().get())
+    const void* self = v->is_array()    ? static_cast<const void*>(v->array_ptr().get())
                        : v->is_object() ? static_cast<const void*>(v->object_ptr().get())
                                         : nullptr;
     if (self == nullptr) continue;

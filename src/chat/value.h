@@ -22,7 +22,17 @@ struct Callable;  // defined by the interpreter: macros, builtins, bound methods
 class Object;
 using Array = std::vector<Value>;
 
-enum class ValueKind { kUndefined, kNone, kBool, kInt, kFloat, kString, kArray, kObject, kCallable };
+enum class ValueKind {
+  kUndefined,
+  kNone,
+  kBool,
+  kInt,
+  kFloat,
+  kString,
+  kArray,
+  kObject,
+  kCallable
+};
 
 /// A template value. Arrays and objects have reference semantics (two Values may share one
 /// array, and `append` or `set ns.x` is seen through both), like the JavaScript reference.

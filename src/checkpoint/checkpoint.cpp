@@ -24,7 +24,8 @@ std::string q(std::string_view s) {
 
 // A shard name must stay inside the model directory: relative, no "..", no root. Symlinks are
 // allowed (the HF cache links snapshot files to ../../blobs), so the check is lexical.
-Status check_shard_name(const std::string& index_file, const std::string& tensor, const std::string& shard) {
+Status check_shard_name(const std::string& index_file, const std::string& tensor,
+                        const std::string& shard) {
   const std::filesystem::path p(shard);
   bool bad = shard.empty() || p.has_root_path() || shard.find('\\') != std::string::npos ||
              shard.find('\0') != std::string::npos;
@@ -32,8 +33,8 @@ Status check_shard_name(const std::string& index_file, const std::string& tensor
     if (part == "..") bad = true;
   }
   if (bad) {
-    return format_error(index_file + ": weight_map: shard name " + q(shard) + " for tensor " + q(tensor) +
-                        " is not a file inside the model directory");
+    return format_error(index_file + ": weight_map: shard name " + q(shard) + " for tensor " +
+                        q(tensor) + " is not a file inside the model directory");
   }
   return Status::Ok();
 }
@@ -62,7 +63,8 @@ Result<Index> read_index(const std::filesystem::path& path) {
   auto meta = j.find("metadata");
   if (meta != j.end() && meta->is_object()) {
     auto total = meta->find("total_size");
-    if (total != meta->end() && total->is_number_unsigned()) index.total_size = total->get<uint64_t>();
+    if (total != meta->end() && total->is_number_unsigned())
+      index.total_size = total->get<uint64_t>();
   }
   return index;
 }
@@ -79,8 +81,9 @@ Status Checkpoint::add_file(std::shared_ptr<const SafetensorsFile> file) {
   for (const TensorInfo& info : file->tensors()) {
     auto [it, inserted] = by_name_.emplace(info.name, Entry{&info, index});
     if (!inserted) {
-      return format_error(dir_.string() + ": tensor " + q(info.name) + " is in two files: " +
-                          files_[it->second.file_index]->display_name() + " and " + file->display_name());
+      return format_error(dir_.string() + ": tensor " + q(info.name) +
+                          " is in two files: " + files_[it->second.file_index]->display_name() +
+                          " and " + file->display_name());
     }
     total_bytes_ += info.nbytes;
   }
@@ -105,10 +108,12 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
       const auto shard_path = dir / shard;
       if (!common::entry_exists(shard_path)) {
         const std::string& missing = shard;  // lambdas cannot capture structured bindings (clang)
-        const auto& tensor = std::find_if(index.weight_map.begin(), index.weight_map.end(),
-                                          [&](const auto& kv) { return kv.second == missing; })->first;
-        return not_found(index_file + ": weight_map names shard " + q(shard) + " (for tensor " + q(tensor) +
-                         ", ...) which does not exist");
+        const auto& tensor =
+            std::find_if(index.weight_map.begin(), index.weight_map.end(), [&](const auto& kv) {
+              return kv.second == missing;
+            })->first;
+        return not_found(index_file + ": weight_map names shard " + q(shard) + " (for tensor " +
+                         q(tensor) + ", ...) which does not exist");
       }
       MLXLA_ASSIGN_OR_RETURN(auto file, open_shared(shard_path));
       file_index = ckpt.files_.size();
@@ -117,13 +122,14 @@ Result<Checkpoint> Checkpoint::open(const std::filesystem::path& dir) {
     for (const auto& [tensor, shard] : index.weight_map) {
       auto it = ckpt.by_name_.find(tensor);
       if (it == ckpt.by_name_.end() || it->second.file_index != shards.at(shard)) {
-        return not_found(index_file + ": weight_map puts tensor " + q(tensor) + " in shard " + q(shard) +
-                         ", which does not contain it");
+        return not_found(index_file + ": weight_map puts tensor " + q(tensor) + " in shard " +
+                         q(shard) + ", which does not contain it");
       }
     }
     for (const auto& [name, entry] : ckpt.by_name_) {
       if (index.weight_map.find(name) == index.weight_map.end()) {
-        ckpt.warnings_.push_back("tensor " + q(name) + " in " + ckpt.files_[entry.file_index]->display_name() +
+        ckpt.warnings_.push_back("tensor " + q(name) + " in " +
+                                 ckpt.files_[entry.file_index]->display_name() +
                                  " is not listed in " + std::string(kIndexFileName));
       }
     }

@@ -428,7 +428,8 @@ Result<ModelConfig> load_model_config(const std::filesystem::path& model_dir) {
   const auto generation_path = model_dir / "generation_config.json";
   MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> gen_text,
                          common::read_optional_model_file(generation_path, kMaxJsonFileBytes));
-  if (gen_text) MLXLA_RETURN_IF_ERROR(apply_generation_config(config, *gen_text, generation_path.string()));
+  if (gen_text)
+    MLXLA_RETURN_IF_ERROR(apply_generation_config(config, *gen_text, generation_path.string()));
   return config;
 }
 

@@ -98,7 +98,7 @@ struct ModelConfig {
   /// Per layer: attends through the sliding window (gemma3 by `sliding_window_pattern`,
   /// llama/mistral by `layer_types` == "sliding_attention"). Empty: no layer does.
   std::vector<bool> layer_sliding;
-  int64_t sliding_window_pattern = 0;  ///< gemma3 (0 when absent)
+  int64_t sliding_window_pattern = 0;     ///< gemma3 (0 when absent)
   double rope_local_base_freq = 10000.0;  ///< gemma3: RoPE base of the sliding layers
 
   Activation activation = Activation::kSilu;

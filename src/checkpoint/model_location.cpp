@@ -47,7 +47,8 @@ fs::path expand_home(const std::string& path, const EnvLookup& env) {
 /// The commit id in `refs/main`, trimmed; empty when the file is absent or not a plain id.
 Result<std::string> read_ref(const fs::path& ref) {
   // The bounded model-file reader: a FIFO or device named refs/main fails instead of blocking.
-  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> contents, common::read_optional_model_file(ref, kMaxRefBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> contents,
+                         common::read_optional_model_file(ref, kMaxRefBytes));
   if (!contents) return std::string();
   std::string text = std::move(*contents);
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {

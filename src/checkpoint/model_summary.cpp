@@ -21,14 +21,16 @@ std::pair<int64_t, int64_t> expected_shape(const ModelConfig& c, const std::stri
   if (module == "self_attn.k_proj" || module == "self_attn.v_proj") return {kv, c.hidden_size};
   if (module == "self_attn.qkv_proj") return {q + 2 * kv, c.hidden_size};
   if (module == "self_attn.o_proj") return {c.hidden_size, q};
-  if (module == "mlp.gate_proj" || module == "mlp.up_proj") return {c.intermediate_size, c.hidden_size};
+  if (module == "mlp.gate_proj" || module == "mlp.up_proj")
+    return {c.intermediate_size, c.hidden_size};
   if (module == "mlp.gate_up_proj") return {2 * c.intermediate_size, c.hidden_size};
   if (module == "mlp.down_proj") return {c.hidden_size, c.intermediate_size};
   return {c.vocab_size, c.hidden_size};  // model.embed_tokens, lm_head
 }
 
 bool expects_bias(const ModelConfig& c, const std::string& module) {
-  if (module.starts_with("self_attn.")) return module == "self_attn.o_proj" ? c.has_o_bias : c.has_qkv_bias;
+  if (module.starts_with("self_attn."))
+    return module == "self_attn.o_proj" ? c.has_o_bias : c.has_qkv_bias;
   if (module.starts_with("mlp.")) return c.mlp_bias;
   return false;
 }
@@ -61,8 +63,8 @@ class Summarizer {
     ++float_dtypes_[storage.dtype];
     const auto [out_dim, in_dim] = expected_shape(c, relative);
     if (lw->out_features != out_dim || lw->in_features != in_dim) {
-      out_.problems.push_back("module '" + path + "' is [" + std::to_string(lw->out_features) + ", " +
-                              std::to_string(lw->in_features) + "], config.json implies [" +
+      out_.problems.push_back("module '" + path + "' is [" + std::to_string(lw->out_features) +
+                              ", " + std::to_string(lw->in_features) + "], config.json implies [" +
                               std::to_string(out_dim) + ", " + std::to_string(in_dim) + "]");
     }
     if (expects_bias(c, relative)) {
@@ -70,10 +72,12 @@ class Summarizer {
         use(lw->bias->name());
         add_all(4 * static_cast<uint64_t>(lw->bias->view.numel()));
       } else {
-        out_.problems.push_back("module '" + path + "' has no bias, but the config says it has one");
+        out_.problems.push_back("module '" + path +
+                                "' has no bias, but the config says it has one");
       }
     }
-    const uint64_t elements = static_cast<uint64_t>(lw->out_features) * static_cast<uint64_t>(lw->in_features);
+    const uint64_t elements =
+        static_cast<uint64_t>(lw->out_features) * static_cast<uint64_t>(lw->in_features);
     out_.residency.dense_f32 += 4 * elements;
     out_.residency.f16 += 2 * elements;
     out_.residency.packed += lw->packed ? lw->weight.view.nbytes() + lw->scales->view.nbytes() +
@@ -127,10 +131,12 @@ class Summarizer {
                               std::string(family_name(out_.config.family)) + " family");
     }
     if (unused.size() > kListed) {
-      out_.warnings.push_back("... and " + std::to_string(unused.size() - kListed) + " more unused tensors");
+      out_.warnings.push_back("... and " + std::to_string(unused.size() - kListed) +
+                              " more unused tensors");
     }
     if (out_.unaligned_tensors > 0) {
-      out_.warnings.push_back(std::to_string(out_.unaligned_tensors) + " of " + std::to_string(out_.tensor_count) +
+      out_.warnings.push_back(std::to_string(out_.unaligned_tensors) + " of " +
+                              std::to_string(out_.tensor_count) +
                               " tensors start at a file offset unaligned for their dtype (unpadded "
                               "header, as MLX writes): read through copies");
     }
@@ -178,29 +184,37 @@ std::string number(double v) {
 
 std::string rope_words(const ModelConfig& c) {
   const RopeScaling& r = c.rope_scaling;
-  std::string out = "rope " + std::string(rope_scaling_type_name(r.type)) + ", theta " + number(c.rope_theta);
+  std::string out =
+      "rope " + std::string(rope_scaling_type_name(r.type)) + ", theta " + number(c.rope_theta);
   switch (r.type) {
-    case RopeScalingType::kNone: break;
-    case RopeScalingType::kLinear: out += ", factor " + number(r.factor) + " (positions / factor)"; break;
+    case RopeScalingType::kNone:
+      break;
+    case RopeScalingType::kLinear:
+      out += ", factor " + number(r.factor) + " (positions / factor)";
+      break;
     case RopeScalingType::kDynamic:
-      out += ", factor " + number(r.factor) + " (NTK base grows past " + std::to_string(c.max_position_embeddings) + ")";
+      out += ", factor " + number(r.factor) + " (NTK base grows past " +
+             std::to_string(c.max_position_embeddings) + ")";
       break;
     case RopeScalingType::kLlama3:
       out += ", factor " + number(r.factor) + ", low " + number(r.low_freq_factor) + ", high " +
-             number(r.high_freq_factor) + ", original " + std::to_string(r.original_max_position_embeddings);
+             number(r.high_freq_factor) + ", original " +
+             std::to_string(r.original_max_position_embeddings);
       break;
     case RopeScalingType::kYarn:
-      out += ", factor " + number(r.factor) + ", original " + std::to_string(r.original_max_position_embeddings) +
-             ", beta_fast " + number(r.beta_fast) + ", beta_slow " + number(r.beta_slow);
+      out += ", factor " + number(r.factor) + ", original " +
+             std::to_string(r.original_max_position_embeddings) + ", beta_fast " +
+             number(r.beta_fast) + ", beta_slow " + number(r.beta_slow);
       break;
     case RopeScalingType::kLongrope:
-      out += ", " + std::to_string(r.long_factor.size()) + " long factors (used at every position, as mlx-lm), original " +
+      out += ", " + std::to_string(r.long_factor.size()) +
+             " long factors (used at every position, as mlx-lm), original " +
              std::to_string(r.original_max_position_embeddings) + ", q/k pre-scaled";
       break;
   }
   if (c.rotary_dim != c.head_dim) {
-    out += ", partial rotary " + number(c.partial_rotary_factor) + " (" + std::to_string(c.rotary_dim) + " of " +
-           std::to_string(c.head_dim) + " dims)";
+    out += ", partial rotary " + number(c.partial_rotary_factor) + " (" +
+           std::to_string(c.rotary_dim) + " of " + std::to_string(c.head_dim) + " dims)";
   }
   if (c.rope_traditional) out += ", traditional (interleaved pairs)";
   return out;
@@ -212,25 +226,31 @@ std::vector<std::string> family_features(const ModelConfig& c) {
   std::vector<std::string> out;
   const bool gemma = c.family == ModelFamily::kGemma2 || c.family == ModelFamily::kGemma3;
   if (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kGemma3) {
-    out.push_back(std::string("q/k norm: RMSNorm over each head before RoPE") + (gemma ? " (x * (1 + w))" : ""));
+    out.push_back(std::string("q/k norm: RMSNorm over each head before RoPE") +
+                  (gemma ? " (x * (1 + w))" : ""));
   }
   if (gemma) {
     out.push_back("RMSNorm x * (1 + w), four norms per block (pre/post attention, pre/post MLP)");
     out.push_back("MLP GELU-tanh gated");
-    out.push_back(c.family == ModelFamily::kGemma3 ? "embeddings * sqrt(hidden_size) rounded to bf16"
-                                                   : "embeddings * sqrt(hidden_size)");
-    out.push_back("attention scale query_pre_attn_scalar^-0.5 (" + number(c.query_pre_attn_scalar.value_or(0)) + ")");
+    out.push_back(c.family == ModelFamily::kGemma3
+                      ? "embeddings * sqrt(hidden_size) rounded to bf16"
+                      : "embeddings * sqrt(hidden_size)");
+    out.push_back("attention scale query_pre_attn_scalar^-0.5 (" +
+                  number(c.query_pre_attn_scalar.value_or(0)) + ")");
   } else {
     out.push_back("MLP SiLU gated (SwiGLU)");
   }
-  if (c.attn_logit_softcapping) out.push_back("attention logit soft cap " + number(*c.attn_logit_softcapping));
-  if (c.final_logit_softcapping) out.push_back("final logit soft cap " + number(*c.final_logit_softcapping));
+  if (c.attn_logit_softcapping)
+    out.push_back("attention logit soft cap " + number(*c.attn_logit_softcapping));
+  if (c.final_logit_softcapping)
+    out.push_back("final logit soft cap " + number(*c.final_logit_softcapping));
   out.push_back(rope_words(c));
   size_t sliding = 0;
   for (bool s : c.layer_sliding) sliding += s ? 1 : 0;
   if (sliding > 0) {
-    std::string w = "sliding window " + std::to_string(c.sliding_window.value_or(0)) + " on " + std::to_string(sliding) +
-                    " of " + std::to_string(c.num_hidden_layers) + " layers";
+    std::string w = "sliding window " + std::to_string(c.sliding_window.value_or(0)) + " on " +
+                    std::to_string(sliding) + " of " + std::to_string(c.num_hidden_layers) +
+                    " layers";
     if (c.family == ModelFamily::kGemma3) {
       w += " (sliding_window_pattern " + std::to_string(c.sliding_window_pattern) + ": every " +
            std::to_string(c.sliding_window_pattern) + "th layer global; local rope base " +
@@ -240,8 +260,9 @@ std::vector<std::string> family_features(const ModelConfig& c) {
     }
     out.push_back(w);
   } else if (c.sliding_window) {
-    out.push_back("sliding_window " + std::to_string(*c.sliding_window) + " not applied (mlx-lm attends globally in " +
-                  std::string(family_name(c.family)) + ")");
+    out.push_back("sliding_window " + std::to_string(*c.sliding_window) +
+                  " not applied (mlx-lm attends globally in " + std::string(family_name(c.family)) +
+                  ")");
   }
   if (!c.tensor_prefix.empty()) {
     out.push_back("multimodal wrapper: text model under '" + c.tensor_prefix + "'" +
@@ -283,11 +304,13 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
   Summarizer s(ckpt, out);
   const std::string& top = c.tensor_prefix;
   ModuleStorage embed;
-  if (s.add_linear(top + "model.embed_tokens", "model.embed_tokens", embed)) out.top_modules.push_back(embed);
+  if (s.add_linear(top + "model.embed_tokens", "model.embed_tokens", embed))
+    out.top_modules.push_back(embed);
   const bool has_lm_head = ckpt.contains(top + "lm_head.weight");
   if (!c.tie_word_embeddings || has_lm_head) {
     if (c.tie_word_embeddings) {
-      out.warnings.push_back("lm_head.weight is present but tie_word_embeddings is true: it is ignored");
+      out.warnings.push_back(
+          "lm_head.weight is present but tie_word_embeddings is true: it is ignored");
     } else {
       ModuleStorage head;
       if (s.add_linear(top + "lm_head", "lm_head", head)) out.top_modules.push_back(head);
@@ -298,7 +321,8 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
   constexpr size_t kMaxProblems = 64;
   for (int64_t layer = 0; layer < c.num_hidden_layers; ++layer) {
     if (out.problems.size() >= kMaxProblems) {
-      out.problems.push_back("(stopped checking at layer " + std::to_string(layer) + ": too many problems)");
+      out.problems.push_back("(stopped checking at layer " + std::to_string(layer) +
+                             ": too many problems)");
       break;
     }
     const std::string prefix = top + "model.layers." + std::to_string(layer) + ".";
@@ -307,7 +331,8 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
       ModuleStorage storage;
       if (s.add_linear(prefix + m, m, storage)) storages.push_back(storage);
     }
-    for (const auto& norm : layer_norms(c)) s.add_norm(prefix + norm + ".weight", norm_size(c, norm));
+    for (const auto& norm : layer_norms(c))
+      s.add_norm(prefix + norm + ".weight", norm_size(c, norm));
     if (!out.layer_runs.empty() && out.layer_runs.back().modules == storages) {
       out.layer_runs.back().last = layer;
     } else {

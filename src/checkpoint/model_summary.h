@@ -17,10 +17,10 @@ namespace mlxla::checkpoint {
 struct ModuleStorage {
   std::string name;  ///< path relative to its layer ("self_attn.q_proj") or absolute ("lm_head")
   bool packed = false;
-  int bits = 0;          ///< packed only
-  int group_size = 0;    ///< packed only
+  int bits = 0;                         ///< packed only
+  int group_size = 0;                   ///< packed only
   QuantMode mode = QuantMode::kAffine;  ///< packed only
-  DType dtype = DType::kF32;  ///< float weight dtype, or the scales' dtype when packed
+  DType dtype = DType::kF32;            ///< float weight dtype, or the scales' dtype when packed
   bool operator==(const ModuleStorage&) const = default;
 };
 

@@ -12,7 +12,9 @@ using nlohmann::json;
 bool is_allowed_bits(int64_t bits) {
   return bits == 2 || bits == 3 || bits == 4 || bits == 5 || bits == 6 || bits == 8;
 }
-bool is_allowed_group_size(int64_t g) { return g == 32 || g == 64 || g == 128; }
+bool is_allowed_group_size(int64_t g) {
+  return g == 32 || g == 64 || g == 128;
+}
 
 Result<QuantMode> parse_mode(const Fields& f, const std::string& name) {
   if (name == "affine") return QuantMode::kAffine;
@@ -94,7 +96,8 @@ Result<std::optional<QuantizationConfig>> parse_quantization(const Fields& top) 
       out.overrides.emplace(name, spec);
     } else if (value.is_boolean()) {
       // mlx_lm's predicate returns the value: false keeps the module float, true the defaults.
-      out.overrides.emplace(name, value.get<bool>() ? std::optional<QuantSpec>(out.defaults) : std::nullopt);
+      out.overrides.emplace(
+          name, value.get<bool>() ? std::optional<QuantSpec>(out.defaults) : std::nullopt);
     }
     // Scalars (bits, group_size, mode, quant_method and informational keys) are not overrides.
   }

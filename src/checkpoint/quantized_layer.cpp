@@ -16,7 +16,9 @@ std::string shape_string(std::span<const int64_t> shape) {
   return s + "]";
 }
 
-bool is_scale_dtype(DType d) { return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16; }
+bool is_scale_dtype(DType d) {
+  return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16;
+}
 
 // An fp-mode module (mxfp4, nvfp4, mxfp8): U32 codes [out, in*bits/32], one U8 scale per group
 // [out, in/group_size], and no biases (MLX's fp QuantizedLinear has none).
@@ -66,8 +68,8 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
   if (out.bias) MLXLA_RETURN_IF_ERROR(check_finite(out.bias->view, where));
   const auto weight_shape = out.weight.view.shape();
   if (weight_shape.size() != 2) {
-    return format_error(where + ": tensor '" + out.weight.name() + "' has shape " + shape_string(weight_shape) +
-                        ", expected 2 dimensions");
+    return format_error(where + ": tensor '" + out.weight.name() + "' has shape " +
+                        shape_string(weight_shape) + ", expected 2 dimensions");
   }
   out.out_features = weight_shape[0];
 
@@ -90,7 +92,8 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
   }
   const int bits = out.spec->bits, group = out.spec->group_size;
   if (out.spec->mode != QuantMode::kAffine) return resolve_fp(std::move(out), checkpoint, where);
-  const std::string spec_text = "bits " + std::to_string(bits) + ", group_size " + std::to_string(group);
+  const std::string spec_text =
+      "bits " + std::to_string(bits) + ", group_size " + std::to_string(group);
   auto biases = checkpoint.find(out.module_path + ".biases");
   if (!biases) return not_found(where + ": packed (has '.scales') but has no '.biases' tensor");
   out.biases = biases;
@@ -102,14 +105,16 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
     return format_error(where + ": wrong quantized shapes (" + spec_text + "): " + what);
   };
   if (w.dtype() != DType::kU32) {
-    return wrong("weight dtype is " + std::string(dtype_safetensors_name(w.dtype())) + ", expected U32");
+    return wrong("weight dtype is " + std::string(dtype_safetensors_name(w.dtype())) +
+                 ", expected U32");
   }
   if (!is_scale_dtype(s.dtype())) {
-    return wrong("scales dtype is " + std::string(dtype_safetensors_name(s.dtype())) + ", expected F32, F16 or BF16");
+    return wrong("scales dtype is " + std::string(dtype_safetensors_name(s.dtype())) +
+                 ", expected F32, F16 or BF16");
   }
   if (b.dtype() != s.dtype()) {
-    return wrong("biases dtype " + std::string(dtype_safetensors_name(b.dtype())) + " differs from scales dtype " +
-                 std::string(dtype_safetensors_name(s.dtype())));
+    return wrong("biases dtype " + std::string(dtype_safetensors_name(b.dtype())) +
+                 " differs from scales dtype " + std::string(dtype_safetensors_name(s.dtype())));
   }
   if (s.shape().size() != 2 || b.shape().size() != 2) {
     return wrong("scales " + shape_string(s.shape()) + " and biases " + shape_string(b.shape()) +
@@ -118,16 +123,19 @@ Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelCo
   // weight.shape[1] is at most 2^62 / 4 (validated byte size), so * 32 cannot overflow.
   const int64_t in = weight_shape[1] * 32 / bits;
   if (weight_shape[1] * 32 % bits != 0 || in % group != 0) {
-    return wrong("weight " + shape_string(weight_shape) + " does not unpack to a whole number of groups");
+    return wrong("weight " + shape_string(weight_shape) +
+                 " does not unpack to a whole number of groups");
   }
   const int64_t groups = in / group;
   if (s.shape()[0] != out.out_features || s.shape()[1] != groups) {
-    return wrong("weight " + shape_string(weight_shape) + " unpacks to [" + std::to_string(out.out_features) + ", " +
-                 std::to_string(in) + "], so scales must be [" + std::to_string(out.out_features) + ", " +
+    return wrong("weight " + shape_string(weight_shape) + " unpacks to [" +
+                 std::to_string(out.out_features) + ", " + std::to_string(in) +
+                 "], so scales must be [" + std::to_string(out.out_features) + ", " +
                  std::to_string(groups) + "], got " + shape_string(s.shape()));
   }
   if (b.shape()[0] != s.shape()[0] || b.shape()[1] != s.shape()[1]) {
-    return wrong("biases " + shape_string(b.shape()) + " differ from scales " + shape_string(s.shape()));
+    return wrong("biases " + shape_string(b.shape()) + " differ from scales " +
+                 shape_string(s.shape()));
   }
   // A NaN or Inf scale or bias decodes to garbage everywhere downstream; refuse it at load.
   MLXLA_RETURN_IF_ERROR(check_finite(s, where));

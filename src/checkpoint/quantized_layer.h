@@ -21,7 +21,7 @@ struct LinearWeights {
   std::optional<QuantSpec> spec;
   int64_t out_features = 0;  ///< rows of the logical weight
   int64_t in_features = 0;   ///< columns of the logical (unpacked) weight
-  TensorRef weight;                 ///< packed: U32 [out, in*bits/32]; float: [out, in]
+  TensorRef weight;          ///< packed: U32 [out, in*bits/32]; float: [out, in]
   /// packed only: [out, in/group_size], f32/f16/bf16 (affine) or U8 (fp modes)
   std::optional<TensorRef> scales;
   std::optional<TensorRef> biases;  ///< affine only: same dtype and shape as scales

@@ -23,11 +23,13 @@ std::string in_quotes(std::string_view s) {
 }
 
 /// Reads a JSON integer as int64/uint64 without ever converting a float or overflowing.
-bool json_is_integer(const json& j) { return j.is_number_integer(); }
+bool json_is_integer(const json& j) {
+  return j.is_number_integer();
+}
 
 // Validates one tensor entry of the header. `prefix` is "<file>: tensor '<name>'".
-Result<TensorInfo> parse_entry(const std::string& prefix, const std::string& name, const json& entry,
-                               uint64_t data_size) {
+Result<TensorInfo> parse_entry(const std::string& prefix, const std::string& name,
+                               const json& entry, uint64_t data_size) {
   if (!entry.is_object()) return format_error(prefix + ": entry is not a JSON object");
   TensorInfo info;
   info.name = name;
@@ -37,7 +39,8 @@ Result<TensorInfo> parse_entry(const std::string& prefix, const std::string& nam
   if (!dtype_it->is_string()) return format_error(prefix + ": field 'dtype' is not a string");
   const auto& dtype_name = dtype_it->get_ref<const std::string&>();
   auto dtype = dtype_from_safetensors_name(dtype_name);
-  if (!dtype) return format_error(prefix + ": field 'dtype': unknown dtype " + in_quotes(dtype_name));
+  if (!dtype)
+    return format_error(prefix + ": field 'dtype': unknown dtype " + in_quotes(dtype_name));
   info.dtype = *dtype;
 
   auto shape_it = entry.find("shape");
@@ -76,7 +79,8 @@ Result<TensorInfo> parse_entry(const std::string& prefix, const std::string& nam
   for (size_t k = 0; k < 2; ++k) {
     const json& v = (*offsets_it)[k];
     if (!json_is_integer(v)) {
-      return format_error(prefix + ": field 'data_offsets'[" + std::to_string(k) + "] is not an integer");
+      return format_error(prefix + ": field 'data_offsets'[" + std::to_string(k) +
+                          "] is not an integer");
     }
     if (v.is_number_integer() && !v.is_number_unsigned() && v.get<int64_t>() < 0) {
       return format_error(prefix + ": field 'data_offsets'[" + std::to_string(k) + "] is negative");
@@ -95,7 +99,8 @@ Result<TensorInfo> parse_entry(const std::string& prefix, const std::string& nam
   }
   if (end - begin != static_cast<uint64_t>(nbytes)) {
     return format_error(prefix + ": field 'data_offsets': span of " + std::to_string(end - begin) +
-                        " bytes does not match shape x dtype size = " + std::to_string(nbytes) + " bytes");
+                        " bytes does not match shape x dtype size = " + std::to_string(nbytes) +
+                        " bytes");
   }
   info.begin = begin;
   info.nbytes = static_cast<uint64_t>(nbytes);
@@ -115,7 +120,8 @@ Result<std::map<std::string, std::string>> parse_metadata(const std::string& fil
   return out;
 }
 
-// Spans must not alias: sort non-empty tensors by begin and compare each with the furthest end seen.
+// Spans must not alias: sort non-empty tensors by begin and compare each with the furthest end
+// seen.
 Status check_no_overlap(const std::string& file, const std::vector<TensorInfo>& tensors) {
   std::vector<const TensorInfo*> order;
   for (const auto& t : tensors) {
@@ -127,10 +133,11 @@ Status check_no_overlap(const std::string& file, const std::vector<TensorInfo>& 
   const TensorInfo* furthest = nullptr;
   for (const TensorInfo* t : order) {
     if (furthest != nullptr && t->begin < furthest->begin + furthest->nbytes) {
-      return format_error(file + ": tensors " + in_quotes(furthest->name) + " and " + in_quotes(t->name) +
-                          " have overlapping data_offsets");
+      return format_error(file + ": tensors " + in_quotes(furthest->name) + " and " +
+                          in_quotes(t->name) + " have overlapping data_offsets");
     }
-    if (furthest == nullptr || t->begin + t->nbytes > furthest->begin + furthest->nbytes) furthest = t;
+    if (furthest == nullptr || t->begin + t->nbytes > furthest->begin + furthest->nbytes)
+      furthest = t;
   }
   return Status::Ok();
 }
@@ -149,7 +156,8 @@ Result<SafetensorsFile> SafetensorsFile::open(const std::filesystem::path& path)
   return parse(bytes, path.string(), std::move(mapping));
 }
 
-Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes, std::string display_name,
+Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes,
+                                               std::string display_name,
                                                std::shared_ptr<const void> owner) {
   const std::string& file = display_name;
   if (bytes.size() < 8) {
@@ -166,8 +174,8 @@ Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes,
   }
   if (header_len > bytes.size() - 8) {
     return format_error(file + ": header length " + std::to_string(header_len) +
-                        " is larger than the rest of the file (" + std::to_string(bytes.size() - 8) +
-                        " bytes; truncated?)");
+                        " is larger than the rest of the file (" +
+                        std::to_string(bytes.size() - 8) + " bytes; truncated?)");
   }
   const char* header_begin = reinterpret_cast<const char*>(bytes.data() + 8);
   const uint64_t data_size = bytes.size() - 8 - header_len;
@@ -182,10 +190,12 @@ Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes,
     }
     return true;
   };
-  MLXLA_ASSIGN_OR_RETURN(json header, common::parse_json_document(std::string_view(header_begin, header_len),
-                                                                  file + ": header", on_event));
+  MLXLA_ASSIGN_OR_RETURN(json header,
+                         common::parse_json_document(std::string_view(header_begin, header_len),
+                                                     file + ": header", on_event));
   if (!header.is_object()) return format_error(file + ": header JSON is not an object");
-  if (!duplicate.empty()) return format_error(file + ": header names tensor " + in_quotes(duplicate) + " twice");
+  if (!duplicate.empty())
+    return format_error(file + ": header names tensor " + in_quotes(duplicate) + " twice");
 
   SafetensorsFile out;
   out.display_name_ = std::move(display_name);
@@ -197,9 +207,11 @@ Result<SafetensorsFile> SafetensorsFile::parse(std::span<const std::byte> bytes,
       MLXLA_ASSIGN_OR_RETURN(out.metadata_, parse_metadata(out.display_name_, entry));
       continue;
     }
-    if (name.empty()) return format_error(out.display_name_ + ": header has a tensor with an empty name");
-    MLXLA_ASSIGN_OR_RETURN(TensorInfo info,
-                           parse_entry(out.display_name_ + ": tensor " + in_quotes(name), name, entry, data_size));
+    if (name.empty())
+      return format_error(out.display_name_ + ": header has a tensor with an empty name");
+    MLXLA_ASSIGN_OR_RETURN(
+        TensorInfo info,
+        parse_entry(out.display_name_ + ": tensor " + in_quotes(name), name, entry, data_size));
     out.tensors_.push_back(std::move(info));
   }
   MLXLA_RETURN_IF_ERROR(check_no_overlap(out.display_name_, out.tensors_));

@@ -111,7 +111,9 @@ struct TensorToWrite {
 
 /// Writes a .safetensors file: header keys sorted, tensors in the order given, data packed back
 /// to back with no padding (as MLX does) unless `align_data` pads the header to 8 bytes.
-Status write_safetensors(const std::filesystem::path& path, const std::vector<TensorToWrite>& tensors,
-                         const std::map<std::string, std::string>& metadata, bool align_data = false);
+Status write_safetensors(const std::filesystem::path& path,
+                         const std::vector<TensorToWrite>& tensors,
+                         const std::map<std::string, std::string>& metadata,
+                         bool align_data = false);
 
 }  // namespace mlxla::checkpoint

@@ -10,7 +10,8 @@
 
 namespace mlxla::checkpoint {
 
-Status write_safetensors(const std::filesystem::path& path, const std::vector<TensorToWrite>& tensors,
+Status write_safetensors(const std::filesystem::path& path,
+                         const std::vector<TensorToWrite>& tensors,
                          const std::map<std::string, std::string>& metadata, bool align_data) {
   const std::string file = path.string();
   nlohmann::json header = nlohmann::json::object();
@@ -54,7 +55,8 @@ Status write_safetensors(const std::filesystem::path& path, const std::vector<Te
   out.write(reinterpret_cast<const char*>(len_bytes), 8);
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
   for (const auto& t : tensors) {
-    out.write(reinterpret_cast<const char*>(t.bytes.data()), static_cast<std::streamsize>(t.bytes.size()));
+    out.write(reinterpret_cast<const char*>(t.bytes.data()),
+              static_cast<std::streamsize>(t.bytes.size()));
   }
   out.close();
   if (!out) return io_error(file + ": write failed");

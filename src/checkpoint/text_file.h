@@ -14,6 +14,7 @@ namespace mlxla::checkpoint {
 inline constexpr uint64_t kMaxJsonFileBytes = 64ull << 20;
 
 /// The whole file as bytes; kNotFound when absent, kFormat when larger than `max_bytes`.
-Result<std::string> read_text_file(const std::filesystem::path& path, uint64_t max_bytes = kMaxJsonFileBytes);
+Result<std::string> read_text_file(const std::filesystem::path& path,
+                                   uint64_t max_bytes = kMaxJsonFileBytes);
 
 }  // namespace mlxla::checkpoint

@@ -32,14 +32,24 @@ constexpr std::array<DTypeInfo, 15> kInfos = {{
     {DType::kF8E5M2, 1, "F8_E5M2", "f8E5M2", true},
 }};
 
-const DTypeInfo& info(DType dtype) { return kInfos[static_cast<size_t>(dtype)]; }
+const DTypeInfo& info(DType dtype) {
+  return kInfos[static_cast<size_t>(dtype)];
+}
 
 }  // namespace
 
-size_t dtype_size(DType dtype) { return info(dtype).size; }
-std::string_view dtype_safetensors_name(DType dtype) { return info(dtype).safetensors; }
-std::string_view dtype_mlir_name(DType dtype) { return info(dtype).mlir; }
-bool dtype_is_float(DType dtype) { return info(dtype).is_float; }
+size_t dtype_size(DType dtype) {
+  return info(dtype).size;
+}
+std::string_view dtype_safetensors_name(DType dtype) {
+  return info(dtype).safetensors;
+}
+std::string_view dtype_mlir_name(DType dtype) {
+  return info(dtype).mlir;
+}
+bool dtype_is_float(DType dtype) {
+  return info(dtype).is_float;
+}
 
 std::optional<DType> dtype_from_safetensors_name(std::string_view name) {
   for (const auto& i : kInfos) {

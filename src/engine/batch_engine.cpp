@@ -9,8 +9,8 @@
 #include <exception>
 
 #include "checkpoint/config.h"
-#include "runtime/model_runner.h"
 #include "common/model_file.h"
+#include "runtime/model_runner.h"
 
 namespace mlxla::engine {
 namespace {
@@ -20,11 +20,11 @@ using Clock = std::chrono::steady_clock;
 /// A request in a slot.
 struct Slot {
   std::shared_ptr<RequestHandle> handle;
-  bool decoding = false;     ///< prefilled; advances in ragged steps
-  size_t prefilled = 0;      ///< prompt tokens already in the single-sequence cache
-  int32_t position = 0;      ///< tokens in the slot's cache
-  int32_t next_input = 0;    ///< the token the next ragged step appends
-  int64_t limit = 0;         ///< generated tokens allowed
+  bool decoding = false;   ///< prefilled; advances in ragged steps
+  size_t prefilled = 0;    ///< prompt tokens already in the single-sequence cache
+  int32_t position = 0;    ///< tokens in the slot's cache
+  int32_t next_input = 0;  ///< the token the next ragged step appends
+  int64_t limit = 0;       ///< generated tokens allowed
   std::vector<int32_t> context;
   std::vector<int32_t> generated;
   std::unique_ptr<Sampler> sampler;
@@ -45,7 +45,8 @@ void RequestHandle::push(StreamEvent event) {
 std::vector<StreamEvent> RequestHandle::wait(std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
   ready_.wait_for(lock, timeout, [&] { return !events_.empty(); });
-  std::vector<StreamEvent> out(std::make_move_iterator(events_.begin()), std::make_move_iterator(events_.end()));
+  std::vector<StreamEvent> out(std::make_move_iterator(events_.begin()),
+                               std::make_move_iterator(events_.end()));
   events_.clear();
   return out;
 }
@@ -99,8 +100,8 @@ void BatchEngine::Impl::add_stats(int64_t prompt, int64_t generated, double seco
   }
 }
 
-void BatchEngine::Impl::finish(size_t index, FinishReason reason, std::string text, std::vector<int32_t> tokens,
-                               std::string error) {
+void BatchEngine::Impl::finish(size_t index, FinishReason reason, std::string text,
+                               std::vector<int32_t> tokens, std::string error) {
   Slot& slot = slots[index];
   StreamEvent event;
   event.tokens = std::move(tokens);
@@ -122,7 +123,8 @@ void BatchEngine::Impl::finish(size_t index, FinishReason reason, std::string te
 void BatchEngine::Impl::publish_occupancy() {
   std::lock_guard lock(mutex);
   stats.queued = static_cast<int64_t>(queue.size());
-  stats.active_slots = std::count_if(slots.begin(), slots.end(), [](const Slot& s) { return s.handle != nullptr; });
+  stats.active_slots =
+      std::count_if(slots.begin(), slots.end(), [](const Slot& s) { return s.handle != nullptr; });
 }
 
 void BatchEngine::Impl::fail_all(const Error& error) {
@@ -151,7 +153,8 @@ void BatchEngine::Impl::sweep_cancelled() {
 /// (one prefill at a time keeps the single-sequence cache to one sequence).
 void BatchEngine::Impl::admit() {
   if (prefilling) return;
-  auto free_slot = std::find_if(slots.begin(), slots.end(), [](const Slot& s) { return s.handle == nullptr; });
+  auto free_slot =
+      std::find_if(slots.begin(), slots.end(), [](const Slot& s) { return s.handle == nullptr; });
   if (free_slot == slots.end()) return;
   std::shared_ptr<RequestHandle> handle;
   {
@@ -167,7 +170,9 @@ void BatchEngine::Impl::admit() {
   slot.limit = request.max_tokens < 0 ? room : std::min<int64_t>(request.max_tokens, room);
   slot.context = request.prompt;
   slot.sampler = std::make_unique<Sampler>(handle->sampling_);
-  if (tokenizer) slot.decoder = std::make_unique<tokenizer::StreamDecoder>(*tokenizer, request.skip_special_tokens);
+  if (tokenizer)
+    slot.decoder =
+        std::make_unique<tokenizer::StreamDecoder>(*tokenizer, request.skip_special_tokens);
   slot.stops = std::make_unique<StopMatcher>(request.stop);
   prefilling = static_cast<size_t>(free_slot - slots.begin());
 }
@@ -179,18 +184,21 @@ Status BatchEngine::Impl::prefill_step() {
   const size_t index = *prefilling;
   Slot& slot = slots[index];
   const std::vector<int32_t>& prompt = slot.handle->request_.prompt;
-  const size_t n = std::min<size_t>(static_cast<size_t>(options.prefill_chunk), prompt.size() - slot.prefilled);
+  const size_t n =
+      std::min<size_t>(static_cast<size_t>(options.prefill_chunk), prompt.size() - slot.prefilled);
   if (slot.prefilled == 0) runner->reset();
   const auto t0 = Clock::now();
-  MLXLA_ASSIGN_OR_RETURN(runtime::StepOutput out,
-                         runner->prefill(std::span<const int32_t>(prompt).subspan(slot.prefilled, n)));
+  MLXLA_ASSIGN_OR_RETURN(
+      runtime::StepOutput out,
+      runner->prefill(std::span<const int32_t>(prompt).subspan(slot.prefilled, n)));
   // The last chunk's prediction is the request's first generated token.
   add_stats(static_cast<int64_t>(n), slot.prefilled + n == prompt.size() ? 1 : 0,
             std::chrono::duration<double>(Clock::now() - t0).count(), false);
   slot.prefilled += n;
   if (slot.prefilled < prompt.size()) return Status::Ok();
 
-  MLXLA_RETURN_IF_ERROR(runner->copy_to_slot(static_cast<int64_t>(index), static_cast<int64_t>(prompt.size())));
+  MLXLA_RETURN_IF_ERROR(
+      runner->copy_to_slot(static_cast<int64_t>(index), static_cast<int64_t>(prompt.size())));
   prefilling.reset();
   slot.decoding = true;
   slot.position = static_cast<int32_t>(prompt.size());
@@ -212,7 +220,8 @@ Status BatchEngine::Impl::ragged_step() {
   }
   if (active == 0) return Status::Ok();
   const auto t0 = Clock::now();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::StepOutput> outputs, runner->ragged(tokens, positions));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::StepOutput> outputs,
+                         runner->ragged(tokens, positions));
   add_stats(0, active, std::chrono::duration<double>(Clock::now() - t0).count(), true);
   for (size_t i = 0; i < slots.size(); ++i) {
     Slot& slot = slots[i];
@@ -233,8 +242,9 @@ void BatchEngine::Impl::accept_token(size_t index, int32_t token) {
   slot.context.push_back(token);
   static const std::vector<int32_t> kNoEos;
   const std::vector<int32_t>& eos = tokenizer ? tokenizer->eos_ids() : kNoEos;
-  const bool is_eos = (request.stop_at_eos && std::find(eos.begin(), eos.end(), token) != eos.end()) ||
-                      std::find(request.stop_ids.begin(), request.stop_ids.end(), token) != request.stop_ids.end();
+  const bool is_eos =
+      (request.stop_at_eos && std::find(eos.begin(), eos.end(), token) != eos.end()) ||
+      std::find(request.stop_ids.begin(), request.stop_ids.end(), token) != request.stop_ids.end();
   auto step_text = [&] { return slot.decoder ? slot.decoder->step(token) : std::string(); };
   auto final_text = [&] { return slot.decoder ? slot.decoder->finish() : std::string(); };
   std::string text;
@@ -244,13 +254,17 @@ void BatchEngine::Impl::accept_token(size_t index, int32_t token) {
     return finish(index, FinishReason::kEos, std::move(text), {token});
   }
   text = slot.stops->push(step_text());
-  if (slot.stops->stopped()) return finish(index, FinishReason::kStopString, std::move(text), {token});
+  if (slot.stops->stopped())
+    return finish(index, FinishReason::kStopString, std::move(text), {token});
   if (static_cast<int64_t>(slot.generated.size()) >= slot.limit) {
     text += slot.stops->push(final_text());
-    if (slot.stops->stopped()) return finish(index, FinishReason::kStopString, std::move(text), {token});
+    if (slot.stops->stopped())
+      return finish(index, FinishReason::kStopString, std::move(text), {token});
     text += slot.stops->flush();
-    const bool by_context = request.max_tokens < 0 || static_cast<int64_t>(slot.generated.size()) < request.max_tokens;
-    return finish(index, by_context ? FinishReason::kContext : FinishReason::kLength, std::move(text), {token});
+    const bool by_context =
+        request.max_tokens < 0 || static_cast<int64_t>(slot.generated.size()) < request.max_tokens;
+    return finish(index, by_context ? FinishReason::kContext : FinishReason::kLength,
+                  std::move(text), {token});
   }
   StreamEvent event;
   event.tokens = {token};
@@ -309,15 +323,20 @@ void BatchEngine::Impl::loop() {
 
 BatchEngine::BatchEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-BatchEngine::~BatchEngine() { shutdown(); }
+BatchEngine::~BatchEngine() {
+  shutdown();
+}
 
 Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::path& dir,
                                                        std::unique_ptr<runtime::Backend> backend,
                                                        const BatchEngineOptions& options) {
   if (backend == nullptr) return invalid_argument("BatchEngine: no backend");
-  if (options.slots <= 0) return invalid_argument("BatchEngine: the number of slots must be positive");
-  if (options.capacity <= 1) return invalid_argument("BatchEngine: the context size must be at least 2");
-  if (options.prefill_chunk <= 0) return invalid_argument("BatchEngine: the prefill chunk must be positive");
+  if (options.slots <= 0)
+    return invalid_argument("BatchEngine: the number of slots must be positive");
+  if (options.capacity <= 1)
+    return invalid_argument("BatchEngine: the context size must be at least 2");
+  if (options.prefill_chunk <= 0)
+    return invalid_argument("BatchEngine: the prefill chunk must be positive");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   runtime::RunnerOptions runner_options;
@@ -326,7 +345,8 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   runner_options.kv_dtype = options.kv_dtype;
   runner_options.capacity = options.capacity;
   runner_options.prefill_chunk = options.prefill_chunk;
-  MLXLA_ASSIGN_OR_RETURN(impl->runner, runtime::ModelRunner::open(dir, std::move(backend), runner_options));
+  MLXLA_ASSIGN_OR_RETURN(impl->runner,
+                         runtime::ModelRunner::open(dir, std::move(backend), runner_options));
   if (common::entry_exists(dir / "tokenizer.json")) {  // a link loop is loaded and reported
     auto tok = tokenizer::Tokenizer::load(dir);
     if (!tok.ok()) return tok.error().with_context(dir.string());
@@ -343,9 +363,11 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   return std::unique_ptr<BatchEngine>(new BatchEngine(std::move(impl)));
 }
 
-Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest request, SamplingParams sampling) {
+Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest request,
+                                                           SamplingParams sampling) {
   const int64_t capacity = impl_->options.capacity;
-  if (request.prompt.empty()) return invalid_argument("the prompt is empty (at least one token is needed)");
+  if (request.prompt.empty())
+    return invalid_argument("the prompt is empty (at least one token is needed)");
   if (static_cast<int64_t>(request.prompt.size()) >= capacity) {
     return invalid_argument("the prompt has " + std::to_string(request.prompt.size()) +
                             " tokens; the context holds " + std::to_string(capacity) +
@@ -353,12 +375,14 @@ Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest req
   }
   for (int32_t id : request.prompt) {
     if (id < 0 || id >= impl_->config().vocab_size) {
-      return invalid_argument("prompt token id " + std::to_string(id) + " is outside the vocabulary [0, " +
+      return invalid_argument("prompt token id " + std::to_string(id) +
+                              " is outside the vocabulary [0, " +
                               std::to_string(impl_->config().vocab_size) + ")");
     }
   }
   if (request.max_tokens < 1 && request.max_tokens != -1) {
-    return invalid_argument("max_tokens must be at least 1 (or -1: until EOS or the context is full)");
+    return invalid_argument(
+        "max_tokens must be at least 1 (or -1: until EOS or the context is full)");
   }
   MLXLA_RETURN_IF_ERROR(validate(sampling));
   auto handle = std::make_shared<RequestHandle>();
@@ -375,14 +399,16 @@ Result<std::shared_ptr<RequestHandle>> BatchEngine::submit(GenerationRequest req
 }
 
 Result<Completion> BatchEngine::generate(GenerationRequest request, SamplingParams sampling) {
-  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<RequestHandle> handle, submit(std::move(request), sampling));
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<RequestHandle> handle,
+                         submit(std::move(request), sampling));
   Completion completion;
   while (true) {
     for (StreamEvent& event : handle->wait(std::chrono::milliseconds(1000))) {
       completion.tokens.insert(completion.tokens.end(), event.tokens.begin(), event.tokens.end());
       completion.text += event.text;
       if (!event.done) continue;
-      if (event.finish == FinishReason::kError) return internal_error("generation failed: " + event.error);
+      if (event.finish == FinishReason::kError)
+        return internal_error("generation failed: " + event.error);
       completion.finish = event.finish;
       completion.usage = event.usage;
       return completion;
@@ -402,8 +428,12 @@ void BatchEngine::shutdown() {
 const tokenizer::Tokenizer* BatchEngine::tokenizer() const {
   return impl_->tokenizer ? &*impl_->tokenizer : nullptr;
 }
-const BatchEngineOptions& BatchEngine::options() const { return impl_->options; }
-int64_t BatchEngine::vocab_size() const { return impl_->config().vocab_size; }
+const BatchEngineOptions& BatchEngine::options() const {
+  return impl_->options;
+}
+int64_t BatchEngine::vocab_size() const {
+  return impl_->config().vocab_size;
+}
 
 EngineStats BatchEngine::stats() const {
   std::lock_guard lock(impl_->mutex);

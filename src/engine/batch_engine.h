@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "engine/sampler.h"
-#include "model/graph_spec.h"
 #include "mlxla/result.h"
 #include "mlxla/session.h"
+#include "model/graph_spec.h"
 #include "runtime/backend.h"
 #include "tokenizer/tokenizer.h"
 
@@ -49,8 +49,8 @@ struct StreamEvent {
   std::vector<TokenLogprobs> logprobs;
   bool done = false;
   FinishReason finish = FinishReason::kEos;  ///< valid when done
-  Usage usage;                                ///< valid when done
-  std::string error;                          ///< non-empty when finish == kError
+  Usage usage;                               ///< valid when done
+  std::string error;                         ///< non-empty when finish == kError
 };
 
 /// The shared state of one submitted request: the engine pushes events, an HTTP thread pops
@@ -99,8 +99,8 @@ struct EngineStats {
 
 class BatchEngine {
  public:
-  /// Opens `dir` (config.json, *.safetensors, tokenizer.json if present), compiles the prefill and ragged
-  /// graphs on `backend`, allocates the B-slot cache and starts the engine thread.
+  /// Opens `dir` (config.json, *.safetensors, tokenizer.json if present), compiles the prefill and
+  /// ragged graphs on `backend`, allocates the B-slot cache and starts the engine thread.
   static Result<std::unique_ptr<BatchEngine>> open(const std::filesystem::path& dir,
                                                    std::unique_ptr<runtime::Backend> backend,
                                                    const BatchEngineOptions& options);
@@ -111,7 +111,8 @@ class BatchEngine {
   /// Queues a request (max_tokens -1: until EOS or the context is full). Fails before using
   /// any slot when the prompt is empty, holds an id outside the vocabulary, does not fit the
   /// context, max_tokens is neither -1 nor positive, or the sampling parameters are invalid.
-  Result<std::shared_ptr<RequestHandle>> submit(GenerationRequest request, SamplingParams sampling = {});
+  Result<std::shared_ptr<RequestHandle>> submit(GenerationRequest request,
+                                                SamplingParams sampling = {});
   /// submit() and wait for the end: the whole completion.
   Result<Completion> generate(GenerationRequest request, SamplingParams sampling = {});
   /// Cancels queued and running requests and stops the engine thread (idempotent).

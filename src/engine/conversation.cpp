@@ -15,12 +15,15 @@ Conversation::Conversation(Session& session, chat::Template tmpl, std::string sy
   reset();
 }
 
-Result<Conversation> Conversation::create(Session& session, const std::string& template_source, std::string system) {
+Result<Conversation> Conversation::create(Session& session, const std::string& template_source,
+                                          std::string system) {
   const tokenizer::Tokenizer* tok = session.tokenizer();
-  if (tok == nullptr) return not_found("chat needs a tokenizer (the model directory has no tokenizer.json)");
+  if (tok == nullptr)
+    return not_found("chat needs a tokenizer (the model directory has no tokenizer.json)");
   const std::string& source = template_source.empty() ? tok->chat_template() : template_source;
   if (source.empty())
-    return not_found("the tokenizer has no chat_template (tokenizer_config.json); pass a template file");
+    return not_found(
+        "the tokenizer has no chat_template (tokenizer_config.json); pass a template file");
   MLXLA_ASSIGN_OR_RETURN(chat::Template tmpl, chat::Template::parse(source));
   return Conversation(session, std::move(tmpl), std::move(system));
 }
@@ -44,7 +47,8 @@ Result<std::string> Conversation::render() const {
   fields.set("eos_token", chat::Value::from_json(tok.eos_token()));
   if (template_kwargs_.is_object()) {
     for (const auto& [key, value] : template_kwargs_.items()) {
-      if (key != "messages" && key != "add_generation_prompt") fields.set(key, chat::Value::from_json(value));
+      if (key != "messages" && key != "add_generation_prompt")
+        fields.set(key, chat::Value::from_json(value));
     }
   }
   return template_.render(context);
@@ -75,12 +79,14 @@ Result<Generation> Conversation::turn(const std::string& user_text, const Sampli
   if (!token_prefix && !cached_ids_.empty() && rendered->size() > cached_text_.size() &&
       rendered->compare(0, cached_text_.size(), cached_text_) == 0) {
     std::vector<int32_t> prompt = cached_ids_;
-    const std::vector<int32_t> rest = tok.encode(std::string_view(*rendered).substr(cached_text_.size()), false);
+    const std::vector<int32_t> rest =
+        tok.encode(std::string_view(*rendered).substr(cached_text_.size()), false);
     prompt.insert(prompt.end(), rest.begin(), rest.end());
     request.prompt = std::move(prompt);
     last_reuse_ = PromptReuse::kText;
   }
-  if (request.prompt.empty()) return fail(invalid_argument("the rendered conversation has no tokens"));
+  if (request.prompt.empty())
+    return fail(invalid_argument("the rendered conversation has no tokens"));
 
   auto g = session_->generate(request, sampling, on_text);
   if (!g.ok()) return fail(g.error());

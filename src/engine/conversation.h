@@ -28,12 +28,13 @@ class Conversation {
  public:
   /// `template_source` empty: the tokenizer's chat_template. Fails when the session has no
   /// tokenizer or there is no template, or the template does not parse.
-  static Result<Conversation> create(Session& session, const std::string& template_source, std::string system);
+  static Result<Conversation> create(Session& session, const std::string& template_source,
+                                     std::string system);
 
   /// Adds `user_text`, generates the reply (streamed to `on_text`) and adds it to the history.
   /// On error the user message is dropped and the cache is reset.
-  Result<Generation> turn(const std::string& user_text, const SamplingParams& sampling, const TurnOptions& options,
-                          const TextCallback& on_text = {});
+  Result<Generation> turn(const std::string& user_text, const SamplingParams& sampling,
+                          const TurnOptions& options, const TextCallback& on_text = {});
   /// Forgets the history (the system message stays) and the cache.
   void reset();
   /// Extra template variables for every later turn (a JSON object, e.g. {"enable_thinking":

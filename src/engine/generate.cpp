@@ -51,13 +51,15 @@ class TextStream {
 
 }  // namespace
 
-Result<Generation> Session::generate(const GenerationRequest& request, const SamplingParams& sampling,
-                                     const TextCallback& on_text) {
+Result<Generation> Session::generate(const GenerationRequest& request,
+                                     const SamplingParams& sampling, const TextCallback& on_text) {
   MLXLA_RETURN_IF_ERROR(validate(sampling));
   if (request.prompt.empty()) return invalid_argument("generate: the prompt has no tokens");
-  if (request.max_tokens < -1) return invalid_argument("max_tokens: must be >= 0, or -1 for no limit");
+  if (request.max_tokens < -1)
+    return invalid_argument("max_tokens: must be >= 0, or -1 for no limit");
   if (!request.stop.empty() && tokenizer_ == nullptr)
-    return invalid_argument("stop strings need a tokenizer (the model directory has no tokenizer.json)");
+    return invalid_argument(
+        "stop strings need a tokenizer (the model directory has no tokenizer.json)");
 
   Generation out;
   out.stats.prompt_tokens = static_cast<int64_t>(request.prompt.size());
@@ -65,7 +67,8 @@ Result<Generation> Session::generate(const GenerationRequest& request, const Sam
 
   const auto prefill_start = Clock::now();
   if (!request.reuse_cache) reset();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, append(request.prompt, &out.stats.reused_tokens));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits,
+                         append(request.prompt, &out.stats.reused_tokens));
 
   Sampler sampler(sampling);
   TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);
@@ -81,7 +84,8 @@ Result<Generation> Session::generate(const GenerationRequest& request, const Sam
       first = false;
     }
     if ((request.stop_at_eos && is_eos(token)) ||
-        std::find(request.stop_ids.begin(), request.stop_ids.end(), token) != request.stop_ids.end()) {
+        std::find(request.stop_ids.begin(), request.stop_ids.end(), token) !=
+            request.stop_ids.end()) {
       out.finish = FinishReason::kEos;
       break;
     }

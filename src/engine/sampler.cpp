@@ -20,7 +20,9 @@ uint64_t splitmix64(uint64_t& state) {
   return z ^ (z >> 31);
 }
 
-uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+uint64_t rotl(uint64_t x, int k) {
+  return (x << k) | (x >> (64 - k));
+}
 
 /// The first maximum, NaN never chosen (an all-NaN row gives token 0).
 int32_t argmax(std::span<const float> logits) {
@@ -39,7 +41,9 @@ int32_t argmax(std::span<const float> logits) {
   return best;
 }
 
-bool is_finite(float v) { return std::isfinite(v); }
+bool is_finite(float v) {
+  return std::isfinite(v);
+}
 
 }  // namespace
 
@@ -51,15 +55,19 @@ Status validate(const SamplingParams& p) {
   if (!(p.min_p >= 0.0f && p.min_p <= 1.0f)) return invalid_argument("min_p must be in [0, 1]");
   if (!(p.repetition_penalty > 0.0f) || !is_finite(p.repetition_penalty))
     return invalid_argument("repetition_penalty must be a finite number > 0 (1 turns it off)");
-  if (p.repetition_window < 0) return invalid_argument("repetition_window must be >= 0 (0: the whole context)");
+  if (p.repetition_window < 0)
+    return invalid_argument("repetition_window must be >= 0 (0: the whole context)");
   if (!is_finite(p.frequency_penalty)) return invalid_argument("frequency_penalty must be finite");
   if (!is_finite(p.presence_penalty)) return invalid_argument("presence_penalty must be finite");
   for (const auto& [token, bias] : p.logit_bias) {
-    if (token < 0) return invalid_argument("logit_bias: token id " + std::to_string(token) + " is negative");
+    if (token < 0)
+      return invalid_argument("logit_bias: token id " + std::to_string(token) + " is negative");
     if (!(bias >= -100.0f && bias <= 100.0f))
-      return invalid_argument("logit_bias: the bias of token " + std::to_string(token) + " must be in [-100, 100]");
+      return invalid_argument("logit_bias: the bias of token " + std::to_string(token) +
+                              " must be in [-100, 100]");
   }
-  if (p.logprobs < -1 || p.logprobs > 20) return invalid_argument("logprobs must be in [-1, 20] (-1: off)");
+  if (p.logprobs < -1 || p.logprobs > 20)
+    return invalid_argument("logprobs must be in [-1, 20] (-1: off)");
   return Status::Ok();
 }
 
@@ -80,13 +88,16 @@ uint64_t Rng::next_u64() {
   return result;
 }
 
-double Rng::next_double() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
+double Rng::next_double() {
+  return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
+}
 
-void apply_penalties(std::span<float> logits, const SamplingParams& params, std::span<const int32_t> context,
-                     std::span<const int32_t> generated) {
+void apply_penalties(std::span<float> logits, const SamplingParams& params,
+                     std::span<const int32_t> context, std::span<const int32_t> generated) {
   const auto in_range = [&](int32_t t) { return t >= 0 && static_cast<size_t>(t) < logits.size(); };
   if (params.repetition_penalty != 1.0f) {
-    if (params.repetition_window > 0 && context.size() > static_cast<size_t>(params.repetition_window))
+    if (params.repetition_window > 0 &&
+        context.size() > static_cast<size_t>(params.repetition_window))
       context = context.subspan(context.size() - static_cast<size_t>(params.repetition_window));
     std::unordered_set<int32_t> seen;
     for (const int32_t t : context) {
@@ -100,12 +111,14 @@ void apply_penalties(std::span<float> logits, const SamplingParams& params, std:
     for (const int32_t t : generated)
       if (in_range(t)) ++counts[t];
     for (const auto& [t, count] : counts) {
-      logits[static_cast<size_t>(t)] -= static_cast<float>(count) * params.frequency_penalty + params.presence_penalty;
+      logits[static_cast<size_t>(t)] -=
+          static_cast<float>(count) * params.frequency_penalty + params.presence_penalty;
     }
   }
 }
 
-std::vector<Candidate> filter_candidates(std::span<const float> logits, const SamplingParams& params) {
+std::vector<Candidate> filter_candidates(std::span<const float> logits,
+                                         const SamplingParams& params) {
   if (logits.empty()) return {};
   if (params.temperature == 0.0f || params.top_k == 1) return {{argmax(logits), 1.0}};
 
@@ -147,7 +160,8 @@ std::vector<Candidate> filter_candidates(std::span<const float> logits, const Sa
     // Keep a token while the mass of the more likely tokens is still below top_p.
     double before = 0.0;
     size_t keep = 0;
-    while (keep < c.size() && before < static_cast<double>(params.top_p)) before += c[keep++].probability;
+    while (keep < c.size() && before < static_cast<double>(params.top_p))
+      before += c[keep++].probability;
     c.resize(std::max<size_t>(keep, 1));
   }
   if (params.min_p > 0.0f) {
@@ -167,7 +181,8 @@ int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> 
   scratch_.assign(logits.begin(), logits.end());
   if (constraint_) constraint_->mask_logits(scratch_);
   for (const auto& [id, bias] : params_.logit_bias)
-    if (id >= 0 && static_cast<size_t>(id) < scratch_.size()) scratch_[static_cast<size_t>(id)] += bias;
+    if (id >= 0 && static_cast<size_t>(id) < scratch_.size())
+      scratch_[static_cast<size_t>(id)] += bias;
   apply_penalties(scratch_, params_, context, generated);
   const int32_t token = choose(filter_candidates(scratch_, params_));
   if (params_.logprobs >= 0) logprobs_ = compute_logprobs(scratch_, token, params_.logprobs);
@@ -185,20 +200,25 @@ TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, in
   const double log_total = max + std::log(sum);
   const auto logprob = [&](int32_t id) {
     const float v = logits[static_cast<size_t>(id)];
-    return std::isnan(v) ? -std::numeric_limits<float>::infinity() : static_cast<float>(static_cast<double>(v) - log_total);
+    return std::isnan(v) ? -std::numeric_limits<float>::infinity()
+                         : static_cast<float>(static_cast<double>(v) - log_total);
   };
   TokenLogprobs out;
-  out.chosen = {chosen, chosen >= 0 && static_cast<size_t>(chosen) < logits.size() ? logprob(chosen) : 0.0f};
+  out.chosen = {
+      chosen, chosen >= 0 && static_cast<size_t>(chosen) < logits.size() ? logprob(chosen) : 0.0f};
   if (top <= 0) return out;
   std::vector<int32_t> ids;
   ids.reserve(logits.size());
   for (size_t i = 0; i < logits.size(); ++i)
-    if (logits[i] > -std::numeric_limits<float>::infinity()) ids.push_back(static_cast<int32_t>(i));  // NaN fails too
+    if (logits[i] > -std::numeric_limits<float>::infinity())
+      ids.push_back(static_cast<int32_t>(i));  // NaN fails too
   const size_t n = std::min(ids.size(), static_cast<size_t>(top));
-  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(), [&](int32_t a, int32_t b) {
-    const float x = logits[static_cast<size_t>(a)], y = logits[static_cast<size_t>(b)];
-    return x != y ? x > y : a < b;
-  });
+  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(),
+                    [&](int32_t a, int32_t b) {
+                      const float x = logits[static_cast<size_t>(a)],
+                                  y = logits[static_cast<size_t>(b)];
+                      return x != y ? x > y : a < b;
+                    });
   for (size_t i = 0; i < n; ++i) out.top.push_back({ids[i], logprob(ids[i])});
   return out;
 }

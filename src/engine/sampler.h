@@ -46,7 +46,8 @@ struct TokenLogprob {
 /// top-k/top-p/min-p filters (the distribution the model's processed logits define).
 struct TokenLogprobs {
   TokenLogprob chosen;
-  std::vector<TokenLogprob> top;  ///< the `logprobs` most likely, most likely first (ties: lower id)
+  std::vector<TokenLogprob>
+      top;  ///< the `logprobs` most likely, most likely first (ties: lower id)
 };
 
 /// How the next token is chosen. The defaults are plain greedy decoding.
@@ -92,8 +93,8 @@ class Rng {
 /// Applies the repetition penalty over `context` (prompt and generated tokens; the last
 /// `repetition_window` of them when set) and the frequency/presence penalties over `generated`,
 /// in place. Each distinct token is penalised once by the repetition penalty.
-void apply_penalties(std::span<float> logits, const SamplingParams& params, std::span<const int32_t> context,
-                     std::span<const int32_t> generated);
+void apply_penalties(std::span<float> logits, const SamplingParams& params,
+                     std::span<const int32_t> context, std::span<const int32_t> generated);
 
 /// One candidate after filtering: a token and its (renormalised) probability.
 struct Candidate {
@@ -104,19 +105,23 @@ struct Candidate {
 /// The candidates left after temperature, top-k, top-p and min-p (in that order), most likely
 /// first (ties: lower id first), probabilities renormalised to sum to 1. With temperature 0,
 /// the single argmax token. Logits are taken as given (penalties already applied).
-std::vector<Candidate> filter_candidates(std::span<const float> logits, const SamplingParams& params);
+std::vector<Candidate> filter_candidates(std::span<const float> logits,
+                                         const SamplingParams& params);
 
 /// Chooses tokens. Owns the random stream; one Sampler per generated sequence.
 class Sampler {
  public:
   explicit Sampler(const SamplingParams& params)
-      : params_(params), rng_(params.seed), constraint_(params.constraint ? params.constraint->create() : nullptr) {}
+      : params_(params),
+        rng_(params.seed),
+        constraint_(params.constraint ? params.constraint->create() : nullptr) {}
   const SamplingParams& params() const { return params_; }
 
   /// The next token for `logits` (copied; the constraint's mask, logit_bias and the penalties are
   /// applied to the copy). `context` is every token of the sequence so far (prompt + generated),
   /// `generated` the generated ones only. The constraint, if any, advances past the result.
-  int32_t sample(std::span<const float> logits, std::span<const int32_t> context, std::span<const int32_t> generated);
+  int32_t sample(std::span<const float> logits, std::span<const int32_t> context,
+                 std::span<const int32_t> generated);
   /// The log-probabilities of the last sample() (valid when params().logprobs >= 0).
   const TokenLogprobs& last_logprobs() const { return logprobs_; }
 

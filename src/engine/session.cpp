@@ -37,11 +37,15 @@ Result<std::unique_ptr<runtime::Backend>> make_session_backend(const SessionOpti
 std::string_view finish_reason_name(FinishReason reason) {
   switch (reason) {
     case FinishReason::kEos:
-    case FinishReason::kStopString: return "stop";
+    case FinishReason::kStopString:
+      return "stop";
     case FinishReason::kLength:
-    case FinishReason::kContext: return "length";
-    case FinishReason::kCancelled: return "cancelled";
-    case FinishReason::kError: return "error";
+    case FinishReason::kContext:
+      return "length";
+    case FinishReason::kCancelled:
+      return "cancelled";
+    case FinishReason::kError:
+      return "error";
   }
   return "error";
 }
@@ -51,11 +55,13 @@ int64_t default_capacity(const checkpoint::ModelConfig& config) {
   return std::min(config.max_position_embeddings, kDefaultCapacityLimit);
 }
 
-std::vector<int32_t> merge_eos_ids(const checkpoint::ModelConfig& config, const tokenizer::Tokenizer* tokenizer) {
+std::vector<int32_t> merge_eos_ids(const checkpoint::ModelConfig& config,
+                                   const tokenizer::Tokenizer* tokenizer) {
   std::vector<int32_t> ids;
   const auto add = [&](int64_t id) {
     if (id < 0 || id > INT32_MAX) return;
-    if (std::find(ids.begin(), ids.end(), static_cast<int32_t>(id)) == ids.end()) ids.push_back(static_cast<int32_t>(id));
+    if (std::find(ids.begin(), ids.end(), static_cast<int32_t>(id)) == ids.end())
+      ids.push_back(static_cast<int32_t>(id));
   };
   for (const int64_t id : config.eos_token_ids) add(id);
   if (tokenizer != nullptr)
@@ -72,20 +78,28 @@ Session::Session(SessionOptions options, std::unique_ptr<runtime::ModelRunner> r
 
 Session::~Session() = default;
 
-Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir, const SessionOptions& options) {
+Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir,
+                                               const SessionOptions& options) {
   runtime::RunnerOptions runner_options;
   const auto residency = model::parse_residency(options.residency);
-  if (!residency) return invalid_argument("residency: expected packed, dense or f16, got '" + options.residency + "'");
+  if (!residency)
+    return invalid_argument("residency: expected packed, dense or f16, got '" + options.residency +
+                            "'");
   const auto precision = model::parse_precision(options.precision);
-  if (!precision) return invalid_argument("precision: expected f32, f16 or bf16, got '" + options.precision + "'");
+  if (!precision)
+    return invalid_argument("precision: expected f32, f16 or bf16, got '" + options.precision +
+                            "'");
   const auto kv_dtype = model::parse_precision(options.kv_dtype);
-  if (!kv_dtype) return invalid_argument("kv_dtype: expected f16, bf16 or f32, got '" + options.kv_dtype + "'");
-  if (options.capacity < 0) return invalid_argument("capacity: must be >= 0 (0: the model's context, at most 4096)");
+  if (!kv_dtype)
+    return invalid_argument("kv_dtype: expected f16, bf16 or f32, got '" + options.kv_dtype + "'");
+  if (options.capacity < 0)
+    return invalid_argument("capacity: must be >= 0 (0: the model's context, at most 4096)");
   if (options.prefill_chunk <= 0) return invalid_argument("prefill_chunk: must be > 0");
   MLXLA_ASSIGN_OR_RETURN(auto backend, make_session_backend(options));
 
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return not_found(dir.string() + ": no such model directory");
+  if (!std::filesystem::is_directory(dir, ec))
+    return not_found(dir.string() + ": no such model directory");
   MLXLA_ASSIGN_OR_RETURN(const checkpoint::ModelConfig config, checkpoint::load_model_config(dir));
   runner_options.residency = *residency;
   runner_options.precision = *precision;
@@ -94,24 +108,37 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& dir,
   runner_options.prefill_chunk = options.prefill_chunk;
 
   std::unique_ptr<tokenizer::Tokenizer> tok;
-  if (options.load_tokenizer && common::entry_exists(dir / "tokenizer.json")) {  // a link loop is reported
+  if (options.load_tokenizer &&
+      common::entry_exists(dir / "tokenizer.json")) {  // a link loop is reported
     auto loaded = tokenizer::Tokenizer::load(dir);
     if (!loaded.ok()) return loaded.error().with_context((dir / "tokenizer.json").string());
     tok = std::make_unique<tokenizer::Tokenizer>(std::move(*loaded));
   }
-  MLXLA_ASSIGN_OR_RETURN(auto runner, runtime::ModelRunner::open(dir, std::move(backend), runner_options));
+  MLXLA_ASSIGN_OR_RETURN(auto runner,
+                         runtime::ModelRunner::open(dir, std::move(backend), runner_options));
   std::vector<int32_t> eos = merge_eos_ids(runner->config(), tok.get());
   SessionOptions resolved = options;
   resolved.capacity = runner_options.capacity;
-  return std::unique_ptr<Session>(new Session(std::move(resolved), std::move(runner), std::move(tok), std::move(eos)));
+  return std::unique_ptr<Session>(
+      new Session(std::move(resolved), std::move(runner), std::move(tok), std::move(eos)));
 }
 
-const checkpoint::ModelConfig& Session::config() const { return runner_->config(); }
-int64_t Session::capacity() const { return runner_->options().capacity; }
-int64_t Session::vocab_size() const { return runner_->config().vocab_size; }
-std::string_view Session::backend_name() const { return runner_->backend_name(); }
+const checkpoint::ModelConfig& Session::config() const {
+  return runner_->config();
+}
+int64_t Session::capacity() const {
+  return runner_->options().capacity;
+}
+int64_t Session::vocab_size() const {
+  return runner_->config().vocab_size;
+}
+std::string_view Session::backend_name() const {
+  return runner_->backend_name();
+}
 
-bool Session::is_eos(int32_t id) const { return std::find(eos_ids_.begin(), eos_ids_.end(), id) != eos_ids_.end(); }
+bool Session::is_eos(int32_t id) const {
+  return std::find(eos_ids_.begin(), eos_ids_.end(), id) != eos_ids_.end();
+}
 
 void Session::reset() {
   runner_->reset();
@@ -122,8 +149,9 @@ void Session::reset() {
 Status Session::check_fits(size_t count) const {
   const int64_t needed = position() + static_cast<int64_t>(count);
   if (needed > capacity()) {
-    return invalid_argument("context full: " + std::to_string(position()) + " cached + " + std::to_string(count) +
-                            " new tokens exceed the context of " + std::to_string(capacity()) +
+    return invalid_argument("context full: " + std::to_string(position()) + " cached + " +
+                            std::to_string(count) + " new tokens exceed the context of " +
+                            std::to_string(capacity()) +
                             " positions (raise the capacity or shorten the prompt)");
   }
   return Status::Ok();

@@ -19,6 +19,7 @@ int64_t default_capacity(const checkpoint::ModelConfig& config);
 
 /// The end-of-sequence ids: the config's (already merged with generation_config.json) and then
 /// the tokenizer's that are new, in that order.
-std::vector<int32_t> merge_eos_ids(const checkpoint::ModelConfig& config, const tokenizer::Tokenizer* tokenizer);
+std::vector<int32_t> merge_eos_ids(const checkpoint::ModelConfig& config,
+                                   const tokenizer::Tokenizer* tokenizer);
 
 }  // namespace mlxla::engine

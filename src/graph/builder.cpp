@@ -79,7 +79,9 @@ ValueId Builder::append(OpKind kind, std::vector<ValueId> operands, const Tensor
 
 ValueId Builder::parameter(const TensorType& type, std::string name, ParamRole role) {
   for (int64_t d : type.shape) {
-    if (d < 0) fail(function_name_, "func", "parameter " + name + " has a negative dimension: " + to_string(type));
+    if (d < 0)
+      fail(function_name_, "func",
+           "parameter " + name + " has a negative dimension: " + to_string(type));
   }
   const ValueId id = new_value(type);
   Parameter p;
@@ -118,7 +120,8 @@ ValueId Builder::constant_i32(std::span<const int32_t> values, std::vector<int64
   std::vector<std::byte> data(values.size() * sizeof(int32_t));
   for (size_t i = 0; i < values.size(); ++i) {
     const auto bits = static_cast<uint32_t>(values[i]);
-    for (size_t b = 0; b < 4; ++b) data[i * 4 + b] = static_cast<std::byte>((bits >> (8 * b)) & 0xFF);
+    for (size_t b = 0; b < 4; ++b)
+      data[i * 4 + b] = static_cast<std::byte>((bits >> (8 * b)) & 0xFF);
   }
   return constant(TensorType{ElementType::kI32, std::move(shape)}, std::move(data));
 }
@@ -128,7 +131,8 @@ ValueId Builder::constant_f32(std::span<const float> values, std::vector<int64_t
   for (size_t i = 0; i < values.size(); ++i) {
     uint32_t bits;
     std::memcpy(&bits, &values[i], sizeof(bits));
-    for (size_t b = 0; b < 4; ++b) data[i * 4 + b] = static_cast<std::byte>((bits >> (8 * b)) & 0xFF);
+    for (size_t b = 0; b < 4; ++b)
+      data[i * 4 + b] = static_cast<std::byte>((bits >> (8 * b)) & 0xFF);
   }
   return constant(TensorType{ElementType::kF32, std::move(shape)}, std::move(data));
 }
@@ -150,7 +154,8 @@ ValueId Builder::broadcast_in_dim(ValueId x, std::vector<int64_t> shape,
 }
 
 ValueId Builder::reshape(ValueId x, std::vector<int64_t> shape) {
-  return append(OpKind::kReshape, {x}, TensorType{type(x).element, std::move(shape)}, std::monostate{});
+  return append(OpKind::kReshape, {x}, TensorType{type(x).element, std::move(shape)},
+                std::monostate{});
 }
 
 ValueId Builder::transpose(ValueId x, std::vector<int64_t> permutation) {
@@ -167,7 +172,8 @@ ValueId Builder::slice(ValueId x, std::vector<int64_t> start, std::vector<int64_
 ValueId Builder::dynamic_slice(ValueId x, std::vector<ValueId> starts, std::vector<int64_t> sizes) {
   std::vector<ValueId> operands{x};
   operands.insert(operands.end(), starts.begin(), starts.end());
-  return append(OpKind::kDynamicSlice, std::move(operands), {}, DynamicSliceAttrs{std::move(sizes)});
+  return append(OpKind::kDynamicSlice, std::move(operands), {},
+                DynamicSliceAttrs{std::move(sizes)});
 }
 
 ValueId Builder::dynamic_update_slice(ValueId x, ValueId update, std::vector<ValueId> starts) {
@@ -186,26 +192,60 @@ ValueId Builder::gather(ValueId operand, ValueId indices, const GatherAttrs& att
 
 // ---- Elementwise ----
 
-ValueId Builder::add(ValueId a, ValueId b) { return append(OpKind::kAdd, {a, b}, {}, {}); }
-ValueId Builder::subtract(ValueId a, ValueId b) { return append(OpKind::kSubtract, {a, b}, {}, {}); }
-ValueId Builder::multiply(ValueId a, ValueId b) { return append(OpKind::kMultiply, {a, b}, {}, {}); }
-ValueId Builder::divide(ValueId a, ValueId b) { return append(OpKind::kDivide, {a, b}, {}, {}); }
-ValueId Builder::maximum(ValueId a, ValueId b) { return append(OpKind::kMaximum, {a, b}, {}, {}); }
-ValueId Builder::minimum(ValueId a, ValueId b) { return append(OpKind::kMinimum, {a, b}, {}, {}); }
+ValueId Builder::add(ValueId a, ValueId b) {
+  return append(OpKind::kAdd, {a, b}, {}, {});
+}
+ValueId Builder::subtract(ValueId a, ValueId b) {
+  return append(OpKind::kSubtract, {a, b}, {}, {});
+}
+ValueId Builder::multiply(ValueId a, ValueId b) {
+  return append(OpKind::kMultiply, {a, b}, {}, {});
+}
+ValueId Builder::divide(ValueId a, ValueId b) {
+  return append(OpKind::kDivide, {a, b}, {}, {});
+}
+ValueId Builder::maximum(ValueId a, ValueId b) {
+  return append(OpKind::kMaximum, {a, b}, {}, {});
+}
+ValueId Builder::minimum(ValueId a, ValueId b) {
+  return append(OpKind::kMinimum, {a, b}, {}, {});
+}
 ValueId Builder::shift_right_logical(ValueId a, ValueId b) {
   return append(OpKind::kShiftRightLogical, {a, b}, {}, {});
 }
-ValueId Builder::bitwise_and(ValueId a, ValueId b) { return append(OpKind::kAnd, {a, b}, {}, {}); }
-ValueId Builder::bitwise_or(ValueId a, ValueId b) { return append(OpKind::kOr, {a, b}, {}, {}); }
-ValueId Builder::negate(ValueId x) { return append(OpKind::kNegate, {x}, {}, {}); }
-ValueId Builder::exponential(ValueId x) { return append(OpKind::kExponential, {x}, {}, {}); }
-ValueId Builder::log(ValueId x) { return append(OpKind::kLog, {x}, {}, {}); }
-ValueId Builder::rsqrt(ValueId x) { return append(OpKind::kRsqrt, {x}, {}, {}); }
-ValueId Builder::sqrt(ValueId x) { return append(OpKind::kSqrt, {x}, {}, {}); }
-ValueId Builder::logistic(ValueId x) { return append(OpKind::kLogistic, {x}, {}, {}); }
-ValueId Builder::tanh(ValueId x) { return append(OpKind::kTanh, {x}, {}, {}); }
-ValueId Builder::sine(ValueId x) { return append(OpKind::kSine, {x}, {}, {}); }
-ValueId Builder::cosine(ValueId x) { return append(OpKind::kCosine, {x}, {}, {}); }
+ValueId Builder::bitwise_and(ValueId a, ValueId b) {
+  return append(OpKind::kAnd, {a, b}, {}, {});
+}
+ValueId Builder::bitwise_or(ValueId a, ValueId b) {
+  return append(OpKind::kOr, {a, b}, {}, {});
+}
+ValueId Builder::negate(ValueId x) {
+  return append(OpKind::kNegate, {x}, {}, {});
+}
+ValueId Builder::exponential(ValueId x) {
+  return append(OpKind::kExponential, {x}, {}, {});
+}
+ValueId Builder::log(ValueId x) {
+  return append(OpKind::kLog, {x}, {}, {});
+}
+ValueId Builder::rsqrt(ValueId x) {
+  return append(OpKind::kRsqrt, {x}, {}, {});
+}
+ValueId Builder::sqrt(ValueId x) {
+  return append(OpKind::kSqrt, {x}, {}, {});
+}
+ValueId Builder::logistic(ValueId x) {
+  return append(OpKind::kLogistic, {x}, {}, {});
+}
+ValueId Builder::tanh(ValueId x) {
+  return append(OpKind::kTanh, {x}, {}, {});
+}
+ValueId Builder::sine(ValueId x) {
+  return append(OpKind::kSine, {x}, {}, {});
+}
+ValueId Builder::cosine(ValueId x) {
+  return append(OpKind::kCosine, {x}, {}, {});
+}
 
 ValueId Builder::compare(ValueId a, ValueId b, CompareDirection direction) {
   return append(OpKind::kCompare, {a, b}, {}, CompareAttrs{direction});
@@ -257,8 +297,8 @@ void Builder::return_values(std::vector<ValueId> values, std::vector<std::string
     fail(function_name_, "return", "the function already ended with return");
   }
   if (!names.empty() && names.size() != values.size()) {
-    fail(function_name_, "return", std::to_string(names.size()) + " names for " +
-                                        std::to_string(values.size()) + " results");
+    fail(function_name_, "return",
+         std::to_string(names.size()) + " names for " + std::to_string(values.size()) + " results");
   }
   Op op;
   op.kind = OpKind::kReturn;
@@ -273,10 +313,12 @@ void Builder::alias(ValueId param, int32_t result) {
   for (Parameter& candidate : f.parameters) {
     if (candidate.value == param) p = &candidate;
   }
-  if (p == nullptr) fail(function_name_, "func", "alias: value %" + std::to_string(param) + " is not a parameter");
+  if (p == nullptr)
+    fail(function_name_, "func", "alias: value %" + std::to_string(param) + " is not a parameter");
   for (const Parameter& other : f.parameters) {
     if (&other != p && other.aliased_result == result) {
-      fail(function_name_, "func", "alias: result " + std::to_string(result) + " is already aliased with " + other.name);
+      fail(function_name_, "func",
+           "alias: result " + std::to_string(result) + " is already aliased with " + other.name);
     }
   }
   const std::vector<TensorType> results = f.result_types();
@@ -285,9 +327,9 @@ void Builder::alias(ValueId param, int32_t result) {
       fail(function_name_, "func", "alias: result " + std::to_string(result) + " out of range");
     }
     if (results[static_cast<size_t>(result)] != f.type(param)) {
-      fail(function_name_, "func", "alias: parameter " + p->name + " " + to_string(f.type(param)) +
-                                       " != result " + std::to_string(result) + " " +
-                                       to_string(results[static_cast<size_t>(result)]));
+      fail(function_name_, "func",
+           "alias: parameter " + p->name + " " + to_string(f.type(param)) + " != result " +
+               std::to_string(result) + " " + to_string(results[static_cast<size_t>(result)]));
     }
   }
   p->aliased_result = result;

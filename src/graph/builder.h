@@ -87,7 +87,8 @@ class Builder {
   void alias(ValueId param, int32_t result);
 
  private:
-  ValueId append(OpKind kind, std::vector<ValueId> operands, const TensorType& result, OpAttrs attrs);
+  ValueId append(OpKind kind, std::vector<ValueId> operands, const TensorType& result,
+                 OpAttrs attrs);
   ValueId new_value(const TensorType& type);
 
   Module* module_;

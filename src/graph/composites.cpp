@@ -518,8 +518,7 @@ ValueId non_negative_mod(Builder& d, ValueId x, int64_t m) {
 
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
                   ValueId kv_length, const AttentionAttrs& attrs) {
-  require_attention_operands(b, q, k_cache, v_cache, q_positions, kv_length, attrs,
-                             kAttentionName);
+  require_attention_operands(b, q, k_cache, v_cache, q_positions, kv_length, attrs, kAttentionName);
   const int64_t t = b.shape(q)[0];
   return emit_composite(
       b, kAttentionName, {q, k_cache, v_cache, q_positions, kv_length}, encode(attrs),

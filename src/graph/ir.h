@@ -25,7 +25,7 @@ enum class ElementType : uint8_t {
   kI1,    // i1 (bool)
 };
 
-size_t element_size(ElementType type);          ///< bytes per element (i1 stored as one byte)
+size_t element_size(ElementType type);            ///< bytes per element (i1 stored as one byte)
 std::string_view element_name(ElementType type);  ///< "f32", "ui32", "i1", ...
 bool is_float(ElementType type);
 bool is_integer(ElementType type);  ///< i32, i64, ui32, ui8 (not i1)
@@ -49,11 +49,41 @@ using ValueId = int32_t;
 inline constexpr ValueId kNoValue = -1;
 
 enum class OpKind : uint8_t {
-  kConstant, kIota, kConvert, kBroadcastInDim, kReshape, kTranspose, kSlice, kDynamicSlice,
-  kDynamicUpdateSlice, kConcatenate, kGather,
-  kAdd, kSubtract, kMultiply, kDivide, kMaximum, kMinimum, kShiftRightLogical, kAnd, kOr,
-  kNegate, kExponential, kLog, kRsqrt, kSqrt, kLogistic, kTanh, kSine, kCosine,
-  kCompare, kSelect, kReduce, kDotGeneral, kComposite, kReturn,
+  kConstant,
+  kIota,
+  kConvert,
+  kBroadcastInDim,
+  kReshape,
+  kTranspose,
+  kSlice,
+  kDynamicSlice,
+  kDynamicUpdateSlice,
+  kConcatenate,
+  kGather,
+  kAdd,
+  kSubtract,
+  kMultiply,
+  kDivide,
+  kMaximum,
+  kMinimum,
+  kShiftRightLogical,
+  kAnd,
+  kOr,
+  kNegate,
+  kExponential,
+  kLog,
+  kRsqrt,
+  kSqrt,
+  kLogistic,
+  kTanh,
+  kSine,
+  kCosine,
+  kCompare,
+  kSelect,
+  kReduce,
+  kDotGeneral,
+  kComposite,
+  kReturn,
 };
 
 /// The StableHLO op name without dialect prefix: "dot_general", "broadcast_in_dim", ...
@@ -73,13 +103,26 @@ struct ConstantAttrs {
   std::vector<std::byte> data;
   bool splat = false;
 };
-struct IotaAttrs { int64_t dimension = 0; };
-struct BroadcastInDimAttrs { std::vector<int64_t> dimensions; };  ///< operand dim i -> result dim
-struct TransposeAttrs { std::vector<int64_t> permutation; };
-struct SliceAttrs { std::vector<int64_t> start, limit, strides; };
-/// Operands: operand, then one rank-0 integer start index per dimension (clamped as StableHLO does).
-struct DynamicSliceAttrs { std::vector<int64_t> sizes; };
-struct ConcatenateAttrs { int64_t dimension = 0; };
+struct IotaAttrs {
+  int64_t dimension = 0;
+};
+struct BroadcastInDimAttrs {
+  std::vector<int64_t> dimensions;
+};  ///< operand dim i -> result dim
+struct TransposeAttrs {
+  std::vector<int64_t> permutation;
+};
+struct SliceAttrs {
+  std::vector<int64_t> start, limit, strides;
+};
+/// Operands: operand, then one rank-0 integer start index per dimension (clamped as StableHLO
+/// does).
+struct DynamicSliceAttrs {
+  std::vector<int64_t> sizes;
+};
+struct ConcatenateAttrs {
+  int64_t dimension = 0;
+};
 /// StableHLO gather dimension numbers (no batching dims).
 struct GatherAttrs {
   std::vector<int64_t> offset_dims;
@@ -89,7 +132,9 @@ struct GatherAttrs {
   std::vector<int64_t> slice_sizes;
   bool indices_are_sorted = false;
 };
-struct CompareAttrs { CompareDirection direction = CompareDirection::kEq; };
+struct CompareAttrs {
+  CompareDirection direction = CompareDirection::kEq;
+};
 /// Operands: N inputs then N init values (N == 1 in practice); `dimensions` are reduced away.
 struct ReduceAttrs {
   std::vector<int64_t> dimensions;
@@ -103,7 +148,8 @@ struct DotGeneralAttrs {
 };
 
 /// A composite attribute value.
-using Attribute = std::variant<int64_t, double, bool, std::string, std::vector<int64_t>, std::vector<double>>;
+using Attribute =
+    std::variant<int64_t, double, bool, std::string, std::vector<int64_t>, std::vector<double>>;
 
 /// stablehlo.composite: `name` (e.g. "mlxla.quantized_dot"), its attributes, and the name of
 /// the Function in the same Module that is its portable decomposition (same operand and
@@ -116,10 +162,10 @@ struct CompositeAttrs {
   int32_t version = 0;
 };
 
-using OpAttrs = std::variant<std::monostate, ConstantAttrs, IotaAttrs, BroadcastInDimAttrs,
-                             TransposeAttrs, SliceAttrs, DynamicSliceAttrs, ConcatenateAttrs,
-                             GatherAttrs, CompareAttrs, ReduceAttrs, DotGeneralAttrs,
-                             CompositeAttrs>;
+using OpAttrs =
+    std::variant<std::monostate, ConstantAttrs, IotaAttrs, BroadcastInDimAttrs, TransposeAttrs,
+                 SliceAttrs, DynamicSliceAttrs, ConcatenateAttrs, GatherAttrs, CompareAttrs,
+                 ReduceAttrs, DotGeneralAttrs, CompositeAttrs>;
 
 /// One operation. Ops without their own attributes (elementwise, convert, reshape, select,
 /// dynamic_update_slice, return) carry std::monostate; their result types say the rest

@@ -66,14 +66,30 @@ std::vector<std::byte> encode_scalar(ElementType element, double value) {
   std::vector<std::byte> out(element_size(element));
   uint64_t bits = 0;
   switch (element) {
-    case ElementType::kF32: bits = std::bit_cast<uint32_t>(static_cast<float>(value)); break;
-    case ElementType::kF16: bits = float_to_f16_bits(static_cast<float>(value)); break;
-    case ElementType::kBF16: bits = float_to_bf16_bits(static_cast<float>(value)); break;
-    case ElementType::kI32: bits = static_cast<uint32_t>(static_cast<int32_t>(value)); break;
-    case ElementType::kI64: bits = static_cast<uint64_t>(static_cast<int64_t>(value)); break;
-    case ElementType::kU32: bits = static_cast<uint32_t>(value); break;
-    case ElementType::kU8: bits = static_cast<uint8_t>(value); break;
-    case ElementType::kI1: bits = value != 0.0 ? 1 : 0; break;
+    case ElementType::kF32:
+      bits = std::bit_cast<uint32_t>(static_cast<float>(value));
+      break;
+    case ElementType::kF16:
+      bits = float_to_f16_bits(static_cast<float>(value));
+      break;
+    case ElementType::kBF16:
+      bits = float_to_bf16_bits(static_cast<float>(value));
+      break;
+    case ElementType::kI32:
+      bits = static_cast<uint32_t>(static_cast<int32_t>(value));
+      break;
+    case ElementType::kI64:
+      bits = static_cast<uint64_t>(static_cast<int64_t>(value));
+      break;
+    case ElementType::kU32:
+      bits = static_cast<uint32_t>(value);
+      break;
+    case ElementType::kU8:
+      bits = static_cast<uint8_t>(value);
+      break;
+    case ElementType::kI1:
+      bits = value != 0.0 ? 1 : 0;
+      break;
   }
   store_bits(out.data(), out.size(), bits);
   return out;
@@ -87,14 +103,22 @@ uint64_t element_bits(ElementType element, const std::byte* data, size_t index) 
 double decode_element(ElementType element, const std::byte* data, size_t index) {
   const uint64_t bits = element_bits(element, data, index);
   switch (element) {
-    case ElementType::kF32: return static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits)));
-    case ElementType::kF16: return static_cast<double>(f16_bits_to_float(static_cast<uint16_t>(bits)));
-    case ElementType::kBF16: return static_cast<double>(bf16_bits_to_float(static_cast<uint16_t>(bits)));
-    case ElementType::kI32: return static_cast<int32_t>(static_cast<uint32_t>(bits));
-    case ElementType::kI64: return static_cast<double>(static_cast<int64_t>(bits));
-    case ElementType::kU32: return static_cast<uint32_t>(bits);
-    case ElementType::kU8: return static_cast<uint8_t>(bits);
-    case ElementType::kI1: return bits != 0 ? 1.0 : 0.0;
+    case ElementType::kF32:
+      return static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits)));
+    case ElementType::kF16:
+      return static_cast<double>(f16_bits_to_float(static_cast<uint16_t>(bits)));
+    case ElementType::kBF16:
+      return static_cast<double>(bf16_bits_to_float(static_cast<uint16_t>(bits)));
+    case ElementType::kI32:
+      return static_cast<int32_t>(static_cast<uint32_t>(bits));
+    case ElementType::kI64:
+      return static_cast<double>(static_cast<int64_t>(bits));
+    case ElementType::kU32:
+      return static_cast<uint32_t>(bits);
+    case ElementType::kU8:
+      return static_cast<uint8_t>(bits);
+    case ElementType::kI1:
+      return bits != 0 ? 1.0 : 0.0;
   }
   return 0.0;
 }

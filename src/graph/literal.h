@@ -11,9 +11,9 @@
 
 namespace mlxla::graph {
 
-uint16_t float_to_f16_bits(float x);    ///< round to nearest even; overflow -> inf
-float f16_bits_to_float(uint16_t bits);  ///< exact
-uint16_t float_to_bf16_bits(float x);   ///< round to nearest even; NaN stays NaN
+uint16_t float_to_f16_bits(float x);      ///< round to nearest even; overflow -> inf
+float f16_bits_to_float(uint16_t bits);   ///< exact
+uint16_t float_to_bf16_bits(float x);     ///< round to nearest even; NaN stays NaN
 float bf16_bits_to_float(uint16_t bits);  ///< exact
 
 /// `value` converted to `element` (floats: via f32, round to nearest even; integers: truncated

@@ -10,14 +10,24 @@ namespace {
 
 using Types = std::vector<TensorType>;
 
-std::string t(const TensorType& type) { return to_string(type); }
-std::string n(int64_t v) { return std::to_string(v); }
+std::string t(const TensorType& type) {
+  return to_string(type);
+}
+std::string n(int64_t v) {
+  return std::to_string(v);
+}
 
-Result<Types> one(TensorType type) { return Types{std::move(type)}; }
+Result<Types> one(TensorType type) {
+  return Types{std::move(type)};
+}
 
-Error bad(std::string message) { return invalid_argument(std::move(message)); }
+Error bad(std::string message) {
+  return invalid_argument(std::move(message));
+}
 
-bool in_range(int64_t d, int64_t rank) { return d >= 0 && d < rank; }
+bool in_range(int64_t d, int64_t rank) {
+  return d >= 0 && d < rank;
+}
 
 bool has_duplicates(const std::vector<int64_t>& dims) {
   std::set<int64_t> seen(dims.begin(), dims.end());
@@ -45,8 +55,9 @@ Status expect_operands(const Types& operands, size_t count) {
 
 Status check_index_scalars(const Types& operands, size_t first, size_t count, const char* what) {
   if (operands.size() != first + count) {
-    return bad("needs one " + std::string(what) + " per operand dim (" + n(static_cast<int64_t>(count)) +
-               "), got " + n(static_cast<int64_t>(operands.size() - std::min(first, operands.size()))));
+    return bad("needs one " + std::string(what) + " per operand dim (" +
+               n(static_cast<int64_t>(count)) + "), got " +
+               n(static_cast<int64_t>(operands.size() - std::min(first, operands.size()))));
   }
   for (size_t i = first; i < operands.size(); ++i) {
     const TensorType& s = operands[i];
@@ -91,7 +102,9 @@ Result<Types> infer_transpose(const Types& in, const OpAttrs& attrs) {
   std::sort(sorted.begin(), sorted.end());
   bool ok = static_cast<int64_t>(sorted.size()) == x.rank();
   for (size_t i = 0; ok && i < sorted.size(); ++i) ok = sorted[i] == static_cast<int64_t>(i);
-  if (!ok) return bad("permutation " + dims_text(a->permutation) + " is not a permutation of the dims of " + t(x));
+  if (!ok)
+    return bad("permutation " + dims_text(a->permutation) +
+               " is not a permutation of the dims of " + t(x));
   TensorType r{x.element, {}};
   for (int64_t p : a->permutation) r.shape.push_back(x.shape[static_cast<size_t>(p)]);
   return one(r);
@@ -109,7 +122,8 @@ Result<Types> infer_slice(const Types& in, const OpAttrs& attrs) {
   }
   TensorType r{x.element, {}};
   for (size_t i = 0; i < rank; ++i) {
-    if (a->start[i] < 0 || a->start[i] > a->limit[i] || a->limit[i] > x.shape[i] || a->strides[i] <= 0) {
+    if (a->start[i] < 0 || a->start[i] > a->limit[i] || a->limit[i] > x.shape[i] ||
+        a->strides[i] <= 0) {
       return bad("bad bounds in dim " + n(static_cast<int64_t>(i)) + ": " + where);
     }
     r.shape.push_back((a->limit[i] - a->start[i] + a->strides[i] - 1) / a->strides[i]);
@@ -161,7 +175,8 @@ Result<Types> infer_concatenate(const Types& in, const OpAttrs& attrs) {
   const auto dim = static_cast<size_t>(a->dimension);
   for (size_t i = 1; i < in.size(); ++i) {
     bool same = in[i].element == r.element && in[i].rank() == r.rank();
-    for (size_t d = 0; same && d < r.shape.size(); ++d) same = d == dim || in[i].shape[d] == r.shape[d];
+    for (size_t d = 0; same && d < r.shape.size(); ++d)
+      same = d == dim || in[i].shape[d] == r.shape[d];
     if (!same) {
       return bad("operand " + n(static_cast<int64_t>(i)) + " " + t(in[i]) + " does not match " +
                  t(in[0]) + " outside dimension " + n(a->dimension));
@@ -181,7 +196,8 @@ Result<Types> infer_gather(const Types& in, const OpAttrs& attrs) {
   const TensorType& idx = in[1];
   if (!is_integer(idx.element)) return bad("indices must be integers, got " + t(idx));
   if (a->index_vector_dim < 0 || a->index_vector_dim > idx.rank()) {
-    return bad("index_vector_dim " + n(a->index_vector_dim) + " out of range for indices " + t(idx));
+    return bad("index_vector_dim " + n(a->index_vector_dim) + " out of range for indices " +
+               t(idx));
   }
   const int64_t index_count =
       a->index_vector_dim == idx.rank() ? 1 : idx.shape[static_cast<size_t>(a->index_vector_dim)];
@@ -191,7 +207,8 @@ Result<Types> infer_gather(const Types& in, const OpAttrs& attrs) {
   }
   if (has_duplicates(a->start_index_map)) return bad("start_index_map has repeated dims");
   for (int64_t d : a->start_index_map) {
-    if (!in_range(d, x.rank())) return bad("start_index_map dim " + n(d) + " out of range for " + t(x));
+    if (!in_range(d, x.rank()))
+      return bad("start_index_map dim " + n(d) + " out of range for " + t(x));
   }
   if (static_cast<int64_t>(a->slice_sizes.size()) != x.rank()) {
     return bad("slice_sizes " + dims_text(a->slice_sizes) + " need one entry per dim of " + t(x));
@@ -204,7 +221,8 @@ Result<Types> infer_gather(const Types& in, const OpAttrs& attrs) {
   }
   if (!std::is_sorted(a->collapsed_slice_dims.begin(), a->collapsed_slice_dims.end()) ||
       has_duplicates(a->collapsed_slice_dims)) {
-    return bad("collapsed_slice_dims " + dims_text(a->collapsed_slice_dims) + " must be sorted and unique");
+    return bad("collapsed_slice_dims " + dims_text(a->collapsed_slice_dims) +
+               " must be sorted and unique");
   }
   for (int64_t d : a->collapsed_slice_dims) {
     if (!in_range(d, x.rank())) return bad("collapsed dim " + n(d) + " out of range for " + t(x));
@@ -215,18 +233,21 @@ Result<Types> infer_gather(const Types& in, const OpAttrs& attrs) {
   }
   std::vector<int64_t> offset_sizes;
   for (size_t i = 0; i < a->slice_sizes.size(); ++i) {
-    if (!contains(a->collapsed_slice_dims, static_cast<int64_t>(i))) offset_sizes.push_back(a->slice_sizes[i]);
+    if (!contains(a->collapsed_slice_dims, static_cast<int64_t>(i)))
+      offset_sizes.push_back(a->slice_sizes[i]);
   }
   if (offset_sizes.size() != a->offset_dims.size()) {
     return bad("offset_dims " + dims_text(a->offset_dims) + " must have " +
-               n(static_cast<int64_t>(offset_sizes.size())) + " entries (operand rank minus collapsed dims)");
+               n(static_cast<int64_t>(offset_sizes.size())) +
+               " entries (operand rank minus collapsed dims)");
   }
   std::vector<int64_t> batch_sizes;
   for (size_t i = 0; i < idx.shape.size(); ++i) {
     if (static_cast<int64_t>(i) != a->index_vector_dim) batch_sizes.push_back(idx.shape[i]);
   }
   const auto rank = static_cast<int64_t>(offset_sizes.size() + batch_sizes.size());
-  if (!std::is_sorted(a->offset_dims.begin(), a->offset_dims.end()) || has_duplicates(a->offset_dims)) {
+  if (!std::is_sorted(a->offset_dims.begin(), a->offset_dims.end()) ||
+      has_duplicates(a->offset_dims)) {
     return bad("offset_dims " + dims_text(a->offset_dims) + " must be sorted and unique");
   }
   TensorType r{x.element, {}};
@@ -235,11 +256,13 @@ Result<Types> infer_gather(const Types& in, const OpAttrs& attrs) {
     if (contains(a->offset_dims, d)) {
       r.shape.push_back(offset_sizes[next_offset++]);
     } else {
-      if (next_batch >= batch_sizes.size()) return bad("offset_dims " + dims_text(a->offset_dims) + " out of range");
+      if (next_batch >= batch_sizes.size())
+        return bad("offset_dims " + dims_text(a->offset_dims) + " out of range");
       r.shape.push_back(batch_sizes[next_batch++]);
     }
   }
-  if (next_offset != offset_sizes.size()) return bad("offset_dims " + dims_text(a->offset_dims) + " out of range");
+  if (next_offset != offset_sizes.size())
+    return bad("offset_dims " + dims_text(a->offset_dims) + " out of range");
   return one(r);
 }
 
@@ -255,7 +278,8 @@ Result<Types> infer_elementwise(OpKind kind, const Types& in) {
       break;
     case OpKind::kAnd:
     case OpKind::kOr:
-      if (!is_integer(e) && e != ElementType::kI1) return bad("needs integer or i1 operands, got " + t(x));
+      if (!is_integer(e) && e != ElementType::kI1)
+        return bad("needs integer or i1 operands, got " + t(x));
       break;
     case OpKind::kAdd:
     case OpKind::kSubtract:
@@ -293,13 +317,17 @@ Result<Types> infer_select(const Types& in) {
 
 Result<Types> infer_reduce(const Types& in, const OpAttrs& attrs) {
   MLXLA_ASSIGN_OR_RETURN(const auto* a, attrs_of<ReduceAttrs>(attrs, "reduce"));
-  if (in.size() != 2) return bad("expects one input and one init value, got " + n(static_cast<int64_t>(in.size())) + " operands");
+  if (in.size() != 2)
+    return bad("expects one input and one init value, got " + n(static_cast<int64_t>(in.size())) +
+               " operands");
   const TensorType& x = in[0];
   const TensorType& init = in[1];
   if (init.rank() != 0 || init.element != x.element) {
-    return bad("init " + t(init) + " must be a rank-0 tensor of the input's element type (" + t(x) + ")");
+    return bad("init " + t(init) + " must be a rank-0 tensor of the input's element type (" + t(x) +
+               ")");
   }
-  if (has_duplicates(a->dimensions)) return bad("repeated dimension in " + dims_text(a->dimensions));
+  if (has_duplicates(a->dimensions))
+    return bad("repeated dimension in " + dims_text(a->dimensions));
   for (int64_t d : a->dimensions) {
     if (!in_range(d, x.rank())) return bad("dimension " + n(d) + " out of range for " + t(x));
   }
@@ -307,7 +335,8 @@ Result<Types> infer_reduce(const Types& in, const OpAttrs& attrs) {
   if (logical && !is_integer(x.element) && x.element != ElementType::kI1) {
     return bad("and/or reduction needs integer or i1 input, got " + t(x));
   }
-  if (!logical && x.element == ElementType::kI1) return bad("arithmetic reduction of i1 input " + t(x));
+  if (!logical && x.element == ElementType::kI1)
+    return bad("arithmetic reduction of i1 input " + t(x));
   TensorType r{x.element, {}};
   for (size_t i = 0; i < x.shape.size(); ++i) {
     if (!contains(a->dimensions, static_cast<int64_t>(i))) r.shape.push_back(x.shape[i]);
@@ -330,10 +359,13 @@ Result<Types> infer_dot_general(const Types& in, const OpAttrs& attrs) {
   MLXLA_ASSIGN_OR_RETURN(const auto* a, attrs_of<DotGeneralAttrs>(attrs, "dot_general"));
   const TensorType& l = in[0];
   const TensorType& r = in[1];
-  if (l.element != r.element) return bad("lhs " + t(l) + " and rhs " + t(r) + " element types differ");
+  if (l.element != r.element)
+    return bad("lhs " + t(l) + " and rhs " + t(r) + " element types differ");
   if (l.element == ElementType::kI1) return bad("i1 operands are not supported");
-  if (a->lhs_batching_dims.size() != a->rhs_batching_dims.size()) return bad("batching dim counts differ");
-  if (a->lhs_contracting_dims.size() != a->rhs_contracting_dims.size()) return bad("contracting dim counts differ");
+  if (a->lhs_batching_dims.size() != a->rhs_batching_dims.size())
+    return bad("batching dim counts differ");
+  if (a->lhs_contracting_dims.size() != a->rhs_contracting_dims.size())
+    return bad("contracting dim counts differ");
   MLXLA_RETURN_IF_ERROR(check_dot_dims(a->lhs_batching_dims, l, "lhs", "batching"));
   MLXLA_RETURN_IF_ERROR(check_dot_dims(a->rhs_batching_dims, r, "rhs", "batching"));
   MLXLA_RETURN_IF_ERROR(check_dot_dims(a->lhs_contracting_dims, l, "lhs", "contracting"));
@@ -341,14 +373,17 @@ Result<Types> infer_dot_general(const Types& in, const OpAttrs& attrs) {
   std::vector<int64_t> lhs_used = a->lhs_batching_dims, rhs_used = a->rhs_batching_dims;
   lhs_used.insert(lhs_used.end(), a->lhs_contracting_dims.begin(), a->lhs_contracting_dims.end());
   rhs_used.insert(rhs_used.end(), a->rhs_contracting_dims.begin(), a->rhs_contracting_dims.end());
-  if (has_duplicates(lhs_used)) return bad("lhs batching/contracting dims repeat: " + dims_text(lhs_used));
-  if (has_duplicates(rhs_used)) return bad("rhs batching/contracting dims repeat: " + dims_text(rhs_used));
+  if (has_duplicates(lhs_used))
+    return bad("lhs batching/contracting dims repeat: " + dims_text(lhs_used));
+  if (has_duplicates(rhs_used))
+    return bad("rhs batching/contracting dims repeat: " + dims_text(rhs_used));
   TensorType out{is_float(l.element) ? ElementType::kF32 : l.element, {}};
   for (size_t i = 0; i < a->lhs_batching_dims.size(); ++i) {
     const int64_t ld = a->lhs_batching_dims[i], rd = a->rhs_batching_dims[i];
     const int64_t ls = l.shape[static_cast<size_t>(ld)], rs = r.shape[static_cast<size_t>(rd)];
     if (ls != rs) {
-      return bad("batching dim " + n(ld) + " of lhs (" + n(ls) + ") != dim " + n(rd) + " of rhs (" + n(rs) + ")");
+      return bad("batching dim " + n(ld) + " of lhs (" + n(ls) + ") != dim " + n(rd) + " of rhs (" +
+                 n(rs) + ")");
     }
     out.shape.push_back(ls);
   }
@@ -356,7 +391,8 @@ Result<Types> infer_dot_general(const Types& in, const OpAttrs& attrs) {
     const int64_t ld = a->lhs_contracting_dims[i], rd = a->rhs_contracting_dims[i];
     const int64_t ls = l.shape[static_cast<size_t>(ld)], rs = r.shape[static_cast<size_t>(rd)];
     if (ls != rs) {
-      return bad("contracting dim " + n(ld) + " of lhs (" + n(ls) + ") != dim " + n(rd) + " of rhs (" + n(rs) + ")");
+      return bad("contracting dim " + n(ld) + " of lhs (" + n(ls) + ") != dim " + n(rd) +
+                 " of rhs (" + n(rs) + ")");
     }
   }
   for (size_t i = 0; i < l.shape.size(); ++i) {
@@ -372,14 +408,17 @@ Result<Types> infer_composite(const Module& module, const Types& in, const OpAtt
   MLXLA_ASSIGN_OR_RETURN(const auto* a, attrs_of<CompositeAttrs>(attrs, "composite"));
   if (a->name.empty()) return bad("composite has no name");
   const Function* f = module.find(a->decomposition);
-  if (f == nullptr) return bad("decomposition @" + a->decomposition + " of \"" + a->name + "\" is not in the module");
+  if (f == nullptr)
+    return bad("decomposition @" + a->decomposition + " of \"" + a->name +
+               "\" is not in the module");
   if (f->parameters.size() != in.size()) {
     return bad("\"" + a->name + "\" has " + n(static_cast<int64_t>(in.size())) + " operands but @" +
                a->decomposition + " takes " + n(static_cast<int64_t>(f->parameters.size())));
   }
   for (size_t i = 0; i < in.size(); ++i) {
     const ValueId v = f->parameters[i].value;
-    if (v < 0 || static_cast<size_t>(v) >= f->types.size()) return bad("@" + a->decomposition + " has a dangling parameter");
+    if (v < 0 || static_cast<size_t>(v) >= f->types.size())
+      return bad("@" + a->decomposition + " has a dangling parameter");
     if (f->type(v) != in[i]) {
       return bad("operand " + n(static_cast<int64_t>(i)) + " " + t(in[i]) + " != parameter " +
                  n(static_cast<int64_t>(i)) + " of @" + a->decomposition + " " + t(f->type(v)));
@@ -391,7 +430,8 @@ Result<Types> infer_composite(const Module& module, const Types& in, const OpAtt
   return f->result_types();
 }
 
-Result<Types> infer_declared(OpKind kind, const Types& in, const OpAttrs& attrs, const Types& declared) {
+Result<Types> infer_declared(OpKind kind, const Types& in, const OpAttrs& attrs,
+                             const Types& declared) {
   if (declared.size() != 1) return bad("needs its declared result type");
   const TensorType& r = declared[0];
   for (int64_t d : r.shape) {
@@ -411,7 +451,8 @@ Result<Types> infer_declared(OpKind kind, const Types& in, const OpAttrs& attrs,
     case OpKind::kIota: {
       MLXLA_RETURN_IF_ERROR(expect_operands(in, 0));
       MLXLA_ASSIGN_OR_RETURN(const auto* a, attrs_of<IotaAttrs>(attrs, "iota"));
-      if (!in_range(a->dimension, r.rank())) return bad("iota_dimension " + n(a->dimension) + " out of range for " + t(r));
+      if (!in_range(a->dimension, r.rank()))
+        return bad("iota_dimension " + n(a->dimension) + " out of range for " + t(r));
       if (r.element == ElementType::kI1) return bad("iota of i1");
       return one(r);
     }
@@ -447,21 +488,36 @@ Result<std::vector<TensorType>> infer_result_types(const Module& module, OpKind 
     case OpKind::kConstant:
     case OpKind::kIota:
     case OpKind::kConvert:
-    case OpKind::kReshape: return infer_declared(kind, operands, attrs, declared);
-    case OpKind::kBroadcastInDim: return infer_broadcast(operands, attrs, declared);
-    case OpKind::kTranspose: return infer_transpose(operands, attrs);
-    case OpKind::kSlice: return infer_slice(operands, attrs);
-    case OpKind::kDynamicSlice: return infer_dynamic_slice(operands, attrs);
-    case OpKind::kDynamicUpdateSlice: return infer_dynamic_update_slice(operands);
-    case OpKind::kConcatenate: return infer_concatenate(operands, attrs);
-    case OpKind::kGather: return infer_gather(operands, attrs);
-    case OpKind::kCompare: return infer_compare(operands, attrs);
-    case OpKind::kSelect: return infer_select(operands);
-    case OpKind::kReduce: return infer_reduce(operands, attrs);
-    case OpKind::kDotGeneral: return infer_dot_general(operands, attrs);
-    case OpKind::kComposite: return infer_composite(module, operands, attrs);
-    case OpKind::kReturn: return Types{};
-    default: return infer_elementwise(kind, operands);
+    case OpKind::kReshape:
+      return infer_declared(kind, operands, attrs, declared);
+    case OpKind::kBroadcastInDim:
+      return infer_broadcast(operands, attrs, declared);
+    case OpKind::kTranspose:
+      return infer_transpose(operands, attrs);
+    case OpKind::kSlice:
+      return infer_slice(operands, attrs);
+    case OpKind::kDynamicSlice:
+      return infer_dynamic_slice(operands, attrs);
+    case OpKind::kDynamicUpdateSlice:
+      return infer_dynamic_update_slice(operands);
+    case OpKind::kConcatenate:
+      return infer_concatenate(operands, attrs);
+    case OpKind::kGather:
+      return infer_gather(operands, attrs);
+    case OpKind::kCompare:
+      return infer_compare(operands, attrs);
+    case OpKind::kSelect:
+      return infer_select(operands);
+    case OpKind::kReduce:
+      return infer_reduce(operands, attrs);
+    case OpKind::kDotGeneral:
+      return infer_dot_general(operands, attrs);
+    case OpKind::kComposite:
+      return infer_composite(module, operands, attrs);
+    case OpKind::kReturn:
+      return Types{};
+    default:
+      return infer_elementwise(kind, operands);
   }
 }
 

@@ -48,10 +48,12 @@ Status check_op(const Module& module, const Function& f, size_t index, const Op&
   std::vector<TensorType> operand_types;
   for (size_t i = 0; i < op.operands.size(); ++i) {
     const ValueId v = op.operands[i];
-    if (!valid_value(f, v)) return at_op(f, index, op, "operand " + std::to_string(i) + " is not a value");
+    if (!valid_value(f, v))
+      return at_op(f, index, op, "operand " + std::to_string(i) + " is not a value");
     if (!defined[static_cast<size_t>(v)]) {
-      return at_op(f, index, op, "operand " + std::to_string(i) + " (%" + std::to_string(v) +
-                                     ") is used before it is defined");
+      return at_op(f, index, op,
+                   "operand " + std::to_string(i) + " (%" + std::to_string(v) +
+                       ") is used before it is defined");
     }
     operand_types.push_back(f.type(v));
   }
@@ -63,7 +65,8 @@ Status check_op(const Module& module, const Function& f, size_t index, const Op&
   std::vector<TensorType> declared;
   for (size_t i = 0; i < op.results.size(); ++i) {
     const ValueId v = op.results[i];
-    if (!valid_value(f, v)) return at_op(f, index, op, "result " + std::to_string(i) + " is not a value");
+    if (!valid_value(f, v))
+      return at_op(f, index, op, "result " + std::to_string(i) + " is not a value");
     if (defined[static_cast<size_t>(v)]) {
       return at_op(f, index, op, "result %" + std::to_string(v) + " is defined twice");
     }
@@ -72,7 +75,8 @@ Status check_op(const Module& module, const Function& f, size_t index, const Op&
   if (op.kind == OpKind::kComposite) {
     const auto* attrs = std::get_if<CompositeAttrs>(&op.attrs);
     if (attrs != nullptr && (attrs->decomposition == f.name || attrs->decomposition == "main")) {
-      return at_op(f, index, op, "decomposition @" + attrs->decomposition + " is not a separate function");
+      return at_op(f, index, op,
+                   "decomposition @" + attrs->decomposition + " is not a separate function");
     }
   } else if (op.results.size() != 1) {
     return at_op(f, index, op, "has " + std::to_string(op.results.size()) + " results, expected 1");
@@ -80,13 +84,15 @@ Status check_op(const Module& module, const Function& f, size_t index, const Op&
   auto inferred = infer_result_types(module, op.kind, operand_types, op.attrs, declared);
   if (!inferred.ok()) return at_op(f, index, op, inferred.error().message());
   if (inferred->size() != declared.size()) {
-    return at_op(f, index, op, "has " + std::to_string(declared.size()) + " results, the rules give " +
-                                   std::to_string(inferred->size()));
+    return at_op(f, index, op,
+                 "has " + std::to_string(declared.size()) + " results, the rules give " +
+                     std::to_string(inferred->size()));
   }
   for (size_t i = 0; i < declared.size(); ++i) {
     if ((*inferred)[i] != declared[i]) {
-      return at_op(f, index, op, "result " + std::to_string(i) + " is " + to_string(declared[i]) +
-                                     ", the rules give " + to_string((*inferred)[i]));
+      return at_op(f, index, op,
+                   "result " + std::to_string(i) + " is " + to_string(declared[i]) +
+                       ", the rules give " + to_string((*inferred)[i]));
     }
     defined[static_cast<size_t>(op.results[i])] = true;
   }
@@ -121,7 +127,8 @@ Status check_composite_cycles(const Module& module) {
   std::map<std::string, std::vector<std::string>> calls;
   for (const Function& f : module.functions) {
     for (const Op& op : f.ops) {
-      if (const auto* c = std::get_if<CompositeAttrs>(&op.attrs)) calls[f.name].push_back(c->decomposition);
+      if (const auto* c = std::get_if<CompositeAttrs>(&op.attrs))
+        calls[f.name].push_back(c->decomposition);
     }
   }
   std::map<std::string, int> state;  // 1 = on the current path, 2 = done
@@ -129,7 +136,8 @@ Status check_composite_cycles(const Module& module) {
     state[name] = 1;
     for (const std::string& callee : calls[name]) {
       if (state[callee] == 1) {
-        return invalid_argument(name + ": composite decomposition @" + callee + " calls itself back");
+        return invalid_argument(name + ": composite decomposition @" + callee +
+                                " calls itself back");
       }
       if (state[callee] == 0) MLXLA_RETURN_IF_ERROR(visit(callee));
     }

@@ -6,10 +6,10 @@
 
 #include "checkpoint/config.h"
 #include "graph/ir.h"
+#include "mlxla/result.h"
 #include "model/graph_spec.h"
 #include "model/layer_formats.h"
 #include "model/weight_abi.h"
-#include "mlxla/result.h"
 
 namespace mlxla::model {
 
@@ -52,17 +52,17 @@ inline constexpr std::string_view kLogitsName = "logits";
 ///
 /// Positions: a token at position p attends to cache entries [0, p] of its own slot and its k/v
 /// are written at entry p (a rotating cache: at entry p mod W, after the step's attention has
-/// read the entries of positions p - W .. p - 1 there; see graph::window_attention). prefill writes tokens[i] at start + i for all C tokens (padding
-/// included; entries past start + n_valid are overwritten later) and returns the prediction
-/// after tokens[n_valid - 1]; the caller keeps start + C <= Cap (dynamic_update_slice clamps).
-/// ragged: slot b holds positions[b] tokens before this step; inactive slots may be given any
-/// position < Cap whose entry is free (their outputs are ignored). batched: every row b is its
-/// own sequence in slot b, all at `position`.
+/// read the entries of positions p - W .. p - 1 there; see graph::window_attention). prefill writes
+/// tokens[i] at start + i for all C tokens (padding included; entries past start + n_valid are
+/// overwritten later) and returns the prediction after tokens[n_valid - 1]; the caller keeps start
+/// + C <= Cap (dynamic_update_slice clamps). ragged: slot b holds positions[b] tokens before this
+/// step; inactive slots may be given any position < Cap whose entry is free (their outputs are
+/// ignored). batched: every row b is its own sequence in slot b, all at `position`.
 ///
-/// Residency and precision (docs/GRAPHS.md, "Residency and precision"): weight argument types and transforms follow
-/// spec.residency; contractions narrow both inputs to spec.precision; embedding rows are rounded
-/// to spec.precision too (the gather is the embedding's one-hot contraction), so an f16-resident
-/// graph equals a dense one at f16 precision bit for bit.
+/// Residency and precision (docs/GRAPHS.md, "Residency and precision"): weight argument types and
+/// transforms follow spec.residency; contractions narrow both inputs to spec.precision; embedding
+/// rows are rounded to spec.precision too (the gather is the embedding's one-hot contraction), so
+/// an f16-resident graph equals a dense one at f16 precision bit for bit.
 ///
 /// Errors (kInvalidArgument / kUnsupported / kNotFound) name the field or module at fault:
 /// inconsistent config sizes, a spec size <= 0, a module missing from `formats`.

@@ -5,35 +5,45 @@ namespace mlxla::model {
 
 std::string_view to_string(GraphKind kind) {
   switch (kind) {
-    case GraphKind::kPrefill: return "prefill";
-    case GraphKind::kDecode: return "decode";
-    case GraphKind::kRagged: return "ragged";
-    case GraphKind::kBatched: return "batched";
+    case GraphKind::kPrefill:
+      return "prefill";
+    case GraphKind::kDecode:
+      return "decode";
+    case GraphKind::kRagged:
+      return "ragged";
+    case GraphKind::kBatched:
+      return "batched";
   }
   return "unknown";
 }
 
 std::string_view to_string(Residency residency) {
   switch (residency) {
-    case Residency::kDense: return "dense";
-    case Residency::kF16: return "f16";
-    case Residency::kPacked: return "packed";
+    case Residency::kDense:
+      return "dense";
+    case Residency::kF16:
+      return "f16";
+    case Residency::kPacked:
+      return "packed";
   }
   return "unknown";
 }
 
 std::string_view to_string(Precision precision) {
   switch (precision) {
-    case Precision::kF32: return "f32";
-    case Precision::kF16: return "f16";
-    case Precision::kBF16: return "bf16";
+    case Precision::kF32:
+      return "f32";
+    case Precision::kF16:
+      return "f16";
+    case Precision::kBF16:
+      return "bf16";
   }
   return "unknown";
 }
 
 std::optional<GraphKind> parse_graph_kind(std::string_view text) {
-  for (GraphKind kind : {GraphKind::kPrefill, GraphKind::kDecode, GraphKind::kRagged,
-                         GraphKind::kBatched}) {
+  for (GraphKind kind :
+       {GraphKind::kPrefill, GraphKind::kDecode, GraphKind::kRagged, GraphKind::kBatched}) {
     if (text == to_string(kind)) return kind;
   }
   return std::nullopt;

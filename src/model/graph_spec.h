@@ -32,9 +32,9 @@ struct GraphSpec {
   Precision precision = Precision::kF32;
   /// Element type of the KV cache (f16 halves its memory; attention still accumulates in f32).
   Precision kv_dtype = Precision::kF16;
-  int64_t capacity = 512;  ///< KV cache positions per sequence (slot)
-  int64_t batch = 1;       ///< B for ragged / batched
-  int64_t chunk = 1;       ///< C for prefill
+  int64_t capacity = 512;      ///< KV cache positions per sequence (slot)
+  int64_t batch = 1;           ///< B for ragged / batched
+  int64_t chunk = 1;           ///< C for prefill
   bool output_logits = false;  ///< also return the logits (always true for tests/sampling)
   /// Sliding-window layers keep a rotating cache of their window (model/cache_layout.h) rather
   /// than a full-length one with the window as a mask. Off only to compare the two layouts.

@@ -38,9 +38,9 @@ enum class WeightRole : uint8_t {
 };
 
 struct WeightArg {
-  std::string name;                ///< graph parameter name, e.g. "layers.0.attn.q_proj.weight"
+  std::string name;  ///< graph parameter name, e.g. "layers.0.attn.q_proj.weight"
   graph::ValueId value = graph::kNoValue;  ///< the parameter in `main`
-  graph::TensorType type;          ///< what the graph expects
+  graph::TensorType type;                  ///< what the graph expects
   WeightRole role = WeightRole::kMatrix;
   WeightTransform transform = WeightTransform::kAsStored;
   /// The checkpoint tensor read (for kDequantize*: the `.weight` tensor; its `.scales` and

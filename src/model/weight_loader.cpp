@@ -24,19 +24,29 @@ std::string shape_string(std::span<const int64_t> shape) {
 
 bool same_element(DType dtype, ElementType element) {
   switch (element) {
-    case ElementType::kF32: return dtype == DType::kF32;
-    case ElementType::kF16: return dtype == DType::kF16;
-    case ElementType::kBF16: return dtype == DType::kBF16;
-    case ElementType::kI32: return dtype == DType::kI32;
-    case ElementType::kI64: return dtype == DType::kI64;
-    case ElementType::kU32: return dtype == DType::kU32;
-    case ElementType::kU8: return dtype == DType::kU8;
-    case ElementType::kI1: return dtype == DType::kBool;
+    case ElementType::kF32:
+      return dtype == DType::kF32;
+    case ElementType::kF16:
+      return dtype == DType::kF16;
+    case ElementType::kBF16:
+      return dtype == DType::kBF16;
+    case ElementType::kI32:
+      return dtype == DType::kI32;
+    case ElementType::kI64:
+      return dtype == DType::kI64;
+    case ElementType::kU32:
+      return dtype == DType::kU32;
+    case ElementType::kU8:
+      return dtype == DType::kU8;
+    case ElementType::kI1:
+      return dtype == DType::kBool;
   }
   return false;
 }
 
-bool is_float_source(DType d) { return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16; }
+bool is_float_source(DType d) {
+  return d == DType::kF32 || d == DType::kF16 || d == DType::kBF16;
+}
 
 // The selected rows of a source tensor: [begin, end) along dim 0, and the bytes of one row.
 struct Rows {
@@ -47,7 +57,8 @@ struct Rows {
 
 class ArgLoader {
  public:
-  ArgLoader(const WeightArg& arg, const checkpoint::Checkpoint& checkpoint, const LoadOptions& options)
+  ArgLoader(const WeightArg& arg, const checkpoint::Checkpoint& checkpoint,
+            const LoadOptions& options)
       : arg_(arg), checkpoint_(checkpoint), options_(options) {}
 
   Result<WeightBuffer> load() {
@@ -58,10 +69,12 @@ class ArgLoader {
       MLXLA_RETURN_IF_ERROR(checkpoint::check_finite(source.view, checkpoint_.dir().string()));
     }
     switch (arg_.transform) {
-      case WeightTransform::kAsStored: return as_stored(source.view);
+      case WeightTransform::kAsStored:
+        return as_stored(source.view);
       case WeightTransform::kToF32:
       case WeightTransform::kToF16:
-      case WeightTransform::kNormPlusOneF32: return to_float(source.view);
+      case WeightTransform::kNormPlusOneF32:
+        return to_float(source.view);
       case WeightTransform::kDequantizeF32:
       case WeightTransform::kDequantizeF16:
         if (arg_.mode != checkpoint::QuantMode::kAffine) return fp_dequantize(source.view);
@@ -80,16 +93,19 @@ class ArgLoader {
 
   // Checks the row range against `view` and that the remaining dims equal `inner` (the
   // argument's shape without its first dim, in source elements).
-  Result<Rows> select_rows(const checkpoint::TensorView& view, std::span<const int64_t> inner) const {
+  Result<Rows> select_rows(const checkpoint::TensorView& view,
+                           std::span<const int64_t> inner) const {
     const auto shape = view.shape();
-    if (shape.size() != inner.size() + 1 || !std::equal(inner.begin(), inner.end(), shape.begin() + 1)) {
+    if (shape.size() != inner.size() + 1 ||
+        !std::equal(inner.begin(), inner.end(), shape.begin() + 1)) {
       return error("source shape " + shape_string(shape) + " does not match argument " +
                    to_string(arg_.type));
     }
     Rows rows{arg_.row_begin, arg_.row_end == 0 ? shape[0] : arg_.row_end};
     if (rows.begin < 0 || rows.begin >= rows.end || rows.end > shape[0]) {
-      return error("row range [" + std::to_string(arg_.row_begin) + ", " + std::to_string(arg_.row_end) +
-                   ") is outside the " + std::to_string(shape[0]) + " rows");
+      return error("row range [" + std::to_string(arg_.row_begin) + ", " +
+                   std::to_string(arg_.row_end) + ") is outside the " + std::to_string(shape[0]) +
+                   " rows");
     }
     if (rows.count() != arg_.type.shape[0]) {
       return error("row range holds " + std::to_string(rows.count()) + " rows, the argument " +
@@ -110,8 +126,8 @@ class ArgLoader {
 
   Result<WeightBuffer> as_stored(const checkpoint::TensorView& view) const {
     if (!same_element(view.dtype(), arg_.type.element)) {
-      return error("dtype " + std::string(dtype_safetensors_name(view.dtype())) + " is not the argument's " +
-                   std::string(graph::element_name(arg_.type.element)));
+      return error("dtype " + std::string(dtype_safetensors_name(view.dtype())) +
+                   " is not the argument's " + std::string(graph::element_name(arg_.type.element)));
     }
     MLXLA_ASSIGN_OR_RETURN(const Rows rows, select_rows(view, inner_dims()));
     const std::span<const std::byte> bytes = row_bytes(view, rows);
@@ -128,7 +144,8 @@ class ArgLoader {
       return error("argument type " + to_string(arg_.type) + " does not suit the transform");
     }
     if (!is_float_source(view.dtype())) {
-      return error("dtype " + std::string(dtype_safetensors_name(view.dtype())) + " is not F32, F16 or BF16");
+      return error("dtype " + std::string(dtype_safetensors_name(view.dtype())) +
+                   " is not F32, F16 or BF16");
     }
     MLXLA_ASSIGN_OR_RETURN(const Rows rows, select_rows(view, inner_dims()));
     const std::span<const std::byte> src = row_bytes(view, rows);
@@ -138,9 +155,15 @@ class ArgLoader {
     }
     std::vector<float> wide(n);
     switch (view.dtype()) {
-      case DType::kF32: std::memcpy(wide.data(), src.data(), n * sizeof(float)); break;
-      case DType::kF16: quant::f16_to_f32_n(src.data(), wide.data(), n); break;
-      default: quant::bf16_to_f32_n(src.data(), wide.data(), n); break;
+      case DType::kF32:
+        std::memcpy(wide.data(), src.data(), n * sizeof(float));
+        break;
+      case DType::kF16:
+        quant::f16_to_f32_n(src.data(), wide.data(), n);
+        break;
+      default:
+        quant::bf16_to_f32_n(src.data(), wide.data(), n);
+        break;
     }
     if (arg_.transform == WeightTransform::kNormPlusOneF32) {
       for (float& w : wide) {
@@ -166,7 +189,8 @@ class ArgLoader {
 
   Result<WeightBuffer> dequantize(const checkpoint::TensorView& packed) const {
     const bool to_f16 = arg_.transform == WeightTransform::kDequantizeF16;
-    if (arg_.type.element != (to_f16 ? ElementType::kF16 : ElementType::kF32) || arg_.type.rank() != 2) {
+    if (arg_.type.element != (to_f16 ? ElementType::kF16 : ElementType::kF32) ||
+        arg_.type.rank() != 2) {
       return error("argument type " + to_string(arg_.type) + " does not suit the transform");
     }
     const int bits = arg_.bits, group = arg_.group_size;
@@ -177,8 +201,10 @@ class ArgLoader {
     }
     if (packed.dtype() != DType::kU32) return error("packed weights must be U32");
     const std::string suffix = ".weight";
-    if (!arg_.source_tensor.ends_with(suffix)) return error("a packed source must be a '.weight' tensor");
-    const std::string module = arg_.source_tensor.substr(0, arg_.source_tensor.size() - suffix.size());
+    if (!arg_.source_tensor.ends_with(suffix))
+      return error("a packed source must be a '.weight' tensor");
+    const std::string module =
+        arg_.source_tensor.substr(0, arg_.source_tensor.size() - suffix.size());
     MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef scales, checkpoint_.get(module + ".scales"));
     MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef biases, checkpoint_.get(module + ".biases"));
     const DType scale_dtype = scales.view.dtype();
@@ -190,7 +216,8 @@ class ArgLoader {
     MLXLA_ASSIGN_OR_RETURN(const Rows rows, select_rows(packed, words));
     MLXLA_ASSIGN_OR_RETURN(const Rows scale_rows, select_rows(scales.view, groups));
     MLXLA_ASSIGN_OR_RETURN(const Rows bias_rows, select_rows(biases.view, groups));
-    if (scales.view.shape()[0] != packed.shape()[0] || biases.view.shape()[0] != packed.shape()[0]) {
+    if (scales.view.shape()[0] != packed.shape()[0] ||
+        biases.view.shape()[0] != packed.shape()[0]) {
       return error("scales/biases rows differ from the packed rows");
     }
     const std::span<const std::byte> codes = row_bytes(packed, rows);

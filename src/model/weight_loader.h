@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "checkpoint/checkpoint.h"
-#include "model/weight_abi.h"
 #include "mlxla/result.h"
+#include "model/weight_abi.h"
 
 namespace mlxla::model {
 

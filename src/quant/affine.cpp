@@ -46,9 +46,12 @@ inline float round_half_even_small(float x) {
 // Rounds an f32 result to T and back (identity for f32): one T operation in MLX's CPU types.
 inline float round_to(float v, DType dtype) {
   switch (dtype) {
-    case DType::kF16: return f16_to_f32(f32_to_f16(v));
-    case DType::kBF16: return bf16_to_f32(f32_to_bf16(v));
-    default: return v;
+    case DType::kF16:
+      return f16_to_f32(f32_to_f16(v));
+    case DType::kBF16:
+      return bf16_to_f32(f32_to_bf16(v));
+    default:
+      return v;
   }
 }
 
@@ -86,7 +89,8 @@ void store_from_f32(float value, DType dtype, std::byte* data, size_t i) {
       std::memcpy(data + 2 * i, &b, 2);
       return;
     }
-    default: std::memcpy(data + 4 * i, &value, 4);
+    default:
+      std::memcpy(data + 4 * i, &value, 4);
   }
 }
 
@@ -182,7 +186,8 @@ Status quantize(std::span<const std::byte> w, DType w_dtype, const AffineLayout&
   const auto w_size = static_cast<int64_t>(dtype_size(w_dtype));
   const auto s_size = static_cast<int64_t>(dtype_size(scale_dtype));
   MLXLA_RETURN_IF_ERROR(check_size("the weight", w.size(), layout.rows * k * w_size, layout));
-  MLXLA_RETURN_IF_ERROR(check_size("the packed output", packed.size(), layout.packed_bytes(), layout));
+  MLXLA_RETURN_IF_ERROR(
+      check_size("the packed output", packed.size(), layout.packed_bytes(), layout));
   MLXLA_RETURN_IF_ERROR(
       check_size("the scales output", scales.size(), layout.group_count() * s_size, layout));
   MLXLA_RETURN_IF_ERROR(
@@ -190,14 +195,21 @@ Status quantize(std::span<const std::byte> w, DType w_dtype, const AffineLayout&
 
   const int64_t groups = layout.groups_per_row();
   std::vector<float> row(static_cast<size_t>(k));
-  std::vector<float> row_scales(static_cast<size_t>(groups)), row_biases(static_cast<size_t>(groups));
+  std::vector<float> row_scales(static_cast<size_t>(groups)),
+      row_biases(static_cast<size_t>(groups));
   std::vector<uint8_t> codes(static_cast<size_t>(k));
   for (int64_t r = 0; r < layout.rows; ++r) {
     const std::byte* src = w.data() + r * k * w_size;
     switch (w_dtype) {
-      case DType::kF16: f16_to_f32_n(src, row.data(), static_cast<size_t>(k)); break;
-      case DType::kBF16: bf16_to_f32_n(src, row.data(), static_cast<size_t>(k)); break;
-      default: std::memcpy(row.data(), src, static_cast<size_t>(k) * 4); break;
+      case DType::kF16:
+        f16_to_f32_n(src, row.data(), static_cast<size_t>(k));
+        break;
+      case DType::kBF16:
+        bf16_to_f32_n(src, row.data(), static_cast<size_t>(k));
+        break;
+      default:
+        std::memcpy(row.data(), src, static_cast<size_t>(k) * 4);
+        break;
     }
     quantize_row_f32(row.data(), k, layout.bits, layout.group_size, row_scales.data(),
                      row_biases.data(), codes.data());
@@ -235,10 +247,10 @@ Status quantize_parallel(std::span<const std::byte> w, DType w_dtype, const Affi
       AffineLayout slice = layout;
       slice.rows = static_cast<int64_t>(end - begin);
       const size_t n = end - begin;
-      results[static_cast<size_t>(p)] =
-          quantize(w.subspan(begin * w_row, n * w_row), w_dtype, slice, scale_dtype,
-                   packed.subspan(begin * p_row, n * p_row), scales.subspan(begin * s_row, n * s_row),
-                   biases.subspan(begin * s_row, n * s_row));
+      results[static_cast<size_t>(p)] = quantize(
+          w.subspan(begin * w_row, n * w_row), w_dtype, slice, scale_dtype,
+          packed.subspan(begin * p_row, n * p_row), scales.subspan(begin * s_row, n * s_row),
+          biases.subspan(begin * s_row, n * s_row));
     });
   }
   for (auto& t : workers) t.join();
@@ -257,7 +269,8 @@ Result<QuantizedMatrix> quantize(std::span<const std::byte> w, DType w_dtype,
   const size_t scale_bytes = static_cast<size_t>(layout.group_count()) * dtype_size(scale_dtype);
   out.scales.resize(scale_bytes);
   out.biases.resize(scale_bytes);
-  MLXLA_RETURN_IF_ERROR(quantize(w, w_dtype, layout, scale_dtype, out.packed, out.scales, out.biases));
+  MLXLA_RETURN_IF_ERROR(
+      quantize(w, w_dtype, layout, scale_dtype, out.packed, out.scales, out.biases));
   return out;
 }
 
@@ -266,15 +279,17 @@ Status validate_view(const QuantizedView& view) {
   MLXLA_RETURN_IF_ERROR(validate_layout(layout));
   MLXLA_RETURN_IF_ERROR(validate_scale_dtype(view.scale_dtype));
   const auto s_size = static_cast<int64_t>(dtype_size(view.scale_dtype));
-  MLXLA_RETURN_IF_ERROR(check_size("the packed weight", view.packed.size(), layout.packed_bytes(), layout));
-  MLXLA_RETURN_IF_ERROR(check_size("the scales", view.scales.size(), layout.group_count() * s_size, layout));
-  MLXLA_RETURN_IF_ERROR(check_size("the biases", view.biases.size(), layout.group_count() * s_size, layout));
+  MLXLA_RETURN_IF_ERROR(
+      check_size("the packed weight", view.packed.size(), layout.packed_bytes(), layout));
+  MLXLA_RETURN_IF_ERROR(
+      check_size("the scales", view.scales.size(), layout.group_count() * s_size, layout));
+  MLXLA_RETURN_IF_ERROR(
+      check_size("the biases", view.biases.size(), layout.group_count() * s_size, layout));
   return Status::Ok();
 }
 
-void dequantize_row_f32(const std::byte* packed, const std::byte* scales,
-                        const std::byte* biases, DType scale_dtype, int bits, int group_size,
-                        int64_t k, float* out) {
+void dequantize_row_f32(const std::byte* packed, const std::byte* scales, const std::byte* biases,
+                        DType scale_dtype, int bits, int group_size, int64_t k, float* out) {
   // Codes go through a small stack buffer one chunk at a time (group_size is a multiple of 32,
   // so a 256-code chunk holds whole groups or lies inside one); the inner loop is a plain
   // multiply then add per weight, which the compiler vectorizes without contracting.
@@ -302,7 +317,8 @@ Status dequantize_f32(const QuantizedView& view, std::span<float> out) {
   MLXLA_RETURN_IF_ERROR(validate_view(view));
   const AffineLayout& l = view.layout;
   MLXLA_RETURN_IF_ERROR(check_size("the f32 output", out.size() * 4, l.rows * l.cols * 4, l));
-  const size_t row_scale_bytes = static_cast<size_t>(l.groups_per_row()) * dtype_size(view.scale_dtype);
+  const size_t row_scale_bytes =
+      static_cast<size_t>(l.groups_per_row()) * dtype_size(view.scale_dtype);
   for (int64_t r = 0; r < l.rows; ++r) {
     dequantize_row_f32(view.packed.data() + r * l.packed_row_bytes(),
                        view.scales.data() + static_cast<size_t>(r) * row_scale_bytes,

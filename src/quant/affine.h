@@ -106,9 +106,8 @@ Status dequantize_in_dtype(const QuantizedView& view, std::span<std::byte> out);
 
 /// One row of dequantize_f32 with no checks: `scales`/`biases` point at the row's
 /// k/group_size values of dtype `scale_dtype` (any alignment); writes k floats.
-void dequantize_row_f32(const std::byte* packed, const std::byte* scales,
-                        const std::byte* biases, DType scale_dtype, int bits, int group_size,
-                        int64_t k, float* out);
+void dequantize_row_f32(const std::byte* packed, const std::byte* scales, const std::byte* biases,
+                        DType scale_dtype, int bits, int group_size, int64_t k, float* out);
 
 /// Reads element `i` of a raw f32/f16/bf16 buffer as f32 (any alignment).
 float load_as_f32(const std::byte* data, DType dtype, size_t i);

@@ -34,16 +34,21 @@ std::optional<DType> parse_float_dtype(std::string_view name) {
 
 std::string_view float_dtype_name(DType dtype) {
   switch (dtype) {
-    case DType::kF16: return "float16";
-    case DType::kBF16: return "bfloat16";
-    case DType::kF32: return "float32";
-    default: return dtype_safetensors_name(dtype);
+    case DType::kF16:
+      return "float16";
+    case DType::kBF16:
+      return "bfloat16";
+    case DType::kF32:
+      return "float32";
+    default:
+      return dtype_safetensors_name(dtype);
   }
 }
 
 bool ties_word_embeddings(const OrderedJson& config) {
   const auto family = config.find("model_type");
-  if (family != config.end() && family->is_string() && family->get<std::string>() == "gemma2") return true;
+  if (family != config.end() && family->is_string() && family->get<std::string>() == "gemma2")
+    return true;
   const auto it = config.find("tie_word_embeddings");
   if (it != config.end() && it->is_boolean()) return it->get<bool>();
   // mlx_lm's ModelArgs defaults: llama (also serving mistral) and qwen2 tie by default.
@@ -74,32 +79,41 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
                               std::to_string(settings.bits) + " bits in groups of " +
                               std::to_string(settings.group_size));
   } else if (quantizing) {
-    MLXLA_RETURN_IF_ERROR(validate_layout({1, settings.group_size, settings.bits, settings.group_size}));
+    MLXLA_RETURN_IF_ERROR(
+        validate_layout({1, settings.group_size, settings.bits, settings.group_size}));
   }
   if (settings.dtype) MLXLA_RETURN_IF_ERROR(validate_scale_dtype(*settings.dtype));
   if (config.contains("quantization") || config.contains("quantization_config"))
-    return unsupported("config.json already has a quantization block; convert from a float checkpoint");
+    return unsupported(
+        "config.json already has a quantization block; convert from a float checkpoint");
   const bool tied = ties_word_embeddings(config);
   ConvertPlan plan;
   for (size_t i = 0; i < sources.size(); ++i) {
     const SourceTensor& src = sources[i];
     if (ends_with(src.name, ".scales") || ends_with(src.name, ".biases") ||
         src.dtype == DType::kU32) {
-      return unsupported("tensor " + src.name +
-                         " looks already quantized (scales/biases/U32); convert from a float checkpoint");
+      return unsupported(
+          "tensor " + src.name +
+          " looks already quantized (scales/biases/U32); convert from a float checkpoint");
     }
-    if (ends_with(src.name, "rotary_emb.inv_freq")) continue;        // a buffer, not a weight
-    if (tied && (src.name == "lm_head.weight" || src.name == "language_model.lm_head.weight")) continue;  // tied
+    if (ends_with(src.name, "rotary_emb.inv_freq")) continue;  // a buffer, not a weight
+    if (tied && (src.name == "lm_head.weight" || src.name == "language_model.lm_head.weight"))
+      continue;  // tied
     const DType target = dtype_is_float(src.dtype) && settings.dtype ? *settings.dtype : src.dtype;
     if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
       if (!validate_scale_dtype(target).ok())
         return unsupported("tensor " + src.name + " has dtype " +
                            std::string(dtype_safetensors_name(target)) +
                            "; quantization needs float32, float16 or bfloat16 (pass --dtype)");
-      const std::string stem = src.name.substr(0, src.name.size() - std::string_view(".weight").size());
+      const std::string stem =
+          src.name.substr(0, src.name.size() - std::string_view(".weight").size());
       const int64_t rows = src.shape[0], cols = src.shape[1];
-      plan.tensors.push_back({stem + ".weight", DType::kU32, {rows, cols * settings.bits / 32},
-                              OutputKind::kPacked, i, 0});
+      plan.tensors.push_back({stem + ".weight",
+                              DType::kU32,
+                              {rows, cols * settings.bits / 32},
+                              OutputKind::kPacked,
+                              i,
+                              0});
       const DType scale_dtype = settings.fp_mode ? DType::kU8 : target;
       plan.tensors.push_back({stem + ".scales",
                               scale_dtype,
@@ -161,7 +175,8 @@ std::string make_index_json(const ConvertPlan& plan) {
   index["metadata"]["total_size"] = plan.total_bytes;
   index["metadata"]["total_parameters"] = plan.total_parameters;
   OrderedJson weight_map = OrderedJson::object();
-  for (const auto& t : plan.tensors) weight_map[t.name] = shard_file_name(t.shard, plan.shard_count);
+  for (const auto& t : plan.tensors)
+    weight_map[t.name] = shard_file_name(t.shard, plan.shard_count);
   index["weight_map"] = std::move(weight_map);  // plan.tensors is sorted by name
   return dump_json_like_python(index);
 }

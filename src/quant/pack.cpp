@@ -34,7 +34,8 @@ void unpack_row_t(const std::byte* packed, int64_t k, uint8_t* codes) {
   constexpr uint64_t kMask = (1u << Bits) - 1u;
   const int64_t whole = k / 8;
   // While 8 bytes remain in the row, load a full word (one unaligned load; the bytes past this
-  // chunk's `Bits` are ignored); the last chunks copy exactly `Bits` bytes so reads stay in the row.
+  // chunk's `Bits` are ignored); the last chunks copy exactly `Bits` bytes so reads stay in the
+  // row.
   const int64_t row_bytes = (k * Bits + 7) / 8;
   const int64_t wide = row_bytes >= 8 ? std::min<int64_t>(whole, (row_bytes - 8) / Bits + 1) : 0;
   for (int64_t c = 0; c < wide; ++c) {
@@ -65,25 +66,39 @@ bool is_supported_bits(int bits) {
 
 void pack_row(const uint8_t* codes, int bits, int64_t k, std::byte* packed) {
   switch (bits) {
-    case 2: return pack_row_t<2>(codes, k, packed);
-    case 3: return pack_row_t<3>(codes, k, packed);
-    case 4: return pack_row_t<4>(codes, k, packed);
-    case 5: return pack_row_t<5>(codes, k, packed);
-    case 6: return pack_row_t<6>(codes, k, packed);
-    case 8: return pack_row_t<8>(codes, k, packed);
-    default: std::abort();  // callers validate bits; an unsupported width here is a bug
+    case 2:
+      return pack_row_t<2>(codes, k, packed);
+    case 3:
+      return pack_row_t<3>(codes, k, packed);
+    case 4:
+      return pack_row_t<4>(codes, k, packed);
+    case 5:
+      return pack_row_t<5>(codes, k, packed);
+    case 6:
+      return pack_row_t<6>(codes, k, packed);
+    case 8:
+      return pack_row_t<8>(codes, k, packed);
+    default:
+      std::abort();  // callers validate bits; an unsupported width here is a bug
   }
 }
 
 void unpack_row(const std::byte* packed, int bits, int64_t k, uint8_t* codes) {
   switch (bits) {
-    case 2: return unpack_row_t<2>(packed, k, codes);
-    case 3: return unpack_row_t<3>(packed, k, codes);
-    case 4: return unpack_row_t<4>(packed, k, codes);
-    case 5: return unpack_row_t<5>(packed, k, codes);
-    case 6: return unpack_row_t<6>(packed, k, codes);
-    case 8: return unpack_row_t<8>(packed, k, codes);
-    default: std::abort();  // callers validate bits; an unsupported width here is a bug
+    case 2:
+      return unpack_row_t<2>(packed, k, codes);
+    case 3:
+      return unpack_row_t<3>(packed, k, codes);
+    case 4:
+      return unpack_row_t<4>(packed, k, codes);
+    case 5:
+      return unpack_row_t<5>(packed, k, codes);
+    case 6:
+      return unpack_row_t<6>(packed, k, codes);
+    case 8:
+      return unpack_row_t<8>(packed, k, codes);
+    default:
+      std::abort();  // callers validate bits; an unsupported width here is a bug
   }
 }
 

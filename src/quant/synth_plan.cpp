@@ -33,7 +33,8 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   std::string prefix;
   if (type == "gemma3") {
     const auto text = top.find("text_config");
-    if (text == top.end() || !text->is_object()) return not_found("config.json: missing field 'text_config'");
+    if (text == top.end() || !text->is_object())
+      return not_found("config.json: missing field 'text_config'");
     config = *text;
     config["vocab_size"] = top.contains("vocab_size") ? top["vocab_size"] : OrderedJson(262208);
     if (!config.contains("num_attention_heads")) config["num_attention_heads"] = 8;
@@ -46,7 +47,8 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   const bool qk_norm = type == "qwen3" || type == "gemma3_text";
   if (type != "llama" && type != "mistral" && type != "qwen2" && type != "qwen3" && !phi3 && !gemma)
     return unsupported("config.json: model_type '" + type +
-                       "' is not a supported family (llama, mistral, qwen2, qwen3, phi3, gemma2, gemma3_text, gemma3)");
+                       "' is not a supported family (llama, mistral, qwen2, qwen3, phi3, gemma2, "
+                       "gemma3_text, gemma3)");
   MLXLA_ASSIGN_OR_RETURN(const int64_t hidden, positive_field(config, "hidden_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t inter, positive_field(config, "intermediate_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));

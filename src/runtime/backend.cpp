@@ -12,7 +12,8 @@ namespace mlxla::runtime {
 Result<std::unique_ptr<Backend>> make_backend(std::string_view name) {
   if (name == "reference") return reference::make_reference_backend();
   if (name == "cpu") {
-    MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend, cpu::CpuBackend::create(cpu::CpuOptions{}));
+    MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend,
+                           cpu::CpuBackend::create(cpu::CpuOptions{}));
     return std::unique_ptr<Backend>(std::move(backend));
   }
   return invalid_argument("unknown backend '" + std::string(name) + "' (known: reference, cpu)");
@@ -27,13 +28,20 @@ Result<MainSignature> main_signature(const graph::Module& module) {
   for (size_t i = 0; i < main->parameters.size(); ++i) {
     const graph::Parameter& p = main->parameters[i];
     switch (p.role) {
-      case graph::ParamRole::kInput: signature.inputs.push_back(i); break;
-      case graph::ParamRole::kWeight: signature.weights.push_back(i); break;
-      case graph::ParamRole::kKvCache: signature.state.push_back(i); break;
+      case graph::ParamRole::kInput:
+        signature.inputs.push_back(i);
+        break;
+      case graph::ParamRole::kWeight:
+        signature.weights.push_back(i);
+        break;
+      case graph::ParamRole::kKvCache:
+        signature.state.push_back(i);
+        break;
     }
     if (!p.aliased_result) {
       if (p.role == graph::ParamRole::kKvCache) {
-        return invalid_argument("main: state parameter '" + p.name + "' is not aliased with a result");
+        return invalid_argument("main: state parameter '" + p.name +
+                                "' is not aliased with a result");
       }
       continue;
     }
@@ -42,12 +50,13 @@ Result<MainSignature> main_signature(const graph::Module& module) {
       return invalid_argument("main: only state parameters may alias a result ('" + p.name + "')");
     }
     if (r < 0 || static_cast<size_t>(r) >= results.size() || aliased[static_cast<size_t>(r)]) {
-      return invalid_argument("main: parameter '" + p.name + "' aliases result " + std::to_string(r) +
-                              ", which is out of range or already aliased");
+      return invalid_argument("main: parameter '" + p.name + "' aliases result " +
+                              std::to_string(r) + ", which is out of range or already aliased");
     }
     if (p.value < 0 || static_cast<size_t>(p.value) >= main->types.size() ||
         main->type(p.value) != results[static_cast<size_t>(r)]) {
-      return invalid_argument("main: parameter '" + p.name + "' and its aliased result differ in type");
+      return invalid_argument("main: parameter '" + p.name +
+                              "' and its aliased result differ in type");
     }
     aliased[static_cast<size_t>(r)] = true;
     signature.state_results.push_back(r);

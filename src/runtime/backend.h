@@ -79,9 +79,9 @@ Result<std::unique_ptr<Backend>> make_backend(std::string_view name);
 /// The split of `main`'s parameters by role, and of its results by aliasing: what every
 /// backend checks at compile time.
 struct MainSignature {
-  std::vector<size_t> inputs;   ///< parameter indices with role kInput
-  std::vector<size_t> weights;  ///< ... kWeight
-  std::vector<size_t> state;    ///< ... kKvCache (each aliased with a result)
+  std::vector<size_t> inputs;           ///< parameter indices with role kInput
+  std::vector<size_t> weights;          ///< ... kWeight
+  std::vector<size_t> state;            ///< ... kKvCache (each aliased with a result)
   std::vector<int32_t> state_results;   ///< the result aliased with state[i]
   std::vector<int32_t> output_results;  ///< results not aliased with any parameter
 };

@@ -58,7 +58,8 @@ Result<Opened> open_runner(const BenchOptions& o, const RunnerOptions& runner_op
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend, cpu::CpuBackend::create(o.cpu));
   Opened opened;
   opened.backend = backend.get();
-  MLXLA_ASSIGN_OR_RETURN(opened.runner, ModelRunner::open(o.model_dir, std::move(backend), runner_options));
+  MLXLA_ASSIGN_OR_RETURN(opened.runner,
+                         ModelRunner::open(o.model_dir, std::move(backend), runner_options));
   return opened;
 }
 
@@ -123,9 +124,11 @@ int64_t peak_rss_bytes() {
 }
 
 Result<BenchReport> run_bench(const BenchOptions& o) {
-  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0 || o.decode_positions.empty()) {
-    return invalid_argument("bench: runs and the first-token prompt must be positive, decode tokens >= 0, "
-                            "at least one decode position");
+  if (o.runs <= 0 || o.decode_tokens < 0 || o.first_token_prompt <= 0 ||
+      o.decode_positions.empty()) {
+    return invalid_argument(
+        "bench: runs and the first-token prompt must be positive, decode tokens >= 0, "
+        "at least one decode position");
   }
   int64_t last_position = 0;
   for (int64_t p : o.decode_positions) {
@@ -172,8 +175,9 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.threads = opened_or->backend->threads();
   report.isa = kernels::isa_name(opened_or->backend->isa());
   report.weight_layout = cpu::weight_layout_name(opened_or->backend->weight_layout());
-  report.interleave_rows =
-      opened_or->backend->weight_layout() == cpu::WeightLayout::kInterleaved ? o.cpu.interleave_rows : 0;
+  report.interleave_rows = opened_or->backend->weight_layout() == cpu::WeightLayout::kInterleaved
+                               ? o.cpu.interleave_rows
+                               : 0;
   const int64_t vocab = runner.config().vocab_size;
 
   for (int64_t len : o.prefill_lengths) {
@@ -209,7 +213,8 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
           token = step->next_token;
         }
         if (r >= 0) {
-          report.decode_runs_by_position[position].push_back(static_cast<double>(steps) / seconds_since(t0));
+          report.decode_runs_by_position[position].push_back(static_cast<double>(steps) /
+                                                             seconds_since(t0));
         }
       }
     }
@@ -222,7 +227,8 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
 
   // Memory: what the runner binds and plans, then what the process peaked at.
   MLXLA_ASSIGN_OR_RETURN(checkpoint::Checkpoint ckpt, checkpoint::Checkpoint::open(o.model_dir));
-  MLXLA_ASSIGN_OR_RETURN(model::LayerFormats formats, model::layer_formats_from_checkpoint(ckpt, runner.config()));
+  MLXLA_ASSIGN_OR_RETURN(model::LayerFormats formats,
+                         model::layer_formats_from_checkpoint(ckpt, runner.config()));
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kDecode;
   spec.residency = ro.residency;
@@ -231,7 +237,8 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   spec.capacity = ro.capacity;
   spec.output_logits = true;
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph decode, model::emit(runner.config(), formats, spec));
-  for (const model::WeightArg& arg : decode.abi.args) report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
+  for (const model::WeightArg& arg : decode.abi.args)
+    report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
   report.weight_bytes_per_token = weight_bytes_read(decode.module);
   report.kv_cache_bytes = runner.cache_bytes();
   report.arena_bytes = opened_or->backend->planned_bytes();
@@ -246,18 +253,22 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     report.read_bandwidth_gbs = cpu::measure_read_bandwidth_gbs(pool, o.bandwidth_bytes);
   }
   if (report.read_bandwidth_gbs > 0 && report.weight_bytes_per_token > 0) {
-    report.roofline_tok_s = report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
+    report.roofline_tok_s =
+        report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
     report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
   }
   if (o.cpu.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
-    MLXLA_ASSIGN_OR_RETURN(report.fast_vs_exact, compare_policies(o.model_dir, ro, o.cpu, std::min<int64_t>(o.decode_tokens, 64)));
+    MLXLA_ASSIGN_OR_RETURN(
+        report.fast_vs_exact,
+        compare_policies(o.model_dir, ro, o.cpu, std::min<int64_t>(o.decode_tokens, 64)));
   }
   report.load_average = load_average();
   return report;
 }
 
-Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir, const RunnerOptions& runner,
-                                         const cpu::CpuOptions& cpu, int64_t steps) {
+Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
+                                         const RunnerOptions& runner, const cpu::CpuOptions& cpu,
+                                         int64_t steps) {
   RunnerOptions ro = runner;
   ro.capacity = std::max<int64_t>(ro.capacity, steps + 1);
   std::unique_ptr<ModelRunner> runners[2];
@@ -282,7 +293,8 @@ Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
     seconds[1] += seconds_since(t0);
     for (size_t j = 0; j < exact.logits.size(); ++j) {
       a.max_abs_logit = std::max(a.max_abs_logit, static_cast<double>(std::fabs(exact.logits[j])));
-      a.max_abs_logit_error = std::max(a.max_abs_logit_error, static_cast<double>(std::fabs(fast.logits[j] - exact.logits[j])));
+      a.max_abs_logit_error = std::max(
+          a.max_abs_logit_error, static_cast<double>(std::fabs(fast.logits[j] - exact.logits[j])));
     }
     same += exact.next_token == fast.next_token ? 1 : 0;
     token = exact.next_token;
@@ -331,8 +343,8 @@ std::string BenchReport::to_json() const {
       (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
     nlohmann::ordered_json by_position = nlohmann::ordered_json::object();
     for (const auto& [position, rate] : decode_tok_s_by_position) {
-      by_position[std::to_string(position)] = {{"decode_tok_s", rate},
-                                               {"runs_tok_s", decode_runs_by_position.at(position)}};
+      by_position[std::to_string(position)] = {
+          {"decode_tok_s", rate}, {"runs_tok_s", decode_runs_by_position.at(position)}};
     }
     j["decode_by_position"] = by_position;
     j["decode_fill"] = decode_fill;
@@ -367,43 +379,57 @@ std::string BenchReport::to_text() const {
   auto mb = [](int64_t b) { return static_cast<double>(b) / 1e6; };
   std::string out;
   appendf(out, "model            %s\n", model_dir.c_str());
-  appendf(out, "config           residency %s, precision %s, kv %s, policy %s, %d threads (%s), capacity %lld, chunk %lld\n",
-      residency.c_str(), precision.c_str(), kv_dtype.c_str(), policy.c_str(), threads, isa.c_str(),
-      static_cast<long long>(capacity), static_cast<long long>(chunk));
+  appendf(out,
+          "config           residency %s, precision %s, kv %s, policy %s, %d threads (%s), "
+          "capacity %lld, chunk %lld\n",
+          residency.c_str(), precision.c_str(), kv_dtype.c_str(), policy.c_str(), threads,
+          isa.c_str(), static_cast<long long>(capacity), static_cast<long long>(chunk));
   appendf(out, "weights          layout %s", weight_layout.c_str());
   if (interleave_rows > 0) {
-    appendf(out, " (%d rows per block, %.1f MB copied, %.1f MB of mapping released)", interleave_rows,
-            mb(interleaved_bytes), mb(released_mapping_bytes));
+    appendf(out, " (%d rows per block, %.1f MB copied, %.1f MB of mapping released)",
+            interleave_rows, mb(interleaved_bytes), mb(released_mapping_bytes));
   }
   appendf(out, "\n");
   appendf(out, "load             %.3f s (open to ready)\n", load_s);
   appendf(out, "first token      %.3f s (open to first token)\n", open_to_first_token_s);
-  for (const auto& [len, rate] : prefill_tok_s) appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);
+  for (const auto& [len, rate] : prefill_tok_s)
+    appendf(out, "prefill %-8lld %.1f tok/s\n", static_cast<long long>(len), rate);
   appendf(out, "decode           %.2f tok/s (median of %zu runs of %lld tokens)\n", decode_tok_s,
-      decode_runs_tok_s.size(), static_cast<long long>(decode_tokens));
+          decode_runs_tok_s.size(), static_cast<long long>(decode_tokens));
   if (decode_tok_s_by_position.size() > 1 ||
       (!decode_tok_s_by_position.empty() && !decode_tok_s_by_position.contains(0))) {
     for (const auto& [position, rate] : decode_tok_s_by_position) {
       std::string runs;
-      for (double v : decode_runs_by_position.at(position)) appendf(runs, "%s%.2f", runs.empty() ? "" : ", ", v);
+      for (double v : decode_runs_by_position.at(position))
+        appendf(runs, "%s%.2f", runs.empty() ? "" : ", ", v);
       appendf(out, "decode at %-6lld %.2f tok/s (runs %s; context by %s, %s window caches)\n",
-              static_cast<long long>(position), rate, runs.c_str(), decode_fill.c_str(), window_cache.c_str());
+              static_cast<long long>(position), rate, runs.c_str(), decode_fill.c_str(),
+              window_cache.c_str());
     }
   }
-  appendf(out, "resident         %.1f MB (weights %.1f + KV cache %.1f + arenas %.1f); peak RSS %.1f MB; checkpoint %.1f MB\n",
-      mb(resident_bytes), mb(weight_bytes), mb(kv_cache_bytes), mb(arena_bytes), mb(peak_rss_bytes),
-      mb(checkpoint_bytes));
-  appendf(out, "bytes/token      %.1f MB of weights read per decode token\n", mb(weight_bytes_per_token));
+  appendf(out,
+          "resident         %.1f MB (weights %.1f + KV cache %.1f + arenas %.1f); peak RSS %.1f "
+          "MB; checkpoint %.1f MB\n",
+          mb(resident_bytes), mb(weight_bytes), mb(kv_cache_bytes), mb(arena_bytes),
+          mb(peak_rss_bytes), mb(checkpoint_bytes));
+  appendf(out, "bytes/token      %.1f MB of weights read per decode token\n",
+          mb(weight_bytes_per_token));
   appendf(out, "bandwidth        %.1f GB/s read (measured now)\n", read_bandwidth_gbs);
-  appendf(out, "roofline         %.1f tok/s; decode reaches %.0f%%\n", roofline_tok_s, 100.0 * roofline_fraction);
+  appendf(out, "roofline         %.1f tok/s; decode reaches %.0f%%\n", roofline_tok_s,
+          100.0 * roofline_fraction);
   appendf(out, "load average     %.2f\n", load_average);
   if (fast_vs_exact.steps > 0) {
-    appendf(out, "fast vs exact    max |logit error| %.4g (max |logit| %.3g), greedy agreement %.1f%% over %lld steps, free-running match %lld\n",
-            fast_vs_exact.max_abs_logit_error, fast_vs_exact.max_abs_logit, 100.0 * fast_vs_exact.greedy_agreement,
-            static_cast<long long>(fast_vs_exact.steps), static_cast<long long>(fast_vs_exact.free_running_match));
-    appendf(out, "interleaved      exact %.2f tok/s, fast %.2f tok/s (fast/exact %.2f)\n", fast_vs_exact.exact_decode_tok_s,
-            fast_vs_exact.fast_decode_tok_s,
-            fast_vs_exact.exact_decode_tok_s > 0 ? fast_vs_exact.fast_decode_tok_s / fast_vs_exact.exact_decode_tok_s : 0.0);
+    appendf(out,
+            "fast vs exact    max |logit error| %.4g (max |logit| %.3g), greedy agreement %.1f%% "
+            "over %lld steps, free-running match %lld\n",
+            fast_vs_exact.max_abs_logit_error, fast_vs_exact.max_abs_logit,
+            100.0 * fast_vs_exact.greedy_agreement, static_cast<long long>(fast_vs_exact.steps),
+            static_cast<long long>(fast_vs_exact.free_running_match));
+    appendf(out, "interleaved      exact %.2f tok/s, fast %.2f tok/s (fast/exact %.2f)\n",
+            fast_vs_exact.exact_decode_tok_s, fast_vs_exact.fast_decode_tok_s,
+            fast_vs_exact.exact_decode_tok_s > 0
+                ? fast_vs_exact.fast_decode_tok_s / fast_vs_exact.exact_decode_tok_s
+                : 0.0);
   }
   return out;
 }

@@ -23,7 +23,7 @@ struct BenchOptions {
   cpu::CpuOptions cpu;
   std::vector<int64_t> prefill_lengths = {64, 512};
   int64_t decode_tokens = 128;
-  int runs = 3;                  ///< repetitions of each timed phase; the median is reported
+  int runs = 3;                    ///< repetitions of each timed phase; the median is reported
   int64_t first_token_prompt = 8;  ///< prompt length of the open-to-first-token measurement
   /// Decode is timed from each of these positions (the context before it filled untimed, see
   /// synthetic_context): how decode speed depends on the context, e.g. on sliding-window
@@ -40,10 +40,10 @@ struct BenchOptions {
 /// exact run's greedy choices, teacher-forced into the fast one) and compare logits per step.
 struct PolicyAgreement {
   int64_t steps = 0;
-  double max_abs_logit_error = 0;   ///< over every step and vocabulary entry
-  double max_abs_logit = 0;         ///< the largest exact logit magnitude, for scale
-  double greedy_agreement = 0;      ///< fraction of steps whose argmax is the same
-  int64_t free_running_match = 0;   ///< tokens two free-running greedy decodes share from the start
+  double max_abs_logit_error = 0;  ///< over every step and vocabulary entry
+  double max_abs_logit = 0;        ///< the largest exact logit magnitude, for scale
+  double greedy_agreement = 0;     ///< fraction of steps whose argmax is the same
+  int64_t free_running_match = 0;  ///< tokens two free-running greedy decodes share from the start
   /// Decode speed of each policy over the same steps, interleaved step by step (exact, fast,
   /// exact, ...) so that a machine whose load drifts slows both alike: the ratio is meaningful
   /// even where the absolute figures are not.
@@ -54,8 +54,8 @@ struct PolicyAgreement {
 struct BenchReport {
   std::string model_dir;
   std::string residency, precision, kv_dtype, policy, isa;
-  std::string weight_layout;  ///< "inplace" or "interleaved" (what the backend applied)
-  int interleave_rows = 0;    ///< rows per block when interleaved
+  std::string weight_layout;           ///< "inplace" or "interleaved" (what the backend applied)
+  int interleave_rows = 0;             ///< rows per block when interleaved
   int64_t interleaved_bytes = 0;       ///< anonymous memory of the interleaved copies
   int64_t released_mapping_bytes = 0;  ///< checkpoint mapping released after copying
   int threads = 0;
@@ -71,12 +71,12 @@ struct BenchReport {
   std::string decode_fill;   ///< "prefill" or "synthetic"
   std::string window_cache;  ///< "rotating" or "full" (RunnerOptions::rotating_windows)
   int64_t decode_tokens = 0;
-  int64_t weight_bytes = 0;        ///< weight arguments bound (mmap views or owned copies)
-  int64_t kv_cache_bytes = 0;      ///< K and V caches of one sequence (at kv_dtype)
-  int64_t arena_bytes = 0;         ///< the compiled graphs' arenas and constants
-  int64_t resident_bytes = 0;      ///< weight_bytes + kv_cache_bytes + arena_bytes
-  int64_t peak_rss_bytes = 0;      ///< VmHWM before the bandwidth test (0 if unknown)
-  int64_t checkpoint_bytes = 0;    ///< sum of the tensors' sizes in the checkpoint
+  int64_t weight_bytes = 0;            ///< weight arguments bound (mmap views or owned copies)
+  int64_t kv_cache_bytes = 0;          ///< K and V caches of one sequence (at kv_dtype)
+  int64_t arena_bytes = 0;             ///< the compiled graphs' arenas and constants
+  int64_t resident_bytes = 0;          ///< weight_bytes + kv_cache_bytes + arena_bytes
+  int64_t peak_rss_bytes = 0;          ///< VmHWM before the bandwidth test (0 if unknown)
+  int64_t checkpoint_bytes = 0;        ///< sum of the tensors' sizes in the checkpoint
   int64_t weight_bytes_per_token = 0;  ///< weight bytes one decode step reads
   double read_bandwidth_gbs = 0;       ///< measured on the spot, same thread count
   double roofline_tok_s = 0;           ///< read_bandwidth / weight_bytes_per_token
@@ -92,8 +92,9 @@ struct BenchReport {
 };
 
 /// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab).
-Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir, const RunnerOptions& runner,
-                                         const cpu::CpuOptions& cpu, int64_t steps);
+Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
+                                         const RunnerOptions& runner, const cpu::CpuOptions& cpu,
+                                         int64_t steps);
 
 /// Runs the benchmark. Errors name the phase that failed.
 Result<BenchReport> run_bench(const BenchOptions& options);

@@ -23,7 +23,8 @@ Buffer scalar_i32(int32_t value) {
 
 Buffer vector_i32(std::span<const int32_t> values, int64_t size) {
   Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {size}});
-  std::memcpy(b.bytes.data(), values.data(), std::min<size_t>(values.size(), static_cast<size_t>(size)) * 4);
+  std::memcpy(b.bytes.data(), values.data(),
+              std::min<size_t>(values.size(), static_cast<size_t>(size)) * 4);
   return b;
 }
 
@@ -41,13 +42,16 @@ Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::pa
   runner->backend_ = std::move(backend);
   MLXLA_ASSIGN_OR_RETURN(runner->config_, checkpoint::load_model_config(dir));
   MLXLA_ASSIGN_OR_RETURN(runner->checkpoint_, checkpoint::Checkpoint::open(dir));
-  MLXLA_ASSIGN_OR_RETURN(runner->formats_, model::layer_formats_from_checkpoint(runner->checkpoint_, runner->config_));
+  MLXLA_ASSIGN_OR_RETURN(
+      runner->formats_, model::layer_formats_from_checkpoint(runner->checkpoint_, runner->config_));
   model::GraphSpec decode_spec;
   decode_spec.kind = model::GraphKind::kDecode;
   MLXLA_ASSIGN_OR_RETURN(Executable * decode, runner->executable_for(decode_spec));
   const size_t caches = decode->state_types().size();
-  if (caches != 2 && caches != 4) return internal_error("decode graph does not have two or four cache parameters");
-  for (const TensorType& type : decode->state_types()) runner->caches_.push_back(Buffer::zeros(type));
+  if (caches != 2 && caches != 4)
+    return internal_error("decode graph does not have two or four cache parameters");
+  for (const TensorType& type : decode->state_types())
+    runner->caches_.push_back(Buffer::zeros(type));
   return runner;
 }
 
@@ -72,12 +76,14 @@ Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requeste
     }
     const auto& [type, buffer] = it->second;
     if (type != arg.type || buffer.bytes().size() != arg.type.nbytes()) {
-      return internal_error("weight '" + arg.name + "' was bound as " + graph::to_string(type) + ", a " +
-                            std::string(model::to_string(spec.kind)) + " graph wants " + graph::to_string(arg.type));
+      return internal_error("weight '" + arg.name + "' was bound as " + graph::to_string(type) +
+                            ", a " + std::string(model::to_string(spec.kind)) + " graph wants " +
+                            graph::to_string(arg.type));
     }
     weights.push_back(BufferView{arg.type, buffer.bytes().data()});
   }
-  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Executable> executable, backend_->compile(emitted.module, std::move(weights)));
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Executable> executable,
+                         backend_->compile(emitted.module, std::move(weights)));
   Executable* raw = executable.get();
   compiled_.emplace(key, std::move(executable));
   return raw;
@@ -85,30 +91,36 @@ Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requeste
 
 Status ModelRunner::check_token(int32_t token) const {
   if (token < 0 || token >= config_.vocab_size) {
-    return invalid_argument("token id " + std::to_string(token) + " is outside the vocabulary [0, " +
-                            std::to_string(config_.vocab_size) + ")");
+    return invalid_argument("token id " + std::to_string(token) +
+                            " is outside the vocabulary [0, " + std::to_string(config_.vocab_size) +
+                            ")");
   }
   return Status::Ok();
 }
 
-Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, std::vector<Buffer> inputs,
+Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec,
+                                                 std::vector<Buffer> inputs,
                                                  std::vector<Buffer>& caches, int64_t rows) {
   MLXLA_ASSIGN_OR_RETURN(Executable * executable, executable_for(spec));
   std::vector<BufferView> views;
   for (const Buffer& b : inputs) views.push_back(b.view());
-  if (executable->input_types().size() != views.size()) return internal_error("graph inputs differ from the runner's");
+  if (executable->input_types().size() != views.size())
+    return internal_error("graph inputs differ from the runner's");
   for (size_t i = 0; i < views.size(); ++i) {
     if (executable->input_types()[i] != views[i].type) {
-      return internal_error("graph input " + std::to_string(i) + " is " + graph::to_string(executable->input_types()[i]) +
+      return internal_error("graph input " + std::to_string(i) + " is " +
+                            graph::to_string(executable->input_types()[i]) +
                             ", the runner passes " + graph::to_string(views[i].type));
     }
   }
-  if (executable->state_types().size() != caches.size()) return internal_error("graph caches differ from the runner's");
+  if (executable->state_types().size() != caches.size())
+    return internal_error("graph caches differ from the runner's");
   std::vector<MutableBufferView> state;
   for (size_t i = 0; i < caches.size(); ++i) {
     if (executable->state_types()[i] != caches[i].type) {
-      return internal_error("graph cache " + std::to_string(i) + " is " + graph::to_string(executable->state_types()[i]) +
-                            ", the runner holds " + graph::to_string(caches[i].type));
+      return internal_error("graph cache " + std::to_string(i) + " is " +
+                            graph::to_string(executable->state_types()[i]) + ", the runner holds " +
+                            graph::to_string(caches[i].type));
     }
     state.push_back(caches[i].mutable_view());
   }
@@ -123,7 +135,8 @@ Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, s
     StepOutput& step = steps[static_cast<size_t>(r)];
     std::memcpy(&step.next_token, outputs[0].bytes.data() + r * 4, 4);
     step.logits.resize(static_cast<size_t>(vocab));
-    std::memcpy(step.logits.data(), outputs[1].bytes.data() + r * vocab * 4, static_cast<size_t>(vocab) * 4);
+    std::memcpy(step.logits.data(), outputs[1].bytes.data() + r * vocab * 4,
+                static_cast<size_t>(vocab) * 4);
   }
   return steps;
 }
@@ -131,7 +144,8 @@ Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec, s
 Result<StepOutput> ModelRunner::decode(int32_t token) {
   MLXLA_RETURN_IF_ERROR(check_token(token));
   if (position_ >= options_.capacity) {
-    return invalid_argument("the KV cache is full (capacity " + std::to_string(options_.capacity) + " tokens)");
+    return invalid_argument("the KV cache is full (capacity " + std::to_string(options_.capacity) +
+                            " tokens)");
   }
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kDecode;
@@ -147,8 +161,9 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
   if (tokens.empty()) return invalid_argument("prefill needs at least one token");
   for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
   if (position_ + static_cast<int64_t>(tokens.size()) > options_.capacity) {
-    return invalid_argument("the prompt (" + std::to_string(tokens.size()) + " tokens after " + std::to_string(position_) +
-                            ") exceeds the KV cache capacity " + std::to_string(options_.capacity));
+    return invalid_argument("the prompt (" + std::to_string(tokens.size()) + " tokens after " +
+                            std::to_string(position_) + ") exceeds the KV cache capacity " +
+                            std::to_string(options_.capacity));
   }
   const int64_t chunk = options_.prefill_chunk;
   StepOutput last;
@@ -191,7 +206,8 @@ Status ModelRunner::reset_slots(int64_t batch) {
 
 Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
   if (slot < 0 || slot >= slots_) {
-    return invalid_argument("copy_to_slot: slot " + std::to_string(slot) + " is outside [0, " + std::to_string(slots_) + ")");
+    return invalid_argument("copy_to_slot: slot " + std::to_string(slot) + " is outside [0, " +
+                            std::to_string(slots_) + ")");
   }
   if (rows < 0 || rows > options_.capacity) {
     return invalid_argument("copy_to_slot: " + std::to_string(rows) + " rows do not fit the cache");
@@ -205,7 +221,8 @@ Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
     Buffer& to = slot_caches_[c];
     const auto& shape = from.type.shape;
     const int64_t positions = shape[2];
-    const int64_t row = static_cast<int64_t>(graph::element_size(from.type.element)) * shape[3] * shape[4];
+    const int64_t row =
+        static_cast<int64_t>(graph::element_size(from.type.element)) * shape[3] * shape[4];
     const int64_t layer = positions * row;
     const int64_t copied = positions == options_.capacity ? rows : positions;
     for (int64_t l = 0; l < shape[0]; ++l) {
@@ -221,7 +238,8 @@ Status ModelRunner::compile(model::GraphKind kind) {
   spec.kind = kind;
   if (kind == model::GraphKind::kPrefill) spec.chunk = options_.prefill_chunk;
   if (kind == model::GraphKind::kRagged || kind == model::GraphKind::kBatched) {
-    if (slots_ == 0) return invalid_argument("compile: call reset_slots before compiling a batched graph");
+    if (slots_ == 0)
+      return invalid_argument("compile: call reset_slots before compiling a batched graph");
     spec.batch = slots_;
   }
   auto executable = executable_for(spec);
@@ -229,16 +247,18 @@ Status ModelRunner::compile(model::GraphKind kind) {
   return Status::Ok();
 }
 
-Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions) {
+Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tokens,
+                                                    std::span<const int32_t> positions) {
   if (slots_ == 0) return invalid_argument("ragged: call reset_slots first");
   if (static_cast<int64_t>(tokens.size()) != slots_ || positions.size() != tokens.size()) {
-    return invalid_argument("ragged: needs one token and one position per slot (" + std::to_string(slots_) + ")");
+    return invalid_argument("ragged: needs one token and one position per slot (" +
+                            std::to_string(slots_) + ")");
   }
   for (size_t b = 0; b < tokens.size(); ++b) {
     MLXLA_RETURN_IF_ERROR(check_token(tokens[b]));
     if (positions[b] < 0 || positions[b] >= options_.capacity) {
-      return invalid_argument("ragged: position " + std::to_string(positions[b]) + " of slot " + std::to_string(b) +
-                              " is outside the cache");
+      return invalid_argument("ragged: position " + std::to_string(positions[b]) + " of slot " +
+                              std::to_string(b) + " is outside the cache");
     }
   }
   model::GraphSpec spec;
@@ -250,14 +270,16 @@ Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tok
   return run(spec, std::move(inputs), slot_caches_, slots_);
 }
 
-Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens, int32_t position) {
+Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens,
+                                                     int32_t position) {
   if (slots_ == 0) return invalid_argument("batched: call reset_slots first");
   if (static_cast<int64_t>(tokens.size()) != slots_) {
     return invalid_argument("batched: needs one token per slot (" + std::to_string(slots_) + ")");
   }
   for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
   if (position < 0 || position >= options_.capacity) {
-    return invalid_argument("batched: position " + std::to_string(position) + " is outside the cache");
+    return invalid_argument("batched: position " + std::to_string(position) +
+                            " is outside the cache");
   }
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kBatched;
@@ -270,15 +292,17 @@ Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> to
 
 Status ModelRunner::fill_synthetic(int64_t position) {
   if (position < 0 || position >= options_.capacity) {
-    return invalid_argument("fill_synthetic: position " + std::to_string(position) + " is outside the cache (capacity " +
-                            std::to_string(options_.capacity) + ")");
+    return invalid_argument("fill_synthetic: position " + std::to_string(position) +
+                            " is outside the cache (capacity " + std::to_string(options_.capacity) +
+                            ")");
   }
   uint64_t state = 0x9E3779B97F4A7C15ull;
   for (Buffer& cache : caches_) {
     const auto count = static_cast<size_t>(cache.type.numel());
     for (size_t i = 0; i < count; ++i) {
       state = state * 6364136223846793005ull + 1442695040888963407ull;  // an LCG: cheap, fixed
-      const float value = static_cast<float>(static_cast<int64_t>(state >> 40) - (int64_t{1} << 23)) * 0x1p-23f;
+      const float value =
+          static_cast<float>(static_cast<int64_t>(state >> 40) - (int64_t{1} << 23)) * 0x1p-23f;
       switch (cache.type.element) {
         case ElementType::kF16: {
           const uint16_t h = quant::f32_to_f16(value);

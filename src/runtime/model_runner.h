@@ -14,11 +14,11 @@
 
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
+#include "mlxla/result.h"
 #include "model/graph_spec.h"
 #include "model/layer_formats.h"
 #include "model/weight_abi.h"
 #include "model/weight_loader.h"
-#include "mlxla/result.h"
 #include "runtime/backend.h"
 
 namespace mlxla::runtime {
@@ -26,8 +26,8 @@ namespace mlxla::runtime {
 struct RunnerOptions {
   model::Residency residency = model::Residency::kPacked;
   model::Precision precision = model::Precision::kF32;
-  int64_t capacity = 512;      ///< KV cache positions per sequence (slot)
-  int64_t prefill_chunk = 16;  ///< tokens per prefill graph call (C)
+  int64_t capacity = 512;                              ///< KV cache positions per sequence (slot)
+  int64_t prefill_chunk = 16;                          ///< tokens per prefill graph call (C)
   model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type
   /// Sliding-window layers keep rotating caches of their window (GraphSpec::rotating_windows);
   /// off only to compare against full-length caches.
@@ -91,7 +91,8 @@ class ModelRunner {
   /// of reset_slots) rather than on first use, so that errors surface at open.
   Status compile(model::GraphKind kind);
   /// Ragged step: slot b appends tokens[b] at positions[b] (its current length).
-  Result<std::vector<StepOutput>> ragged(std::span<const int32_t> tokens, std::span<const int32_t> positions);
+  Result<std::vector<StepOutput>> ragged(std::span<const int32_t> tokens,
+                                         std::span<const int32_t> positions);
   /// Batched step: every slot appends tokens[b] at the shared `position`.
   Result<std::vector<StepOutput>> batched(std::span<const int32_t> tokens, int32_t position);
 

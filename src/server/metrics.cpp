@@ -33,7 +33,8 @@ std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {
   std::lock_guard lock(mutex_);
   family(out, "mlxla_http_requests_total", "counter", "HTTP requests answered, by status code.");
   for (const auto& [status, count] : by_status_) {
-    sample(out, "mlxla_http_requests_total{status=\"" + std::to_string(status) + "\"}", static_cast<double>(count));
+    sample(out, "mlxla_http_requests_total{status=\"" + std::to_string(status) + "\"}",
+           static_cast<double>(count));
   }
   family(out, "mlxla_completions_total", "counter",
          "Generation requests ended, by finish reason (stop, length, cancelled, error).");
@@ -52,12 +53,15 @@ std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {
   sample(out, "mlxla_active_slots", static_cast<double>(engine.active_slots));
   family(out, "mlxla_slots", "gauge", "Slots (--parallel).");
   sample(out, "mlxla_slots", static_cast<double>(engine.slots));
-  family(out, "mlxla_busy_seconds_total", "counter", "Seconds spent running prefill and decode graphs.");
+  family(out, "mlxla_busy_seconds_total", "counter",
+         "Seconds spent running prefill and decode graphs.");
   sample(out, "mlxla_busy_seconds_total", engine.busy_seconds);
   family(out, "mlxla_tokens_per_second", "gauge",
          "Generated tokens per busy second since start (aggregate over slots).");
   sample(out, "mlxla_tokens_per_second",
-         engine.busy_seconds > 0 ? static_cast<double>(engine.generated_tokens) / engine.busy_seconds : 0.0);
+         engine.busy_seconds > 0
+             ? static_cast<double>(engine.generated_tokens) / engine.busy_seconds
+             : 0.0);
   return out;
 }
 

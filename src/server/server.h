@@ -17,13 +17,13 @@ namespace mlxla::server {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                     ///< 0: any free port (see Server::bind)
-  std::string api_key;                 ///< empty: no authentication
+  int port = 8080;      ///< 0: any free port (see Server::bind)
+  std::string api_key;  ///< empty: no authentication
   /// Origins browsers may call from (CORS; "*": any); empty: no CORS headers, OPTIONS is 405.
   std::vector<std::string> cors_origins;
-  std::string model_name;              ///< the id /v1/models lists and requests must name
-  size_t max_body_bytes = 1u << 20;    ///< larger request bodies get 413
-  int http_threads = 64;               ///< connections served at once (one thread each)
+  std::string model_name;            ///< the id /v1/models lists and requests must name
+  size_t max_body_bytes = 1u << 20;  ///< larger request bodies get 413
+  int http_threads = 64;             ///< connections served at once (one thread each)
   /// Chat-template variables every chat request gets (`--chat-template-kwargs`); a request's
   /// own `chat_template_kwargs` override them key by key.
   nlohmann::json template_kwargs = nlohmann::json::object();

@@ -11,24 +11,36 @@ namespace mlxla::stablehlo {
 
 inline std::string weight_kind_name(model::WeightRole role) {
   switch (role) {
-    case model::WeightRole::kEmbedding: return "embedding";
-    case model::WeightRole::kNorm: return "norm";
-    case model::WeightRole::kMatrix: return "matrix";
-    case model::WeightRole::kScales: return "scales";
-    case model::WeightRole::kBiases: return "biases";
-    case model::WeightRole::kBias: return "bias";
+    case model::WeightRole::kEmbedding:
+      return "embedding";
+    case model::WeightRole::kNorm:
+      return "norm";
+    case model::WeightRole::kMatrix:
+      return "matrix";
+    case model::WeightRole::kScales:
+      return "scales";
+    case model::WeightRole::kBiases:
+      return "biases";
+    case model::WeightRole::kBias:
+      return "bias";
   }
   return "unknown";
 }
 
 inline std::string weight_transform_name(model::WeightTransform transform) {
   switch (transform) {
-    case model::WeightTransform::kAsStored: return "as_stored";
-    case model::WeightTransform::kToF32: return "to_f32";
-    case model::WeightTransform::kToF16: return "to_f16";
-    case model::WeightTransform::kDequantizeF32: return "dequantize_f32";
-    case model::WeightTransform::kDequantizeF16: return "dequantize_f16";
-    case model::WeightTransform::kNormPlusOneF32: return "norm_plus_one_f32";
+    case model::WeightTransform::kAsStored:
+      return "as_stored";
+    case model::WeightTransform::kToF32:
+      return "to_f32";
+    case model::WeightTransform::kToF16:
+      return "to_f16";
+    case model::WeightTransform::kDequantizeF32:
+      return "dequantize_f32";
+    case model::WeightTransform::kDequantizeF16:
+      return "dequantize_f16";
+    case model::WeightTransform::kNormPlusOneF32:
+      return "norm_plus_one_f32";
     case model::WeightTransform::kFpScalesToF32:
       return "fp_scales_to_f32";
   }

@@ -17,9 +17,12 @@ using Json = nlohmann::ordered_json;
 
 std::string_view role_name(graph::ParamRole role) {
   switch (role) {
-    case graph::ParamRole::kInput: return "input";
-    case graph::ParamRole::kWeight: return "weight";
-    case graph::ParamRole::kKvCache: return "kv_cache";
+    case graph::ParamRole::kInput:
+      return "input";
+    case graph::ParamRole::kWeight:
+      return "weight";
+    case graph::ParamRole::kKvCache:
+      return "kv_cache";
   }
   return "unknown";
 }
@@ -71,7 +74,8 @@ Result<std::string> abi_json(const graph::Module& module, const ExportManifest& 
     }
     if (p.role == graph::ParamRole::kWeight) {
       const auto it = bindings.find(p.name);
-      if (it == bindings.end()) return invalid_argument("abi: weight parameter " + p.name + " has no binding");
+      if (it == bindings.end())
+        return invalid_argument("abi: weight parameter " + p.name + " has no binding");
       used.insert(p.name);
       const WeightBinding& w = *it->second;
       Json binding;
@@ -88,7 +92,8 @@ Result<std::string> abi_json(const graph::Module& module, const ExportManifest& 
     parameters.push_back(std::move(entry));
   }
   for (const WeightBinding& w : manifest.weights) {
-    if (!used.count(w.name)) return invalid_argument("abi: binding " + w.name + " names no weight parameter of main");
+    if (!used.count(w.name))
+      return invalid_argument("abi: binding " + w.name + " names no weight parameter of main");
   }
 
   Json outputs = Json::array();

@@ -18,8 +18,8 @@ namespace mlxla::stablehlo {
 
 /// How one weight parameter of `main` is filled from the checkpoint (mirrors model::WeightArg).
 struct WeightBinding {
-  std::string name;           ///< the parameter's name (its `mlxla.name`)
-  std::string kind;           ///< "embedding", "norm", "matrix", "scales", "biases", "bias"
+  std::string name;       ///< the parameter's name (its `mlxla.name`)
+  std::string kind;       ///< "embedding", "norm", "matrix", "scales", "biases", "bias"
   std::string transform;  ///< "as_stored", "to_f32", "to_f16", "dequantize_f32", "dequantize_f16",
                           ///< "norm_plus_one_f32", "fp_scales_to_f32"
   std::string source_tensor;  ///< checkpoint tensor read

@@ -2,8 +2,8 @@
 #include "stablehlo/mlir_text.h"
 
 #include <bit>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -41,9 +41,12 @@ std::string hex_bits(uint64_t bits, int digits) {
 uint64_t reparse_bits(ElementType element, const std::string& text) {
   const double parsed = std::strtod(text.c_str(), nullptr);
   switch (element) {
-    case ElementType::kF32: return std::bit_cast<uint32_t>(static_cast<float>(parsed));
-    case ElementType::kF16: return graph::float_to_f16_bits(static_cast<float>(parsed));
-    default: return graph::float_to_bf16_bits(static_cast<float>(parsed));
+    case ElementType::kF32:
+      return std::bit_cast<uint32_t>(static_cast<float>(parsed));
+    case ElementType::kF16:
+      return graph::float_to_f16_bits(static_cast<float>(parsed));
+    default:
+      return graph::float_to_bf16_bits(static_cast<float>(parsed));
   }
 }
 
@@ -52,12 +55,17 @@ std::string format_element(ElementType element, const std::byte* data, size_t in
   switch (element) {
     case ElementType::kF32:
     case ElementType::kF16:
-    case ElementType::kBF16: return format_float(element, bits);
-    case ElementType::kI1: return bits != 0 ? "true" : "false";
-    case ElementType::kI32: return std::to_string(static_cast<int32_t>(static_cast<uint32_t>(bits)));
-    case ElementType::kI64: return std::to_string(static_cast<int64_t>(bits));
+    case ElementType::kBF16:
+      return format_float(element, bits);
+    case ElementType::kI1:
+      return bits != 0 ? "true" : "false";
+    case ElementType::kI32:
+      return std::to_string(static_cast<int32_t>(static_cast<uint32_t>(bits)));
+    case ElementType::kI64:
+      return std::to_string(static_cast<int64_t>(bits));
     case ElementType::kU32:
-    case ElementType::kU8: return std::to_string(bits);
+    case ElementType::kU8:
+      return std::to_string(bits);
   }
   return "0";
 }
@@ -83,7 +91,9 @@ std::string format_float(ElementType element, uint64_t bits) {
   float value = 0.0f;
   int digits = 8;
   switch (element) {
-    case ElementType::kF32: value = std::bit_cast<float>(static_cast<uint32_t>(bits)); break;
+    case ElementType::kF32:
+      value = std::bit_cast<float>(static_cast<uint32_t>(bits));
+      break;
     case ElementType::kF16:
       value = graph::f16_bits_to_float(static_cast<uint16_t>(bits));
       digits = 4;
@@ -121,9 +131,11 @@ std::string quote(std::string_view text) {
 }
 
 std::string symbol_ref(std::string_view name) {
-  bool bare = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
+  bool bare =
+      !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
   for (char c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '$' && c != '.') bare = false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '$' && c != '.')
+      bare = false;
   }
   std::string out = "@";  // appended, not "@" + ...: GCC 12 gives a false -Wrestrict there
   out += bare ? std::string(name) : quote(name);

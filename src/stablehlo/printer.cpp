@@ -20,11 +20,16 @@ using graph::ValueId;
 
 std::string_view reduce_body_op(graph::ReduceBody body) {
   switch (body) {
-    case graph::ReduceBody::kAdd: return "add";
-    case graph::ReduceBody::kMaximum: return "maximum";
-    case graph::ReduceBody::kMinimum: return "minimum";
-    case graph::ReduceBody::kAnd: return "and";
-    case graph::ReduceBody::kOr: return "or";
+    case graph::ReduceBody::kAdd:
+      return "add";
+    case graph::ReduceBody::kMaximum:
+      return "maximum";
+    case graph::ReduceBody::kMinimum:
+      return "minimum";
+    case graph::ReduceBody::kAnd:
+      return "and";
+    case graph::ReduceBody::kOr:
+      return "or";
   }
   return "add";
 }
@@ -55,8 +60,9 @@ std::string gather_attributes(const graph::GatherAttrs& a) {
   add_dims_field(dims, "start_index_map", a.start_index_map);
   if (dims.back() != '<') dims += ", ";
   dims += "index_vector_dim = " + std::to_string(a.index_vector_dim) + ">";
-  return "dimension_numbers = " + dims + ", indices_are_sorted = " +
-         (a.indices_are_sorted ? "true" : "false") + ", slice_sizes = " + i64_array(a.slice_sizes);
+  return "dimension_numbers = " + dims +
+         ", indices_are_sorted = " + (a.indices_are_sorted ? "true" : "false") +
+         ", slice_sizes = " + i64_array(a.slice_sizes);
 }
 
 std::string composite_attributes(const CompositeAttrs& a) {
@@ -86,7 +92,8 @@ class FunctionPrinter {
  public:
   FunctionPrinter(const Function& f, const PrintOptions& options, std::string& out)
       : f_(f), options_(options), out_(out), names_(f.types.size()) {
-    for (size_t i = 0; i < f.parameters.size(); ++i) set_name(f.parameters[i].value, value_name("%arg", i));
+    for (size_t i = 0; i < f.parameters.size(); ++i)
+      set_name(f.parameters[i].value, value_name("%arg", i));
     size_t next = 0;
     for (const Op& op : f.ops) {
       for (ValueId r : op.results) set_name(r, value_name("%", next++));
@@ -103,7 +110,8 @@ class FunctionPrinter {
       out_ += name(p.value) + ": " + type_text(p.value);
       std::vector<std::string> attrs;
       if (!p.name.empty()) attrs.push_back("mlxla.name = " + quote(p.name));
-      if (p.aliased_result) attrs.push_back("tf.aliasing_output = " + std::to_string(*p.aliased_result) + " : i32");
+      if (p.aliased_result)
+        attrs.push_back("tf.aliasing_output = " + std::to_string(*p.aliased_result) + " : i32");
       print_attr_dict(attrs);
     }
     out_ += ")";
@@ -134,10 +142,12 @@ class FunctionPrinter {
 
  private:
   void set_name(ValueId v, std::string text) {
-    if (v >= 0 && static_cast<size_t>(v) < names_.size()) names_[static_cast<size_t>(v)] = std::move(text);
+    if (v >= 0 && static_cast<size_t>(v) < names_.size())
+      names_[static_cast<size_t>(v)] = std::move(text);
   }
   std::string name(ValueId v) const {
-    if (v < 0 || static_cast<size_t>(v) >= names_.size() || names_[static_cast<size_t>(v)].empty()) {
+    if (v < 0 || static_cast<size_t>(v) >= names_.size() ||
+        names_[static_cast<size_t>(v)].empty()) {
       return "%invalid" + std::to_string(v);
     }
     return names_[static_cast<size_t>(v)];
@@ -193,7 +203,8 @@ void FunctionPrinter::print_pretty(const Op& op, size_t index) {
   // the custom syntax cannot express) use the generic form, valid in a pretty module too.
   const bool generic_only =
       op.kind == OpKind::kGather ||
-      (op.kind == OpKind::kDotGeneral && std::get<graph::DotGeneralAttrs>(op.attrs).lhs_contracting_dims.empty());
+      (op.kind == OpKind::kDotGeneral &&
+       std::get<graph::DotGeneralAttrs>(op.attrs).lhs_contracting_dims.empty());
   if (generic_only) {
     print_generic(op, index);
     return;
@@ -204,13 +215,15 @@ void FunctionPrinter::print_pretty(const Op& op, size_t index) {
   switch (op.kind) {
     case OpKind::kConstant: {
       const auto& a = std::get<graph::ConstantAttrs>(op.attrs);
-      out_ += mnemonic + " " + dense_literal(f_.type(op.results[0]), a, options_.hex_constant_threshold) +
-              " : " + result_type;
+      out_ += mnemonic + " " +
+              dense_literal(f_.type(op.results[0]), a, options_.hex_constant_threshold) + " : " +
+              result_type;
       return;
     }
     case OpKind::kIota:
-      out_ += mnemonic + " dim = " + std::to_string(std::get<graph::IotaAttrs>(op.attrs).dimension) +
-              " : " + result_type;
+      out_ += mnemonic +
+              " dim = " + std::to_string(std::get<graph::IotaAttrs>(op.attrs).dimension) + " : " +
+              result_type;
       return;
     case OpKind::kConvert:
     case OpKind::kReshape:
@@ -218,12 +231,14 @@ void FunctionPrinter::print_pretty(const Op& op, size_t index) {
       out_ += mnemonic + " " + names(op.operands) + " : " + function_type(op);
       return;
     case OpKind::kBroadcastInDim:
-      out_ += mnemonic + " " + x + ", dims = " +
-              int_list(std::get<graph::BroadcastInDimAttrs>(op.attrs).dimensions) + " : " + function_type(op);
+      out_ += mnemonic + " " + x +
+              ", dims = " + int_list(std::get<graph::BroadcastInDimAttrs>(op.attrs).dimensions) +
+              " : " + function_type(op);
       return;
     case OpKind::kTranspose:
-      out_ += mnemonic + " " + x + ", dims = " +
-              int_list(std::get<graph::TransposeAttrs>(op.attrs).permutation) + " : " + function_type(op);
+      out_ += mnemonic + " " + x +
+              ", dims = " + int_list(std::get<graph::TransposeAttrs>(op.attrs).permutation) +
+              " : " + function_type(op);
       return;
     case OpKind::kSlice: {
       const auto& a = std::get<graph::SliceAttrs>(op.attrs);
@@ -237,32 +252,38 @@ void FunctionPrinter::print_pretty(const Op& op, size_t index) {
       return;
     }
     case OpKind::kDynamicSlice:
-      out_ += mnemonic + " " + names(op.operands) + ", sizes = " +
-              int_list(std::get<graph::DynamicSliceAttrs>(op.attrs).sizes) + " : " + function_type(op);
+      out_ += mnemonic + " " + names(op.operands) +
+              ", sizes = " + int_list(std::get<graph::DynamicSliceAttrs>(op.attrs).sizes) + " : " +
+              function_type(op);
       return;
     case OpKind::kConcatenate:
-      out_ += mnemonic + " " + names(op.operands) + ", dim = " +
-              std::to_string(std::get<graph::ConcatenateAttrs>(op.attrs).dimension) + " : " + function_type(op);
+      out_ += mnemonic + " " + names(op.operands) +
+              ", dim = " + std::to_string(std::get<graph::ConcatenateAttrs>(op.attrs).dimension) +
+              " : " + function_type(op);
       return;
     case OpKind::kCompare:
-      out_ += mnemonic + " " + std::string(compare_direction_name(std::get<graph::CompareAttrs>(op.attrs).direction)) +
-              ", " + names(op.operands) + " : " + function_type(op);
+      out_ +=
+          mnemonic + " " +
+          std::string(compare_direction_name(std::get<graph::CompareAttrs>(op.attrs).direction)) +
+          ", " + names(op.operands) + " : " + function_type(op);
       return;
     case OpKind::kSelect:
-      out_ += mnemonic + " " + names(op.operands) + " : " + type_text(op.operands[0]) + ", " + result_type;
+      out_ += mnemonic + " " + names(op.operands) + " : " + type_text(op.operands[0]) + ", " +
+              result_type;
       return;
     case OpKind::kReduce: {
       const auto& a = std::get<graph::ReduceAttrs>(op.attrs);
       out_ += mnemonic + "(" + x + " init: " + name(op.operands[1]) + ") applies stablehlo." +
-              std::string(reduce_body_op(a.body)) + " across dimensions = " + int_list(a.dimensions) +
-              " : " + function_type(op);
+              std::string(reduce_body_op(a.body)) +
+              " across dimensions = " + int_list(a.dimensions) + " : " + function_type(op);
       return;
     }
     case OpKind::kDotGeneral: {
       const auto& a = std::get<graph::DotGeneralAttrs>(op.attrs);
       out_ += mnemonic + " " + names(op.operands) + ", ";
       if (!a.lhs_batching_dims.empty()) {
-        out_ += "batching_dims = " + int_list(a.lhs_batching_dims) + " x " + int_list(a.rhs_batching_dims) + ", ";
+        out_ += "batching_dims = " + int_list(a.lhs_batching_dims) + " x " +
+                int_list(a.rhs_batching_dims) + ", ";
       }
       out_ += "contracting_dims = " + int_list(a.lhs_contracting_dims) + " x " +
               int_list(a.rhs_contracting_dims) + " : " + function_type(op);
@@ -291,9 +312,11 @@ std::string FunctionPrinter::generic_attributes(const Op& op) const {
                            options_.hex_constant_threshold) +
              " : " + type_text(op.results[0]);
     case OpKind::kIota:
-      return "iota_dimension = " + std::to_string(std::get<graph::IotaAttrs>(op.attrs).dimension) + " : i64";
+      return "iota_dimension = " + std::to_string(std::get<graph::IotaAttrs>(op.attrs).dimension) +
+             " : i64";
     case OpKind::kBroadcastInDim:
-      return "broadcast_dimensions = " + i64_array(std::get<graph::BroadcastInDimAttrs>(op.attrs).dimensions);
+      return "broadcast_dimensions = " +
+             i64_array(std::get<graph::BroadcastInDimAttrs>(op.attrs).dimensions);
     case OpKind::kTranspose:
       return "permutation = " + i64_array(std::get<graph::TransposeAttrs>(op.attrs).permutation);
     case OpKind::kSlice: {
@@ -304,21 +327,28 @@ std::string FunctionPrinter::generic_attributes(const Op& op) const {
     case OpKind::kDynamicSlice:
       return "slice_sizes = " + i64_array(std::get<graph::DynamicSliceAttrs>(op.attrs).sizes);
     case OpKind::kConcatenate:
-      return "dimension = " + std::to_string(std::get<graph::ConcatenateAttrs>(op.attrs).dimension) + " : i64";
-    case OpKind::kGather: return gather_attributes(std::get<graph::GatherAttrs>(op.attrs));
+      return "dimension = " +
+             std::to_string(std::get<graph::ConcatenateAttrs>(op.attrs).dimension) + " : i64";
+    case OpKind::kGather:
+      return gather_attributes(std::get<graph::GatherAttrs>(op.attrs));
     case OpKind::kCompare:
       return "comparison_direction = #stablehlo<comparison_direction " +
-             std::string(compare_direction_name(std::get<graph::CompareAttrs>(op.attrs).direction)) + ">";
-    case OpKind::kReduce: return "dimensions = " + i64_array(std::get<graph::ReduceAttrs>(op.attrs).dimensions);
+             std::string(
+                 compare_direction_name(std::get<graph::CompareAttrs>(op.attrs).direction)) +
+             ">";
+    case OpKind::kReduce:
+      return "dimensions = " + i64_array(std::get<graph::ReduceAttrs>(op.attrs).dimensions);
     case OpKind::kDotGeneral:
-      return "dot_dimension_numbers = " + dot_dimension_numbers(std::get<graph::DotGeneralAttrs>(op.attrs));
+      return "dot_dimension_numbers = " +
+             dot_dimension_numbers(std::get<graph::DotGeneralAttrs>(op.attrs));
     case OpKind::kComposite: {
       const auto& a = std::get<CompositeAttrs>(op.attrs);
       std::string out = composite_attributes(a) + ", name = " + quote(a.name);
       if (a.version != 0) out += ", version = " + std::to_string(a.version) + " : i32";
       return out;
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -334,8 +364,8 @@ void FunctionPrinter::print_generic(const Op& op, size_t index) {
     const std::string k = std::to_string(index);
     const std::string scalar = type_text(op.operands[1]);
     out_ += " ({\n    ^bb0(%lhs" + k + ": " + scalar + ", %rhs" + k + ": " + scalar + "):\n";
-    out_ += "      %acc" + k + " = \"stablehlo." + std::string(reduce_body_op(a.body)) + "\"(%lhs" + k +
-            ", %rhs" + k + ") : (" + scalar + ", " + scalar + ") -> " + scalar + "\n";
+    out_ += "      %acc" + k + " = \"stablehlo." + std::string(reduce_body_op(a.body)) + "\"(%lhs" +
+            k + ", %rhs" + k + ") : (" + scalar + ", " + scalar + ") -> " + scalar + "\n";
     out_ += "      \"stablehlo.return\"(%acc" + k + ") : (" + scalar + ") -> ()\n    })";
   }
   const std::string attrs = generic_attributes(op);

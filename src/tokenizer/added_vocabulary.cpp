@@ -24,8 +24,9 @@ char32_t first_char(std::string_view text, size_t begin) {
 // Word characters for single_word: ASCII alphanumerics and '_' exactly; beyond ASCII, any
 // non-whitespace character (an approximation of Unicode \w, see docs/TOKENIZER.md).
 bool is_word_char(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-                        (cp >= 'A' && cp <= 'Z') || cp == '_';
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           cp == '_';
   return !is_unicode_whitespace(cp);
 }
 
@@ -72,7 +73,8 @@ Result<AddedVocabulary> AddedVocabulary::from_json(const Json& json, const Norma
     const Json& entry = json[i];
     AddedToken token;
     MLXLA_ASSIGN_OR_RETURN(long long id, json_int_or(entry, "id", where, -1));
-    if (id < 0 || id >= (1LL << 24)) return format_error(where + ".id: expected an id in [0, 2^24)");
+    if (id < 0 || id >= (1LL << 24))
+      return format_error(where + ".id: expected an id in [0, 2^24)");
     token.id = static_cast<int32_t>(id);
     MLXLA_ASSIGN_OR_RETURN(token.content, json_string(entry, "content", where));
     MLXLA_ASSIGN_OR_RETURN(token.special, json_bool_or(entry, "special", where, false));
@@ -139,7 +141,8 @@ std::vector<AddedVocabulary::Match> AddedVocabulary::find_matches(std::string_vi
     if (token.lstrip) {
       while (begin > consumed) {
         size_t start = begin - 1;
-        while (start > consumed && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        while (start > consumed && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+          --start;
         if (!is_unicode_whitespace(first_char(text, start))) break;
         begin = start;
       }
@@ -173,7 +176,8 @@ void AddedVocabulary::split_into(std::string_view text, bool at_origin, const Tr
   size_t last = 0;
   for (const Match& match : find_matches(text, trie)) {
     emit_text(text.substr(last, match.begin - last), at_origin && last == 0);
-    out.push_back(Segment{std::string(), tokens_[static_cast<size_t>(match.token_index)].id, false});
+    out.push_back(
+        Segment{std::string(), tokens_[static_cast<size_t>(match.token_index)].id, false});
     last = match.end;
   }
   emit_text(text.substr(last), at_origin && last == 0);

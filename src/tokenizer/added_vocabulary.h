@@ -27,9 +27,9 @@ struct AddedToken {
 
 /// A slice of the input after added-token extraction: either an added token or plain text.
 struct Segment {
-  std::string text;         // the (normalized) text, empty for an added token
-  int32_t token_id = -1;    // >= 0 for an added token
-  bool at_origin = false;   // starts at offset 0 of the original input
+  std::string text;        // the (normalized) text, empty for an added token
+  int32_t token_id = -1;   // >= 0 for an added token
+  bool at_origin = false;  // starts at offset 0 of the original input
 };
 
 class AddedVocabulary {

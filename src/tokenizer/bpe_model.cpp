@@ -11,16 +11,17 @@
 namespace mlxla::tokenizer {
 namespace {
 
-constexpr int64_t kMaxTokenId = 1 << 24;         // sanity bound on ids read from a file
-constexpr size_t kCacheCapacity = 10000;         // words, as in Hugging Face's BPE
-constexpr size_t kMaxCachedWordBytes = 256;      // long words are rare and would bloat the cache
+constexpr int64_t kMaxTokenId = 1 << 24;     // sanity bound on ids read from a file
+constexpr size_t kCacheCapacity = 10000;     // words, as in Hugging Face's BPE
+constexpr size_t kMaxCachedWordBytes = 256;  // long words are rare and would bloat the cache
 
 }  // namespace
 
 Result<BpeModel> BpeModel::from_json(const Json& json, std::vector<std::string>& notes) {
   const std::string where = "model";
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_string_or(json, "type", where, "BPE"));
-  if (type != "BPE") return unsupported(where + ".type: model '" + type + "' is not supported (only BPE)");
+  if (type != "BPE")
+    return unsupported(where + ".type: model '" + type + "' is not supported (only BPE)");
   BpeModel model;
   if (json.contains("dropout") && !json.at("dropout").is_null() &&
       !(json.at("dropout").is_number() && json.at("dropout").get<double>() == 0.0))
@@ -81,7 +82,8 @@ Result<BpeModel> BpeModel::from_json(const Json& json, std::vector<std::string>&
         // "   ": take the only split whose halves and join are all tokens; skip if ambiguous.
         const auto& text = merge.get_ref<const std::string&>();
         int candidates = 0;
-        for (size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1)) {
+        for (size_t space = text.find(' '); space != std::string::npos;
+             space = text.find(' ', space + 1)) {
           std::string l = text.substr(0, space), r = text.substr(space + 1);
           if (l.empty() || r.empty() || !model.vocab_.count(l) || !model.vocab_.count(r) ||
               !model.vocab_.count(l + r))
@@ -141,7 +143,8 @@ std::optional<int32_t> BpeModel::token_to_id(std::string_view token) const {
 }
 
 const std::string* BpeModel::id_to_token(int32_t id) const {
-  if (id < 0 || static_cast<size_t>(id) >= id_to_token_.size() || !id_defined_[static_cast<size_t>(id)])
+  if (id < 0 || static_cast<size_t>(id) >= id_to_token_.size() ||
+      !id_defined_[static_cast<size_t>(id)])
     return nullptr;
   return &id_to_token_[static_cast<size_t>(id)];
 }
@@ -169,7 +172,9 @@ void BpeModel::tokenize(std::string_view word, std::vector<int32_t>& out) const 
   if (cacheable) {
     std::unique_lock lock(cache_->mutex);
     if (cache_->words.size() < kCacheCapacity)
-      cache_->words.emplace(std::string(word), std::vector<int32_t>(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()));
+      cache_->words.emplace(
+          std::string(word),
+          std::vector<int32_t>(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()));
   }
 }
 
@@ -233,7 +238,8 @@ void BpeModel::tokenize_uncached(std::string_view word, std::vector<int32_t>& ou
     if (left < 0) return;
     const int32_t right = next[static_cast<size_t>(left)];
     if (right < 0) return;
-    auto it = merges_.find(pair_key(ids[static_cast<size_t>(left)], ids[static_cast<size_t>(right)]));
+    auto it =
+        merges_.find(pair_key(ids[static_cast<size_t>(left)], ids[static_cast<size_t>(right)]));
     if (it != merges_.end()) heap.push({it->second.rank, left, it->second.new_id});
   };
   for (int32_t i = 0; i + 1 < n; ++i) push_pair(i);
@@ -254,7 +260,8 @@ void BpeModel::tokenize_uncached(std::string_view word, std::vector<int32_t>& ou
     push_pair(prev[pos]);
     push_pair(top.pos);
   }
-  for (int32_t i = 0; i >= 0; i = next[static_cast<size_t>(i)]) out.push_back(ids[static_cast<size_t>(i)]);
+  for (int32_t i = 0; i >= 0; i = next[static_cast<size_t>(i)])
+    out.push_back(ids[static_cast<size_t>(i)]);
 }
 
 }  // namespace mlxla::tokenizer

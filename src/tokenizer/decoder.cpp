@@ -41,7 +41,8 @@ Result<Decoder> Decoder::from_json(const Json& json) {
   return decoder;
 }
 
-Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth) {
+Status Decoder::append(const Json& json, const std::string& where, std::vector<Step>& steps,
+                       int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
     MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
@@ -139,10 +140,12 @@ std::string Decoder::token_bytes(const std::string& token) const {
         break;
       case Kind::kStrip:
         if (fused) break;  // after Fuse it strips the start and end of the whole text only
-        for (size_t i = 0; i < step.start && text.compare(0, step.content.size(), step.content) == 0; ++i)
+        for (size_t i = 0;
+             i < step.start && text.compare(0, step.content.size(), step.content) == 0; ++i)
           text.erase(0, step.content.size());
         for (size_t i = 0; i < step.stop && text.size() >= step.content.size() &&
-                           text.compare(text.size() - step.content.size(), step.content.size(), step.content) == 0;
+                           text.compare(text.size() - step.content.size(), step.content.size(),
+                                        step.content) == 0;
              ++i)
           text.resize(text.size() - step.content.size());
         break;
@@ -217,7 +220,8 @@ std::string Decoder::decode(std::vector<std::string> tokens) const {
         }
         break;
       case Kind::kReplace:
-        for (std::string& token : tokens) token = step.pattern.front().replace_all(token, step.content);
+        for (std::string& token : tokens)
+          token = step.pattern.front().replace_all(token, step.content);
         break;
       case Kind::kMetaspace:
         for (size_t i = 0; i < tokens.size(); ++i) {

@@ -29,12 +29,13 @@ class Decoder {
   enum class Kind { kByteLevel, kByteFallback, kFuse, kStrip, kReplace, kMetaspace };
   struct Step {
     Kind kind;
-    std::vector<Regex> pattern;  // Replace
-    std::string content;         // Replace: replacement; Strip: the character; Metaspace: ▁
-    size_t start = 0, stop = 0;  // Strip
+    std::vector<Regex> pattern;     // Replace
+    std::string content;            // Replace: replacement; Strip: the character; Metaspace: ▁
+    size_t start = 0, stop = 0;     // Strip
     bool strip_first_space = true;  // Metaspace (prepend_scheme != never)
   };
-  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth = 0);
+  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps,
+                       int depth = 0);
   void byte_level(std::vector<std::string>& tokens) const;
 
   std::vector<Step> steps_;

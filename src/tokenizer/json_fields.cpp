@@ -58,7 +58,8 @@ Result<Regex> json_pattern(const Json& object, const char* key, const std::strin
 
 Status check_sequence_depth(const std::string& where, int depth) {
   if (depth >= kMaxSequenceNesting) {
-    return format_error(where + ": Sequence nested deeper than " + std::to_string(kMaxSequenceNesting) + " levels");
+    return format_error(where + ": Sequence nested deeper than " +
+                        std::to_string(kMaxSequenceNesting) + " levels");
   }
   return Status::Ok();
 }

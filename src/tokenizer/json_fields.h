@@ -26,7 +26,8 @@ Result<bool> json_bool_or(const Json& object, const char* key, const std::string
 Result<long long> json_int_or(const Json& object, const char* key, const std::string& where,
                               long long fallback);
 /// Deepest nesting of `Sequence` components (normalizers, pre-tokenizers, decoders,
-/// post-processors). Published tokenizers nest at most two; the component parsers recurse per level.
+/// post-processors). Published tokenizers nest at most two; the component parsers recurse per
+/// level.
 inline constexpr int kMaxSequenceNesting = 16;
 /// Fails naming `where` when a Sequence at nesting `depth` (0 for the top) is too deep.
 Status check_sequence_depth(const std::string& where, int depth);

@@ -22,8 +22,8 @@ Status Normalizer::append(const Json& json, const std::string& where, std::vecto
       return format_error(where + ".normalizers: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("normalizers")) {
-      MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".normalizers[" + std::to_string(index++) + "]", steps, notes, depth + 1));
+      MLXLA_RETURN_IF_ERROR(append(child, where + ".normalizers[" + std::to_string(index++) + "]",
+                                   steps, notes, depth + 1));
     }
     return Status::Ok();
   }
@@ -45,8 +45,9 @@ Status Normalizer::append(const Json& json, const std::string& where, std::vecto
     steps.push_back(std::move(step));
     return Status::Ok();
   }
-  for (const auto& [name, form] : {std::pair{"NFC", UnicodeForm::kNfc}, std::pair{"NFD", UnicodeForm::kNfd},
-                                    std::pair{"NFKC", UnicodeForm::kNfkc}, std::pair{"NFKD", UnicodeForm::kNfkd}}) {
+  for (const auto& [name, form] :
+       {std::pair{"NFC", UnicodeForm::kNfc}, std::pair{"NFD", UnicodeForm::kNfd},
+        std::pair{"NFKC", UnicodeForm::kNfkc}, std::pair{"NFKD", UnicodeForm::kNfkd}}) {
     if (type == name) {
       Step step{Kind::kUnicodeForm, "", {}};
       step.form = form;

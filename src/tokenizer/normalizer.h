@@ -25,8 +25,8 @@ class Normalizer {
   enum class Kind { kPrepend, kReplace, kStrip, kUnicodeForm };
   struct Step {
     Kind kind;
-    std::string text;                // Prepend: prefix; Replace: replacement
-    std::vector<Regex> pattern;      // Replace: zero or one compiled pattern
+    std::string text;            // Prepend: prefix; Replace: replacement
+    std::vector<Regex> pattern;  // Replace: zero or one compiled pattern
     bool strip_left = false;
     bool strip_right = false;
     UnicodeForm form = UnicodeForm::kNfc;  // kUnicodeForm

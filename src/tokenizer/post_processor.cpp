@@ -28,7 +28,8 @@ PostProcessor PostProcessor::wrap(std::vector<int32_t> prefix, std::vector<int32
   return processor;
 }
 
-Status PostProcessor::parse(const Json& json, const std::string& where, PostProcessor& into, int depth) {
+Status PostProcessor::parse(const Json& json, const std::string& where, PostProcessor& into,
+                            int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
     MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
@@ -36,7 +37,8 @@ Status PostProcessor::parse(const Json& json, const std::string& where, PostProc
       return format_error(where + ".processors: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("processors"))
-      MLXLA_RETURN_IF_ERROR(parse(child, where + ".processors[" + std::to_string(index++) + "]", into, depth + 1));
+      MLXLA_RETURN_IF_ERROR(
+          parse(child, where + ".processors[" + std::to_string(index++) + "]", into, depth + 1));
     return Status::Ok();
   }
   if (type == "ByteLevel") return Status::Ok();  // adjusts offsets only; ids are unchanged
@@ -65,12 +67,13 @@ Status PostProcessor::parse(const Json& json, const std::string& where, PostProc
       seen_sequence = true;
       continue;
     }
-    if (!item.is_object() || !item.contains("SpecialToken") ||
-        !item.at("SpecialToken").is_object())
+    if (!item.is_object() || !item.contains("SpecialToken") || !item.at("SpecialToken").is_object())
       return format_error(field + ": expected {\"Sequence\": ...} or {\"SpecialToken\": ...}");
-    MLXLA_ASSIGN_OR_RETURN(std::string name, json_string(item.at("SpecialToken"), "id", field + ".SpecialToken"));
+    MLXLA_ASSIGN_OR_RETURN(std::string name,
+                           json_string(item.at("SpecialToken"), "id", field + ".SpecialToken"));
     if (specials == nullptr || !specials->is_object() || !specials->contains(name))
-      return format_error(field + ": special token '" + name + "' is not in " + where + ".special_tokens");
+      return format_error(field + ": special token '" + name + "' is not in " + where +
+                          ".special_tokens");
     const Json& entry = specials->at(name);
     if (!entry.is_object() || !entry.contains("ids") || !entry.at("ids").is_array())
       return format_error(where + ".special_tokens[\"" + name + "\"].ids: expected an array");

@@ -23,7 +23,8 @@ class PostProcessor {
   const std::vector<int32_t>& suffix() const { return suffix_; }
 
  private:
-  static Status parse(const Json& json, const std::string& where, PostProcessor& into, int depth = 0);
+  static Status parse(const Json& json, const std::string& where, PostProcessor& into,
+                      int depth = 0);
   std::vector<int32_t> prefix_;
   std::vector<int32_t> suffix_;
 };

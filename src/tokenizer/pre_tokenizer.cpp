@@ -20,7 +20,8 @@ Result<PreTokenizer> PreTokenizer::from_json(const Json& json) {
   return pre;
 }
 
-Status PreTokenizer::append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth) {
+Status PreTokenizer::append(const Json& json, const std::string& where, std::vector<Step>& steps,
+                            int depth) {
   MLXLA_ASSIGN_OR_RETURN(std::string type, json_type(json, where));
   if (type == "Sequence") {
     MLXLA_RETURN_IF_ERROR(check_sequence_depth(where, depth));
@@ -28,8 +29,8 @@ Status PreTokenizer::append(const Json& json, const std::string& where, std::vec
       return format_error(where + ".pretokenizers: expected an array");
     size_t index = 0;
     for (const Json& child : json.at("pretokenizers")) {
-      MLXLA_RETURN_IF_ERROR(
-          append(child, where + ".pretokenizers[" + std::to_string(index++) + "]", steps, depth + 1));
+      MLXLA_RETURN_IF_ERROR(append(child, where + ".pretokenizers[" + std::to_string(index++) + "]",
+                                   steps, depth + 1));
     }
     return Status::Ok();
   }
@@ -38,16 +39,23 @@ Status PreTokenizer::append(const Json& json, const std::string& where, std::vec
     MLXLA_ASSIGN_OR_RETURN(Regex pattern, json_pattern(json, "pattern", where));
     step.pattern.push_back(std::move(pattern));
     MLXLA_ASSIGN_OR_RETURN(std::string behavior, json_string(json, "behavior", where));
-    if (behavior == "Removed") step.behavior = Behavior::kRemoved;
-    else if (behavior == "Isolated") step.behavior = Behavior::kIsolated;
-    else if (behavior == "MergedWithPrevious") step.behavior = Behavior::kMergedWithPrevious;
-    else if (behavior == "MergedWithNext") step.behavior = Behavior::kMergedWithNext;
-    else if (behavior == "Contiguous") step.behavior = Behavior::kContiguous;
-    else return unsupported(where + ".behavior: unknown split behaviour '" + behavior + "'");
+    if (behavior == "Removed")
+      step.behavior = Behavior::kRemoved;
+    else if (behavior == "Isolated")
+      step.behavior = Behavior::kIsolated;
+    else if (behavior == "MergedWithPrevious")
+      step.behavior = Behavior::kMergedWithPrevious;
+    else if (behavior == "MergedWithNext")
+      step.behavior = Behavior::kMergedWithNext;
+    else if (behavior == "Contiguous")
+      step.behavior = Behavior::kContiguous;
+    else
+      return unsupported(where + ".behavior: unknown split behaviour '" + behavior + "'");
     MLXLA_ASSIGN_OR_RETURN(step.invert, json_bool_or(json, "invert", where, false));
   } else if (type == "ByteLevel") {
     step.kind = Kind::kByteLevel;
-    MLXLA_ASSIGN_OR_RETURN(step.add_prefix_space, json_bool_or(json, "add_prefix_space", where, true));
+    MLXLA_ASSIGN_OR_RETURN(step.add_prefix_space,
+                           json_bool_or(json, "add_prefix_space", where, true));
     MLXLA_ASSIGN_OR_RETURN(bool use_regex, json_bool_or(json, "use_regex", where, true));
     if (use_regex) {
       MLXLA_ASSIGN_OR_RETURN(Regex pattern, Regex::compile(kGpt2Pattern, where + ".use_regex"));
@@ -62,10 +70,14 @@ Status PreTokenizer::append(const Json& json, const std::string& where, std::vec
     MLXLA_ASSIGN_OR_RETURN(bool add_prefix, json_bool_or(json, "add_prefix_space", where, true));
     MLXLA_ASSIGN_OR_RETURN(std::string scheme, json_string_or(json, "prepend_scheme", where,
                                                               add_prefix ? "always" : "never"));
-    if (scheme == "always") step.prepend = Prepend::kAlways;
-    else if (scheme == "first") step.prepend = Prepend::kFirst;
-    else if (scheme == "never") step.prepend = Prepend::kNever;
-    else return unsupported(where + ".prepend_scheme: unknown scheme '" + scheme + "'");
+    if (scheme == "always")
+      step.prepend = Prepend::kAlways;
+    else if (scheme == "first")
+      step.prepend = Prepend::kFirst;
+    else if (scheme == "never")
+      step.prepend = Prepend::kNever;
+    else
+      return unsupported(where + ".prepend_scheme: unknown scheme '" + scheme + "'");
   } else if (type == "Digits") {
     MLXLA_ASSIGN_OR_RETURN(bool individual, json_bool_or(json, "individual_digits", where, false));
     MLXLA_ASSIGN_OR_RETURN(Regex pattern, Regex::compile("\\p{N}", where));
@@ -134,32 +146,38 @@ void PreTokenizer::split(const Step& step, const Piece& piece, std::vector<Piece
       break;
     case Behavior::kMergedWithPrevious:
       for (const Segment& s : segments) {
-        if (s.is_match && !previous_match && !kept.empty()) kept.back().end = s.span.end;
-        else kept.push_back(s.span);
+        if (s.is_match && !previous_match && !kept.empty())
+          kept.back().end = s.span.end;
+        else
+          kept.push_back(s.span);
         previous_match = s.is_match;
       }
       break;
     case Behavior::kMergedWithNext:
       for (size_t i = segments.size(); i-- > 0;) {
         const Segment& s = segments[i];
-        if (s.is_match && !previous_match && !kept.empty()) kept.back().begin = s.span.begin;
-        else kept.push_back(s.span);
+        if (s.is_match && !previous_match && !kept.empty())
+          kept.back().begin = s.span.begin;
+        else
+          kept.push_back(s.span);
         previous_match = s.is_match;
       }
       std::reverse(kept.begin(), kept.end());
       break;
     case Behavior::kContiguous:
       for (const Segment& s : segments) {
-        if (s.is_match == previous_match && !kept.empty()) kept.back().end = s.span.end;
-        else kept.push_back(s.span);
+        if (s.is_match == previous_match && !kept.empty())
+          kept.back().end = s.span.end;
+        else
+          kept.push_back(s.span);
         previous_match = s.is_match;
       }
       break;
   }
   for (const Span& span : kept) {
     if (span.end == span.begin) continue;
-    out.push_back(Piece{text.substr(span.begin, span.end - span.begin),
-                        piece.at_origin && span.begin == 0});
+    out.push_back(
+        Piece{text.substr(span.begin, span.end - span.begin), piece.at_origin && span.begin == 0});
   }
 }
 
@@ -192,8 +210,10 @@ void PreTokenizer::metaspace(const Step& step, std::vector<Piece>& pieces) {
     std::string text;
     text.reserve(piece.text.size() + rep.size());
     for (char c : piece.text) {
-      if (c == ' ') text += rep;
-      else text.push_back(c);
+      if (c == ' ')
+        text += rep;
+      else
+        text.push_back(c);
     }
     const bool starts_with_rep = text.compare(0, rep.size(), rep) == 0;
     if (!starts_with_rep && (step.prepend == Prepend::kAlways ||
@@ -208,10 +228,12 @@ void PreTokenizer::metaspace(const Step& step, std::vector<Piece>& pieces) {
     size_t start = 0;
     for (size_t pos = text.find(rep, rep.size() > 0 ? 1 : 0); pos != std::string::npos;
          pos = text.find(rep, pos + rep.size())) {
-      if (pos > start) next.push_back(Piece{text.substr(start, pos - start), piece.at_origin && start == 0});
+      if (pos > start)
+        next.push_back(Piece{text.substr(start, pos - start), piece.at_origin && start == 0});
       start = pos;
     }
-    if (start < text.size()) next.push_back(Piece{text.substr(start), piece.at_origin && start == 0});
+    if (start < text.size())
+      next.push_back(Piece{text.substr(start), piece.at_origin && start == 0});
   }
   pieces.swap(next);
 }

@@ -41,7 +41,8 @@ class PreTokenizer {
     Prepend prepend = Prepend::kAlways;
     bool split = true;  // Metaspace
   };
-  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps, int depth = 0);
+  static Status append(const Json& json, const std::string& where, std::vector<Step>& steps,
+                       int depth = 0);
   static void split(const Step& step, const Piece& piece, std::vector<Piece>& out);
   void byte_level(const Step& step, std::vector<Piece>& pieces) const;
   static void metaspace(const Step& step, std::vector<Piece>& pieces);

@@ -44,10 +44,11 @@ std::string StreamDecoder::step(int32_t id) {
   const std::span<const int32_t> all(ids_);
   const std::string prefix = tokenizer_->decode_impl(
       all.subspan(prefix_offset_, read_offset_ - prefix_offset_), skip_special_, false);
-  const std::string full = tokenizer_->decode_impl(all.subspan(prefix_offset_), skip_special_, false);
-  const bool ends_incomplete = full.size() >= kReplacement.size() &&
-                               full.compare(full.size() - kReplacement.size(), kReplacement.size(),
-                                            kReplacement) == 0;
+  const std::string full =
+      tokenizer_->decode_impl(all.subspan(prefix_offset_), skip_special_, false);
+  const bool ends_incomplete =
+      full.size() >= kReplacement.size() &&
+      full.compare(full.size() - kReplacement.size(), kReplacement.size(), kReplacement) == 0;
   if (full.size() <= prefix.size() || full.compare(0, prefix.size(), prefix) != 0 ||
       ends_incomplete)
     return {};
@@ -66,7 +67,8 @@ std::string StreamDecoder::finish() {
   const std::span<const int32_t> all(ids_);
   const std::string prefix = tokenizer_->decode_impl(
       all.subspan(prefix_offset_, read_offset_ - prefix_offset_), skip_special_, false);
-  const std::string full = tokenizer_->decode_impl(all.subspan(prefix_offset_), skip_special_, false);
+  const std::string full =
+      tokenizer_->decode_impl(all.subspan(prefix_offset_), skip_special_, false);
   std::string delta;
   if (full.size() > prefix.size() && full.compare(0, prefix.size(), prefix) == 0)
     delta = full.substr(prefix.size());

@@ -19,9 +19,11 @@ namespace {
 
 // Reads a whole file through the bounded model-file reader; an absent optional file gives
 // an empty string.
-Result<std::string> read_text(const std::filesystem::path& path, bool required, uint64_t max_bytes) {
+Result<std::string> read_text(const std::filesystem::path& path, bool required,
+                              uint64_t max_bytes) {
   if (required) return common::read_model_file(path, max_bytes);
-  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> text, common::read_optional_model_file(path, max_bytes));
+  MLXLA_ASSIGN_OR_RETURN(std::optional<std::string> text,
+                         common::read_optional_model_file(path, max_bytes));
   return text.value_or(std::string());
 }
 
@@ -47,11 +49,14 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
 Result<Tokenizer> Tokenizer::load(const std::filesystem::path& dir, const LoadOptions& options) {
-  MLXLA_ASSIGN_OR_RETURN(std::string tokenizer_json, read_text(dir / "tokenizer.json", true, kMaxTokenizerJsonBytes));
-  MLXLA_ASSIGN_OR_RETURN(std::string config, read_text(dir / "tokenizer_config.json", false, kMaxConfigJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string tokenizer_json,
+                         read_text(dir / "tokenizer.json", true, kMaxTokenizerJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string config,
+                         read_text(dir / "tokenizer_config.json", false, kMaxConfigJsonBytes));
   MLXLA_ASSIGN_OR_RETURN(std::string special_map,
                          read_text(dir / "special_tokens_map.json", false, kMaxConfigJsonBytes));
-  MLXLA_ASSIGN_OR_RETURN(std::string generation, read_text(dir / "generation_config.json", false, kMaxConfigJsonBytes));
+  MLXLA_ASSIGN_OR_RETURN(std::string generation,
+                         read_text(dir / "generation_config.json", false, kMaxConfigJsonBytes));
   auto tokenizer = from_json(tokenizer_json, config, special_map, generation, options);
   if (!tokenizer.ok()) return tokenizer.error().with_context(dir.string());
   return tokenizer;
@@ -72,19 +77,22 @@ Result<Tokenizer> Tokenizer::from_json(std::string_view tokenizer_json,
     };
     for (const char* key : {"truncation", "padding"}) {
       if (!member(key).is_null())
-        return unsupported(std::string("tokenizer.json.") + key + ": not supported (expected null)");
+        return unsupported(std::string("tokenizer.json.") + key +
+                           ": not supported (expected null)");
     }
     if (!member("model").is_object()) return format_error("tokenizer.json.model: missing");
 
     Tokenizer tokenizer;
-    MLXLA_ASSIGN_OR_RETURN(Normalizer normalizer, Normalizer::from_json(member("normalizer"), tokenizer.notes_));
+    MLXLA_ASSIGN_OR_RETURN(Normalizer normalizer,
+                           Normalizer::from_json(member("normalizer"), tokenizer.notes_));
     tokenizer.normalizer_ = std::make_unique<Normalizer>(std::move(normalizer));
     MLXLA_ASSIGN_OR_RETURN(PreTokenizer pre, PreTokenizer::from_json(member("pre_tokenizer")));
     tokenizer.pre_tokenizer_ = std::make_unique<PreTokenizer>(std::move(pre));
     MLXLA_ASSIGN_OR_RETURN(BpeModel model, BpeModel::from_json(member("model"), tokenizer.notes_));
     tokenizer.model_ = std::make_unique<BpeModel>(std::move(model));
-    MLXLA_ASSIGN_OR_RETURN(AddedVocabulary added,
-                           AddedVocabulary::from_json(member("added_tokens"), *tokenizer.normalizer_));
+    MLXLA_ASSIGN_OR_RETURN(
+        AddedVocabulary added,
+        AddedVocabulary::from_json(member("added_tokens"), *tokenizer.normalizer_));
     tokenizer.added_ = std::make_unique<AddedVocabulary>(std::move(added));
     MLXLA_ASSIGN_OR_RETURN(PostProcessor post, PostProcessor::from_json(member("post_processor")));
     tokenizer.post_processor_ = std::make_unique<PostProcessor>(std::move(post));
@@ -170,7 +178,8 @@ Status Tokenizer::read_configs(std::string_view config_json, std::string_view sp
         if (!entry.is_object() || !entry.contains("template") || !entry.at("template").is_string())
           continue;
         const bool is_default = entry.contains("name") && entry.at("name") == "default";
-        if (chat_template_.empty() || is_default) chat_template_ = entry.at("template").get<std::string>();
+        if (chat_template_.empty() || is_default)
+          chat_template_ = entry.at("template").get<std::string>();
         if (is_default) break;
       }
     }
@@ -194,9 +203,8 @@ Status Tokenizer::read_configs(std::string_view config_json, std::string_view sp
     }
     if (mismatches > 0)
       notes_.push_back("tokenizer_config.json added_tokens_decoder names " +
-                       std::to_string(mismatches) +
-                       " tokens differently from tokenizer.json (" + example +
-                       "); tokenizer.json is used");
+                       std::to_string(mismatches) + " tokens differently from tokenizer.json (" +
+                       example + "); tokenizer.json is used");
   }
 
   std::optional<bool> add_bos = options.add_bos_token, add_eos = options.add_eos_token;
@@ -214,7 +222,8 @@ Status Tokenizer::read_configs(std::string_view config_json, std::string_view sp
       if (*add_bos) prefix.push_back(*bos_id_);
     }
     if (add_eos) {
-      if (*add_eos && eos_ids_.empty()) return invalid_argument("add_eos_token: no eos_token configured");
+      if (*add_eos && eos_ids_.empty())
+        return invalid_argument("add_eos_token: no eos_token configured");
       suffix.clear();
       if (*add_eos) suffix.push_back(eos_ids_.front());
     }
@@ -290,7 +299,8 @@ size_t Tokenizer::vocab_size() const {
 std::optional<std::string> Tokenizer::token_bytes(int32_t id) const {
   if (const AddedToken* added = added_->find_by_id(id)) {
     if (added->special) return std::nullopt;
-    return decoder_->token_bytes(added->content);  // decode() runs its content through the chain too
+    return decoder_->token_bytes(
+        added->content);  // decode() runs its content through the chain too
   }
   const std::string* token = model_->id_to_token(id);
   if (token == nullptr) return std::nullopt;
@@ -311,7 +321,7 @@ bool Tokenizer::is_special(int32_t id) const {
 
 std::string clean_up_tokenization(std::string_view text) {
   static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
-      {" .", "."},   {" ?", "?"},     {" !", "!"},     {" ,", ","},     {" ' ", "'"},
+      {" .", "."},     {" ?", "?"},   {" !", "!"},   {" ,", ","},     {" ' ", "'"},
       {" n't", "n't"}, {" 'm", "'m"}, {" 's", "'s"}, {" 've", "'ve"}, {" 're", "'re"}};
   std::string current(text);
   for (const auto& [from, to] : kRules) {
@@ -319,7 +329,8 @@ std::string clean_up_tokenization(std::string_view text) {
     std::string next;
     next.reserve(current.size());
     size_t last = 0;
-    for (size_t pos = current.find(from); pos != std::string::npos; pos = current.find(from, last)) {
+    for (size_t pos = current.find(from); pos != std::string::npos;
+         pos = current.find(from, last)) {
       next.append(current, last, pos - last);
       next += to;
       last = pos + from.size();

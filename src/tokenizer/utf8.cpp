@@ -135,8 +135,15 @@ size_t utf8_incomplete_tail(std::string_view text) {
 bool is_unicode_whitespace(char32_t cp) {
   if (cp >= 0x09 && cp <= 0x0D) return true;
   switch (cp) {
-    case 0x20: case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000:
+    case 0x20:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -150,7 +157,8 @@ ByteLevelMap::ByteLevelMap() {
   int shifted = 0;
   for (int b = 0; b < 256; ++b) {
     const bool printable = (b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE);
-    const char32_t cp = printable ? static_cast<char32_t>(b) : static_cast<char32_t>(256 + shifted++);
+    const char32_t cp =
+        printable ? static_cast<char32_t>(b) : static_cast<char32_t>(256 + shifted++);
     utf8_append(byte_to_utf8_[b], cp);
     char_to_byte_[cp] = static_cast<int16_t>(b);
   }

@@ -18,7 +18,10 @@ namespace {
 std::chrono::system_clock::time_point parse_utc(const std::string& iso) {
   std::tm tm{};
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  EXPECT_EQ(std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &year, &month, &day, &hour, &minute, &second), 6) << iso;
+  EXPECT_EQ(
+      std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &year, &month, &day, &hour, &minute, &second),
+      6)
+      << iso;
   tm.tm_year = year - 1900;
   tm.tm_mon = month - 1;
   tm.tm_mday = day;
@@ -63,8 +66,8 @@ TEST_P(ChatTemplateFixtures, RendersEveryCaseByteForByte) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllTemplates, ChatTemplateFixtures,
-                         ::testing::Values("llama-3.2", "qwen2.5", "qwen3", "phi-3-mini", "phi-4-mini", "gemma-3",
-                                           "mistral", "gpt-oss"),
+                         ::testing::Values("llama-3.2", "qwen2.5", "qwen3", "phi-3-mini",
+                                           "phi-4-mini", "gemma-3", "mistral", "gpt-oss"),
                          [](const ::testing::TestParamInfo<const char*>& param_info) {
                            std::string n = param_info.param;
                            for (char& c : n) {

@@ -19,8 +19,8 @@ struct Case {
   std::string source;
   size_t big_bytes = 0;  // context `s`: this many bytes of `big_unit` (built in the child)
   std::string big_unit = "a";
-  const char* expect;            // substring of the error, or "=" + the exact output
-  std::uint64_t max_steps = 0;   // 0: the default RenderOptions
+  const char* expect;           // substring of the error, or "=" + the exact output
+  std::uint64_t max_steps = 0;  // 0: the default RenderOptions
 };
 
 std::string run_case(const Case& c) {
@@ -79,8 +79,8 @@ TEST(HostileTemplate, BuiltinsCheckTheirOutputSizeBeforeBuildingIt) {
   expect_bounded({"escape", "{{ s|escape }}", 4u << 20, "\"", "exceeds the limit"});
   // 2M whitespace-separated words: the 1M-item limit holds before the list is built (with the
   // default budget the steps per part stop it first).
-  expect_bounded({"whitespace split", "{{ s.split()|length }}", 4u << 20, "a ", "array exceeds 1048576 items",
-                  10'000'000});
+  expect_bounded({"whitespace split", "{{ s.split()|length }}", 4u << 20, "a ",
+                  "array exceeds 1048576 items", 10'000'000});
   expect_bounded({"whitespace split, default budget", "{{ s.split()|length }}", 4u << 20, "a ",
                   "render stopped after 2000000 steps"});
   expect_bounded({"array join", "{{ [s, s, s]|join }}", 8u << 20, "a", "exceeds the limit"});
@@ -136,30 +136,36 @@ TEST(HostileTemplate, PerMatchWorkCostsSteps) {
   // is quadratic there: these two cases run in release builds only.
   if (testing::address_space_limit_supported()) {
     expect_bounded({"count",
-                    "{% set ns = namespace(s='a') %}{% for i in range(24) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+                    "{% set ns = namespace(s='a') %}{% for i in range(24) %}{% set ns.s = ns.s ~ "
+                    "ns.s %}{% endfor %}"
                     "{% for i in range(12) %}{{ ns.s.count('a') }}{% endfor %}",
                     0, "a", stopped});
-    expect_bounded({"replace", "{% for i in range(4) %}{{ s.replace('a', '')|length }}{% endfor %}", 16u << 20, "a",
-                    stopped});
+    expect_bounded({"replace", "{% for i in range(4) %}{{ s.replace('a', '')|length }}{% endfor %}",
+                    16u << 20, "a", stopped});
   }
-  expect_bounded({"replace with empty old", "{% for i in range(4) %}{{ s.replace('', '')|length }}{% endfor %}",
-                  16u << 20, "a", stopped});
-  expect_bounded({"split with a separator", "{% for i in range(4) %}{{ s.split('a')|length }}{% endfor %}",
-                  512u << 10, "a", stopped});
-  expect_bounded({"whitespace split", "{% for i in range(4) %}{{ s.split()|length }}{% endfor %}", 1u << 20, "a ",
-                  stopped});
-  expect_bounded({"indent", "{% for i in range(4) %}{{ (s|indent(0))|length }}{% endfor %}", 8u << 20, "\n",
-                  stopped});
-  expect_bounded({"join filter on a string", "{% for i in range(4) %}{{ (s|join)|length }}{% endfor %}", 16u << 20,
+  expect_bounded({"replace with empty old",
+                  "{% for i in range(4) %}{{ s.replace('', '')|length }}{% endfor %}", 16u << 20,
                   "a", stopped});
-  expect_bounded({"reverse of a string", "{% for i in range(4) %}{{ (s|reverse)|length }}{% endfor %}", 16u << 20,
-                  "a", stopped});
+  expect_bounded({"split with a separator",
+                  "{% for i in range(4) %}{{ s.split('a')|length }}{% endfor %}", 512u << 10, "a",
+                  stopped});
+  expect_bounded({"whitespace split", "{% for i in range(4) %}{{ s.split()|length }}{% endfor %}",
+                  1u << 20, "a ", stopped});
+  expect_bounded({"indent", "{% for i in range(4) %}{{ (s|indent(0))|length }}{% endfor %}",
+                  8u << 20, "\n", stopped});
+  expect_bounded({"join filter on a string",
+                  "{% for i in range(4) %}{{ (s|join)|length }}{% endfor %}", 16u << 20, "a",
+                  stopped});
+  expect_bounded({"reverse of a string",
+                  "{% for i in range(4) %}{{ (s|reverse)|length }}{% endfor %}", 16u << 20, "a",
+                  stopped});
   expect_bounded({"list of a string", "{{ (s|list)|length }}", 1u << 20, "a", stopped});
   // The same builtins on ordinary inputs are cheap and exact.
-  expect_bounded({"small inputs",
-                  "{{ 'abc'.replace('', 'x', 2) }}|{{ 'aaa'.replace('a', 'b', 2) }}|{{ 'a,b,,c'.split(',') }}|"
-                  "{{ 'banana'.count('an') }}|{{ 'h\xc3\xa9llo'|reverse }}|{{ 'a\nb'|indent(2, true) }}",
-                  0, "a", "=xaxbc|bba|[\"a\", \"b\", \"\", \"c\"]|2|oll\xc3\xa9h|  a\n  b"});
+  expect_bounded(
+      {"small inputs",
+       "{{ 'abc'.replace('', 'x', 2) }}|{{ 'aaa'.replace('a', 'b', 2) }}|{{ 'a,b,,c'.split(',') }}|"
+       "{{ 'banana'.count('an') }}|{{ 'h\xc3\xa9llo'|reverse }}|{{ 'a\nb'|indent(2, true) }}",
+       0, "a", "=xaxbc|bba|[\"a\", \"b\", \"\", \"c\"]|2|oll\xc3\xa9h|  a\n  b"});
 }
 
 TEST(HostileTemplate, AbsOfInt64MinIsPositive) {

@@ -32,7 +32,8 @@ TensorSpec filled(const std::string& name, DType dtype, std::vector<int64_t> sha
   int64_t n = 1;
   for (int64_t d : shape) n *= d;
   std::vector<std::byte> bytes(static_cast<size_t>(n) * dtype_size(dtype));
-  for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<std::byte>((i * 31 + seed) & 0xff);
+  for (size_t i = 0; i < bytes.size(); ++i)
+    bytes[i] = static_cast<std::byte>((i * 31 + seed) & 0xff);
   return {name, dtype, std::move(shape), std::move(bytes)};
 }
 
@@ -50,12 +51,14 @@ void write(const std::filesystem::path& path, const std::vector<TensorSpec>& spe
 }
 
 void write_index(const std::filesystem::path& dir, const json& weight_map) {
-  testing::write_file(dir / "model.safetensors.index.json", json{{"metadata", json::object()}, {"weight_map", weight_map}}.dump());
+  testing::write_file(dir / "model.safetensors.index.json",
+                      json{{"metadata", json::object()}, {"weight_map", weight_map}}.dump());
 }
 
 TEST(Checkpoint, SingleFile) {
   testing::ScratchDir dir("ckpt-single");
-  write(dir / "model.safetensors", {filled("a", DType::kF32, {2, 3}, 1), filled("b", DType::kU8, {5}, 2)});
+  write(dir / "model.safetensors",
+        {filled("a", DType::kF32, {2, 3}, 1), filled("b", DType::kU8, {5}, 2)});
   write(dir / "ignored.safetensors", {filled("a", DType::kF32, {1}, 3)});  // model.safetensors wins
   auto ckpt = Checkpoint::open(dir.path());
   ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
@@ -89,7 +92,8 @@ TEST(Checkpoint, GlobWithoutIndexAndDuplicates) {
 
 TEST(Checkpoint, ShardedWithIndex) {
   testing::ScratchDir dir("ckpt-sharded");
-  write(dir / "model-00001-of-00002.safetensors", {filled("a", DType::kF32, {2}, 1), filled("b", DType::kF32, {3}, 2)});
+  write(dir / "model-00001-of-00002.safetensors",
+        {filled("a", DType::kF32, {2}, 1), filled("b", DType::kF32, {3}, 2)});
   write(dir / "model-00002-of-00002.safetensors", {filled("c", DType::kBF16, {7}, 3)});
   write_index(dir.path(), {{"a", "model-00001-of-00002.safetensors"},
                            {"b", "model-00001-of-00002.safetensors"},
@@ -99,7 +103,8 @@ TEST(Checkpoint, ShardedWithIndex) {
   EXPECT_TRUE(ckpt->indexed());
   EXPECT_EQ(ckpt->tensor_count(), 3u);
   EXPECT_EQ(ckpt->total_bytes(), 8u + 12u + 14u);
-  EXPECT_EQ(ckpt->find("c")->file->display_name(), (dir / "model-00002-of-00002.safetensors").string());
+  EXPECT_EQ(ckpt->find("c")->file->display_name(),
+            (dir / "model-00002-of-00002.safetensors").string());
   EXPECT_TRUE(ckpt->warnings().empty());
 }
 
@@ -112,21 +117,28 @@ struct BadIndex {
 TEST(Checkpoint, BadIndexesAreRejected) {
   testing::ScratchDir dir("ckpt-bad-index");
   write(dir / "s1.safetensors", {filled("a", DType::kF32, {2}, 1)});
-  write(dir / "s2.safetensors", {filled("b", DType::kF32, {2}, 2), filled("a", DType::kF32, {1}, 9)});
+  write(dir / "s2.safetensors",
+        {filled("b", DType::kF32, {2}, 2), filled("a", DType::kF32, {1}, 9)});
   std::vector<BadIndex> cases = {
-      {"missing shard", {{"a", "s1.safetensors"}, {"z", "gone.safetensors"}}, "shard 'gone.safetensors'"},
-      {"tensor absent from its shard", {{"a", "s1.safetensors"}, {"q", "s1.safetensors"}},
+      {"missing shard",
+       {{"a", "s1.safetensors"}, {"z", "gone.safetensors"}},
+       "shard 'gone.safetensors'"},
+      {"tensor absent from its shard",
+       {{"a", "s1.safetensors"}, {"q", "s1.safetensors"}},
        "tensor 'q' in shard 's1.safetensors', which does not contain it"},
       {"escape with ..", {{"a", "../s1.safetensors"}}, "not a file inside the model directory"},
       {"absolute shard", {{"a", "/etc/passwd"}}, "not a file inside the model directory"},
       {"shard not string", {{"a", 3}}, "is not a string"},
-      {"tensor in two shards", {{"a", "s1.safetensors"}, {"b", "s2.safetensors"}}, "tensor 'a' is in two files"},
+      {"tensor in two shards",
+       {{"a", "s1.safetensors"}, {"b", "s2.safetensors"}},
+       "tensor 'a' is in two files"},
   };
   for (const auto& c : cases) {
     write_index(dir.path(), c.weight_map);
     auto ckpt = Checkpoint::open(dir.path());
     ASSERT_FALSE(ckpt.ok()) << c.label;
-    EXPECT_NE(ckpt.error().message().find(c.expected), std::string::npos) << c.label << ": " << ckpt.error().message();
+    EXPECT_NE(ckpt.error().message().find(c.expected), std::string::npos)
+        << c.label << ": " << ckpt.error().message();
   }
   testing::write_file(dir / "model.safetensors.index.json", "{\"weight_map\": [");
   auto not_json = Checkpoint::open(dir.path());
@@ -140,10 +152,12 @@ TEST(Checkpoint, BadIndexesAreRejected) {
 
 TEST(Checkpoint, BadShardContentNamesTheFile) {
   testing::ScratchDir dir("ckpt-bad-shard");
-  testing::write_file(dir / "model.safetensors", std::string("\x02\x00\x00\x00\x00\x00\x00\x00[]", 10));
+  testing::write_file(dir / "model.safetensors",
+                      std::string("\x02\x00\x00\x00\x00\x00\x00\x00[]", 10));
   auto ckpt = Checkpoint::open(dir.path());
   ASSERT_FALSE(ckpt.ok());
-  EXPECT_NE(ckpt.error().message().find((dir / "model.safetensors").string() + ": header JSON is not an object"),
+  EXPECT_NE(ckpt.error().message().find((dir / "model.safetensors").string() +
+                                        ": header JSON is not an object"),
             std::string::npos);
   testing::ScratchDir empty("ckpt-empty");
   auto none = Checkpoint::open(empty.path());
@@ -153,8 +167,9 @@ TEST(Checkpoint, BadShardContentNamesTheFile) {
 
 // A one-layer checkpoint with up_proj packed at 4 bits, group 32 (in = 64, out = 4).
 ModelConfig quantized_config(const json& quantization) {
-  json j = {{"model_type", "llama"}, {"hidden_size", 64}, {"intermediate_size", 4}, {"num_hidden_layers", 1},
-            {"num_attention_heads", 8}, {"vocab_size", 16}, {"quantization", quantization}};
+  json j = {{"model_type", "llama"},       {"hidden_size", 64},        {"intermediate_size", 4},
+            {"num_hidden_layers", 1},      {"num_attention_heads", 8}, {"vocab_size", 16},
+            {"quantization", quantization}};
   auto c = parse_model_config(j.dump());
   EXPECT_TRUE(c.ok()) << c.error().message();
   return *c;
@@ -203,15 +218,16 @@ TEST(QuantizedLayer, WrongQuantizedShapesAndDtypes) {
   testing::ScratchDir dir("ckpt-quant-bad");
   write(dir / "model.safetensors",
         {filled("a.weight", DType::kU32, {4, 8}, 1), filled("a.scales", DType::kF16, {4, 2}, 2),
-         filled("a.biases", DType::kF32, {4, 2}, 3),                                                      // dtype mismatch
+         filled("a.biases", DType::kF32, {4, 2}, 3),  // dtype mismatch
          filled("b.weight", DType::kF16, {4, 16}, 1), filled("b.scales", DType::kF16, {4, 2}, 2),
-         filled("b.biases", DType::kF16, {4, 2}, 3),                                                      // weight not U32
+         filled("b.biases", DType::kF16, {4, 2}, 3),  // weight not U32
          filled("c.weight", DType::kU32, {4, 8}, 1), filled("c.scales", DType::kF16, {3, 2}, 2),
-         filled("c.biases", DType::kF16, {3, 2}, 3),                                                      // rows differ
-         filled("d.weight", DType::kU32, {4, 8}, 1), filled("d.scales", DType::kF16, {4, 2}, 2),         // no biases
+         filled("c.biases", DType::kF16, {3, 2}, 3),  // rows differ
+         filled("d.weight", DType::kU32, {4, 8}, 1),
+         filled("d.scales", DType::kF16, {4, 2}, 2),  // no biases
          filled("e.weight", DType::kU32, {4, 8}, 1), filled("e.scales", DType::kI32, {4, 2}, 2),
-         filled("e.biases", DType::kI32, {4, 2}, 3),                                                      // int scales
-         filled("f.weight", DType::kU32, {32}, 1)});                                                      // 1-D weight
+         filled("e.biases", DType::kI32, {4, 2}, 3),  // int scales
+         filled("f.weight", DType::kU32, {32}, 1)});  // 1-D weight
   auto ckpt = Checkpoint::open(dir.path());
   ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
   ModelConfig config = quantized_config({{"bits", 4}, {"group_size", 32}});
@@ -225,7 +241,8 @@ TEST(QuantizedLayer, WrongQuantizedShapesAndDtypes) {
        }) {
     auto r = resolve_linear(*ckpt, config, module);
     ASSERT_FALSE(r.ok()) << module;
-    EXPECT_NE(r.error().message().find(expected), std::string::npos) << module << ": " << r.error().message();
+    EXPECT_NE(r.error().message().find(expected), std::string::npos)
+        << module << ": " << r.error().message();
   }
   auto r = resolve_linear(*ckpt, config, "c");
   EXPECT_NE(r.error().message().find("wrong quantized shapes"), std::string::npos);

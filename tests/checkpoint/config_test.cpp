@@ -17,10 +17,11 @@ namespace {
 using nlohmann::json;
 
 json base_config() {
-  return json{{"model_type", "llama"},     {"hidden_size", 64},        {"intermediate_size", 172},
-              {"num_hidden_layers", 5},    {"num_attention_heads", 8}, {"num_key_value_heads", 4},
-              {"vocab_size", 512},         {"rms_norm_eps", 1e-5},     {"max_position_embeddings", 512},
-              {"bos_token_id", 1},         {"eos_token_id", 2}};
+  return json{
+      {"model_type", "llama"},  {"hidden_size", 64},        {"intermediate_size", 172},
+      {"num_hidden_layers", 5}, {"num_attention_heads", 8}, {"num_key_value_heads", 4},
+      {"vocab_size", 512},      {"rms_norm_eps", 1e-5},     {"max_position_embeddings", 512},
+      {"bos_token_id", 1},      {"eos_token_id", 2}};
 }
 
 TEST(Config, ParsesDimensionsAndDefaults) {
@@ -126,10 +127,10 @@ TEST(Config, NewFamiliesFollowMlxLm) {
   g2["tie_word_embeddings"] = false;
   auto gemma2 = parse_model_config(g2.dump());
   ASSERT_TRUE(gemma2.ok()) << gemma2.error().message();
-  EXPECT_EQ(gemma2->attn_logit_softcapping, 50.0);   // mlx-lm defaults
+  EXPECT_EQ(gemma2->attn_logit_softcapping, 50.0);  // mlx-lm defaults
   EXPECT_EQ(gemma2->final_logit_softcapping, 30.0);
-  EXPECT_TRUE(gemma2->layer_sliding.empty());        // mlx-lm gemma2 attends globally
-  EXPECT_TRUE(gemma2->tie_word_embeddings);          // always, whatever the config says
+  EXPECT_TRUE(gemma2->layer_sliding.empty());  // mlx-lm gemma2 attends globally
+  EXPECT_TRUE(gemma2->tie_word_embeddings);    // always, whatever the config says
 
   json p = base_config();
   p["model_type"] = "phi3";
@@ -142,8 +143,11 @@ TEST(Config, NewFamiliesFollowMlxLm) {
 
 TEST(Config, RopeScalingLlama3AndTypeAlias) {
   json j = base_config();
-  j["rope_scaling"] = {{"type", "llama3"}, {"factor", 32.0}, {"low_freq_factor", 1.0},
-                       {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
+  j["rope_scaling"] = {{"type", "llama3"},
+                       {"factor", 32.0},
+                       {"low_freq_factor", 1.0},
+                       {"high_freq_factor", 4.0},
+                       {"original_max_position_embeddings", 8192}};
   auto c = parse_model_config(j.dump());
   ASSERT_TRUE(c.ok()) << c.error().message();
   EXPECT_EQ(c->rope_scaling.type, RopeScalingType::kLlama3);
@@ -272,7 +276,9 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
        "'rope_scaling.long_factor' must be a non-empty list"},
       {"longrope factor count",
        [](json& j) {
-         j["rope_scaling"] = {{"type", "longrope"}, {"long_factor", {1.0, 2.0}}, {"original_max_position_embeddings", 16}};
+         j["rope_scaling"] = {{"type", "longrope"},
+                              {"long_factor", {1.0, 2.0}},
+                              {"original_max_position_embeddings", 16}};
        },
        "'rope_scaling.long_factor' has 2 factors"},
       {"partial rotary outside phi3", [](json& j) { j["partial_rotary_factor"] = 0.5; },
@@ -311,8 +317,11 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
        "'rope_scaling.factor' is missing"},
       {"llama3 rope low >= high",
        [](json& j) {
-         j["rope_scaling"] = {{"rope_type", "llama3"}, {"factor", 8.0}, {"low_freq_factor", 4.0},
-                              {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
+         j["rope_scaling"] = {{"rope_type", "llama3"},
+                              {"factor", 8.0},
+                              {"low_freq_factor", 4.0},
+                              {"high_freq_factor", 4.0},
+                              {"original_max_position_embeddings", 8192}};
        },
        "'rope_scaling.high_freq_factor' must be greater"},
       {"rope_scaling not object", [](json& j) { j["rope_scaling"] = 3; },
@@ -363,7 +372,8 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
        "'quantization.bits' is missing"},
       {"bad override",
        [](json& j) {
-         j["quantization"] = {{"bits", 4}, {"group_size", 64}, {"model.layers.0.mlp.up_proj", {{"bits", 1}}}};
+         j["quantization"] = {
+             {"bits", 4}, {"group_size", 64}, {"model.layers.0.mlp.up_proj", {{"bits", 1}}}};
        },
        "'quantization.model.layers.0.mlp.up_proj.bits': 1 is not supported"},
       {"gptq",
@@ -406,7 +416,8 @@ TEST(Config, LoadFromDirectoryAppliesGenerationConfig) {
   testing::write_file(dir / "generation_config.json", "{oops");
   auto bad = load_model_config(dir.path());
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.error().message().find("generation_config.json: not valid JSON"), std::string::npos);
+  EXPECT_NE(bad.error().message().find("generation_config.json: not valid JSON"),
+            std::string::npos);
   auto missing = load_model_config(dir / "nowhere");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().category(), ErrorCategory::kNotFound);

@@ -42,10 +42,8 @@ TEST(Safetensors, RoundTripUnalignedAndAligned) {
   std::vector<uint16_t> f16 = {0x3c00, 0xc000, 0x7bff, 0x0001};
   std::vector<uint32_t> u32 = {0xdeadbeef, 0x01234567};
   std::vector<TensorToWrite> tensors = {
-      {"a.odd", DType::kU8, {3}, bytes_of(odd)},
-      {"b.f32", DType::kF32, {2, 3}, bytes_of(f32)},
-      {"c.f16", DType::kF16, {4}, bytes_of(f16)},
-      {"d.u32", DType::kU32, {1, 2}, bytes_of(u32)},
+      {"a.odd", DType::kU8, {3}, bytes_of(odd)},  {"b.f32", DType::kF32, {2, 3}, bytes_of(f32)},
+      {"c.f16", DType::kF16, {4}, bytes_of(f16)}, {"d.u32", DType::kU32, {1, 2}, bytes_of(u32)},
       {"e.empty", DType::kF32, {0, 5}, {}},
   };
   for (bool align : {false, true}) {
@@ -91,7 +89,9 @@ TEST(Safetensors, RoundTripUnalignedAndAligned) {
 TEST(Safetensors, AlignedWriterPadsHeaderToEightBytes) {
   testing::ScratchDir dir("safetensors-align");
   std::vector<float> f32 = {1.0f};
-  ASSERT_TRUE(write_safetensors(dir / "x.safetensors", {{"x", DType::kF32, {1}, bytes_of(f32)}}, {}, true).ok());
+  ASSERT_TRUE(
+      write_safetensors(dir / "x.safetensors", {{"x", DType::kF32, {1}, bytes_of(f32)}}, {}, true)
+          .ok());
   std::string image = testing::read_file(dir / "x.safetensors");
   uint64_t len = 0;
   std::memcpy(&len, image.data(), 8);
@@ -123,44 +123,58 @@ std::vector<Malformed> malformed_corpus() {
       {"header not JSON", make_image("{\"t\":", 0), "not valid JSON"},
       {"header JSON array", make_image("[1,2]", 0), "not an object"},
       {"entry not object", make_image(R"({"t":5})", 0), "entry is not a JSON object"},
-      {"missing dtype", make_image(R"({"t":{"shape":[1],"data_offsets":[0,4]}})", 4), "missing field 'dtype'"},
+      {"missing dtype", make_image(R"({"t":{"shape":[1],"data_offsets":[0,4]}})", 4),
+       "missing field 'dtype'"},
       {"dtype not string", make_image(R"({"t":{"dtype":4,"shape":[1],"data_offsets":[0,4]}})", 4),
        "'dtype' is not a string"},
       {"unknown dtype", make_image(R"({"t":{"dtype":"F12","shape":[1],"data_offsets":[0,4]}})", 4),
        "unknown dtype 'F12'"},
-      {"missing shape", make_image(R"({"t":{"dtype":"F32","data_offsets":[0,4]}})", 4), "missing field 'shape'"},
+      {"missing shape", make_image(R"({"t":{"dtype":"F32","data_offsets":[0,4]}})", 4),
+       "missing field 'shape'"},
       {"shape not array", make_image(R"({"t":{"dtype":"F32","shape":4,"data_offsets":[0,4]}})", 4),
        "'shape' is not an array"},
       {"negative dim", make_image(R"({"t":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})", 4),
        "'shape'[0] is negative"},
       {"float dim", make_image(R"({"t":{"dtype":"F32","shape":[1.5],"data_offsets":[0,4]}})", 4),
        "'shape'[0] is not an integer"},
-      {"dim beyond int64", make_image(R"({"t":{"dtype":"F32","shape":[18446744073709551615],"data_offsets":[0,4]}})", 4),
+      {"dim beyond int64",
+       make_image(R"({"t":{"dtype":"F32","shape":[18446744073709551615],"data_offsets":[0,4]}})",
+                  4),
        "overflows int64"},
       {"element count overflow",
-       make_image(R"({"t":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,0]}})", 0),
+       make_image(R"({"t":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,0]}})",
+                  0),
        "element count overflows int64"},
       {"byte size overflow",
        make_image(R"({"t":{"dtype":"F64","shape":[4611686018427387904],"data_offsets":[0,0]}})", 0),
        "byte size overflows int64"},
-      {"missing data_offsets", make_image(R"({"t":{"dtype":"F32","shape":[1]}})", 4), "missing field 'data_offsets'"},
-      {"data_offsets one value", make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[4]}})", 4),
+      {"missing data_offsets", make_image(R"({"t":{"dtype":"F32","shape":[1]}})", 4),
+       "missing field 'data_offsets'"},
+      {"data_offsets one value",
+       make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[4]}})", 4),
        "array of two integers"},
-      {"negative offset", make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[-4,0]}})", 4),
+      {"negative offset",
+       make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[-4,0]}})", 4),
        "'data_offsets'[0] is negative"},
-      {"begin after end", make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[8,4]}})", 8),
-       "is after end"},
-      {"shape x size != span", make_image(R"({"t":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", 12),
+      {"begin after end",
+       make_image(R"({"t":{"dtype":"F32","shape":[1],"data_offsets":[8,4]}})", 8), "is after end"},
+      {"shape x size != span",
+       make_image(R"({"t":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", 12),
        "does not match shape x dtype size"},
       {"span outside file", make_image("{" + ok_entry + "}", 6), "outside the data section"},
       {"overlapping spans",
-       make_image(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", 8),
+       make_image(
+           R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
+           8),
        "overlapping"},
-      {"metadata not object", make_image(R"({"__metadata__":[1],)" + ok_entry + "}", 8), "'__metadata__' is not"},
-      {"metadata value not string", make_image(R"({"__metadata__":{"format":1},)" + ok_entry + "}", 8),
+      {"metadata not object", make_image(R"({"__metadata__":[1],)" + ok_entry + "}", 8),
+       "'__metadata__' is not"},
+      {"metadata value not string",
+       make_image(R"({"__metadata__":{"format":1},)" + ok_entry + "}", 8),
        "value of 'format' is not a string"},
       {"duplicate tensor", make_image("{" + ok_entry + "," + ok_entry + "}", 8), "'t' twice"},
-      {"empty tensor name", make_image(R"({"":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", 4), "empty name"},
+      {"empty tensor name",
+       make_image(R"({"":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", 4), "empty name"},
   };
 }
 
@@ -179,7 +193,8 @@ TEST(Safetensors, MalformedCorpusIsRejectedWithNamedErrors) {
 
 TEST(Safetensors, ErrorsNameTheTensor) {
   auto file = SafetensorsFile::parse(
-      as_bytes_of(make_image(R"({"model.norm.weight":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", 8)),
+      as_bytes_of(make_image(
+          R"({"model.norm.weight":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", 8)),
       "w.safetensors");
   ASSERT_FALSE(file.ok());
   EXPECT_NE(file.error().message().find("tensor 'model.norm.weight'"), std::string::npos);
@@ -187,9 +202,10 @@ TEST(Safetensors, ErrorsNameTheTensor) {
 }
 
 TEST(Safetensors, EveryTruncationOfAValidFileFails) {
-  std::string image =
-      make_image(R"({"__metadata__":{"format":"mlx"},"a":{"dtype":"F16","shape":[3],"data_offsets":[0,6]},)"
-                 R"("b":{"dtype":"U32","shape":[2],"data_offsets":[6,14]}})", 14);
+  std::string image = make_image(
+      R"({"__metadata__":{"format":"mlx"},"a":{"dtype":"F16","shape":[3],"data_offsets":[0,6]},)"
+      R"("b":{"dtype":"U32","shape":[2],"data_offsets":[6,14]}})",
+      14);
   ASSERT_TRUE(SafetensorsFile::parse(as_bytes_of(image), "full").ok());
   for (size_t n = 0; n < image.size(); ++n) {
     auto file = SafetensorsFile::parse(as_bytes_of(image.substr(0, n)), "cut");
@@ -217,13 +233,14 @@ TEST(Safetensors, TruncatedFileOnDisk) {
 TEST(Safetensors, AcceptsAllDtypesAndPaddedHeader) {
   std::string header = "{";
   uint64_t offset = 0;
-  const char* names[] = {"F64", "F32", "F16", "BF16", "I64", "I32", "I16", "I8",
-                         "U64", "U32", "U16", "U8", "BOOL", "F8_E4M3", "F8_E5M2"};
+  const char* names[] = {"F64", "F32", "F16", "BF16", "I64",  "I32",     "I16",    "I8",
+                         "U64", "U32", "U16", "U8",   "BOOL", "F8_E4M3", "F8_E5M2"};
   for (const char* n : names) {
     const uint64_t size = dtype_size(*dtype_from_safetensors_name(n));
     if (header.size() > 1) header += ",";
-    header += "\"t_" + std::string(n) + "\":{\"dtype\":\"" + n + "\",\"shape\":[1],\"data_offsets\":[" +
-              std::to_string(offset) + "," + std::to_string(offset + size) + "]}";
+    header += "\"t_" + std::string(n) + "\":{\"dtype\":\"" + n +
+              "\",\"shape\":[1],\"data_offsets\":[" + std::to_string(offset) + "," +
+              std::to_string(offset + size) + "]}";
     offset += size;
   }
   header += "}   ";  // trailing spaces are allowed padding

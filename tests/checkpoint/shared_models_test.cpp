@@ -24,12 +24,17 @@ struct MlxDir {
 };
 
 const MlxDir kMlxDirs[] = {
-    {"stories260K-mlx-q3-g32-f16", 3, 32, DType::kF16}, {"stories260K-mlx-q4-g32-f16", 4, 32, DType::kF16},
-    {"stories260K-mlx-q4-g32-f32", 4, 32, DType::kF32}, {"stories260K-mlx-q4-g64-f16", 4, 64, DType::kF16},
-    {"stories260K-mlx-q6-g32-f16", 6, 32, DType::kF16}, {"stories260K-mlx-q8-g32-f16", 8, 32, DType::kF16},
+    {"stories260K-mlx-q3-g32-f16", 3, 32, DType::kF16},
+    {"stories260K-mlx-q4-g32-f16", 4, 32, DType::kF16},
+    {"stories260K-mlx-q4-g32-f32", 4, 32, DType::kF32},
+    {"stories260K-mlx-q4-g64-f16", 4, 64, DType::kF16},
+    {"stories260K-mlx-q6-g32-f16", 6, 32, DType::kF16},
+    {"stories260K-mlx-q8-g32-f16", 8, 32, DType::kF16},
 };
 
-std::filesystem::path model(const std::string& name) { return testing::shared_dir() / "models" / name; }
+std::filesystem::path model(const std::string& name) {
+  return testing::shared_dir() / "models" / name;
+}
 
 void expect_stories_dims(const ModelConfig& c) {
   EXPECT_EQ(c.family, ModelFamily::kLlama);
@@ -65,8 +70,8 @@ TEST(SharedModels, SourceStories260K) {
 std::vector<std::string> packed_modules() {
   std::vector<std::string> out = {"model.embed_tokens"};
   for (int l = 0; l < 5; ++l) {
-    for (const char* m : {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
-                          "mlp.gate_proj", "mlp.up_proj"}) {
+    for (const char* m : {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj",
+                          "self_attn.o_proj", "mlp.gate_proj", "mlp.up_proj"}) {
       out.push_back("model.layers." + std::to_string(l) + "." + m);
     }
   }
@@ -75,8 +80,10 @@ std::vector<std::string> packed_modules() {
 
 int64_t expected_out(const std::string& module) {
   if (module == "model.embed_tokens") return 512;
-  if (module.find("k_proj") != std::string::npos || module.find("v_proj") != std::string::npos) return 32;
-  if (module.find("gate_proj") != std::string::npos || module.find("up_proj") != std::string::npos) return 172;
+  if (module.find("k_proj") != std::string::npos || module.find("v_proj") != std::string::npos)
+    return 32;
+  if (module.find("gate_proj") != std::string::npos || module.find("up_proj") != std::string::npos)
+    return 172;
   return 64;
 }
 
@@ -105,7 +112,8 @@ TEST(SharedModels, MlxConversionsResolvePackedLayers) {
       EXPECT_EQ(lw->scales->view.dtype(), d.float_dtype) << module;
     }
     for (int l = 0; l < 5; ++l) {
-      auto down = resolve_linear(*ckpt, *config, "model.layers." + std::to_string(l) + ".mlp.down_proj");
+      auto down =
+          resolve_linear(*ckpt, *config, "model.layers." + std::to_string(l) + ".mlp.down_proj");
       ASSERT_TRUE(down.ok()) << down.error().message();
       EXPECT_FALSE(down->packed);  // 172 is not divisible by the group size: mlx_lm keeps it float
       EXPECT_EQ(down->out_features, 64);
@@ -129,7 +137,9 @@ TEST(SharedModels, UnalignedFloatTensorsReadCorrectly) {
     size_t compared = 0, unaligned = 0;
     for (const auto& name : ckpt->tensor_names()) {
       auto t = ckpt->find(name);
-      if (!dtype_is_float(t->view.dtype()) || name.ends_with(".scales") || name.ends_with(".biases")) continue;
+      if (!dtype_is_float(t->view.dtype()) || name.ends_with(".scales") ||
+          name.ends_with(".biases"))
+        continue;
       auto src = source->find(name);
       ASSERT_TRUE(src.has_value()) << name;
       ASSERT_EQ(src->view.numel(), t->view.numel()) << name;
@@ -140,7 +150,8 @@ TEST(SharedModels, UnalignedFloatTensorsReadCorrectly) {
           const float got = t->view.load<float>(static_cast<size_t>(i));
           ASSERT_EQ(std::memcmp(&got, &s, 4), 0) << name << "[" << i << "]";
         } else {
-          ASSERT_EQ(t->view.load<uint16_t>(static_cast<size_t>(i)), quant::f32_to_f16(s)) << name << "[" << i << "]";
+          ASSERT_EQ(t->view.load<uint16_t>(static_cast<size_t>(i)), quant::f32_to_f16(s))
+              << name << "[" << i << "]";
         }
       }
       ++compared;

@@ -24,7 +24,8 @@ std::string config_text(bool tied) {
   return std::string(R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
   "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 256,
   "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4},
-  "tie_word_embeddings": )") + (tied ? "true" : "false") + "}";
+  "tie_word_embeddings": )") +
+         (tied ? "true" : "false") + "}";
 }
 
 class BenchCli : public ::testing::Test {
@@ -35,7 +36,8 @@ class BenchCli : public ::testing::Test {
       const fs::path cfg = *dir_ / (tied ? "cfg_tied" : "cfg_untied");
       fs::create_directories(cfg);
       testing::write_file(cfg / "config.json", config_text(tied));
-      const auto run = testing::run_cli({"synth", "--config", cfg.string(), "--out", model(tied).string()});
+      const auto run =
+          testing::run_cli({"synth", "--config", cfg.string(), "--out", model(tied).string()});
       ASSERT_EQ(run.exit_code, 0) << run.err;
     }
   }
@@ -46,9 +48,10 @@ class BenchCli : public ::testing::Test {
   static fs::path model(bool tied) { return *dir_ / (tied ? "tied" : "untied"); }
 
   static json bench_json(bool tied, const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> args = {"bench", "-m", model(tied).string(), "--json", "--threads", "2",
-                                     "--chunk", "4", "--prefill-lengths", "4,9", "--decode-tokens", "3",
-                                     "--runs", "2", "--first-token-prompt", "2", "--bandwidth-mb", "8"};
+    std::vector<std::string> args = {
+        "bench",   "-m", model(tied).string(),   "--json", "--threads",       "2",
+        "--chunk", "4",  "--prefill-lengths",    "4,9",    "--decode-tokens", "3",
+        "--runs",  "2",  "--first-token-prompt", "2",      "--bandwidth-mb",  "8"};
     args.insert(args.end(), extra.begin(), extra.end());
     const auto run = testing::run_cli(args);
     EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -108,19 +111,22 @@ TEST_F(BenchCli, UntiedEmbeddingCountsOneRowPerToken) {
   ASSERT_TRUE(j.is_object());
   // 255 of the 256 embedding rows are not read: a row is 64 4-bit codes (32 bytes) plus two
   // groups of bf16 scale and bias (8 bytes).
-  EXPECT_EQ(j["weight_bytes"].get<int64_t>() - j["weight_bytes_per_token"].get<int64_t>(), 255 * (32 + 8));
+  EXPECT_EQ(j["weight_bytes"].get<int64_t>() - j["weight_bytes_per_token"].get<int64_t>(),
+            255 * (32 + 8));
 
   // Dense residency: f32 rows (64 x 4 bytes) and every weight stored f32.
   const json d = bench_json(false, {"--residency", "dense"});
   ASSERT_TRUE(d.is_object());
   EXPECT_EQ(d["residency"], "dense");
-  EXPECT_EQ(d["weight_bytes"].get<int64_t>() - d["weight_bytes_per_token"].get<int64_t>(), 255 * 64 * 4);
+  EXPECT_EQ(d["weight_bytes"].get<int64_t>() - d["weight_bytes_per_token"].get<int64_t>(),
+            255 * 64 * 4);
   EXPECT_GT(d["weight_bytes"].get<int64_t>(), j["weight_bytes"].get<int64_t>());
 }
 
 TEST_F(BenchCli, TextFormNamesEachFigure) {
-  const auto run = testing::run_cli({"bench", "-m", model(true).string(), "--chunk", "4", "--prefill-lengths",
-                                     "4", "--decode-tokens", "2", "--runs", "1", "--bandwidth-mb", "8"});
+  const auto run =
+      testing::run_cli({"bench", "-m", model(true).string(), "--chunk", "4", "--prefill-lengths",
+                        "4", "--decode-tokens", "2", "--runs", "1", "--bandwidth-mb", "8"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   for (const char* word : {"load", "first token", "prefill 4", "decode", "resident", "peak RSS",
                            "bytes/token", "bandwidth", "roofline"}) {
@@ -151,8 +157,9 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
 }
 
 TEST_F(BenchCli, ChunkDefaultsTo64) {
-  const auto run = testing::run_cli({"bench", "-m", model(true).string(), "--json", "--prefill-lengths", "4",
-                                     "--decode-tokens", "1", "--runs", "1", "--bandwidth-mb", "0"});
+  const auto run =
+      testing::run_cli({"bench", "-m", model(true).string(), "--json", "--prefill-lengths", "4",
+                        "--decode-tokens", "1", "--runs", "1", "--bandwidth-mb", "0"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
   EXPECT_EQ(j.value("prefill_chunk", int64_t{0}), 64);
@@ -169,13 +176,31 @@ TEST_F(BenchCli, DecodePositionsAndWindowCaches) {
   "head_dim": 16, "vocab_size": 256, "sliding_window": 8, "sliding_window_pattern": 3,
   "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4}})");
   const fs::path model_dir = *dir_ / "window";
-  ASSERT_EQ(testing::run_cli({"synth", "--config", cfg.string(), "--out", model_dir.string()}).exit_code, 0);
+  ASSERT_EQ(
+      testing::run_cli({"synth", "--config", cfg.string(), "--out", model_dir.string()}).exit_code,
+      0);
   json by_layout[2];
   for (int full = 0; full < 2; ++full) {
-    const auto run = testing::run_cli({"bench", "-m", model_dir.string(), "--json", "--chunk", "4",
-                                       "--prefill-lengths", "4", "--decode-tokens", "2", "--runs", "2",
-                                       "--bandwidth-mb", "0", "--decode-position", "6,40", "--decode-fill",
-                                       "synthetic", "--window-cache", full ? "full" : "rotating"});
+    const auto run = testing::run_cli({"bench",
+                                       "-m",
+                                       model_dir.string(),
+                                       "--json",
+                                       "--chunk",
+                                       "4",
+                                       "--prefill-lengths",
+                                       "4",
+                                       "--decode-tokens",
+                                       "2",
+                                       "--runs",
+                                       "2",
+                                       "--bandwidth-mb",
+                                       "0",
+                                       "--decode-position",
+                                       "6,40",
+                                       "--decode-fill",
+                                       "synthetic",
+                                       "--window-cache",
+                                       full ? "full" : "rotating"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const json j = json::parse(run.out, nullptr, false);
     ASSERT_TRUE(j.is_object()) << run.out;
@@ -209,7 +234,8 @@ TEST_F(BenchCli, BadArgumentsAreErrors) {
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--isa", "neon9"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--weight-layout", "scrambled"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--interleave-rows", "5"}).exit_code, 2);
-  const auto missing = testing::run_cli({"bench", "-m", (*dir_ / "absent").string(), "--bandwidth-mb", "0"});
+  const auto missing =
+      testing::run_cli({"bench", "-m", (*dir_ / "absent").string(), "--bandwidth-mb", "0"});
   EXPECT_NE(missing.exit_code, 0);
   EXPECT_NE(missing.err.find("absent"), std::string::npos) << missing.err;
 }

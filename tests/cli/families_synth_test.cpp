@@ -48,9 +48,11 @@ TEST_P(FamiliesSynth, ShrunkSynthLoadsInspectsAndGenerates) {
   if (p.dir == "gemma-3-1b-it") {
     // Both layers of the shrunk model are local (pattern 6): rotating caches of the window at
     // the default context (4096 positions), 2 layers x 512 x (k, v) x 256 x f16.
-    EXPECT_NE(inspect.out.find("kv cache      1.00 MiB per sequence at 4096 positions (f16): 0 full-length layer(s), "
-                               "2 rotating layer(s) of 512 positions"),
-              std::string::npos)
+    EXPECT_NE(
+        inspect.out.find(
+            "kv cache      1.00 MiB per sequence at 4096 positions (f16): 0 full-length layer(s), "
+            "2 rotating layer(s) of 512 positions"),
+        std::string::npos)
         << inspect.out;
   }
 

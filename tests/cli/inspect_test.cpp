@@ -38,7 +38,8 @@ Owned tensor(std::string name, DType dtype, std::vector<int64_t> shape) {
   return {std::move(name), dtype, std::move(shape), std::move(bytes)};
 }
 
-void add_packed(std::vector<Owned>& out, const std::string& path, int64_t rows, int64_t cols, int bits, int group) {
+void add_packed(std::vector<Owned>& out, const std::string& path, int64_t rows, int64_t cols,
+                int bits, int group) {
   out.push_back(tensor(path + ".weight", DType::kU32, {rows, cols * bits / 32}));
   out.push_back(tensor(path + ".scales", DType::kF16, {rows, cols / group}));
   out.push_back(tensor(path + ".biases", DType::kF16, {rows, cols / group}));
@@ -48,11 +49,20 @@ void add_packed(std::vector<Owned>& out, const std::string& path, int64_t rows, 
 // 4-bit g32 except layer 2's down_proj (8-bit override). `break_layer1` gives layer 1's
 // q_proj scales the wrong shape.
 void write_model(const std::filesystem::path& dir, bool break_layer1) {
-  json config = {{"model_type", "llama"}, {"hidden_size", 64}, {"intermediate_size", 64}, {"num_hidden_layers", 3},
-                 {"num_attention_heads", 2}, {"num_key_value_heads", 1}, {"vocab_size", 32},
-                 {"tie_word_embeddings", true}, {"rms_norm_eps", 1e-5}, {"eos_token_id", 2},
-                 {"quantization", {{"bits", 4}, {"group_size", 32},
-                                   {"model.layers.2.mlp.down_proj", {{"bits", 8}, {"group_size", 32}}}}}};
+  json config = {{"model_type", "llama"},
+                 {"hidden_size", 64},
+                 {"intermediate_size", 64},
+                 {"num_hidden_layers", 3},
+                 {"num_attention_heads", 2},
+                 {"num_key_value_heads", 1},
+                 {"vocab_size", 32},
+                 {"tie_word_embeddings", true},
+                 {"rms_norm_eps", 1e-5},
+                 {"eos_token_id", 2},
+                 {"quantization",
+                  {{"bits", 4},
+                   {"group_size", 32},
+                   {"model.layers.2.mlp.down_proj", {{"bits", 8}, {"group_size", 32}}}}}};
   testing::write_file(dir / "config.json", config.dump());
   std::vector<Owned> ts;
   add_packed(ts, "model.embed_tokens", 32, 64, 4, 32);
@@ -72,12 +82,14 @@ void write_model(const std::filesystem::path& dir, bool break_layer1) {
   ts.push_back(tensor("model.rotary_emb.inv_freq", DType::kF32, {16}));
   if (break_layer1) {
     for (auto& t : ts) {
-      if (t.name == "model.layers.1.self_attn.q_proj.scales") t = tensor(t.name, DType::kF16, {64, 1});
+      if (t.name == "model.layers.1.self_attn.q_proj.scales")
+        t = tensor(t.name, DType::kF16, {64, 1});
     }
   }
   std::vector<TensorToWrite> writes;
   for (const auto& t : ts) writes.push_back({t.name, t.dtype, t.shape, t.bytes});
-  ASSERT_TRUE(checkpoint::write_safetensors(dir / "model.safetensors", writes, {{"format", "mlx"}}).ok());
+  ASSERT_TRUE(
+      checkpoint::write_safetensors(dir / "model.safetensors", writes, {{"format", "mlx"}}).ok());
 }
 
 TEST(InspectCli, SummarisesRunsOfLayersAndWarns) {
@@ -106,13 +118,15 @@ TEST(InspectCli, SummarisesRunsOfLayersAndWarns) {
   // holds the 7 norms (two per layer, one final; 64 wide, stored F16 here) as f32.
   const uint64_t norms_f16_bytes = 7 * 64 * 2;
   const uint64_t inv_freq_bytes = 16 * 4;
-  EXPECT_EQ(j["resident_bytes"]["packed"], ckpt->total_bytes() - inv_freq_bytes - norms_f16_bytes + 7 * 64 * 4);
+  EXPECT_EQ(j["resident_bytes"]["packed"],
+            ckpt->total_bytes() - inv_freq_bytes - norms_f16_bytes + 7 * 64 * 4);
   const uint64_t weights = 32 * 64 + 3 * (64 * 64 * 5 + 32 * 64 * 2);
   EXPECT_EQ(j["resident_bytes"]["dense_f32"], 4 * weights + 7 * 64 * 4);
   EXPECT_EQ(j["resident_bytes"]["f16"], 2 * weights + 7 * 64 * 4);
   bool warned_unused = false;
   for (const auto& w : j["warnings"]) {
-    if (w.get<std::string>().find("'model.rotary_emb.inv_freq' is not used") != std::string::npos) warned_unused = true;
+    if (w.get<std::string>().find("'model.rotary_emb.inv_freq' is not used") != std::string::npos)
+      warned_unused = true;
   }
   EXPECT_TRUE(warned_unused) << j["warnings"].dump();
   EXPECT_TRUE(j["problems"].empty());

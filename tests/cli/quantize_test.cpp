@@ -37,9 +37,15 @@ TEST_P(QuantizeStories, EqualsMlxLmConvertBitwise) {
   MLXLA_REQUIRE_SHARED(ref_name);
   const fs::path ref = testing::shared_dir() / ref_name;
   testing::ScratchDir dir("quantize");
-  std::vector<std::string> args = {"quantize", "--in", (testing::shared_dir() / "models/stories260K").string(),
-                                   "--out", (dir / "out").string(), "--bits", std::to_string(s.bits),
-                                   "--group-size", std::to_string(s.group)};
+  std::vector<std::string> args = {"quantize",
+                                   "--in",
+                                   (testing::shared_dir() / "models/stories260K").string(),
+                                   "--out",
+                                   (dir / "out").string(),
+                                   "--bits",
+                                   std::to_string(s.bits),
+                                   "--group-size",
+                                   std::to_string(s.group)};
   if (std::string(s.dtype) == "f16") {
     args.push_back("--dtype");
     args.push_back("float16");
@@ -58,7 +64,8 @@ TEST_P(QuantizeStories, EqualsMlxLmConvertBitwise) {
     EXPECT_EQ(g->dtype, w.dtype) << w.name;
     EXPECT_EQ(g->shape, w.shape) << w.name;
     ASSERT_EQ(g->nbytes, w.nbytes) << w.name;
-    EXPECT_EQ(std::memcmp(got->view(*g).data, want->view(w).data, w.nbytes), 0) << w.name << " bytes differ";
+    EXPECT_EQ(std::memcmp(got->view(*g).data, want->view(w).data, w.nbytes), 0)
+        << w.name << " bytes differ";
   }
   EXPECT_EQ(got->metadata(), want->metadata());
 
@@ -67,7 +74,8 @@ TEST_P(QuantizeStories, EqualsMlxLmConvertBitwise) {
   EXPECT_EQ(config["quantization"], ref_config["quantization"]);
   EXPECT_EQ(config["quantization_config"], ref_config["quantization_config"]);
   // mlx_lm's json.dump(indent=4) layout is reproduced byte for byte.
-  EXPECT_EQ(testing::read_file(dir / "out" / "config.json"), testing::read_file(ref / "config.json"));
+  EXPECT_EQ(testing::read_file(dir / "out" / "config.json"),
+            testing::read_file(ref / "config.json"));
   EXPECT_EQ(testing::read_file(dir / "out" / "model.safetensors.index.json"),
             testing::read_file(ref / "model.safetensors.index.json"));
   for (const char* copied : {"tokenizer.json", "tokenizer_config.json", "generation_config.json"})
@@ -115,11 +123,13 @@ void write_tiny_model(const fs::path& dir, bool tied) {
   add("model.layers.0.self_attn.rotary_emb.inv_freq", {4});
   add("model.norm.weight", {64});
   add("lm_head.weight", {16, 64});
-  for (size_t i = 0; i < tensors.size(); ++i) tensors[i].bytes = std::as_bytes(std::span(storage[i]));
+  for (size_t i = 0; i < tensors.size(); ++i)
+    tensors[i].bytes = std::as_bytes(std::span(storage[i]));
   ASSERT_TRUE(checkpoint::write_safetensors(dir / "model.safetensors", tensors, {}).ok());
-  testing::write_file(dir / "config.json",
-                      std::string(R"({"model_type": "llama", "hidden_size": 64, "torch_dtype": "bfloat16",)") +
-                          R"( "_name_or_path": "x", "tie_word_embeddings": )" + (tied ? "true" : "false") + "}");
+  testing::write_file(
+      dir / "config.json",
+      std::string(R"({"model_type": "llama", "hidden_size": 64, "torch_dtype": "bfloat16",)") +
+          R"( "_name_or_path": "x", "tie_word_embeddings": )" + (tied ? "true" : "false") + "}");
   testing::write_file(dir / "generation_config.json", R"({"eos_token_id": [7, 8]})");
 }
 
@@ -127,20 +137,24 @@ TEST(QuantizeCli, TinyModelFollowsTheConvertRules) {
   for (bool tied : {false, true}) {
     testing::ScratchDir dir("quantize-tiny");
     write_tiny_model(dir / "in", tied);
-    const auto run = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out",
-                                       (dir / "out").string(), "--bits", "5", "--group-size", "32"});
+    const auto run =
+        testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out",
+                          (dir / "out").string(), "--bits", "5", "--group-size", "32"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     auto out = SafetensorsFile::open(dir / "out" / "model.safetensors");
     auto src = SafetensorsFile::open(dir / "in" / "model.safetensors");
     ASSERT_TRUE(out.ok() && src.ok());
     std::vector<std::string> names;
     for (const auto& t : out->tensors()) names.push_back(t.name);
-    std::vector<std::string> want = {"model.embed_tokens.biases", "model.embed_tokens.scales",
-                                     "model.embed_tokens.weight", "model.layers.0.input_layernorm.weight",
+    std::vector<std::string> want = {"model.embed_tokens.biases",
+                                     "model.embed_tokens.scales",
+                                     "model.embed_tokens.weight",
+                                     "model.layers.0.input_layernorm.weight",
                                      "model.layers.0.mlp.down_proj.weight",
                                      "model.layers.0.self_attn.q_proj.biases",
                                      "model.layers.0.self_attn.q_proj.scales",
-                                     "model.layers.0.self_attn.q_proj.weight", "model.norm.weight"};
+                                     "model.layers.0.self_attn.q_proj.weight",
+                                     "model.norm.weight"};
     if (!tied) want.insert(want.begin(), {"lm_head.biases", "lm_head.scales", "lm_head.weight"});
     EXPECT_EQ(names, want);
     // torch_dtype bfloat16 is the default target: floats become BF16 (RNE), q_proj is packed
@@ -153,12 +167,14 @@ TEST(QuantizeCli, TinyModelFollowsTheConvertRules) {
       ASSERT_EQ(out->view(*norm).load<uint16_t>(i), quant::f32_to_bf16(src_norm.load<float>(i)));
     const auto q_src = *src->get("model.layers.0.self_attn.q_proj.weight");
     std::vector<std::byte> bf(64 * 64 * 2);
-    for (size_t i = 0; i < 64 * 64; ++i) quant::store_from_f32(q_src.load<float>(i), DType::kBF16, bf.data(), i);
+    for (size_t i = 0; i < 64 * 64; ++i)
+      quant::store_from_f32(q_src.load<float>(i), DType::kBF16, bf.data(), i);
     auto q = quant::quantize(bf, DType::kBF16, {64, 64, 5, 32}, DType::kBF16);
     ASSERT_TRUE(q.ok());
     const auto packed = *out->get("model.layers.0.self_attn.q_proj.weight");
     EXPECT_EQ(packed.dtype(), DType::kU32);
-    EXPECT_EQ(std::vector<int64_t>(packed.shape().begin(), packed.shape().end()), (std::vector<int64_t>{64, 10}));
+    EXPECT_EQ(std::vector<int64_t>(packed.shape().begin(), packed.shape().end()),
+              (std::vector<int64_t>{64, 10}));
     ASSERT_EQ(packed.nbytes(), q->packed.size());
     EXPECT_EQ(std::memcmp(packed.data, q->packed.data(), q->packed.size()), 0);
     const auto scales = *out->get("model.layers.0.self_attn.q_proj.scales");
@@ -168,8 +184,10 @@ TEST(QuantizeCli, TinyModelFollowsTheConvertRules) {
     const auto config = nlohmann::json::parse(testing::read_file(dir / "out" / "config.json"));
     EXPECT_EQ(config["eos_token_id"], nlohmann::json::parse("[7, 8]"));
     EXPECT_FALSE(config.contains("_name_or_path"));
-    EXPECT_EQ(config["quantization"], nlohmann::json::parse(R"({"group_size": 32, "bits": 5, "mode": "affine"})"));
-    const auto index = nlohmann::json::parse(testing::read_file(dir / "out" / "model.safetensors.index.json"));
+    EXPECT_EQ(config["quantization"],
+              nlohmann::json::parse(R"({"group_size": 32, "bits": 5, "mode": "affine"})"));
+    const auto index =
+        nlohmann::json::parse(testing::read_file(dir / "out" / "model.safetensors.index.json"));
     EXPECT_EQ(index["weight_map"].size(), want.size());
     uint64_t total = 0;
     for (const auto& t : out->tensors()) total += t.nbytes;
@@ -267,32 +285,35 @@ TEST(QuantizeCli, FpModeCheckpointInspectsAndRuns) {
 
 TEST(QuantizeCli, ErrorsAreClearAndNonZero) {
   testing::ScratchDir dir("quantize-errors");
-  auto missing = testing::run_cli({"quantize", "--in", (dir / "nope").string(), "--out", (dir / "o").string()});
+  auto missing = testing::run_cli(
+      {"quantize", "--in", (dir / "nope").string(), "--out", (dir / "o").string()});
   EXPECT_NE(missing.exit_code, 0);
   EXPECT_NE(missing.err.find("nope"), std::string::npos) << missing.err;
 
   write_tiny_model(dir / "in", true);
-  auto bad_bits = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string(),
-                                    "--bits", "7"});
+  auto bad_bits = testing::run_cli(
+      {"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string(), "--bits", "7"});
   EXPECT_NE(bad_bits.exit_code, 0);
   EXPECT_NE(bad_bits.err.find("--bits"), std::string::npos) << bad_bits.err;
-  auto bad_group = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string(),
-                                     "--group-size", "48"});
+  auto bad_group = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out",
+                                     (dir / "o").string(), "--group-size", "48"});
   EXPECT_NE(bad_group.exit_code, 0);
   EXPECT_NE(bad_group.err.find("--group-size"), std::string::npos) << bad_group.err;
-  auto bad_dtype = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string(),
-                                     "--dtype", "int8"});
+  auto bad_dtype = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out",
+                                     (dir / "o").string(), "--dtype", "int8"});
   EXPECT_NE(bad_dtype.exit_code, 0);
 
   // A truncated tensor file: the reader's message names the file.
   std::string bytes = testing::read_file(dir / "in" / "model.safetensors");
   testing::write_file(dir / "in" / "model.safetensors", bytes.substr(0, bytes.size() - 100));
-  auto truncated = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string()});
+  auto truncated =
+      testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string()});
   EXPECT_NE(truncated.exit_code, 0);
   EXPECT_NE(truncated.err.find("model.safetensors"), std::string::npos) << truncated.err;
 
   fs::remove(dir / "in" / "model.safetensors");
-  auto no_weights = testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string()});
+  auto no_weights =
+      testing::run_cli({"quantize", "--in", (dir / "in").string(), "--out", (dir / "o").string()});
   EXPECT_NE(no_weights.exit_code, 0);
 }
 

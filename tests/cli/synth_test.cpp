@@ -30,8 +30,8 @@ TEST(SynthCli, WritesThePlannedCheckpoint) {
   fs::create_directories(dir / "cfg");
   testing::write_file(dir / "cfg" / "config.json", kConfig);
   testing::write_file(dir / "cfg" / "tokenizer.json", "{}");
-  const auto run = testing::run_cli({"synth", "--config", (dir / "cfg").string(), "--out",
-                                     (dir / "a").string(), "--seed", "1"});
+  const auto run = testing::run_cli(
+      {"synth", "--config", (dir / "cfg").string(), "--out", (dir / "a").string(), "--seed", "1"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
 
   const auto config = quant::OrderedJson::parse(kConfig);
@@ -53,7 +53,8 @@ TEST(SynthCli, WritesThePlannedCheckpoint) {
   EXPECT_TRUE(fs::exists(dir / "a" / "tokenizer.json"));
   EXPECT_TRUE(fs::exists(dir / "a" / "model.safetensors.index.json"));
   const auto written = nlohmann::json::parse(testing::read_file(dir / "a" / "config.json"));
-  EXPECT_EQ(written["quantization"], nlohmann::json::parse(R"({"group_size": 32, "bits": 4, "mode": "affine"})"));
+  EXPECT_EQ(written["quantization"],
+            nlohmann::json::parse(R"({"group_size": 32, "bits": 4, "mode": "affine"})"));
 
   // Weights ~ 1/sqrt(fan_in): the dequantized q_proj's standard deviation is within 10% of
   // 1/8 (4096 samples: sampling error ~1%, 4-bit quantization noise adds < 1%).
@@ -62,7 +63,9 @@ TEST(SynthCli, WritesThePlannedCheckpoint) {
   const auto s = view("model.layers.0.self_attn.q_proj.scales");
   const auto b = view("model.layers.0.self_attn.q_proj.biases");
   std::vector<float> deq(64 * 64);
-  ASSERT_TRUE(quant::dequantize_f32({{64, 64, 4, 32}, DType::kBF16, q.bytes(), s.bytes(), b.bytes()}, deq).ok());
+  ASSERT_TRUE(
+      quant::dequantize_f32({{64, 64, 4, 32}, DType::kBF16, q.bytes(), s.bytes(), b.bytes()}, deq)
+          .ok());
   double sum = 0, sum2 = 0;
   for (float v : deq) {
     sum += static_cast<double>(v);
@@ -80,9 +83,13 @@ TEST(SynthCli, WritesThePlannedCheckpoint) {
 
   // Same seed, same bytes; another seed, other bytes.
   ASSERT_EQ(testing::run_cli({"synth", "--config", (dir / "cfg" / "config.json").string(), "--out",
-                              (dir / "b").string(), "--seed", "1"}).exit_code, 0);
+                              (dir / "b").string(), "--seed", "1"})
+                .exit_code,
+            0);
   ASSERT_EQ(testing::run_cli({"synth", "--config", (dir / "cfg").string(), "--out",
-                              (dir / "c").string(), "--seed", "2"}).exit_code, 0);
+                              (dir / "c").string(), "--seed", "2"})
+                .exit_code,
+            0);
   const std::string a_bytes = testing::read_file(dir / "a" / "model.safetensors");
   EXPECT_EQ(a_bytes, testing::read_file(dir / "b" / "model.safetensors"));
   EXPECT_NE(a_bytes, testing::read_file(dir / "c" / "model.safetensors"));
@@ -104,14 +111,16 @@ TEST(SynthCli, FloatModeAndErrors) {
   const auto written = nlohmann::json::parse(testing::read_file(dir / "f" / "config.json"));
   EXPECT_FALSE(written.contains("quantization"));
 
-  auto missing = testing::run_cli({"synth", "--config", (dir / "nope").string(), "--out", (dir / "x").string()});
+  auto missing = testing::run_cli(
+      {"synth", "--config", (dir / "nope").string(), "--out", (dir / "x").string()});
   EXPECT_NE(missing.exit_code, 0);
   EXPECT_NE(missing.err.find("nope"), std::string::npos) << missing.err;
-  auto bad_bits = testing::run_cli({"synth", "--config", (dir / "cfg").string(), "--out", (dir / "x").string(),
-                                    "--bits", "7"});
+  auto bad_bits = testing::run_cli(
+      {"synth", "--config", (dir / "cfg").string(), "--out", (dir / "x").string(), "--bits", "7"});
   EXPECT_NE(bad_bits.exit_code, 0);
   testing::write_file(dir / "cfg" / "config.json", R"({"model_type": "llama"})");
-  auto incomplete = testing::run_cli({"synth", "--config", (dir / "cfg").string(), "--out", (dir / "x").string()});
+  auto incomplete = testing::run_cli(
+      {"synth", "--config", (dir / "cfg").string(), "--out", (dir / "x").string()});
   EXPECT_NE(incomplete.exit_code, 0);
   EXPECT_NE(incomplete.err.find("hidden_size"), std::string::npos) << incomplete.err;
 }

@@ -15,8 +15,12 @@ namespace {
 
 using nlohmann::json;
 
-std::string stories() { return (testing::shared_dir() / "models/stories260K").string(); }
-std::filesystem::path fixtures() { return testing::shared_dir() / "fixtures/tokenizers"; }
+std::string stories() {
+  return (testing::shared_dir() / "models/stories260K").string();
+}
+std::filesystem::path fixtures() {
+  return testing::shared_dir() / "fixtures/tokenizers";
+}
 
 std::vector<json> read_jsonl(const std::filesystem::path& path) {
   std::vector<json> records;
@@ -38,17 +42,21 @@ const char* const kPlainTemplate =
 
 TEST(GenerateText, EmptyPromptGreedyIsTheGoldenText) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.txt");
-  const auto r = testing::run_cli({"generate", "-m", stories(), "-p", "", "-n", "200", "--temp", "0"});
+  const auto r =
+      testing::run_cli({"generate", "-m", stories(), "-p", "", "-n", "200", "--temp", "0"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, testing::read_file(testing::shared_dir() / "models/stories260K/expected_greedy_200.txt"));
+  EXPECT_EQ(r.out, testing::read_file(testing::shared_dir() /
+                                      "models/stories260K/expected_greedy_200.txt"));
   EXPECT_NE(r.err.find("tok/s"), std::string::npos) << r.err;
 }
 
 TEST(GenerateText, ReferenceBackendAndDenseResidencyAgree) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.txt");
-  const std::string golden = testing::read_file(testing::shared_dir() / "models/stories260K/expected_greedy_200.txt");
-  const auto r = testing::run_cli({"generate", "-m", stories(), "-p", "", "-n", "40", "--temp", "0", "--backend",
-                                   "reference", "--residency", "dense", "--threads", "1"});
+  const std::string golden =
+      testing::read_file(testing::shared_dir() / "models/stories260K/expected_greedy_200.txt");
+  const auto r =
+      testing::run_cli({"generate", "-m", stories(), "-p", "", "-n", "40", "--temp", "0",
+                        "--backend", "reference", "--residency", "dense", "--threads", "1"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_FALSE(r.out.empty());
   EXPECT_EQ(r.out, golden.substr(0, r.out.size()));
@@ -56,9 +64,10 @@ TEST(GenerateText, ReferenceBackendAndDenseResidencyAgree) {
 
 TEST(GenerateText, StopStringCutsTheOutput) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.txt");
-  const std::string golden = testing::read_file(testing::shared_dir() / "models/stories260K/expected_greedy_200.txt");
-  const auto r = testing::run_cli(
-      {"generate", "-m", stories(), "-p", "", "-n", "200", "--temp", "0", "--stop", "park", "--stop", "Lily"});
+  const std::string golden =
+      testing::read_file(testing::shared_dir() / "models/stories260K/expected_greedy_200.txt");
+  const auto r = testing::run_cli({"generate", "-m", stories(), "-p", "", "-n", "200", "--temp",
+                                   "0", "--stop", "park", "--stop", "Lily"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, golden.substr(0, golden.find("Lily")));
   EXPECT_NE(r.err.find("stop string"), std::string::npos) << r.err;
@@ -66,8 +75,9 @@ TEST(GenerateText, StopStringCutsTheOutput) {
 
 TEST(GenerateText, SeedMakesSamplingReproducible) {
   MLXLA_REQUIRE_SHARED("models/stories260K");
-  const std::vector<std::string> base = {"generate", "-m", stories(), "-p", "Once upon a time", "-n", "60",
-                                         "--temp", "1.0", "--top-k", "0", "--top-p", "1", "--min-p", "0"};
+  const std::vector<std::string> base = {
+      "generate", "-m", stories(), "-p", "Once upon a time", "-n", "60", "--temp", "1.0",
+      "--top-k",  "0",  "--top-p", "1",  "--min-p",          "0"};
   auto with_seed = [&](const char* seed) {
     std::vector<std::string> args = base;
     args.insert(args.end(), {"--seed", seed});
@@ -84,8 +94,9 @@ TEST(GenerateText, ChatWrapsThePromptAndMatchesTheChatRepl) {
   testing::ScratchDir scratch("text_cli_chat");
   const auto tmpl = scratch / "plain.jinja";
   testing::write_file(tmpl, kPlainTemplate);
-  const std::vector<std::string> common = {"-m", stories(), "--chat-template", tmpl.string(), "-n", "20",
-                                           "--temp", "0", "--system", "You tell stories."};
+  const std::vector<std::string> common = {
+      "-m",     stories(), "--chat-template", tmpl.string(),      "-n", "20",
+      "--temp", "0",       "--system",        "You tell stories."};
   std::vector<std::string> gen = {"generate", "--chat", "-p", "Tell me about a cat."};
   gen.insert(gen.end(), common.begin(), common.end());
   const auto first = testing::run_cli(gen);
@@ -94,7 +105,8 @@ TEST(GenerateText, ChatWrapsThePromptAndMatchesTheChatRepl) {
 
   std::vector<std::string> chat = {"chat"};
   chat.insert(chat.end(), common.begin(), common.end());
-  const auto repl = testing::run_cli(chat, "Tell me about a cat.\nAnd then?\n/reset\nTell me about a cat.\n/exit\nnot read\n");
+  const auto repl = testing::run_cli(
+      chat, "Tell me about a cat.\nAnd then?\n/reset\nTell me about a cat.\n/exit\nnot read\n");
   ASSERT_EQ(repl.exit_code, 0) << repl.err;
   // Turn 1 and the turn after /reset see the same conversation, so they say the same thing.
   ASSERT_EQ(repl.out.compare(0, first.out.size() + 1, first.out + "\n"), 0) << repl.out;
@@ -106,11 +118,14 @@ TEST(GenerateText, ChatWrapsThePromptAndMatchesTheChatRepl) {
   EXPECT_NE(repl.err.find("history cleared"), std::string::npos) << repl.err;
   // Three turns ran (the line after /exit was not read); the second reused the first's cache.
   size_t turns = 0;
-  for (size_t at = repl.err.find("prompt:"); at != std::string::npos; at = repl.err.find("prompt:", at + 1)) ++turns;
+  for (size_t at = repl.err.find("prompt:"); at != std::string::npos;
+       at = repl.err.find("prompt:", at + 1))
+    ++turns;
   EXPECT_EQ(turns, 3u) << repl.err;
   EXPECT_NE(repl.err.find("(0 reused)"), std::string::npos);
   const size_t second_stats = repl.err.find("prompt:", repl.err.find("prompt:") + 1);
-  const std::string second_line = repl.err.substr(second_stats, repl.err.find('\n', second_stats) - second_stats);
+  const std::string second_line =
+      repl.err.substr(second_stats, repl.err.find('\n', second_stats) - second_stats);
   EXPECT_EQ(second_line.find("(0 reused)"), std::string::npos) << second_line;
 }
 
@@ -139,7 +154,8 @@ TEST(Tokenize, MatchesTheFixtures) {
       const json out = json::parse(r.out);
       EXPECT_EQ(out["ids"], rec["ids"]) << name << " " << rec["name"];
       EXPECT_EQ(out["tokens"], rec["tokens"]) << name << " " << rec["name"];
-      const auto bare = testing::run_cli({"tokenize", "-m", dir, "--no-special", "--json", "--", text});
+      const auto bare =
+          testing::run_cli({"tokenize", "-m", dir, "--no-special", "--json", "--", text});
       ASSERT_EQ(bare.exit_code, 0) << bare.err;
       const json bare_out = json::parse(bare.out);
       EXPECT_EQ(bare_out["ids"], rec["ids_no_special"]) << name << " " << rec["name"];
@@ -149,7 +165,8 @@ TEST(Tokenize, MatchesTheFixtures) {
       ASSERT_EQ(plain.exit_code, 0) << plain.err;
       std::string expected;
       for (size_t i = 0; i < bare_out["ids"].size(); ++i)
-        expected += std::to_string(bare_out["ids"][i].get<int>()) + "\t" + bare_out["tokens"][i].dump() + "\n";
+        expected += std::to_string(bare_out["ids"][i].get<int>()) + "\t" +
+                    bare_out["tokens"][i].dump() + "\n";
       EXPECT_EQ(plain.out, expected) << name << " " << rec["name"];
     }
     EXPECT_EQ(checked, 3) << name;
@@ -162,8 +179,8 @@ TEST(Template, RendersTheFixtureContexts) {
   const auto context_file = scratch / "context.json";
   for (const json& rec : read_jsonl(fixtures() / "chat_templates/phi-3-mini.expected.jsonl")) {
     testing::write_file(context_file, rec["context"].dump());
-    const auto r = testing::run_cli({"template", "-m", (fixtures() / "phi-3-mini").string(), "--messages",
-                                     context_file.string()});
+    const auto r = testing::run_cli({"template", "-m", (fixtures() / "phi-3-mini").string(),
+                                     "--messages", context_file.string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, rec["rendered"].get<std::string>()) << rec["case"];
   }
@@ -179,8 +196,8 @@ TEST(Template, RendersTheFixtureContexts) {
   const json single = read_jsonl(fixtures() / "chat_templates/phi-3-mini.expected.jsonl").front();
   ASSERT_EQ(single["case"], "single_user_gen");
   testing::write_file(context_file, single["context"]["messages"].dump());
-  const auto r = testing::run_cli({"template", "-m", (fixtures() / "phi-3-mini").string(), "--messages",
-                                   context_file.string(), "--add-generation-prompt"});
+  const auto r = testing::run_cli({"template", "-m", (fixtures() / "phi-3-mini").string(),
+                                   "--messages", context_file.string(), "--add-generation-prompt"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, single["rendered"].get<std::string>());
 }
@@ -225,8 +242,8 @@ TEST(TextCli, MalformedFlagsAreClearErrors) {
 }
 
 TEST(TextCli, MissingDefaultModelIsAClearError) {
-  const auto r = testing::run_program(
-      {"env", "MLXLA_DEFAULT_MODEL=/nonexistent/mlxla-default", MLXLA_CLI_PATH, "generate", "-p", "hi"});
+  const auto r = testing::run_program({"env", "MLXLA_DEFAULT_MODEL=/nonexistent/mlxla-default",
+                                       MLXLA_CLI_PATH, "generate", "-p", "hi"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("MLXLA_DEFAULT_MODEL"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("-m DIR"), std::string::npos) << r.err;

@@ -46,7 +46,8 @@ TEST(Result, PropagatesErrors) {
   auto bad = twice(-1);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().category(), ErrorCategory::kInvalidArgument);
-  EXPECT_EQ(bad.error().with_context("flag --n").message(), "flag --n: value must be positive, got -1");
+  EXPECT_EQ(bad.error().with_context("flag --n").message(),
+            "flag --n: value must be positive, got -1");
 }
 
 }  // namespace

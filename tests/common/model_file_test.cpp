@@ -1,7 +1,7 @@
 // ctest-labels: unit
 // The bounded model-file reader and the depth-limited JSON entry point against hostile files:
-// FIFOs, devices, link loops, oversize files, deep nesting and flat floods of values fail with a clear error, within
-// the time and memory bounds of run_bounded.
+// FIFOs, devices, link loops, oversize files, deep nesting and flat floods of values fail with a
+// clear error, within the time and memory bounds of run_bounded.
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -192,7 +192,8 @@ TEST(JsonParse, FlatContainersAndStringsWithinTheSizeCapFailFastInBoundedMemory)
     const char* expect;
   };
   const char* expect = "header: JSON has more than 4194304 elements";
-  const Flat cases[] = {{"[],", expect}, {"{},", expect}, {"\"\",", expect}, {"{\"\":[]},", expect}};
+  const Flat cases[] = {
+      {"[],", expect}, {"{},", expect}, {"\"\",", expect}, {"{\"\":[]},", expect}};
   for (const Flat& c : cases) {
     const auto outcome = run_bounded([&] {
       std::string chunk;

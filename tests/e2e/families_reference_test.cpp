@@ -1,10 +1,10 @@
 // Each family against an independent numpy reference written from mlx-lm's definitions
 // (tests/reference/mlx_reference.py): small random checkpoints in the mlx-community layout
 // (written by `mlxla synth`: 4-bit and 8-bit, tied and untied), `mlxla generate --policy exact
-// --kv-dtype f32 --logits-out` (an f32 cache: the tolerance below covers f32 rounding only) against the reference's logits at the same positions (teacher-forced on
-// mlxla's ids, so a near tie cannot make the sides diverge), within a tolerance derived from
-// the accumulation lengths; the greedy ids must be the reference's argmax wherever its top two
-// are further apart than that tolerance.
+// --kv-dtype f32 --logits-out` (an f32 cache: the tolerance below covers f32 rounding only) against
+// the reference's logits at the same positions (teacher-forced on mlxla's ids, so a near tie cannot
+// make the sides diverge), within a tolerance derived from the accumulation lengths; the greedy ids
+// must be the reference's argmax wherever its top two are further apart than that tolerance.
 // ctest-labels: e2e numerics
 #include <algorithm>
 #include <cmath>
@@ -149,8 +149,8 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   // The export carries the family's composites and its generic form parses in mlir-opt-16.
   const auto exported = dir / "export";
   const std::string capacity = std::to_string(c.capacity);
-  auto exp = testing::run_cli({"export", "-m", model.string(), "--graph", "ragged", "--batch", "2", "--capacity",
-                               capacity, "--generic", "--out", exported.string()});
+  auto exp = testing::run_cli({"export", "-m", model.string(), "--graph", "ragged", "--batch", "2",
+                               "--capacity", capacity, "--generic", "--out", exported.string()});
   ASSERT_EQ(exp.exit_code, 0) << exp.err;
   const std::string mlir = testing::read_file(exported / "module.mlir");
   EXPECT_NE(mlir.find("mlxla.attention"), std::string::npos);
@@ -161,13 +161,14 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
     const json abi = json::parse(testing::read_file(exported / "abi.json"));
     bool ring = false;
     for (const json& p : abi["parameters"]) {
-      if (p["name"] == "k_window_cache") ring = p["shape"][2] == c.config["sliding_window"] && p["aliased_output"].is_number();
+      if (p["name"] == "k_window_cache")
+        ring = p["shape"][2] == c.config["sliding_window"] && p["aliased_output"].is_number();
     }
     EXPECT_TRUE(ring) << "abi.json has no k_window_cache of sliding_window positions";
   }
   if (std::filesystem::exists("/usr/bin/mlir-opt-16")) {
-    auto parsed = testing::run_program(
-        {"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect", (exported / "module.mlir").string()});
+    auto parsed = testing::run_program({"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect",
+                                        (exported / "module.mlir").string()});
     EXPECT_EQ(parsed.exit_code, 0) << parsed.err;
   }
 
@@ -175,17 +176,18 @@ TEST_P(FamiliesReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   for (int i = 0; i < c.prompt_length; ++i) prompt.push_back((37 * i + 11) % 256);
   const auto logits_path = dir / "logits.json";
   auto ours = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt),
-                                "-n", std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity",
-                                capacity, "--chunk", "4", "--logits-out", logits_path.string()});
+                                "-n", std::to_string(c.tokens), "--policy", "exact", "--kv-dtype",
+                                "f32", "--capacity", capacity, "--chunk", "4", "--logits-out",
+                                logits_path.string()});
   ASSERT_EQ(ours.exit_code, 0) << ours.err;
   const json mine = json::parse(testing::read_file(logits_path));
   const std::vector<int> ids = mine["ids"].get<std::vector<int>>();
   ASSERT_EQ(ids.size(), static_cast<size_t>(c.tokens));
 
   // The ordinary generate path (Session::generate, not the step-by-step one) agrees.
-  auto plain =
-      testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt), "-n",
-                        std::to_string(c.tokens), "--policy", "exact", "--kv-dtype", "f32", "--capacity", capacity});
+  auto plain = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", id_list(prompt),
+                                 "-n", std::to_string(c.tokens), "--policy", "exact", "--kv-dtype",
+                                 "f32", "--capacity", capacity});
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_EQ(plain.out, id_list(ids) + "\n");
 

@@ -14,15 +14,16 @@ namespace mlxla {
 namespace {
 
 std::string strip(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+    text.pop_back();
   return text;
 }
 
 TEST(GenerateReference, GreedyFromBosPrintsTheGoldenIds) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
   const auto dir = testing::shared_dir() / "models/stories260K";
-  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--backend", "reference", "--prompt-ids", "1",
-                                        "-n", "200"});
+  const auto result = testing::run_cli(
+      {"generate", "-m", dir.string(), "--backend", "reference", "--prompt-ids", "1", "-n", "200"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(strip(result.out), strip(testing::read_file(dir / "expected_greedy_200.ids")));
 }
@@ -30,8 +31,8 @@ TEST(GenerateReference, GreedyFromBosPrintsTheGoldenIds) {
 TEST(GenerateReference, CpuBackendPrintsTheSameGoldenIds) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
   const auto dir = testing::shared_dir() / "models/stories260K";
-  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--backend", "cpu", "--prompt-ids", "1",
-                                        "-n", "200"});
+  const auto result = testing::run_cli(
+      {"generate", "-m", dir.string(), "--backend", "cpu", "--prompt-ids", "1", "-n", "200"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(strip(result.out), strip(testing::read_file(dir / "expected_greedy_200.ids")));
 }
@@ -41,8 +42,8 @@ TEST(GenerateReference, PromptIdsContinueTheSequence) {
   const auto dir = testing::shared_dir() / "models/stories260K";
   // The golden continuation of BOS starts 403,407: feeding those as the prompt must continue it.
   const std::string golden = strip(testing::read_file(dir / "expected_greedy_200.ids"));
-  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--prompt-ids", "1,403,407", "-n", "5",
-                                        "--residency", "dense", "--capacity", "64"});
+  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--prompt-ids", "1,403,407",
+                                        "-n", "5", "--residency", "dense", "--capacity", "64"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::string expected;
   size_t begin = golden.find(',', golden.find(',') + 1) + 1;  // after the first two ids
@@ -58,7 +59,8 @@ TEST(GenerateReference, PromptIdsContinueTheSequence) {
 TEST(GenerateReference, ZeroTokensPrintAnEmptyLine) {
   MLXLA_REQUIRE_SHARED("models/stories260K");
   const auto dir = testing::shared_dir() / "models/stories260K";
-  const auto result = testing::run_cli({"generate", "-m", dir.string(), "--prompt-ids", "1", "-n", "0"});
+  const auto result =
+      testing::run_cli({"generate", "-m", dir.string(), "--prompt-ids", "1", "-n", "0"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, "\n");
 }
@@ -96,7 +98,8 @@ TEST(GenerateReference, BadArgumentsAreClearErrors) {
 
 TEST(GenerateReference, MissingModelIsAnError) {
   testing::ScratchDir scratch("generate_missing_model");
-  const auto result = testing::run_cli({"generate", "-m", (scratch.path() / "nope").string(), "--prompt-ids", "1"});
+  const auto result =
+      testing::run_cli({"generate", "-m", (scratch.path() / "nope").string(), "--prompt-ids", "1"});
   EXPECT_NE(result.exit_code, 0);
   EXPECT_FALSE(result.err.empty());
 }

@@ -209,7 +209,8 @@ TEST(HostileModelDir, TokenizerLinkLoopIsReportedAsALoop) {
   ModelCopy model;
   model.replace_with_link("tokenizer.json", model / "loop.json");
   std::filesystem::create_symlink(model / "tokenizer.json", model / "loop.json");
-  expect_clear_error(model, {kTokenize, kGenerate}, "tokenizer.json: too many levels of symbolic links");
+  expect_clear_error(model, {kTokenize, kGenerate},
+                     "tokenizer.json: too many levels of symbolic links");
   const auto outcome = testing::run_bounded([&] {
     auto backend = runtime::make_backend("cpu");
     if (!backend.ok()) return "backend: " + backend.error().message();
@@ -220,7 +221,8 @@ TEST(HostileModelDir, TokenizerLinkLoopIsReportedAsALoop) {
     return engine.ok() ? std::string("opened") : engine.error().message();
   });
   ASSERT_TRUE(outcome.finished) << "BatchEngine::open: " << outcome.describe();
-  EXPECT_NE(outcome.text.find("tokenizer.json: too many levels of symbolic links"), std::string::npos)
+  EXPECT_NE(outcome.text.find("tokenizer.json: too many levels of symbolic links"),
+            std::string::npos)
       << "BatchEngine::open: " << outcome.text;
 }
 

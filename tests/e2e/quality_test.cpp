@@ -65,7 +65,8 @@ std::vector<int32_t> parse_ids(const std::string& text) {
   std::istringstream items(text);
   std::string item;
   while (std::getline(items, item, ',')) {
-    if (item.empty() || item.size() > 9 || item.find_first_not_of("0123456789") != std::string::npos) {
+    if (item.empty() || item.size() > 9 ||
+        item.find_first_not_of("0123456789") != std::string::npos) {
       ids.push_back(-1);
     } else {
       ids.push_back(std::stoi(item));
@@ -84,7 +85,8 @@ bool answer_matches(std::vector<int32_t> generated, const std::vector<int32_t>& 
 }
 
 std::string strip(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+    text.pop_back();
   return text;
 }
 
@@ -102,8 +104,9 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
     ASSERT_FALSE(item.prompt_ids.empty()) << item.prompt;
     ASSERT_FALSE(item.answer_ids.empty()) << item.prompt;
     // The CLI's default path: CPU runtime, packed weights, exact policy.
-    const auto result = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", join(item.prompt_ids),
-                                          "-n", std::to_string(item.answer_ids.size())});
+    const auto result =
+        testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", join(item.prompt_ids),
+                          "-n", std::to_string(item.answer_ids.size())});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string got = strip(result.out);
     const bool correct = answer_matches(parse_ids(got), item.answer_ids);
@@ -111,11 +114,13 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
     q4_correct += correct;
     if (correct != item.f32_correct) {
       // Not a failure by itself: 4-bit rounding may flip a borderline item either way.
-      std::printf("[%s] f32 %s, q4 %s: %s -> %s (want %s)\n", item.task.c_str(), item.f32_correct ? "right" : "wrong",
-                  correct ? "right" : "wrong", item.prompt.c_str(), got.c_str(), join(item.answer_ids).c_str());
+      std::printf("[%s] f32 %s, q4 %s: %s -> %s (want %s)\n", item.task.c_str(),
+                  item.f32_correct ? "right" : "wrong", correct ? "right" : "wrong",
+                  item.prompt.c_str(), got.c_str(), join(item.answer_ids).c_str());
     }
   }
-  std::printf("demo-q4 %d/%zu, f32 (committed) %d/%zu\n", q4_correct, items.size(), f32_correct, items.size());
+  std::printf("demo-q4 %d/%zu, f32 (committed) %d/%zu\n", q4_correct, items.size(), f32_correct,
+              items.size());
   // The subset must say something: the trained model gets most of it right.
   EXPECT_GT(2 * f32_correct, static_cast<int>(items.size()));
   // "Within a couple of points": on this subset one item is the finest step there is.

@@ -197,7 +197,7 @@ TEST(Penalties, ChangeTheGreedyChoiceThroughTheSampler) {
   p.repetition_penalty = 1.5f;
   const std::vector<int32_t> context = {0};
   EXPECT_EQ(Sampler(p).sample(logits, context, {}), 1);  // 3 / 1.5 = 2 < 2.9
-  EXPECT_EQ(logits[0], 3.0f);                             // the caller's logits are untouched
+  EXPECT_EQ(logits[0], 3.0f);                            // the caller's logits are untouched
 }
 
 TEST(Validate, NamesTheField) {

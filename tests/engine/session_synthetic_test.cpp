@@ -26,7 +26,8 @@ using nlohmann::json;
 // 3 specials, 256 byte-fallback tokens, 8 pieces: 267 tokens; the model's vocabulary is larger
 // (as real checkpoints' often is), so ids 267..287 exist in the model but decode to nothing.
 constexpr int64_t kVocab = 288;
-constexpr const char* kConfig = R"({"model_type": "llama", "hidden_size": 32, "intermediate_size": 64,
+constexpr const char* kConfig =
+    R"({"model_type": "llama", "hidden_size": 32, "intermediate_size": 64,
   "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 288,
   "max_position_embeddings": 64, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
   "bos_token_id": 1, "eos_token_id": 2})";
@@ -38,13 +39,14 @@ json tokenizer_json() {
     std::snprintf(name, sizeof(name), "<0x%02X>", b);
     vocab[name] = 3 + b;
   }
-  const std::vector<std::string> pieces = {"\u2581", "a", "b", "c", "\u2581a", "ab", "\u2581ab", "\u2581abc"};
+  const std::vector<std::string> pieces = {"\u2581",  "a",  "b",        "c",
+                                           "\u2581a", "ab", "\u2581ab", "\u2581abc"};
   for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
-  json merges = json::array({json::array({"\u2581", "a"}), json::array({"a", "b"}), json::array({"\u2581a", "b"}),
-                             json::array({"\u2581ab", "c"})});
+  json merges = json::array({json::array({"\u2581", "a"}), json::array({"a", "b"}),
+                             json::array({"\u2581a", "b"}), json::array({"\u2581ab", "c"})});
   auto special = [](int id, const char* content) {
-    return json{{"id", id},          {"content", content}, {"single_word", false}, {"lstrip", false},
-                {"rstrip", false},   {"normalized", false}, {"special", true}};
+    return json{{"id", id},        {"content", content},  {"single_word", false}, {"lstrip", false},
+                {"rstrip", false}, {"normalized", false}, {"special", true}};
   };
   return {{"version", "1.0"},
           {"added_tokens", {special(0, "<unk>"), special(1, "<s>"), special(2, "</s>")}},
@@ -56,7 +58,9 @@ json tokenizer_json() {
           {"pre_tokenizer", nullptr},
           {"post_processor",
            {{"type", "TemplateProcessing"},
-            {"single", {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}}, {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
+            {"single",
+             {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}},
+              {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
             {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
           {"decoder",
            {{"type", "Sequence"},
@@ -66,7 +70,11 @@ json tokenizer_json() {
               {{"type", "Fuse"}},
               {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
           {"model",
-           {{"type", "BPE"}, {"unk_token", "<unk>"}, {"fuse_unk", true}, {"byte_fallback", true}, {"vocab", vocab},
+           {{"type", "BPE"},
+            {"unk_token", "<unk>"},
+            {"fuse_unk", true},
+            {"byte_fallback", true},
+            {"vocab", vocab},
             {"merges", merges}}}};
 }
 
@@ -76,13 +84,15 @@ class SyntheticSession : public ::testing::Test {
     dir_ = new testing::ScratchDir("session_synthetic_model");
     testing::write_file(*dir_ / "config.json", kConfig);
     testing::write_file(*dir_ / "tokenizer.json", tokenizer_json().dump());
-    testing::write_file(*dir_ / "tokenizer_config.json", R"({"bos_token": "<s>", "eos_token": "</s>"})");
+    testing::write_file(*dir_ / "tokenizer_config.json",
+                        R"({"bos_token": "<s>", "eos_token": "</s>"})");
     auto config = checkpoint::load_model_config(dir_->path());
     ASSERT_TRUE(config.ok()) << config.error().message();
     uint64_t state = 77;
     auto next = [&] {  // uniform in [-0.5, 0.5): large enough that the logits are far from flat
       state = state * 6364136223846793005ull + 1442695040888963407ull;
-      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / static_cast<float>(1 << 24);
+      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
+             static_cast<float>(1 << 24);
     };
     std::vector<std::vector<std::byte>> storage;
     storage.reserve(64);
@@ -98,12 +108,15 @@ class SyntheticSession : public ::testing::Test {
       storage.push_back(std::move(bytes));
       tensors.push_back({std::move(name), DType::kF32, std::move(shape), storage.back()});
     };
-    for (const model::ModulePath& m : model::linear_modules(*config)) add(m.path + ".weight", {m.out_features, m.in_features}, 0.0f);
+    for (const model::ModulePath& m : model::linear_modules(*config))
+      add(m.path + ".weight", {m.out_features, m.in_features}, 0.0f);
     for (int layer = 0; layer < 2; ++layer)
       for (const char* norm : {"input_layernorm", "post_attention_layernorm"})
         add("model.layers." + std::to_string(layer) + "." + norm + ".weight", {32}, 1.0f);
     add("model.norm.weight", {32}, 1.0f);
-    ASSERT_TRUE(checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "pt"}}).ok());
+    ASSERT_TRUE(
+        checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "pt"}})
+            .ok());
   }
   static void TearDownTestSuite() {
     delete dir_;
@@ -125,7 +138,11 @@ bool is_whole_utf8(const std::string& s) {
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    const size_t len = c < 0x80         ? 1
+                       : (c >> 5) == 6  ? 2
+                       : (c >> 4) == 14 ? 3
+                       : (c >> 3) == 30 ? 4
+                                        : 0;
     if (len == 0 || i + len > s.size()) return false;
     for (size_t k = 1; k < len; ++k)
       if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
@@ -193,8 +210,10 @@ TEST_F(SyntheticSession, EosFromGenerationConfigEndsTheRun) {
   }
   ASSERT_EQ(greedy.size(), 12u);
   const int32_t eos = greedy[5];
-  const size_t first = static_cast<size_t>(std::find(greedy.begin(), greedy.end(), eos) - greedy.begin());
-  testing::write_file(*dir_ / "generation_config.json", json{{"eos_token_id", json::array({eos, 2})}}.dump());
+  const size_t first =
+      static_cast<size_t>(std::find(greedy.begin(), greedy.end(), eos) - greedy.begin());
+  testing::write_file(*dir_ / "generation_config.json",
+                      json{{"eos_token_id", json::array({eos, 2})}}.dump());
   auto s = open();
   std::filesystem::remove(*dir_ / "generation_config.json");
   ASSERT_NE(s, nullptr);
@@ -204,7 +223,8 @@ TEST_F(SyntheticSession, EosFromGenerationConfigEndsTheRun) {
   auto g = s->generate(request, SamplingParams{});
   ASSERT_TRUE(g.ok());
   EXPECT_EQ(g->finish, FinishReason::kEos);
-  EXPECT_EQ(g->tokens, std::vector<int32_t>(greedy.begin(), greedy.begin() + static_cast<ptrdiff_t>(first)));
+  EXPECT_EQ(g->tokens,
+            std::vector<int32_t>(greedy.begin(), greedy.begin() + static_cast<ptrdiff_t>(first)));
 }
 
 TEST_F(SyntheticSession, StreamedTextIsWholeUtf8AndEqualsDecode) {
@@ -281,7 +301,8 @@ TEST_F(SyntheticSession, ConversationTurnsReuseTheCache) {
 
   // The cache holds exactly what a fresh prefill of the same prompt holds.
   const std::vector<int32_t>& now = s->tokens();
-  const std::vector<int32_t> prompt2(now.begin(), now.end() - static_cast<ptrdiff_t>(g2->tokens.size() - 1));
+  const std::vector<int32_t> prompt2(now.begin(),
+                                     now.end() - static_cast<ptrdiff_t>(g2->tokens.size() - 1));
   EXPECT_EQ(static_cast<int64_t>(prompt2.size()), g2->stats.prompt_tokens);
   GenerationRequest request;
   request.prompt = prompt2;
@@ -313,7 +334,8 @@ TEST_F(SyntheticSession, ConversationDropsATurnThatDoesNotFit) {
   const size_t before = conversation->messages().size();
   auto too_long = conversation->turn(std::string(60, 'c'), SamplingParams{}, options);
   ASSERT_FALSE(too_long.ok());
-  EXPECT_NE(too_long.error().message().find("context"), std::string::npos) << too_long.error().message();
+  EXPECT_NE(too_long.error().message().find("context"), std::string::npos)
+      << too_long.error().message();
   EXPECT_EQ(conversation->messages().size(), before);
   EXPECT_EQ(s->position(), 0);  // the cache was reset with the failed turn
   conversation->reset();

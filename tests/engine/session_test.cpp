@@ -15,7 +15,9 @@
 namespace mlxla::engine {
 namespace {
 
-std::filesystem::path stories() { return testing::shared_dir() / "models/stories260K"; }
+std::filesystem::path stories() {
+  return testing::shared_dir() / "models/stories260K";
+}
 
 std::vector<int32_t> golden_ids() {
   const std::string text = testing::read_file(stories() / "expected_greedy_200.ids");
@@ -145,7 +147,8 @@ TEST(Session, ContextLimit) {
   const std::vector<int32_t> nine(9, 1);
   auto too_long = s->prefill(nine);
   ASSERT_FALSE(too_long.ok());
-  EXPECT_NE(too_long.error().message().find("context of 8"), std::string::npos) << too_long.error().message();
+  EXPECT_NE(too_long.error().message().find("context of 8"), std::string::npos)
+      << too_long.error().message();
   EXPECT_EQ(s->position(), 0);
 
   GenerationRequest request;
@@ -224,7 +227,8 @@ TEST(Session, StopIdsEndTheRunWithoutBeingEmitted) {
   ASSERT_NE(s, nullptr);
   // stories260K never picks EOS in its greedy golden, so stand one of its tokens in for it.
   const int32_t stand_in = golden[7];
-  const auto first = static_cast<size_t>(std::find(golden.begin(), golden.end(), stand_in) - golden.begin());
+  const auto first =
+      static_cast<size_t>(std::find(golden.begin(), golden.end(), stand_in) - golden.begin());
   GenerationRequest request;
   request.prompt = {1};
   request.max_tokens = -1;
@@ -232,7 +236,8 @@ TEST(Session, StopIdsEndTheRunWithoutBeingEmitted) {
   auto g = s->generate(request, SamplingParams{});
   ASSERT_TRUE(g.ok());
   EXPECT_EQ(g->finish, FinishReason::kEos);
-  EXPECT_EQ(g->tokens, std::vector<int32_t>(golden.begin(), golden.begin() + static_cast<ptrdiff_t>(first)));
+  EXPECT_EQ(g->tokens,
+            std::vector<int32_t>(golden.begin(), golden.begin() + static_cast<ptrdiff_t>(first)));
   EXPECT_EQ(g->stats.generated_tokens, static_cast<int64_t>(first) + 1);
 }
 

@@ -40,8 +40,9 @@ testing::CommandResult export_graph(const fs::path& model, const std::string& ki
                                     const std::string& residency, const std::string& precision,
                                     const fs::path& out, bool generic,
                                     const std::vector<std::string>& sizes = kSizes) {
-  std::vector<std::string> args{"export", "-m", model.string(), "--graph", kind, "--residency",
-                                residency, "--precision", precision, "--out", out.string()};
+  std::vector<std::string> args{"export",  "-m",          model.string(), "--graph",
+                                kind,      "--residency", residency,      "--precision",
+                                precision, "--out",       out.string()};
   args.insert(args.end(), sizes.begin(), sizes.end());
   if (generic) args.push_back("--generic");
   return testing::run_cli(args);
@@ -82,14 +83,16 @@ TEST(ExportCli, EveryKindResidencyPrecisionExportsAndParses) {
         const std::string text = testing::read_file(out / "module.mlir");
         EXPECT_THAT(text, HasSubstr("tf.aliasing_output"));
         if (!mlir_opt.empty()) {
-          const auto parsed = testing::run_program({mlir_opt, "--allow-unregistered-dialect",
-                                                    (out / "module.mlir").string(), "-o", "/dev/null"});
+          const auto parsed =
+              testing::run_program({mlir_opt, "--allow-unregistered-dialect",
+                                    (out / "module.mlir").string(), "-o", "/dev/null"});
           EXPECT_EQ(parsed.exit_code, 0) << parsed.err.substr(0, 2000);
         }
       }
     }
   }
-  if (mlir_opt.empty()) GTEST_SKIP() << "exports checked; mlir-opt-16 not installed, generic parse skipped";
+  if (mlir_opt.empty())
+    GTEST_SKIP() << "exports checked; mlir-opt-16 not installed, generic parse skipped";
 }
 
 struct Golden {
@@ -105,8 +108,9 @@ const std::vector<std::string> kGemmaSizes{"--capacity", "640", "--batch", "2", 
 
 std::vector<Golden> goldens() {
   std::vector<Golden> list;
-  for (const auto& [relative, name] : {std::pair<std::string, std::string>{kStories, "stories260K-q4-g32-f16"},
-                                       std::pair<std::string, std::string>{kLlama1B, "llama-3.2-1b-instruct-4bit"}}) {
+  for (const auto& [relative, name] :
+       {std::pair<std::string, std::string>{kStories, "stories260K-q4-g32-f16"},
+        std::pair<std::string, std::string>{kLlama1B, "llama-3.2-1b-instruct-4bit"}}) {
     for (const auto& kind : kKinds) list.push_back({relative, name, kind, "packed", "f32"});
     for (const std::string kind : {"decode", "prefill"}) {
       for (const auto& residency : kResidencies) {
@@ -118,7 +122,8 @@ std::vector<Golden> goldens() {
     }
   }
   // The rotating window caches (k_window_cache, mlxla.window_attention) of every kind.
-  for (const auto& kind : kKinds) list.push_back({kGemma3, "gemma-3-1b-it", kind, "packed", "f32", kGemmaSizes});
+  for (const auto& kind : kKinds)
+    list.push_back({kGemma3, "gemma-3-1b-it", kind, "packed", "f32", kGemmaSizes});
   return list;
 }
 
@@ -161,27 +166,35 @@ TEST(ExportCli, ConfigAloneGivesTheCheckpointsGraph) {
   MLXLA_REQUIRE_SHARED(kF32Scales);
   testing::ScratchDir dir("export_cli_config_only");
   fs::create_directories(dir / "config_only");
-  fs::copy_file(testing::shared_dir() / kF32Scales / "config.json", dir / "config_only" / "config.json");
-  const auto a = export_graph(testing::shared_dir() / kF32Scales, "decode", "packed", "f32", dir / "a", false);
+  fs::copy_file(testing::shared_dir() / kF32Scales / "config.json",
+                dir / "config_only" / "config.json");
+  const auto a =
+      export_graph(testing::shared_dir() / kF32Scales, "decode", "packed", "f32", dir / "a", false);
   const auto b = export_graph(dir / "config_only", "decode", "packed", "f32", dir / "b", false);
   ASSERT_EQ(a.exit_code, 0) << a.err;
   ASSERT_EQ(b.exit_code, 0) << b.err;
-  EXPECT_TRUE(testing::read_file(dir / "a" / "module.mlir") == testing::read_file(dir / "b" / "module.mlir"));
+  EXPECT_TRUE(testing::read_file(dir / "a" / "module.mlir") ==
+              testing::read_file(dir / "b" / "module.mlir"));
 }
 
 TEST(ExportCli, ClearErrors) {
   testing::ScratchDir dir("export_cli_errors");
   testing::write_file(dir / "config.json", "{}");
-  auto r = testing::run_cli({"export", "-m", (dir / "missing").string(), "--out", (dir / "o").string()});
+  auto r =
+      testing::run_cli({"export", "-m", (dir / "missing").string(), "--out", (dir / "o").string()});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("missing: no such directory"));
-  r = testing::run_cli({"export", "-m", dir.path().string(), "--graph", "sideways", "--out", (dir / "o").string()});
+  r = testing::run_cli(
+      {"export", "-m", dir.path().string(), "--graph", "sideways", "--out", (dir / "o").string()});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_THAT(r.err, HasSubstr("--graph: expected prefill, decode, ragged or batched, got 'sideways'"));
-  r = testing::run_cli({"export", "-m", dir.path().string(), "--residency", "int3", "--out", (dir / "o").string()});
+  EXPECT_THAT(r.err,
+              HasSubstr("--graph: expected prefill, decode, ragged or batched, got 'sideways'"));
+  r = testing::run_cli(
+      {"export", "-m", dir.path().string(), "--residency", "int3", "--out", (dir / "o").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("--residency"));
-  r = testing::run_cli({"export", "-m", dir.path().string(), "--precision", "f8", "--out", (dir / "o").string()});
+  r = testing::run_cli(
+      {"export", "-m", dir.path().string(), "--precision", "f8", "--out", (dir / "o").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("--precision"));
   r = testing::run_cli({"export", "-m", dir.path().string(), "--out", (dir / "o").string()});

@@ -14,7 +14,9 @@
 namespace mlxla::graph {
 namespace {
 
-TensorType f32(std::vector<int64_t> shape) { return {ElementType::kF32, std::move(shape)}; }
+TensorType f32(std::vector<int64_t> shape) {
+  return {ElementType::kF32, std::move(shape)};
+}
 
 const Op& last_composite(const Function& f) {
   for (auto it = f.ops.rbegin(); it != f.ops.rend(); ++it) {
@@ -93,10 +95,10 @@ TEST(Composites, OneDecompositionPerSignature) {
   const ValueId x = b.parameter(f32({2, 64}), "x");
   const ValueId w = b.parameter(f32({64}), "w", ParamRole::kWeight);
   const ValueId a = rms_norm(b, x, w, {1e-5});
-  const ValueId c = rms_norm(b, a, w, {1e-5});    // same signature: reuses the function
-  const ValueId d = rms_norm(b, c, w, {1e-6});    // other epsilon: a second function
+  const ValueId c = rms_norm(b, a, w, {1e-5});  // same signature: reuses the function
+  const ValueId d = rms_norm(b, c, w, {1e-6});  // other epsilon: a second function
   const ValueId x1 = b.slice(d, {0, 0}, {1, 64});
-  const ValueId e = rms_norm(b, x1, w, {1e-5});   // other shape: a third
+  const ValueId e = rms_norm(b, x1, w, {1e-5});  // other shape: a third
   b.return_values({e});
   EXPECT_TRUE(verify(module).ok());
   EXPECT_EQ(count_functions(module, "mlxla_rms_norm"), 3u);

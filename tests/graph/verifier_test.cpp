@@ -24,18 +24,18 @@ Module make_valid() {
     d.return_values({d.add(x, x)});
   }
   Builder b(m, "main");
-  const ValueId x = b.parameter({E::kF32, {2, 64}}, "x");                    // %0
-  const ValueId w = b.parameter({E::kF32, {64, 32}}, "w", ParamRole::kWeight);  // %1
+  const ValueId x = b.parameter({E::kF32, {2, 64}}, "x");                               // %0
+  const ValueId w = b.parameter({E::kF32, {64, 32}}, "w", ParamRole::kWeight);          // %1
   const ValueId cache = b.parameter({E::kF32, {4, 32}}, "cache", ParamRole::kKvCache);  // %2
   DotGeneralAttrs dims;
   dims.lhs_contracting_dims = {1};
   dims.rhs_contracting_dims = {0};
-  const ValueId y = b.dot_general(x, w, dims);                                  // op #0
-  const ValueId doubled = b.composite("mlxla.double", {y}, {}, "mlxla.double")[0];  // op #1
-  const ValueId zero = b.splat_i32(0, {});                                      // op #2
-  const ValueId updated = b.dynamic_update_slice(cache, doubled, {zero, zero});  // op #3
+  const ValueId y = b.dot_general(x, w, dims);                                          // op #0
+  const ValueId doubled = b.composite("mlxla.double", {y}, {}, "mlxla.double")[0];      // op #1
+  const ValueId zero = b.splat_i32(0, {});                                              // op #2
+  const ValueId updated = b.dynamic_update_slice(cache, doubled, {zero, zero});         // op #3
   const ValueId sum = b.reduce(doubled, b.splat_f32(0.0f, {}), {1}, ReduceBody::kAdd);  // #4, #5
-  b.return_values({sum, updated}, {"sum", "cache"});                            // op #6
+  b.return_values({sum, updated}, {"sum", "cache"});                                    // op #6
   b.alias(cache, 1);
   return m;
 }
@@ -56,15 +56,17 @@ TEST(Verifier, ContractingDimMismatch) {
   Module m = make_valid();
   Function& f = m.main();
   f.types[1] = TensorType{E::kF32, {32, 32}};  // w no longer contracts with x
-  EXPECT_EQ(failure(m),
-            "main: op #0 stablehlo.dot_general: contracting dim 1 of lhs (64) != dim 0 of rhs (32)");
+  EXPECT_EQ(
+      failure(m),
+      "main: op #0 stablehlo.dot_general: contracting dim 1 of lhs (64) != dim 0 of rhs (32)");
 }
 
 TEST(Verifier, RecordedResultTypeDisagreesWithRules) {
   Module m = make_valid();
   Function& f = m.main();
   f.types[static_cast<size_t>(f.ops[0].results[0])] = TensorType{E::kF16, {2, 32}};
-  EXPECT_THAT(failure(m), HasSubstr("main: op #0 stablehlo.dot_general: result 0 is tensor<2x32xf16>"));
+  EXPECT_THAT(failure(m),
+              HasSubstr("main: op #0 stablehlo.dot_general: result 0 is tensor<2x32xf16>"));
 }
 
 TEST(Verifier, UseBeforeDefinition) {
@@ -101,7 +103,8 @@ TEST(Verifier, ReturnInTheMiddle) {
 TEST(Verifier, MissingDecomposition) {
   Module m = make_valid();
   std::get<CompositeAttrs>(m.main().ops[1].attrs).decomposition = "mlxla.nowhere";
-  EXPECT_THAT(failure(m), HasSubstr("main: op #1 stablehlo.composite: decomposition @mlxla.nowhere"));
+  EXPECT_THAT(failure(m),
+              HasSubstr("main: op #1 stablehlo.composite: decomposition @mlxla.nowhere"));
 }
 
 TEST(Verifier, DecompositionSignatureMismatch) {
@@ -111,7 +114,9 @@ TEST(Verifier, DecompositionSignatureMismatch) {
   d->types[0] = TensorType{E::kF32, {2, 16}};
   d->types[1] = TensorType{E::kF32, {2, 16}};
   // The decomposition is verified first (it comes first) and is self-consistent; main is not.
-  EXPECT_THAT(failure(m), HasSubstr("main: op #1 stablehlo.composite: operand 0 tensor<2x32xf32> != parameter 0"));
+  EXPECT_THAT(
+      failure(m),
+      HasSubstr("main: op #1 stablehlo.composite: operand 0 tensor<2x32xf32> != parameter 0"));
 }
 
 TEST(Verifier, AliasedParameterTypeMismatch) {
@@ -141,7 +146,8 @@ TEST(Verifier, BadAttributes) {
   {
     Module m = make_valid();
     std::get<ConstantAttrs>(m.main().ops[2].attrs).data.resize(3);
-    EXPECT_THAT(failure(m), HasSubstr("main: op #2 stablehlo.constant: tensor<i32> splat needs 4 bytes"));
+    EXPECT_THAT(failure(m),
+                HasSubstr("main: op #2 stablehlo.constant: tensor<i32> splat needs 4 bytes"));
   }
 }
 

@@ -41,14 +41,19 @@ struct TestMatrix {
   int64_t n, k;
   int bits, group;
   DType scale_dtype;
-  std::vector<uint32_t> codes;            // [n, k]
-  std::vector<float> scales, biases;      // [n, k/group], exactly the stored values
+  std::vector<uint32_t> codes;        // [n, k]
+  std::vector<float> scales, biases;  // [n, k/group], exactly the stored values
   OddBuffer packed, scale_bytes, bias_bytes;
 
   TestMatrix(int64_t n_, int64_t k_, int bits_, int group_, DType sdt, int offset, uint32_t seed)
-      : n(n_), k(k_), bits(bits_), group(group_), scale_dtype(sdt),
+      : n(n_),
+        k(k_),
+        bits(bits_),
+        group(group_),
+        scale_dtype(sdt),
         codes(static_cast<size_t>(n_ * k_)),
-        scales(static_cast<size_t>(n_ * k_ / group_)), biases(scales.size()),
+        scales(static_cast<size_t>(n_ * k_ / group_)),
+        biases(scales.size()),
         packed(static_cast<size_t>(n_ * k_ * bits_ / 8), offset),
         scale_bytes(scales.size() * 4, (offset + 1) % 4),
         bias_bytes(scales.size() * 4, (offset + 2) % 4) {
@@ -126,7 +131,9 @@ std::vector<float> random_x(int64_t m, int64_t stride, uint32_t seed) {
   return x;
 }
 
-bool same_bits(float a, float b) { return std::memcmp(&a, &b, sizeof(float)) == 0; }
+bool same_bits(float a, float b) {
+  return std::memcmp(&a, &b, sizeof(float)) == 0;
+}
 
 const char* precision_name(Precision p) {
   return p == Precision::kF32 ? "f32" : p == Precision::kF16 ? "f16" : "bf16";
@@ -164,10 +171,12 @@ TEST_P(MatmulTest, PackedEqualsOracleBitwiseForEveryBitsGroupPrecision) {
               for (int64_t j = 0; j < n; ++j) {
                 const float want = oracle_dot(&x[i * xs], &w[j * k], k, p);
                 if (!same_bits(y[i * ys + j], want) && mismatches++ < 3) {
-                  ADD_FAILURE() << "y[" << i << "," << j << "] = " << y[i * ys + j] << " want " << want;
+                  ADD_FAILURE() << "y[" << i << "," << j << "] = " << y[i * ys + j] << " want "
+                                << want;
                 }
               }
-              for (int64_t j = n; j < ys; ++j) ASSERT_EQ(y[i * ys + j], -7.0f) << "wrote past n_end";
+              for (int64_t j = n; j < ys; ++j)
+                ASSERT_EQ(y[i * ys + j], -7.0f) << "wrote past n_end";
             }
             ASSERT_EQ(mismatches, 0);
           }
@@ -178,8 +187,8 @@ TEST_P(MatmulTest, PackedEqualsOracleBitwiseForEveryBitsGroupPrecision) {
 }
 
 // An 8-bit kernel may use one fma(q, scale, bias) where q * scale is exact in f32; with a bf16
-// scale of 2^121 it is not (8 bits: q >= 128 overflows), and mul-then-add gives inf where the fma would
-// give a finite weight. The kernels must notice and keep the two roundings.
+// scale of 2^121 it is not (8 bits: q >= 128 overflows), and mul-then-add gives inf where the fma
+// would give a finite weight. The kernels must notice and keep the two roundings.
 TEST_P(MatmulTest, HugeBf16ScalesKeepMulThenAdd) {
   const KernelContext context = ctx();
   for (int bits : {6, 8}) {
@@ -205,8 +214,9 @@ TEST_P(MatmulTest, HugeBf16ScalesKeepMulThenAdd) {
       EXPECT_TRUE(same_bits(y[j], want) || (std::isnan(y[j]) && std::isnan(want)))
           << "bits=" << bits << " row " << j << ": " << y[j] << " want " << want;
     }
-    EXPECT_TRUE(std::any_of(w.begin() + 2 * k + 64, w.begin() + 3 * k, [](float v) { return std::isinf(v); }))
-        << "the case must overflow in mul-then-add";
+    EXPECT_TRUE(std::any_of(w.begin() + 2 * k + 64, w.begin() + 3 * k, [](float v) {
+      return std::isinf(v);
+    })) << "the case must overflow in mul-then-add";
   }
 }
 
@@ -263,7 +273,8 @@ TEST_P(MatmulTest, DenseEqualsOracleForEveryDtypeAndOddK) {
           for (int64_t i = 0; i < m; ++i) {
             for (int64_t j = 0; j < n; ++j) {
               const float want = oracle_dot(&x[i * (k + 1)], &stored[j * k], k, p);
-              ASSERT_TRUE(same_bits(y[i * n + j], want)) << i << "," << j << ": " << y[i * n + j] << " vs " << want;
+              ASSERT_TRUE(same_bits(y[i * n + j], want))
+                  << i << "," << j << ": " << y[i * n + j] << " vs " << want;
             }
           }
         }
@@ -303,7 +314,8 @@ TEST_P(MatmulTest, DequantizeRowsEqualsOracle) {
     dequantize_rows(context, mat.view(), 6, 11, out.data(), 200);  // includes the last row
     for (int64_t r = 0; r < 5; ++r) {
       for (int64_t i = 0; i < 192; ++i) {
-        ASSERT_TRUE(same_bits(out[r * 200 + i], w[(r + 6) * 192 + i])) << "bits=" << bits << " row " << r;
+        ASSERT_TRUE(same_bits(out[r * 200 + i], w[(r + 6) * 192 + i]))
+            << "bits=" << bits << " row " << r;
       }
     }
   }

@@ -16,8 +16,12 @@ namespace mlxla::kernels::detail {
 namespace {
 
 #if defined(__x86_64__)
-__attribute__((target("f16c"))) uint16_t hardware_f16(float v) { return _cvtss_sh(v, 0); }
-__attribute__((target("f16c"))) float hardware_f32(uint16_t h) { return _cvtsh_ss(h); }
+__attribute__((target("f16c"))) uint16_t hardware_f16(float v) {
+  return _cvtss_sh(v, 0);
+}
+__attribute__((target("f16c"))) float hardware_f32(uint16_t h) {
+  return _cvtsh_ss(h);
+}
 
 TEST(NumericTest, F16RoundingMatchesF16cOnRandomBitPatterns) {
   if (!__builtin_cpu_supports("f16c")) GTEST_SKIP() << "CPU lacks F16C";
@@ -52,7 +56,8 @@ TEST(NumericTest, Bf16RoundsToNearestEven) {
     const float r = bf16_bits_to_f32(f32_to_bf16_bits(v));
     // No bf16 value lies strictly closer to v than r (checked against both neighbours).
     const uint32_t rb = std::bit_cast<uint32_t>(r);
-    const float up = std::bit_cast<float>(rb + 0x10000u), down = std::bit_cast<float>(rb - 0x10000u);
+    const float up = std::bit_cast<float>(rb + 0x10000u),
+                down = std::bit_cast<float>(rb - 0x10000u);
     const double err = std::fabs(double(v) - double(r));
     if (std::isfinite(up)) {
       ASSERT_LE(err, std::fabs(double(v) - double(up)));

@@ -47,7 +47,8 @@ TEST(OpsTest, RopeMatchesRotateHalfDefinition) {
   std::vector<float> x = random_vec(static_cast<size_t>(rows * stride), 3);
   const std::vector<float> orig = x;
   std::vector<float> inv_freq(static_cast<size_t>(half));
-  for (int64_t i = 0; i < half; ++i) inv_freq[i] = static_cast<float>(std::pow(500000.0, -2.0 * i / dim));
+  for (int64_t i = 0; i < half; ++i)
+    inv_freq[i] = static_cast<float>(std::pow(500000.0, -2.0 * i / dim));
   const int64_t positions[rows] = {0, 17, 4095};
   rope_positions(x.data(), rows, stride, heads, dim, positions, inv_freq.data());
   for (int64_t r = 0; r < rows; ++r) {
@@ -57,7 +58,8 @@ TEST(OpsTest, RopeMatchesRotateHalfDefinition) {
         const double c = std::cos(double(angle)), s = std::sin(double(angle));
         const size_t at = static_cast<size_t>(r * stride + h * dim + i);
         const double a = orig[at], b = orig[at + half];
-        // Two rounded products and one add (3 eps of the magnitudes) plus f32 cos/sin (<= 2 eps each).
+        // Two rounded products and one add (3 eps of the magnitudes) plus f32 cos/sin (<= 2 eps
+        // each).
         const double tol = 5 * kEps * (std::fabs(a) + std::fabs(b)) + 1e-30;
         EXPECT_NEAR(x[at], a * c - b * s, tol);
         EXPECT_NEAR(x[at + half], b * c + a * s, tol);
@@ -65,7 +67,8 @@ TEST(OpsTest, RopeMatchesRotateHalfDefinition) {
     }
   }
   for (int64_t r = 0; r < rows; ++r) {  // the padding between rows is untouched
-    for (int64_t j = heads * dim; j < stride; ++j) EXPECT_EQ(x[r * stride + j], orig[r * stride + j]);
+    for (int64_t j = heads * dim; j < stride; ++j)
+      EXPECT_EQ(x[r * stride + j], orig[r * stride + j]);
   }
 }
 
@@ -122,7 +125,8 @@ TEST(OpsTest, AttentionDecodeAndPrefillWithinDerivedBound) {
     for (int64_t h = 0; h < shape.n_heads; ++h) {
       reference_head(&q[c * width + h * 64], k, v, start + c + 1, h / 4, shape, scale, want, tol);
       for (int64_t i = 0; i < 64; ++i) {
-        EXPECT_NEAR(out[c * width + h * 64 + i], want[i], tol[i] + 1e-30) << c << "," << h << "," << i;
+        EXPECT_NEAR(out[c * width + h * 64 + i], want[i], tol[i] + 1e-30)
+            << c << "," << h << "," << i;
       }
     }
   }

@@ -25,7 +25,8 @@ std::string tiny_config(const std::string& model_type, bool tied, const std::str
   return R"({"model_type": ")" + model_type + R"(", "hidden_size": 64, "intermediate_size": 96,
     "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
     "vocab_size": 80, "rms_norm_eps": 1e-5, "rope_theta": 10000.0,
-    "tie_word_embeddings": )" + (tied ? "true" : "false") + extra + "}";
+    "tie_word_embeddings": )" +
+         (tied ? "true" : "false") + extra + "}";
 }
 
 struct Family {
@@ -78,7 +79,8 @@ void expect_abi_matches_parameters(const EmittedGraph& g) {
 size_t count_composites(const graph::Module& module, std::string_view name) {
   size_t n = 0;
   for (const graph::Op& op : module.main().ops) {
-    if (op.kind == OpKind::kComposite && std::get<graph::CompositeAttrs>(op.attrs).name == name) ++n;
+    if (op.kind == OpKind::kComposite && std::get<graph::CompositeAttrs>(op.attrs).name == name)
+      ++n;
   }
   return n;
 }
@@ -88,13 +90,21 @@ TEST(Emit, EveryFamilyKindResidencyPrecisionVerifies) {
     const checkpoint::ModelConfig config = parse(family.json);
     auto formats = layer_formats_from_config(config);
     ASSERT_TRUE(formats.ok()) << family.label << ": " << formats.error().message();
-    for (GraphKind kind : {GraphKind::kPrefill, GraphKind::kDecode, GraphKind::kRagged, GraphKind::kBatched}) {
+    for (GraphKind kind :
+         {GraphKind::kPrefill, GraphKind::kDecode, GraphKind::kRagged, GraphKind::kBatched}) {
       for (Residency residency : {Residency::kDense, Residency::kF16, Residency::kPacked}) {
         for (Precision precision : {Precision::kF32, Precision::kF16, Precision::kBF16}) {
-          GraphSpec spec{kind, residency, precision, /*kv_dtype=*/precision, /*capacity=*/16, /*batch=*/3, /*chunk=*/4,
+          GraphSpec spec{kind,
+                         residency,
+                         precision,
+                         /*kv_dtype=*/precision,
+                         /*capacity=*/16,
+                         /*batch=*/3,
+                         /*chunk=*/4,
                          /*output_logits=*/precision != Precision::kF16};
           const std::string label = family.label + "/" + std::string(to_string(kind)) + "/" +
-                                    std::string(to_string(residency)) + "/" + std::string(to_string(precision));
+                                    std::string(to_string(residency)) + "/" +
+                                    std::string(to_string(precision));
           auto emitted = emit(config, *formats, spec);
           ASSERT_TRUE(emitted.ok()) << label << ": " << emitted.error().message();
           const Status verified = graph::verify(emitted->module);
@@ -106,7 +116,8 @@ TEST(Emit, EveryFamilyKindResidencyPrecisionVerifies) {
           EXPECT_EQ(quantized > 0, residency == Residency::kPacked && any_packed) << label;
           EXPECT_EQ(count_composites(emitted->module, graph::kArgmaxName), 1u) << label;
           EXPECT_EQ(count_composites(emitted->module, graph::kRmsNormName),
-                    static_cast<size_t>(2 * config.num_hidden_layers + 1)) << label;
+                    static_cast<size_t>(2 * config.num_hidden_layers + 1))
+              << label;
         }
       }
     }
@@ -131,7 +142,8 @@ TEST(Emit, InterfacesPerKind) {
   };
   for (const Expected& e : cases) {
     for (bool logits : {false, true}) {
-      GraphSpec spec{e.kind, Residency::kPacked, Precision::kF32, Precision::kF16, 16, 3, 5, logits};
+      GraphSpec spec{e.kind, Residency::kPacked, Precision::kF32, Precision::kF16, 16, 3, 5,
+                     logits};
       auto emitted = emit(config, *formats, spec);
       ASSERT_TRUE(emitted.ok()) << emitted.error().message();
       const graph::Function& main = emitted->module.main();
@@ -141,7 +153,8 @@ TEST(Emit, InterfacesPerKind) {
         EXPECT_EQ(main.type(main.parameters[i].value),
                   (graph::TensorType{ElementType::kI32, e.input_shapes[i]}));
       }
-      const graph::TensorType cache{ElementType::kF16, {2, e.slots, 16, 2, 16}};  // the default f16 KV
+      const graph::TensorType cache{ElementType::kF16,
+                                    {2, e.slots, 16, 2, 16}};  // the default f16 KV
       const size_t k = e.inputs.size();
       const std::vector<graph::TensorType> results = main.result_types();
       const int32_t first_cache = logits ? 2 : 1;
@@ -168,7 +181,7 @@ TEST(Emit, WeightArgumentsFollowResidency) {
   auto formats = layer_formats_from_config(config);
   ASSERT_TRUE(formats.ok());
   ASSERT_FALSE(formats->find("model.layers.0.mlp.down_proj")->packed);  // 96 % 64 != 0
-  ASSERT_FALSE(formats->find("lm_head")->packed);                      // override false
+  ASSERT_FALSE(formats->find("lm_head")->packed);                       // override false
   EXPECT_EQ(formats->find("model.layers.1.self_attn.o_proj")->bits, 6);
   std::map<std::string, int64_t> in_features;
   for (const ModulePath& m : linear_modules(config)) in_features[m.path] = m.in_features;
@@ -188,15 +201,18 @@ TEST(Emit, WeightArgumentsFollowResidency) {
       switch (residency) {
         case Residency::kDense:
           EXPECT_EQ(arg.type.element, ElementType::kF32) << arg.name;
-          EXPECT_EQ(arg.transform, format->packed ? WeightTransform::kDequantizeF32 : WeightTransform::kToF32);
+          EXPECT_EQ(arg.transform,
+                    format->packed ? WeightTransform::kDequantizeF32 : WeightTransform::kToF32);
           break;
         case Residency::kF16:
           EXPECT_EQ(arg.type.element, ElementType::kF16) << arg.name;
-          EXPECT_EQ(arg.transform, format->packed ? WeightTransform::kDequantizeF16 : WeightTransform::kToF16);
+          EXPECT_EQ(arg.transform,
+                    format->packed ? WeightTransform::kDequantizeF16 : WeightTransform::kToF16);
           break;
         case Residency::kPacked:
           EXPECT_EQ(arg.transform, WeightTransform::kAsStored) << arg.name;
-          if (format->packed && arg.role != WeightRole::kScales && arg.role != WeightRole::kBiases) {
+          if (format->packed && arg.role != WeightRole::kScales &&
+              arg.role != WeightRole::kBiases) {
             EXPECT_EQ(arg.type.element, ElementType::kU32) << arg.name;
             EXPECT_EQ(arg.type.shape[1] * 32, in_features.at(module) * format->bits) << arg.name;
           }
@@ -211,14 +227,18 @@ TEST(Emit, Phi3SplitsFusedProjectionsByRows) {
   const checkpoint::ModelConfig config = parse(families()[5].json);
   auto formats = layer_formats_from_config(config);
   ASSERT_TRUE(formats.ok());
-  GraphSpec spec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, Precision::kF16, 8, 1, 1, false};
+  GraphSpec spec{
+      GraphKind::kDecode, Residency::kPacked, Precision::kF32, Precision::kF16, 8, 1, 1, false};
   auto emitted = emit(config, *formats, spec);
   ASSERT_TRUE(emitted.ok()) << emitted.error().message();
   std::map<std::string, const WeightArg*> by_name;
   for (const WeightArg& arg : emitted->abi.args) by_name[arg.name] = &arg;
   const std::string attn = "model.layers.0.self_attn.";
   const std::string mlp = "model.layers.0.mlp.";
-  struct Split { std::string name, source; int64_t begin, end; };
+  struct Split {
+    std::string name, source;
+    int64_t begin, end;
+  };
   for (const Split& s : std::vector<Split>{{attn + "q_proj", attn + "qkv_proj", 0, 64},
                                            {attn + "k_proj", attn + "qkv_proj", 64, 96},
                                            {attn + "v_proj", attn + "qkv_proj", 96, 128},
@@ -231,7 +251,8 @@ TEST(Emit, Phi3SplitsFusedProjectionsByRows) {
       EXPECT_EQ(arg->row_begin, s.begin);
       EXPECT_EQ(arg->row_end, s.end);
       EXPECT_EQ(arg->type.shape[0], s.end - s.begin);
-      EXPECT_EQ(arg->type.element, suffix == std::string("weight") ? ElementType::kU32 : ElementType::kF16);
+      EXPECT_EQ(arg->type.element,
+                suffix == std::string("weight") ? ElementType::kU32 : ElementType::kF16);
     }
   }
 }
@@ -240,7 +261,8 @@ TEST(Emit, BadInputsAreErrors) {
   checkpoint::ModelConfig config = parse(families()[0].json);
   auto formats = layer_formats_from_config(config);
   ASSERT_TRUE(formats.ok());
-  GraphSpec spec{GraphKind::kPrefill, Residency::kDense, Precision::kF32, Precision::kF16, 8, 1, 16, false};
+  GraphSpec spec{
+      GraphKind::kPrefill, Residency::kDense, Precision::kF32, Precision::kF16, 8, 1, 16, false};
   auto too_long = emit(config, *formats, spec);
   ASSERT_FALSE(too_long.ok());
   EXPECT_NE(too_long.error().message().find("chunk"), std::string::npos);
@@ -266,7 +288,9 @@ TEST(Emit, BadInputsAreErrors) {
     int windows = 0;
     for (const graph::Op& op : windowed->module.main().ops) {
       const auto* c = std::get_if<graph::CompositeAttrs>(&op.attrs);
-      if (c == nullptr || (c->name != graph::kAttentionName && c->name != graph::kWindowAttentionName)) continue;
+      if (c == nullptr ||
+          (c->name != graph::kAttentionName && c->name != graph::kWindowAttentionName))
+        continue;
       EXPECT_EQ(c->name, wanted);
       auto attrs = rotating ? graph::decode_window_attention(*c) : graph::decode_attention(*c);
       ASSERT_TRUE(attrs.ok());
@@ -278,7 +302,8 @@ TEST(Emit, BadInputsAreErrors) {
     for (const auto& p : windowed->module.main().parameters) {
       if (p.role != graph::ParamRole::kKvCache) continue;
       caches.push_back(p.name);
-      EXPECT_EQ(windowed->module.main().type(p.value).shape[2], rotating ? 4 : spec.capacity) << p.name;
+      EXPECT_EQ(windowed->module.main().type(p.value).shape[2], rotating ? 4 : spec.capacity)
+          << p.name;
     }
     const std::vector<std::string> expected =
         rotating ? std::vector<std::string>{"k_window_cache", "v_window_cache"}
@@ -290,7 +315,8 @@ TEST(Emit, BadInputsAreErrors) {
   config.sliding_window = spec.capacity;
   auto wide = emit(config, *formats, spec);
   ASSERT_TRUE(wide.ok());
-  for (const auto& p : wide->module.main().parameters) EXPECT_EQ(p.name.find("window"), std::string::npos);
+  for (const auto& p : wide->module.main().parameters)
+    EXPECT_EQ(p.name.find("window"), std::string::npos);
   config.layer_sliding.assign(1, true);  // not one entry per layer
   EXPECT_EQ(emit(config, *formats, spec).error().category(), ErrorCategory::kInvalidArgument);
 }

@@ -17,8 +17,12 @@ namespace mlxla::model {
 namespace {
 
 const char* const kModels[] = {
-    "models/stories260K",           "models/stories260K-mlx-q3-g32-f16", "models/stories260K-mlx-q4-g32-f16",
-    "models/stories260K-mlx-q4-g32-f32", "models/stories260K-mlx-q4-g64-f16", "models/stories260K-mlx-q6-g32-f16",
+    "models/stories260K",
+    "models/stories260K-mlx-q3-g32-f16",
+    "models/stories260K-mlx-q4-g32-f16",
+    "models/stories260K-mlx-q4-g32-f32",
+    "models/stories260K-mlx-q4-g64-f16",
+    "models/stories260K-mlx-q6-g32-f16",
     "models/stories260K-mlx-q8-g32-f16",
 };
 
@@ -48,7 +52,9 @@ TEST(SharedModels, AbiMatchesTheCheckpointTensors) {
     EXPECT_FALSE(formats->find("model.layers.0.mlp.down_proj")->packed);
 
     for (Residency residency : {Residency::kDense, Residency::kF16, Residency::kPacked}) {
-      auto graph = emit(*config, *formats, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 32, 1, 1, true});
+      auto graph = emit(*config, *formats,
+                        GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16,
+                                  32, 1, 1, true});
       ASSERT_TRUE(graph.ok()) << graph.error().message();
       ASSERT_TRUE(graph::verify(graph->module).ok());
       std::set<std::string> used;
@@ -56,13 +62,16 @@ TEST(SharedModels, AbiMatchesTheCheckpointTensors) {
         auto source = ckpt->get(arg.source_tensor);
         ASSERT_TRUE(source.ok()) << arg.name << ": " << source.error().message();
         used.insert(arg.source_tensor);
-        if (arg.transform == WeightTransform::kDequantizeF32 || arg.transform == WeightTransform::kDequantizeF16) {
+        if (arg.transform == WeightTransform::kDequantizeF32 ||
+            arg.transform == WeightTransform::kDequantizeF16) {
           EXPECT_EQ(source->view.shape()[1] * 32 / arg.bits, arg.type.shape[1]) << arg.name;
         } else {
-          EXPECT_TRUE(std::equal(arg.type.shape.begin(), arg.type.shape.end(), source->view.shape().begin(),
-                                 source->view.shape().end())) << arg.name;
+          EXPECT_TRUE(std::equal(arg.type.shape.begin(), arg.type.shape.end(),
+                                 source->view.shape().begin(), source->view.shape().end()))
+              << arg.name;
         }
-        EXPECT_EQ(arg.name.substr(0, arg.name.rfind('.')), arg.source_tensor.substr(0, arg.source_tensor.rfind('.')))
+        EXPECT_EQ(arg.name.substr(0, arg.name.rfind('.')),
+                  arg.source_tensor.substr(0, arg.source_tensor.rfind('.')))
             << "unfused models name parameters after their tensors";
       }
       if (residency == Residency::kPacked) {
@@ -71,7 +80,8 @@ TEST(SharedModels, AbiMatchesTheCheckpointTensors) {
       auto buffers = load_weights(graph->abi, *ckpt);
       ASSERT_TRUE(buffers.ok()) << buffers.error().message();
       for (size_t i = 0; i < buffers->size(); ++i) {
-        EXPECT_EQ((*buffers)[i].bytes().size(), graph->abi.args[i].type.nbytes()) << graph->abi.args[i].name;
+        EXPECT_EQ((*buffers)[i].bytes().size(), graph->abi.args[i].type.nbytes())
+            << graph->abi.args[i].name;
         if (graph->abi.args[i].transform == WeightTransform::kAsStored) {
           EXPECT_TRUE((*buffers)[i].zero_copy());
         }

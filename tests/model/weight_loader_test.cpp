@@ -49,7 +49,9 @@ float value_at(const std::byte* data, DType dtype, size_t i) {
   return half_at(data, dtype, i);
 }
 
-float f32_at(std::span<const std::byte> bytes, size_t i) { return value_at(bytes.data(), DType::kF32, i); }
+float f32_at(std::span<const std::byte> bytes, size_t i) {
+  return value_at(bytes.data(), DType::kF32, i);
+}
 uint32_t bits_of(float f) {
   uint32_t u;
   std::memcpy(&u, &f, 4);
@@ -57,7 +59,8 @@ uint32_t bits_of(float f) {
 }
 
 // Checks one loaded argument against the source tensors, element by element.
-void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer, const checkpoint::Checkpoint& ckpt) {
+void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer,
+                   const checkpoint::Checkpoint& ckpt) {
   const checkpoint::TensorRef source = *ckpt.get(arg.source_tensor);
   const int64_t cols = arg.type.rank() == 2 ? arg.type.shape[1] : 1;
   const int64_t begin = arg.row_begin;
@@ -66,19 +69,21 @@ void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer, const check
     case WeightTransform::kAsStored: {
       const size_t row = source.view.nbytes() / static_cast<size_t>(source.view.shape()[0]);
       EXPECT_TRUE(buffer.zero_copy()) << arg.name;
-      EXPECT_EQ(buffer.bytes().data(), source.view.data + static_cast<size_t>(begin) * row) << arg.name;
+      EXPECT_EQ(buffer.bytes().data(), source.view.data + static_cast<size_t>(begin) * row)
+          << arg.name;
       break;
     }
     case WeightTransform::kToF32:
     case WeightTransform::kToF16:
       for (int64_t i = 0; i < arg.type.numel(); ++i) {
-        const float expected = value_at(source.view.data, source.view.dtype(),
-                                        static_cast<size_t>(begin * cols + i));
+        const float expected =
+            value_at(source.view.data, source.view.dtype(), static_cast<size_t>(begin * cols + i));
         const float got = arg.transform == WeightTransform::kToF32
                               ? f32_at(buffer.bytes(), static_cast<size_t>(i))
                               : half_at(buffer.bytes().data(), DType::kF16, static_cast<size_t>(i));
         const float want = arg.transform == WeightTransform::kToF32
-                               ? expected : quant::f16_to_f32(quant::f32_to_f16(expected));
+                               ? expected
+                               : quant::f16_to_f32(quant::f32_to_f16(expected));
         ASSERT_EQ(bits_of(got), bits_of(want)) << arg.name << " element " << i;
       }
       break;
@@ -92,7 +97,8 @@ void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer, const check
       for (int64_t r = 0; r < arg.type.shape[0]; ++r) {
         const int64_t src_row = begin + r;
         for (int64_t c = 0; c < cols; ++c) {
-          const uint32_t q = code_at(source.view.data + static_cast<size_t>(src_row) * packed_row, arg.bits, c);
+          const uint32_t q =
+              code_at(source.view.data + static_cast<size_t>(src_row) * packed_row, arg.bits, c);
           const size_t g = static_cast<size_t>(src_row * groups + c / arg.group_size);
           const float s = value_at(scales.view.data, scales.view.dtype(), g);
           const float b = value_at(biases.view.data, biases.view.dtype(), g);
@@ -100,9 +106,11 @@ void expect_loaded(const WeightArg& arg, const WeightBuffer& buffer, const check
           const float w = scaled + b;
           const size_t i = static_cast<size_t>(r * cols + c);
           const float got = arg.transform == WeightTransform::kDequantizeF32
-                                ? f32_at(buffer.bytes(), i) : half_at(buffer.bytes().data(), DType::kF16, i);
+                                ? f32_at(buffer.bytes(), i)
+                                : half_at(buffer.bytes().data(), DType::kF16, i);
           const float want = arg.transform == WeightTransform::kDequantizeF32
-                                 ? w : quant::f16_to_f32(quant::f32_to_f16(w));
+                                 ? w
+                                 : quant::f16_to_f32(quant::f32_to_f16(w));
           ASSERT_EQ(bits_of(got), bits_of(want)) << arg.name << " [" << r << ", " << c << "]";
         }
       }
@@ -137,13 +145,15 @@ class SyntheticCheckpoint : public ::testing::Test {
       state = state * 6364136223846793005ull + 1442695040888963407ull;
       return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / float(1 << 26);
     };
-    auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape, std::vector<std::byte> bytes) {
+    auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape,
+                   std::vector<std::byte> bytes) {
       storage_.push_back(std::move(bytes));
       tensors.push_back({std::move(name), dtype, std::move(shape), storage_.back()});
     };
     auto bf16_tensor = [&](int64_t n) {
       std::vector<std::byte> out(static_cast<size_t>(n) * 2);
-      for (int64_t i = 0; i < n; ++i) quant::store_from_f32(next(), DType::kBF16, out.data(), static_cast<size_t>(i));
+      for (int64_t i = 0; i < n; ++i)
+        quant::store_from_f32(next(), DType::kBF16, out.data(), static_cast<size_t>(i));
       return out;
     };
     storage_.reserve(64);
@@ -151,11 +161,13 @@ class SyntheticCheckpoint : public ::testing::Test {
       const std::optional<checkpoint::QuantSpec> spec = config_.quantization_for(m.path);
       std::vector<std::byte> w = bf16_tensor(m.out_features * m.in_features);
       if (spec) {
-        const quant::AffineLayout layout{m.out_features, m.in_features, spec->bits, spec->group_size};
+        const quant::AffineLayout layout{m.out_features, m.in_features, spec->bits,
+                                         spec->group_size};
         auto q = quant::quantize(w, DType::kBF16, layout, DType::kBF16);
         ASSERT_TRUE(q.ok()) << q.error().message();
         const int64_t groups = m.in_features / spec->group_size;
-        add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32}, q->packed);
+        add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32},
+            q->packed);
         add(m.path + ".scales", DType::kBF16, {m.out_features, groups}, q->scales);
         add(m.path + ".biases", DType::kBF16, {m.out_features, groups}, q->biases);
       } else {
@@ -165,11 +177,13 @@ class SyntheticCheckpoint : public ::testing::Test {
         add(m.path + ".bias", DType::kBF16, {m.out_features}, bf16_tensor(m.out_features));
       }
     }
-    for (const std::string norm : {"model.layers.0.input_layernorm", "model.layers.0.post_attention_layernorm",
-                                   "model.norm"}) {
+    for (const std::string norm : {"model.layers.0.input_layernorm",
+                                   "model.layers.0.post_attention_layernorm", "model.norm"}) {
       add(norm + ".weight", DType::kBF16, {64}, bf16_tensor(64));
     }
-    ASSERT_TRUE(checkpoint::write_safetensors(dir_ / "model.safetensors", tensors, {{"format", "mlx"}}).ok());
+    ASSERT_TRUE(
+        checkpoint::write_safetensors(dir_ / "model.safetensors", tensors, {{"format", "mlx"}})
+            .ok());
     auto opened = checkpoint::Checkpoint::open(dir_.path());
     ASSERT_TRUE(opened.ok()) << opened.error().message();
     checkpoint_ = std::make_unique<checkpoint::Checkpoint>(std::move(*opened));
@@ -179,7 +193,9 @@ class SyntheticCheckpoint : public ::testing::Test {
   }
 
   EmittedGraph emit_for(Residency residency) {
-    auto emitted = emit(config_, formats_, GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 8, 1, 1, false});
+    auto emitted = emit(
+        config_, formats_,
+        GraphSpec{GraphKind::kDecode, residency, Precision::kF32, Precision::kF16, 8, 1, 1, false});
     EXPECT_TRUE(emitted.ok()) << emitted.error().message();
     return std::move(*emitted);
   }
@@ -205,7 +221,8 @@ TEST_F(SyntheticCheckpoint, EveryResidencyLoadsExactly) {
     auto buffers = load_weights(graph.abi, *checkpoint_);
     ASSERT_TRUE(buffers.ok()) << buffers.error().message();
     ASSERT_EQ(buffers->size(), graph.abi.args.size());
-    for (size_t i = 0; i < buffers->size(); ++i) expect_loaded(graph.abi.args[i], (*buffers)[i], *checkpoint_);
+    for (size_t i = 0; i < buffers->size(); ++i)
+      expect_loaded(graph.abi.args[i], (*buffers)[i], *checkpoint_);
   }
 }
 
@@ -217,7 +234,8 @@ TEST_F(SyntheticCheckpoint, UnalignedViewsAreCopiedOnRequest) {
   for (size_t i = 0; i < buffers->size(); ++i) {
     const WeightBuffer& buffer = (*buffers)[i];
     const size_t element = graph::element_size(graph.abi.args[i].type.element);
-    EXPECT_EQ(reinterpret_cast<uintptr_t>(buffer.bytes().data()) % element, 0u) << graph.abi.args[i].name;
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(buffer.bytes().data()) % element, 0u)
+        << graph.abi.args[i].name;
     copied += buffer.zero_copy() ? 0 : 1;
     const auto plain = load_weight(graph.abi.args[i], *checkpoint_);
     ASSERT_TRUE(plain.ok());

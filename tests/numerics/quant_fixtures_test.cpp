@@ -55,7 +55,8 @@ class MlxQuantFixture : public ::testing::TestWithParam<FixtureCase> {
 };
 
 // Counts differing elements of two same-sized buffers of `elem` bytes.
-size_t count_mismatches(std::span<const std::byte> got, std::span<const std::byte> want, size_t elem) {
+size_t count_mismatches(std::span<const std::byte> got, std::span<const std::byte> want,
+                        size_t elem) {
   if (got.size() != want.size()) return static_cast<size_t>(-1);
   size_t bad = 0;
   for (size_t i = 0; i < got.size(); i += elem) bad += std::memcmp(&got[i], &want[i], elem) != 0;

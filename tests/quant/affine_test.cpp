@@ -51,7 +51,8 @@ TEST(AffinePack, RoundTripMatchesBitStreamForEveryWidth) {
             << "bits=" << bits << " k=" << k << " offset=" << offset;
         EXPECT_EQ(buf[offset + want.size()], std::byte{0xAB}) << "wrote past the row";
         // Unpack from a buffer that ends exactly at the row (sanitizer builds catch over-reads).
-        std::vector<std::byte> exact(buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(offset + want.size()));
+        std::vector<std::byte> exact(
+            buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(offset + want.size()));
         std::vector<uint8_t> back(static_cast<size_t>(k), 0xFF);
         unpack_row(exact.data() + offset, bits, k, back.data());
         ASSERT_EQ(back, codes) << "bits=" << bits << " k=" << k;
@@ -86,7 +87,7 @@ TEST(AffineQuantize, ZeroAndConstantGroups) {
     for (int bits : kSupportedBits) {
       const AffineLayout layout{3, 64, bits, 32};
       std::vector<float> w(3 * 64, 0.0f);
-      for (int j = 0; j < 64; ++j) w[64 + static_cast<size_t>(j)] = 0.3f;   // row 1: constant
+      for (int j = 0; j < 64; ++j) w[64 + static_cast<size_t>(j)] = 0.3f;  // row 1: constant
       for (int j = 0; j < 64; ++j) w[128 + static_cast<size_t>(j)] = -0.125f;
       auto bytes = to_bytes(w, dtype);
       auto q = quantize(bytes, dtype, layout, dtype);
@@ -130,7 +131,7 @@ TEST(AffineQuantize, ScaleSignFollowsTheLargerEnd) {
   EXPECT_EQ(load_as_f32(q->biases.data(), DType::kF32, 1), -1.0f);
   std::vector<uint8_t> codes(64);
   unpack_row(q->packed.data(), 4, 64, codes.data());
-  EXPECT_EQ(codes[5], 0);   // the edge itself is code 0
+  EXPECT_EQ(codes[5], 0);  // the edge itself is code 0
   EXPECT_EQ(codes[40], 0);
 }
 
@@ -196,19 +197,22 @@ TEST(AffineQuantize, NearestGridPointAndDequantizeFormulas) {
           // Recompute the unrounded scale/bias this row had, to judge the codes.
           std::vector<float> row(256), s32(256 / static_cast<size_t>(group)), b32(s32.size());
           std::vector<uint8_t> codes32(256);
-          for (size_t j = 0; j < 256; ++j) row[j] = load_as_f32(bytes.data(), dtype, static_cast<size_t>(r) * 256 + j);
+          for (size_t j = 0; j < 256; ++j)
+            row[j] = load_as_f32(bytes.data(), dtype, static_cast<size_t>(r) * 256 + j);
           quantize_row_f32(row.data(), 256, bits, group, s32.data(), b32.data(), codes32.data());
           ASSERT_EQ(codes, codes32);
           for (size_t j = 0; j < 256; ++j) {
             const size_t g = static_cast<size_t>(r) * s32.size() + j / static_cast<size_t>(group);
-            const double s = s32[j / static_cast<size_t>(group)], b = b32[j / static_cast<size_t>(group)];
+            const double s = s32[j / static_cast<size_t>(group)],
+                         b = b32[j / static_cast<size_t>(group)];
             const double err = std::fabs(static_cast<double>(row[j]) - (codes[j] * s + b));
             // (w - bias) and the division each round once in f32: relative 2^-24 of a value up
             // to n_bins steps, so a near-tie may go either way within this many steps.
             const double tol = std::fabs(s) * (1 << bits) * 0x1p-21;
             for (int alt : {codes[j] - 1, codes[j] + 1}) {
               if (alt < 0 || alt > (1 << bits) - 1) continue;
-              ASSERT_LE(err, std::fabs(static_cast<double>(row[j]) - (alt * s + b)) + tol) << "not the nearest code";
+              ASSERT_LE(err, std::fabs(static_cast<double>(row[j]) - (alt * s + b)) + tol)
+                  << "not the nearest code";
             }
             const float st = load_as_f32(q->scales.data(), dtype, g);
             const float bt = load_as_f32(q->biases.data(), dtype, g);
@@ -256,7 +260,8 @@ TEST(AffineQuantize, RejectsBadParameters) {
   auto ok = quantize(w, DType::kF32, {1, 64, 4, 32}, DType::kF32);
   ASSERT_TRUE(ok.ok());
   std::vector<float> out(63);
-  EXPECT_FALSE(dequantize_f32({ok->layout, DType::kF32, ok->packed, ok->scales, ok->biases}, out).ok());
+  EXPECT_FALSE(
+      dequantize_f32({ok->layout, DType::kF32, ok->packed, ok->scales, ok->biases}, out).ok());
   const auto status = validate_layout({1, 100, 4, 32});
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.error().message().find("not divisible"), std::string::npos);

@@ -15,9 +15,11 @@ namespace mlxla::quant {
 namespace {
 
 OrderedJson llama_config(const char* extra = "") {
-  return OrderedJson::parse(std::string(R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 160,
+  return OrderedJson::parse(
+      std::string(R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 160,
       "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 96,
-      "torch_dtype": "bfloat16")") + extra + "}");
+      "torch_dtype": "bfloat16")") +
+      extra + "}");
 }
 
 const PlannedTensor* find(const ConvertPlan& plan, const std::string& name) {
@@ -177,13 +179,14 @@ TEST(ConvertPlan, ConfigLikeMlxLm) {
   const auto out = make_converted_config(config, &generation, {3, 64, DType::kF16, std::nullopt});
   // Top level sorted, nested order kept, eos from the generation config, quantization block
   // in mlx_lm's key order.
-  EXPECT_EQ(dump_json_like_python(out),
-            "{\n    \"alpha\": {\n        \"b\": 1,\n        \"a\": 2\n    },\n"
-            "    \"eos_token_id\": [\n        5,\n        6\n    ],\n    \"eps\": 1e-05,\n"
-            "    \"quantization\": {\n        \"group_size\": 64,\n        \"bits\": 3,\n"
-            "        \"mode\": \"affine\"\n    },\n    \"quantization_config\": {\n"
-            "        \"group_size\": 64,\n        \"bits\": 3,\n        \"mode\": \"affine\"\n    },\n"
-            "    \"zeta\": 1\n}");
+  EXPECT_EQ(
+      dump_json_like_python(out),
+      "{\n    \"alpha\": {\n        \"b\": 1,\n        \"a\": 2\n    },\n"
+      "    \"eos_token_id\": [\n        5,\n        6\n    ],\n    \"eps\": 1e-05,\n"
+      "    \"quantization\": {\n        \"group_size\": 64,\n        \"bits\": 3,\n"
+      "        \"mode\": \"affine\"\n    },\n    \"quantization_config\": {\n"
+      "        \"group_size\": 64,\n        \"bits\": 3,\n        \"mode\": \"affine\"\n    },\n"
+      "    \"zeta\": 1\n}");
   const auto unquantized =
       make_converted_config(config, nullptr, {0, 64, DType::kF16, std::nullopt});
   EXPECT_FALSE(unquantized.contains("quantization"));

@@ -32,7 +32,8 @@ double decode_reference(uint16_t h, int mantissa_bits, int bias) {
   const int mantissa = h & ((1 << mantissa_bits) - 1);
   double v;
   if (exponent == (1 << exponent_bits) - 1) {
-    v = mantissa ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+    v = mantissa ? std::numeric_limits<double>::quiet_NaN()
+                 : std::numeric_limits<double>::infinity();
   } else if (exponent == 0) {
     v = std::ldexp(mantissa, 1 - bias - mantissa_bits);
   } else {
@@ -60,7 +61,7 @@ double round_reference(float x, int mantissa_bits, int bias, double overflow_thr
   return std::signbit(x) ? -rounded : rounded;
 }
 
-constexpr double kF16Overflow = 65520.0;                                 // 65504 + half ulp
+constexpr double kF16Overflow = 65520.0;                                  // 65504 + half ulp
 const double kBf16Overflow = std::ldexp(2.0 - std::ldexp(1.0, -8), 127);  // max + half ulp
 
 void expect_f16_matches_reference(float x) {
@@ -146,7 +147,8 @@ void check_neighbourhoods(float (*decode)(uint16_t), Check check) {
     const float lo = decode(static_cast<uint16_t>(i));
     const float hi = decode(static_cast<uint16_t>(i + 1));
     if (std::isnan(lo) || std::isnan(hi)) continue;
-    const auto mid = static_cast<float>((static_cast<double>(lo) + static_cast<double>(hi)) / 2);  // exact in f32
+    const auto mid = static_cast<float>((static_cast<double>(lo) + static_cast<double>(hi)) /
+                                        2);  // exact in f32
     for (float v : {lo, mid, std::nextafter(mid, 0.0f), std::nextafter(mid, 1e30f)}) {
       check(v);
       check(-v);
@@ -179,15 +181,15 @@ TEST(Half, EdgeCases) {
   EXPECT_EQ(f32_to_f16(std::nextafter(65520.0f, 0.0f)), 0x7bffu);  // just below the threshold
   EXPECT_EQ(f32_to_f16(65520.0f), 0x7c00u);                        // the tie goes to inf
   EXPECT_EQ(f32_to_f16(-1e9f), 0xfc00u);
-  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -24)), 0x0001u);           // smallest subnormal
-  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -25)), 0x0000u);           // tie to even (zero)
+  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -24)), 0x0001u);  // smallest subnormal
+  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -25)), 0x0000u);  // tie to even (zero)
   EXPECT_EQ(f32_to_f16(std::nextafter(std::ldexp(1.0f, -25), 1.0f)), 0x0001u);
-  EXPECT_EQ(f32_to_f16(std::ldexp(3.0f, -25)), 0x0002u);           // 1.5 ulp ties to 2
-  EXPECT_EQ(f32_to_f16(-std::ldexp(1.0f, -26)), 0x8000u);          // negative zero result
-  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -14)), 0x0400u);           // smallest normal
+  EXPECT_EQ(f32_to_f16(std::ldexp(3.0f, -25)), 0x0002u);   // 1.5 ulp ties to 2
+  EXPECT_EQ(f32_to_f16(-std::ldexp(1.0f, -26)), 0x8000u);  // negative zero result
+  EXPECT_EQ(f32_to_f16(std::ldexp(1.0f, -14)), 0x0400u);   // smallest normal
   EXPECT_EQ(f32_to_f16(std::ldexp(1023.0f, -24) + std::ldexp(1.0f, -25)), 0x0400u);  // carry
-  EXPECT_EQ(f32_to_f16(1.0f + std::ldexp(1.0f, -11)), 0x3c00u);    // tie, even is 1.0
-  EXPECT_EQ(f32_to_f16(1.0f + std::ldexp(3.0f, -11)), 0x3c02u);    // tie, even is up
+  EXPECT_EQ(f32_to_f16(1.0f + std::ldexp(1.0f, -11)), 0x3c00u);  // tie, even is 1.0
+  EXPECT_EQ(f32_to_f16(1.0f + std::ldexp(3.0f, -11)), 0x3c02u);  // tie, even is up
   EXPECT_EQ(f32_to_f16(-0.0f), 0x8000u);
   EXPECT_EQ(f32_to_f16(std::numeric_limits<float>::infinity()), 0x7c00u);
   EXPECT_EQ(f32_to_f16(1e-7f), 0x0002u);  // MLX's eps scale in f16: 1.1920929e-07
@@ -198,18 +200,19 @@ TEST(Half, EdgeCases) {
   EXPECT_EQ(f32_to_bf16(from_bits(0xffc00001u)), 0xffc0u);
 
   EXPECT_EQ(f32_to_bf16(std::numeric_limits<float>::max()), 0x7f80u);  // rounds up to inf
-  EXPECT_EQ(f32_to_bf16(from_bits(0x7f7f7fffu)), 0x7f7fu);              // below the tie
-  EXPECT_EQ(f32_to_bf16(from_bits(0x7f7f8000u)), 0x7f80u);              // tie to even = inf
-  EXPECT_EQ(f32_to_bf16(from_bits(0x3f808000u)), 0x3f80u);              // tie, even below
-  EXPECT_EQ(f32_to_bf16(from_bits(0x3f818000u)), 0x3f82u);              // tie, even above
-  EXPECT_EQ(f32_to_bf16(from_bits(0x00008000u)), 0x0000u);              // subnormal tie
+  EXPECT_EQ(f32_to_bf16(from_bits(0x7f7f7fffu)), 0x7f7fu);             // below the tie
+  EXPECT_EQ(f32_to_bf16(from_bits(0x7f7f8000u)), 0x7f80u);             // tie to even = inf
+  EXPECT_EQ(f32_to_bf16(from_bits(0x3f808000u)), 0x3f80u);             // tie, even below
+  EXPECT_EQ(f32_to_bf16(from_bits(0x3f818000u)), 0x3f82u);             // tie, even above
+  EXPECT_EQ(f32_to_bf16(from_bits(0x00008000u)), 0x0000u);             // subnormal tie
   EXPECT_EQ(f32_to_bf16(from_bits(0x00018000u)), 0x0002u);
   EXPECT_EQ(f32_to_bf16(from_bits(0x00008001u)), 0x0001u);
 }
 
 TEST(Half, BulkEqualsScalarOnUnalignedBuffers) {
   std::vector<float> src;
-  for (uint32_t i = 0; i < 65536; i += 7) src.push_back(f16_to_f32(static_cast<uint16_t>(i)) * 1.001f);
+  for (uint32_t i = 0; i < 65536; i += 7)
+    src.push_back(f16_to_f32(static_cast<uint16_t>(i)) * 1.001f);
   const size_t n = src.size();
   std::vector<std::byte> buf(2 * n + 1);
   std::vector<float> back(n);

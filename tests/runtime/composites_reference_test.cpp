@@ -44,7 +44,8 @@ Buffer run(const std::vector<Buffer>& args, Body body) {
   Module module;
   Builder b(module, "main");
   std::vector<ValueId> params;
-  for (size_t i = 0; i < args.size(); ++i) params.push_back(b.parameter(args[i].type, std::string(1, static_cast<char>('a' + i))));
+  for (size_t i = 0; i < args.size(); ++i)
+    params.push_back(b.parameter(args[i].type, std::string(1, static_cast<char>('a' + i))));
   b.return_values({body(b, params)});
   std::vector<BufferView> views;
   for (const Buffer& a : args) views.push_back(a.view());
@@ -93,25 +94,30 @@ TEST(CompositesReference, QuantizedDotDequantizesExactly) {
       }
       std::vector<uint16_t> scales, biases;
       for (int64_t i = 0; i < n * k / group; ++i) {
-        scales.push_back(quant::f32_to_f16(static_cast<float>(static_cast<int>(rng() % 2001) - 1000) * 1.3e-4f));
-        biases.push_back(quant::f32_to_f16(static_cast<float>(static_cast<int>(rng() % 2001) - 1000) * 7.1e-4f));
+        scales.push_back(
+            quant::f32_to_f16(static_cast<float>(static_cast<int>(rng() % 2001) - 1000) * 1.3e-4f));
+        biases.push_back(
+            quant::f32_to_f16(static_cast<float>(static_cast<int>(rng() % 2001) - 1000) * 7.1e-4f));
       }
-      const Buffer y = run({buffer_of(ElementType::kF32, {k, k}, identity(k)),
-                            buffer_of(ElementType::kU32, {n, k * bits / 32}, packed),
-                            buffer_of(ElementType::kF16, {n, k / group}, scales),
-                            buffer_of(ElementType::kF16, {n, k / group}, biases)},
-                           [&](Builder& b, std::vector<ValueId> p) {
-                             return quantized_dot(b, p[0], p[1], p[2], p[3], {bits, group, precision});
-                           });
+      const Buffer y =
+          run({buffer_of(ElementType::kF32, {k, k}, identity(k)),
+               buffer_of(ElementType::kU32, {n, k * bits / 32}, packed),
+               buffer_of(ElementType::kF16, {n, k / group}, scales),
+               buffer_of(ElementType::kF16, {n, k / group}, biases)},
+              [&](Builder& b, std::vector<ValueId> p) {
+                return quantized_dot(b, p[0], p[1], p[2], p[3], {bits, group, precision});
+              });
       const std::vector<float> out = values_of<float>(y);
       ASSERT_EQ(out.size(), static_cast<size_t>(k * n));
       for (int64_t r = 0; r < n; ++r) {
         for (int64_t j = 0; j < k; ++j) {
           const size_t g = static_cast<size_t>(r * (k / group) + j / group);
-          const float scaled = static_cast<float>(codes[static_cast<size_t>(r * k + j)]) * quant::f16_to_f32(scales[g]);
+          const float scaled = static_cast<float>(codes[static_cast<size_t>(r * k + j)]) *
+                               quant::f16_to_f32(scales[g]);
           const float w = round_to(scaled + quant::f16_to_f32(biases[g]), precision);
           ASSERT_EQ(bits_of(out[static_cast<size_t>(j * n + r)]), bits_of(w))
-              << "bits " << bits << " precision " << element_name(precision) << " [" << r << ", " << j << "]";
+              << "bits " << bits << " precision " << element_name(precision) << " [" << r << ", "
+              << j << "]";
         }
       }
     }
@@ -135,24 +141,28 @@ TEST(CompositesReference, QuantizedDotMatchesMlxFixtures) {
         ASSERT_TRUE(file.ok()) << file.error().message();
         auto tensor = [&](const char* t, ElementType element) {
           const checkpoint::TensorView v = *file->get(t);
-          Buffer b = Buffer::zeros({element, std::vector<int64_t>(v.shape().begin(), v.shape().end())});
+          Buffer b =
+              Buffer::zeros({element, std::vector<int64_t>(v.shape().begin(), v.shape().end())});
           std::memcpy(b.bytes.data(), v.data, v.nbytes());
           return b;
         };
-        const ElementType scale_type = std::string(dtype) == "f32" ? ElementType::kF32
-                                       : std::string(dtype) == "f16" ? ElementType::kF16 : ElementType::kBF16;
+        const ElementType scale_type = std::string(dtype) == "f32"   ? ElementType::kF32
+                                       : std::string(dtype) == "f16" ? ElementType::kF16
+                                                                     : ElementType::kBF16;
         const Buffer expected = tensor("W_hat_f32", ElementType::kF32);  // [48, 256]
-        const Buffer y = run({buffer_of(ElementType::kF32, {256, 256}, identity(256)),
-                              tensor("wq", ElementType::kU32), tensor("scales", scale_type),
-                              tensor("biases", scale_type)},
-                             [&](Builder& b, std::vector<ValueId> p) {
-                               return quantized_dot(b, p[0], p[1], p[2], p[3], {bits, group, ElementType::kF32});
-                             });
+        const Buffer y =
+            run({buffer_of(ElementType::kF32, {256, 256}, identity(256)),
+                 tensor("wq", ElementType::kU32), tensor("scales", scale_type),
+                 tensor("biases", scale_type)},
+                [&](Builder& b, std::vector<ValueId> p) {
+                  return quantized_dot(b, p[0], p[1], p[2], p[3], {bits, group, ElementType::kF32});
+                });
         const std::vector<float> out = values_of<float>(y), want = values_of<float>(expected);
         ASSERT_EQ(out.size(), want.size());
         for (size_t r = 0; r < 48; ++r) {
           for (size_t c = 0; c < 256; ++c) {
-            ASSERT_EQ(bits_of(out[c * 48 + r]), bits_of(want[r * 256 + c])) << name << " [" << r << ", " << c << "]";
+            ASSERT_EQ(bits_of(out[c * 48 + r]), bits_of(want[r * 256 + c]))
+                << name << " [" << r << ", " << c << "]";
           }
         }
       }
@@ -168,8 +178,9 @@ TEST(CompositesReference, RmsNorm) {
   for (auto& v : x) v = normal(rng);
   for (auto& v : w) v = normal(rng);
   const double eps = 1e-5;
-  const Buffer y = run({buffer_of(ElementType::kF32, {rows, d}, x), buffer_of(ElementType::kF32, {d}, w)},
-                       [&](Builder& b, std::vector<ValueId> p) { return rms_norm(b, p[0], p[1], {eps}); });
+  const Buffer y =
+      run({buffer_of(ElementType::kF32, {rows, d}, x), buffer_of(ElementType::kF32, {d}, w)},
+          [&](Builder& b, std::vector<ValueId> p) { return rms_norm(b, p[0], p[1], {eps}); });
   const std::vector<float> out = values_of<float>(y);
   for (int64_t r = 0; r < rows; ++r) {
     double sum = 0;
@@ -177,7 +188,8 @@ TEST(CompositesReference, RmsNorm) {
     const double inv = 1.0 / std::sqrt(sum / d + double(static_cast<float>(eps)));
     for (int64_t i = 0; i < d; ++i) {
       const double want = double(x[r * d + i]) * inv * double(w[i]);
-      // f32 sum of d squares (relative error <= d * 2^-24), rsqrt and three products: a few ulps more.
+      // f32 sum of d squares (relative error <= d * 2^-24), rsqrt and three products: a few ulps
+      // more.
       EXPECT_NEAR(out[r * d + i], want, std::abs(want) * double(d + 8) * 0x1p-24) << r << ", " << i;
     }
   }
@@ -196,8 +208,9 @@ TEST(CompositesReference, RopeRotateHalf) {
   attrs.factor = 8.0;
   attrs.original_max_position_embeddings = 16;
   const std::vector<float> inv = rope_inv_freq(d, attrs);
-  const Buffer y = run({buffer_of(ElementType::kF32, {t, h, d}, x), buffer_of(ElementType::kI32, {t}, pos)},
-                       [&](Builder& b, std::vector<ValueId> p) { return rope(b, p[0], p[1], attrs); });
+  const Buffer y =
+      run({buffer_of(ElementType::kF32, {t, h, d}, x), buffer_of(ElementType::kI32, {t}, pos)},
+          [&](Builder& b, std::vector<ValueId> p) { return rope(b, p[0], p[1], attrs); });
   const std::vector<float> out = values_of<float>(y);
   for (int64_t ti = 0; ti < t; ++ti) {
     for (int64_t hi = 0; hi < h; ++hi) {
@@ -206,8 +219,10 @@ TEST(CompositesReference, RopeRotateHalf) {
         const float angle = static_cast<float>(pos[ti]) * inv[f];  // f32 angle, as specified
         const float* row = &x[(ti * h + hi) * d];
         const double rotated = i < d / 2 ? -double(row[i + d / 2]) : double(row[i - d / 2]);
-        const double want = double(row[i]) * std::cos(double(angle)) + rotated * std::sin(double(angle));
-        EXPECT_NEAR(out[(ti * h + hi) * d + i], want, 4e-7 * (std::abs(double(row[i])) + std::abs(rotated)) + 1e-7)
+        const double want =
+            double(row[i]) * std::cos(double(angle)) + rotated * std::sin(double(angle));
+        EXPECT_NEAR(out[(ti * h + hi) * d + i], want,
+                    4e-7 * (std::abs(double(row[i])) + std::abs(rotated)) + 1e-7)
             << ti << ", " << hi << ", " << i;
       }
     }
@@ -219,14 +234,22 @@ TEST(CompositesReference, AttentionGroupedCausalMasked) {
   std::mt19937 rng(11);
   std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
   std::vector<float> q(t * heads * d), k(cap * kv * d), v(cap * kv * d);
-  for (auto* vec : {&q, &k, &v}) for (auto& e : *vec) e = uniform(rng);
+  for (auto* vec : {&q, &k, &v})
+    for (auto& e : *vec) e = uniform(rng);
   const double scale = 0.5;
-  struct Case { std::vector<int32_t> positions; int32_t length; };
+  struct Case {
+    std::vector<int32_t> positions;
+    int32_t length;
+  };
   for (const Case& c : std::vector<Case>{{{2, 3, 4}, 5}, {{0, 1, 5}, 3}, {{1, 1, 1}, 0}}) {
-    const Buffer y = run({buffer_of(ElementType::kF32, {t, heads, d}, q), buffer_of(ElementType::kF32, {cap, kv, d}, k),
-                          buffer_of(ElementType::kF32, {cap, kv, d}, v), buffer_of(ElementType::kI32, {t}, c.positions),
+    const Buffer y = run({buffer_of(ElementType::kF32, {t, heads, d}, q),
+                          buffer_of(ElementType::kF32, {cap, kv, d}, k),
+                          buffer_of(ElementType::kF32, {cap, kv, d}, v),
+                          buffer_of(ElementType::kI32, {t}, c.positions),
                           buffer_of(ElementType::kI32, {}, std::vector<int32_t>{c.length})},
-                         [&](Builder& b, std::vector<ValueId> p) { return attention(b, p[0], p[1], p[2], p[3], p[4], {scale}); });
+                         [&](Builder& b, std::vector<ValueId> p) {
+                           return attention(b, p[0], p[1], p[2], p[3], p[4], {scale});
+                         });
     const std::vector<float> out = values_of<float>(y);
     for (int64_t ti = 0; ti < t; ++ti) {
       for (int64_t hi = 0; hi < heads; ++hi) {
@@ -241,17 +264,20 @@ TEST(CompositesReference, AttentionGroupedCausalMasked) {
         }
         for (int64_t j = 0; j < cap; ++j) {
           double s = 0;
-          for (int64_t e = 0; e < d; ++e) s += double(q[(ti * heads + hi) * d + e]) * double(k[(j * kv + g) * d + e]);
+          for (int64_t e = 0; e < d; ++e)
+            s += double(q[(ti * heads + hi) * d + e]) * double(k[(j * kv + g) * d + e]);
           weights[j] = any ? (visible[j] ? s * scale : -1e300) : 0.0;  // no visible key: uniform
           max = std::max(max, weights[j]);
         }
         for (auto& w : weights) sum += (w = std::exp(w - max));
         for (int64_t e = 0; e < d; ++e) {
           double want = 0;
-          for (int64_t j = 0; j < cap; ++j) want += weights[j] / sum * double(v[(j * kv + g) * d + e]);
+          for (int64_t j = 0; j < cap; ++j)
+            want += weights[j] / sum * double(v[(j * kv + g) * d + e]);
           const float got = out[(ti * heads + hi) * d + e];
           ASSERT_FALSE(std::isnan(got));
-          EXPECT_NEAR(got, want, 1e-5) << "length " << c.length << " t " << ti << " h " << hi << " e " << e;
+          EXPECT_NEAR(got, want, 1e-5)
+              << "length " << c.length << " t " << ti << " h " << hi << " e " << e;
         }
       }
     }
@@ -260,14 +286,16 @@ TEST(CompositesReference, AttentionGroupedCausalMasked) {
 
 TEST(CompositesReference, ArgmaxFirstMaximum) {
   const float inf = std::numeric_limits<float>::infinity();
-  const std::vector<float> x = {1, 3, 3, 2,  -inf, -inf, -inf, -inf,  0, -0.0f, 5, 5,  -1, -2, -0.5f, -3};
+  const std::vector<float> x = {1, 3,     3, 2, -inf, -inf, -inf,  -inf,
+                                0, -0.0f, 5, 5, -1,   -2,   -0.5f, -3};
   const Buffer y = run({buffer_of(ElementType::kF32, {4, 4}, x)},
                        [&](Builder& b, std::vector<ValueId> p) { return argmax(b, p[0]); });
   const std::vector<int32_t> ids = values_of<int32_t>(y);
   std::vector<int32_t> want;
   for (int r = 0; r < 4; ++r) {
     int32_t best = 0;
-    for (int c = 1; c < 4; ++c) if (x[r * 4 + c] > x[r * 4 + best]) best = c;
+    for (int c = 1; c < 4; ++c)
+      if (x[r * 4 + c] > x[r * 4 + best]) best = c;
     want.push_back(best);
   }
   EXPECT_EQ(ids, want);

@@ -39,7 +39,8 @@ std::vector<float> decomposition(const HeadAttention& a) {
   std::vector<float> q(a.q, a.q + a.dim);
   for (int64_t j = 0; j < a.capacity; ++j) {
     std::vector<float> k(static_cast<size_t>(a.dim));
-    for (int64_t d = 0; d < a.dim; ++d) k[static_cast<size_t>(d)] = widen(a.k, a.kv_dtype, j * a.stride + d);
+    for (int64_t d = 0; d < a.dim; ++d)
+      k[static_cast<size_t>(d)] = widen(a.k, a.kv_dtype, j * a.stride + d);
     const float s = canonical(q, k) * a.scale;
     scores[static_cast<size_t>(j)] = j < a.visible ? s : std::numeric_limits<float>::lowest();
   }
@@ -54,7 +55,8 @@ std::vector<float> decomposition(const HeadAttention& a) {
   std::vector<float> out(static_cast<size_t>(a.dim));
   for (int64_t d = 0; d < a.dim; ++d) {
     std::vector<float> column(static_cast<size_t>(a.capacity));
-    for (int64_t j = 0; j < a.capacity; ++j) column[static_cast<size_t>(j)] = widen(a.v, a.kv_dtype, j * a.stride + d);
+    for (int64_t j = 0; j < a.capacity; ++j)
+      column[static_cast<size_t>(j)] = widen(a.v, a.kv_dtype, j * a.stride + d);
     out[static_cast<size_t>(d)] = canonical(scores, column);
   }
   return out;
@@ -68,7 +70,8 @@ TEST(CpuAttentionHead, BothBuildsEqualTheDecomposition) {
   uint64_t state = 7;
   auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / static_cast<float>(1 << 22);
+    return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
+           static_cast<float>(1 << 22);
   };
   for (DType dtype : {DType::kF32, DType::kF16, DType::kBF16}) {
     for (int64_t dim : {16, 64, 40, 24}) {
@@ -102,12 +105,12 @@ TEST(CpuAttentionHead, BothBuildsEqualTheDecomposition) {
         std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(capacity, dim)));
         std::vector<float> portable(static_cast<size_t>(dim)), avx2(static_cast<size_t>(dim));
         attend_head_portable(a, scratch.data(), portable.data());
-        const std::string what = std::string(dtype_safetensors_name(dtype)) + " dim " + std::to_string(dim) +
-                                 " visible " + std::to_string(visible);
+        const std::string what = std::string(dtype_safetensors_name(dtype)) + " dim " +
+                                 std::to_string(dim) + " visible " + std::to_string(visible);
         EXPECT_TRUE(same_bits(portable, expected)) << what;
 #if defined(__x86_64__)
-        if (attend_head_avx2_available() && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-            __builtin_cpu_supports("f16c")) {
+        if (attend_head_avx2_available() && __builtin_cpu_supports("avx2") &&
+            __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
           attend_head_avx2(a, scratch.data(), avx2.data());
           EXPECT_TRUE(same_bits(avx2, expected)) << "avx2, " << what;
         }

@@ -92,18 +92,24 @@ TEST_P(QuantizedDotTest, MatchesReference) {
   graph::Module module;
   Builder b(module, "main");
   const auto x = b.parameter({ElementType::kF32, {m, k}}, "x");
-  const auto packed = b.parameter({ElementType::kU32, {n, k * bits / 32}}, "w", graph::ParamRole::kWeight);
-  const auto scales = b.parameter({ElementType::kF16, {n, k / group}}, "s", graph::ParamRole::kWeight);
-  const auto biases = b.parameter({ElementType::kF16, {n, k / group}}, "b", graph::ParamRole::kWeight);
-  const auto y = graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF32});
-  const auto y16 = graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF16});
+  const auto packed =
+      b.parameter({ElementType::kU32, {n, k * bits / 32}}, "w", graph::ParamRole::kWeight);
+  const auto scales =
+      b.parameter({ElementType::kF16, {n, k / group}}, "s", graph::ParamRole::kWeight);
+  const auto biases =
+      b.parameter({ElementType::kF16, {n, k / group}}, "b", graph::ParamRole::kWeight);
+  const auto y =
+      graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF32});
+  const auto y16 =
+      graph::quantized_dot(b, x, packed, scales, biases, {bits, group, ElementType::kF16});
   b.return_values({y, y16, graph::argmax(b, y)});
   std::vector<Buffer> weights = {
       {module.main().type(packed), q->packed},
       {module.main().type(scales), q->scales},
       {module.main().type(biases), q->biases},
   };
-  expect_backends_agree(module, weights, {random_f32({ElementType::kF32, {m, k}}, 11)}, {}, threads);
+  expect_backends_agree(module, weights, {random_f32({ElementType::kF32, {m, k}}, 11)}, {},
+                        threads);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllWidths, QuantizedDotTest,
@@ -133,7 +139,8 @@ TEST(CpuBackend, DenseDotsAtEveryPrecisionMatchReference) {
         }
       }
       for (int threads : {1, 2, 3}) {
-        expect_backends_agree(module, {wb}, {random_f32({ElementType::kF32, {2, k}}, 5)}, {}, threads);
+        expect_backends_agree(module, {wb}, {random_f32({ElementType::kF32, {2, k}}, 5)}, {},
+                              threads);
       }
     }
   }
@@ -146,7 +153,8 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
   const auto x = b.parameter({ElementType::kF32, {t, hidden}}, "x");
   const auto pos = b.parameter({ElementType::kI32, {t}}, "positions");
   const auto start = b.parameter({ElementType::kI32, {}}, "start");
-  const auto cache = b.parameter({ElementType::kF32, {2, cap, kv, dim}}, "cache", graph::ParamRole::kKvCache);
+  const auto cache =
+      b.parameter({ElementType::kF32, {2, cap, kv, dim}}, "cache", graph::ParamRole::kKvCache);
   const auto norm_w = b.parameter({ElementType::kF32, {hidden}}, "norm", graph::ParamRole::kWeight);
   const auto normed = graph::rms_norm(b, x, norm_w, {1e-5});
   graph::RopeAttrs rope_attrs;
@@ -213,10 +221,13 @@ TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
     const auto x = b.parameter({ElementType::kF32, {t, heads, dim}}, "x");
     const auto pos = b.parameter({ElementType::kI32, {t}}, "positions");
     const auto length = b.parameter({ElementType::kI32, {}}, "length");
-    const auto kc = b.parameter({ElementType::kF32, {cap, kv, dim}}, "k", graph::ParamRole::kWeight);
-    const auto vc = b.parameter({ElementType::kF32, {cap, kv, dim}}, "v", graph::ParamRole::kWeight);
+    const auto kc =
+        b.parameter({ElementType::kF32, {cap, kv, dim}}, "k", graph::ParamRole::kWeight);
+    const auto vc =
+        b.parameter({ElementType::kF32, {cap, kv, dim}}, "v", graph::ParamRole::kWeight);
     const auto q = graph::rope(b, x, pos, variants[vi]);
-    const auto att = graph::attention(b, q, kc, vc, pos, length, {0.4, vi % 2 ? 2.0 : 0.0, vi < 3 ? 3 : 0});
+    const auto att =
+        graph::attention(b, q, kc, vc, pos, length, {0.4, vi % 2 ? 2.0 : 0.0, vi < 3 ? 3 : 0});
     b.return_values({q, att});
     Buffer positions = Buffer::zeros({ElementType::kI32, {t}});
     for (int32_t i = 0; i < t; ++i) {
@@ -228,9 +239,12 @@ TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
     std::memcpy(length_buf.bytes.data(), &n, 4);
     SCOPED_TRACE("variant " + std::to_string(vi));
     for (int threads : {1, 2}) {
-      expect_backends_agree(module,
-                            {random_f32({ElementType::kF32, {cap, kv, dim}}, 11), random_f32({ElementType::kF32, {cap, kv, dim}}, 12)},
-                            {random_f32({ElementType::kF32, {t, heads, dim}}, 13), positions, length_buf}, {}, threads);
+      expect_backends_agree(
+          module,
+          {random_f32({ElementType::kF32, {cap, kv, dim}}, 11),
+           random_f32({ElementType::kF32, {cap, kv, dim}}, 12)},
+          {random_f32({ElementType::kF32, {t, heads, dim}}, 13), positions, length_buf}, {},
+          threads);
     }
   }
 }
@@ -300,7 +314,8 @@ TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
         b.return_values({graph::window_attention(b, qp, kr, vr, kn, vn, pos, len, attrs)});
       }
       for (int threads : {1, 2}) {
-        expect_backends_agree(ring_module, {k_ring, v_ring, k_new, v_new}, {q, positions, length}, {}, threads);
+        expect_backends_agree(ring_module, {k_ring, v_ring, k_new, v_new}, {q, positions, length},
+                              {}, threads);
       }
       graph::Module full_module;
       {
@@ -324,7 +339,8 @@ TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
       };
       const Buffer by_ring = run(ring_module, {k_ring, v_ring, k_new, v_new});
       const Buffer by_full = run(full_module, {k_all, v_all});
-      EXPECT_EQ(by_ring.bytes, by_full.bytes) << "window_attention differs from attention over the full cache";
+      EXPECT_EQ(by_ring.bytes, by_full.bytes)
+          << "window_attention differs from attention over the full cache";
     }
   }
 }

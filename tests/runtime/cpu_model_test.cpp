@@ -45,7 +45,8 @@ std::unique_ptr<ModelRunner> open_cpu(const std::string& model, RunnerOptions op
   return runner.ok() ? std::move(*runner) : nullptr;
 }
 
-[[maybe_unused]] std::unique_ptr<ModelRunner> open_reference(const std::string& model, RunnerOptions options) {
+[[maybe_unused]] std::unique_ptr<ModelRunner> open_reference(const std::string& model,
+                                                             RunnerOptions options) {
   auto runner = ModelRunner::open(shared_dir() / "models" / model,
                                   reference::make_reference_backend(), options);
   EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
@@ -53,7 +54,8 @@ std::unique_ptr<ModelRunner> open_cpu(const std::string& model, RunnerOptions op
 }
 
 /// Greedy decoding from BOS: ids and the logits of every step.
-void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids, std::vector<std::vector<float>>* logits) {
+void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids,
+            std::vector<std::vector<float>>* logits) {
   int32_t token = 1;
   for (int i = 0; i < steps; ++i) {
     auto out = runner.decode(token);
@@ -91,7 +93,8 @@ void expect_same_logits(ModelRunner& a, ModelRunner& b, int steps, const std::st
   greedy(b, steps, &ib, &lb);
   ASSERT_EQ(la.size(), lb.size());
   for (size_t s = 0; s < la.size(); ++s) {
-    ASSERT_EQ(0, std::memcmp(la[s].data(), lb[s].data(), la[s].size() * 4)) << what << " step " << s;
+    ASSERT_EQ(0, std::memcmp(la[s].data(), lb[s].data(), la[s].size() * 4))
+        << what << " step " << s;
   }
 }
 
@@ -99,7 +102,8 @@ TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
   for (const char* model : kMlxModels) {
     // Both sides use the same cache type, so the contract holds for every KV dtype.
-    for (model::Precision kv : {model::Precision::kF16, model::Precision::kBF16, model::Precision::kF32}) {
+    for (model::Precision kv :
+         {model::Precision::kF16, model::Precision::kBF16, model::Precision::kF32}) {
       RunnerOptions packed, dense;
       packed.residency = model::Residency::kPacked;
       dense.residency = model::Residency::kDense;
@@ -107,8 +111,9 @@ TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
       auto p = open_cpu(model, packed, 2);
       auto d = open_cpu(model, dense, 2);
       ASSERT_TRUE(p && d);
-      expect_same_logits(*p, *d, 64,
-                         std::string(model) + " packed vs dense f32, kv " + std::string(model::to_string(kv)));
+      expect_same_logits(
+          *p, *d, 64,
+          std::string(model) + " packed vs dense f32, kv " + std::string(model::to_string(kv)));
     }
 
     RunnerOptions f16, dense16;
@@ -125,7 +130,8 @@ TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
 
 TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g64-f16");
-  const std::vector<int32_t> prompt = {1, 403, 407, 261, 378, 294, 269, 300, 285, 263, 270, 416, 268, 1, 33, 60, 61};
+  const std::vector<int32_t> prompt = {1,   403, 407, 261, 378, 294, 269, 300, 285,
+                                       263, 270, 416, 268, 1,   33,  60,  61};
   RunnerOptions options;
   options.prefill_chunk = 5;  // 17 tokens: three full chunks and a padded one
   auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
@@ -140,16 +146,19 @@ TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
     last = *out;
   }
   EXPECT_EQ(from_prefill->next_token, last.next_token);
-  EXPECT_EQ(0, std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4));
+  EXPECT_EQ(0,
+            std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4));
   // The cache entries the prompt wrote are identical too.
   const auto& ck = chunked->k_cache();
   const auto& sk = stepwise->k_cache();
   ASSERT_EQ(ck.bytes.size(), sk.bytes.size());
   const auto& shape = ck.type.shape;  // [L, 1, Cap, KV, D]
-  const size_t row = static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(ck.type.element);
+  const size_t row =
+      static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(ck.type.element);
   for (int64_t l = 0; l < shape[0]; ++l) {
     const size_t base = static_cast<size_t>(l * shape[2]) * row;
-    EXPECT_EQ(0, std::memcmp(ck.bytes.data() + base, sk.bytes.data() + base, prompt.size() * row)) << "layer " << l;
+    EXPECT_EQ(0, std::memcmp(ck.bytes.data() + base, sk.bytes.data() + base, prompt.size() * row))
+        << "layer " << l;
   }
 }
 

@@ -25,7 +25,8 @@ std::unique_ptr<ModelRunner> open_with(const std::string& model, std::unique_ptr
   return runner.ok() ? std::move(*runner) : nullptr;
 }
 
-void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids, std::vector<std::vector<float>>* logits) {
+void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids,
+            std::vector<std::vector<float>>* logits) {
   int32_t token = 1;
   for (int i = 0; i < steps; ++i) {
     auto out = runner.decode(token);
@@ -38,12 +39,16 @@ void greedy(ModelRunner& runner, int steps, std::vector<int32_t>* ids, std::vect
 
 TEST(CpuModel, AgreesWithReferenceBitwiseOnEveryCheckpoint) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
-  const std::vector<std::string> models = {
-      "stories260K", "stories260K-mlx-q3-g32-f16", "stories260K-mlx-q4-g32-f16",
-      "stories260K-mlx-q4-g32-f32", "stories260K-mlx-q4-g64-f16", "stories260K-mlx-q6-g32-f16",
-      "stories260K-mlx-q8-g32-f16"};
+  const std::vector<std::string> models = {"stories260K",
+                                           "stories260K-mlx-q3-g32-f16",
+                                           "stories260K-mlx-q4-g32-f16",
+                                           "stories260K-mlx-q4-g32-f32",
+                                           "stories260K-mlx-q4-g64-f16",
+                                           "stories260K-mlx-q6-g32-f16",
+                                           "stories260K-mlx-q8-g32-f16"};
   for (const auto& model : models) {
-    const auto residency = model == "stories260K" ? model::Residency::kDense : model::Residency::kPacked;
+    const auto residency =
+        model == "stories260K" ? model::Residency::kDense : model::Residency::kPacked;
     auto cpu_backend = cpu::CpuBackend::create({2, std::nullopt, 0});
     ASSERT_TRUE(cpu_backend.ok());
     auto cpu_runner = open_with(model, std::move(*cpu_backend), residency);
@@ -55,7 +60,8 @@ TEST(CpuModel, AgreesWithReferenceBitwiseOnEveryCheckpoint) {
     greedy(*ref_runner, 200, &ref_ids, &ref_logits);
     EXPECT_EQ(cpu_ids, ref_ids) << model;
     for (size_t s = 0; s < cpu_logits.size(); ++s) {
-      ASSERT_EQ(0, std::memcmp(cpu_logits[s].data(), ref_logits[s].data(), cpu_logits[s].size() * 4))
+      ASSERT_EQ(0,
+                std::memcmp(cpu_logits[s].data(), ref_logits[s].data(), cpu_logits[s].size() * 4))
           << model << ": logits differ at step " << s;
     }
   }

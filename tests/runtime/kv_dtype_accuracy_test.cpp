@@ -47,7 +47,8 @@ Agreement compare(ModelRunner& reference, ModelRunner& narrow) {
     if (!r.ok() || !n.ok()) return a;
     for (size_t i = 0; i < r->logits.size(); ++i) {
       EXPECT_TRUE(std::isfinite(n->logits[i]));
-      a.max_abs_error = std::max(a.max_abs_error, static_cast<double>(std::fabs(r->logits[i] - n->logits[i])));
+      a.max_abs_error =
+          std::max(a.max_abs_error, static_cast<double>(std::fabs(r->logits[i] - n->logits[i])));
       a.max_abs_logit = std::max(a.max_abs_logit, static_cast<double>(std::fabs(r->logits[i])));
     }
     agree += r->next_token == n->next_token ? 1 : 0;
@@ -63,9 +64,11 @@ void check_model(const std::filesystem::path& dir, const std::string& label) {
     auto narrow = open_cpu(dir, kv);
     ASSERT_TRUE(reference && narrow);
     const Agreement a = compare(*reference, *narrow);
-    std::printf("kv %-4s %-28s max |logit error| %.4g of max |logit| %.4g; greedy agreement %.1f%% over %d steps\n",
-                std::string(model::to_string(kv)).c_str(), label.c_str(), a.max_abs_error, a.max_abs_logit,
-                100.0 * a.greedy_agreement, kSteps);
+    std::printf(
+        "kv %-4s %-28s max |logit error| %.4g of max |logit| %.4g; greedy agreement %.1f%% over %d "
+        "steps\n",
+        std::string(model::to_string(kv)).c_str(), label.c_str(), a.max_abs_error, a.max_abs_logit,
+        100.0 * a.greedy_agreement, kSteps);
     // A regression guard, not a derivation: f16 keeps 11 significant bits of every k/v element
     // (relative rounding <= 2^-11), bf16 8 (2^-8), 8x coarser. Measured (2026-12-02): f16 moves
     // the logits by at most 0.25% of their range, bf16 by at most 4%; greedy agreement >= 99.5%
@@ -87,9 +90,10 @@ TEST(KvDtypeAccuracy, DemoModel) {
 
 TEST(KvDtypeAccuracy, SharedStories260K) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
-  for (const char* model : {"stories260K", "stories260K-mlx-q3-g32-f16", "stories260K-mlx-q4-g32-f16",
-                            "stories260K-mlx-q4-g32-f32", "stories260K-mlx-q4-g64-f16",
-                            "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"}) {
+  for (const char* model :
+       {"stories260K", "stories260K-mlx-q3-g32-f16", "stories260K-mlx-q4-g32-f16",
+        "stories260K-mlx-q4-g32-f32", "stories260K-mlx-q4-g64-f16", "stories260K-mlx-q6-g32-f16",
+        "stories260K-mlx-q8-g32-f16"}) {
     check_model(testing::shared_dir() / "models" / model, model);
   }
 }

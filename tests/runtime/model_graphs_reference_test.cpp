@@ -50,19 +50,22 @@ class Session {
  public:
   Session(const Model& model, Residency residency, Precision precision, int64_t capacity,
           Precision kv_dtype = Precision::kF16) {
-    auto graph = emit(model.config, model.formats,
-                      GraphSpec{GraphKind::kDecode, residency, precision, kv_dtype, capacity, 1, 1, true});
+    auto graph =
+        emit(model.config, model.formats,
+             GraphSpec{GraphKind::kDecode, residency, precision, kv_dtype, capacity, 1, 1, true});
     EXPECT_TRUE(graph.ok()) << graph.error().message();
     auto buffers = load_weights(graph->abi, *model.checkpoint);
     EXPECT_TRUE(buffers.ok()) << buffers.error().message();
     weights_ = std::move(*buffers);
     std::vector<BufferView> views;
-    for (size_t i = 0; i < weights_.size(); ++i) views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
+    for (size_t i = 0; i < weights_.size(); ++i)
+      views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
     auto backend = runtime::reference::make_reference_backend();
     auto executable = backend->compile(graph->module, views);
     EXPECT_TRUE(executable.ok()) << executable.error().message();
     executable_ = std::move(*executable);
-    for (const graph::TensorType& type : executable_->state_types()) state_.push_back(Buffer::zeros(type));
+    for (const graph::TensorType& type : executable_->state_types())
+      state_.push_back(Buffer::zeros(type));
   }
 
   std::vector<float> step(int32_t token, int32_t& next) {
@@ -109,14 +112,20 @@ TEST(ModelGraphsReference, Stories260KGreedyMatchesLlama2c) {
 
 TEST(ModelGraphsReference, ResidenciesAreBitIdentical) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q3-g32-f16");
-  for (const char* relative : {"models/stories260K-mlx-q4-g32-f32", "models/stories260K-mlx-q3-g32-f16"}) {
+  for (const char* relative :
+       {"models/stories260K-mlx-q4-g32-f32", "models/stories260K-mlx-q3-g32-f16"}) {
     SCOPED_TRACE(relative);
     const Model model = open_model(relative);
-    struct Pair { Residency a; Residency b; Precision precision; };
-    for (const Pair& p : std::vector<Pair>{{Residency::kDense, Residency::kPacked, Precision::kF32},
-                                          {Residency::kDense, Residency::kF16, Precision::kF16},
-                                          {Residency::kPacked, Residency::kF16, Precision::kF16},
-                                          {Residency::kDense, Residency::kPacked, Precision::kBF16}}) {
+    struct Pair {
+      Residency a;
+      Residency b;
+      Precision precision;
+    };
+    for (const Pair& p :
+         std::vector<Pair>{{Residency::kDense, Residency::kPacked, Precision::kF32},
+                           {Residency::kDense, Residency::kF16, Precision::kF16},
+                           {Residency::kPacked, Residency::kF16, Precision::kF16},
+                           {Residency::kDense, Residency::kPacked, Precision::kBF16}}) {
       // Both sides use the same cache type, so the contract holds for every KV dtype.
       for (Precision kv : {Precision::kF16, Precision::kBF16, Precision::kF32}) {
         SCOPED_TRACE("kv " + std::string(to_string(kv)));
@@ -128,7 +137,8 @@ TEST(ModelGraphsReference, ResidenciesAreBitIdentical) {
           const std::vector<float> lb = b.step(token_b, token_b);
           ASSERT_EQ(la.size(), static_cast<size_t>(model.config.vocab_size));
           ASSERT_EQ(std::memcmp(la.data(), lb.data(), la.size() * 4), 0)
-              << to_string(p.a) << " vs " << to_string(p.b) << " at " << to_string(p.precision) << ", step " << step;
+              << to_string(p.a) << " vs " << to_string(p.b) << " at " << to_string(p.precision)
+              << ", step " << step;
           ASSERT_EQ(token_a, token_b);
         }
       }
@@ -145,11 +155,13 @@ class AnyKind {
     EXPECT_TRUE(graph.ok()) << graph.error().message();
     weights_ = std::move(*load_weights(graph->abi, *model.checkpoint));
     std::vector<BufferView> views;
-    for (size_t i = 0; i < weights_.size(); ++i) views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
+    for (size_t i = 0; i < weights_.size(); ++i)
+      views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
     auto executable = runtime::reference::make_reference_backend()->compile(graph->module, views);
     EXPECT_TRUE(executable.ok()) << executable.error().message();
     executable_ = std::move(*executable);
-    for (const graph::TensorType& type : executable_->state_types()) state_.push_back(Buffer::zeros(type));
+    for (const graph::TensorType& type : executable_->state_types())
+      state_.push_back(Buffer::zeros(type));
   }
   // Returns the logits [R, V] flattened.
   std::vector<float> call(const std::vector<std::vector<int32_t>>& inputs) {
@@ -184,36 +196,46 @@ TEST(ModelGraphsReference, KindsAgreeWithDecode) {
   const int64_t vocab = model.config.vocab_size, cap = 16;
   const std::vector<int32_t> a = {1, 403, 407, 261, 378}, b = {1, 300, 20};
   auto decode_all = [&](const std::vector<int32_t>& tokens) {
-    AnyKind decode(model, GraphSpec{GraphKind::kDecode, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 1, 1, true});
+    AnyKind decode(model, GraphSpec{GraphKind::kDecode, Residency::kPacked, Precision::kF32,
+                                    Precision::kF16, cap, 1, 1, true});
     std::vector<std::vector<float>> out;
-    for (size_t i = 0; i < tokens.size(); ++i) out.push_back(decode.call({{tokens[i]}, {static_cast<int32_t>(i)}}));
+    for (size_t i = 0; i < tokens.size(); ++i)
+      out.push_back(decode.call({{tokens[i]}, {static_cast<int32_t>(i)}}));
     return out;
   };
   const auto da = decode_all(a), db = decode_all(b);
 
   // Prefill: chunk 4; first call 4 valid tokens, second call 1 valid token plus padding.
-  AnyKind prefill(model, GraphSpec{GraphKind::kPrefill, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 1, 4, true});
+  AnyKind prefill(model, GraphSpec{GraphKind::kPrefill, Residency::kPacked, Precision::kF32,
+                                   Precision::kF16, cap, 1, 4, true});
   EXPECT_EQ(prefill.call({{a[0], a[1], a[2], a[3]}, {0}, {4}}), da[3]);
   EXPECT_EQ(prefill.call({{a[4], 7, 7, 7}, {4}, {1}}), da[4]);
 
   // Ragged: slot 0 runs a, slot 1 runs b, then idles at a free position.
-  AnyKind ragged(model, GraphSpec{GraphKind::kRagged, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 2, 1, true});
+  AnyKind ragged(model, GraphSpec{GraphKind::kRagged, Residency::kPacked, Precision::kF32,
+                                  Precision::kF16, cap, 2, 1, true});
   for (size_t i = 0; i < a.size(); ++i) {
     const bool b_active = i < b.size();
     const int32_t pos_b = static_cast<int32_t>(b_active ? i : b.size());
-    const std::vector<float> logits = ragged.call({{a[i], b_active ? b[i] : 0}, {static_cast<int32_t>(i), pos_b}});
-    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin())) << "slot 0 step " << i;
+    const std::vector<float> logits =
+        ragged.call({{a[i], b_active ? b[i] : 0}, {static_cast<int32_t>(i), pos_b}});
+    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin()))
+        << "slot 0 step " << i;
     if (b_active) {
-      EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin())) << "slot 1 step " << i;
+      EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin()))
+          << "slot 1 step " << i;
     }
   }
 
   // Batched: two rows in lockstep.
-  AnyKind batched(model, GraphSpec{GraphKind::kBatched, Residency::kPacked, Precision::kF32, Precision::kF16, cap, 2, 1, true});
+  AnyKind batched(model, GraphSpec{GraphKind::kBatched, Residency::kPacked, Precision::kF32,
+                                   Precision::kF16, cap, 2, 1, true});
   for (size_t i = 0; i < b.size(); ++i) {
     const std::vector<float> logits = batched.call({{a[i], b[i]}, {static_cast<int32_t>(i)}});
-    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin())) << "row 0 step " << i;
-    EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin())) << "row 1 step " << i;
+    EXPECT_TRUE(std::equal(logits.begin(), logits.begin() + vocab, da[i].begin()))
+        << "row 0 step " << i;
+    EXPECT_TRUE(std::equal(logits.begin() + vocab, logits.end(), db[i].begin()))
+        << "row 1 step " << i;
   }
 }
 

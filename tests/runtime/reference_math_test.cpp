@@ -26,8 +26,10 @@ constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 TEST(ReferenceMath, FloatBinary) {
   Buffer a = make_buffer<float>(ElementType::kF32, {3}, {1.5f, -2.0f, 0.0f});
   Buffer c = make_buffer<float>(ElementType::kF32, {3}, {0.5f, 4.0f, -0.0f});
-  auto sum = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
-  auto quotient = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.divide(p[0], p[1]); });
+  auto sum =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
+  auto quotient =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.divide(p[0], p[1]); });
   ASSERT_TRUE(sum.ok() && quotient.ok());
   EXPECT_EQ(values_of<float>(*sum), (std::vector<float>{2.0f, 2.0f, 0.0f}));
   const auto q = values_of<float>(*quotient);
@@ -39,8 +41,10 @@ TEST(ReferenceMath, FloatBinary) {
 TEST(ReferenceMath, MaximumMinimumPropagateNaNAndOrderZeros) {
   Buffer a = make_buffer<float>(ElementType::kF32, {3}, {kNaN, -0.0f, 1.0f});
   Buffer c = make_buffer<float>(ElementType::kF32, {3}, {1.0f, 0.0f, kNaN});
-  auto mx = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.maximum(p[0], p[1]); });
-  auto mn = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.minimum(p[0], p[1]); });
+  auto mx =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.maximum(p[0], p[1]); });
+  auto mn =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.minimum(p[0], p[1]); });
   ASSERT_TRUE(mx.ok() && mn.ok());
   const auto x = values_of<float>(*mx);
   const auto n = values_of<float>(*mn);
@@ -53,7 +57,8 @@ TEST(ReferenceMath, HalfArithmeticRoundsToItsType) {
   // 1 + 2^-11 in f16 is a tie between 1 and 1 + 2^-10: round to even gives 1.
   Buffer one = make_buffer<uint16_t>(ElementType::kF16, {1}, {0x3C00});
   Buffer tiny = make_buffer<uint16_t>(ElementType::kF16, {1}, {0x1000});  // 2^-11
-  auto out = run_graph({one, tiny}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
+  auto out =
+      run_graph({one, tiny}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(values_of<uint16_t>(*out), (std::vector<uint16_t>{0x3C00}));
 }
@@ -62,8 +67,10 @@ TEST(ReferenceMath, IntegerArithmeticWrapsAndDivides) {
   const int32_t min = std::numeric_limits<int32_t>::min();
   Buffer a = make_buffer<int32_t>(ElementType::kI32, {4}, {2147483647, 7, -7, min});
   Buffer c = make_buffer<int32_t>(ElementType::kI32, {4}, {1, 0, 2, -1});
-  auto sum = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
-  auto div = run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.divide(p[0], p[1]); });
+  auto sum =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.add(p[0], p[1]); });
+  auto div =
+      run_graph({a, c}, [](Builder& b, std::vector<ValueId> p) { return b.divide(p[0], p[1]); });
   auto neg = run_graph({a}, [](Builder& b, std::vector<ValueId> p) { return b.negate(p[0]); });
   ASSERT_TRUE(sum.ok() && div.ok() && neg.ok());
   EXPECT_EQ(values_of<int32_t>(*sum), (std::vector<int32_t>{min, 7, -5, 2147483647}));
@@ -72,24 +79,30 @@ TEST(ReferenceMath, IntegerArithmeticWrapsAndDivides) {
 }
 
 TEST(ReferenceMath, ShiftRightLogicalAndBitwise) {
-  Buffer a = make_buffer<uint32_t>(ElementType::kU32, {4}, {0xF0F0F0F0u, 0xF0F0F0F0u, 0xF0F0F0F0u, 0xFFFFFFFFu});
+  Buffer a = make_buffer<uint32_t>(ElementType::kU32, {4},
+                                   {0xF0F0F0F0u, 0xF0F0F0F0u, 0xF0F0F0F0u, 0xFFFFFFFFu});
   Buffer s = make_buffer<uint32_t>(ElementType::kU32, {4}, {4, 31, 32, 100});
-  auto out = run_graph({a, s}, [](Builder& b, std::vector<ValueId> p) { return b.shift_right_logical(p[0], p[1]); });
+  auto out = run_graph(
+      {a, s}, [](Builder& b, std::vector<ValueId> p) { return b.shift_right_logical(p[0], p[1]); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(values_of<uint32_t>(*out), (std::vector<uint32_t>{0x0F0F0F0Fu, 1u, 0u, 0u}));
   // On i32 the shift is logical too: -16 >> 28 keeps no sign bits.
   Buffer i = make_buffer<int32_t>(ElementType::kI32, {1}, {-16});
   Buffer k = make_buffer<int32_t>(ElementType::kI32, {1}, {28});
-  auto logical = run_graph({i, k}, [](Builder& b, std::vector<ValueId> p) { return b.shift_right_logical(p[0], p[1]); });
+  auto logical = run_graph(
+      {i, k}, [](Builder& b, std::vector<ValueId> p) { return b.shift_right_logical(p[0], p[1]); });
   ASSERT_TRUE(logical.ok());
   EXPECT_EQ(values_of<int32_t>(*logical), (std::vector<int32_t>{15}));
-  auto masked = run_graph({a, s}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_and(p[0], p[1]); });
+  auto masked = run_graph(
+      {a, s}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_and(p[0], p[1]); });
   ASSERT_TRUE(masked.ok());
   EXPECT_EQ(values_of<uint32_t>(*masked), (std::vector<uint32_t>{0u, 16u, 32u, 100u}));
   Buffer t = make_buffer<uint8_t>(ElementType::kI1, {4}, {0, 0, 1, 1});
   Buffer u = make_buffer<uint8_t>(ElementType::kI1, {4}, {0, 1, 0, 1});
-  auto both = run_graph({t, u}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_and(p[0], p[1]); });
-  auto either = run_graph({t, u}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_or(p[0], p[1]); });
+  auto both = run_graph(
+      {t, u}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_and(p[0], p[1]); });
+  auto either = run_graph(
+      {t, u}, [](Builder& b, std::vector<ValueId> p) { return b.bitwise_or(p[0], p[1]); });
   ASSERT_TRUE(both.ok() && either.ok());
   EXPECT_EQ(values_of<uint8_t>(*both), (std::vector<uint8_t>{0, 0, 0, 1}));
   EXPECT_EQ(values_of<uint8_t>(*either), (std::vector<uint8_t>{0, 1, 1, 1}));
@@ -98,8 +111,10 @@ TEST(ReferenceMath, ShiftRightLogicalAndBitwise) {
 TEST(ReferenceMath, UnaryFloat) {
   Buffer x = make_buffer<float>(ElementType::kF32, {3}, {4.0f, 0.0f, 1.0f});
   auto rsqrt = run_graph({x}, [](Builder& b, std::vector<ValueId> p) { return b.rsqrt(p[0]); });
-  auto logistic = run_graph({x}, [](Builder& b, std::vector<ValueId> p) { return b.logistic(p[0]); });
-  auto expo = run_graph({x}, [](Builder& b, std::vector<ValueId> p) { return b.exponential(p[0]); });
+  auto logistic =
+      run_graph({x}, [](Builder& b, std::vector<ValueId> p) { return b.logistic(p[0]); });
+  auto expo =
+      run_graph({x}, [](Builder& b, std::vector<ValueId> p) { return b.exponential(p[0]); });
   ASSERT_TRUE(rsqrt.ok() && logistic.ok() && expo.ok());
   const auto r = values_of<float>(*rsqrt);
   EXPECT_EQ(r[0], 0.5f);
@@ -115,7 +130,8 @@ TEST(ReferenceMath, CompareIsNaNAwareAndUnsignedForUi32) {
   Buffer a = make_buffer<float>(ElementType::kF32, {2}, {kNaN, 1.0f});
   Buffer c = make_buffer<float>(ElementType::kF32, {2}, {kNaN, 2.0f});
   auto compare = [&](CompareDirection d) {
-    auto out = run_graph({a, c}, [d](Builder& b, std::vector<ValueId> p) { return b.compare(p[0], p[1], d); });
+    auto out = run_graph(
+        {a, c}, [d](Builder& b, std::vector<ValueId> p) { return b.compare(p[0], p[1], d); });
     EXPECT_TRUE(out.ok());
     return out.ok() ? values_of<uint8_t>(*out) : std::vector<uint8_t>{};
   };
@@ -136,7 +152,8 @@ TEST(ReferenceMath, Select) {
   Buffer pred = make_buffer<uint8_t>(ElementType::kI1, {3}, {1, 0, 1});
   Buffer t = make_buffer<int32_t>(ElementType::kI32, {3}, {1, 2, 3});
   Buffer f = make_buffer<int32_t>(ElementType::kI32, {3}, {-1, -2, -3});
-  auto out = run_graph({pred, t, f}, [](Builder& b, std::vector<ValueId> p) { return b.select(p[0], p[1], p[2]); });
+  auto out = run_graph(
+      {pred, t, f}, [](Builder& b, std::vector<ValueId> p) { return b.select(p[0], p[1], p[2]); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(values_of<int32_t>(*out), (std::vector<int32_t>{1, -2, 3}));
 }
@@ -150,7 +167,8 @@ TEST(ReferenceMath, ReduceIsSequentialFromInit) {
   ASSERT_TRUE(sum.ok()) << sum.error().message();
   EXPECT_EQ(values_of<float>(*sum), (std::vector<float>{1.0f, 10.0f}));
   auto mx = run_graph({x}, [](Builder& b, std::vector<ValueId> p) {
-    return b.reduce(p[0], b.splat_f32(-std::numeric_limits<float>::infinity(), {}), {0}, graph::ReduceBody::kMaximum);
+    return b.reduce(p[0], b.splat_f32(-std::numeric_limits<float>::infinity(), {}), {0},
+                    graph::ReduceBody::kMaximum);
   });
   ASSERT_TRUE(mx.ok()) << mx.error().message();
   EXPECT_EQ(values_of<float>(*mx), (std::vector<float>{1e8f, 2.0f, 3.0f, 4.0f}));
@@ -162,7 +180,8 @@ TEST(ReferenceMath, DotGeneralMatmulAndBatching) {
   graph::DotGeneralAttrs dims;
   dims.lhs_contracting_dims = {1};
   dims.rhs_contracting_dims = {1};
-  auto out = run_graph({a, w}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
+  auto out = run_graph(
+      {a, w}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(values_of<float>(*out), (std::vector<float>{-2, 4, -2, 13}));
   // Batched over dim 0: out[b, i] = sum_k x[b, i, k] * y[b, k].
@@ -173,7 +192,9 @@ TEST(ReferenceMath, DotGeneralMatmulAndBatching) {
   batched.rhs_batching_dims = {0};
   batched.lhs_contracting_dims = {2};
   batched.rhs_contracting_dims = {1};
-  auto bo = run_graph({x, y}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], batched); });
+  auto bo = run_graph({x, y}, [&](Builder& b, std::vector<ValueId> p) {
+    return b.dot_general(p[0], p[1], batched);
+  });
   ASSERT_TRUE(bo.ok()) << bo.error().message();
   EXPECT_EQ(bo->type.shape, (std::vector<int64_t>{2, 1}));
   EXPECT_EQ(values_of<float>(*bo), (std::vector<float>{12, 304}));
@@ -193,7 +214,8 @@ TEST(ReferenceMath, DotGeneralUsesTheCanonicalLaneOrder) {
   graph::DotGeneralAttrs dims;
   dims.lhs_contracting_dims = {1};
   dims.rhs_contracting_dims = {1};
-  auto out = run_graph({x, y}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
+  auto out = run_graph(
+      {x, y}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(values_of<float>(*out), (std::vector<float>{0.0f}));
 }
@@ -213,9 +235,11 @@ TEST(ReferenceMath, DotGeneralFusesMultiplyAdd) {
   graph::DotGeneralAttrs dims;
   dims.lhs_contracting_dims = {0};
   dims.rhs_contracting_dims = {0};
-  auto out = run_graph({x, y}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
+  auto out = run_graph(
+      {x, y}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
   ASSERT_TRUE(out.ok()) << out.error().message();
-  EXPECT_EQ(values_of<float>(*out), (std::vector<float>{std::ldexp(1.0f, -11) + std::ldexp(1.0f, -24)}));
+  EXPECT_EQ(values_of<float>(*out),
+            (std::vector<float>{std::ldexp(1.0f, -11) + std::ldexp(1.0f, -24)}));
 }
 
 TEST(ReferenceMath, DotGeneralOnHalfInputsAccumulatesInF32) {
@@ -224,10 +248,12 @@ TEST(ReferenceMath, DotGeneralOnHalfInputsAccumulatesInF32) {
   graph::DotGeneralAttrs dims;
   dims.lhs_contracting_dims = {0};
   dims.rhs_contracting_dims = {0};
-  auto out = run_graph({x, x}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
+  auto out = run_graph(
+      {x, x}, [&](Builder& b, std::vector<ValueId> p) { return b.dot_general(p[0], p[1], dims); });
   ASSERT_TRUE(out.ok()) << out.error().message();
   EXPECT_EQ(out->type.element, ElementType::kF32);
-  EXPECT_EQ(values_of<float>(*out), (std::vector<float>{1.0f + std::ldexp(1.0f, -9) + std::ldexp(1.0f, -20)}));
+  EXPECT_EQ(values_of<float>(*out),
+            (std::vector<float>{1.0f + std::ldexp(1.0f, -9) + std::ldexp(1.0f, -20)}));
 }
 
 TEST(ReferenceMath, CompositeRunsItsDecomposition) {
@@ -300,7 +326,8 @@ TEST(ReferenceBackend, StateIsUpdatedInPlaceAcrossCalls) {
     auto out = (*exe)->execute(inputs, states);
     ASSERT_TRUE(out.ok()) << out.error().message();
     ASSERT_EQ(out->size(), 1u);
-    EXPECT_EQ(values_of<float>((*out)[0]), call == 0 ? (std::vector<float>{0, 2}) : (std::vector<float>{4, 8}));
+    EXPECT_EQ(values_of<float>((*out)[0]),
+              call == 0 ? (std::vector<float>{0, 2}) : (std::vector<float>{4, 8}));
   }
   EXPECT_EQ(values_of<float>(state), (std::vector<float>{4.0f, 7.0f}));
   EXPECT_FALSE(backend.compile(module, {}).ok());  // missing weight

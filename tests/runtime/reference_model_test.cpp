@@ -30,7 +30,8 @@ constexpr const char* kQuantizedModels[] = {
     "stories260K-mlx-q4-g64-f16", "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"};
 
 std::unique_ptr<ModelRunner> open_runner(const std::string& model, model::Residency residency,
-                                         model::Precision precision, int64_t capacity, int64_t chunk = 16) {
+                                         model::Precision precision, int64_t capacity,
+                                         int64_t chunk = 16) {
   RunnerOptions options;
   options.residency = residency;
   options.precision = precision;
@@ -39,7 +40,8 @@ std::unique_ptr<ModelRunner> open_runner(const std::string& model, model::Reside
   auto backend = make_backend("reference");
   EXPECT_TRUE(backend.ok());
   if (!backend.ok()) return nullptr;
-  auto runner = ModelRunner::open(mlxla::testing::shared_dir() / "models" / model, std::move(*backend), options);
+  auto runner = ModelRunner::open(mlxla::testing::shared_dir() / "models" / model,
+                                  std::move(*backend), options);
   EXPECT_TRUE(runner.ok()) << model << ": " << runner.error().message();
   return runner.ok() ? std::move(*runner) : nullptr;
 }
@@ -68,7 +70,8 @@ Trace decode_alone(ModelRunner& runner, const std::vector<int32_t>& prompt, size
 
 /// Bitwise equality of float vectors (NaN payloads included), naming the first difference.
 ::testing::AssertionResult bitwise_equal(const std::vector<float>& a, const std::vector<float>& b) {
-  if (a.size() != b.size()) return ::testing::AssertionFailure() << "sizes " << a.size() << " vs " << b.size();
+  if (a.size() != b.size())
+    return ::testing::AssertionFailure() << "sizes " << a.size() << " vs " << b.size();
   for (size_t i = 0; i < a.size(); ++i) {
     if (std::memcmp(&a[i], &b[i], sizeof(float)) != 0) {
       return ::testing::AssertionFailure() << "element " << i << ": " << a[i] << " vs " << b[i];
@@ -111,13 +114,15 @@ TEST(ReferenceModel, PackedEqualsDenseAtF32OnEveryQuantizedCheckpoint) {
     const Trace actual = decode_alone(*packed, {1}, kSteps);
     ASSERT_EQ(expected.fed.size(), kSteps);
     ASSERT_EQ(actual.fed, expected.fed);
-    for (size_t i = 0; i < kSteps; ++i) EXPECT_TRUE(bitwise_equal(actual.logits[i], expected.logits[i])) << "step " << i;
+    for (size_t i = 0; i < kSteps; ++i)
+      EXPECT_TRUE(bitwise_equal(actual.logits[i], expected.logits[i])) << "step " << i;
   }
 }
 
 TEST(ReferenceModel, F16ResidentEqualsDenseAtF16) {
   constexpr size_t kSteps = 24;
-  for (const char* name : {"stories260K", "stories260K-mlx-q4-g32-f16", "stories260K-mlx-q6-g32-f16"}) {
+  for (const char* name :
+       {"stories260K", "stories260K-mlx-q4-g32-f16", "stories260K-mlx-q6-g32-f16"}) {
     SCOPED_TRACE(name);
     MLXLA_REQUIRE_SHARED(std::string("models/") + name);
     auto dense = open_runner(name, model::Residency::kDense, model::Precision::kF16, kSteps);
@@ -127,7 +132,8 @@ TEST(ReferenceModel, F16ResidentEqualsDenseAtF16) {
     const Trace actual = decode_alone(*half, {1}, kSteps);
     ASSERT_EQ(expected.fed.size(), kSteps);
     ASSERT_EQ(actual.fed, expected.fed);
-    for (size_t i = 0; i < kSteps; ++i) EXPECT_TRUE(bitwise_equal(actual.logits[i], expected.logits[i])) << "step " << i;
+    for (size_t i = 0; i < kSteps; ++i)
+      EXPECT_TRUE(bitwise_equal(actual.logits[i], expected.logits[i])) << "step " << i;
   }
 }
 
@@ -137,7 +143,8 @@ TEST(ReferenceModel, RaggedRowsEqualEachSequenceAlone) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
   constexpr int64_t kCapacity = 16;
   constexpr size_t kSteps = 10;
-  auto runner = open_runner("stories260K-mlx-q4-g32-f16", model::Residency::kPacked, model::Precision::kF32, kCapacity);
+  auto runner = open_runner("stories260K-mlx-q4-g32-f16", model::Residency::kPacked,
+                            model::Precision::kF32, kCapacity);
   ASSERT_TRUE(runner);
   std::vector<Trace> alone;
   for (const auto& prompt : kPrompts) alone.push_back(decode_alone(*runner, prompt, kSteps));
@@ -160,7 +167,8 @@ TEST(ReferenceModel, RaggedRowsEqualEachSequenceAlone) {
     for (size_t b = 0; b < kPrompts.size(); ++b) {
       const size_t delay = 2 * b;
       if (step >= delay && step - delay < kSteps) {
-        EXPECT_TRUE(bitwise_equal((*out)[b].logits, alone[b].logits[step - delay])) << "slot " << b << " step " << step;
+        EXPECT_TRUE(bitwise_equal((*out)[b].logits, alone[b].logits[step - delay]))
+            << "slot " << b << " step " << step;
       }
     }
   }
@@ -170,7 +178,8 @@ TEST(ReferenceModel, BatchedRowsEqualEachSequenceAlone) {
   MLXLA_REQUIRE_SHARED("models/stories260K");
   constexpr int64_t kCapacity = 16;
   constexpr size_t kSteps = 8;
-  auto runner = open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity);
+  auto runner =
+      open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity);
   ASSERT_TRUE(runner);
   std::vector<Trace> alone;
   for (const auto& prompt : kPrompts) alone.push_back(decode_alone(*runner, prompt, kSteps));
@@ -181,19 +190,24 @@ TEST(ReferenceModel, BatchedRowsEqualEachSequenceAlone) {
     auto out = runner->batched(tokens, static_cast<int32_t>(step));
     ASSERT_TRUE(out.ok()) << out.error().message();
     for (size_t b = 0; b < kPrompts.size(); ++b) {
-      EXPECT_TRUE(bitwise_equal((*out)[b].logits, alone[b].logits[step])) << "row " << b << " step " << step;
+      EXPECT_TRUE(bitwise_equal((*out)[b].logits, alone[b].logits[step]))
+          << "row " << b << " step " << step;
     }
   }
 }
 
 TEST(ReferenceModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   MLXLA_REQUIRE_SHARED("models/stories260K");
-  const auto ids = read_ids(mlxla::testing::shared_dir() / "models/stories260K/expected_greedy_200.ids");
+  const auto ids =
+      read_ids(mlxla::testing::shared_dir() / "models/stories260K/expected_greedy_200.ids");
   std::vector<int32_t> prompt{1};
-  prompt.insert(prompt.end(), ids.begin(), ids.begin() + 20);  // 21 tokens: chunks of 8, 8 and 5 (padded)
+  prompt.insert(prompt.end(), ids.begin(),
+                ids.begin() + 20);  // 21 tokens: chunks of 8, 8 and 5 (padded)
   constexpr int64_t kCapacity = 32;
-  auto by_decode = open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity);
-  auto by_prefill = open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity, 8);
+  auto by_decode =
+      open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity);
+  auto by_prefill =
+      open_runner("stories260K", model::Residency::kDense, model::Precision::kF32, kCapacity, 8);
   ASSERT_TRUE(by_decode && by_prefill);
   const Trace decoded = decode_alone(*by_decode, prompt, prompt.size());
   auto prefilled = by_prefill->prefill(prompt);

@@ -21,7 +21,8 @@ namespace {
 
 // hidden 64, 2 layers, 4 heads of 16, 2 kv heads, intermediate 96, vocab 48; 4-bit, group 32,
 // f16 scales; the embedding is tied and packed too.
-constexpr const char* kConfig = R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 96,
+constexpr const char* kConfig =
+    R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 96,
   "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 48,
   "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
   "quantization": {"group_size": 32, "bits": 4}})";
@@ -36,12 +37,14 @@ class SyntheticModel : public ::testing::Test {
     uint64_t state = 2024;
     auto next = [&] {  // uniform in [-0.125, 0.125)
       state = state * 6364136223846793005ull + 1442695040888963407ull;
-      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) / static_cast<float>(1 << 26);
+      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
+             static_cast<float>(1 << 26);
     };
     std::vector<std::vector<std::byte>> storage;
     storage.reserve(64);
     std::vector<checkpoint::TensorToWrite> tensors;
-    auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape, std::vector<std::byte> bytes) {
+    auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape,
+                   std::vector<std::byte> bytes) {
       storage.push_back(std::move(bytes));
       tensors.push_back({std::move(name), dtype, std::move(shape), storage.back()});
     };
@@ -61,17 +64,21 @@ class SyntheticModel : public ::testing::Test {
       auto q = quant::quantize(w, DType::kF32, layout, DType::kF16);
       ASSERT_TRUE(q.ok()) << q.error().message();
       const int64_t groups = m.in_features / spec->group_size;
-      add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32}, q->packed);
+      add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32},
+          q->packed);
       add(m.path + ".scales", DType::kF16, {m.out_features, groups}, q->scales);
       add(m.path + ".biases", DType::kF16, {m.out_features, groups}, q->biases);
     }
     for (int layer = 0; layer < 2; ++layer) {
       for (const char* norm : {"input_layernorm", "post_attention_layernorm"}) {
-        add("model.layers." + std::to_string(layer) + "." + norm + ".weight", DType::kF32, {64}, floats(64, 1.0f));
+        add("model.layers." + std::to_string(layer) + "." + norm + ".weight", DType::kF32, {64},
+            floats(64, 1.0f));
       }
     }
     add("model.norm.weight", DType::kF32, {64}, floats(64, 1.0f));
-    ASSERT_TRUE(checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "mlx"}}).ok());
+    ASSERT_TRUE(
+        checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "mlx"}})
+            .ok());
   }
   static void TearDownTestSuite() {
     delete dir_;
@@ -153,13 +160,15 @@ TEST_F(SyntheticModel, F16ResidentEqualsDenseAtF16AndDiffersFromF32) {
   const Trace c = decode_alone(*full, kPrompts[2], 1);
   ASSERT_EQ(a.fed.size(), 10u);
   ASSERT_EQ(a.fed, b.fed);
-  for (size_t i = 0; i < a.logits.size(); ++i) EXPECT_TRUE(same_bits(a.logits[i], b.logits[i])) << "step " << i;
+  for (size_t i = 0; i < a.logits.size(); ++i)
+    EXPECT_TRUE(same_bits(a.logits[i], b.logits[i])) << "step " << i;
   // The precision really changes the arithmetic (else the test above would prove nothing).
   EXPECT_FALSE(same_bits(a.logits[0], c.logits[0]));
 }
 
 TEST_F(SyntheticModel, ChunkedPrefillEqualsDecode) {
-  const std::vector<int32_t> prompt{3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5};  // chunks of 4: 4, 4, 3 (padded)
+  const std::vector<int32_t> prompt{3, 1, 4, 1, 5, 9,
+                                    2, 6, 5, 3, 5};  // chunks of 4: 4, 4, 3 (padded)
   auto decoder = open(model::Residency::kPacked, model::Precision::kF32);
   auto prefiller = open(model::Residency::kPacked, model::Precision::kF32);
   ASSERT_TRUE(decoder && prefiller);
@@ -174,12 +183,17 @@ TEST_F(SyntheticModel, ChunkedPrefillEqualsDecode) {
   ASSERT_TRUE(after_prefill.ok() && after_decode.ok());
   EXPECT_TRUE(same_bits(after_prefill->logits, after_decode->logits));
   const auto& shape = decoder->k_cache().type.shape;  // [L, 1, Cap, KV, D]
-  const size_t entry = static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(decoder->k_cache().type.element);
+  const size_t entry = static_cast<size_t>(shape[3] * shape[4]) *
+                       graph::element_size(decoder->k_cache().type.element);
   const size_t layer = static_cast<size_t>(shape[2]) * entry;
   for (int64_t l = 0; l < shape[0]; ++l) {
     const size_t used = (prompt.size() + 1) * entry;
-    EXPECT_EQ(std::memcmp(decoder->k_cache().bytes.data() + l * layer, prefiller->k_cache().bytes.data() + l * layer, used), 0);
-    EXPECT_EQ(std::memcmp(decoder->v_cache().bytes.data() + l * layer, prefiller->v_cache().bytes.data() + l * layer, used), 0);
+    EXPECT_EQ(std::memcmp(decoder->k_cache().bytes.data() + l * layer,
+                          prefiller->k_cache().bytes.data() + l * layer, used),
+              0);
+    EXPECT_EQ(std::memcmp(decoder->v_cache().bytes.data() + l * layer,
+                          prefiller->v_cache().bytes.data() + l * layer, used),
+              0);
   }
 }
 
@@ -203,7 +217,8 @@ TEST_F(SyntheticModel, RaggedAndBatchedRowsEqualEachSequenceAlone) {
     ASSERT_TRUE(out.ok()) << out.error().message();
     for (size_t b = 0; b < 3; ++b) {
       if (step >= 2 * b && step - 2 * b < kSteps) {
-        EXPECT_TRUE(same_bits((*out)[b].logits, alone[b].logits[step - 2 * b])) << "slot " << b << " step " << step;
+        EXPECT_TRUE(same_bits((*out)[b].logits, alone[b].logits[step - 2 * b]))
+            << "slot " << b << " step " << step;
       }
     }
   }
@@ -214,7 +229,8 @@ TEST_F(SyntheticModel, RaggedAndBatchedRowsEqualEachSequenceAlone) {
     auto out = runner->batched(tokens, static_cast<int32_t>(step));
     ASSERT_TRUE(out.ok()) << out.error().message();
     for (size_t b = 0; b < 3; ++b) {
-      EXPECT_TRUE(same_bits((*out)[b].logits, alone[b].logits[step])) << "row " << b << " step " << step;
+      EXPECT_TRUE(same_bits((*out)[b].logits, alone[b].logits[step]))
+          << "row " << b << " step " << step;
     }
   }
 }
@@ -230,13 +246,15 @@ TEST_F(SyntheticModel, BadRequestsAreErrors) {
   EXPECT_TRUE(runner->prefill(std::vector<int32_t>{1, 2, 3}).ok());  // 2 by prefill, 1 by decode
   EXPECT_TRUE(runner->decode(1).ok());
   EXPECT_FALSE(runner->decode(1).ok());  // full
-  EXPECT_FALSE(runner->ragged(std::vector<int32_t>{1}, std::vector<int32_t>{0}).ok());  // no slots yet
+  EXPECT_FALSE(
+      runner->ragged(std::vector<int32_t>{1}, std::vector<int32_t>{0}).ok());  // no slots yet
   ASSERT_TRUE(runner->reset_slots(2).ok());
   EXPECT_FALSE(runner->ragged(std::vector<int32_t>{1}, std::vector<int32_t>{0}).ok());
   EXPECT_FALSE(runner->ragged(std::vector<int32_t>{1, 2}, std::vector<int32_t>{0, 4}).ok());
   EXPECT_FALSE(runner->batched(std::vector<int32_t>{1, 2}, 4).ok());
   EXPECT_FALSE(make_backend("nope").ok());
-  auto missing = ModelRunner::open(dir_->path() / "absent", make_backend("reference").value(), RunnerOptions{});
+  auto missing = ModelRunner::open(dir_->path() / "absent", make_backend("reference").value(),
+                                   RunnerOptions{});
   EXPECT_FALSE(missing.ok());
 }
 

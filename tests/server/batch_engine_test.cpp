@@ -1,7 +1,7 @@
-// engine::BatchEngine on stories260K (or, without ../shared, the committed models/demo-q4): every request of a mixed batch (prompts of many lengths,
-// admitted while others decode) generates exactly the ids of its single-sequence run; EOS, stop
-// strings, per-request seeds, cancellation and the submit-time errors.
-// ctest-labels: e2e
+// engine::BatchEngine on stories260K (or, without ../shared, the committed models/demo-q4): every
+// request of a mixed batch (prompts of many lengths, admitted while others decode) generates
+// exactly the ids of its single-sequence run; EOS, stop strings, per-request seeds, cancellation
+// and the submit-time errors. ctest-labels: e2e
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -63,7 +63,8 @@ std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n, in
 
 std::vector<int32_t> prompt_of(size_t length, int32_t salt) {
   std::vector<int32_t> ids{1};
-  for (size_t i = 1; i < length; ++i) ids.push_back(static_cast<int32_t>(3 + (salt * 31 + i * 17) % 400));
+  for (size_t i = 1; i < length; ++i)
+    ids.push_back(static_cast<int32_t>(3 + (salt * 31 + i * 17) % 400));
   return ids;
 }
 
@@ -97,7 +98,8 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
   for (size_t i = 0; i < lengths.size(); ++i) {
     GenerationRequest r;
     r.prompt = prompt_of(lengths[i], static_cast<int32_t>(i));
-    r.max_tokens = std::min<int64_t>(4 + static_cast<int64_t>(i) * 3, kCapacity - static_cast<int64_t>(lengths[i]));
+    r.max_tokens = std::min<int64_t>(4 + static_cast<int64_t>(i) * 3,
+                                     kCapacity - static_cast<int64_t>(lengths[i]));
     r.stop_at_eos = false;
     requests.push_back(r);
     auto h = engine->submit(r);
@@ -107,7 +109,8 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
   for (size_t i = 0; i < handles.size(); ++i) {
     const Completion c = wait_all(handles[i]);
     EXPECT_EQ(c.finish, FinishReason::kLength) << "request " << i;
-    EXPECT_EQ(c.tokens, run_alone(requests[i].prompt, requests[i].max_tokens, kCapacity)) << "request " << i;
+    EXPECT_EQ(c.tokens, run_alone(requests[i].prompt, requests[i].max_tokens, kCapacity))
+        << "request " << i;
     EXPECT_EQ(c.usage.prompt_tokens, static_cast<int64_t>(lengths[i]));
     EXPECT_EQ(c.usage.completion_tokens, requests[i].max_tokens);
     EXPECT_EQ(c.text, engine->tokenizer()->decode(c.tokens)) << "request " << i;
@@ -206,7 +209,8 @@ TEST(BatchEngine, SubmitErrorsUseNoSlot) {
   r.prompt = prompt_of(32, 1);
   auto too_long = engine->submit(r);
   ASSERT_FALSE(too_long.ok());
-  EXPECT_NE(too_long.error().message().find("context"), std::string::npos) << too_long.error().message();
+  EXPECT_NE(too_long.error().message().find("context"), std::string::npos)
+      << too_long.error().message();
   r.prompt = {1, 600};
   EXPECT_FALSE(engine->submit(r).ok());  // id outside the vocabulary (512, demo: 448)
   r.prompt = {1, 2, 3};
@@ -229,10 +233,11 @@ TEST(BatchEngine, SubmitErrorsUseNoSlot) {
 /// A CPU backend whose executables throw once, on the `throw_at`-th execute of any of them.
 class ThrowingBackend : public runtime::Backend {
  public:
-  explicit ThrowingBackend(int throw_at) : inner_(cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
+  explicit ThrowingBackend(int throw_at)
+      : inner_(cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
   std::string_view name() const override { return "throwing-cpu"; }
-  Result<std::unique_ptr<runtime::Executable>> compile(const graph::Module& module,
-                                                       std::vector<runtime::BufferView> weights) override {
+  Result<std::unique_ptr<runtime::Executable>> compile(
+      const graph::Module& module, std::vector<runtime::BufferView> weights) override {
     MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
     return std::unique_ptr<runtime::Executable>(new Throwing(std::move(executable), countdown_));
   }
@@ -242,14 +247,21 @@ class ThrowingBackend : public runtime::Backend {
    public:
     Throwing(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<int> countdown)
         : inner_(std::move(inner)), countdown_(std::move(countdown)) {}
-    Result<std::vector<runtime::Buffer>> execute(std::span<const runtime::BufferView> inputs,
-                                                 std::span<const runtime::MutableBufferView> state) override {
+    Result<std::vector<runtime::Buffer>> execute(
+        std::span<const runtime::BufferView> inputs,
+        std::span<const runtime::MutableBufferView> state) override {
       if (--*countdown_ == 0) throw std::runtime_error("injected failure");
       return inner_->execute(inputs, state);
     }
-    const std::vector<graph::TensorType>& input_types() const override { return inner_->input_types(); }
-    const std::vector<graph::TensorType>& state_types() const override { return inner_->state_types(); }
-    const std::vector<graph::TensorType>& output_types() const override { return inner_->output_types(); }
+    const std::vector<graph::TensorType>& input_types() const override {
+      return inner_->input_types();
+    }
+    const std::vector<graph::TensorType>& state_types() const override {
+      return inner_->state_types();
+    }
+    const std::vector<graph::TensorType>& output_types() const override {
+      return inner_->output_types();
+    }
 
    private:
     std::unique_ptr<runtime::Executable> inner_;

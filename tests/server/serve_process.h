@@ -137,13 +137,17 @@ struct HttpReply {
 };
 
 /// One request on its own connection (Connection: close), read to the end.
-inline HttpReply http_request(int port, const std::string& method, const std::string& path, const std::string& body,
-                              const std::string& extra_headers = "", bool with_length = true) {
+inline HttpReply http_request(int port, const std::string& method, const std::string& path,
+                              const std::string& body, const std::string& extra_headers = "",
+                              bool with_length = true) {
   HttpReply reply;
   const int fd = connect_loopback(port);
   if (fd < 0) return reply;
-  std::string request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers;
-  if (with_length) request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  std::string request =
+      method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers;
+  if (with_length)
+    request +=
+        "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
   request += "\r\n" + body;
   send_all(fd, request);
   std::string raw;
@@ -206,8 +210,10 @@ inline SseBody parse_sse(const std::string& body) {
       continue;
     }
     auto j = nlohmann::json::parse(data, nullptr, false);
-    if (j.is_discarded()) out.malformed = true;
-    else out.events.push_back(std::move(j));
+    if (j.is_discarded())
+      out.malformed = true;
+    else
+      out.events.push_back(std::move(j));
   }
   return out;
 }

@@ -23,8 +23,8 @@ class ServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (shared_dir().empty() || !std::filesystem::exists(shared_dir() / kModel)) return;
-    server_ = new ServeProcess({"-m", (shared_dir() / kModel).string(), "--parallel", "4", "--ctx-size",
-                                std::to_string(kContext), "--threads", "2"});
+    server_ = new ServeProcess({"-m", (shared_dir() / kModel).string(), "--parallel", "4",
+                                "--ctx-size", std::to_string(kContext), "--threads", "2"});
   }
   static void TearDownTestSuite() {
     if (server_ != nullptr) {
@@ -43,7 +43,9 @@ class ServerTest : public ::testing::Test {
 };
 ServeProcess* ServerTest::server_ = nullptr;
 
-json parse(const std::string& body) { return json::parse(body, nullptr, false); }
+json parse(const std::string& body) {
+  return json::parse(body, nullptr, false);
+}
 
 /// Text and finish reason of a streamed response, checking the chunk format on the way.
 struct Streamed {
@@ -59,12 +61,14 @@ Streamed collect_stream(const HttpReply& reply, bool chat) {
   const SseBody sse = parse_sse(reply.body);
   EXPECT_TRUE(sse.done && !sse.malformed) << reply.body;
   for (const json& e : sse.events) {
-    EXPECT_EQ(e.value("object", ""), chat ? "chat.completion.chunk" : "text_completion") << e.dump();
+    EXPECT_EQ(e.value("object", ""), chat ? "chat.completion.chunk" : "text_completion")
+        << e.dump();
     if (e.contains("usage") && e["usage"].is_object()) out.usage = e["usage"];
     if (e["choices"].empty()) continue;
     const json& choice = e["choices"][0];
     if (choice["finish_reason"].is_string()) out.finish = choice["finish_reason"];
-    if (chat && choice["delta"].contains("content")) out.text += choice["delta"]["content"].get<std::string>();
+    if (chat && choice["delta"].contains("content"))
+      out.text += choice["delta"]["content"].get<std::string>();
     if (!chat) out.text += choice["text"].get<std::string>();
   }
   return out;
@@ -86,7 +90,8 @@ TEST_F(ServerTest, HealthModelsMetrics) {
 }
 
 TEST_F(ServerTest, CompletionStreamedEqualsNonStreamed) {
-  json body{{"model", kName}, {"prompt", "Once upon a time"}, {"max_tokens", 30}, {"temperature", 0}};
+  json body{
+      {"model", kName}, {"prompt", "Once upon a time"}, {"max_tokens", 30}, {"temperature", 0}};
   const HttpReply whole = post_json(port(), "/v1/completions", body);
   ASSERT_EQ(whole.status, 200) << whole.body;
   const json r = parse(whole.body);
@@ -96,7 +101,8 @@ TEST_F(ServerTest, CompletionStreamedEqualsNonStreamed) {
   const std::string finish = r["choices"][0]["finish_reason"];
   EXPECT_TRUE(finish == "stop" || finish == "length");
   const json usage = r["usage"];
-  EXPECT_EQ(usage["total_tokens"], usage["prompt_tokens"].get<int>() + usage["completion_tokens"].get<int>());
+  EXPECT_EQ(usage["total_tokens"],
+            usage["prompt_tokens"].get<int>() + usage["completion_tokens"].get<int>());
   if (finish == "length") {
     EXPECT_EQ(usage["completion_tokens"], 30);
   }
@@ -111,7 +117,9 @@ TEST_F(ServerTest, CompletionStreamedEqualsNonStreamed) {
 
 TEST_F(ServerTest, ChatStreamedEqualsNonStreamed) {
   json body{{"model", kName},
-            {"messages", {{{"role", "system"}, {"content", "Tell a story."}}, {{"role", "user"}, {"content", "A cat"}}}},
+            {"messages",
+             {{{"role", "system"}, {"content", "Tell a story."}},
+              {{"role", "user"}, {"content", "A cat"}}}},
             {"max_tokens", 25},
             {"temperature", 0}};
   const HttpReply whole = post_json(port(), "/v1/chat/completions", body);
@@ -137,9 +145,12 @@ TEST_F(ServerTest, ConcurrentStreamsEqualRequestsRunAlone) {
   std::vector<std::string> alone;
   for (int i = 0; i < kClients; ++i) {
     json body{{"model", kName}, {"max_tokens", 12 + i % 5}, {"temperature", 0}};
-    if (i % 2 == 0) body["prompt"] = "Once upon a time, " + std::to_string(i);
-    else body["messages"] = {{{"role", "user"}, {"content", "story number " + std::to_string(i)}}};
-    const HttpReply r = post_json(port(), i % 2 == 0 ? "/v1/completions" : "/v1/chat/completions", body);
+    if (i % 2 == 0)
+      body["prompt"] = "Once upon a time, " + std::to_string(i);
+    else
+      body["messages"] = {{{"role", "user"}, {"content", "story number " + std::to_string(i)}}};
+    const HttpReply r =
+        post_json(port(), i % 2 == 0 ? "/v1/completions" : "/v1/chat/completions", body);
     ASSERT_EQ(r.status, 200) << r.body;
     const json j = parse(r.body);
     alone.push_back(i % 2 == 0 ? j["choices"][0]["text"] : j["choices"][0]["message"]["content"]);
@@ -150,13 +161,15 @@ TEST_F(ServerTest, ConcurrentStreamsEqualRequestsRunAlone) {
   std::vector<std::thread> clients;
   for (int i = 0; i < kClients; ++i) {
     clients.emplace_back([&, i] {
-      results[static_cast<size_t>(i)] =
-          collect_stream(post_json(port(), i % 2 == 0 ? "/v1/completions" : "/v1/chat/completions", bodies[i]), i % 2 == 1);
+      results[static_cast<size_t>(i)] = collect_stream(
+          post_json(port(), i % 2 == 0 ? "/v1/completions" : "/v1/chat/completions", bodies[i]),
+          i % 2 == 1);
     });
   }
   for (auto& c : clients) c.join();
   for (int i = 0; i < kClients; ++i) {
-    EXPECT_EQ(results[static_cast<size_t>(i)].text, alone[static_cast<size_t>(i)]) << "client " << i;
+    EXPECT_EQ(results[static_cast<size_t>(i)].text, alone[static_cast<size_t>(i)])
+        << "client " << i;
     EXPECT_FALSE(results[static_cast<size_t>(i)].finish.empty()) << "client " << i;
   }
 }
@@ -186,8 +199,10 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
       {"/v1/chat/completions", json{{"model", kName}}.dump(), 400},
       {"/v1/chat/completions", chat_with("messages", "hi"), 400},
       {"/v1/chat/completions", chat_with("messages", json::array()), 400},
-      {"/v1/chat/completions", chat_with("messages", json::array({{{"role", "wizard"}, {"content", "x"}}})), 400},
-      {"/v1/chat/completions", chat_with("messages", json::array({{{"role", "user"}, {"content", 5}}})), 400},
+      {"/v1/chat/completions",
+       chat_with("messages", json::array({{{"role", "wizard"}, {"content", "x"}}})), 400},
+      {"/v1/chat/completions",
+       chat_with("messages", json::array({{{"role", "user"}, {"content", 5}}})), 400},
       {"/v1/chat/completions", chat_with("messages", json::array({{{"role", "user"}}})), 400},
       {"/v1/chat/completions", chat_with("max_tokens", "10"), 400},
       {"/v1/chat/completions", chat_with("max_tokens", 0), 400},
@@ -217,11 +232,13 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
     EXPECT_EQ(r.status, c.status) << c.path << " " << c.body.substr(0, 200) << " -> " << r.body;
     const json e = parse(r.body);
     ASSERT_TRUE(e.is_object() && e.contains("error")) << r.body;
-    EXPECT_TRUE(e["error"]["message"].is_string() && !e["error"]["message"].get<std::string>().empty());
+    EXPECT_TRUE(e["error"]["message"].is_string() &&
+                !e["error"]["message"].get<std::string>().empty());
     EXPECT_TRUE(e["error"]["type"].is_string());
     EXPECT_TRUE(e["error"].contains("param") && e["error"].contains("code"));
   }
-  const json overflow = parse(post_json(port(), cmpl, json{{"model", kName}, {"prompt", too_long}}).body);
+  const json overflow =
+      parse(post_json(port(), cmpl, json{{"model", kName}, {"prompt", too_long}}).body);
   EXPECT_EQ(overflow["error"]["code"], "context_length_exceeded");
   // Routing, method, size and framing errors.
   EXPECT_EQ(http_request(port(), "GET", "/v1/nothing", "").status, 404);
@@ -238,26 +255,35 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
                          "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", false)
                 .status,
             200);
-  const HttpReply broken = http_request(port(), "POST", cmpl, "zz\r\n{}\r\n0\r\n\r\n",
-                                        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", false);
+  const HttpReply broken =
+      http_request(port(), "POST", cmpl, "zz\r\n{}\r\n0\r\n\r\n",
+                   "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", false);
   EXPECT_EQ(broken.status, 400);
   EXPECT_TRUE(parse(broken.body).contains("error")) << broken.body;
   // Still serving.
   EXPECT_EQ(http_request(port(), "GET", "/health", "").status, 200);
-  EXPECT_EQ(post_json(port(), cmpl, json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 2}}).status, 200);
+  EXPECT_EQ(
+      post_json(port(), cmpl, json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 2}}).status,
+      200);
 }
 
 TEST_F(ServerTest, ClientLeavingMidStreamFreesItsSlot) {
-  const double cancelled_before =
-      metric(http_request(port(), "GET", "/metrics", "").body, "mlxla_completions_total{finish_reason=\"cancelled\"}")
-          .value_or(-1);
-  const std::string body = json{{"model", kName}, {"prompt", "Once"}, {"max_tokens", kContext - 16},
-                                {"ignore_eos", true}, {"stream", true}}
-                               .dump();
+  const double cancelled_before = metric(http_request(port(), "GET", "/metrics", "").body,
+                                         "mlxla_completions_total{finish_reason=\"cancelled\"}")
+                                      .value_or(-1);
+  const std::string body = json{
+      {"model", kName},
+      {"prompt", "Once"},
+      {"max_tokens", kContext - 16},
+      {"ignore_eos", true},
+      {"stream", true}}.dump();
   const int fd = connect_loopback(port());
   ASSERT_GE(fd, 0);
-  ASSERT_TRUE(send_all(fd, "POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                           "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body));
+  ASSERT_TRUE(
+      send_all(fd,
+               "POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+               "Content-Length: " +
+                   std::to_string(body.size()) + "\r\n\r\n" + body));
   std::string got;
   char buf[4096];
   while (got.find("data: ") == std::string::npos) {
@@ -269,8 +295,9 @@ TEST_F(ServerTest, ClientLeavingMidStreamFreesItsSlot) {
   bool freed = false;
   for (int i = 0; i < 300 && !freed; ++i) {
     const std::string m = http_request(port(), "GET", "/metrics", "").body;
-    freed = metric(m, "mlxla_active_slots") == 0.0 &&
-            metric(m, "mlxla_completions_total{finish_reason=\"cancelled\"}") == cancelled_before + 1;
+    freed =
+        metric(m, "mlxla_active_slots") == 0.0 &&
+        metric(m, "mlxla_completions_total{finish_reason=\"cancelled\"}") == cancelled_before + 1;
     if (!freed) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_TRUE(freed) << http_request(port(), "GET", "/metrics", "").body;
@@ -278,23 +305,28 @@ TEST_F(ServerTest, ClientLeavingMidStreamFreesItsSlot) {
 
 TEST(ServerProcessTest, ApiKeyAndShutdownWhileStreaming) {
   MLXLA_REQUIRE_SHARED(kModel);
-  ServeProcess server({"-m", (shared_dir() / kModel).string(), "--parallel", "2", "--ctx-size", "4096", "--api-key",
-                       "s3cret", "--model-alias", "tiny", "--threads", "1"});
+  ServeProcess server({"-m", (shared_dir() / kModel).string(), "--parallel", "2", "--ctx-size",
+                       "4096", "--api-key", "s3cret", "--model-alias", "tiny", "--threads", "1"});
   ASSERT_GT(server.port(), 0) << server.log();
   const int port = server.port();
   const json body{{"model", "tiny"}, {"prompt", "Hi"}, {"max_tokens", 3}};
   const HttpReply missing = post_json(port, "/v1/completions", body);
   EXPECT_EQ(missing.status, 401);
   EXPECT_EQ(parse(missing.body)["error"]["code"], "invalid_api_key");
-  EXPECT_EQ(post_json(port, "/v1/completions", body, "Authorization: Bearer wrong\r\n").status, 401);
-  EXPECT_EQ(post_json(port, "/v1/completions", body, "Authorization: Bearer s3cret\r\n").status, 200);
+  EXPECT_EQ(post_json(port, "/v1/completions", body, "Authorization: Bearer wrong\r\n").status,
+            401);
+  EXPECT_EQ(post_json(port, "/v1/completions", body, "Authorization: Bearer s3cret\r\n").status,
+            200);
   EXPECT_EQ(http_request(port, "GET", "/health", "").status, 200);  // open without a key
 
   // SIGTERM while a long stream runs: the stream ends, the process exits 0.
   HttpReply streamed;
   std::thread client([&] {
     streamed = post_json(port, "/v1/completions",
-                         json{{"model", "tiny"}, {"prompt", "Once"}, {"max_tokens", 4000}, {"ignore_eos", true},
+                         json{{"model", "tiny"},
+                              {"prompt", "Once"},
+                              {"max_tokens", 4000},
+                              {"ignore_eos", true},
                               {"stream", true}},
                          "Authorization: Bearer s3cret\r\n");
   });

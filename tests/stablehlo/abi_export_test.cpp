@@ -24,8 +24,10 @@ graph::Module small_graph() {
   Builder b(m, "main");
   const ValueId tokens = b.parameter({E::kI32, {1}}, "tokens");
   const ValueId cache = b.parameter({E::kF32, {2, 4}}, "k_cache", graph::ParamRole::kKvCache);
-  const ValueId w = b.parameter({E::kU32, {4, 1}}, "layers.0.q_proj.weight", graph::ParamRole::kWeight);
-  const ValueId s = b.parameter({E::kF16, {4, 1}}, "layers.0.q_proj.scales", graph::ParamRole::kWeight);
+  const ValueId w =
+      b.parameter({E::kU32, {4, 1}}, "layers.0.q_proj.weight", graph::ParamRole::kWeight);
+  const ValueId s =
+      b.parameter({E::kF16, {4, 1}}, "layers.0.q_proj.scales", graph::ParamRole::kWeight);
   (void)w;
   (void)s;
   b.return_values({tokens, b.add(cache, cache)}, {"next_tokens", "k_cache"});
@@ -98,7 +100,8 @@ TEST(Export, RejectsUnboundAndStrayWeights) {
   stray.weights.push_back(extra);
   const auto b = abi_json(small_graph(), stray);
   ASSERT_FALSE(b.ok());
-  EXPECT_THAT(b.error().message(), ::testing::HasSubstr("lm_head.weight names no weight parameter"));
+  EXPECT_THAT(b.error().message(),
+              ::testing::HasSubstr("lm_head.weight names no weight parameter"));
 }
 
 TEST(Export, WritesModuleAndAbi) {
@@ -107,7 +110,8 @@ TEST(Export, WritesModuleAndAbi) {
   const ExportManifest manifest = manifest_from_abi(small_abi());
   const Status status = export_module(m, manifest, dir / "out", {PrintForm::kGeneric});
   ASSERT_TRUE(status.ok()) << status.error().message();
-  EXPECT_EQ(testing::read_file(dir / "out" / "module.mlir"), print_module(m, {PrintForm::kGeneric}));
+  EXPECT_EQ(testing::read_file(dir / "out" / "module.mlir"),
+            print_module(m, {PrintForm::kGeneric}));
   EXPECT_EQ(testing::read_file(dir / "out" / "abi.json"), *abi_json(m, manifest));
 }
 

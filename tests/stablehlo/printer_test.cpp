@@ -43,8 +43,8 @@ graph::Module tiny_module() {
   dims.lhs_contracting_dims = {1};
   dims.rhs_contracting_dims = {0};
   const ValueId y = b.dot_general(x, w, dims);
-  const ValueId scaled =
-      b.composite("mlxla.scale", {y}, {{"factor", int64_t{2}}, {"eps", 1e-5}}, "mlxla.scale.impl")[0];
+  const ValueId scaled = b.composite("mlxla.scale", {y}, {{"factor", int64_t{2}}, {"eps", 1e-5}},
+                                     "mlxla.scale.impl")[0];
   b.return_values({scaled, b.add(cache, scaled)}, {"y", "cache"});
   b.alias(cache, 1);
   return m;
@@ -55,18 +55,22 @@ TEST(Printer, PrettyFormOfTinyModule) {
   ASSERT_TRUE(graph::verify(m).ok());
   const std::string expected =
       "module @mlxla {\n"
-      "  func.func private @mlxla.scale.impl(%arg0: tensor<2x3xf32> {mlxla.name = \"a\"}) -> (tensor<2x3xf32>) {\n"
+      "  func.func private @mlxla.scale.impl(%arg0: tensor<2x3xf32> {mlxla.name = \"a\"}) -> "
+      "(tensor<2x3xf32>) {\n"
       "    %0 = stablehlo.constant dense<2.0> : tensor<2x3xf32>\n"
       "    %1 = stablehlo.multiply %arg0, %0 : tensor<2x3xf32>\n"
       "    return %1 : tensor<2x3xf32>\n"
       "  }\n"
-      "  func.func @main(%arg0: tensor<2x4xf32> {mlxla.name = \"x\"}, %arg1: tensor<4x3xf32> {mlxla.name = \"w\"}, "
+      "  func.func @main(%arg0: tensor<2x4xf32> {mlxla.name = \"x\"}, %arg1: tensor<4x3xf32> "
+      "{mlxla.name = \"w\"}, "
       "%arg2: tensor<2x3xf32> {mlxla.name = \"cache\", tf.aliasing_output = 1 : i32}) -> "
       "(tensor<2x3xf32> {mlxla.name = \"y\"}, tensor<2x3xf32> {mlxla.name = \"cache\"}) {\n"
       "    %0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [0] : "
       "(tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>\n"
-      "    %1 = stablehlo.composite \"mlxla.scale\" %0 {composite_attributes = {eps = 1.0e-05 : f64, "
-      "factor = 2 : i64}, decomposition = @mlxla.scale.impl} : (tensor<2x3xf32>) -> tensor<2x3xf32>\n"
+      "    %1 = stablehlo.composite \"mlxla.scale\" %0 {composite_attributes = {eps = 1.0e-05 : "
+      "f64, "
+      "factor = 2 : i64}, decomposition = @mlxla.scale.impl} : (tensor<2x3xf32>) -> "
+      "tensor<2x3xf32>\n"
       "    %2 = stablehlo.add %arg2, %1 : tensor<2x3xf32>\n"
       "    return %1, %2 : tensor<2x3xf32>, tensor<2x3xf32>\n"
       "  }\n"
@@ -77,17 +81,19 @@ TEST(Printer, PrettyFormOfTinyModule) {
 TEST(Printer, GenericFormOfTinyModule) {
   const graph::Module m = tiny_module();
   const std::string text = print_module(m, {PrintForm::kGeneric});
-  EXPECT_THAT(text, HasSubstr(
-      "    %0 = \"stablehlo.dot_general\"(%arg0, %arg1) {dot_dimension_numbers = #stablehlo.dot<"
-      "lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : "
-      "(tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>\n"));
-  EXPECT_THAT(text, HasSubstr(
-      "    %1 = \"stablehlo.composite\"(%0) {composite_attributes = {eps = 1.0e-05 : f64, factor = 2 : i64}, "
-      "decomposition = @mlxla.scale.impl, name = \"mlxla.scale\"} : (tensor<2x3xf32>) -> tensor<2x3xf32>\n"));
-  EXPECT_THAT(text, HasSubstr(
-      "    %0 = \"stablehlo.constant\"() {value = dense<2.0> : tensor<2x3xf32>} : () -> tensor<2x3xf32>\n"));
-  EXPECT_THAT(text, HasSubstr(
-      "    \"func.return\"(%1, %2) : (tensor<2x3xf32>, tensor<2x3xf32>) -> ()\n"));
+  EXPECT_THAT(text,
+              HasSubstr("    %0 = \"stablehlo.dot_general\"(%arg0, %arg1) {dot_dimension_numbers = "
+                        "#stablehlo.dot<"
+                        "lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : "
+                        "(tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>\n"));
+  EXPECT_THAT(text, HasSubstr("    %1 = \"stablehlo.composite\"(%0) {composite_attributes = {eps = "
+                              "1.0e-05 : f64, factor = 2 : i64}, "
+                              "decomposition = @mlxla.scale.impl, name = \"mlxla.scale\"} : "
+                              "(tensor<2x3xf32>) -> tensor<2x3xf32>\n"));
+  EXPECT_THAT(text, HasSubstr("    %0 = \"stablehlo.constant\"() {value = dense<2.0> : "
+                              "tensor<2x3xf32>} : () -> tensor<2x3xf32>\n"));
+  EXPECT_THAT(
+      text, HasSubstr("    \"func.return\"(%1, %2) : (tensor<2x3xf32>, tensor<2x3xf32>) -> ()\n"));
   // Same module, same bytes.
   EXPECT_EQ(text, print_module(tiny_module(), {PrintForm::kGeneric}));
 }
@@ -110,12 +116,14 @@ TEST(Printer, FloatLiteralsAreExact) {
     const std::string text = format_float(E::kF32, bits);
     if (!std::isfinite(value)) continue;
     ASSERT_NE(text.find('.'), std::string::npos) << text;
-    ASSERT_EQ(std::bit_cast<uint32_t>(static_cast<float>(std::strtod(text.c_str(), nullptr))), bits) << text;
+    ASSERT_EQ(std::bit_cast<uint32_t>(static_cast<float>(std::strtod(text.c_str(), nullptr))), bits)
+        << text;
   }
   for (uint32_t h = 0; h < 0x10000; ++h) {
     const std::string text = format_float(E::kF16, h);
     if (text.rfind("0x", 0) == 0) continue;
-    ASSERT_EQ(graph::float_to_f16_bits(static_cast<float>(std::strtod(text.c_str(), nullptr))), h) << text;
+    ASSERT_EQ(graph::float_to_f16_bits(static_cast<float>(std::strtod(text.c_str(), nullptr))), h)
+        << text;
   }
 }
 
@@ -129,7 +137,8 @@ TEST(Printer, DenseLiterals) {
   const ValueId big = b.constant_f32(std::vector<float>(300, 1.0f), {300});
   b.return_values({c, f, big});
   const std::string text = print_module(m);
-  EXPECT_THAT(text, HasSubstr("stablehlo.constant dense<[[1, -2, 3], [4, 5, 6]]> : tensor<2x3xi32>"));
+  EXPECT_THAT(text,
+              HasSubstr("stablehlo.constant dense<[[1, -2, 3], [4, 5, 6]]> : tensor<2x3xi32>"));
   EXPECT_THAT(text, HasSubstr("stablehlo.constant dense<[0.5, -1.0]> : tensor<2xf32>"));
   EXPECT_THAT(text, HasSubstr("stablehlo.constant dense<\"0x0000803F0000803F"));
   EXPECT_EQ(symbol_ref("a-b"), "@\"a-b\"");
@@ -152,7 +161,8 @@ graph::Module every_op_module() {
   const ValueId pos = b.parameter({E::kI32, {}}, "pos");
   const ValueId iota = b.iota(E::kI32, {4, 8}, 1);
   const ValueId h = b.convert(x, E::kBF16);
-  const ValueId bc = b.broadcast_in_dim(b.splat_f32(-std::numeric_limits<float>::infinity(), {}), {4, 8}, {});
+  const ValueId bc =
+      b.broadcast_in_dim(b.splat_f32(-std::numeric_limits<float>::infinity(), {}), {4, 8}, {});
   const ValueId rs = b.reshape(x, {8, 4});
   const ValueId tr = b.transpose(rs, {1, 0});
   const ValueId sl = b.slice(tr, {0, 0}, {4, 8}, {1, 2});
@@ -173,7 +183,8 @@ graph::Module every_op_module() {
   ValueId v = b.add(x, bc);
   v = b.subtract(v, b.multiply(v, b.divide(v, b.maximum(v, b.minimum(v, x)))));
   v = b.negate(b.exponential(b.log(b.rsqrt(b.sqrt(b.logistic(b.tanh(b.sine(b.cosine(v)))))))));
-  const ValueId lt = b.compare(iota, b.broadcast_in_dim(pos, {4, 8}, {}), graph::CompareDirection::kLt);
+  const ValueId lt =
+      b.compare(iota, b.broadcast_in_dim(pos, {4, 8}, {}), graph::CompareDirection::kLt);
   const ValueId sel = b.select(lt, v, x);
   const ValueId mx = b.reduce(sel, b.splat_f32(0.0f, {}), {1}, graph::ReduceBody::kMaximum);
   const ValueId any = b.reduce(lt, b.splat(E::kI1, 0, {}), {0, 1}, graph::ReduceBody::kOr);
@@ -183,8 +194,10 @@ graph::Module every_op_module() {
   const ValueId dot = b.dot_general(h, b.convert(tr, E::kBF16), dims);
   graph::DotGeneralAttrs outer;  // no contracting dims: printed generically even in pretty form
   const ValueId outer_product = b.dot_general(mx, mx, outer);
-  const ValueId comp = b.composite("mlxla.id", {x}, {{"axes", std::vector<int64_t>{0, 1}}, {"name", std::string("q\"")},
-                                                   {"flag", true}}, "mlxla.id", 1)[0];
+  const ValueId comp = b.composite(
+      "mlxla.id", {x},
+      {{"axes", std::vector<int64_t>{0, 1}}, {"name", std::string("q\"")}, {"flag", true}},
+      "mlxla.id", 1)[0];
   const std::vector<float> table{1.0f, 0.1f, 3.0f, -0.0f};
   const ValueId lit = b.constant_f32(table, {2, 2});
   const ValueId h16 = b.splat(E::kF16, 0.1, {2});
@@ -198,15 +211,19 @@ TEST(Printer, EveryOpKindPrintsInBothForms) {
   const Status status = graph::verify(m);
   ASSERT_TRUE(status.ok()) << status.error().message();
   const std::string pretty = print_module(m);
-  EXPECT_THAT(pretty, HasSubstr("stablehlo.slice %5 [0:4, 0:8:2] : (tensor<4x8xf32>) -> tensor<4x4xf32>"));
+  EXPECT_THAT(pretty,
+              HasSubstr("stablehlo.slice %5 [0:4, 0:8:2] : (tensor<4x8xf32>) -> tensor<4x4xf32>"));
   EXPECT_THAT(pretty, HasSubstr("stablehlo.compare LT, %0, "));
   EXPECT_THAT(pretty, HasSubstr("stablehlo.reduce(%"));
-  EXPECT_THAT(pretty, HasSubstr(" applies stablehlo.maximum across dimensions = [1] : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>"));
+  EXPECT_THAT(pretty, HasSubstr(" applies stablehlo.maximum across dimensions = [1] : "
+                                "(tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>"));
   EXPECT_THAT(pretty, HasSubstr("stablehlo.constant dense<0xFF800000> : tensor<f32>"));
   EXPECT_THAT(pretty, HasSubstr("version = 1 : i32"));
-  EXPECT_THAT(pretty, HasSubstr("\"stablehlo.gather\"(%arg0, %arg1) {dimension_numbers = #stablehlo.gather<offset_dims = [1], "
-                                "collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, "
-                                "indices_are_sorted = false, slice_sizes = array<i64: 1, 8>}"));
+  EXPECT_THAT(pretty,
+              HasSubstr("\"stablehlo.gather\"(%arg0, %arg1) {dimension_numbers = "
+                        "#stablehlo.gather<offset_dims = [1], "
+                        "collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, "
+                        "indices_are_sorted = false, slice_sizes = array<i64: 1, 8>}"));
   const std::string generic = print_module(m, {PrintForm::kGeneric});
   EXPECT_THAT(generic, HasSubstr("{comparison_direction = #stablehlo<comparison_direction LT>}"));
   EXPECT_THAT(generic, HasSubstr("\"stablehlo.return\"(%acc"));
@@ -222,12 +239,14 @@ std::string find_mlir_opt() {
 
 TEST(Printer, GenericFormParsesWithMlirOpt) {
   const std::string mlir_opt = find_mlir_opt();
-  if (mlir_opt.empty()) GTEST_SKIP() << "mlir-opt-16 is not installed (Debian package mlir-16-tools)";
+  if (mlir_opt.empty())
+    GTEST_SKIP() << "mlir-opt-16 is not installed (Debian package mlir-16-tools)";
   testing::ScratchDir dir("printer_test");
   for (const graph::Module& m : {tiny_module(), every_op_module()}) {
     const std::string text = print_module(m, {PrintForm::kGeneric});
     testing::write_file(dir / "module.mlir", text);
-    const auto result = testing::run_program({mlir_opt, "--allow-unregistered-dialect", (dir / "module.mlir").string()});
+    const auto result = testing::run_program(
+        {mlir_opt, "--allow-unregistered-dialect", (dir / "module.mlir").string()});
     EXPECT_EQ(result.exit_code, 0) << result.err << "\n" << text;
     // A second round trip through mlir-opt's generic printer is stable: the parse kept everything.
     EXPECT_THAT(result.out, HasSubstr("tf.aliasing_output"));

@@ -35,7 +35,8 @@ std::string BoundedOutcome::describe() const {
            std::to_string(signal) + ")";
   }
   if (signal != 0)
-    return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+    return std::string("killed by signal ") + std::to_string(signal) + " (" + strsignal(signal) +
+           ")";
   return "did not finish: " + text;
 }
 

@@ -1,10 +1,10 @@
 // ctest-labels: unit
 // run_bounded itself: a case that throws or a fork that fails is a clear "did not finish"
 // outcome, never an exception unwinding through the child's copy of the test framework.
-#include <algorithm>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
 
 #include <stdexcept>
 #include <string>
@@ -54,7 +54,8 @@ TEST(BoundedRun, CommandsCarryTheCpuAndWallBounds) {
   const std::vector<std::string> cmd = bounded_command({"true"});
   ASSERT_GT(cmd.size(), 4u);
   EXPECT_EQ(cmd[3], std::to_string(kBoundedWallSeconds));
-  EXPECT_NE(std::find(cmd.begin(), cmd.end(), "--cpu=" + std::to_string(kBoundedSeconds)), cmd.end());
+  EXPECT_NE(std::find(cmd.begin(), cmd.end(), "--cpu=" + std::to_string(kBoundedSeconds)),
+            cmd.end());
   EXPECT_EQ(cmd.back(), "true");
 }
 

@@ -70,9 +70,18 @@ CommandResult run_program(const std::vector<std::string>& argv, const std::strin
     pollfd fds[3];
     int n = 0;
     int out_idx = -1, err_idx = -1, in_idx = -1;
-    if (out_open) { out_idx = n; fds[n++] = {out_pipe[0], POLLIN, 0}; }
-    if (err_open) { err_idx = n; fds[n++] = {err_pipe[0], POLLIN, 0}; }
-    if (in_open) { in_idx = n; fds[n++] = {in_pipe[1], POLLOUT, 0}; }
+    if (out_open) {
+      out_idx = n;
+      fds[n++] = {out_pipe[0], POLLIN, 0};
+    }
+    if (err_open) {
+      err_idx = n;
+      fds[n++] = {err_pipe[0], POLLIN, 0};
+    }
+    if (in_open) {
+      in_idx = n;
+      fds[n++] = {in_pipe[1], POLLOUT, 0};
+    }
     if (poll(fds, n, -1) < 0) {
       if (errno == EINTR) continue;
       break;

@@ -14,13 +14,13 @@ std::filesystem::path shared_dir();
 
 /// Skips the current test with a clear message when ../shared (or `relative` inside it) is
 /// absent: a user's clone has no ../shared, and the rest of the suite still runs.
-#define MLXLA_REQUIRE_SHARED(relative)                                                   \
-  do {                                                                                   \
-    if (::mlxla::testing::shared_dir().empty() ||                                        \
-        !std::filesystem::exists(::mlxla::testing::shared_dir() / (relative))) {         \
-      GTEST_SKIP() << "needs ../shared/" << (relative)                                   \
-                   << " beside the checkout (not part of a user's clone)";               \
-    }                                                                                    \
+#define MLXLA_REQUIRE_SHARED(relative)                                           \
+  do {                                                                           \
+    if (::mlxla::testing::shared_dir().empty() ||                                \
+        !std::filesystem::exists(::mlxla::testing::shared_dir() / (relative))) { \
+      GTEST_SKIP() << "needs ../shared/" << (relative)                           \
+                   << " beside the checkout (not part of a user's clone)";       \
+    }                                                                            \
   } while (0)
 
 /// A fresh directory under the build tree, removed when the object dies.

@@ -54,15 +54,16 @@ TEST_P(Fixture, EveryExpectedRecordMatches) {
   ASSERT_GE(records.size(), 40u);
   for (const json& r : records) {
     // No record carries a `caveat` today; one that does must be handled explicitly here.
-    ASSERT_FALSE(r.contains("caveat")) << c.name << "/" << r["name"] << ": new caveat "
-                                       << r["caveat"];
+    ASSERT_FALSE(r.contains("caveat"))
+        << c.name << "/" << r["name"] << ": new caveat " << r["caveat"];
     const std::string text = r["text"];
     const std::string name = r["name"];
     const auto ids = r["ids"].get<std::vector<int32_t>>();
     const auto ids_no_special = r["ids_no_special"].get<std::vector<int32_t>>();
     EXPECT_EQ(tokenizer->encode(text, true), ids) << c.name << "/" << name;
     EXPECT_EQ(tokenizer->encode(text, false), ids_no_special) << c.name << "/" << name;
-    EXPECT_EQ(tokenizer->decode(ids, true), r["decoded"].get<std::string>()) << c.name << "/" << name;
+    EXPECT_EQ(tokenizer->decode(ids, true), r["decoded"].get<std::string>())
+        << c.name << "/" << name;
     EXPECT_EQ(tokenizer->decode(ids, false), r["decoded_keep_special"].get<std::string>())
         << c.name << "/" << name;
     const auto tokens = r["tokens"].get<std::vector<std::string>>();
@@ -85,14 +86,17 @@ TEST_P(Fixture, EveryExpectedRecordMatches) {
 
 INSTANTIATE_TEST_SUITE_P(
     Tokenizers, Fixture,
-    ::testing::Values(
-        FixtureCase{"llama2", "fixtures/tokenizers/llama2", "fixtures/tokenizers/llama2/expected.jsonl"},
-        FixtureCase{"phi3mini", "fixtures/tokenizers/phi-3-mini",
-                    "fixtures/tokenizers/phi-3-mini/expected.jsonl"},
-        FixtureCase{"llama3", "fixtures/tokenizers/llama3", "fixtures/tokenizers/llama3/expected.jsonl"},
-        FixtureCase{"stories260K", "models/stories260K",
-                    "fixtures/tokenizers/stories260K/expected.jsonl"}),
-    [](const ::testing::TestParamInfo<FixtureCase>& param) { return std::string(param.param.name); });
+    ::testing::Values(FixtureCase{"llama2", "fixtures/tokenizers/llama2",
+                                  "fixtures/tokenizers/llama2/expected.jsonl"},
+                      FixtureCase{"phi3mini", "fixtures/tokenizers/phi-3-mini",
+                                  "fixtures/tokenizers/phi-3-mini/expected.jsonl"},
+                      FixtureCase{"llama3", "fixtures/tokenizers/llama3",
+                                  "fixtures/tokenizers/llama3/expected.jsonl"},
+                      FixtureCase{"stories260K", "models/stories260K",
+                                  "fixtures/tokenizers/stories260K/expected.jsonl"}),
+    [](const ::testing::TestParamInfo<FixtureCase>& param) {
+      return std::string(param.param.name);
+    });
 
 }  // namespace
 }  // namespace mlxla::tokenizer

@@ -41,8 +41,9 @@ Result<Tokenizer> phi3_without_rstrip(const LoadOptions& options) {
   const fs::path dir = mlxla::testing::shared_dir() / "fixtures/tokenizers/phi-3-mini";
   json tokenizer_json = json::parse(mlxla::testing::read_file(dir / "tokenizer.json"));
   for (json& token : tokenizer_json["added_tokens"]) token["rstrip"] = false;
-  return Tokenizer::from_json(tokenizer_json.dump(), mlxla::testing::read_file(dir / "tokenizer_config.json"),
-                              "", "", options);
+  return Tokenizer::from_json(tokenizer_json.dump(),
+                              mlxla::testing::read_file(dir / "tokenizer_config.json"), "", "",
+                              options);
 }
 
 TEST(OrtFacts, EveryFactHolds) {

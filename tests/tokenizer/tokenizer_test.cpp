@@ -37,8 +37,8 @@ std::string byte_char(int b) {
 
 json added(int id, const std::string& content, bool special, bool lstrip = false,
            bool rstrip = false, bool single_word = false) {
-  return {{"id", id},         {"content", content}, {"single_word", single_word},
-          {"lstrip", lstrip}, {"rstrip", rstrip},   {"normalized", false},
+  return {{"id", id},          {"content", content}, {"single_word", single_word},
+          {"lstrip", lstrip},  {"rstrip", rstrip},   {"normalized", false},
           {"special", special}};
 }
 
@@ -55,23 +55,40 @@ json byte_level_json() {
   vocab[g + "hell"] = 261;
   vocab["llo"] = 262;
   json merges = {"h e", g + " h", "l l", "t he", g + "h e", g + "he ll", "ll o"};
-  return {
-      {"version", "1.0"},
-      {"truncation", nullptr},
-      {"padding", nullptr},
-      {"added_tokens", {added(263, "<|end|>", true), added(264, "<|bos|>", true),
-                        added(265, "<x>", false, true, true), added(266, "hi", false, false, false, true)}},
-      {"normalizer", nullptr},
-      {"pre_tokenizer",
-       {{"type", "ByteLevel"}, {"add_prefix_space", false}, {"trim_offsets", true}, {"use_regex", true}}},
-      {"post_processor",
-       {{"type", "TemplateProcessing"},
-        {"single", {{{"SpecialToken", {{"id", "<|bos|>"}, {"type_id", 0}}}}, {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
-        {"pair", json::array()},
-        {"special_tokens", {{"<|bos|>", {{"id", "<|bos|>"}, {"ids", {264}}, {"tokens", {"<|bos|>"}}}}}}}},
-      {"decoder", {{"type", "ByteLevel"}, {"add_prefix_space", true}, {"trim_offsets", true}, {"use_regex", true}}},
-      {"model", {{"type", "BPE"}, {"dropout", nullptr}, {"unk_token", nullptr}, {"fuse_unk", false},
-                 {"byte_fallback", false}, {"ignore_merges", false}, {"vocab", vocab}, {"merges", merges}}}};
+  return {{"version", "1.0"},
+          {"truncation", nullptr},
+          {"padding", nullptr},
+          {"added_tokens",
+           {added(263, "<|end|>", true), added(264, "<|bos|>", true),
+            added(265, "<x>", false, true, true), added(266, "hi", false, false, false, true)}},
+          {"normalizer", nullptr},
+          {"pre_tokenizer",
+           {{"type", "ByteLevel"},
+            {"add_prefix_space", false},
+            {"trim_offsets", true},
+            {"use_regex", true}}},
+          {"post_processor",
+           {{"type", "TemplateProcessing"},
+            {"single",
+             {{{"SpecialToken", {{"id", "<|bos|>"}, {"type_id", 0}}}},
+              {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
+            {"pair", json::array()},
+            {"special_tokens",
+             {{"<|bos|>", {{"id", "<|bos|>"}, {"ids", {264}}, {"tokens", {"<|bos|>"}}}}}}}},
+          {"decoder",
+           {{"type", "ByteLevel"},
+            {"add_prefix_space", true},
+            {"trim_offsets", true},
+            {"use_regex", true}}},
+          {"model",
+           {{"type", "BPE"},
+            {"dropout", nullptr},
+            {"unk_token", nullptr},
+            {"fuse_unk", false},
+            {"byte_fallback", false},
+            {"ignore_merges", false},
+            {"vocab", vocab},
+            {"merges", merges}}}};
 }
 
 // Sentencepiece-style BPE: <unk> <s> </s>, 256 byte tokens (3..258), then pieces 259..268;
@@ -83,28 +100,42 @@ json sentencepiece_json() {
     std::snprintf(name, sizeof(name), "<0x%02X>", b);
     vocab[name] = 3 + b;
   }
-  const std::vector<std::string> pieces = {"\u2581", "h", "e", "l", "o", "\u2581h", "ll", "\u2581he", "llo", "\u2581hello"};
+  const std::vector<std::string> pieces = {"\u2581",  "h",  "e",        "l",   "o",
+                                           "\u2581h", "ll", "\u2581he", "llo", "\u2581hello"};
   for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
   json merges = json::array();
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"\u2581", "h"}, {"l", "l"}, {"\u2581h", "e"}, {"ll", "o"}, {"\u2581he", "llo"}})
     merges.push_back(json::array({a, b}));
   json sp_added = {added(0, "<unk>", true), added(1, "<s>", true), added(2, "</s>", true)};
-  return {
-      {"version", "1.0"},
-      {"added_tokens", sp_added},
-      {"normalizer", {{"type", "Sequence"}, {"normalizers", {{{"type", "Prepend"}, {"prepend", "\u2581"}},
-                                                             {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", "\u2581"}}}}}},
-      {"pre_tokenizer", nullptr},
-      {"post_processor",
-       {{"type", "TemplateProcessing"},
-        {"single", {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}}, {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
-        {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
-      {"decoder", {{"type", "Sequence"}, {"decoders", {{{"type", "Replace"}, {"pattern", {{"String", "\u2581"}}}, {"content", " "}},
-                                                       {{"type", "ByteFallback"}}, {{"type", "Fuse"}},
-                                                       {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
-      {"model", {{"type", "BPE"}, {"unk_token", "<unk>"}, {"fuse_unk", true}, {"byte_fallback", true},
-                 {"vocab", vocab}, {"merges", merges}}}};
+  return {{"version", "1.0"},
+          {"added_tokens", sp_added},
+          {"normalizer",
+           {{"type", "Sequence"},
+            {"normalizers",
+             {{{"type", "Prepend"}, {"prepend", "\u2581"}},
+              {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", "\u2581"}}}}}},
+          {"pre_tokenizer", nullptr},
+          {"post_processor",
+           {{"type", "TemplateProcessing"},
+            {"single",
+             {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}},
+              {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
+            {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
+          {"decoder",
+           {{"type", "Sequence"},
+            {"decoders",
+             {{{"type", "Replace"}, {"pattern", {{"String", "\u2581"}}}, {"content", " "}},
+              {{"type", "ByteFallback"}},
+              {{"type", "Fuse"}},
+              {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
+          {"model",
+           {{"type", "BPE"},
+            {"unk_token", "<unk>"},
+            {"fuse_unk", true},
+            {"byte_fallback", true},
+            {"vocab", vocab},
+            {"merges", merges}}}};
 }
 
 Tokenizer make(const json& tokenizer_json, const std::string& config = "") {
@@ -193,8 +224,14 @@ TEST(SentencePiece, ByteFallbackAndUnknownFusion) {
 TEST(SentencePiece, MetaspacePreTokenizerPrependFirst) {
   json j = sentencepiece_json();
   j["normalizer"] = nullptr;
-  j["pre_tokenizer"] = {{"type", "Metaspace"}, {"replacement", "\u2581"}, {"prepend_scheme", "first"}, {"split", true}};
-  j["decoder"] = {{"type", "Metaspace"}, {"replacement", "\u2581"}, {"prepend_scheme", "first"}, {"split", true}};
+  j["pre_tokenizer"] = {{"type", "Metaspace"},
+                        {"replacement", "\u2581"},
+                        {"prepend_scheme", "first"},
+                        {"split", true}};
+  j["decoder"] = {{"type", "Metaspace"},
+                  {"replacement", "\u2581"},
+                  {"prepend_scheme", "first"},
+                  {"split", true}};
   const Tokenizer t = make(j);
   EXPECT_EQ(t.encode("hello hello", false), (Ids{268, 268}));
   // After an added token the piece does not start the input: no ▁ is prepended.
@@ -241,7 +278,8 @@ TEST(Stream, ConcatenationEqualsDecodeOnRandomIds) {
         for (int32_t& id : ids) id = pick(rng);
         for (bool skip : {true, false}) {
           std::vector<std::string> pieces;
-          EXPECT_EQ(stream_all(t, ids, skip, &pieces), t.decode(ids, skip)) << ::testing::PrintToString(ids);
+          EXPECT_EQ(stream_all(t, ids, skip, &pieces), t.decode(ids, skip))
+              << ::testing::PrintToString(ids);
           for (const std::string& piece : pieces) {
             // Every emitted piece is whole UTF-8 (U+FFFD stands in for broken bytes).
             EXPECT_EQ(piece.find_first_of('\xFF'), std::string::npos);
@@ -265,10 +303,15 @@ TEST(CleanUp, AppliedWhenConfigured) {
 TEST(Robustness, InvalidUtf8IsRepairedNotFatal) {
   for (const json& j : {byte_level_json(), sentencepiece_json()}) {
     const Tokenizer t = make(j);
-    const std::string bad = "\xFF\xFE" "abc\xC3";
-    const std::string repaired = "\xEF\xBF\xBD\xEF\xBF\xBD" "abc\xEF\xBF\xBD";
+    const std::string bad =
+        "\xFF\xFE"
+        "abc\xC3";
+    const std::string repaired =
+        "\xEF\xBF\xBD\xEF\xBF\xBD"
+        "abc\xEF\xBF\xBD";
     EXPECT_EQ(t.encode(bad, true), t.encode(repaired, true));
-    EXPECT_EQ(t.encode("\xED\xA0\x80", false), t.encode("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", false));
+    EXPECT_EQ(t.encode("\xED\xA0\x80", false),
+              t.encode("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", false));
     EXPECT_EQ(t.decode(Ids{-5, 1 << 30, 97}, true), t.decode(Ids{97}, true));
     const std::string long_word(20000, 'l');
     EXPECT_FALSE(t.encode(long_word, false).empty());
@@ -276,7 +319,8 @@ TEST(Robustness, InvalidUtf8IsRepairedNotFatal) {
 }
 
 TEST(Lookups, IdsTokensAndConfig) {
-  const std::string config = R"({"bos_token": "<s>", "eos_token": {"content": "</s>"}, "chat_template": "{{x}}"})";
+  const std::string config =
+      R"({"bos_token": "<s>", "eos_token": {"content": "</s>"}, "chat_template": "{{x}}"})";
   const Tokenizer t = make(sentencepiece_json(), config);
   EXPECT_EQ(t.bos_id(), 1);
   EXPECT_EQ(t.eos_ids(), (Ids{2}));
@@ -293,7 +337,8 @@ TEST(Lookups, IdsTokensAndConfig) {
   auto t2 = Tokenizer::from_json(sentencepiece_json().dump(), config, "", "", no_bos);
   ASSERT_TRUE(t2.ok());
   EXPECT_EQ(t2->encode("hello", true), (Ids{268}));
-  auto t3 = Tokenizer::from_json(sentencepiece_json().dump(), config, "", R"({"eos_token_id": [2, 0]})");
+  auto t3 =
+      Tokenizer::from_json(sentencepiece_json().dump(), config, "", R"({"eos_token_id": [2, 0]})");
   ASSERT_TRUE(t3.ok());
   EXPECT_EQ(t3->eos_ids(), (Ids{2, 0}));
 }
@@ -325,7 +370,8 @@ TEST(Errors, NameTheField) {
   j["model"]["merges"] = {"q zz"};
   expect_error(j, ErrorCategory::kFormat, "model.merges[0]");
   j = byte_level_json();
-  j["pre_tokenizer"] = {{"type", "Split"}, {"pattern", {{"Regex", "(unclosed"}}}, {"behavior", "Isolated"}};
+  j["pre_tokenizer"] = {
+      {"type", "Split"}, {"pattern", {{"Regex", "(unclosed"}}}, {"behavior", "Isolated"}};
   expect_error(j, ErrorCategory::kUnsupported, "pre_tokenizer.pattern.Regex");
   j = byte_level_json();
   j["model"]["vocab"] = json::array();

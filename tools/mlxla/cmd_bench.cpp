@@ -47,11 +47,15 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   runtime::BenchOptions o;
   MLXLA_ASSIGN_OR_RETURN(o.model_dir, checkpoint::locate_model(c.model_dir));
   const auto residency = model::parse_residency(c.residency);
-  if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency + "'");
+  if (!residency)
+    return invalid_argument("--residency: expected dense, f16 or packed, got '" + c.residency +
+                            "'");
   const auto precision = model::parse_precision(c.precision);
-  if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + c.precision + "'");
+  if (!precision)
+    return invalid_argument("--precision: expected f32, f16 or bf16, got '" + c.precision + "'");
   const auto kv_dtype = model::parse_precision(c.kv_dtype);
-  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + c.kv_dtype + "'");
+  if (!kv_dtype)
+    return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + c.kv_dtype + "'");
   if (c.policy != "exact" && c.policy != "fast") {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
@@ -59,14 +63,17 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   MLXLA_ASSIGN_OR_RETURN(o.cpu.isa, parse_isa_flag(c.isa));
   MLXLA_ASSIGN_OR_RETURN(o.cpu.weight_layout, runtime::cpu::parse_weight_layout(c.weight_layout));
   if (c.interleave_rows != 4 && c.interleave_rows != 8) {
-    return invalid_argument("--interleave-rows: expected 4 or 8, got " + std::to_string(c.interleave_rows));
+    return invalid_argument("--interleave-rows: expected 4 or 8, got " +
+                            std::to_string(c.interleave_rows));
   }
   o.cpu.interleave_rows = c.interleave_rows;
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
-    return invalid_argument("--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
+    return invalid_argument(
+        "--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
   }
-  if (c.prefill_lengths.empty()) return invalid_argument("--prefill-lengths: give at least one length");
+  if (c.prefill_lengths.empty())
+    return invalid_argument("--prefill-lengths: give at least one length");
   for (int64_t len : c.prefill_lengths) {
     if (len <= 0) return invalid_argument("--prefill-lengths: lengths must be positive");
   }
@@ -80,17 +87,22 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   o.decode_tokens = c.decode_tokens;
   o.runs = c.runs;
   o.first_token_prompt = c.first_token_prompt;
-  if (c.decode_positions.empty()) return invalid_argument("--decode-position: give at least one position");
+  if (c.decode_positions.empty())
+    return invalid_argument("--decode-position: give at least one position");
   for (int64_t p : c.decode_positions) {
-    if (p < 0) return invalid_argument("--decode-position: positions must be >= 0, got " + std::to_string(p));
+    if (p < 0)
+      return invalid_argument("--decode-position: positions must be >= 0, got " +
+                              std::to_string(p));
   }
   o.decode_positions = c.decode_positions;
   if (c.decode_fill != "prefill" && c.decode_fill != "synthetic") {
-    return invalid_argument("--decode-fill: expected prefill or synthetic, got '" + c.decode_fill + "'");
+    return invalid_argument("--decode-fill: expected prefill or synthetic, got '" + c.decode_fill +
+                            "'");
   }
   o.synthetic_context = c.decode_fill == "synthetic";
   if (c.window_cache != "rotating" && c.window_cache != "full") {
-    return invalid_argument("--window-cache: expected rotating or full, got '" + c.window_cache + "'");
+    return invalid_argument("--window-cache: expected rotating or full, got '" + c.window_cache +
+                            "'");
   }
   o.runner.rotating_windows = c.window_cache == "rotating";
   o.bandwidth_bytes = static_cast<size_t>(c.bandwidth_mb) << 20;
@@ -119,30 +131,43 @@ Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text) {
 
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
-  CLI::App* cmd = app.add_subcommand("bench", "Load, prefill and decode speed, memory and roofline on the CPU runtime");
-  cmd->add_option("-m,--model", o->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
+  CLI::App* cmd = app.add_subcommand(
+      "bench", "Load, prefill and decode speed, memory and roofline on the CPU runtime");
+  cmd->add_option("-m,--model", o->model_dir,
+                  "Model directory, or ORG/NAME in the local Hugging Face cache")
+      ->required();
   cmd->add_option("--residency", o->residency, "dense | f16 | packed")->capture_default_str();
-  cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
-  cmd->add_option("--kv-dtype", o->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
-  cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")->capture_default_str();
+  cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")
+      ->capture_default_str();
+  cmd->add_option("--kv-dtype", o->kv_dtype,
+                  "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")
+      ->capture_default_str();
+  cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")
+      ->capture_default_str();
   cmd->add_option("--policy", o->policy, "Kernel policy: exact | fast")->capture_default_str();
-  cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")->capture_default_str();
+  cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")
+      ->capture_default_str();
   cmd->add_option("--chunk", o->chunk, "Tokens per prefill graph call")->capture_default_str();
-  cmd->add_option("--isa", o->isa, "Kernel instruction set: auto | avx512 | avx2 | scalar")->capture_default_str();
+  cmd->add_option("--isa", o->isa, "Kernel instruction set: auto | avx512 | avx2 | scalar")
+      ->capture_default_str();
   cmd->add_option("--weight-layout", o->weight_layout,
-                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only, other ISAs read in place) | inplace (read from the file mapping)")
+                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only, "
+                  "other ISAs read in place) | inplace (read from the file mapping)")
       ->capture_default_str();
   cmd->add_option("--interleave-rows", o->interleave_rows, "")->group("");
-  cmd->add_option("--decode-position", o->decode_positions,
-                  "Context positions decode is timed from, e.g. 600,4000 (runs alternate between them)")
+  cmd->add_option(
+         "--decode-position", o->decode_positions,
+         "Context positions decode is timed from, e.g. 600,4000 (runs alternate between them)")
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("--decode-fill", o->decode_fill,
-                  "How the context before a decode position is filled: prefill | synthetic (cache filled with "
+                  "How the context before a decode position is filled: prefill | synthetic (cache "
+                  "filled with "
                   "pseudo-random keys and values, no model run)")
       ->capture_default_str();
   cmd->add_option("--window-cache", o->window_cache,
-                  "Sliding-window layers: rotating (W positions) | full (full-length cache, window as a mask)")
+                  "Sliding-window layers: rotating (W positions) | full (full-length cache, window "
+                  "as a mask)")
       ->capture_default_str();
   cmd->add_flag("--json", o->json, "Print one JSON object");
   // Hidden: small counts for tests and quick looks.

@@ -32,7 +32,8 @@ std::string trim(const std::string& s) {
 }
 
 int run_chat(const ChatOptions& o) {
-  if (o.max_tokens < -1) return report(invalid_argument("-n: must be >= 0, or -1 (until EOS or the context is full)"));
+  if (o.max_tokens < -1)
+    return report(invalid_argument("-n: must be >= 0, or -1 (until EOS or the context is full)"));
   if (Status s = check_model_flags(o.model); !s.ok()) return report(s.error());
   auto sampling = sampling_params(o.sampling);
   if (!sampling.ok()) return report(sampling.error());
@@ -96,13 +97,16 @@ int run_chat(const ChatOptions& o) {
 
 void register_chat(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<ChatOptions>();
-  CLI::App* cmd = app.add_subcommand("chat", "Interactive chat on stdin/stdout with the model's chat template");
+  CLI::App* cmd =
+      app.add_subcommand("chat", "Interactive chat on stdin/stdout with the model's chat template");
   add_model_flags(cmd, o->model);
   cmd->add_option("--system", o->system, "System message");
-  cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("--chat-template", o->chat_template_file,
+                  "Jinja chat template file (default: the tokenizer's)");
   cmd->add_option("--template-kwargs", o->template_kwargs,
                   "JSON object of chat-template variables, e.g. '{\"enable_thinking\": false}'");
-  cmd->add_option("-n,--max-tokens", o->max_tokens, "Tokens per reply (-1: until EOS or the context is full)")
+  cmd->add_option("-n,--max-tokens", o->max_tokens,
+                  "Tokens per reply (-1: until EOS or the context is full)")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", o->quiet, "No banner and no per-turn statistics on stderr");
   add_sampling_flags(cmd, o->sampling);

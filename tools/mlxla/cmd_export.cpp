@@ -51,13 +51,19 @@ Result<model::LayerFormats> formats_for(const std::filesystem::path& dir,
 Result<model::GraphSpec> spec_from(const ExportOptions& o) {
   model::GraphSpec spec;
   const auto kind = model::parse_graph_kind(o.graph);
-  if (!kind) return invalid_argument("--graph: expected prefill, decode, ragged or batched, got '" + o.graph + "'");
+  if (!kind)
+    return invalid_argument("--graph: expected prefill, decode, ragged or batched, got '" +
+                            o.graph + "'");
   const auto residency = model::parse_residency(o.residency);
-  if (!residency) return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency + "'");
+  if (!residency)
+    return invalid_argument("--residency: expected dense, f16 or packed, got '" + o.residency +
+                            "'");
   const auto precision = model::parse_precision(o.precision);
-  if (!precision) return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
+  if (!precision)
+    return invalid_argument("--precision: expected f32, f16 or bf16, got '" + o.precision + "'");
   const auto kv_dtype = model::parse_precision(o.kv_dtype);
-  if (!kv_dtype) return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
+  if (!kv_dtype)
+    return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + o.kv_dtype + "'");
   spec.kind = *kind;
   spec.kv_dtype = *kv_dtype;
   spec.residency = *residency;
@@ -84,7 +90,8 @@ int run_export(const ExportOptions& o) {
 
   stablehlo::ExportManifest manifest = stablehlo::manifest_from_abi(emitted->abi);
   manifest.metadata = {
-      {"model", dir.filename().empty() ? dir.parent_path().filename().string() : dir.filename().string()},
+      {"model",
+       dir.filename().empty() ? dir.parent_path().filename().string() : dir.filename().string()},
       {"graph", std::string(model::to_string(spec->kind))},
       {"residency", std::string(model::to_string(spec->residency))},
       {"precision", std::string(model::to_string(spec->precision))},
@@ -98,7 +105,8 @@ int run_export(const ExportOptions& o) {
   print.form = o.generic ? stablehlo::PrintForm::kGeneric : stablehlo::PrintForm::kPretty;
   const Status status = stablehlo::export_module(emitted->module, manifest, o.out_dir, print);
   if (!status.ok()) return report(status.error());
-  std::printf("wrote %s and %s\n", (std::filesystem::path(o.out_dir) / "module.mlir").string().c_str(),
+  std::printf("wrote %s and %s\n",
+              (std::filesystem::path(o.out_dir) / "module.mlir").string().c_str(),
               (std::filesystem::path(o.out_dir) / "abi.json").string().c_str());
   return 0;
 }
@@ -107,16 +115,25 @@ int run_export(const ExportOptions& o) {
 
 void register_export(CLI::App& app, CliContext& ctx) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* cmd = app.add_subcommand("export", "Write one graph as StableHLO (module.mlir) and its ABI (abi.json)");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory (weights optional), or ORG/NAME in the local Hugging Face cache")->required();
-  cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")->capture_default_str();
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write one graph as StableHLO (module.mlir) and its ABI (abi.json)");
+  cmd->add_option("-m,--model", options->model_dir,
+                  "Model directory (weights optional), or ORG/NAME in the local Hugging Face cache")
+      ->required();
+  cmd->add_option("--graph", options->graph, "prefill | decode | ragged | batched")
+      ->capture_default_str();
   cmd->add_option("--residency", options->residency, "dense | f16 | packed")->capture_default_str();
-  cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
-  cmd->add_option("--kv-dtype", options->kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
+  cmd->add_option("--precision", options->precision, "Contraction precision: f32 | f16 | bf16")
+      ->capture_default_str();
+  cmd->add_option("--kv-dtype", options->kv_dtype,
+                  "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")
+      ->capture_default_str();
   cmd->add_option("--batch", options->batch, "Slots B (ragged, batched)")->capture_default_str();
-  cmd->add_option("--capacity", options->capacity, "KV cache positions per slot")->capture_default_str();
+  cmd->add_option("--capacity", options->capacity, "KV cache positions per slot")
+      ->capture_default_str();
   cmd->add_option("--chunk", options->chunk, "Tokens per prefill chunk C")->capture_default_str();
-  cmd->add_flag("--generic", options->generic, "Generic MLIR form (parses without the StableHLO dialect)");
+  cmd->add_flag("--generic", options->generic,
+                "Generic MLIR form (parses without the StableHLO dialect)");
   cmd->add_flag("--logits", options->logits, "Also return the logits");
   cmd->add_option("-o,--out", options->out_dir, "Output directory")->required();
   cmd->callback([options, &ctx] { ctx.run = [options] { return run_export(*options); }; });

@@ -45,9 +45,11 @@ Result<std::vector<int32_t>> parse_ids(const std::string& text) {
     const size_t first = item.find_first_not_of(" \t");
     const size_t last = item.find_last_not_of(" \t");
     item = first == std::string::npos ? "" : item.substr(first, last - first + 1);
-    if (item.empty() || item.size() > 10 || item.find_first_not_of("0123456789") != std::string::npos ||
+    if (item.empty() || item.size() > 10 ||
+        item.find_first_not_of("0123456789") != std::string::npos ||
         std::stoll(item) > 2147483647LL) {
-      return invalid_argument("--prompt-ids: '" + item + "' (item " + std::to_string(ids.size() + 1) +
+      return invalid_argument("--prompt-ids: '" + item + "' (item " +
+                              std::to_string(ids.size() + 1) +
                               ") is not a token id (a non-negative integer)");
     }
     ids.push_back(static_cast<int32_t>(std::stoll(item)));
@@ -56,20 +58,25 @@ Result<std::vector<int32_t>> parse_ids(const std::string& text) {
   return ids;
 }
 
-bool ids_mode(const GenerateOptions& o) { return o.ids_option->count() > 0; }
+bool ids_mode(const GenerateOptions& o) {
+  return o.ids_option->count() > 0;
+}
 
 /// The prompt as token ids: --prompt-ids as given, or -p tokenized (with the model's special
 /// tokens, e.g. BOS), or -p wrapped as a user message by the chat template.
-Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o, const engine::Session& session) {
+Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o,
+                                           const engine::Session& session) {
   if (ids_mode(o)) {
     if (o.prompt_ids.empty()) return invalid_argument("--prompt-ids: give at least one token id");
     return parse_ids(o.prompt_ids);
   }
   const tokenizer::Tokenizer* tok = session.tokenizer();
-  if (tok == nullptr) return not_found("the model directory has no tokenizer.json: use --prompt-ids");
+  if (tok == nullptr)
+    return not_found("the model directory has no tokenizer.json: use --prompt-ids");
   if (!o.chat) {
     std::vector<int32_t> ids = tok->encode(o.prompt, true);
-    if (ids.empty()) return invalid_argument("-p: the prompt is empty and the tokenizer adds no BOS");
+    if (ids.empty())
+      return invalid_argument("-p: the prompt is empty and the tokenizer adds no BOS");
     return ids;
   }
   std::string tmpl;
@@ -92,8 +99,9 @@ Result<std::vector<int32_t>> prompt_tokens(const GenerateOptions& o, const engin
 /// --logits-out: greedy steps through Session::prefill/decode, writing every step's logits
 /// (the distribution each generated id was taken from) as JSON {"ids": [...], "logits": [[...]]}
 /// for comparisons against independent references (tests/reference/).
-Result<std::vector<int32_t>> generate_with_logits(engine::Session& session, const std::vector<int32_t>& prompt,
-                                                  int64_t count, const std::string& path) {
+Result<std::vector<int32_t>> generate_with_logits(engine::Session& session,
+                                                  const std::vector<int32_t>& prompt, int64_t count,
+                                                  const std::string& path) {
   std::vector<int32_t> ids;
   std::string json = "{\"logits\": [";
   MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, session.prefill(prompt));
@@ -122,17 +130,23 @@ Result<std::vector<int32_t>> generate_with_logits(engine::Session& session, cons
 }
 
 Status check_flags(const GenerateOptions& o) {
-  if (!o.logits_out.empty() && (!ids_mode(o) || o.sampling.temp_option->count() > 0 || o.max_tokens < 1)) {
+  if (!o.logits_out.empty() &&
+      (!ids_mode(o) || o.sampling.temp_option->count() > 0 || o.max_tokens < 1)) {
     return invalid_argument("--logits-out needs --prompt-ids, greedy decoding and -n >= 1");
   }
-  if (o.prompt_option->count() > 0 && ids_mode(o)) return invalid_argument("give either -p or --prompt-ids, not both");
-  if (o.prompt_option->count() == 0 && !ids_mode(o)) return invalid_argument("give a prompt: -p TEXT or --prompt-ids IDS");
+  if (o.prompt_option->count() > 0 && ids_mode(o))
+    return invalid_argument("give either -p or --prompt-ids, not both");
+  if (o.prompt_option->count() == 0 && !ids_mode(o))
+    return invalid_argument("give a prompt: -p TEXT or --prompt-ids IDS");
   if (ids_mode(o)) {
-    if (o.max_tokens < 0) return invalid_argument("-n: with --prompt-ids the number of tokens must be >= 0");
+    if (o.max_tokens < 0)
+      return invalid_argument("-n: with --prompt-ids the number of tokens must be >= 0");
     if (o.chat) return invalid_argument("--chat needs a text prompt (-p)");
     if (!o.sampling.stop.empty()) return invalid_argument("--stop needs a text prompt (-p)");
   }
-  if (o.max_tokens < -1) return invalid_argument("-n: the number of tokens must be >= 0, or -1 (until EOS or the context is full)");
+  if (o.max_tokens < -1)
+    return invalid_argument(
+        "-n: the number of tokens must be >= 0, or -1 (until EOS or the context is full)");
   if ((!o.system.empty() || !o.chat_template_file.empty() || !o.template_kwargs.empty()) && !o.chat)
     return invalid_argument("--system, --chat-template and --template-kwargs need --chat");
   return check_model_flags(o.model);
@@ -142,7 +156,8 @@ int run_generate(GenerateOptions& o) {
   if (ids_mode(o) && o.max_tokens_option->count() == 0) o.max_tokens = kIdsModeDefaultTokens;
   if (Status s = check_flags(o); !s.ok()) return report(s.error());
   engine::SamplingParams fixed = o.sampling.params;
-  if (ids_mode(o) && o.sampling.temp_option->count() == 0) fixed.temperature = 0.0f;  // goldens are greedy
+  if (ids_mode(o) && o.sampling.temp_option->count() == 0)
+    fixed.temperature = 0.0f;  // goldens are greedy
   SamplingFlags sampling_flags = o.sampling;
   sampling_flags.params = fixed;
   auto sampling = sampling_params(sampling_flags);
@@ -160,8 +175,9 @@ int run_generate(GenerateOptions& o) {
   if (o.model.capacity_option->count() > 0 && o.max_tokens > 0) {
     const int64_t needed = static_cast<int64_t>(prompt->size()) + o.max_tokens - 1;
     if (needed > (*session)->capacity()) {
-      return report(invalid_argument("the prompt and " + std::to_string(o.max_tokens) + " tokens need " +
-                                     std::to_string(needed) + " cache positions; --capacity is " +
+      return report(invalid_argument("the prompt and " + std::to_string(o.max_tokens) +
+                                     " tokens need " + std::to_string(needed) +
+                                     " cache positions; --capacity is " +
                                      std::to_string((*session)->capacity())));
     }
   }
@@ -182,11 +198,13 @@ int run_generate(GenerateOptions& o) {
     std::fflush(stdout);
     return true;
   };
-  auto g = ids_mode(o) ? (*session)->generate(request, *sampling) : (*session)->generate(request, *sampling, stream);
+  auto g = ids_mode(o) ? (*session)->generate(request, *sampling)
+                       : (*session)->generate(request, *sampling, stream);
   if (!g.ok()) return report(g.error());
   if (ids_mode(o)) {
     std::string line;
-    for (size_t i = 0; i < g->tokens.size(); ++i) line += (i ? "," : "") + std::to_string(g->tokens[i]);
+    for (size_t i = 0; i < g->tokens.size(); ++i)
+      line += (i ? "," : "") + std::to_string(g->tokens[i]);
     std::printf("%s\n", line.c_str());
   } else if (isatty(STDOUT_FILENO)) {
     std::printf("\n");  // piped output stays exactly the generated text
@@ -195,7 +213,8 @@ int run_generate(GenerateOptions& o) {
   }
   std::fflush(stdout);
   print_generation_stats(*g);
-  if (sampling->temperature > 0.0f) std::fprintf(stderr, "seed: %llu\n", static_cast<unsigned long long>(sampling->seed));
+  if (sampling->temperature > 0.0f)
+    std::fprintf(stderr, "seed: %llu\n", static_cast<unsigned long long>(sampling->seed));
   return 0;
 }
 
@@ -203,21 +222,27 @@ int run_generate(GenerateOptions& o) {
 
 void register_generate(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<GenerateOptions>();
-  CLI::App* cmd = app.add_subcommand("generate", "Generate text from a prompt (streamed to stdout; tok/s on stderr)");
+  CLI::App* cmd = app.add_subcommand(
+      "generate", "Generate text from a prompt (streamed to stdout; tok/s on stderr)");
   add_model_flags(cmd, o->model);
   o->prompt_option = cmd->add_option("-p,--prompt", o->prompt, "Prompt text (\"\" is just BOS)");
-  o->ids_option = cmd->add_option("--prompt-ids", o->prompt_ids,
-                                  "Prompt token ids, comma-separated; prints the generated ids instead of text");
+  o->ids_option = cmd->add_option(
+      "--prompt-ids", o->prompt_ids,
+      "Prompt token ids, comma-separated; prints the generated ids instead of text");
   o->max_tokens_option =
-      cmd->add_option("-n,--max-tokens", o->max_tokens, "Tokens to generate (-1: until EOS or the context is full; 16 with --prompt-ids)")
+      cmd->add_option(
+             "-n,--max-tokens", o->max_tokens,
+             "Tokens to generate (-1: until EOS or the context is full; 16 with --prompt-ids)")
           ->capture_default_str();
   cmd->add_flag("--chat", o->chat, "Wrap -p as a user message with the model's chat template");
   cmd->add_option("--system", o->system, "System message (with --chat)");
-  cmd->add_option("--chat-template", o->chat_template_file, "Jinja chat template file (default: the tokenizer's)");
+  cmd->add_option("--chat-template", o->chat_template_file,
+                  "Jinja chat template file (default: the tokenizer's)");
   cmd->add_option("--logits-out", o->logits_out,
                   "With --prompt-ids, greedy: also write each step's logits as JSON to this file");
-  cmd->add_option("--template-kwargs", o->template_kwargs,
-                  "JSON object of chat-template variables (with --chat), e.g. '{\"enable_thinking\": false}'");
+  cmd->add_option(
+      "--template-kwargs", o->template_kwargs,
+      "JSON object of chat-template variables (with --chat), e.g. '{\"enable_thinking\": false}'");
   add_sampling_flags(cmd, o->sampling);
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_generate(*o); }; });
 }

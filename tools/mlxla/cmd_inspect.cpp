@@ -41,11 +41,14 @@ std::string storage_text(const ModuleStorage& m) {
     return "packed " + std::string(checkpoint::quant_mode_name(m.mode)) + " (" +
            std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " + dtype +
            " scales)";
-  return "packed " + std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " + dtype + " scales";
+  return "packed " + std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " +
+         dtype + " scales";
 }
 
 json storage_json(const ModuleStorage& m) {
-  json j = {{"module", m.name}, {"packed", m.packed}, {"dtype", std::string(dtype_safetensors_name(m.dtype))}};
+  json j = {{"module", m.name},
+            {"packed", m.packed},
+            {"dtype", std::string(dtype_safetensors_name(m.dtype))}};
   if (m.packed) {
     j["bits"] = m.bits;
     j["group_size"] = m.group_size;
@@ -71,7 +74,8 @@ struct KvEstimate {
 
 std::optional<KvEstimate> kv_estimate(const checkpoint::ModelConfig& c) {
   auto arch = model::describe(c);
-  if (!arch.ok() || static_cast<int64_t>(arch->layers.size()) != c.num_hidden_layers) return std::nullopt;
+  if (!arch.ok() || static_cast<int64_t>(arch->layers.size()) != c.num_hidden_layers)
+    return std::nullopt;
   KvEstimate e;
   e.positions = engine::default_capacity(c);
   e.layout = model::cache_layout(*arch, e.positions, true);
@@ -83,34 +87,38 @@ std::optional<KvEstimate> kv_estimate(const checkpoint::ModelConfig& c) {
 json kv_json(const checkpoint::ModelConfig& c) {
   const auto e = kv_estimate(c);
   if (!e) return nullptr;
-  return {{"positions", e->positions},  {"dtype", "f16"},
-          {"bytes", e->bytes},          {"full_length_layers", e->layout.full_layers},
-          {"rotating_layers", e->layout.rotating_layers}, {"window", e->layout.ring}};
+  return {{"positions", e->positions},
+          {"dtype", "f16"},
+          {"bytes", e->bytes},
+          {"full_length_layers", e->layout.full_layers},
+          {"rotating_layers", e->layout.rotating_layers},
+          {"window", e->layout.ring}};
 }
 
 json summary_json(const ModelSummary& s) {
   const auto& c = s.config;
-  json arch = {{"family", std::string(checkpoint::family_name(c.family))},
-               {"model_type", c.model_type},
-               {"hidden_size", c.hidden_size},
-               {"intermediate_size", c.intermediate_size},
-               {"num_hidden_layers", c.num_hidden_layers},
-               {"num_attention_heads", c.num_attention_heads},
-               {"num_key_value_heads", c.num_key_value_heads},
-               {"head_dim", c.head_dim},
-               {"vocab_size", c.vocab_size},
-               {"max_position_embeddings", c.max_position_embeddings},
-               {"rms_norm_eps", c.rms_norm_eps},
-               {"rope_theta", c.rope_theta},
-               {"rope_scaling", std::string(checkpoint::rope_scaling_type_name(c.rope_scaling.type))},
-               {"features", checkpoint::family_features(c)},
-               {"tie_word_embeddings", c.tie_word_embeddings},
-               {"has_qkv_bias", c.has_qkv_bias},
-               {"has_o_bias", c.has_o_bias},
-               {"mlp_bias", c.mlp_bias},
-               {"fused_qkv", c.fused_qkv},
-               {"bos_token_id", c.bos_token_id ? json(*c.bos_token_id) : json(nullptr)},
-               {"eos_token_ids", c.eos_token_ids}};
+  json arch = {
+      {"family", std::string(checkpoint::family_name(c.family))},
+      {"model_type", c.model_type},
+      {"hidden_size", c.hidden_size},
+      {"intermediate_size", c.intermediate_size},
+      {"num_hidden_layers", c.num_hidden_layers},
+      {"num_attention_heads", c.num_attention_heads},
+      {"num_key_value_heads", c.num_key_value_heads},
+      {"head_dim", c.head_dim},
+      {"vocab_size", c.vocab_size},
+      {"max_position_embeddings", c.max_position_embeddings},
+      {"rms_norm_eps", c.rms_norm_eps},
+      {"rope_theta", c.rope_theta},
+      {"rope_scaling", std::string(checkpoint::rope_scaling_type_name(c.rope_scaling.type))},
+      {"features", checkpoint::family_features(c)},
+      {"tie_word_embeddings", c.tie_word_embeddings},
+      {"has_qkv_bias", c.has_qkv_bias},
+      {"has_o_bias", c.has_o_bias},
+      {"mlp_bias", c.mlp_bias},
+      {"fused_qkv", c.fused_qkv},
+      {"bos_token_id", c.bos_token_id ? json(*c.bos_token_id) : json(nullptr)},
+      {"eos_token_ids", c.eos_token_ids}};
   json quant = nullptr;
   if (c.quantization) {
     quant = {{"mode", std::string(checkpoint::quant_mode_name(c.quantization->defaults.mode))},
@@ -136,12 +144,18 @@ json summary_json(const ModelSummary& s) {
   return {{"model_dir", s.dir.string()},
           {"architecture", arch},
           {"quantization", quant},
-          {"tensors", {{"count", s.tensor_count}, {"bytes", s.tensor_bytes}, {"files", s.file_count},
-                       {"indexed", s.indexed}, {"unaligned", s.unaligned_tensors}}},
+          {"tensors",
+           {{"count", s.tensor_count},
+            {"bytes", s.tensor_bytes},
+            {"files", s.file_count},
+            {"indexed", s.indexed},
+            {"unaligned", s.unaligned_tensors}}},
           {"top_modules", top},
           {"layer_runs", runs},
-          {"resident_bytes", {{"dense_f32", s.residency.dense_f32}, {"f16", s.residency.f16},
-                              {"packed", s.residency.packed}}},
+          {"resident_bytes",
+           {{"dense_f32", s.residency.dense_f32},
+            {"f16", s.residency.f16},
+            {"packed", s.residency.packed}}},
           {"kv_cache", kv_json(s.config)},
           {"warnings", s.warnings},
           {"problems", s.problems}};
@@ -150,26 +164,35 @@ json summary_json(const ModelSummary& s) {
 void print_text(const ModelSummary& s) {
   const auto& c = s.config;
   std::printf("model         %s\n", s.dir.string().c_str());
-  std::printf("family        %s (model_type \"%s\")\n", std::string(checkpoint::family_name(c.family)).c_str(),
-              c.model_type.c_str());
-  std::printf("dimensions    hidden %lld, intermediate %lld, layers %lld, heads %lld, kv heads %lld, head_dim %lld, "
-              "vocab %lld, max positions %lld\n",
-              static_cast<long long>(c.hidden_size), static_cast<long long>(c.intermediate_size),
-              static_cast<long long>(c.num_hidden_layers), static_cast<long long>(c.num_attention_heads),
-              static_cast<long long>(c.num_key_value_heads), static_cast<long long>(c.head_dim),
-              static_cast<long long>(c.vocab_size), static_cast<long long>(c.max_position_embeddings));
-  std::printf("attention     rms_norm_eps %g, rope_theta %g, rope_scaling %s", c.rms_norm_eps, c.rope_theta,
+  std::printf("family        %s (model_type \"%s\")\n",
+              std::string(checkpoint::family_name(c.family)).c_str(), c.model_type.c_str());
+  std::printf(
+      "dimensions    hidden %lld, intermediate %lld, layers %lld, heads %lld, kv heads %lld, "
+      "head_dim %lld, "
+      "vocab %lld, max positions %lld\n",
+      static_cast<long long>(c.hidden_size), static_cast<long long>(c.intermediate_size),
+      static_cast<long long>(c.num_hidden_layers), static_cast<long long>(c.num_attention_heads),
+      static_cast<long long>(c.num_key_value_heads), static_cast<long long>(c.head_dim),
+      static_cast<long long>(c.vocab_size), static_cast<long long>(c.max_position_embeddings));
+  std::printf("attention     rms_norm_eps %g, rope_theta %g, rope_scaling %s", c.rms_norm_eps,
+              c.rope_theta,
               std::string(checkpoint::rope_scaling_type_name(c.rope_scaling.type)).c_str());
   if (c.rope_scaling.type == checkpoint::RopeScalingType::kLlama3) {
-    std::printf(" (factor %g, low %g, high %g, original %lld)", c.rope_scaling.factor, c.rope_scaling.low_freq_factor,
-                c.rope_scaling.high_freq_factor, static_cast<long long>(c.rope_scaling.original_max_position_embeddings));
+    std::printf(" (factor %g, low %g, high %g, original %lld)", c.rope_scaling.factor,
+                c.rope_scaling.low_freq_factor, c.rope_scaling.high_freq_factor,
+                static_cast<long long>(c.rope_scaling.original_max_position_embeddings));
   }
-  if (c.sliding_window) std::printf(", sliding window %lld", static_cast<long long>(*c.sliding_window));
-  std::printf("\nlayout        qkv bias %s, o bias %s, mlp bias %s, fused qkv/gate_up %s, tied embeddings %s\n",
-              c.has_qkv_bias ? "yes" : "no", c.has_o_bias ? "yes" : "no", c.mlp_bias ? "yes" : "no",
-              c.fused_qkv ? "yes" : "no", c.tie_word_embeddings ? "yes" : "no");
-  for (const std::string& feature : checkpoint::family_features(c)) std::printf("feature       %s\n", feature.c_str());
-  std::printf("tokens        bos %s, eos %s\n", c.bos_token_id ? std::to_string(*c.bos_token_id).c_str() : "none",
+  if (c.sliding_window)
+    std::printf(", sliding window %lld", static_cast<long long>(*c.sliding_window));
+  std::printf(
+      "\nlayout        qkv bias %s, o bias %s, mlp bias %s, fused qkv/gate_up %s, tied embeddings "
+      "%s\n",
+      c.has_qkv_bias ? "yes" : "no", c.has_o_bias ? "yes" : "no", c.mlp_bias ? "yes" : "no",
+      c.fused_qkv ? "yes" : "no", c.tie_word_embeddings ? "yes" : "no");
+  for (const std::string& feature : checkpoint::family_features(c))
+    std::printf("feature       %s\n", feature.c_str());
+  std::printf("tokens        bos %s, eos %s\n",
+              c.bos_token_id ? std::to_string(*c.bos_token_id).c_str() : "none",
               ids_text(c.eos_token_ids).c_str());
   if (c.quantization) {
     std::printf("quantization  %s, %d bits, group %d, %zu per-module override(s)\n",
@@ -179,18 +202,22 @@ void print_text(const ModelSummary& s) {
   } else {
     std::printf("quantization  none\n");
   }
-  std::printf("tensors       %zu in %zu file(s)%s, %s (%llu bytes), %zu unaligned\n", s.tensor_count, s.file_count,
-              s.indexed ? " via index" : "", human_bytes(s.tensor_bytes).c_str(),
-              static_cast<unsigned long long>(s.tensor_bytes), s.unaligned_tensors);
+  std::printf("tensors       %zu in %zu file(s)%s, %s (%llu bytes), %zu unaligned\n",
+              s.tensor_count, s.file_count, s.indexed ? " via index" : "",
+              human_bytes(s.tensor_bytes).c_str(), static_cast<unsigned long long>(s.tensor_bytes),
+              s.unaligned_tensors);
   std::printf("modules\n");
-  for (const auto& m : s.top_modules) std::printf("  %-26s %s\n", m.name.c_str(), storage_text(m).c_str());
+  for (const auto& m : s.top_modules)
+    std::printf("  %-26s %s\n", m.name.c_str(), storage_text(m).c_str());
   for (const auto& run : s.layer_runs) {
     if (run.first == run.last) {
       std::printf("  layer %lld\n", static_cast<long long>(run.first));
     } else {
-      std::printf("  layers %lld-%lld\n", static_cast<long long>(run.first), static_cast<long long>(run.last));
+      std::printf("  layers %lld-%lld\n", static_cast<long long>(run.first),
+                  static_cast<long long>(run.last));
     }
-    for (const auto& m : run.modules) std::printf("    %-24s %s\n", m.name.c_str(), storage_text(m).c_str());
+    for (const auto& m : run.modules)
+      std::printf("    %-24s %s\n", m.name.c_str(), storage_text(m).c_str());
   }
   std::printf("resident weights (estimate)\n");
   std::printf("  dense f32   %s\n", human_bytes(s.residency.dense_f32).c_str());
@@ -198,10 +225,12 @@ void print_text(const ModelSummary& s) {
   std::printf("  packed      %s\n", human_bytes(s.residency.packed).c_str());
   if (const auto e = kv_estimate(s.config)) {
     std::printf("kv cache      %s per sequence at %lld positions (f16): %lld full-length layer(s)",
-                human_bytes(static_cast<uint64_t>(e->bytes)).c_str(), static_cast<long long>(e->positions),
+                human_bytes(static_cast<uint64_t>(e->bytes)).c_str(),
+                static_cast<long long>(e->positions),
                 static_cast<long long>(e->layout.full_layers));
     if (e->layout.rotating_layers > 0) {
-      std::printf(", %lld rotating layer(s) of %lld positions", static_cast<long long>(e->layout.rotating_layers),
+      std::printf(", %lld rotating layer(s) of %lld positions",
+                  static_cast<long long>(e->layout.rotating_layers),
                   static_cast<long long>(e->layout.ring));
     }
     std::printf("\n");
@@ -235,8 +264,11 @@ int run_inspect(const InspectOptions& options) {
 
 void register_inspect(CLI::App& app, CliContext& ctx) {
   auto options = std::make_shared<InspectOptions>();
-  CLI::App* cmd = app.add_subcommand("inspect", "Describe a model directory: architecture, quantization, memory");
-  cmd->add_option("-m,--model", options->model_dir, "Model directory, or ORG/NAME in the local Hugging Face cache")->required();
+  CLI::App* cmd = app.add_subcommand(
+      "inspect", "Describe a model directory: architecture, quantization, memory");
+  cmd->add_option("-m,--model", options->model_dir,
+                  "Model directory, or ORG/NAME in the local Hugging Face cache")
+      ->required();
   cmd->add_flag("--json", options->json, "Print a JSON document instead of text");
   cmd->callback([options, &ctx] { ctx.run = [options] { return run_inspect(*options); }; });
 }

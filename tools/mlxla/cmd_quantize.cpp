@@ -75,7 +75,8 @@ Result<std::vector<std::byte>> cast_tensor(const checkpoint::TensorView& view, D
     return std::vector<std::byte>(view.bytes().begin(), view.bytes().end());
   }
   if (!quant::validate_scale_dtype(target).ok() ||
-      !(source == DType::kF32 || source == DType::kF16 || source == DType::kBF16 || source == DType::kF64)) {
+      !(source == DType::kF32 || source == DType::kF16 || source == DType::kBF16 ||
+        source == DType::kF64)) {
     return unsupported("tensor " + view.info->name + ": cannot cast " +
                        std::string(dtype_safetensors_name(source)) + " to " +
                        std::string(dtype_safetensors_name(target)));
@@ -103,9 +104,11 @@ int threads_to_use() {
 Status run_quantize(const QuantizeOptions& opt) {
   const fs::path in(opt.in), out(opt.out);
   std::error_code ec;
-  if (!fs::is_directory(in, ec)) return not_found(opt.in + ": input model directory does not exist");
+  if (!fs::is_directory(in, ec))
+    return not_found(opt.in + ": input model directory does not exist");
   MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_ordered_json(in / "config.json"));
-  if (!config.is_object()) return format_error((in / "config.json").string() + ": not a JSON object");
+  if (!config.is_object())
+    return format_error((in / "config.json").string() + ": not a JSON object");
   OrderedJson generation;
   const bool has_generation = fs::is_regular_file(in / "generation_config.json", ec);
   if (has_generation) {
@@ -138,7 +141,8 @@ Status run_quantize(const QuantizeOptions& opt) {
   }
   if (!opt.dtype.empty()) {
     settings.dtype = quant::parse_float_dtype(opt.dtype);
-    if (!settings.dtype) return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
+    if (!settings.dtype)
+      return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
   } else if (auto it = config.find("torch_dtype"); it != config.end() && it->is_string()) {
     settings.dtype = quant::parse_float_dtype(it->get<std::string>());
   }
@@ -152,7 +156,8 @@ Status run_quantize(const QuantizeOptions& opt) {
     refs.push_back(ref);
   }
   if (sources.empty()) return not_found(opt.in + ": no tensors in the checkpoint");
-  MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan, quant::plan_conversion(sources, config, settings));
+  MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan,
+                         quant::plan_conversion(sources, config, settings));
 
   fs::create_directories(out, ec);
   if (ec) return io_error(opt.out + ": cannot create directory: " + ec.message());
@@ -168,7 +173,8 @@ Status run_quantize(const QuantizeOptions& opt) {
       const checkpoint::TensorRef& ref = refs[t.source_index];
       if (verbose) {
         std::fprintf(stderr, "[%zu/%zu] %s %s %s\n", ++done, plan.tensors.size(), t.name.c_str(),
-                     std::string(dtype_safetensors_name(t.dtype)).c_str(), shape_text(t.shape).c_str());
+                     std::string(dtype_safetensors_name(t.dtype)).c_str(),
+                     shape_text(t.shape).c_str());
       }
       if (t.kind == quant::OutputKind::kCast) {
         auto cast = cast_tensor(ref.view, t.dtype);
@@ -223,10 +229,12 @@ Status run_quantize(const QuantizeOptions& opt) {
     MLXLA_RETURN_IF_ERROR(checkpoint::write_safetensors(file, to_write, {{"format", "mlx"}}));
   }
 
-  MLXLA_RETURN_IF_ERROR(write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
+  MLXLA_RETURN_IF_ERROR(
+      write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
   const OrderedJson converted =
       quant::make_converted_config(config, has_generation ? &generation : nullptr, settings);
-  MLXLA_RETURN_IF_ERROR(write_text_file(out / "config.json", quant::dump_json_like_python(converted)));
+  MLXLA_RETURN_IF_ERROR(
+      write_text_file(out / "config.json", quant::dump_json_like_python(converted)));
   for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
                            "special_tokens_map.json", "tokenizer.model"}) {
     if (!fs::is_regular_file(in / name, ec)) continue;
@@ -234,8 +242,8 @@ Status run_quantize(const QuantizeOptions& opt) {
     if (ec) return io_error((out / name).string() + ": cannot copy: " + ec.message());
   }
   std::fprintf(stderr, "mlxla quantize: wrote %zu tensors (%llu bytes, %d shard%s) to %s\n",
-               plan.tensors.size(), static_cast<unsigned long long>(plan.total_bytes), plan.shard_count,
-               plan.shard_count == 1 ? "" : "s", opt.out.c_str());
+               plan.tensors.size(), static_cast<unsigned long long>(plan.total_bytes),
+               plan.shard_count, plan.shard_count == 1 ? "" : "s", opt.out.c_str());
   return Status::Ok();
 }
 
@@ -244,8 +252,10 @@ Status run_quantize(const QuantizeOptions& opt) {
 void register_quantize(CLI::App& app, CliContext& ctx) {
   auto opt = std::make_shared<QuantizeOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "quantize", "Convert a Hugging Face float checkpoint to MLX affine format (as mlx_lm.convert -q)");
-  cmd->add_option("--in", opt->in, "Hugging Face model directory (config.json, *.safetensors)")->required();
+      "quantize",
+      "Convert a Hugging Face float checkpoint to MLX affine format (as mlx_lm.convert -q)");
+  cmd->add_option("--in", opt->in, "Hugging Face model directory (config.json, *.safetensors)")
+      ->required();
   cmd->add_option("--out", opt->out, "output directory")->required();
   CLI::Option* bits =
       cmd->add_option("--bits", opt->bits, "bits per weight: 2, 3, 4, 5, 6 or 8 (affine)")

@@ -50,7 +50,8 @@ uint64_t name_hash(const std::string& name) {  // FNV-1a: a stable per-tensor st
 // One row of bell-shaped values with the given mean and standard deviation, rounded to
 // `dtype`: each splitmix64 draw gives two values, each the sum of two 16-bit lanes (a
 // triangular distribution, variance 2/12 before scaling): cheap, bounded, smooth enough.
-void fill_row(uint64_t seed, int64_t row, float mean, float stddev, DType dtype, float* out, int64_t n) {
+void fill_row(uint64_t seed, int64_t row, float mean, float stddev, DType dtype, float* out,
+              int64_t n) {
   uint64_t state = seed ^ (static_cast<uint64_t>(row) * 0xD1B54A32D192ED03ull);
   const float scale = stddev * std::sqrt(6.0f) / 65536.0f;
   auto round = [dtype](float v) {
@@ -61,8 +62,10 @@ void fill_row(uint64_t seed, int64_t row, float mean, float stddev, DType dtype,
   };
   for (int64_t j = 0; j < n; j += 2) {
     const uint64_t z = splitmix64(state);
-    const auto a = static_cast<float>(static_cast<int64_t>((z & 0xffff) + ((z >> 16) & 0xffff)) - 65535);
-    const auto b = static_cast<float>(static_cast<int64_t>(((z >> 32) & 0xffff) + (z >> 48)) - 65535);
+    const auto a =
+        static_cast<float>(static_cast<int64_t>((z & 0xffff) + ((z >> 16) & 0xffff)) - 65535);
+    const auto b =
+        static_cast<float>(static_cast<int64_t>(((z >> 32) & 0xffff) + (z >> 48)) - 65535);
     out[j] = round(mean + a * scale);
     if (j + 1 < n) out[j + 1] = round(mean + b * scale);
   }
@@ -108,15 +111,18 @@ quant::QuantizedMatrix synth_quantized(const quant::SourceTensor& t, uint64_t se
       quant::quantize_row_f32(row.data(), k, bits, group_size, s.data(), b.data(), codes.data());
       quant::pack_row(codes.data(), bits, k, q.packed.data() + r * q.layout.packed_row_bytes());
       for (int64_t g = 0; g < groups; ++g) {
-        quant::store_from_f32(s[static_cast<size_t>(g)], dtype, q.scales.data(), static_cast<size_t>(r * groups + g));
-        quant::store_from_f32(b[static_cast<size_t>(g)], dtype, q.biases.data(), static_cast<size_t>(r * groups + g));
+        quant::store_from_f32(s[static_cast<size_t>(g)], dtype, q.scales.data(),
+                              static_cast<size_t>(r * groups + g));
+        quant::store_from_f32(b[static_cast<size_t>(g)], dtype, q.biases.data(),
+                              static_cast<size_t>(r * groups + g));
       }
     }
   });
   return q;
 }
 
-std::vector<std::byte> synth_float(const quant::SourceTensor& t, uint64_t seed, DType dtype, int threads) {
+std::vector<std::byte> synth_float(const quant::SourceTensor& t, uint64_t seed, DType dtype,
+                                   int threads) {
   const int64_t rows = t.shape.size() == 2 ? t.shape[0] : 1;
   const int64_t k = t.shape.size() == 2 ? t.shape[1] : t.shape[0];
   std::vector<std::byte> out(static_cast<size_t>(rows * k) * dtype_size(dtype));
@@ -125,7 +131,9 @@ std::vector<std::byte> synth_float(const quant::SourceTensor& t, uint64_t seed, 
     std::vector<float> row(static_cast<size_t>(k));
     for (int64_t r = begin; r < end; ++r) {
       fill_row(seed, r, d.mean, d.stddev, dtype, row.data(), k);
-      for (int64_t j = 0; j < k; ++j) quant::store_from_f32(row[static_cast<size_t>(j)], dtype, out.data(), static_cast<size_t>(r * k + j));
+      for (int64_t j = 0; j < k; ++j)
+        quant::store_from_f32(row[static_cast<size_t>(j)], dtype, out.data(),
+                              static_cast<size_t>(r * k + j));
     }
   });
   return out;
@@ -135,9 +143,11 @@ Status run_synth(const SynthOptions& opt) {
   std::error_code ec;
   fs::path config_path(opt.config);
   if (fs::is_directory(config_path, ec)) config_path /= "config.json";
-  if (!fs::is_regular_file(config_path, ec)) return not_found(config_path.string() + ": no such config file");
+  if (!fs::is_regular_file(config_path, ec))
+    return not_found(config_path.string() + ": no such config file");
   MLXLA_ASSIGN_OR_RETURN(OrderedJson config, read_ordered_json(config_path));
-  MLXLA_ASSIGN_OR_RETURN(std::vector<quant::SourceTensor> sources, quant::model_source_tensors(config));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<quant::SourceTensor> sources,
+                         quant::model_source_tensors(config));
   const quant::SynthDefaults defaults = quant::synth_defaults(config);
 
   quant::ConvertSettings settings;
@@ -146,16 +156,20 @@ Status run_synth(const SynthOptions& opt) {
   settings.dtype = defaults.dtype;
   if (!opt.dtype.empty()) {
     settings.dtype = quant::parse_float_dtype(opt.dtype);
-    if (!settings.dtype) return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
+    if (!settings.dtype)
+      return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
   }
   if (settings.bits != 0 && !quant::is_supported_bits(settings.bits))
-    return invalid_argument("--bits " + std::to_string(settings.bits) + ": use 0 (float), 2, 3, 4, 5, 6 or 8");
+    return invalid_argument("--bits " + std::to_string(settings.bits) +
+                            ": use 0 (float), 2, 3, 4, 5, 6 or 8");
   if (settings.group_size % 32 != 0)
-    return invalid_argument("--group-size " + std::to_string(settings.group_size) + ": must be a positive multiple of 32");
+    return invalid_argument("--group-size " + std::to_string(settings.group_size) +
+                            ": must be a positive multiple of 32");
   OrderedJson unquantized = config;  // the plan refuses configs that already declare quantization
   unquantized.erase("quantization");
   unquantized.erase("quantization_config");
-  MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan, quant::plan_conversion(sources, unquantized, settings));
+  MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan,
+                         quant::plan_conversion(sources, unquantized, settings));
 
   const fs::path out(opt.out);
   fs::create_directories(out, ec);
@@ -180,11 +194,14 @@ Status run_synth(const SynthOptions& opt) {
       } else {
         auto it = quantized.find(t.source_index);
         if (it == quantized.end())
-          it = quantized.emplace(t.source_index, synth_quantized(src, seed, dtype, settings.bits,
-                                                                 settings.group_size, threads)).first;
-        bytes = t.kind == quant::OutputKind::kPacked   ? std::span<const std::byte>(it->second.packed)
-                : t.kind == quant::OutputKind::kScales ? std::span<const std::byte>(it->second.scales)
-                                                       : std::span<const std::byte>(it->second.biases);
+          it = quantized
+                   .emplace(t.source_index, synth_quantized(src, seed, dtype, settings.bits,
+                                                            settings.group_size, threads))
+                   .first;
+        bytes = t.kind == quant::OutputKind::kPacked ? std::span<const std::byte>(it->second.packed)
+                : t.kind == quant::OutputKind::kScales
+                    ? std::span<const std::byte>(it->second.scales)
+                    : std::span<const std::byte>(it->second.biases);
       }
       to_write.push_back({t.name, t.dtype, t.shape, bytes});
     }
@@ -194,13 +211,16 @@ Status run_synth(const SynthOptions& opt) {
     generate_seconds += std::chrono::duration<double>(t1 - t0).count();
     write_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   }
-  MLXLA_RETURN_IF_ERROR(write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
+  MLXLA_RETURN_IF_ERROR(
+      write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
   const OrderedJson written = quant::make_converted_config(unquantized, nullptr, settings);
-  MLXLA_RETURN_IF_ERROR(write_text_file(out / "config.json", quant::dump_json_like_python(written)));
+  MLXLA_RETURN_IF_ERROR(
+      write_text_file(out / "config.json", quant::dump_json_like_python(written)));
   const fs::path config_dir = config_path.parent_path();
   for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
                            "special_tokens_map.json", "tokenizer.model"}) {
-    if (!fs::is_regular_file(config_dir / name, ec) || fs::equivalent(config_dir, out, ec)) continue;
+    if (!fs::is_regular_file(config_dir / name, ec) || fs::equivalent(config_dir, out, ec))
+      continue;
     fs::copy_file(config_dir / name, out / name, fs::copy_options::overwrite_existing, ec);
     if (ec) return io_error((out / name).string() + ": cannot copy: " + ec.message());
   }
@@ -208,8 +228,9 @@ Status run_synth(const SynthOptions& opt) {
   std::fprintf(stderr,
                "mlxla synth: %zu tensors, %llu bytes (bits=%d group_size=%d %s) in %s; "
                "generate+quantize %.2f s (%.0f MB/s), write %.2f s\n",
-               plan.tensors.size(), static_cast<unsigned long long>(plan.total_bytes), settings.bits,
-               settings.group_size, std::string(quant::float_dtype_name(dtype)).c_str(), opt.out.c_str(),
+               plan.tensors.size(), static_cast<unsigned long long>(plan.total_bytes),
+               settings.bits, settings.group_size,
+               std::string(quant::float_dtype_name(dtype)).c_str(), opt.out.c_str(),
                generate_seconds, generate_seconds > 0 ? mb / generate_seconds : 0.0, write_seconds);
   return Status::Ok();
 }
@@ -222,9 +243,12 @@ void register_synth(CLI::App& app, CliContext& ctx) {
       "synth", "Write a random-weight checkpoint shaped like a config's mlx-community checkpoint");
   cmd->add_option("--config", opt->config, "config.json, or a directory holding one")->required();
   cmd->add_option("--out", opt->out, "output directory")->required();
-  cmd->add_option("--bits", opt->bits, "0 (float), 2, 3, 4, 5, 6 or 8 (default: the config's quantization)");
-  cmd->add_option("--group-size", opt->group_size, "weights per scale/bias (default: the config's, else 64)");
-  cmd->add_option("--dtype", opt->dtype, "float16|bfloat16|float32 (default: config torch_dtype, else bfloat16)");
+  cmd->add_option("--bits", opt->bits,
+                  "0 (float), 2, 3, 4, 5, 6 or 8 (default: the config's quantization)");
+  cmd->add_option("--group-size", opt->group_size,
+                  "weights per scale/bias (default: the config's, else 64)");
+  cmd->add_option("--dtype", opt->dtype,
+                  "float16|bfloat16|float32 (default: config torch_dtype, else bfloat16)");
   cmd->add_option("--seed", opt->seed, "random seed")->capture_default_str();
   cmd->callback([opt, &ctx] {
     ctx.run = [opt] {

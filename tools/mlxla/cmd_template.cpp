@@ -25,7 +25,8 @@ Result<nlohmann::json> read_context(const TemplateOptions& o) {
   MLXLA_ASSIGN_OR_RETURN(nlohmann::json doc, common::parse_json_document(text, o.messages_file));
   if (doc.is_array()) doc = {{"messages", doc}};
   if (!doc.is_object() || !doc.contains("messages") || !doc["messages"].is_array())
-    return format_error(o.messages_file + ": expected a messages array or an object with a 'messages' array");
+    return format_error(o.messages_file +
+                        ": expected a messages array or an object with a 'messages' array");
   if (o.add_generation_prompt) doc["add_generation_prompt"] = true;
   MLXLA_ASSIGN_OR_RETURN(const nlohmann::json kwargs, parse_template_kwargs(o.template_kwargs));
   for (const auto& [key, value] : kwargs.items()) doc[key] = value;
@@ -55,12 +56,16 @@ int run_template(const TemplateOptions& o) {
 
 void register_template(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<TemplateOptions>();
-  CLI::App* cmd = app.add_subcommand("template", "Print the prompt a model's chat template renders for a conversation");
+  CLI::App* cmd = app.add_subcommand(
+      "template", "Print the prompt a model's chat template renders for a conversation");
   add_model_dir_flag(cmd, o->model);
-  cmd->add_option("--messages", o->messages_file, "JSON file: a messages array or a render context object")
+  cmd->add_option("--messages", o->messages_file,
+                  "JSON file: a messages array or a render context object")
       ->required();
-  cmd->add_flag("--add-generation-prompt", o->add_generation_prompt, "End with the assistant turn's opening");
-  cmd->add_option("--chat-template", o->chat_template_file, "Jinja template file (default: the tokenizer's)");
+  cmd->add_flag("--add-generation-prompt", o->add_generation_prompt,
+                "End with the assistant turn's opening");
+  cmd->add_option("--chat-template", o->chat_template_file,
+                  "Jinja template file (default: the tokenizer's)");
   cmd->add_option("--template-kwargs", o->template_kwargs,
                   "JSON object of extra template variables (override the messages file's), e.g. "
                   "'{\"enable_thinking\": false}'");

@@ -42,10 +42,12 @@ int run_tokenize(const TokenizeOptions& o) {
 
 void register_tokenize(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<TokenizeOptions>();
-  CLI::App* cmd = app.add_subcommand("tokenize", "Print the token ids of a text (one 'id<TAB>\"token\"' per line)");
+  CLI::App* cmd = app.add_subcommand(
+      "tokenize", "Print the token ids of a text (one 'id<TAB>\"token\"' per line)");
   add_model_dir_flag(cmd, o->model);
   cmd->add_option("text", o->text, "Text to tokenize")->required();
-  cmd->add_flag("--no-special", o->no_special, "Do not add the post-processor's special tokens (e.g. BOS)");
+  cmd->add_flag("--no-special", o->no_special,
+                "Do not add the post-processor's special tokens (e.g. BOS)");
   cmd->add_flag("--json", o->json, "Print {\"ids\": [...], \"tokens\": [...]}");
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_tokenize(*o); }; });
 }

@@ -37,5 +37,4 @@ void register_bench(CLI::App& app, CliContext& ctx);
 /// backend is created.
 Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text);
 
-
 }  // namespace mlxla::cli

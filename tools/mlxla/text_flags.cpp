@@ -24,21 +24,29 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   add_model_dir_flag(cmd, flags);
   engine::SessionOptions& s = flags.session;
   cmd->add_option("--backend", s.backend, "cpu | reference")->capture_default_str();
-  cmd->add_option("--residency", s.residency, "Weights in memory: packed | dense | f16")->capture_default_str();
-  cmd->add_option("--precision", s.precision, "Contraction precision: f32 | f16 | bf16")->capture_default_str();
-  cmd->add_option("--kv-dtype", s.kv_dtype, "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")->capture_default_str();
-  cmd->add_option("--policy", s.policy, "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")->capture_default_str();
+  cmd->add_option("--residency", s.residency, "Weights in memory: packed | dense | f16")
+      ->capture_default_str();
+  cmd->add_option("--precision", s.precision, "Contraction precision: f32 | f16 | bf16")
+      ->capture_default_str();
+  cmd->add_option("--kv-dtype", s.kv_dtype,
+                  "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")
+      ->capture_default_str();
+  cmd->add_option(
+         "--policy", s.policy,
+         "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
+      ->capture_default_str();
   cmd->add_option("--threads", s.threads, "CPU threads (0: all cores)")->capture_default_str();
-  flags.capacity_option =
-      cmd->add_option("--capacity,-c", s.capacity, "Context positions (0: the model's, at most 4096)")
-          ->capture_default_str();
+  flags.capacity_option = cmd->add_option("--capacity,-c", s.capacity,
+                                          "Context positions (0: the model's, at most 4096)")
+                              ->capture_default_str();
   cmd->add_option("--chunk", s.prefill_chunk, "Tokens per prefill chunk")->capture_default_str();
 }
 
 Status check_model_flags(const ModelFlags& flags) {
   const engine::SessionOptions& s = flags.session;
   if (!model::parse_residency(s.residency))
-    return invalid_argument("--residency: expected packed, dense or f16, got '" + s.residency + "'");
+    return invalid_argument("--residency: expected packed, dense or f16, got '" + s.residency +
+                            "'");
   if (!model::parse_precision(s.precision))
     return invalid_argument("--precision: expected f32, f16 or bf16, got '" + s.precision + "'");
   if (!model::parse_precision(s.kv_dtype))
@@ -54,7 +62,8 @@ Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir)
   std::error_code ec;
   if (const char* env = std::getenv("MLXLA_DEFAULT_MODEL"); env != nullptr && *env != '\0') {
     if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);
-    return not_found(std::string("no -m given and $MLXLA_DEFAULT_MODEL (") + env + ") is not a directory; pass -m DIR");
+    return not_found(std::string("no -m given and $MLXLA_DEFAULT_MODEL (") + env +
+                     ") is not a directory; pass -m DIR");
   }
   // build/<preset>/bin/mlxla -> <repo>/models/demo-q4
   const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -74,17 +83,25 @@ void add_sampling_flags(CLI::App* cmd, SamplingFlags& flags) {
   p.top_k = 40;
   p.top_p = 0.95f;
   p.min_p = 0.05f;
-  flags.temp_option = cmd->add_option("--temp", p.temperature, "Temperature (0: greedy)")->capture_default_str();
-  cmd->add_option("--top-k", p.top_k, "Keep the k most likely tokens (0: off)")->capture_default_str();
-  cmd->add_option("--top-p", p.top_p, "Nucleus: keep the top tokens up to this mass (1: off)")->capture_default_str();
+  flags.temp_option =
+      cmd->add_option("--temp", p.temperature, "Temperature (0: greedy)")->capture_default_str();
+  cmd->add_option("--top-k", p.top_k, "Keep the k most likely tokens (0: off)")
+      ->capture_default_str();
+  cmd->add_option("--top-p", p.top_p, "Nucleus: keep the top tokens up to this mass (1: off)")
+      ->capture_default_str();
   cmd->add_option("--min-p", p.min_p, "Drop tokens below min-p x the top probability (0: off)")
       ->capture_default_str();
-  flags.seed_option = cmd->add_option("--seed", p.seed, "Random seed (default: a fresh one, printed on stderr)");
-  cmd->add_option("--repeat-penalty", p.repetition_penalty, "Repetition penalty (1: off)")->capture_default_str();
-  cmd->add_option("--repeat-last-n", p.repetition_window, "Tokens the repetition penalty sees (0: all)")
+  flags.seed_option =
+      cmd->add_option("--seed", p.seed, "Random seed (default: a fresh one, printed on stderr)");
+  cmd->add_option("--repeat-penalty", p.repetition_penalty, "Repetition penalty (1: off)")
       ->capture_default_str();
-  cmd->add_option("--frequency-penalty", p.frequency_penalty, "OpenAI frequency penalty")->capture_default_str();
-  cmd->add_option("--presence-penalty", p.presence_penalty, "OpenAI presence penalty")->capture_default_str();
+  cmd->add_option("--repeat-last-n", p.repetition_window,
+                  "Tokens the repetition penalty sees (0: all)")
+      ->capture_default_str();
+  cmd->add_option("--frequency-penalty", p.frequency_penalty, "OpenAI frequency penalty")
+      ->capture_default_str();
+  cmd->add_option("--presence-penalty", p.presence_penalty, "OpenAI presence penalty")
+      ->capture_default_str();
   cmd->add_option("--stop", flags.stop, "Stop string (repeatable); not printed");
 }
 
@@ -114,13 +131,14 @@ Result<std::string> render_chat(const tokenizer::Tokenizer& tok, const std::stri
                                 nlohmann::json context) {
   const std::string& tmpl = template_source.empty() ? tok.chat_template() : template_source;
   if (tmpl.empty())
-    return not_found("the tokenizer has no chat_template (tokenizer_config.json); pass --chat-template FILE");
+    return not_found(
+        "the tokenizer has no chat_template (tokenizer_config.json); pass --chat-template FILE");
   if (!context.is_object() || !context.contains("messages") || !context["messages"].is_array())
     return invalid_argument("the chat context needs a 'messages' array");
   const nlohmann::json messages = context["messages"];
-  const bool add_generation_prompt =
-      context.contains("add_generation_prompt") && context["add_generation_prompt"].is_boolean() &&
-      context["add_generation_prompt"].get<bool>();
+  const bool add_generation_prompt = context.contains("add_generation_prompt") &&
+                                     context["add_generation_prompt"].is_boolean() &&
+                                     context["add_generation_prompt"].get<bool>();
   context.erase("messages");
   context.erase("add_generation_prompt");
   if (!context.contains("bos_token")) context["bos_token"] = tok.bos_token();
@@ -131,17 +149,20 @@ Result<std::string> render_chat(const tokenizer::Tokenizer& tok, const std::stri
 void print_generation_stats(const engine::Generation& g) {
   const engine::GenerationStats& s = g.stats;
   const int64_t prefilled = s.prompt_tokens - s.reused_tokens;
-  const double prompt_rate = s.prefill_seconds > 0 ? static_cast<double>(prefilled) / s.prefill_seconds : 0.0;
+  const double prompt_rate =
+      s.prefill_seconds > 0 ? static_cast<double>(prefilled) / s.prefill_seconds : 0.0;
   const int64_t decoded = s.generated_tokens > 0 ? s.generated_tokens - 1 : 0;
-  const double decode_rate = s.decode_seconds > 0 ? static_cast<double>(decoded) / s.decode_seconds : 0.0;
+  const double decode_rate =
+      s.decode_seconds > 0 ? static_cast<double>(decoded) / s.decode_seconds : 0.0;
   const char* reason = g.finish == engine::FinishReason::kEos          ? "eos"
                        : g.finish == engine::FinishReason::kStopString ? "stop string"
                        : g.finish == engine::FinishReason::kContext    ? "context full"
-                                                                        : "length";
+                                                                       : "length";
   std::fprintf(stderr,
-               "prompt: %lld tokens (%lld reused), %.1f tok/s | generated: %lld tokens, %.1f tok/s | end: %s\n",
-               static_cast<long long>(s.prompt_tokens), static_cast<long long>(s.reused_tokens), prompt_rate,
-               static_cast<long long>(s.generated_tokens), decode_rate, reason);
+               "prompt: %lld tokens (%lld reused), %.1f tok/s | generated: %lld tokens, %.1f tok/s "
+               "| end: %s\n",
+               static_cast<long long>(s.prompt_tokens), static_cast<long long>(s.reused_tokens),
+               prompt_rate, static_cast<long long>(s.generated_tokens), decode_rate, reason);
 }
 
 }  // namespace mlxla::cli

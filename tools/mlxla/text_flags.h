@@ -26,7 +26,8 @@ struct ModelFlags {
   CLI::Option* capacity_option = nullptr;  ///< to tell an explicit --capacity from the default
 };
 
-/// Adds -m/--model (optional), --backend, --residency, --precision, --kv-dtype, --policy, --threads,
+/// Adds -m/--model (optional), --backend, --residency, --precision, --kv-dtype, --policy,
+/// --threads,
 /// --capacity and --chunk.
 void add_model_flags(CLI::App* cmd, ModelFlags& flags);
 /// Adds only -m/--model (tokenize, template).

@@ -55,7 +55,8 @@ X86Features read_x86_features() {
 
 bool cpu_supports(Isa isa) {
   switch (isa) {
-    case Isa::kScalar: return true;
+    case Isa::kScalar:
+      return true;
 #if defined(__x86_64__)
     case Isa::kAvx2: {
       const X86Features f = read_x86_features();
@@ -67,18 +68,23 @@ bool cpu_supports(Isa isa) {
              f.avx512bw && f.avx512dq && f.avx512vl && f.avx512vnni && f.avx512vbmi;
     }
 #endif
-    default: return false;
+    default:
+      return false;
   }
 }
 
 const detail::KernelTable* table_for(Isa isa) {
   switch (isa) {
-    case Isa::kScalar: return &detail::scalar_table();
+    case Isa::kScalar:
+      return &detail::scalar_table();
 #if defined(__x86_64__)
-    case Isa::kAvx2: return &detail::avx2_table();
-    case Isa::kAvx512: return &detail::avx512_table();
+    case Isa::kAvx2:
+      return &detail::avx2_table();
+    case Isa::kAvx512:
+      return &detail::avx512_table();
 #endif
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -124,9 +130,12 @@ void via_row_major(const PackedWeight& w, int64_t n_begin, int64_t n_end, Run ru
 
 const char* isa_name(Isa isa) {
   switch (isa) {
-    case Isa::kScalar: return "scalar";
-    case Isa::kAvx2: return "avx2";
-    case Isa::kAvx512: return "avx512";
+    case Isa::kScalar:
+      return "scalar";
+    case Isa::kAvx2:
+      return "avx2";
+    case Isa::kAvx512:
+      return "avx512";
   }
   return "unknown";
 }
@@ -139,7 +148,9 @@ std::vector<Isa> KernelContext::available_isas() {
   return out;
 }
 
-KernelContext KernelContext::best() { return KernelContext(table_for(available_isas().back())); }
+KernelContext KernelContext::best() {
+  return KernelContext(table_for(available_isas().back()));
+}
 
 Result<KernelContext> KernelContext::with_isa(Isa isa) {
   const detail::KernelTable* table = table_for(isa);
@@ -152,7 +163,9 @@ Result<KernelContext> KernelContext::with_isa(Isa isa) {
   return KernelContext(table);
 }
 
-Isa KernelContext::isa() const { return table_->isa; }
+Isa KernelContext::isa() const {
+  return table_->isa;
+}
 
 bool KernelContext::has_interleaved_matvec() const {
   return table_->quantized_matvec_interleaved != nullptr &&
@@ -165,7 +178,8 @@ Status validate(const PackedWeight& w) {
     return invalid_argument(where + "null packed/scales/biases pointer");
   }
   if (w.bits != 2 && w.bits != 3 && w.bits != 4 && w.bits != 5 && w.bits != 6 && w.bits != 8) {
-    return unsupported(where + "bits must be one of 2, 3, 4, 5, 6, 8, got " + std::to_string(w.bits));
+    return unsupported(where + "bits must be one of 2, 3, 4, 5, 6, 8, got " +
+                       std::to_string(w.bits));
   }
   if (w.group_size != 32 && w.group_size != 64 && w.group_size != 128) {
     return unsupported(where + "group_size must be 32, 64 or 128, got " +

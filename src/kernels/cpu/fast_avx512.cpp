@@ -332,8 +332,8 @@ struct FastMatmul {
       const RowMajorCodes<B> codes{packed + n * row_bytes, packed + later * row_bytes};
       __m512 acc;
       if constexpr (B == 4) {
-        matvec_rows_split<GS, 1>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, &t,
-                                 w.k, &acc);
+        matvec_rows_split<GS, 1>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, &t, w.k,
+                                 &acc);
       } else {
         matvec_rows<B, GS, 1>(up, xq.codes.data(), xq.lane_sums.data(), codes, &t, w.k, &acc);
       }
@@ -370,9 +370,9 @@ struct FastMatmul {
       float bias[R];
       for (int r = 0; r < R; ++r) {
         const auto* hdr = reinterpret_cast<const std::byte*>(block);
-        bias[r] = row_prologue(hdr + geo.scales_offset(r), hdr + geo.biases_offset(r),
-                               w.scale_dtype, B, xq.scales.data(), xq.sums.data(), groups,
-                               t + r * groups);
+        bias[r] =
+            row_prologue(hdr + geo.scales_offset(r), hdr + geo.biases_offset(r), w.scale_dtype, B,
+                         xq.scales.data(), xq.sums.data(), groups, t + r * groups);
       }
       const InterleavedCodes<B, R> codes(block, geo, ahead);
       __m512 acc[R];

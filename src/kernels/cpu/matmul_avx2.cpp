@@ -30,7 +30,8 @@ inline __m256 narrow_v(__m256 v) {
                                            _mm256_set1_epi32(0x7F800000));
     const __m256i quiet = _mm256_or_si256(u, _mm256_set1_epi32(0x400000));
     const __m256i r = _mm256_blendv_epi8(rounded, quiet, nan);
-    return _mm256_castsi256_ps(_mm256_and_si256(r, _mm256_set1_epi32(static_cast<int>(0xFFFF0000u))));
+    return _mm256_castsi256_ps(
+        _mm256_and_si256(r, _mm256_set1_epi32(static_cast<int>(0xFFFF0000u))));
   } else {
     return v;
   }
@@ -62,7 +63,8 @@ struct Unpacker {
       // ymm lane l%8 of half l/8: 128-bit lane (l%8)/4, dword l%4 -> byte slot 4*(l%8).
       const int slot = 32 * (l / 8) + 4 * (l % 8);
       bytes[slot] = static_cast<int8_t>(byte);
-      bytes[slot + 1] = (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
+      bytes[slot + 1] =
+          (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
       bytes[slot + 2] = -128;
       bytes[slot + 3] = -128;
       shifts[l] = bit & 7;
@@ -190,7 +192,8 @@ void micro_kernel(const float* x, int64_t x_stride, const float* tile, int64_t k
   __m256 c[MR][NR][2];
   for (int i = 0; i < MR; ++i) {
     for (int j = 0; j < NR; ++j) {
-      for (int h = 0; h < 2; ++h) c[i][j][h] = _mm256_loadu_ps(acc + (i * kTileRows + j) * 16 + 8 * h);
+      for (int h = 0; h < 2; ++h)
+        c[i][j][h] = _mm256_loadu_ps(acc + (i * kTileRows + j) * 16 + 8 * h);
     }
   }
   for (int64_t kk = 0; kk < kc; kk += 16) {
@@ -205,7 +208,8 @@ void micro_kernel(const float* x, int64_t x_stride, const float* tile, int64_t k
   }
   for (int i = 0; i < MR; ++i) {
     for (int j = 0; j < NR; ++j) {
-      for (int h = 0; h < 2; ++h) _mm256_storeu_ps(acc + (i * kTileRows + j) * 16 + 8 * h, c[i][j][h]);
+      for (int h = 0; h < 2; ++h)
+        _mm256_storeu_ps(acc + (i * kTileRows + j) * 16 + 8 * h, c[i][j][h]);
     }
   }
 }
@@ -213,7 +217,8 @@ void micro_kernel(const float* x, int64_t x_stride, const float* tile, int64_t k
 using MicroFn = void (*)(const float*, int64_t, const float*, int64_t, float*);
 
 MicroFn micro_for(int mr, int nr) {
-  if (mr == 1) return nr == 1 ? &micro_kernel<1, 1> : nr == 2 ? &micro_kernel<1, 2> : &micro_kernel<1, 3>;
+  if (mr == 1)
+    return nr == 1 ? &micro_kernel<1, 1> : nr == 2 ? &micro_kernel<1, 2> : &micro_kernel<1, 3>;
   return nr == 1 ? &micro_kernel<2, 1> : nr == 2 ? &micro_kernel<2, 2> : &micro_kernel<2, 3>;
 }
 
@@ -282,21 +287,31 @@ template <int B>
 void packed_matmul_bits(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (p) {
-    case Precision::kF32: return packed_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kF16: return packed_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kBF16: return packed_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF32:
+      return packed_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16:
+      return packed_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16:
+      return packed_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
   }
 }
 
 void quantized_matmul_avx2(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
-                           Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+                           Precision p, float* y, int64_t y_stride, int64_t n_begin,
+                           int64_t n_end) {
   switch (w.bits) {
-    case 2: return packed_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 3: return packed_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 4: return packed_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 5: return packed_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 6: return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    default: return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 2:
+      return packed_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 3:
+      return packed_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 4:
+      return packed_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 5:
+      return packed_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 6:
+      return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default:
+      return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -313,12 +328,18 @@ void dequantize_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end, 
 void dequantize_rows_avx2(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                           int64_t out_stride) {
   switch (w.bits) {
-    case 2: return dequantize_bits<2>(w, row_begin, row_end, out, out_stride);
-    case 3: return dequantize_bits<3>(w, row_begin, row_end, out, out_stride);
-    case 4: return dequantize_bits<4>(w, row_begin, row_end, out, out_stride);
-    case 5: return dequantize_bits<5>(w, row_begin, row_end, out, out_stride);
-    case 6: return dequantize_bits<6>(w, row_begin, row_end, out, out_stride);
-    default: return dequantize_bits<8>(w, row_begin, row_end, out, out_stride);
+    case 2:
+      return dequantize_bits<2>(w, row_begin, row_end, out, out_stride);
+    case 3:
+      return dequantize_bits<3>(w, row_begin, row_end, out, out_stride);
+    case 4:
+      return dequantize_bits<4>(w, row_begin, row_end, out, out_stride);
+    case 5:
+      return dequantize_bits<5>(w, row_begin, row_end, out, out_stride);
+    case 6:
+      return dequantize_bits<6>(w, row_begin, row_end, out, out_stride);
+    default:
+      return dequantize_bits<8>(w, row_begin, row_end, out, out_stride);
   }
 }
 
@@ -350,15 +371,16 @@ inline __m256 dense_load8(const std::byte* p) {
 template <DType D, Precision P>
 inline Lanes dense_block(const std::byte* row, int64_t kk, int64_t k) {
   constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
-  if (kk + 16 <= k) return {dense_load8<D, P>(row + kk * kSize), dense_load8<D, P>(row + (kk + 8) * kSize)};
+  if (kk + 16 <= k)
+    return {dense_load8<D, P>(row + kk * kSize), dense_load8<D, P>(row + (kk + 8) * kSize)};
   alignas(32) std::byte buf[64] = {};
   std::memcpy(buf, row + kk * kSize, static_cast<size_t>((k - kk) * kSize));
   return {dense_load8<D, P>(buf), dense_load8<D, P>(buf + 8 * kSize)};
 }
 
 template <DType D, Precision P>
-void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
-                        float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w, float* y,
+                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
   constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
   const int64_t row_bytes = w.k * kSize;
   if (m == 1) {
@@ -392,26 +414,37 @@ template <DType D>
 void dense_matmul_dtype(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (p) {
-    case Precision::kF32: return dense_matmul_typed<D, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kF16: return dense_matmul_typed<D, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kBF16: return dense_matmul_typed<D, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF32:
+      return dense_matmul_typed<D, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16:
+      return dense_matmul_typed<D, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16:
+      return dense_matmul_typed<D, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin,
+                                                     n_end);
   }
 }
 
 void dense_matmul_avx2(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
                        Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.dtype) {
-    case DType::kF16: return dense_matmul_dtype<DType::kF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case DType::kBF16: return dense_matmul_dtype<DType::kBF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    default: return dense_matmul_dtype<DType::kF32>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case DType::kF16:
+      return dense_matmul_dtype<DType::kF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case DType::kBF16:
+      return dense_matmul_dtype<DType::kBF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default:
+      return dense_matmul_dtype<DType::kF32>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
 }  // namespace
 
 const KernelTable& avx2_table() {
-  static constexpr KernelTable kTable{Isa::kAvx2, &quantized_matmul_avx2, &dense_matmul_avx2,
-                                      &quantized_matmul_fast_avx2, &dequantize_rows_avx2, nullptr,
+  static constexpr KernelTable kTable{Isa::kAvx2,
+                                      &quantized_matmul_avx2,
+                                      &dense_matmul_avx2,
+                                      &quantized_matmul_fast_avx2,
+                                      &dequantize_rows_avx2,
+                                      nullptr,
                                       nullptr};
   return kTable;
 }

@@ -34,7 +34,8 @@ inline __m512 narrow_v(__m512 v) {
     const __mmask16 nan = _mm512_cmpgt_epu32_mask(
         _mm512_and_si512(u, _mm512_set1_epi32(0x7FFFFFFF)), _mm512_set1_epi32(0x7F800000));
     r = _mm512_mask_or_epi32(r, nan, u, _mm512_set1_epi32(0x400000));
-    return _mm512_castsi512_ps(_mm512_and_si512(r, _mm512_set1_epi32(static_cast<int>(0xFFFF0000u))));
+    return _mm512_castsi512_ps(
+        _mm512_and_si512(r, _mm512_set1_epi32(static_cast<int>(0xFFFF0000u))));
   } else {
     return v;
   }
@@ -146,7 +147,8 @@ struct GroupWeights {
     } else {
       // 8-bit codes arrive zero-extended; narrower ones carry the next codes' bits above.
       const __m512i q = B == 8 ? codes : _mm512_and_si512(codes, _mm512_set1_epi32((1 << B) - 1));
-      if constexpr (kExactProduct) return narrow_v<P>(_mm512_fmadd_ps(_mm512_cvtepi32_ps(q), t0, t1));
+      if constexpr (kExactProduct)
+        return narrow_v<P>(_mm512_fmadd_ps(_mm512_cvtepi32_ps(q), t0, t1));
       return narrow_v<P>(_mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(q), t0), t1));
     }
   }
@@ -227,7 +229,8 @@ struct InterleavedCodes {
   int64_t ahead;
   int gs;
 
-  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes, int group)
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes,
+                   int group)
       : codes(block + geo.header_bytes),
         full_slices(geo.k / kInterleaveSlice),
         tail((geo.k % kInterleaveSlice) * B / 8),
@@ -308,7 +311,8 @@ template <int B, Precision P, int R, bool kExactProduct, class Codes>
 void packed_dot_rows_checked(const float* x, const PackedWeight& w, const PackedRow* rows,
                              const Codes& codes, float* out) {
   if (kExactProduct && products_exact(rows[0].scales, w.scale_dtype, R * (w.k / w.group_size))) {
-    packed_dot_rows<B, P, R, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, rows, codes, out, 1);
+    packed_dot_rows<B, P, R, kExactProduct>(x, w.k, w.group_size, w.scale_dtype, rows, codes, out,
+                                            1);
   } else {
     packed_dot_rows<B, P, R, false>(x, w.k, w.group_size, w.scale_dtype, rows, codes, out, 1);
   }
@@ -325,7 +329,8 @@ void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t
     PackedRow r[kRows];
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
-    const uint8_t* ahead = n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
+    const uint8_t* ahead =
+        n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
     const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
     packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, codes, y + n);
   }
@@ -340,7 +345,8 @@ template <int B, Precision P>
 void packed_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
                    int64_t n_end) {
   if constexpr (B >= 6) {
-    if (w.scale_dtype != DType::kF32) return packed_matvec_rows<B, P, true>(x, w, y, n_begin, n_end);
+    if (w.scale_dtype != DType::kF32)
+      return packed_matvec_rows<B, P, true>(x, w, y, n_begin, n_end);
   }
   packed_matvec_rows<B, P, false>(x, w, y, n_begin, n_end);
 }
@@ -420,12 +426,14 @@ void packed_dot_rows_m(const Unpacker<B>& up, const float* xs, int64_t k, int gs
   const int64_t row_bytes = k * B / 8;
   for (int64_t g = 0; g < groups; ++g) {
     GroupWeights<B, P> gw[R];
-    for (int r = 0; r < R; ++r) gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+    for (int r = 0; r < R; ++r)
+      gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
     const int64_t byte0 = g * gs * B / 8;
     if (ahead != nullptr) {
       for (int r = 0; r < R; ++r) {
         for (int64_t b = 0; b < gs * B / 8; b += 64) {
-          _mm_prefetch(reinterpret_cast<const char*>(ahead + r * row_bytes + byte0 + b), _MM_HINT_T0);
+          _mm_prefetch(reinterpret_cast<const char*>(ahead + r * row_bytes + byte0 + b),
+                       _MM_HINT_T0);
         }
       }
     }
@@ -459,10 +467,22 @@ void packed_rows_small_m(const Unpacker<B>& up, const float* xs, int64_t m, cons
     float* yi = y + i0 * y_stride;
     const uint8_t* pf = i0 == 0 ? ahead : nullptr;
     switch (std::min<int64_t>(4, m - i0)) {
-      case 1: packed_dot_rows_m<B, P, R, 1>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
-      case 2: packed_dot_rows_m<B, P, R, 2>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
-      case 3: packed_dot_rows_m<B, P, R, 3>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
-      default: packed_dot_rows_m<B, P, R, 4>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride, pf); break;
+      case 1:
+        packed_dot_rows_m<B, P, R, 1>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      case 2:
+        packed_dot_rows_m<B, P, R, 2>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      case 3:
+        packed_dot_rows_m<B, P, R, 3>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      default:
+        packed_dot_rows_m<B, P, R, 4>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
     }
   }
 }
@@ -492,14 +512,14 @@ void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWei
 
 // ---- m > 1: dequantize a tile once, register-blocked micro-kernel ----------------------
 
-constexpr int kTileRows = 6;   // NR: output rows per tile (6 weight registers)
-constexpr int kBlockM = 4;     // MR: activation rows per micro-kernel call (24 accumulators)
+constexpr int kTileRows = 6;     // NR: output rows per tile (6 weight registers)
+constexpr int kBlockM = 4;       // MR: activation rows per micro-kernel call (24 accumulators)
 constexpr int64_t kChunk = 512;  // k per tile: 6 x 2 KB of weights + MR x 2 KB of x in L1/L2
 
 /// Writes the narrowed weights of codes [k0, k0 + kc) of one row to out (kc % group == 0).
 template <int B, Precision P>
-void packed_fill(const Unpacker<B>& up, const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt,
-                 float* out) {
+void packed_fill(const Unpacker<B>& up, const PackedRow& row, int64_t k0, int64_t kc, int gs,
+                 DType sdt, float* out) {
   GroupWeights<B, P> gw;
   for (int64_t g = k0 / gs; g < (k0 + kc) / gs; ++g) {
     gw.set(load_scale(row.scales, sdt, g), load_scale(row.biases, sdt, g));
@@ -549,21 +569,31 @@ using MicroFn = void (*)(const float*, int64_t, const float*, int64_t, float*);
 template <int MR>
 MicroFn micro_for_rows(int nr) {
   switch (nr) {
-    case 1: return &micro_kernel<MR, 1>;
-    case 2: return &micro_kernel<MR, 2>;
-    case 3: return &micro_kernel<MR, 3>;
-    case 4: return &micro_kernel<MR, 4>;
-    case 5: return &micro_kernel<MR, 5>;
-    default: return &micro_kernel<MR, 6>;
+    case 1:
+      return &micro_kernel<MR, 1>;
+    case 2:
+      return &micro_kernel<MR, 2>;
+    case 3:
+      return &micro_kernel<MR, 3>;
+    case 4:
+      return &micro_kernel<MR, 4>;
+    case 5:
+      return &micro_kernel<MR, 5>;
+    default:
+      return &micro_kernel<MR, 6>;
   }
 }
 
 MicroFn micro_for(int mr, int nr) {
   switch (mr) {
-    case 1: return micro_for_rows<1>(nr);
-    case 2: return micro_for_rows<2>(nr);
-    case 3: return micro_for_rows<3>(nr);
-    default: return micro_for_rows<4>(nr);
+    case 1:
+      return micro_for_rows<1>(nr);
+    case 2:
+      return micro_for_rows<2>(nr);
+    case 3:
+      return micro_for_rows<3>(nr);
+    default:
+      return micro_for_rows<4>(nr);
   }
 }
 
@@ -579,7 +609,8 @@ const float* narrowed_x(const float* x, int64_t m, int64_t x_stride, int64_t k,
     buf.resize(static_cast<size_t>(m * k));
     for (int64_t i = 0; i < m; ++i) {
       int64_t j = 0;
-      for (; j + 16 <= k; j += 16) _mm512_storeu_ps(&buf[i * k + j], narrow_v<P>(_mm512_loadu_ps(x + i * x_stride + j)));
+      for (; j + 16 <= k; j += 16)
+        _mm512_storeu_ps(&buf[i * k + j], narrow_v<P>(_mm512_loadu_ps(x + i * x_stride + j)));
       for (; j < k; ++j) buf[i * k + j] = narrow(x[i * x_stride + j], P);
     }
     return buf.data();
@@ -631,9 +662,12 @@ template <int B>
 void packed_matmul_bits(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (p) {
-    case Precision::kF32: return packed_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kF16: return packed_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kBF16: return packed_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF32:
+      return packed_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16:
+      return packed_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16:
+      return packed_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -641,12 +675,18 @@ void quantized_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const 
                              Precision p, float* y, int64_t y_stride, int64_t n_begin,
                              int64_t n_end) {
   switch (w.bits) {
-    case 2: return packed_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 3: return packed_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 4: return packed_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 5: return packed_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case 6: return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    default: return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 2:
+      return packed_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 3:
+      return packed_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 4:
+      return packed_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 5:
+      return packed_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 6:
+      return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default:
+      return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -654,21 +694,30 @@ template <int B>
 void interleaved_matvec_bits(const float* x, const PackedWeight& w, Precision p, float* y,
                              int64_t n_begin, int64_t n_end) {
   switch (p) {
-    case Precision::kF32: return interleaved_matvec<B, Precision::kF32>(x, w, y, n_begin, n_end);
-    case Precision::kF16: return interleaved_matvec<B, Precision::kF16>(x, w, y, n_begin, n_end);
-    case Precision::kBF16: return interleaved_matvec<B, Precision::kBF16>(x, w, y, n_begin, n_end);
+    case Precision::kF32:
+      return interleaved_matvec<B, Precision::kF32>(x, w, y, n_begin, n_end);
+    case Precision::kF16:
+      return interleaved_matvec<B, Precision::kF16>(x, w, y, n_begin, n_end);
+    case Precision::kBF16:
+      return interleaved_matvec<B, Precision::kBF16>(x, w, y, n_begin, n_end);
   }
 }
 
 void quantized_matvec_interleaved_avx512(const float* x, const PackedWeight& w, Precision p,
                                          float* y, int64_t n_begin, int64_t n_end) {
   switch (w.bits) {
-    case 2: return interleaved_matvec_bits<2>(x, w, p, y, n_begin, n_end);
-    case 3: return interleaved_matvec_bits<3>(x, w, p, y, n_begin, n_end);
-    case 4: return interleaved_matvec_bits<4>(x, w, p, y, n_begin, n_end);
-    case 5: return interleaved_matvec_bits<5>(x, w, p, y, n_begin, n_end);
-    case 6: return interleaved_matvec_bits<6>(x, w, p, y, n_begin, n_end);
-    default: return interleaved_matvec_bits<8>(x, w, p, y, n_begin, n_end);
+    case 2:
+      return interleaved_matvec_bits<2>(x, w, p, y, n_begin, n_end);
+    case 3:
+      return interleaved_matvec_bits<3>(x, w, p, y, n_begin, n_end);
+    case 4:
+      return interleaved_matvec_bits<4>(x, w, p, y, n_begin, n_end);
+    case 5:
+      return interleaved_matvec_bits<5>(x, w, p, y, n_begin, n_end);
+    case 6:
+      return interleaved_matvec_bits<6>(x, w, p, y, n_begin, n_end);
+    default:
+      return interleaved_matvec_bits<8>(x, w, p, y, n_begin, n_end);
   }
 }
 
@@ -686,12 +735,18 @@ void dequantize_bits(const PackedWeight& w, int64_t row_begin, int64_t row_end, 
 void dequantize_rows_avx512(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                             int64_t out_stride) {
   switch (w.bits) {
-    case 2: return dequantize_bits<2>(w, row_begin, row_end, out, out_stride);
-    case 3: return dequantize_bits<3>(w, row_begin, row_end, out, out_stride);
-    case 4: return dequantize_bits<4>(w, row_begin, row_end, out, out_stride);
-    case 5: return dequantize_bits<5>(w, row_begin, row_end, out, out_stride);
-    case 6: return dequantize_bits<6>(w, row_begin, row_end, out, out_stride);
-    default: return dequantize_bits<8>(w, row_begin, row_end, out, out_stride);
+    case 2:
+      return dequantize_bits<2>(w, row_begin, row_end, out, out_stride);
+    case 3:
+      return dequantize_bits<3>(w, row_begin, row_end, out, out_stride);
+    case 4:
+      return dequantize_bits<4>(w, row_begin, row_end, out, out_stride);
+    case 5:
+      return dequantize_bits<5>(w, row_begin, row_end, out, out_stride);
+    case 6:
+      return dequantize_bits<6>(w, row_begin, row_end, out, out_stride);
+    default:
+      return dequantize_bits<8>(w, row_begin, row_end, out, out_stride);
   }
 }
 
@@ -700,7 +755,8 @@ void dequantize_rows_avx512(const PackedWeight& w, int64_t row_begin, int64_t ro
 /// 16 (or `count` < 16, zero-filled) weights of type D at p, narrowed to P.
 template <DType D, Precision P>
 inline __m512 dense_load(const std::byte* p, int count) {
-  const __mmask16 mask = count >= 16 ? __mmask16(0xFFFF) : static_cast<__mmask16>((1u << count) - 1u);
+  const __mmask16 mask =
+      count >= 16 ? __mmask16(0xFFFF) : static_cast<__mmask16>((1u << count) - 1u);
   __m512 v;
   if constexpr (D == DType::kF32) {
     v = count >= 16 ? _mm512_loadu_ps(p) : _mm512_maskz_loadu_ps(mask, p);
@@ -742,8 +798,8 @@ float dense_dot_row(const float* x, int64_t k, const std::byte* row) {
 }
 
 template <DType D, Precision P>
-void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
-                        float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+void dense_matmul_typed(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w, float* y,
+                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
   constexpr int64_t kSize = D == DType::kF32 ? 4 : 2;
   const int64_t row_bytes = w.k * kSize;
   if (m == 1) {
@@ -768,26 +824,36 @@ template <DType D>
 void dense_matmul_dtype(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (p) {
-    case Precision::kF32: return dense_matmul_typed<D, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kF16: return dense_matmul_typed<D, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
-    case Precision::kBF16: return dense_matmul_typed<D, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF32:
+      return dense_matmul_typed<D, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16:
+      return dense_matmul_typed<D, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16:
+      return dense_matmul_typed<D, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin,
+                                                     n_end);
   }
 }
 
 void dense_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
                          Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.dtype) {
-    case DType::kF16: return dense_matmul_dtype<DType::kF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    case DType::kBF16: return dense_matmul_dtype<DType::kBF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
-    default: return dense_matmul_dtype<DType::kF32>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case DType::kF16:
+      return dense_matmul_dtype<DType::kF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case DType::kBF16:
+      return dense_matmul_dtype<DType::kBF16>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default:
+      return dense_matmul_dtype<DType::kF32>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
 }  // namespace
 
 const KernelTable& avx512_table() {
-  static constexpr KernelTable kTable{Isa::kAvx512, &quantized_matmul_avx512, &dense_matmul_avx512,
-                                      &quantized_matmul_fast_avx512, &dequantize_rows_avx512,
+  static constexpr KernelTable kTable{Isa::kAvx512,
+                                      &quantized_matmul_avx512,
+                                      &dense_matmul_avx512,
+                                      &quantized_matmul_fast_avx512,
+                                      &dequantize_rows_avx512,
                                       &quantized_matvec_interleaved_avx512,
                                       &quantized_matvec_fast_interleaved_avx512};
   return kTable;

@@ -53,31 +53,37 @@ void quantized_matmul_scalar(const float* x, int64_t m, int64_t x_stride, const 
   for (int64_t n = n_begin; n < n_end; ++n) {
     dequantize_row(w, n, row.data());
     for (float& v : row) v = narrow(v, p);
-    for (int64_t i = 0; i < m; ++i) y[i * y_stride + n] = canonical_dot(&a[i * w.k], row.data(), w.k);
+    for (int64_t i = 0; i < m; ++i)
+      y[i * y_stride + n] = canonical_dot(&a[i * w.k], row.data(), w.k);
   }
 }
 
 void dense_matmul_scalar(const float* x, int64_t m, int64_t x_stride, const DenseWeight& w,
-                         Precision p, float* y, int64_t y_stride, int64_t n_begin,
-                         int64_t n_end) {
+                         Precision p, float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   const std::vector<float> a = narrowed_rows(x, m, x_stride, w.k, p);
   std::vector<float> row(static_cast<size_t>(w.k));
   for (int64_t n = n_begin; n < n_end; ++n) {
     for (int64_t j = 0; j < w.k; ++j) row[j] = narrow(load_float(w.data, w.dtype, n * w.k + j), p);
-    for (int64_t i = 0; i < m; ++i) y[i * y_stride + n] = canonical_dot(&a[i * w.k], row.data(), w.k);
+    for (int64_t i = 0; i < m; ++i)
+      y[i * y_stride + n] = canonical_dot(&a[i * w.k], row.data(), w.k);
   }
 }
 
 void dequantize_rows_scalar(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                             int64_t out_stride) {
-  for (int64_t r = row_begin; r < row_end; ++r) dequantize_row(w, r, out + (r - row_begin) * out_stride);
+  for (int64_t r = row_begin; r < row_end; ++r)
+    dequantize_row(w, r, out + (r - row_begin) * out_stride);
 }
 
 }  // namespace
 
 const KernelTable& scalar_table() {
-  static constexpr KernelTable kTable{Isa::kScalar, &quantized_matmul_scalar, &dense_matmul_scalar,
-                                      &quantized_matmul_fast_scalar, &dequantize_rows_scalar, nullptr,
+  static constexpr KernelTable kTable{Isa::kScalar,
+                                      &quantized_matmul_scalar,
+                                      &dense_matmul_scalar,
+                                      &quantized_matmul_fast_scalar,
+                                      &dequantize_rows_scalar,
+                                      nullptr,
                                       nullptr};
   return kTable;
 }

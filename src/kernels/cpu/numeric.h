@@ -19,7 +19,7 @@ inline uint16_t f32_to_f16_bits(float f) {
   const uint32_t ax = x & 0x7FFFFFFFu;
   if (ax > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u | ((ax >> 13) & 0x3FFu));
   if (ax >= 0x477FF000u) return static_cast<uint16_t>(sign | 0x7C00u);  // rounds to inf
-  if (ax < 0x38800000u) {  // f16 subnormal range (or zero)
+  if (ax < 0x38800000u) {                                       // f16 subnormal range (or zero)
     if (ax <= 0x33000000u) return static_cast<uint16_t>(sign);  // <= 2^-25 ties to even 0
     const uint32_t mant = (ax & 0x7FFFFFu) | 0x800000u;
     const int shift = 126 - static_cast<int>(ax >> 23);  // 14..24
@@ -69,9 +69,12 @@ inline float bf16_bits_to_f32(uint16_t b) {
 /// x rounded to the contraction precision and widened back (exact) to f32.
 inline float narrow(float x, Precision p) {
   switch (p) {
-    case Precision::kF16: return f16_bits_to_f32(f32_to_f16_bits(x));
-    case Precision::kBF16: return bf16_bits_to_f32(f32_to_bf16_bits(x));
-    case Precision::kF32: break;
+    case Precision::kF16:
+      return f16_bits_to_f32(f32_to_f16_bits(x));
+    case Precision::kBF16:
+      return bf16_bits_to_f32(f32_to_bf16_bits(x));
+    case Precision::kF32:
+      break;
   }
   return x;
 }
@@ -85,8 +88,10 @@ inline uint16_t load_u16(const std::byte* p) {
 /// Element i of an f32/f16/bf16 array at any byte address, as f32.
 inline float load_float(const std::byte* base, DType dtype, int64_t i) {
   switch (dtype) {
-    case DType::kF16: return f16_bits_to_f32(load_u16(base + 2 * i));
-    case DType::kBF16: return bf16_bits_to_f32(load_u16(base + 2 * i));
+    case DType::kF16:
+      return f16_bits_to_f32(load_u16(base + 2 * i));
+    case DType::kBF16:
+      return bf16_bits_to_f32(load_u16(base + 2 * i));
     default: {
       float v;
       std::memcpy(&v, base + 4 * i, sizeof(v));
@@ -104,10 +109,14 @@ inline float reduce_canonical(float* p) {
 }
 
 /// Bytes of one packed row: k codes of `bits` bits.
-inline int64_t packed_row_bytes(const PackedWeight& w) { return w.k * w.bits / 8; }
+inline int64_t packed_row_bytes(const PackedWeight& w) {
+  return w.k * w.bits / 8;
+}
 
 /// Byte size of one scale/bias element.
-inline int64_t scale_bytes(DType dtype) { return dtype == DType::kF32 ? 4 : 2; }
+inline int64_t scale_bytes(DType dtype) {
+  return dtype == DType::kF32 ? 4 : 2;
+}
 
 /// Code i of a packed row (LSB-first bit stream; codes may straddle bytes).
 inline uint32_t packed_code(const std::byte* row, int64_t i, int bits) {

@@ -14,7 +14,8 @@ namespace {
 /// The canonical-order dot product (same lanes and reduction as the matmuls).
 float dot(const float* a, const float* b, int64_t n) {
   float p[detail::kLanes] = {};
-  for (int64_t i = 0; i < n; ++i) p[i % detail::kLanes] = std::fma(a[i], b[i], p[i % detail::kLanes]);
+  for (int64_t i = 0; i < n; ++i)
+    p[i % detail::kLanes] = std::fma(a[i], b[i], p[i % detail::kLanes]);
   return detail::reduce_canonical(p);
 }
 
@@ -77,8 +78,8 @@ void rope(float* x, int64_t rows, int64_t row_stride, int64_t n_heads, int64_t h
   }
 }
 
-void rope_positions(float* x, int64_t rows, int64_t row_stride, int64_t n_heads,
-                    int64_t head_dim, const int64_t* positions, const float* inv_freq) {
+void rope_positions(float* x, int64_t rows, int64_t row_stride, int64_t n_heads, int64_t head_dim,
+                    const int64_t* positions, const float* inv_freq) {
   const int64_t half = head_dim / 2;
   std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
   for (int64_t r = 0; r < rows; ++r) {
@@ -103,8 +104,8 @@ void attention_prefill(const float* q, int64_t q_stride, int64_t rows, int64_t s
   std::vector<float> scores(static_cast<size_t>(start + rows));
   for (int64_t c = 0; c < rows; ++c) {
     for (int64_t h = head_begin; h < head_end; ++h) {
-      attend_head(q + c * q_stride + h * shape.head_dim, k_cache, v_cache, start + c + 1,
-                  h / group, shape, scale, scores.data(), out + c * out_stride + h * shape.head_dim);
+      attend_head(q + c * q_stride + h * shape.head_dim, k_cache, v_cache, start + c + 1, h / group,
+                  shape, scale, scores.data(), out + c * out_stride + h * shape.head_dim);
     }
   }
 }

@@ -24,8 +24,8 @@ void rope(float* x, int64_t rows, int64_t row_stride, int64_t n_heads, int64_t h
 
 /// As rope, with the tables computed per row from positions[r] and inv_freq [head_dim/2]
 /// (llama3-scaled frequencies are the caller's business).
-void rope_positions(float* x, int64_t rows, int64_t row_stride, int64_t n_heads,
-                    int64_t head_dim, const int64_t* positions, const float* inv_freq);
+void rope_positions(float* x, int64_t rows, int64_t row_stride, int64_t n_heads, int64_t head_dim,
+                    const int64_t* positions, const float* inv_freq);
 
 /// Grouped-query attention geometry. KV caches are [capacity, n_kv_heads, head_dim] f32.
 struct AttentionShape {

@@ -23,7 +23,7 @@ struct HeadAttention {
   int64_t first = 0;             ///< a sliding window's first visible position (0 without a window)
   int64_t dim = 0;
   float scale = 1.0f;
-  float softcap = 0.0f;      ///< > 0: scores become tanh(s / softcap) * softcap
+  float softcap = 0.0f;  ///< > 0: scores become tanh(s / softcap) * softcap
   /// A rotating cache (mlxla.window_attention) when > 0: k/v are `ring` rows holding positions
   /// [fresh_begin - ring, fresh_begin) at row p mod ring, and positions
   /// [fresh_begin, fresh_begin + fresh) are rows of k_new/v_new. Keys are still walked by

@@ -12,7 +12,9 @@
 namespace mlxla::runtime::cpu {
 
 /// Whether any key is visible: [first, visible) is not empty.
-inline bool attention_any_visible(const HeadAttention& a) { return a.first < a.visible; }
+inline bool attention_any_visible(const HeadAttention& a) {
+  return a.first < a.visible;
+}
 
 /// The first position of the softmax range: `first`, or every key's first position when none
 /// is visible (uniform softmax).
@@ -41,7 +43,8 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
       ej(j) = sc;
       max = std::max(max, sc);
     }
-    if (a.visible < key_end || begin > key_begin) max = std::max(max, std::numeric_limits<float>::lowest());
+    if (a.visible < key_end || begin > key_begin)
+      max = std::max(max, std::numeric_limits<float>::lowest());
     for (int64_t j = begin; j < a.visible; ++j) ej(j) = std::exp(ej(j) - max);
   }
   const int64_t used = any ? a.visible : key_end;

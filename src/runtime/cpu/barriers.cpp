@@ -45,7 +45,8 @@ class AccessBuilder {
     const int32_t root = plan_.values[static_cast<size_t>(v)].root;
     const FlatValue& r = plan_.values[static_cast<size_t>(root)];
     if (r.storage == Storage::kArena) {
-      return {Space::kArena, 0, r.arena_offset, r.arena_offset + static_cast<int64_t>(r.type.nbytes())};
+      return {Space::kArena, 0, r.arena_offset,
+              r.arena_offset + static_cast<int64_t>(r.type.nbytes())};
     }
     return {Space::kBuffer, root, 0, 0};
   }

@@ -34,13 +34,10 @@ AlignedBytes aligned_bytes(size_t n) {
 
 class CpuExecutable final : public Executable {
  public:
-  static Result<std::unique_ptr<CpuExecutable>> create(const graph::Module& module,
-                                                       std::vector<BufferView> weights,
-                                                       std::shared_ptr<ThreadPool> pool,
-                                                       kernels::KernelContext kctx,
-                                                       int64_t parallel_min_bytes,
-                                                       kernels::Policy policy,
-                                                       std::shared_ptr<InterleavedWeights> layouts) {
+  static Result<std::unique_ptr<CpuExecutable>> create(
+      const graph::Module& module, std::vector<BufferView> weights,
+      std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx, int64_t parallel_min_bytes,
+      kernels::Policy policy, std::shared_ptr<InterleavedWeights> layouts) {
     auto exe = std::unique_ptr<CpuExecutable>(new CpuExecutable(std::move(pool), kctx));
     exe->parallel_min_bytes_ = parallel_min_bytes;
     exe->policy_ = policy;
@@ -82,7 +79,8 @@ class CpuExecutable final : public Executable {
       // Every step is a number of parts (1 for a serial step) that any thread may claim; a
       // thread waits only where plan_barriers says, and only for the parts before it to be
       // done, so a descheduled thread delays the others only while it holds a claimed part.
-      for (size_t i = 0; i < steps_.size(); ++i) claimed_[i].value.store(0, std::memory_order_relaxed);
+      for (size_t i = 0; i < steps_.size(); ++i)
+        claimed_[i].value.store(0, std::memory_order_relaxed);
       done_.value.store(0, std::memory_order_relaxed);
       pool_->run([&](int) {
         for (size_t i = 0; i < steps_.size(); ++i) {
@@ -129,8 +127,9 @@ class CpuExecutable final : public Executable {
     MLXLA_ASSIGN_OR_RETURN(signature_, main_signature(*module_));
     const graph::Function& main = module_->main();
     if (weights.size() != signature_.weights.size()) {
-      return invalid_argument("cpu runtime: the graph has " + std::to_string(signature_.weights.size()) +
-                              " weight parameters, " + std::to_string(weights.size()) + " were bound");
+      return invalid_argument("cpu runtime: the graph has " +
+                              std::to_string(signature_.weights.size()) + " weight parameters, " +
+                              std::to_string(weights.size()) + " were bound");
     }
     // Weight dots found while planning, so their narrowing converts get no memory.
     std::vector<std::optional<WeightDot>> dots;
@@ -146,8 +145,10 @@ class CpuExecutable final : public Executable {
         if (plan.ops[i].op->kind != graph::OpKind::kDotGeneral) continue;
         dots[i] = match_weight_dot(plan, static_cast<int32_t>(i), uses);
         if (!dots[i]) continue;
-        if (dots[i]->lhs_convert_op >= 0) elided[static_cast<size_t>(dots[i]->lhs_convert_op)] = true;
-        if (dots[i]->rhs_convert_op >= 0) elided[static_cast<size_t>(dots[i]->rhs_convert_op)] = true;
+        if (dots[i]->lhs_convert_op >= 0)
+          elided[static_cast<size_t>(dots[i]->lhs_convert_op)] = true;
+        if (dots[i]->rhs_convert_op >= 0)
+          elided[static_cast<size_t>(dots[i]->rhs_convert_op)] = true;
       }
       return elided;
     };
@@ -159,7 +160,8 @@ class CpuExecutable final : public Executable {
     for (size_t i : signature_.inputs) input_types_.push_back(main.type(main.parameters[i].value));
     for (size_t i : signature_.state) state_types_.push_back(main.type(main.parameters[i].value));
     for (int32_t r : signature_.output_results) {
-      output_types_.push_back(plan_.values[static_cast<size_t>(plan_.results[static_cast<size_t>(r)])].type);
+      output_types_.push_back(
+          plan_.values[static_cast<size_t>(plan_.results[static_cast<size_t>(r)])].type);
     }
 
     base_addr_.assign(plan_.values.size(), nullptr);
@@ -173,7 +175,9 @@ class CpuExecutable final : public Executable {
       base_addr_[signature_.weights[i]] = const_cast<std::byte*>(weights[i].data);
     }
     arena_ = aligned_bytes(static_cast<size_t>(plan_.arena_bytes));
-    if (!arena_) return internal_error("cpu runtime: cannot allocate a " + std::to_string(plan_.arena_bytes) + "-byte arena");
+    if (!arena_)
+      return internal_error("cpu runtime: cannot allocate a " + std::to_string(plan_.arena_bytes) +
+                            "-byte arena");
     for (size_t v = 0; v < plan_.values.size(); ++v) {
       const FlatValue& value = plan_.values[v];
       if (value.storage == Storage::kArena && value.root == static_cast<int32_t>(v)) {
@@ -201,14 +205,17 @@ class CpuExecutable final : public Executable {
       std::optional<kernels::PackedWeight> bound;
       if (quantized_dot) {
         auto interleaved = interleaved_weight(fop);
-        if (!interleaved.ok()) return interleaved.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
+        if (!interleaved.ok())
+          return interleaved.error().with_context("@" + fop.function->name +
+                                                  " mlxla.quantized_dot");
         bound = *interleaved;
       }
       if (quantized_dot && policy_ == kernels::Policy::kExact) {
         step = compile_quantized_dot_exact(fop, plan_, kernels_, bound);
       } else if (policy_ == kernels::Policy::kFast && quantized_dot) {
         auto fast = compile_quantized_dot_fast(fop, plan_, kernels_, fast_activations, bound);
-        if (!fast.ok()) return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
+        if (!fast.ok())
+          return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
         for (Step& s : *fast) {
           if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
           accesses.push_back({&fop, s.parallel});
@@ -288,8 +295,10 @@ class CpuExecutable final : public Executable {
 
   int64_t touched_bytes(const FlatOp& fop) const {
     int64_t touched = 0;
-    for (int32_t v : fop.operands) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
-    for (int32_t v : fop.results) touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+    for (int32_t v : fop.operands)
+      touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
+    for (int32_t v : fop.results)
+      touched += static_cast<int64_t>(plan_.values[static_cast<size_t>(v)].type.nbytes());
     return touched;
   }
 
@@ -327,7 +336,8 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
   int threads = options.threads;
   if (threads <= 0) threads = static_cast<int>(std::thread::hardware_concurrency());
   if (threads <= 0) threads = 1;
-  if (threads > 256) return invalid_argument("cpu runtime: " + std::to_string(threads) + " threads is too many");
+  if (threads > 256)
+    return invalid_argument("cpu runtime: " + std::to_string(threads) + " threads is too many");
   kernels::KernelContext kctx = kernels::KernelContext::best();
   if (options.isa) {
     MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
@@ -347,7 +357,9 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
 
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
                                                         std::vector<BufferView> weights) {
-  MLXLA_ASSIGN_OR_RETURN(auto exe, CpuExecutable::create(module, std::move(weights), pool_, kernels_, parallel_min_bytes_, policy_, layouts_));
+  MLXLA_ASSIGN_OR_RETURN(auto exe,
+                         CpuExecutable::create(module, std::move(weights), pool_, kernels_,
+                                               parallel_min_bytes_, policy_, layouts_));
   planned_bytes_ += exe->planned_bytes();
   return std::unique_ptr<Executable>(std::move(exe));
 }

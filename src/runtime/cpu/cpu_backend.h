@@ -47,7 +47,9 @@ class CpuBackend final : public Backend {
   kernels::Isa isa() const { return kernels_.isa(); }
   kernels::Policy policy() const { return policy_; }
   /// The layout weights actually get (kInPlace when the ISA has no interleaved kernels).
-  WeightLayout weight_layout() const { return layouts_ ? WeightLayout::kInterleaved : WeightLayout::kInPlace; }
+  WeightLayout weight_layout() const {
+    return layouts_ ? WeightLayout::kInterleaved : WeightLayout::kInPlace;
+  }
   /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying.
   int64_t interleaved_bytes() const { return layouts_ ? layouts_->bytes() : 0; }
   int64_t released_mapping_bytes() const { return layouts_ ? layouts_->released_bytes() : 0; }

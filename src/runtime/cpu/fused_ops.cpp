@@ -99,8 +99,8 @@ Result<QuantizedDotShape> quantized_dot_shape(const FlatOp& fop, const Plan& pla
 
 /// The weight of a run: `bound` when the backend fixed it at compile time (an interleaved copy),
 /// else the operands' addresses in this run.
-kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr,
-                           const FlatOp& fop, const std::optional<kernels::PackedWeight>& bound) {
+kernels::PackedWeight bind(const kernels::PackedWeight& proto, AddressTable addr, const FlatOp& fop,
+                           const std::optional<kernels::PackedWeight>& bound) {
   if (bound) return *bound;
   kernels::PackedWeight w = proto;
   w.packed = addr[fop.operands[1]];
@@ -261,33 +261,38 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
                           ? attend_head_avx2
                           : attend_head_portable;
   return Step{true, [=](AddressTable addr, int tid, int threads) {
-    int64_t begin, end;
-    split_range(t * heads, tid, threads, 1, &begin, &end);
-    if (begin >= end) return;
-    std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(cap, dim)));
-    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
-    HeadAttention head;
-    head.kv_dtype = cache_dtype;
-    head.stride = kv * dim;
-    head.capacity = cap;
-    head.dim = dim;
-    head.scale = scale;
-    head.softcap = softcap;
-    for (int64_t item = begin; item < end; ++item) {
-      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
-      const int64_t limit = std::min<int64_t>(
-          static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
-      head.visible = std::clamp<int64_t>(limit, 0, cap);
-      // A window hides keys before position + 1 - window (still [0, visible) in cache order).
-      head.first = window > 0 ? std::clamp<int64_t>(
-                                    static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1 - window, 0, cap)
-                              : 0;
-      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
-      head.k = addr[kc] + kh * dim * esize;
-      head.v = addr[vc] + kh * dim * esize;
-      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
-    }
-  }};
+                int64_t begin, end;
+                split_range(t * heads, tid, threads, 1, &begin, &end);
+                if (begin >= end) return;
+                std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(cap, dim)));
+                const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+                HeadAttention head;
+                head.kv_dtype = cache_dtype;
+                head.stride = kv * dim;
+                head.capacity = cap;
+                head.dim = dim;
+                head.scale = scale;
+                head.softcap = softcap;
+                for (int64_t item = begin; item < end; ++item) {
+                  const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+                  const int64_t limit = std::min<int64_t>(
+                      static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) + 1, length);
+                  head.visible = std::clamp<int64_t>(limit, 0, cap);
+                  // A window hides keys before position + 1 - window (still [0, visible) in cache
+                  // order).
+                  head.first = window > 0
+                                   ? std::clamp<int64_t>(
+                                         static_cast<int64_t>(load_raw<int32_t>(addr[qpos], ti)) +
+                                             1 - window,
+                                         0, cap)
+                                   : 0;
+                  head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+                  head.k = addr[kc] + kh * dim * esize;
+                  head.v = addr[vc] + kh * dim * esize;
+                  attend(head, scratch.data(),
+                         reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
+                }
+              }};
 }
 
 // mlxla.window_attention: the ring and this step's keys walked by position (attention_key_rows),
@@ -310,46 +315,49 @@ Result<Step> compile_window_attention(const FlatOp& fop, const Plan& plan,
   const graph::ElementType element = type_of(plan, kr).element;
   if (!kv_dtype || type_of(plan, vr).element != element || type_of(plan, kn).element != element ||
       type_of(plan, vn).element != element) {
-    return format_error("mlxla.window_attention: the ring and new k/v must share one f32, f16 or bf16 type");
+    return format_error(
+        "mlxla.window_attention: the ring and new k/v must share one f32, f16 or bf16 type");
   }
   const DType cache_dtype = *kv_dtype;
   const int64_t esize = static_cast<int64_t>(dtype_size(cache_dtype));
   const auto attend = kctx.isa() != kernels::Isa::kScalar && attend_head_avx2_available()
                           ? attend_head_avx2
                           : attend_head_portable;
-  return Step{true, [=](AddressTable addr, int tid, int threads) {
-    int64_t begin, end;
-    split_range(t * heads, tid, threads, 1, &begin, &end);
-    if (begin >= end) return;
-    std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(ring + t, dim)));
-    const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
-    const int64_t start = load_raw<int32_t>(addr[qpos], 0);
-    HeadAttention head;
-    head.kv_dtype = cache_dtype;
-    head.stride = kv * dim;
-    head.dim = dim;
-    head.scale = scale;
-    head.softcap = softcap;
-    head.ring = ring;
-    head.fresh_begin = start;
-    head.fresh = t;
-    const int64_t key_begin = attention_key_begin(head), key_end = attention_key_end(head);
-    // Positions below 0 hold no key.
-    const int64_t lowest = std::max<int64_t>(key_begin, 0);
-    for (int64_t item = begin; item < end; ++item) {
-      const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
-      const int64_t position = load_raw<int32_t>(addr[qpos], ti);
-      const int64_t limit = std::min<int64_t>(position + 1, length);
-      head.visible = std::clamp<int64_t>(limit, lowest, key_end);
-      head.first = std::clamp<int64_t>(position + 1 - window, lowest, key_end);
-      head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
-      head.k = addr[kr] + kh * dim * esize;
-      head.v = addr[vr] + kh * dim * esize;
-      head.k_new = addr[kn] + kh * dim * esize;
-      head.v_new = addr[vn] + kh * dim * esize;
-      attend(head, scratch.data(), reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
-    }
-  }};
+  return Step{
+      true, [=](AddressTable addr, int tid, int threads) {
+        int64_t begin, end;
+        split_range(t * heads, tid, threads, 1, &begin, &end);
+        if (begin >= end) return;
+        std::vector<float> scratch(static_cast<size_t>(attention_scratch_floats(ring + t, dim)));
+        const int32_t length = load_raw<int32_t>(addr[kvlen], 0);
+        const int64_t start = load_raw<int32_t>(addr[qpos], 0);
+        HeadAttention head;
+        head.kv_dtype = cache_dtype;
+        head.stride = kv * dim;
+        head.dim = dim;
+        head.scale = scale;
+        head.softcap = softcap;
+        head.ring = ring;
+        head.fresh_begin = start;
+        head.fresh = t;
+        const int64_t key_begin = attention_key_begin(head), key_end = attention_key_end(head);
+        // Positions below 0 hold no key.
+        const int64_t lowest = std::max<int64_t>(key_begin, 0);
+        for (int64_t item = begin; item < end; ++item) {
+          const int64_t ti = item / heads, hi = item % heads, kh = hi / group;
+          const int64_t position = load_raw<int32_t>(addr[qpos], ti);
+          const int64_t limit = std::min<int64_t>(position + 1, length);
+          head.visible = std::clamp<int64_t>(limit, lowest, key_end);
+          head.first = std::clamp<int64_t>(position + 1 - window, lowest, key_end);
+          head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
+          head.k = addr[kr] + kh * dim * esize;
+          head.v = addr[vr] + kh * dim * esize;
+          head.k_new = addr[kn] + kh * dim * esize;
+          head.v_new = addr[vn] + kh * dim * esize;
+          attend(head, scratch.data(),
+                 reinterpret_cast<float*>(addr[out]) + (ti * heads + hi) * dim);
+        }
+      }};
 }
 
 Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::CompositeAttrs&,
@@ -486,10 +494,9 @@ Result<Step> compile_quantized_dot_exact(const FlatOp& fop, const Plan& plan,
   return compile_quantized_dot_bound(fop, plan, attrs, kctx, bound);
 }
 
-Result<std::vector<Step>> compile_quantized_dot_fast(const FlatOp& fop, const Plan& plan,
-                                                     const kernels::KernelContext& kctx,
-                                                     FastActivations& activations,
-                                                     const std::optional<kernels::PackedWeight>& bound) {
+Result<std::vector<Step>> compile_quantized_dot_fast(
+    const FlatOp& fop, const Plan& plan, const kernels::KernelContext& kctx,
+    FastActivations& activations, const std::optional<kernels::PackedWeight>& bound) {
   const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
   MLXLA_ASSIGN_OR_RETURN(const QuantizedDotShape shape, quantized_dot_shape(fop, plan, attrs));
   const int32_t x = fop.operands[0], y = fop.results[0];

@@ -73,38 +73,68 @@ int64_t linear_offset(const std::vector<int64_t>& starts, const Shape& shape) {
 
 float apply_float(OpKind kind, float a, float b) {
   switch (kind) {
-    case OpKind::kAdd: return a + b;
-    case OpKind::kSubtract: return a - b;
-    case OpKind::kMultiply: return a * b;
-    case OpKind::kDivide: return a / b;
-    case OpKind::kMaximum: return (std::isnan(a) || std::isnan(b)) ? std::numeric_limits<float>::quiet_NaN() : std::max(a, b);
-    case OpKind::kMinimum: return (std::isnan(a) || std::isnan(b)) ? std::numeric_limits<float>::quiet_NaN() : std::min(a, b);
-    case OpKind::kNegate: return -a;
-    case OpKind::kExponential: return std::exp(a);
-    case OpKind::kLog: return std::log(a);
-    case OpKind::kRsqrt: return 1.0f / std::sqrt(a);
-    case OpKind::kSqrt: return std::sqrt(a);
-    case OpKind::kLogistic: return 1.0f / (1.0f + std::exp(-a));
-    case OpKind::kTanh: return std::tanh(a);
-    case OpKind::kSine: return std::sin(a);
-    case OpKind::kCosine: return std::cos(a);
-    default: return 0.0f;
+    case OpKind::kAdd:
+      return a + b;
+    case OpKind::kSubtract:
+      return a - b;
+    case OpKind::kMultiply:
+      return a * b;
+    case OpKind::kDivide:
+      return a / b;
+    case OpKind::kMaximum:
+      return (std::isnan(a) || std::isnan(b)) ? std::numeric_limits<float>::quiet_NaN()
+                                              : std::max(a, b);
+    case OpKind::kMinimum:
+      return (std::isnan(a) || std::isnan(b)) ? std::numeric_limits<float>::quiet_NaN()
+                                              : std::min(a, b);
+    case OpKind::kNegate:
+      return -a;
+    case OpKind::kExponential:
+      return std::exp(a);
+    case OpKind::kLog:
+      return std::log(a);
+    case OpKind::kRsqrt:
+      return 1.0f / std::sqrt(a);
+    case OpKind::kSqrt:
+      return std::sqrt(a);
+    case OpKind::kLogistic:
+      return 1.0f / (1.0f + std::exp(-a));
+    case OpKind::kTanh:
+      return std::tanh(a);
+    case OpKind::kSine:
+      return std::sin(a);
+    case OpKind::kCosine:
+      return std::cos(a);
+    default:
+      return 0.0f;
   }
 }
 
 int64_t apply_int(OpKind kind, int64_t a, int64_t b, ElementType t) {
-  const int bits = t == ElementType::kI64 ? 64 : t == ElementType::kU8 ? 8 : t == ElementType::kI1 ? 1 : 32;
+  const int bits = t == ElementType::kI64  ? 64
+                   : t == ElementType::kU8 ? 8
+                   : t == ElementType::kI1 ? 1
+                                           : 32;
   const bool is_unsigned = t == ElementType::kU32 || t == ElementType::kU8 || t == ElementType::kI1;
   switch (kind) {
-    case OpKind::kAdd: return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
-    case OpKind::kSubtract: return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
-    case OpKind::kMultiply: return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
-    case OpKind::kDivide: return b == 0 ? -1 : (a == std::numeric_limits<int64_t>::min() && b == -1 ? a : a / b);
-    case OpKind::kMaximum: return std::max(a, b);
-    case OpKind::kMinimum: return std::min(a, b);
-    case OpKind::kNegate: return static_cast<int64_t>(0ull - static_cast<uint64_t>(a));
-    case OpKind::kAnd: return a & b;
-    case OpKind::kOr: return a | b;
+    case OpKind::kAdd:
+      return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+    case OpKind::kSubtract:
+      return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+    case OpKind::kMultiply:
+      return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
+    case OpKind::kDivide:
+      return b == 0 ? -1 : (a == std::numeric_limits<int64_t>::min() && b == -1 ? a : a / b);
+    case OpKind::kMaximum:
+      return std::max(a, b);
+    case OpKind::kMinimum:
+      return std::min(a, b);
+    case OpKind::kNegate:
+      return static_cast<int64_t>(0ull - static_cast<uint64_t>(a));
+    case OpKind::kAnd:
+      return a & b;
+    case OpKind::kOr:
+      return a | b;
     case OpKind::kShiftRightLogical: {
       if (b < 0 || b >= bits) return 0;
       const uint64_t mask = bits == 64 ? ~0ull : ((1ull << bits) - 1);
@@ -112,18 +142,25 @@ int64_t apply_int(OpKind kind, int64_t a, int64_t b, ElementType t) {
       (void)is_unsigned;
       return static_cast<int64_t>(ua >> b);
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
 bool compare_values(graph::CompareDirection dir, double a, double b) {
   switch (dir) {
-    case graph::CompareDirection::kEq: return a == b;
-    case graph::CompareDirection::kNe: return a != b;
-    case graph::CompareDirection::kLt: return a < b;
-    case graph::CompareDirection::kLe: return a <= b;
-    case graph::CompareDirection::kGt: return a > b;
-    case graph::CompareDirection::kGe: return a >= b;
+    case graph::CompareDirection::kEq:
+      return a == b;
+    case graph::CompareDirection::kNe:
+      return a != b;
+    case graph::CompareDirection::kLt:
+      return a < b;
+    case graph::CompareDirection::kLe:
+      return a <= b;
+    case graph::CompareDirection::kGt:
+      return a > b;
+    case graph::CompareDirection::kGe:
+      return a >= b;
   }
   return false;
 }
@@ -144,27 +181,42 @@ Result<Step> compile_elementwise(const FlatOp& fop, const Plan& plan) {
   if (in_t == ElementType::kF32 && out.element == ElementType::kF32) {
     // The common case, split across threads: every element is independent.
     return Step{true, [=](AddressTable addr, int tid, int threads) {
-      int64_t begin, end;
-      split_range(n, tid, threads, 16, &begin, &end);
-      const std::byte* pa = addr[a];
-      const std::byte* pb = addr[b];
-      std::byte* pr = addr[r];
-      // The op is chosen outside the loop so that each loop is a plain (vectorisable) one.
-      auto loop = [&](auto op) {
-        for (int64_t i = begin; i < end; ++i) {
-          store_raw<float>(pr, i, op(load_raw<float>(pa, i), load_raw<float>(pb, i)));
-        }
-      };
-      switch (kind) {
-        case OpKind::kAdd: loop([](float x, float y) { return x + y; }); break;
-        case OpKind::kSubtract: loop([](float x, float y) { return x - y; }); break;
-        case OpKind::kMultiply: loop([](float x, float y) { return x * y; }); break;
-        case OpKind::kDivide: loop([](float x, float y) { return x / y; }); break;
-        case OpKind::kNegate: loop([](float x, float) { return -x; }); break;
-        case OpKind::kLogistic: loop([](float x, float) { return 1.0f / (1.0f + std::exp(-x)); }); break;
-        default: loop([kind](float x, float y) { return apply_float(kind, x, y); }); break;
-      }
-    }};
+                  int64_t begin, end;
+                  split_range(n, tid, threads, 16, &begin, &end);
+                  const std::byte* pa = addr[a];
+                  const std::byte* pb = addr[b];
+                  std::byte* pr = addr[r];
+                  // The op is chosen outside the loop so that each loop is a plain (vectorisable)
+                  // one.
+                  auto loop = [&](auto op) {
+                    for (int64_t i = begin; i < end; ++i) {
+                      store_raw<float>(pr, i, op(load_raw<float>(pa, i), load_raw<float>(pb, i)));
+                    }
+                  };
+                  switch (kind) {
+                    case OpKind::kAdd:
+                      loop([](float x, float y) { return x + y; });
+                      break;
+                    case OpKind::kSubtract:
+                      loop([](float x, float y) { return x - y; });
+                      break;
+                    case OpKind::kMultiply:
+                      loop([](float x, float y) { return x * y; });
+                      break;
+                    case OpKind::kDivide:
+                      loop([](float x, float y) { return x / y; });
+                      break;
+                    case OpKind::kNegate:
+                      loop([](float x, float) { return -x; });
+                      break;
+                    case OpKind::kLogistic:
+                      loop([](float x, float) { return 1.0f / (1.0f + std::exp(-x)); });
+                      break;
+                    default:
+                      loop([kind](float x, float y) { return apply_float(kind, x, y); });
+                      break;
+                  }
+                }};
   }
   if (is_float_type(in_t)) {
     return serial([=](AddressTable addr) {
@@ -219,7 +271,8 @@ Step gather_copy(int32_t a, int32_t r, const Plan& plan, IndexFn index_of) {
     for (int64_t i = 0; i < out.numel; ++i) {
       unravel(i, out, coords.data());
       const int64_t src = index_of(coords.data(), addr);
-      std::memcpy(addr[r] + i * static_cast<int64_t>(esize), addr[a] + src * static_cast<int64_t>(esize), esize);
+      std::memcpy(addr[r] + i * static_cast<int64_t>(esize),
+                  addr[a] + src * static_cast<int64_t>(esize), esize);
     }
   });
 }
@@ -234,9 +287,11 @@ Status materialize_constant(const FlatOp& fop, const Plan& plan, std::byte* out)
     const auto& c = std::get<graph::ConstantAttrs>(fop.op->attrs);
     if (c.splat) {
       if (c.data.size() != esize) return format_error("constant: splat literal has the wrong size");
-      for (int64_t i = 0; i < n; ++i) std::memcpy(out + i * static_cast<int64_t>(esize), c.data.data(), esize);
+      for (int64_t i = 0; i < n; ++i)
+        std::memcpy(out + i * static_cast<int64_t>(esize), c.data.data(), esize);
     } else {
-      if (c.data.size() != t.nbytes()) return format_error("constant: literal size does not match its type");
+      if (c.data.size() != t.nbytes())
+        return format_error("constant: literal size does not match its type");
       std::memcpy(out, c.data.data(), c.data.size());
     }
     return Status::Ok();
@@ -271,7 +326,8 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       return compile_convert(fop, plan);
     case OpKind::kReshape: {
       const int32_t a = fop.operands[0];
-      if (rv->storage == Storage::kView) return serial([=](AddressTable addr) { addr[r] = addr[a]; });
+      if (rv->storage == Storage::kView)
+        return serial([=](AddressTable addr) { addr[r] = addr[a]; });
       const size_t bytes = rv->type.nbytes();
       return serial([=](AddressTable addr) { std::memmove(addr[r], addr[a], bytes); });
     }
@@ -284,10 +340,12 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
         const int64_t off = linear_offset(s.start, in) * static_cast<int64_t>(esize);
         return serial([=](AddressTable addr) { addr[r] = addr[a] + off; });
       }
-      std::vector<int64_t> strides = s.strides.empty() ? std::vector<int64_t>(s.start.size(), 1) : s.strides;
+      std::vector<int64_t> strides =
+          s.strides.empty() ? std::vector<int64_t>(s.start.size(), 1) : s.strides;
       return gather_copy(a, r, plan, [=](const int64_t* c, AddressTable) {
         int64_t idx = 0;
-        for (size_t d = 0; d < in.dims.size(); ++d) idx += (s.start[d] + c[d] * strides[d]) * in.strides[d];
+        for (size_t d = 0; d < in.dims.size(); ++d)
+          idx += (s.start[d] + c[d] * strides[d]) * in.strides[d];
         return idx;
       });
     }
@@ -311,7 +369,8 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
           unravel(i, out, c.data());
           int64_t src = 0;
           for (size_t d = 0; d < c.size(); ++d) src += (starts[d] + c[d]) * in.strides[d];
-          std::memcpy(addr[r] + i * static_cast<int64_t>(esize), addr[a] + src * static_cast<int64_t>(esize), esize);
+          std::memcpy(addr[r] + i * static_cast<int64_t>(esize),
+                      addr[a] + src * static_cast<int64_t>(esize), esize);
         }
       });
     }
@@ -338,7 +397,8 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
           unravel(i, upd, c.data());
           int64_t dst = 0;
           for (size_t d = 0; d < c.size(); ++d) dst += (starts[d] + c[d]) * in.strides[d];
-          std::memmove(addr[r] + dst * static_cast<int64_t>(esize), addr[u] + i * static_cast<int64_t>(esize),
+          std::memmove(addr[r] + dst * static_cast<int64_t>(esize),
+                       addr[u] + i * static_cast<int64_t>(esize),
                        static_cast<size_t>(inner) * esize);
         }
       });
@@ -361,7 +421,8 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       const Shape in(type_of(plan, a).shape);
       return gather_copy(a, r, plan, [=](const int64_t* c, AddressTable) {
         int64_t idx = 0;
-        for (size_t i = 0; i < perm.size(); ++i) idx += c[i] * in.strides[static_cast<size_t>(perm[i])];
+        for (size_t i = 0; i < perm.size(); ++i)
+          idx += c[i] * in.strides[static_cast<size_t>(perm[i])];
         return idx;
       });
     }
@@ -378,10 +439,13 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
           unravel(i, out, c.data());
           int64_t along = c[static_cast<size_t>(dim)];
           size_t p = 0;
-          while (along >= shapes[p].dims[static_cast<size_t>(dim)]) along -= shapes[p++].dims[static_cast<size_t>(dim)];
+          while (along >= shapes[p].dims[static_cast<size_t>(dim)])
+            along -= shapes[p++].dims[static_cast<size_t>(dim)];
           int64_t src = 0;
-          for (size_t d = 0; d < c.size(); ++d) src += (d == static_cast<size_t>(dim) ? along : c[d]) * shapes[p].strides[d];
-          std::memcpy(addr[r] + i * static_cast<int64_t>(esize), addr[parts[p]] + src * static_cast<int64_t>(esize), esize);
+          for (size_t d = 0; d < c.size(); ++d)
+            src += (d == static_cast<size_t>(dim) ? along : c[d]) * shapes[p].strides[d];
+          std::memcpy(addr[r] + i * static_cast<int64_t>(esize),
+                      addr[parts[p]] + src * static_cast<int64_t>(esize), esize);
         }
       });
     }
@@ -392,8 +456,10 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       const int64_t n = rv->type.numel();
       return serial([=](AddressTable addr) {
         for (int64_t i = 0; i < n; ++i) {
-          const double x = is_float_type(t) ? static_cast<double>(load_float(addr[a], t, i)) : static_cast<double>(load_int(addr[a], t, i));
-          const double y = is_float_type(t) ? static_cast<double>(load_float(addr[b], t, i)) : static_cast<double>(load_int(addr[b], t, i));
+          const double x = is_float_type(t) ? static_cast<double>(load_float(addr[a], t, i))
+                                            : static_cast<double>(load_int(addr[a], t, i));
+          const double y = is_float_type(t) ? static_cast<double>(load_float(addr[b], t, i))
+                                            : static_cast<double>(load_int(addr[b], t, i));
           store_raw<uint8_t>(addr[r], i, compare_values(dir, x, y) ? 1 : 0);
         }
       });
@@ -406,7 +472,8 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       return serial([=](AddressTable addr) {
         for (int64_t i = 0; i < n; ++i) {
           const bool take = load_raw<uint8_t>(addr[p], scalar_pred ? 0 : i) != 0;
-          std::memcpy(addr[r] + i * static_cast<int64_t>(esize), (take ? addr[a] : addr[b]) + i * static_cast<int64_t>(esize), esize);
+          std::memcpy(addr[r] + i * static_cast<int64_t>(esize),
+                      (take ? addr[a] : addr[b]) + i * static_cast<int64_t>(esize), esize);
         }
       });
     }
@@ -418,18 +485,21 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       const ElementType t = rv->type.element;
       std::vector<bool> reduced(in.dims.size(), false);
       for (int64_t d : red.dimensions) reduced[static_cast<size_t>(d)] = true;
-      const OpKind body = red.body == graph::ReduceBody::kAdd ? OpKind::kAdd
-                        : red.body == graph::ReduceBody::kMaximum ? OpKind::kMaximum
-                        : red.body == graph::ReduceBody::kMinimum ? OpKind::kMinimum
-                        : red.body == graph::ReduceBody::kAnd ? OpKind::kAnd : OpKind::kOr;
+      const OpKind body = red.body == graph::ReduceBody::kAdd       ? OpKind::kAdd
+                          : red.body == graph::ReduceBody::kMaximum ? OpKind::kMaximum
+                          : red.body == graph::ReduceBody::kMinimum ? OpKind::kMinimum
+                          : red.body == graph::ReduceBody::kAnd     ? OpKind::kAnd
+                                                                    : OpKind::kOr;
       // Sequential order over the input in row-major order, like the reference interpreter.
       return serial([=](AddressTable addr) {
         std::vector<float> acc_f(static_cast<size_t>(out.numel));
         std::vector<int64_t> acc_i(static_cast<size_t>(out.numel));
         const bool fl = is_float_type(t);
         for (int64_t o = 0; o < out.numel; ++o) {
-          if (fl) acc_f[static_cast<size_t>(o)] = load_float(addr[init], t, 0);
-          else acc_i[static_cast<size_t>(o)] = load_int(addr[init], t, 0);
+          if (fl)
+            acc_f[static_cast<size_t>(o)] = load_float(addr[init], t, 0);
+          else
+            acc_i[static_cast<size_t>(o)] = load_int(addr[init], t, 0);
         }
         std::vector<int64_t> c(in.dims.size());
         for (int64_t i = 0; i < in.numel; ++i) {
@@ -439,14 +509,18 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
             if (!reduced[d]) o += c[d] * out.strides[od++];
           }
           if (fl) {
-            acc_f[static_cast<size_t>(o)] = apply_float(body, acc_f[static_cast<size_t>(o)], load_float(addr[a], t, i));
+            acc_f[static_cast<size_t>(o)] =
+                apply_float(body, acc_f[static_cast<size_t>(o)], load_float(addr[a], t, i));
           } else {
-            acc_i[static_cast<size_t>(o)] = apply_int(body, acc_i[static_cast<size_t>(o)], load_int(addr[a], t, i), t);
+            acc_i[static_cast<size_t>(o)] =
+                apply_int(body, acc_i[static_cast<size_t>(o)], load_int(addr[a], t, i), t);
           }
         }
         for (int64_t o = 0; o < out.numel; ++o) {
-          if (fl) store_float(addr[r], t, o, acc_f[static_cast<size_t>(o)]);
-          else store_int(addr[r], t, o, acc_i[static_cast<size_t>(o)]);
+          if (fl)
+            store_float(addr[r], t, o, acc_f[static_cast<size_t>(o)]);
+          else
+            store_int(addr[r], t, o, acc_i[static_cast<size_t>(o)]);
         }
       });
     }
@@ -460,11 +534,13 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
       // batch dims of the result are those not in offset_dims, in order.
       std::vector<int64_t> batch_dims;
       for (int64_t d = 0; d < static_cast<int64_t>(out.dims.size()); ++d) {
-        if (std::find(g.offset_dims.begin(), g.offset_dims.end(), d) == g.offset_dims.end()) batch_dims.push_back(d);
+        if (std::find(g.offset_dims.begin(), g.offset_dims.end(), d) == g.offset_dims.end())
+          batch_dims.push_back(d);
       }
       std::vector<int64_t> offset_operand_dims;  // operand dims that are not collapsed
       for (int64_t d = 0; d < static_cast<int64_t>(in.dims.size()); ++d) {
-        if (std::find(g.collapsed_slice_dims.begin(), g.collapsed_slice_dims.end(), d) == g.collapsed_slice_dims.end()) {
+        if (std::find(g.collapsed_slice_dims.begin(), g.collapsed_slice_dims.end(), d) ==
+            g.collapsed_slice_dims.end()) {
           offset_operand_dims.push_back(d);
         }
       }
@@ -478,18 +554,21 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
           icoord[d] = c[static_cast<size_t>(batch_dims[b++])];
         }
         for (size_t k = 0; k < g.start_index_map.size(); ++k) {
-          if (g.index_vector_dim < static_cast<int64_t>(ishape.dims.size())) icoord[static_cast<size_t>(g.index_vector_dim)] = static_cast<int64_t>(k);
+          if (g.index_vector_dim < static_cast<int64_t>(ishape.dims.size()))
+            icoord[static_cast<size_t>(g.index_vector_dim)] = static_cast<int64_t>(k);
           int64_t lin = 0;
           for (size_t d = 0; d < icoord.size(); ++d) lin += icoord[d] * ishape.strides[d];
           const auto od = static_cast<size_t>(g.start_index_map[k]);
-          start[od] = std::clamp<int64_t>(load_int(addr[ix], it, lin), 0, in.dims[od] - g.slice_sizes[od]);
+          start[od] =
+              std::clamp<int64_t>(load_int(addr[ix], it, lin), 0, in.dims[od] - g.slice_sizes[od]);
         }
         int64_t idx = 0;
         for (size_t k = 0; k < offset_operand_dims.size(); ++k) {
           const auto od = static_cast<size_t>(offset_operand_dims[k]);
           idx += (start[od] + c[static_cast<size_t>(g.offset_dims[k])]) * in.strides[od];
         }
-        for (int64_t d : g.collapsed_slice_dims) idx += start[static_cast<size_t>(d)] * in.strides[static_cast<size_t>(d)];
+        for (int64_t d : g.collapsed_slice_dims)
+          idx += start[static_cast<size_t>(d)] * in.strides[static_cast<size_t>(d)];
         return idx;
       });
     }

@@ -27,8 +27,8 @@ class Flattener {
     }
     auto lookup = [&](graph::ValueId v, size_t op_index) -> Result<int32_t> {
       if (v < 0 || static_cast<size_t>(v) >= map.size() || map[static_cast<size_t>(v)] < 0) {
-        return format_error("@" + f.name + " op #" + std::to_string(op_index) +
-                            ": operand %" + std::to_string(v) + " is not defined before use");
+        return format_error("@" + f.name + " op #" + std::to_string(op_index) + ": operand %" +
+                            std::to_string(v) + " is not defined before use");
       }
       return map[static_cast<size_t>(v)];
     };
@@ -187,7 +187,8 @@ Result<Plan> make_plan(const graph::Module& module, const FusedPredicate& fused,
       const FlatValue& rv = plan.values[static_cast<size_t>(root)];
       bool writable = rv.storage == Storage::kArena || is_kv_param(root);
       for (int32_t m : members[static_cast<size_t>(root)]) {
-        if (plan.values[static_cast<size_t>(m)].last_use > static_cast<int32_t>(i)) writable = false;
+        if (plan.values[static_cast<size_t>(m)].last_use > static_cast<int32_t>(i))
+          writable = false;
       }
       if (writable) {
         value.storage = Storage::kInPlace;
@@ -221,7 +222,8 @@ Result<Plan> make_plan(const graph::Module& module, const FusedPredicate& fused,
   std::vector<Placed> live;
   for (const Interval& iv : intervals) {
     std::erase_if(live, [&](const Placed& p) { return p.end < iv.begin; });
-    std::sort(live.begin(), live.end(), [](const Placed& a, const Placed& b) { return a.offset < b.offset; });
+    std::sort(live.begin(), live.end(),
+              [](const Placed& a, const Placed& b) { return a.offset < b.offset; });
     int64_t offset = 0;
     for (const Placed& p : live) {
       if (offset + iv.bytes <= p.offset) break;

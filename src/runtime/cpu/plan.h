@@ -33,11 +33,11 @@ enum class Storage : uint8_t {
 struct FlatValue {
   graph::TensorType type;
   Storage storage = Storage::kArena;
-  int32_t root = -1;        ///< the value owning the bytes (itself unless view / in place)
-  int32_t param = -1;       ///< for kInput: index into main's parameters
+  int32_t root = -1;         ///< the value owning the bytes (itself unless view / in place)
+  int32_t param = -1;        ///< for kInput: index into main's parameters
   int64_t arena_offset = 0;  ///< for kArena roots
-  int32_t defined_at = -1;  ///< op index defining it (-1: parameter)
-  int32_t last_use = -1;    ///< last op index reading it (INT32_MAX: a result of main)
+  int32_t defined_at = -1;   ///< op index defining it (-1: parameter)
+  int32_t last_use = -1;     ///< last op index reading it (INT32_MAX: a result of main)
 };
 
 struct Plan {

@@ -41,7 +41,8 @@ void spin_until_at_least(const std::atomic<int64_t>& value, int64_t target);
 
 /// The half-open range [begin, end) of `n` items that thread `t` of `threads` takes; ranges
 /// are contiguous, cover [0, n) and are multiples of `align` except the last.
-inline void split_range(int64_t n, int t, int threads, int64_t align, int64_t* begin, int64_t* end) {
+inline void split_range(int64_t n, int t, int threads, int64_t align, int64_t* begin,
+                        int64_t* end) {
   const int64_t blocks = (n + align - 1) / align;
   const int64_t per = blocks / threads, extra = blocks % threads;
   const int64_t b0 = t * per + (t < extra ? t : extra);

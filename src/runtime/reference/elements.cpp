@@ -28,9 +28,12 @@ void store_raw(std::byte* base, int64_t index, T value) {
 /// Significand bits (including the implicit one) of a float type.
 int precision_bits(ElementType type) {
   switch (type) {
-    case ElementType::kF16: return 11;
-    case ElementType::kBF16: return 8;
-    default: return 24;
+    case ElementType::kF16:
+      return 11;
+    case ElementType::kBF16:
+      return 8;
+    default:
+      return 24;
   }
 }
 
@@ -58,14 +61,24 @@ int64_t float_to_int(float value, ElementType type) {
   double lo = 0;
   double hi = 0;
   switch (type) {
-    case ElementType::kI32: lo = -2147483648.0; hi = 2147483647.0; break;
-    case ElementType::kU32: lo = 0; hi = 4294967295.0; break;
-    case ElementType::kU8: lo = 0; hi = 255.0; break;
+    case ElementType::kI32:
+      lo = -2147483648.0;
+      hi = 2147483647.0;
+      break;
+    case ElementType::kU32:
+      lo = 0;
+      hi = 4294967295.0;
+      break;
+    case ElementType::kU8:
+      lo = 0;
+      hi = 255.0;
+      break;
     case ElementType::kI64:
       if (t >= 9223372036854775808.0) return std::numeric_limits<int64_t>::max();
       if (t < -9223372036854775808.0) return std::numeric_limits<int64_t>::min();
       return static_cast<int64_t>(t);
-    default: return 0;
+    default:
+      return 0;
   }
   return static_cast<int64_t>(std::fmin(std::fmax(t, lo), hi));
 }
@@ -74,50 +87,81 @@ int64_t float_to_int(float value, ElementType type) {
 
 float load_float(ElementType type, const std::byte* base, int64_t index) {
   switch (type) {
-    case ElementType::kF32: return load_raw<float>(base, index);
-    case ElementType::kF16: return quant::f16_to_f32(load_raw<uint16_t>(base, index));
-    case ElementType::kBF16: return quant::bf16_to_f32(load_raw<uint16_t>(base, index));
-    default: return 0.0f;
+    case ElementType::kF32:
+      return load_raw<float>(base, index);
+    case ElementType::kF16:
+      return quant::f16_to_f32(load_raw<uint16_t>(base, index));
+    case ElementType::kBF16:
+      return quant::bf16_to_f32(load_raw<uint16_t>(base, index));
+    default:
+      return 0.0f;
   }
 }
 
 void store_float(ElementType type, std::byte* base, int64_t index, float value) {
   switch (type) {
-    case ElementType::kF32: store_raw<float>(base, index, value); break;
-    case ElementType::kF16: store_raw<uint16_t>(base, index, quant::f32_to_f16(value)); break;
-    case ElementType::kBF16: store_raw<uint16_t>(base, index, quant::f32_to_bf16(value)); break;
-    default: break;
+    case ElementType::kF32:
+      store_raw<float>(base, index, value);
+      break;
+    case ElementType::kF16:
+      store_raw<uint16_t>(base, index, quant::f32_to_f16(value));
+      break;
+    case ElementType::kBF16:
+      store_raw<uint16_t>(base, index, quant::f32_to_bf16(value));
+      break;
+    default:
+      break;
   }
 }
 
 int64_t load_int(ElementType type, const std::byte* base, int64_t index) {
   switch (type) {
-    case ElementType::kI32: return load_raw<int32_t>(base, index);
-    case ElementType::kI64: return load_raw<int64_t>(base, index);
-    case ElementType::kU32: return load_raw<uint32_t>(base, index);
-    case ElementType::kU8: return load_raw<uint8_t>(base, index);
-    case ElementType::kI1: return load_raw<uint8_t>(base, index) != 0 ? 1 : 0;
-    default: return 0;
+    case ElementType::kI32:
+      return load_raw<int32_t>(base, index);
+    case ElementType::kI64:
+      return load_raw<int64_t>(base, index);
+    case ElementType::kU32:
+      return load_raw<uint32_t>(base, index);
+    case ElementType::kU8:
+      return load_raw<uint8_t>(base, index);
+    case ElementType::kI1:
+      return load_raw<uint8_t>(base, index) != 0 ? 1 : 0;
+    default:
+      return 0;
   }
 }
 
 void store_int(ElementType type, std::byte* base, int64_t index, int64_t value) {
   const auto bits = static_cast<uint64_t>(value);
   switch (type) {
-    case ElementType::kI32: store_raw<uint32_t>(base, index, static_cast<uint32_t>(bits)); break;
-    case ElementType::kI64: store_raw<uint64_t>(base, index, bits); break;
-    case ElementType::kU32: store_raw<uint32_t>(base, index, static_cast<uint32_t>(bits)); break;
-    case ElementType::kU8: store_raw<uint8_t>(base, index, static_cast<uint8_t>(bits)); break;
-    case ElementType::kI1: store_raw<uint8_t>(base, index, value != 0 ? 1 : 0); break;
-    default: break;
+    case ElementType::kI32:
+      store_raw<uint32_t>(base, index, static_cast<uint32_t>(bits));
+      break;
+    case ElementType::kI64:
+      store_raw<uint64_t>(base, index, bits);
+      break;
+    case ElementType::kU32:
+      store_raw<uint32_t>(base, index, static_cast<uint32_t>(bits));
+      break;
+    case ElementType::kU8:
+      store_raw<uint8_t>(base, index, static_cast<uint8_t>(bits));
+      break;
+    case ElementType::kI1:
+      store_raw<uint8_t>(base, index, value != 0 ? 1 : 0);
+      break;
+    default:
+      break;
   }
 }
 
 float round_to(ElementType type, float value) {
   switch (type) {
-    case ElementType::kF16: return quant::f16_to_f32(quant::f32_to_f16(value));
-    case ElementType::kBF16: return quant::bf16_to_f32(quant::f32_to_bf16(value));
-    default: return value;
+    case ElementType::kF16:
+      return quant::f16_to_f32(quant::f32_to_f16(value));
+    case ElementType::kBF16:
+      return quant::bf16_to_f32(quant::f32_to_bf16(value));
+    default:
+      return value;
   }
 }
 

@@ -23,8 +23,10 @@ constexpr int64_t kMaxTensorBytes = int64_t{1} << 36;
 Status check_type(const graph::TensorType& type, const std::string& what) {
   int64_t bytes = static_cast<int64_t>(graph::element_size(type.element));
   for (int64_t d : type.shape) {
-    if (d < 0) return invalid_argument(what + " has a negative dimension: " + graph::to_string(type));
-    if (d > 0 && bytes > kMaxTensorBytes / d) return invalid_argument(what + " is too large: " + graph::to_string(type));
+    if (d < 0)
+      return invalid_argument(what + " has a negative dimension: " + graph::to_string(type));
+    if (d > 0 && bytes > kMaxTensorBytes / d)
+      return invalid_argument(what + " is too large: " + graph::to_string(type));
     bytes *= d;
   }
   return Status::Ok();
@@ -65,8 +67,8 @@ Status FunctionRun::define(graph::ValueId id, Buffer buffer) {
     return invalid_argument("value %" + std::to_string(id) + " is out of range or defined twice");
   }
   if (buffer.type != function_.type(id) || buffer.bytes.size() != buffer.type.nbytes()) {
-    return internal_error("result type " + graph::to_string(buffer.type) + " differs from the declared " +
-                          graph::to_string(function_.type(id)));
+    return internal_error("result type " + graph::to_string(buffer.type) +
+                          " differs from the declared " + graph::to_string(function_.type(id)));
   }
   auto owned = std::make_unique<Buffer>(std::move(buffer));
   views_[static_cast<size_t>(id)] = owned->view();
@@ -74,12 +76,16 @@ Status FunctionRun::define(graph::ValueId id, Buffer buffer) {
   return Status::Ok();
 }
 
-Result<std::vector<Buffer>> FunctionRun::call(const graph::Op& op, std::span<const BufferView> operands) {
+Result<std::vector<Buffer>> FunctionRun::call(const graph::Op& op,
+                                              std::span<const BufferView> operands) {
   const auto* attrs = std::get_if<graph::CompositeAttrs>(&op.attrs);
   if (attrs == nullptr) return invalid_argument("composite without attributes");
-  if (depth_ >= kMaxCallDepth) return invalid_argument("composites nest deeper than " + std::to_string(kMaxCallDepth));
+  if (depth_ >= kMaxCallDepth)
+    return invalid_argument("composites nest deeper than " + std::to_string(kMaxCallDepth));
   const graph::Function* callee = module_.find(attrs->decomposition);
-  if (callee == nullptr) return not_found(attrs->name + ": decomposition '" + attrs->decomposition + "' not in the module");
+  if (callee == nullptr)
+    return not_found(attrs->name + ": decomposition '" + attrs->decomposition +
+                     "' not in the module");
   FunctionRun inner(module_, *callee, depth_ + 1);
   return inner.run(operands);
 }
@@ -87,23 +93,27 @@ Result<std::vector<Buffer>> FunctionRun::call(const graph::Op& op, std::span<con
 Result<std::vector<Buffer>> FunctionRun::run(std::span<const BufferView> args) {
   const size_t count = function_.types.size();
   if (args.size() != function_.parameters.size()) {
-    return invalid_argument(function_.name + ": expects " + std::to_string(function_.parameters.size()) +
-                            " arguments, got " + std::to_string(args.size()));
+    return invalid_argument(function_.name + ": expects " +
+                            std::to_string(function_.parameters.size()) + " arguments, got " +
+                            std::to_string(args.size()));
   }
   for (size_t v = 0; v < count; ++v) {
-    MLXLA_RETURN_IF_ERROR(check_type(function_.types[v], function_.name + ": value %" + std::to_string(v)));
+    MLXLA_RETURN_IF_ERROR(
+        check_type(function_.types[v], function_.name + ": value %" + std::to_string(v)));
   }
   views_.assign(count, std::nullopt);
   owned_.clear();
   owned_.resize(count);
   for (size_t i = 0; i < args.size(); ++i) {
     const graph::Parameter& p = function_.parameters[i];
-    if (p.value < 0 || static_cast<size_t>(p.value) >= count || views_[static_cast<size_t>(p.value)]) {
+    if (p.value < 0 || static_cast<size_t>(p.value) >= count ||
+        views_[static_cast<size_t>(p.value)]) {
       return invalid_argument(function_.name + ": parameter '" + p.name + "' has a bad value id");
     }
-    if (args[i].type != function_.type(p.value) || (args[i].data == nullptr && args[i].type.nbytes() != 0)) {
-      return invalid_argument(function_.name + ": argument " + std::to_string(i) + " ('" + p.name + "') is " +
-                              graph::to_string(args[i].type) + ", the parameter is " +
+    if (args[i].type != function_.type(p.value) ||
+        (args[i].data == nullptr && args[i].type.nbytes() != 0)) {
+      return invalid_argument(function_.name + ": argument " + std::to_string(i) + " ('" + p.name +
+                              "') is " + graph::to_string(args[i].type) + ", the parameter is " +
                               graph::to_string(function_.type(p.value)));
     }
     views_[static_cast<size_t>(p.value)] = args[i];
@@ -137,14 +147,16 @@ Result<std::vector<Buffer>> FunctionRun::run(std::span<const BufferView> args) {
       Result<std::vector<Buffer>> outs = call(op, operands);
       if (!outs.ok()) return outs.error().with_context(where(i));
       if (outs->size() != op.results.size()) {
-        return invalid_argument(where(i) + ": decomposition returns " + std::to_string(outs->size()) + " values");
+        return invalid_argument(where(i) + ": decomposition returns " +
+                                std::to_string(outs->size()) + " values");
       }
       for (size_t r = 0; r < op.results.size(); ++r) {
         Status defined = define(op.results[r], std::move((*outs)[r]));
         if (!defined.ok()) return defined.error().with_context(where(i));
       }
     } else {
-      if (op.results.size() != 1 || op.results[0] < 0 || static_cast<size_t>(op.results[0]) >= count) {
+      if (op.results.size() != 1 || op.results[0] < 0 ||
+          static_cast<size_t>(op.results[0]) >= count) {
         return invalid_argument(where(i) + ": expects exactly one result");
       }
       Result<Buffer> out = evaluate_op(op, operands, function_.type(op.results[0]));
@@ -191,10 +203,12 @@ Result<Buffer> evaluate_op(const graph::Op& op, std::span<const BufferView> oper
                            const graph::TensorType& result_type) {
   switch (op.kind) {
     case OpKind::kGather:
-      if (const auto* a = std::get_if<graph::GatherAttrs>(&op.attrs)) return evaluate_gather(*a, operands, result_type);
+      if (const auto* a = std::get_if<graph::GatherAttrs>(&op.attrs))
+        return evaluate_gather(*a, operands, result_type);
       return op_error(op.kind, "is missing its attributes");
     case OpKind::kReduce:
-      if (const auto* a = std::get_if<graph::ReduceAttrs>(&op.attrs)) return evaluate_reduce(*a, operands, result_type);
+      if (const auto* a = std::get_if<graph::ReduceAttrs>(&op.attrs))
+        return evaluate_reduce(*a, operands, result_type);
       return op_error(op.kind, "is missing its attributes");
     case OpKind::kDotGeneral:
       if (const auto* a = std::get_if<graph::DotGeneralAttrs>(&op.attrs)) {
@@ -214,10 +228,12 @@ Result<Buffer> evaluate_op(const graph::Op& op, std::span<const BufferView> oper
   return evaluate_layout_op(op, operands, result_type);
 }
 
-Result<std::vector<Buffer>> interpret_verified(const graph::Module& module, std::string_view function,
+Result<std::vector<Buffer>> interpret_verified(const graph::Module& module,
+                                               std::string_view function,
                                                std::span<const BufferView> args) {
   const graph::Function* f = module.find(function);
-  if (f == nullptr) return not_found("function '" + std::string(function) + "' is not in module " + module.name);
+  if (f == nullptr)
+    return not_found("function '" + std::string(function) + "' is not in module " + module.name);
   FunctionRun run(module, *f, 0);
   return run.run(args);
 }

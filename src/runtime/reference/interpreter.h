@@ -22,7 +22,8 @@ Result<std::vector<Buffer>> interpret(const graph::Module& module, std::string_v
 
 /// As interpret(), without verifying `module` again: for callers that verified it once
 /// (the reference backend's compile). Each op still checks the facts it indexes with.
-Result<std::vector<Buffer>> interpret_verified(const graph::Module& module, std::string_view function,
+Result<std::vector<Buffer>> interpret_verified(const graph::Module& module,
+                                               std::string_view function,
                                                std::span<const BufferView> args);
 
 }  // namespace mlxla::runtime::reference

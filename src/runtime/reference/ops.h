@@ -29,11 +29,13 @@ Result<Buffer> evaluate_op(const graph::Op& op, std::span<const BufferView> oper
 // Per-family entry points used by evaluate_op.
 Result<Buffer> evaluate_layout_op(const graph::Op& op, std::span<const BufferView> operands,
                                   const graph::TensorType& result_type);
-Result<Buffer> evaluate_gather(const graph::GatherAttrs& attrs, std::span<const BufferView> operands,
+Result<Buffer> evaluate_gather(const graph::GatherAttrs& attrs,
+                               std::span<const BufferView> operands,
                                const graph::TensorType& result_type);
 Result<Buffer> evaluate_elementwise(const graph::Op& op, std::span<const BufferView> operands,
                                     const graph::TensorType& result_type);
-Result<Buffer> evaluate_reduce(const graph::ReduceAttrs& attrs, std::span<const BufferView> operands,
+Result<Buffer> evaluate_reduce(const graph::ReduceAttrs& attrs,
+                               std::span<const BufferView> operands,
                                const graph::TensorType& result_type);
 Result<Buffer> evaluate_dot_general(const graph::DotGeneralAttrs& attrs,
                                     std::span<const BufferView> operands,

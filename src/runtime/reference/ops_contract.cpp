@@ -22,7 +22,8 @@ bool unique_in_range(const std::vector<int64_t>& dims, int64_t rank, std::vector
 
 float float_body(ReduceBody body, float acc, float x) {
   switch (body) {
-    case ReduceBody::kAdd: return acc + x;
+    case ReduceBody::kAdd:
+      return acc + x;
     case ReduceBody::kMaximum:
       if (std::isnan(acc) || std::isnan(x)) return std::isnan(acc) ? acc : x;
       if (acc == x) return std::signbit(acc) ? x : acc;
@@ -31,44 +32,59 @@ float float_body(ReduceBody body, float acc, float x) {
       if (std::isnan(acc) || std::isnan(x)) return std::isnan(acc) ? acc : x;
       if (acc == x) return std::signbit(acc) ? acc : x;
       return acc < x ? acc : x;
-    default: return acc;  // and/or on floats are rejected before
+    default:
+      return acc;  // and/or on floats are rejected before
   }
 }
 
 int64_t integer_body(ReduceBody body, ElementType type, int64_t acc, int64_t x) {
   switch (body) {
     case ReduceBody::kAdd:
-      return type == ElementType::kI1 ? (acc | x) : static_cast<int64_t>(static_cast<uint64_t>(acc) + static_cast<uint64_t>(x));
-    case ReduceBody::kMaximum: return acc > x ? acc : x;
-    case ReduceBody::kMinimum: return acc < x ? acc : x;
-    case ReduceBody::kAnd: return static_cast<int64_t>(static_cast<uint64_t>(acc) & static_cast<uint64_t>(x));
-    case ReduceBody::kOr: return static_cast<int64_t>(static_cast<uint64_t>(acc) | static_cast<uint64_t>(x));
+      return type == ElementType::kI1
+                 ? (acc | x)
+                 : static_cast<int64_t>(static_cast<uint64_t>(acc) + static_cast<uint64_t>(x));
+    case ReduceBody::kMaximum:
+      return acc > x ? acc : x;
+    case ReduceBody::kMinimum:
+      return acc < x ? acc : x;
+    case ReduceBody::kAnd:
+      return static_cast<int64_t>(static_cast<uint64_t>(acc) & static_cast<uint64_t>(x));
+    case ReduceBody::kOr:
+      return static_cast<int64_t>(static_cast<uint64_t>(acc) | static_cast<uint64_t>(x));
   }
   return acc;
 }
 
 }  // namespace
 
-Result<Buffer> evaluate_reduce(const graph::ReduceAttrs& attrs, std::span<const BufferView> operands,
+Result<Buffer> evaluate_reduce(const graph::ReduceAttrs& attrs,
+                               std::span<const BufferView> operands,
                                const graph::TensorType& type) {
   const auto fail = [](const std::string& message) { return op_error(OpKind::kReduce, message); };
   if (operands.size() != 2) return fail("supports one input and one init value");
   const BufferView& x = operands[0];
   const BufferView& init = operands[1];
   const ElementType e = x.type.element;
-  if (init.type.rank() != 0 || init.type.element != e || type.element != e) return fail("init and result must be rank-0 / same element type as the input");
-  if (graph::is_float(e) && (attrs.body == ReduceBody::kAnd || attrs.body == ReduceBody::kOr)) return fail("and/or bodies need integer or i1 inputs");
+  if (init.type.rank() != 0 || init.type.element != e || type.element != e)
+    return fail("init and result must be rank-0 / same element type as the input");
+  if (graph::is_float(e) && (attrs.body == ReduceBody::kAnd || attrs.body == ReduceBody::kOr))
+    return fail("and/or bodies need integer or i1 inputs");
   std::vector<bool> reduced(x.type.shape.size(), false);
-  if (!unique_in_range(attrs.dimensions, x.type.rank(), reduced)) return fail("dimensions must be distinct operand dimensions");
+  if (!unique_in_range(attrs.dimensions, x.type.rank(), reduced))
+    return fail("dimensions must be distinct operand dimensions");
   std::vector<int64_t> kept_shape;
   std::vector<int64_t> reduced_shape;
-  for (size_t d = 0; d < reduced.size(); ++d) (reduced[d] ? reduced_shape : kept_shape).push_back(x.type.shape[d]);
-  if (type.shape != kept_shape) return fail("result " + graph::to_string(type) + " is not the input without the reduced dimensions");
+  for (size_t d = 0; d < reduced.size(); ++d)
+    (reduced[d] ? reduced_shape : kept_shape).push_back(x.type.shape[d]);
+  if (type.shape != kept_shape)
+    return fail("result " + graph::to_string(type) +
+                " is not the input without the reduced dimensions");
 
   const std::vector<int64_t> strides = row_major_strides(x.type.shape);
   std::vector<int64_t> kept_strides;
   std::vector<int64_t> reduced_strides;
-  for (size_t d = 0; d < reduced.size(); ++d) (reduced[d] ? reduced_strides : kept_strides).push_back(strides[d]);
+  for (size_t d = 0; d < reduced.size(); ++d)
+    (reduced[d] ? reduced_strides : kept_strides).push_back(strides[d]);
   Buffer out = Buffer::zeros(type);
   if (type.numel() == 0) return out;
   std::vector<int64_t> kept(kept_shape.size(), 0);
@@ -111,28 +127,37 @@ float canonical_dot(const float* a, const float* b, int64_t n) {
   return p[0];
 }
 
-Result<Buffer> evaluate_dot_general(const graph::DotGeneralAttrs& attrs, std::span<const BufferView> operands,
+Result<Buffer> evaluate_dot_general(const graph::DotGeneralAttrs& attrs,
+                                    std::span<const BufferView> operands,
                                     const graph::TensorType& type) {
-  const auto fail = [](const std::string& message) { return op_error(OpKind::kDotGeneral, message); };
+  const auto fail = [](const std::string& message) {
+    return op_error(OpKind::kDotGeneral, message);
+  };
   if (operands.size() != 2) return fail("expects lhs and rhs");
   const BufferView& lhs = operands[0];
   const BufferView& rhs = operands[1];
   const ElementType e = lhs.type.element;
   const bool floating = graph::is_float(e);
-  if (rhs.type.element != e || e == ElementType::kI1) return fail("lhs and rhs must share a float or integer element type");
-  if (type.element != (floating ? ElementType::kF32 : e)) return fail("result must be f32 for float inputs, the input type otherwise");
+  if (rhs.type.element != e || e == ElementType::kI1)
+    return fail("lhs and rhs must share a float or integer element type");
+  if (type.element != (floating ? ElementType::kF32 : e))
+    return fail("result must be f32 for float inputs, the input type otherwise");
   const auto& lb = attrs.lhs_batching_dims;
   const auto& rb = attrs.rhs_batching_dims;
   const auto& lc = attrs.lhs_contracting_dims;
   const auto& rc = attrs.rhs_contracting_dims;
   std::vector<bool> lhs_used(lhs.type.shape.size(), false);
   std::vector<bool> rhs_used(rhs.type.shape.size(), false);
-  if (lb.size() != rb.size() || lc.size() != rc.size() || !unique_in_range(lb, lhs.type.rank(), lhs_used) ||
-      !unique_in_range(lc, lhs.type.rank(), lhs_used) || !unique_in_range(rb, rhs.type.rank(), rhs_used) ||
+  if (lb.size() != rb.size() || lc.size() != rc.size() ||
+      !unique_in_range(lb, lhs.type.rank(), lhs_used) ||
+      !unique_in_range(lc, lhs.type.rank(), lhs_used) ||
+      !unique_in_range(rb, rhs.type.rank(), rhs_used) ||
       !unique_in_range(rc, rhs.type.rank(), rhs_used)) {
     return fail("batching/contracting dimensions must pair up and be distinct dimensions");
   }
-  const auto dim = [](const BufferView& v, int64_t d) { return v.type.shape[static_cast<size_t>(d)]; };
+  const auto dim = [](const BufferView& v, int64_t d) {
+    return v.type.shape[static_cast<size_t>(d)];
+  };
   std::vector<int64_t> expected;
   std::vector<int64_t> contraction_shape;
   for (size_t i = 0; i < lb.size(); ++i) {
@@ -146,12 +171,19 @@ Result<Buffer> evaluate_dot_general(const graph::DotGeneralAttrs& attrs, std::sp
   std::vector<int64_t> lhs_free;
   std::vector<int64_t> rhs_free;
   for (int64_t d = 0; d < lhs.type.rank(); ++d) {
-    if (!lhs_used[static_cast<size_t>(d)]) { lhs_free.push_back(d); expected.push_back(dim(lhs, d)); }
+    if (!lhs_used[static_cast<size_t>(d)]) {
+      lhs_free.push_back(d);
+      expected.push_back(dim(lhs, d));
+    }
   }
   for (int64_t d = 0; d < rhs.type.rank(); ++d) {
-    if (!rhs_used[static_cast<size_t>(d)]) { rhs_free.push_back(d); expected.push_back(dim(rhs, d)); }
+    if (!rhs_used[static_cast<size_t>(d)]) {
+      rhs_free.push_back(d);
+      expected.push_back(dim(rhs, d));
+    }
   }
-  if (type.shape != expected) return fail("result " + graph::to_string(type) + " is not batch x lhs free x rhs free");
+  if (type.shape != expected)
+    return fail("result " + graph::to_string(type) + " is not batch x lhs free x rhs free");
 
   Buffer out = Buffer::zeros(type);
   if (type.numel() == 0) return out;

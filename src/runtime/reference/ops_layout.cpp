@@ -21,7 +21,8 @@ std::string shape_text(const std::vector<int64_t>& shape) {
 
 /// Copies element `from` of `src` to element `to` of `dst` (same element size `width`).
 void copy_element(const std::byte* src, int64_t from, std::byte* dst, int64_t to, size_t width) {
-  std::memcpy(dst + static_cast<size_t>(to) * width, src + static_cast<size_t>(from) * width, width);
+  std::memcpy(dst + static_cast<size_t>(to) * width, src + static_cast<size_t>(from) * width,
+              width);
 }
 
 int64_t dot(const std::vector<int64_t>& index, const std::vector<int64_t>& strides) {
@@ -54,8 +55,8 @@ Result<Buffer> constant(const graph::ConstantAttrs& attrs, const TensorType& typ
 
 Result<Buffer> iota(const graph::IotaAttrs& attrs, const TensorType& type) {
   if (attrs.dimension < 0 || attrs.dimension >= type.rank()) {
-    return op_error(OpKind::kIota, "dimension " + std::to_string(attrs.dimension) +
-                                       " is outside " + graph::to_string(type));
+    return op_error(OpKind::kIota, "dimension " + std::to_string(attrs.dimension) + " is outside " +
+                                       graph::to_string(type));
   }
   Buffer out = Buffer::zeros(type);
   if (type.numel() == 0) return out;
@@ -75,8 +76,8 @@ Result<Buffer> iota(const graph::IotaAttrs& attrs, const TensorType& type) {
 
 Result<Buffer> convert(const BufferView& x, const TensorType& type) {
   if (x.type.shape != type.shape) {
-    return op_error(OpKind::kConvert, "operand " + graph::to_string(x.type) +
-                                          " and result " + graph::to_string(type) + " differ in shape");
+    return op_error(OpKind::kConvert, "operand " + graph::to_string(x.type) + " and result " +
+                                          graph::to_string(type) + " differ in shape");
   }
   Buffer out = Buffer::zeros(type);
   for (int64_t i = 0; i < type.numel(); ++i) {
@@ -94,7 +95,8 @@ Result<Buffer> broadcast_in_dim(const graph::BroadcastInDimAttrs& attrs, const B
   }
   for (size_t k = 0; k < attrs.dimensions.size(); ++k) {
     const int64_t d = attrs.dimensions[k];
-    if (d < 0 || d >= type.rank()) return op_error(kind, "dimension " + std::to_string(d) + " out of range");
+    if (d < 0 || d >= type.rank())
+      return op_error(kind, "dimension " + std::to_string(d) + " out of range");
     if (x.type.shape[k] != 1 && x.type.shape[k] != type.shape[static_cast<size_t>(d)]) {
       return op_error(kind, "operand " + graph::to_string(x.type) + " does not broadcast to " +
                                 graph::to_string(type));
@@ -109,7 +111,8 @@ Result<Buffer> broadcast_in_dim(const graph::BroadcastInDimAttrs& attrs, const B
   do {
     int64_t source = 0;
     for (size_t k = 0; k < attrs.dimensions.size(); ++k) {
-      if (x.type.shape[k] != 1) source += index[static_cast<size_t>(attrs.dimensions[k])] * strides[k];
+      if (x.type.shape[k] != 1)
+        source += index[static_cast<size_t>(attrs.dimensions[k])] * strides[k];
     }
     copy_element(x.data, source, out.bytes.data(), flat++, width);
   } while (next_index(index, type.shape));
@@ -118,25 +121,29 @@ Result<Buffer> broadcast_in_dim(const graph::BroadcastInDimAttrs& attrs, const B
 
 Result<Buffer> reshape(const BufferView& x, const TensorType& type) {
   if (x.type.element != type.element || x.type.numel() != type.numel()) {
-    return op_error(OpKind::kReshape, graph::to_string(x.type) + " cannot become " + graph::to_string(type));
+    return op_error(OpKind::kReshape,
+                    graph::to_string(x.type) + " cannot become " + graph::to_string(type));
   }
   Buffer out = Buffer::zeros(type);
   if (!out.bytes.empty()) std::memcpy(out.bytes.data(), x.data, out.bytes.size());
   return out;
 }
 
-Result<Buffer> transpose(const graph::TransposeAttrs& attrs, const BufferView& x, const TensorType& type) {
+Result<Buffer> transpose(const graph::TransposeAttrs& attrs, const BufferView& x,
+                         const TensorType& type) {
   const auto& perm = attrs.permutation;
   std::vector<int64_t> sorted = perm;
   std::sort(sorted.begin(), sorted.end());
-  bool valid = static_cast<int64_t>(perm.size()) == x.type.rank() && x.type.element == type.element &&
-               type.rank() == x.type.rank();
+  bool valid = static_cast<int64_t>(perm.size()) == x.type.rank() &&
+               x.type.element == type.element && type.rank() == x.type.rank();
   for (size_t i = 0; valid && i < sorted.size(); ++i) valid = sorted[i] == static_cast<int64_t>(i);
   // Only now is every perm[i] known to be a dimension of x.
-  for (size_t i = 0; valid && i < perm.size(); ++i) valid = type.shape[i] == x.type.shape[static_cast<size_t>(perm[i])];
+  for (size_t i = 0; valid && i < perm.size(); ++i)
+    valid = type.shape[i] == x.type.shape[static_cast<size_t>(perm[i])];
   if (!valid) {
     return op_error(OpKind::kTranspose, "permutation " + shape_text(perm) + " does not take " +
-                                            graph::to_string(x.type) + " to " + graph::to_string(type));
+                                            graph::to_string(x.type) + " to " +
+                                            graph::to_string(type));
   }
   Buffer out = Buffer::zeros(type);
   if (type.numel() == 0) return out;
@@ -146,7 +153,8 @@ Result<Buffer> transpose(const graph::TransposeAttrs& attrs, const BufferView& x
   int64_t flat = 0;
   do {
     int64_t source = 0;
-    for (size_t i = 0; i < perm.size(); ++i) source += index[i] * strides[static_cast<size_t>(perm[i])];
+    for (size_t i = 0; i < perm.size(); ++i)
+      source += index[i] * strides[static_cast<size_t>(perm[i])];
     copy_element(x.data, source, out.bytes.data(), flat++, width);
   } while (next_index(index, type.shape));
   return out;
@@ -154,16 +162,19 @@ Result<Buffer> transpose(const graph::TransposeAttrs& attrs, const BufferView& x
 
 Result<Buffer> slice(const graph::SliceAttrs& attrs, const BufferView& x, const TensorType& type) {
   const size_t rank = x.type.shape.size();
-  std::vector<int64_t> strides = attrs.strides.empty() ? std::vector<int64_t>(rank, 1) : attrs.strides;
+  std::vector<int64_t> strides =
+      attrs.strides.empty() ? std::vector<int64_t>(rank, 1) : attrs.strides;
   bool valid = attrs.start.size() == rank && attrs.limit.size() == rank && strides.size() == rank &&
                type.shape.size() == rank && x.type.element == type.element;
   for (size_t i = 0; valid && i < rank; ++i) {
-    valid = attrs.start[i] >= 0 && attrs.start[i] <= attrs.limit[i] && attrs.limit[i] <= x.type.shape[i] &&
-            strides[i] >= 1 && type.shape[i] == (attrs.limit[i] - attrs.start[i] + strides[i] - 1) / strides[i];
+    valid = attrs.start[i] >= 0 && attrs.start[i] <= attrs.limit[i] &&
+            attrs.limit[i] <= x.type.shape[i] && strides[i] >= 1 &&
+            type.shape[i] == (attrs.limit[i] - attrs.start[i] + strides[i] - 1) / strides[i];
   }
   if (!valid) {
-    return op_error(OpKind::kSlice, "start " + shape_text(attrs.start) + " limit " + shape_text(attrs.limit) +
-                                        " strides " + shape_text(strides) + " do not take " +
+    return op_error(OpKind::kSlice, "start " + shape_text(attrs.start) + " limit " +
+                                        shape_text(attrs.limit) + " strides " +
+                                        shape_text(strides) + " do not take " +
                                         graph::to_string(x.type) + " to " + graph::to_string(type));
   }
   Buffer out = Buffer::zeros(type);
@@ -174,7 +185,8 @@ Result<Buffer> slice(const graph::SliceAttrs& attrs, const BufferView& x, const 
   int64_t flat = 0;
   do {
     int64_t source = 0;
-    for (size_t i = 0; i < rank; ++i) source += (attrs.start[i] + index[i] * strides[i]) * source_strides[i];
+    for (size_t i = 0; i < rank; ++i)
+      source += (attrs.start[i] + index[i] * strides[i]) * source_strides[i];
     copy_element(x.data, source, out.bytes.data(), flat++, width);
   } while (next_index(index, type.shape));
   return out;
@@ -182,11 +194,12 @@ Result<Buffer> slice(const graph::SliceAttrs& attrs, const BufferView& x, const 
 
 /// Reads the rank-0 integer start indices operands[first...] and clamps each into
 /// [0, dim - size] as StableHLO specifies.
-Result<std::vector<int64_t>> clamped_starts(OpKind kind, std::span<const BufferView> operands, size_t first,
-                                            const std::vector<int64_t>& dims,
+Result<std::vector<int64_t>> clamped_starts(OpKind kind, std::span<const BufferView> operands,
+                                            size_t first, const std::vector<int64_t>& dims,
                                             const std::vector<int64_t>& sizes) {
   if (operands.size() != first + dims.size()) {
-    return op_error(kind, "needs one start index per dimension (" + std::to_string(dims.size()) + ")");
+    return op_error(kind,
+                    "needs one start index per dimension (" + std::to_string(dims.size()) + ")");
   }
   std::vector<int64_t> starts(dims.size());
   for (size_t i = 0; i < dims.size(); ++i) {
@@ -196,23 +209,26 @@ Result<std::vector<int64_t>> clamped_starts(OpKind kind, std::span<const BufferV
                                 graph::to_string(s.type));
     }
     if (sizes[i] < 0 || sizes[i] > dims[i]) {
-      return op_error(kind, "size " + std::to_string(sizes[i]) + " exceeds dimension " + std::to_string(i) +
-                                " of " + shape_text(dims));
+      return op_error(kind, "size " + std::to_string(sizes[i]) + " exceeds dimension " +
+                                std::to_string(i) + " of " + shape_text(dims));
     }
     starts[i] = std::clamp<int64_t>(load_int(s.type.element, s.data, 0), 0, dims[i] - sizes[i]);
   }
   return starts;
 }
 
-Result<Buffer> dynamic_slice(const graph::DynamicSliceAttrs& attrs, std::span<const BufferView> operands,
-                             const TensorType& type) {
+Result<Buffer> dynamic_slice(const graph::DynamicSliceAttrs& attrs,
+                             std::span<const BufferView> operands, const TensorType& type) {
   const BufferView& x = operands[0];
-  if (attrs.sizes.size() != x.type.shape.size() || type.shape != attrs.sizes || type.element != x.type.element) {
+  if (attrs.sizes.size() != x.type.shape.size() || type.shape != attrs.sizes ||
+      type.element != x.type.element) {
     return op_error(OpKind::kDynamicSlice, "sizes " + shape_text(attrs.sizes) + " do not take " +
-                                               graph::to_string(x.type) + " to " + graph::to_string(type));
+                                               graph::to_string(x.type) + " to " +
+                                               graph::to_string(type));
   }
-  MLXLA_ASSIGN_OR_RETURN(std::vector<int64_t> starts,
-                         clamped_starts(OpKind::kDynamicSlice, operands, 1, x.type.shape, attrs.sizes));
+  MLXLA_ASSIGN_OR_RETURN(
+      std::vector<int64_t> starts,
+      clamped_starts(OpKind::kDynamicSlice, operands, 1, x.type.shape, attrs.sizes));
   Buffer out = Buffer::zeros(type);
   if (type.numel() == 0) return out;
   const size_t width = graph::element_size(type.element);
@@ -233,8 +249,9 @@ Result<Buffer> dynamic_update_slice(std::span<const BufferView> operands, const 
   const BufferView& x = operands[0];
   const BufferView& update = operands[1];
   if (x.type != type || update.type.element != type.element || update.type.rank() != type.rank()) {
-    return op_error(kind, "operand " + graph::to_string(x.type) + ", update " + graph::to_string(update.type) +
-                              " and result " + graph::to_string(type) + " do not agree");
+    return op_error(kind, "operand " + graph::to_string(x.type) + ", update " +
+                              graph::to_string(update.type) + " and result " +
+                              graph::to_string(type) + " do not agree");
   }
   MLXLA_ASSIGN_OR_RETURN(std::vector<int64_t> starts,
                          clamped_starts(kind, operands, 2, x.type.shape, update.type.shape));
@@ -253,21 +270,25 @@ Result<Buffer> dynamic_update_slice(std::span<const BufferView> operands, const 
   return out;
 }
 
-Result<Buffer> concatenate(const graph::ConcatenateAttrs& attrs, std::span<const BufferView> operands,
-                           const TensorType& type) {
+Result<Buffer> concatenate(const graph::ConcatenateAttrs& attrs,
+                           std::span<const BufferView> operands, const TensorType& type) {
   const OpKind kind = OpKind::kConcatenate;
   const int64_t dim = attrs.dimension;
-  if (operands.empty() || dim < 0 || dim >= type.rank()) return op_error(kind, "bad dimension or no operands");
+  if (operands.empty() || dim < 0 || dim >= type.rank())
+    return op_error(kind, "bad dimension or no operands");
   int64_t total = 0;
   for (const BufferView& x : operands) {
     bool valid = x.type.element == type.element && x.type.rank() == type.rank();
     for (int64_t i = 0; valid && i < type.rank(); ++i) {
-      valid = i == dim || x.type.shape[static_cast<size_t>(i)] == type.shape[static_cast<size_t>(i)];
+      valid =
+          i == dim || x.type.shape[static_cast<size_t>(i)] == type.shape[static_cast<size_t>(i)];
     }
-    if (!valid) return op_error(kind, graph::to_string(x.type) + " does not fit " + graph::to_string(type));
+    if (!valid)
+      return op_error(kind, graph::to_string(x.type) + " does not fit " + graph::to_string(type));
     total += x.type.shape[static_cast<size_t>(dim)];
   }
-  if (total != type.shape[static_cast<size_t>(dim)]) return op_error(kind, "sizes along the dimension do not add up");
+  if (total != type.shape[static_cast<size_t>(dim)])
+    return op_error(kind, "sizes along the dimension do not add up");
   Buffer out = Buffer::zeros(type);
   const size_t width = graph::element_size(type.element);
   const std::vector<int64_t> out_strides = row_major_strides(type.shape);
@@ -298,7 +319,8 @@ Result<Buffer> evaluate_layout_op(const graph::Op& op, std::span<const BufferVie
                                   const TensorType& type) {
   const auto need = [&](size_t n) -> Status {
     if (operands.size() != n) {
-      return op_error(op.kind, "expects " + std::to_string(n) + " operands, has " + std::to_string(operands.size()));
+      return op_error(op.kind, "expects " + std::to_string(n) + " operands, has " +
+                                   std::to_string(operands.size()));
     }
     return Status::Ok();
   };
@@ -317,14 +339,16 @@ Result<Buffer> evaluate_layout_op(const graph::Op& op, std::span<const BufferVie
       return convert(operands[0], type);
     case OpKind::kBroadcastInDim:
       MLXLA_RETURN_IF_ERROR(need(1));
-      if (const auto* a = attrs_of<graph::BroadcastInDimAttrs>(op)) return broadcast_in_dim(*a, operands[0], type);
+      if (const auto* a = attrs_of<graph::BroadcastInDimAttrs>(op))
+        return broadcast_in_dim(*a, operands[0], type);
       return missing();
     case OpKind::kReshape:
       MLXLA_RETURN_IF_ERROR(need(1));
       return reshape(operands[0], type);
     case OpKind::kTranspose:
       MLXLA_RETURN_IF_ERROR(need(1));
-      if (const auto* a = attrs_of<graph::TransposeAttrs>(op)) return transpose(*a, operands[0], type);
+      if (const auto* a = attrs_of<graph::TransposeAttrs>(op))
+        return transpose(*a, operands[0], type);
       return missing();
     case OpKind::kSlice:
       MLXLA_RETURN_IF_ERROR(need(1));
@@ -332,12 +356,14 @@ Result<Buffer> evaluate_layout_op(const graph::Op& op, std::span<const BufferVie
       return missing();
     case OpKind::kDynamicSlice:
       if (operands.empty()) return op_error(op.kind, "has no operand");
-      if (const auto* a = attrs_of<graph::DynamicSliceAttrs>(op)) return dynamic_slice(*a, operands, type);
+      if (const auto* a = attrs_of<graph::DynamicSliceAttrs>(op))
+        return dynamic_slice(*a, operands, type);
       return missing();
     case OpKind::kDynamicUpdateSlice:
       return dynamic_update_slice(operands, type);
     case OpKind::kConcatenate:
-      if (const auto* a = attrs_of<graph::ConcatenateAttrs>(op)) return concatenate(*a, operands, type);
+      if (const auto* a = attrs_of<graph::ConcatenateAttrs>(op))
+        return concatenate(*a, operands, type);
       return missing();
     default:
       return op_error(op.kind, "is not a layout op");
