@@ -142,13 +142,25 @@ class Session {
   Session(SessionOptions options, std::unique_ptr<runtime::ModelRunner> runner,
           std::unique_ptr<tokenizer::Tokenizer> tokenizer, std::vector<int32_t> eos_ids);
   Status check_fits(size_t count) const;
+  /// prefill / decode / append without bringing the logits back unless `logits`: the greedy
+  /// path of generate() reads only the in-graph argmax (last_token_).
+  Status step_prefill(std::span<const int32_t> ids, bool logits);
+  Status step_decode(int32_t id, bool logits);
+  Status step_append(std::span<const int32_t> prompt, int64_t* reused, bool logits);
+  /// The logits after tokens_.back(): last_logits_, downloaded from the runner's last step first
+  /// when that step skipped them.
+  Result<const std::vector<float>*> current_logits();
 
   SessionOptions options_;
   std::unique_ptr<runtime::ModelRunner> runner_;
   std::unique_ptr<tokenizer::Tokenizer> tokenizer_;
   std::vector<int32_t> eos_ids_;
   std::vector<int32_t> tokens_;
-  std::vector<float> last_logits_;  ///< after tokens_.back(), so an unchanged prompt needs no step
+  /// The prediction after tokens_.back(), so an unchanged prompt needs no step: has_step_ when
+  /// known; last_token_ its in-graph argmax; last_logits_ its logits once downloaded.
+  bool has_step_ = false;
+  int32_t last_token_ = 0;
+  std::vector<float> last_logits_;
 };
 
 }  // namespace mlxla::engine

@@ -74,6 +74,7 @@ struct BatchEngine::Impl {
   void sweep_cancelled();
   Status prefill_step();
   Status ragged_step();
+  Result<int32_t> choose(Slot& slot, int32_t argmax, int64_t row);
   void accept_token(size_t index, int32_t token);
   void finish(size_t index, FinishReason reason, std::string text, std::vector<int32_t> tokens = {},
               std::string error = {});
@@ -190,7 +191,8 @@ Status BatchEngine::Impl::prefill_step() {
   const auto t0 = Clock::now();
   MLXLA_ASSIGN_OR_RETURN(
       runtime::StepOutput out,
-      runner->prefill(std::span<const int32_t>(prompt).subspan(slot.prefilled, n)));
+      runner->prefill(std::span<const int32_t>(prompt).subspan(slot.prefilled, n),
+                      runtime::StepLogits::kSkip));
   // The last chunk's prediction is the request's first generated token.
   add_stats(static_cast<int64_t>(n), slot.prefilled + n == prompt.size() ? 1 : 0,
             std::chrono::duration<double>(Clock::now() - t0).count(), false);
@@ -202,9 +204,18 @@ Status BatchEngine::Impl::prefill_step() {
   prefilling.reset();
   slot.decoding = true;
   slot.position = static_cast<int32_t>(prompt.size());
-  const int32_t token = slot.sampler->sample(out.logits, slot.context, slot.generated);
+  MLXLA_ASSIGN_OR_RETURN(const int32_t token, choose(slot, out.next_token, 0));
   accept_token(index, token);
   return Status::Ok();
+}
+
+/// The slot's next token after the runner's last step (row `row` of it): the in-graph argmax
+/// when the sampler is plain greedy, else the sampler over the row's logits, downloaded only
+/// now (a NaN logit, for which the argmax is `vocab`, also goes to the sampler).
+Result<int32_t> BatchEngine::Impl::choose(Slot& slot, int32_t argmax, int64_t row) {
+  if (!slot.sampler->needs_logits() && argmax >= 0 && argmax < config().vocab_size) return argmax;
+  MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, runner->step_logits(row));
+  return slot.sampler->sample(logits, slot.context, slot.generated);
 }
 
 /// One token for every decoding slot, each at its own position. Free (or still prefilling)
@@ -221,13 +232,14 @@ Status BatchEngine::Impl::ragged_step() {
   if (active == 0) return Status::Ok();
   const auto t0 = Clock::now();
   MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::StepOutput> outputs,
-                         runner->ragged(tokens, positions));
+                         runner->ragged(tokens, positions, runtime::StepLogits::kSkip));
   add_stats(0, active, std::chrono::duration<double>(Clock::now() - t0).count(), true);
   for (size_t i = 0; i < slots.size(); ++i) {
     Slot& slot = slots[i];
     if (!slot.decoding) continue;
     ++slot.position;
-    const int32_t token = slot.sampler->sample(outputs[i].logits, slot.context, slot.generated);
+    MLXLA_ASSIGN_OR_RETURN(const int32_t token,
+                           choose(slot, outputs[i].next_token, static_cast<int64_t>(i)));
     accept_token(i, token);
   }
   return Status::Ok();

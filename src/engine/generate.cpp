@@ -67,16 +67,21 @@ Result<Generation> Session::generate(const GenerationRequest& request,
 
   const auto prefill_start = Clock::now();
   if (!request.reuse_cache) reset();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits,
-                         append(request.prompt, &out.stats.reused_tokens));
-
   Sampler sampler(sampling);
+  // Greedy decoding takes the graph's argmax: the logits stay in the backend.
+  const bool logits = sampler.needs_logits();
+  MLXLA_RETURN_IF_ERROR(step_append(request.prompt, &out.stats.reused_tokens, logits));
+
   TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);
   auto decode_start = Clock::now();
   bool first = true;
   bool cancelled = false;
   for (;;) {
-    const int32_t token = sampler.sample(logits, tokens_, out.tokens);
+    int32_t token = last_token_;
+    if (logits || token < 0 || token >= vocab_size()) {  // a NaN logit: the sampler decides
+      MLXLA_ASSIGN_OR_RETURN(const std::vector<float>* current, current_logits());
+      token = sampler.sample(*current, tokens_, out.tokens);
+    }
     ++out.stats.generated_tokens;
     if (first) {
       out.stats.prefill_seconds = seconds_since(prefill_start);
@@ -107,7 +112,7 @@ Result<Generation> Session::generate(const GenerationRequest& request,
       out.finish = FinishReason::kContext;
       break;
     }
-    MLXLA_ASSIGN_OR_RETURN(logits, decode(token));
+    MLXLA_RETURN_IF_ERROR(step_decode(token, logits));
   }
   if (!text.stopped() && !cancelled) (void)text.finish();
   out.stats.decode_seconds = seconds_since(decode_start);

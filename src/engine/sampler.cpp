@@ -176,6 +176,12 @@ std::vector<Candidate> filter_candidates(std::span<const float> logits,
   return c;
 }
 
+bool Sampler::needs_logits() const {
+  return params_.temperature != 0.0f || params_.repetition_penalty != 1.0f ||
+         params_.frequency_penalty != 0.0f || params_.presence_penalty != 0.0f ||
+         !params_.logit_bias.empty() || constraint_ != nullptr || params_.logprobs >= 0;
+}
+
 int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> context,
                         std::span<const int32_t> generated) {
   scratch_.assign(logits.begin(), logits.end());

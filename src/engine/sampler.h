@@ -116,6 +116,10 @@ class Sampler {
         rng_(params.seed),
         constraint_(params.constraint ? params.constraint->create() : nullptr) {}
   const SamplingParams& params() const { return params_; }
+  /// False when sample() reduces to the argmax of the raw logits (temperature 0, no penalties,
+  /// logit_bias, constraint or logprobs): then the argmax a graph computes is the token, and the
+  /// logits need not leave the backend (ModelRunner's StepLogits::kSkip).
+  bool needs_logits() const;
 
   /// The next token for `logits` (copied; the constraint's mask, logit_bias and the penalties are
   /// applied to the copy). `context` is every token of the sequence so far (prompt + generated),

@@ -6,30 +6,19 @@
 
 #include "common/model_file.h"
 #include "model/graph_spec.h"
-#include "runtime/backend.h"
-#include "runtime/cpu/cpu_backend.h"
+#include "runtime/backend_registry.h"
 #include "runtime/model_runner.h"
-#include "runtime/reference/reference_backend.h"
 
 namespace mlxla::engine {
 namespace {
 
+/// The session's backend from the registry; the option checks name SessionOptions' fields.
 Result<std::unique_ptr<runtime::Backend>> make_session_backend(const SessionOptions& o) {
   if (o.threads < 0) return invalid_argument("threads: must be >= 0 (0: every online CPU)");
-  if (o.policy != "exact" && o.policy != "fast")
-    return invalid_argument("policy: expected 'exact' or 'fast', got '" + o.policy + "'");
-  if (o.policy == "fast" && o.backend != "cpu")
-    return invalid_argument("policy 'fast' is a CPU-runtime kernel policy; the " + o.backend +
-                            " backend runs only 'exact'");
-  if (o.backend == "cpu") {
-    runtime::cpu::CpuOptions cpu;
-    cpu.threads = o.threads;
-    cpu.policy = o.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
-    MLXLA_ASSIGN_OR_RETURN(auto backend, runtime::cpu::CpuBackend::create(cpu));
-    return std::unique_ptr<runtime::Backend>(std::move(backend));
-  }
-  if (o.backend == "reference") return runtime::reference::make_reference_backend();
-  return runtime::make_backend(o.backend);  // its error lists the known names
+  runtime::BackendOptions options;
+  options.threads = o.threads;
+  MLXLA_ASSIGN_OR_RETURN(options.policy, runtime::parse_policy(o.policy, "policy"));
+  return runtime::make_backend(o.backend, options);  // its error lists the known names
 }
 
 }  // namespace
@@ -143,6 +132,7 @@ bool Session::is_eos(int32_t id) const {
 void Session::reset() {
   runner_->reset();
   tokens_.clear();
+  has_step_ = false;
   last_logits_.clear();
 }
 
@@ -157,44 +147,74 @@ Status Session::check_fits(size_t count) const {
   return Status::Ok();
 }
 
-Result<std::vector<float>> Session::prefill(std::span<const int32_t> ids) {
+Status Session::step_prefill(std::span<const int32_t> ids, bool logits) {
   if (ids.empty()) return invalid_argument("prefill: no tokens");
   MLXLA_RETURN_IF_ERROR(check_fits(ids.size()));
-  auto step = runner_->prefill(ids);
+  auto step =
+      runner_->prefill(ids, logits ? runtime::StepLogits::kDownload : runtime::StepLogits::kSkip);
   if (!step.ok()) {
     // A failed step may have advanced the runner part of the way: start over rather than guess.
     if (runner_->position() != position()) reset();
     return step.error();
   }
   tokens_.insert(tokens_.end(), ids.begin(), ids.end());
+  has_step_ = true;
+  last_token_ = step->next_token;
   last_logits_ = std::move(step->logits);
-  return last_logits_;
+  return Status::Ok();
 }
 
-Result<std::vector<float>> Session::decode(int32_t id) {
+Status Session::step_decode(int32_t id, bool logits) {
   MLXLA_RETURN_IF_ERROR(check_fits(1));
-  auto step = runner_->decode(id);
+  auto step =
+      runner_->decode(id, logits ? runtime::StepLogits::kDownload : runtime::StepLogits::kSkip);
   if (!step.ok()) {
     if (runner_->position() != position()) reset();
     return step.error();
   }
   tokens_.push_back(id);
+  has_step_ = true;
+  last_token_ = step->next_token;
   last_logits_ = std::move(step->logits);
-  return last_logits_;
+  return Status::Ok();
 }
 
-Result<std::vector<float>> Session::append(std::span<const int32_t> prompt, int64_t* reused) {
+Status Session::step_append(std::span<const int32_t> prompt, int64_t* reused, bool logits) {
   if (prompt.empty()) return invalid_argument("append: no tokens");
   const bool is_prefix = tokens_.size() <= prompt.size() && !tokens_.empty() &&
                          std::equal(tokens_.begin(), tokens_.end(), prompt.begin());
-  if (is_prefix && tokens_.size() == prompt.size() && !last_logits_.empty()) {
+  if (is_prefix && tokens_.size() == prompt.size() && has_step_) {
     if (reused != nullptr) *reused = position();
-    return last_logits_;
+    return Status::Ok();
   }
   if (!is_prefix) reset();
   const int64_t kept = position();
   if (reused != nullptr) *reused = kept;
-  return prefill(prompt.subspan(static_cast<size_t>(kept)));
+  return step_prefill(prompt.subspan(static_cast<size_t>(kept)), logits);
+}
+
+Result<const std::vector<float>*> Session::current_logits() {
+  if (!has_step_) return invalid_argument("no step has run (the sequence is empty)");
+  if (last_logits_.empty()) {
+    MLXLA_ASSIGN_OR_RETURN(last_logits_, runner_->step_logits(0));
+  }
+  return &last_logits_;
+}
+
+Result<std::vector<float>> Session::prefill(std::span<const int32_t> ids) {
+  MLXLA_RETURN_IF_ERROR(step_prefill(ids, true));
+  return last_logits_;
+}
+
+Result<std::vector<float>> Session::decode(int32_t id) {
+  MLXLA_RETURN_IF_ERROR(step_decode(id, true));
+  return last_logits_;
+}
+
+Result<std::vector<float>> Session::append(std::span<const int32_t> prompt, int64_t* reused) {
+  MLXLA_RETURN_IF_ERROR(step_append(prompt, reused, true));
+  MLXLA_ASSIGN_OR_RETURN(const std::vector<float>* logits, current_logits());
+  return *logits;
 }
 
 }  // namespace mlxla::engine

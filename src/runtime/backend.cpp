@@ -1,22 +1,95 @@
-// Backend helpers: make_backend by name, and main_signature (the parameter roles and result
-// aliasing every backend checks at compile time).
+// Backend helpers: main_signature (the parameter roles and result aliasing every backend checks
+// at compile time), buffer type checks, and host round trips for tests and tools.
 #include "runtime/backend.h"
 
+#include <cstring>
 #include <string>
-
-#include "runtime/cpu/cpu_backend.h"
-#include "runtime/reference/reference_backend.h"
 
 namespace mlxla::runtime {
 
-Result<std::unique_ptr<Backend>> make_backend(std::string_view name) {
-  if (name == "reference") return reference::make_reference_backend();
-  if (name == "cpu") {
-    MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend,
-                           cpu::CpuBackend::create(cpu::CpuOptions{}));
-    return std::unique_ptr<Backend>(std::move(backend));
+Result<std::unique_ptr<Executable>> compile_with_views(Backend& backend,
+                                                       const graph::Module& module,
+                                                       std::vector<BufferView> weights) {
+  MLXLA_ASSIGN_OR_RETURN(MainSignature signature, main_signature(module));
+  if (weights.size() != signature.weights.size()) {
+    return invalid_argument(std::string(backend.name()) + ": main has " +
+                            std::to_string(signature.weights.size()) + " weight parameters, got " +
+                            std::to_string(weights.size()) + " weights");
   }
-  return invalid_argument("unknown backend '" + std::string(name) + "' (known: reference, cpu)");
+  const graph::Function& main = module.main();
+  std::vector<WeightTensor> tensors;
+  for (size_t i = 0; i < weights.size(); ++i)
+    tensors.push_back({main.parameters[signature.weights[i]].name, weights[i]});
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<const WeightSet> set,
+                         backend.bind_weights(std::move(tensors), nullptr));
+  return backend.compile(module, std::move(set));
+}
+
+Result<std::unique_ptr<DeviceBuffer>> upload_new(Backend& backend, const BufferView& host) {
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<DeviceBuffer> buffer, backend.allocate(host.type));
+  if (host.type.nbytes() > 0) {
+    MLXLA_RETURN_IF_ERROR(
+        backend.upload(*buffer, 0, std::span<const std::byte>(host.data, host.type.nbytes())));
+  }
+  return buffer;
+}
+
+Result<Buffer> download_all(Backend& backend, const DeviceBuffer& buffer) {
+  Buffer host = Buffer::zeros(buffer.type());
+  MLXLA_RETURN_IF_ERROR(backend.download(buffer, 0, host.bytes));
+  return host;
+}
+
+Result<std::vector<Buffer>> execute_on_host(Backend& backend, Executable& executable,
+                                            std::span<const BufferView> inputs,
+                                            std::span<const MutableBufferView> state) {
+  std::vector<std::unique_ptr<DeviceBuffer>> owned;
+  std::vector<DeviceBuffer*> in, st, out;
+  for (const BufferView& v : inputs) {
+    MLXLA_ASSIGN_OR_RETURN(owned.emplace_back(), upload_new(backend, v));
+    in.push_back(owned.back().get());
+  }
+  for (const MutableBufferView& v : state) {
+    MLXLA_ASSIGN_OR_RETURN(owned.emplace_back(), upload_new(backend, v.view()));
+    st.push_back(owned.back().get());
+  }
+  for (const graph::TensorType& type : executable.output_types()) {
+    MLXLA_ASSIGN_OR_RETURN(owned.emplace_back(), backend.allocate(type));
+    out.push_back(owned.back().get());
+  }
+  MLXLA_RETURN_IF_ERROR(executable.execute(in, st, out));
+  for (size_t i = 0; i < state.size(); ++i) {
+    MLXLA_RETURN_IF_ERROR(
+        backend.download(*st[i], 0, std::span<std::byte>(state[i].data, state[i].type.nbytes())));
+  }
+  std::vector<Buffer> outputs;
+  for (DeviceBuffer* b : out) {
+    MLXLA_ASSIGN_OR_RETURN(Buffer host, download_all(backend, *b));
+    outputs.push_back(std::move(host));
+  }
+  return outputs;
+}
+
+Status check_buffer_types(std::string_view backend, std::string_view what,
+                          std::span<DeviceBuffer* const> buffers,
+                          const std::vector<graph::TensorType>& types) {
+  if (buffers.size() != types.size()) {
+    return invalid_argument(std::string(backend) + ": expected " + std::to_string(types.size()) +
+                            " " + std::string(what) + " buffers, got " +
+                            std::to_string(buffers.size()));
+  }
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (buffers[i] == nullptr) {
+      return invalid_argument(std::string(backend) + ": " + std::string(what) + " " +
+                              std::to_string(i) + " is null");
+    }
+    if (buffers[i]->type() != types[i]) {
+      return invalid_argument(std::string(backend) + ": " + std::string(what) + " " +
+                              std::to_string(i) + " is " + graph::to_string(buffers[i]->type()) +
+                              ", expected " + graph::to_string(types[i]));
+    }
+  }
+  return Status::Ok();
 }
 
 Result<MainSignature> main_signature(const graph::Module& module) {

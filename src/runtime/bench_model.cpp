@@ -54,10 +54,14 @@ struct Opened {
   cpu::CpuBackend* backend = nullptr;  ///< owned by the runner
 };
 
+/// The runner on the registry's "cpu" backend with the bench's options (the CPU-specific report
+/// fields: threads, ISA, layout, arenas, come from it).
 Result<Opened> open_runner(const BenchOptions& o, const RunnerOptions& runner_options) {
-  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<cpu::CpuBackend> backend, cpu::CpuBackend::create(o.cpu));
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Backend> backend, make_backend("cpu", o.backend));
   Opened opened;
-  opened.backend = backend.get();
+  opened.backend = dynamic_cast<cpu::CpuBackend*>(backend.get());
+  if (opened.backend == nullptr)
+    return internal_error("bench: the cpu backend is not a CpuBackend");
   MLXLA_ASSIGN_OR_RETURN(opened.runner,
                          ModelRunner::open(o.model_dir, std::move(backend), runner_options));
   return opened;
@@ -149,7 +153,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.residency = std::string(model::to_string(ro.residency));
   report.precision = std::string(model::to_string(ro.precision));
   report.kv_dtype = std::string(model::to_string(ro.kv_dtype));
-  report.policy = o.cpu.policy == kernels::Policy::kFast ? "fast" : "exact";
+  report.policy = o.backend.policy == kernels::Policy::kFast ? "fast" : "exact";
   report.capacity = ro.capacity;
   report.chunk = ro.prefill_chunk;
   report.decode_tokens = o.decode_tokens;
@@ -162,7 +166,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     const auto t0 = Clock::now();
     MLXLA_ASSIGN_OR_RETURN(Opened first, open_runner(o, ro));
     const auto prompt = prompt_of(o.first_token_prompt, first.runner->config().vocab_size);
-    auto step = first.runner->prefill(prompt);
+    auto step = first.runner->prefill(prompt, StepLogits::kSkip);
     if (!step.ok()) return step.error().with_context("bench: first token");
     report.open_to_first_token_s = seconds_since(t0);
   }
@@ -176,7 +180,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   report.isa = kernels::isa_name(opened_or->backend->isa());
   report.weight_layout = cpu::weight_layout_name(opened_or->backend->weight_layout());
   report.interleave_rows = opened_or->backend->weight_layout() == cpu::WeightLayout::kInterleaved
-                               ? o.cpu.interleave_rows
+                               ? o.backend.interleave_rows
                                : 0;
   const int64_t vocab = runner.config().vocab_size;
 
@@ -186,7 +190,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     for (int r = -1; r < o.runs; ++r) {  // run -1 compiles the prefill graph and warms up
       runner.reset();
       const auto t0 = Clock::now();
-      auto step = runner.prefill(prompt);
+      auto step = runner.prefill(prompt, StepLogits::kSkip);
       if (!step.ok()) return step.error().with_context("bench: prefill of " + std::to_string(len));
       if (r >= 0) rates.push_back(static_cast<double>(len) / seconds_since(t0));
     }
@@ -201,14 +205,14 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
         if (position > 0 && o.synthetic_context) {
           MLXLA_RETURN_IF_ERROR(runner.fill_synthetic(position));
         } else if (position > 0) {
-          auto context = runner.prefill(prompt_of(position, vocab));
+          auto context = runner.prefill(prompt_of(position, vocab), StepLogits::kSkip);
           if (!context.ok()) return context.error().with_context("bench: prefill before decode");
           token = context->next_token;
         }
         const int64_t steps = r < 0 ? std::min<int64_t>(o.decode_tokens, 8) : o.decode_tokens;
         const auto t0 = Clock::now();
         for (int64_t i = 0; i < steps; ++i) {
-          auto step = runner.decode(token);
+          auto step = runner.decode(token, StepLogits::kSkip);  // greedy: argmax only
           if (!step.ok()) return step.error().with_context("bench: decode");
           token = step->next_token;
         }
@@ -257,26 +261,26 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
         report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
     report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
   }
-  if (o.cpu.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
+  if (o.backend.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
     MLXLA_ASSIGN_OR_RETURN(
         report.fast_vs_exact,
-        compare_policies(o.model_dir, ro, o.cpu, std::min<int64_t>(o.decode_tokens, 64)));
+        compare_policies(o.model_dir, ro, o.backend, std::min<int64_t>(o.decode_tokens, 64)));
   }
   report.load_average = load_average();
   return report;
 }
 
 Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
-                                         const RunnerOptions& runner, const cpu::CpuOptions& cpu,
+                                         const RunnerOptions& runner, const BackendOptions& backend,
                                          int64_t steps) {
   RunnerOptions ro = runner;
   ro.capacity = std::max<int64_t>(ro.capacity, steps + 1);
   std::unique_ptr<ModelRunner> runners[2];
   for (int p = 0; p < 2; ++p) {
-    cpu::CpuOptions options = cpu;
+    BackendOptions options = backend;
     options.policy = p == 0 ? kernels::Policy::kExact : kernels::Policy::kFast;
-    MLXLA_ASSIGN_OR_RETURN(auto backend, cpu::CpuBackend::create(options));
-    MLXLA_ASSIGN_OR_RETURN(runners[p], ModelRunner::open(model_dir, std::move(backend), ro));
+    MLXLA_ASSIGN_OR_RETURN(auto opened, make_backend("cpu", options));
+    MLXLA_ASSIGN_OR_RETURN(runners[p], ModelRunner::open(model_dir, std::move(opened), ro));
   }
   PolicyAgreement a;
   a.steps = steps;
@@ -309,7 +313,7 @@ Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
   for (auto& r : runners) r->reset();
   for (int64_t i = 0; i < steps; ++i) {
     for (int p = 0; p < 2; ++p) {
-      MLXLA_ASSIGN_OR_RETURN(StepOutput out, runners[p]->decode(tokens[p]));
+      MLXLA_ASSIGN_OR_RETURN(StepOutput out, runners[p]->decode(tokens[p], StepLogits::kSkip));
       tokens[p] = out.next_token;
     }
     if (tokens[0] != tokens[1]) break;

@@ -20,7 +20,8 @@ struct BenchOptions {
   /// Residency, precision and prefill chunk; capacity 0 picks the longest prompt + one chunk
   /// (and at least 1 + decode_tokens).
   RunnerOptions runner{model::Residency::kPacked, model::Precision::kF32, 0, 16};
-  cpu::CpuOptions cpu;
+  /// The "cpu" backend's options (threads, policy, ISA, weight layout), through the registry.
+  BackendOptions backend;
   std::vector<int64_t> prefill_lengths = {64, 512};
   int64_t decode_tokens = 128;
   int runs = 3;                    ///< repetitions of each timed phase; the median is reported
@@ -93,7 +94,7 @@ struct BenchReport {
 
 /// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab).
 Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
-                                         const RunnerOptions& runner, const cpu::CpuOptions& cpu,
+                                         const RunnerOptions& runner, const BackendOptions& backend,
                                          int64_t steps);
 
 /// Runs the benchmark. Errors name the phase that failed.

@@ -1,5 +1,7 @@
-// ModelRunner (see model_runner.h): graphs emitted per GraphSpec and compiled on first use,
-// weights loaded once by ABI name, caches held here and updated in place by the backend.
+// ModelRunner (see model_runner.h): graphs emitted per GraphSpec and compiled on first use against
+// one weight set bound at open, caches held as backend buffers and updated in place by the
+// backend, per-graph input and output buffers reused every step. Cache operations and snapshots:
+// model_runner_cache.cpp.
 #include "runtime/model_runner.h"
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <string>
 
 #include "model/emit.h"
-#include "quant/half.h"
 
 namespace mlxla::runtime {
 namespace {
@@ -15,20 +16,21 @@ namespace {
 using graph::ElementType;
 using graph::TensorType;
 
-Buffer scalar_i32(int32_t value) {
-  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {}});
-  std::memcpy(b.bytes.data(), &value, sizeof(value));
-  return b;
-}
-
-Buffer vector_i32(std::span<const int32_t> values, int64_t size) {
-  Buffer b = Buffer::zeros(TensorType{ElementType::kI32, {size}});
-  std::memcpy(b.bytes.data(), values.data(),
-              std::min<size_t>(values.size(), static_cast<size_t>(size)) * 4);
-  return b;
+/// `values` padded with zeros (or cut) to `size` entries.
+std::vector<int32_t> padded(std::span<const int32_t> values, int64_t size) {
+  std::vector<int32_t> out(static_cast<size_t>(size), 0);
+  std::copy_n(values.begin(), std::min<size_t>(values.size(), out.size()), out.begin());
+  return out;
 }
 
 }  // namespace
+
+struct ModelRunner::HostWeights {
+  checkpoint::Checkpoint checkpoint;
+  std::vector<model::WeightBuffer> buffers;
+};
+
+ModelRunner::~ModelRunner() = default;
 
 Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::path& dir,
                                                        std::unique_ptr<Backend> backend,
@@ -41,21 +43,55 @@ Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::pa
   runner->options_ = options;
   runner->backend_ = std::move(backend);
   MLXLA_ASSIGN_OR_RETURN(runner->config_, checkpoint::load_model_config(dir));
-  MLXLA_ASSIGN_OR_RETURN(runner->checkpoint_, checkpoint::Checkpoint::open(dir));
-  MLXLA_ASSIGN_OR_RETURN(
-      runner->formats_, model::layer_formats_from_checkpoint(runner->checkpoint_, runner->config_));
+  runner->host_weights_ = std::make_shared<HostWeights>();
+  MLXLA_ASSIGN_OR_RETURN(runner->host_weights_->checkpoint, checkpoint::Checkpoint::open(dir));
+  MLXLA_ASSIGN_OR_RETURN(runner->formats_, model::layer_formats_from_checkpoint(
+                                               runner->host_weights_->checkpoint, runner->config_));
+  MLXLA_RETURN_IF_ERROR(runner->bind_weights());
   model::GraphSpec decode_spec;
   decode_spec.kind = model::GraphKind::kDecode;
-  MLXLA_ASSIGN_OR_RETURN(Executable * decode, runner->executable_for(decode_spec));
-  const size_t caches = decode->state_types().size();
+  MLXLA_ASSIGN_OR_RETURN(Compiled * decode, runner->executable_for(decode_spec));
+  const size_t caches = decode->executable->state_types().size();
   if (caches != 2 && caches != 4)
     return internal_error("decode graph does not have two or four cache parameters");
-  for (const TensorType& type : decode->state_types())
-    runner->caches_.push_back(Buffer::zeros(type));
+  for (const TensorType& type : decode->executable->state_types()) {
+    MLXLA_ASSIGN_OR_RETURN(runner->caches_.emplace_back(), runner->backend_->allocate(type));
+  }
   return runner;
 }
 
-Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requested) {
+/// Loads every weight argument of the decode graph's ABI (every graph kind of one residency
+/// takes the same arguments) and binds them once: the backend's weight set, shared by every
+/// executable compiled later.
+Status ModelRunner::bind_weights() {
+  model::GraphSpec spec;
+  spec.kind = model::GraphKind::kDecode;
+  spec.residency = options_.residency;
+  spec.precision = options_.precision;
+  spec.kv_dtype = options_.kv_dtype;
+  spec.capacity = options_.capacity;
+  spec.rotating_windows = options_.rotating_windows;
+  spec.output_logits = true;
+  MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config_, formats_, spec));
+  std::vector<WeightTensor> tensors;
+  host_weights_->buffers.reserve(emitted.abi.args.size());
+  for (const model::WeightArg& arg : emitted.abi.args) {
+    MLXLA_ASSIGN_OR_RETURN(model::WeightBuffer loaded,
+                           model::load_weight(arg, host_weights_->checkpoint));
+    if (loaded.bytes().size() != arg.type.nbytes()) {
+      return internal_error(
+          "weight '" + arg.name + "' loaded " + std::to_string(loaded.bytes().size()) + " bytes, " +
+          graph::to_string(arg.type) + " needs " + std::to_string(arg.type.nbytes()));
+    }
+    host_weights_->buffers.push_back(std::move(loaded));
+    tensors.push_back(
+        {arg.name, BufferView{arg.type, host_weights_->buffers.back().bytes().data()}});
+  }
+  MLXLA_ASSIGN_OR_RETURN(weights_, backend_->bind_weights(std::move(tensors), host_weights_));
+  return Status::Ok();
+}
+
+Result<ModelRunner::Compiled*> ModelRunner::executable_for(const model::GraphSpec& requested) {
   model::GraphSpec spec = requested;
   spec.residency = options_.residency;
   spec.precision = options_.precision;
@@ -64,29 +100,28 @@ Result<Executable*> ModelRunner::executable_for(const model::GraphSpec& requeste
   spec.rotating_windows = options_.rotating_windows;
   spec.output_logits = true;
   const auto key = std::make_tuple(static_cast<int>(spec.kind), spec.batch, spec.chunk);
-  if (auto it = compiled_.find(key); it != compiled_.end()) return it->second.get();
+  if (auto it = compiled_.find(key); it != compiled_.end()) return &it->second;
 
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config_, formats_, spec));
-  std::vector<BufferView> weights;
-  for (const model::WeightArg& arg : emitted.abi.args) {
-    auto it = weights_.find(arg.name);
-    if (it == weights_.end()) {
-      MLXLA_ASSIGN_OR_RETURN(model::WeightBuffer loaded, model::load_weight(arg, checkpoint_));
-      it = weights_.emplace(arg.name, std::make_pair(arg.type, std::move(loaded))).first;
-    }
-    const auto& [type, buffer] = it->second;
-    if (type != arg.type || buffer.bytes().size() != arg.type.nbytes()) {
-      return internal_error("weight '" + arg.name + "' was bound as " + graph::to_string(type) +
-                            ", a " + std::string(model::to_string(spec.kind)) + " graph wants " +
-                            graph::to_string(arg.type));
-    }
-    weights.push_back(BufferView{arg.type, buffer.bytes().data()});
+  Compiled compiled;
+  MLXLA_ASSIGN_OR_RETURN(compiled.executable, backend_->compile(emitted.module, weights_));
+  const Executable& exe = *compiled.executable;
+  const std::vector<TensorType>& outs = exe.output_types();
+  if (outs.size() != 2 || outs[0].element != ElementType::kI32 || outs[0].rank() != 1 ||
+      outs[1] != TensorType{ElementType::kF32, {outs[0].shape[0], config_.vocab_size}}) {
+    return internal_error(std::string(model::to_string(spec.kind)) +
+                          " graph outputs are not next_tokens i32[R] and logits f32[R, V]");
   }
-  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Executable> executable,
-                         backend_->compile(emitted.module, std::move(weights)));
-  Executable* raw = executable.get();
-  compiled_.emplace(key, std::move(executable));
-  return raw;
+  for (const TensorType& type : exe.input_types()) {
+    if (type.element != ElementType::kI32 || type.rank() > 1)
+      return internal_error("graph input " + graph::to_string(type) +
+                            " is not an i32 scalar or vector");
+    MLXLA_ASSIGN_OR_RETURN(compiled.inputs.emplace_back(), backend_->allocate(type));
+  }
+  for (const TensorType& type : outs) {
+    MLXLA_ASSIGN_OR_RETURN(compiled.outputs.emplace_back(), backend_->allocate(type));
+  }
+  return &compiled_.emplace(key, std::move(compiled)).first->second;
 }
 
 Status ModelRunner::check_token(int32_t token) const {
@@ -99,49 +134,72 @@ Status ModelRunner::check_token(int32_t token) const {
 }
 
 Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec,
-                                                 std::vector<Buffer> inputs,
-                                                 std::vector<Buffer>& caches, int64_t rows) {
-  MLXLA_ASSIGN_OR_RETURN(Executable * executable, executable_for(spec));
-  std::vector<BufferView> views;
-  for (const Buffer& b : inputs) views.push_back(b.view());
-  if (executable->input_types().size() != views.size())
+                                                 const std::vector<std::vector<int32_t>>& inputs,
+                                                 std::vector<std::unique_ptr<DeviceBuffer>>& caches,
+                                                 int64_t rows, StepLogits logits) {
+  MLXLA_ASSIGN_OR_RETURN(Compiled * compiled, executable_for(spec));
+  const Executable& exe = *compiled->executable;
+  if (exe.input_types().size() != inputs.size())
     return internal_error("graph inputs differ from the runner's");
-  for (size_t i = 0; i < views.size(); ++i) {
-    if (executable->input_types()[i] != views[i].type) {
+  std::vector<DeviceBuffer*> in, state, out;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    DeviceBuffer& buffer = *compiled->inputs[i];
+    if (static_cast<int64_t>(inputs[i].size()) != buffer.type().numel()) {
       return internal_error("graph input " + std::to_string(i) + " is " +
-                            graph::to_string(executable->input_types()[i]) +
-                            ", the runner passes " + graph::to_string(views[i].type));
+                            graph::to_string(buffer.type()) + ", the runner passes " +
+                            std::to_string(inputs[i].size()) + " values");
     }
+    MLXLA_RETURN_IF_ERROR(backend_->upload(buffer, 0, std::as_bytes(std::span(inputs[i]))));
+    in.push_back(&buffer);
   }
-  if (executable->state_types().size() != caches.size())
+  if (exe.state_types().size() != caches.size())
     return internal_error("graph caches differ from the runner's");
-  std::vector<MutableBufferView> state;
   for (size_t i = 0; i < caches.size(); ++i) {
-    if (executable->state_types()[i] != caches[i].type) {
+    if (exe.state_types()[i] != caches[i]->type()) {
       return internal_error("graph cache " + std::to_string(i) + " is " +
-                            graph::to_string(executable->state_types()[i]) + ", the runner holds " +
-                            graph::to_string(caches[i].type));
+                            graph::to_string(exe.state_types()[i]) + ", the runner holds " +
+                            graph::to_string(caches[i]->type()));
     }
-    state.push_back(caches[i].mutable_view());
+    state.push_back(caches[i].get());
   }
-  MLXLA_ASSIGN_OR_RETURN(std::vector<Buffer> outputs, executable->execute(views, state));
-  const int64_t vocab = config_.vocab_size;
-  if (outputs.size() != 2 || outputs[0].type != TensorType{ElementType::kI32, {rows}} ||
-      outputs[1].type != TensorType{ElementType::kF32, {rows, vocab}}) {
-    return internal_error("graph outputs are not next_tokens i32[R] and logits f32[R, V]");
-  }
+  for (const auto& b : compiled->outputs) out.push_back(b.get());
+  const DeviceBuffer& next_tokens = *compiled->outputs[0];
+  if (next_tokens.type().shape[0] != rows)
+    return internal_error("graph returns " + std::to_string(next_tokens.type().shape[0]) +
+                          " rows, the runner expects " + std::to_string(rows));
+  last_ = nullptr;
+  MLXLA_RETURN_IF_ERROR(compiled->executable->execute(in, state, out));
+  last_ = compiled;
+  last_rows_ = rows;
+
+  std::vector<int32_t> tokens(static_cast<size_t>(rows));
+  MLXLA_RETURN_IF_ERROR(
+      backend_->download(next_tokens, 0, std::as_writable_bytes(std::span(tokens))));
   std::vector<StepOutput> steps(static_cast<size_t>(rows));
   for (int64_t r = 0; r < rows; ++r) {
     StepOutput& step = steps[static_cast<size_t>(r)];
-    std::memcpy(&step.next_token, outputs[0].bytes.data() + r * 4, 4);
-    step.logits.resize(static_cast<size_t>(vocab));
-    std::memcpy(step.logits.data(), outputs[1].bytes.data() + r * vocab * 4,
-                static_cast<size_t>(vocab) * 4);
+    step.next_token = tokens[static_cast<size_t>(r)];
+    if (logits == StepLogits::kDownload) {
+      MLXLA_ASSIGN_OR_RETURN(step.logits, step_logits(r));
+    }
   }
   return steps;
 }
 
-Result<StepOutput> ModelRunner::decode(int32_t token) {
+Result<std::vector<float>> ModelRunner::step_logits(int64_t row) {
+  if (last_ == nullptr) return invalid_argument("step_logits: no step has run");
+  if (row < 0 || row >= last_rows_) {
+    return invalid_argument("step_logits: row " + std::to_string(row) + " is outside [0, " +
+                            std::to_string(last_rows_) + ")");
+  }
+  const auto vocab = static_cast<size_t>(config_.vocab_size);
+  std::vector<float> logits(vocab);
+  MLXLA_RETURN_IF_ERROR(backend_->download(*last_->outputs[1], static_cast<size_t>(row) * vocab * 4,
+                                           std::as_writable_bytes(std::span(logits))));
+  return logits;
+}
+
+Result<StepOutput> ModelRunner::decode(int32_t token, StepLogits logits) {
   MLXLA_RETURN_IF_ERROR(check_token(token));
   if (position_ >= options_.capacity) {
     return invalid_argument("the KV cache is full (capacity " + std::to_string(options_.capacity) +
@@ -149,15 +207,13 @@ Result<StepOutput> ModelRunner::decode(int32_t token) {
   }
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kDecode;
-  std::vector<Buffer> inputs;
-  inputs.push_back(vector_i32(std::span<const int32_t>(&token, 1), 1));
-  inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
-  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), caches_, 1));
+  const std::vector<std::vector<int32_t>> inputs = {{token}, {static_cast<int32_t>(position_)}};
+  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, inputs, caches_, 1, logits));
   ++position_;
   return std::move(steps[0]);
 }
 
-Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
+Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens, StepLogits logits) {
   if (tokens.empty()) return invalid_argument("prefill needs at least one token");
   for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
   if (position_ + static_cast<int64_t>(tokens.size()) > options_.capacity) {
@@ -172,7 +228,8 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
     // A padded chunk must fit in the cache (dynamic_update_slice would clamp, i.e. shift it);
     // near the end of the cache the remaining tokens go through decode instead.
     if (position_ + chunk > options_.capacity) {
-      MLXLA_ASSIGN_OR_RETURN(last, decode(tokens[done]));
+      MLXLA_ASSIGN_OR_RETURN(
+          last, decode(tokens[done], done + 1 == tokens.size() ? logits : StepLogits::kSkip));
       ++done;
       continue;
     }
@@ -180,57 +237,17 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens) {
     model::GraphSpec spec;
     spec.kind = model::GraphKind::kPrefill;
     spec.chunk = chunk;
-    std::vector<Buffer> inputs;
-    inputs.push_back(vector_i32(tokens.subspan(done, n), chunk));
-    inputs.push_back(scalar_i32(static_cast<int32_t>(position_)));
-    inputs.push_back(scalar_i32(static_cast<int32_t>(n)));
-    MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, std::move(inputs), caches_, 1));
+    // Only the last chunk's logits are the caller's.
+    const StepLogits want = done + n == tokens.size() ? logits : StepLogits::kSkip;
+    const std::vector<std::vector<int32_t>> inputs = {padded(tokens.subspan(done, n), chunk),
+                                                      {static_cast<int32_t>(position_)},
+                                                      {static_cast<int32_t>(n)}};
+    MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps, run(spec, inputs, caches_, 1, want));
     last = std::move(steps[0]);
     position_ += static_cast<int64_t>(n);
     done += n;
   }
   return last;
-}
-
-Status ModelRunner::reset_slots(int64_t batch) {
-  if (batch <= 0) return invalid_argument("reset_slots: the batch must be positive");
-  slot_caches_.clear();
-  for (const Buffer& cache : caches_) {
-    TensorType type = cache.type;
-    type.shape[1] = batch;  // [L, S, positions, KV, D]
-    slot_caches_.push_back(Buffer::zeros(type));
-  }
-  slots_ = batch;
-  return Status::Ok();
-}
-
-Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
-  if (slot < 0 || slot >= slots_) {
-    return invalid_argument("copy_to_slot: slot " + std::to_string(slot) + " is outside [0, " +
-                            std::to_string(slots_) + ")");
-  }
-  if (rows < 0 || rows > options_.capacity) {
-    return invalid_argument("copy_to_slot: " + std::to_string(rows) + " rows do not fit the cache");
-  }
-  // [L, 1, P, KV, D] -> [L, B, P, KV, D]: one contiguous run of rows per layer. A full-length
-  // cache (P = Cap) holds position j at row j: its first `rows` rows. A rotating one (P = W <
-  // Cap) holds the last W positions at row p mod W: all of it (rows of positions < 0 are
-  // never read).
-  for (size_t c = 0; c < caches_.size(); ++c) {
-    const Buffer& from = caches_[c];
-    Buffer& to = slot_caches_[c];
-    const auto& shape = from.type.shape;
-    const int64_t positions = shape[2];
-    const int64_t row =
-        static_cast<int64_t>(graph::element_size(from.type.element)) * shape[3] * shape[4];
-    const int64_t layer = positions * row;
-    const int64_t copied = positions == options_.capacity ? rows : positions;
-    for (int64_t l = 0; l < shape[0]; ++l) {
-      std::memcpy(to.bytes.data() + (l * slots_ + slot) * layer, from.bytes.data() + l * layer,
-                  static_cast<size_t>(copied * row));
-    }
-  }
-  return Status::Ok();
 }
 
 Status ModelRunner::compile(model::GraphKind kind) {
@@ -248,7 +265,8 @@ Status ModelRunner::compile(model::GraphKind kind) {
 }
 
 Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tokens,
-                                                    std::span<const int32_t> positions) {
+                                                    std::span<const int32_t> positions,
+                                                    StepLogits logits) {
   if (slots_ == 0) return invalid_argument("ragged: call reset_slots first");
   if (static_cast<int64_t>(tokens.size()) != slots_ || positions.size() != tokens.size()) {
     return invalid_argument("ragged: needs one token and one position per slot (" +
@@ -264,14 +282,13 @@ Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tok
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kRagged;
   spec.batch = slots_;
-  std::vector<Buffer> inputs;
-  inputs.push_back(vector_i32(tokens, slots_));
-  inputs.push_back(vector_i32(positions, slots_));
-  return run(spec, std::move(inputs), slot_caches_, slots_);
+  const std::vector<std::vector<int32_t>> inputs = {padded(tokens, slots_),
+                                                    padded(positions, slots_)};
+  return run(spec, inputs, slot_caches_, slots_, logits);
 }
 
 Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens,
-                                                     int32_t position) {
+                                                     int32_t position, StepLogits logits) {
   if (slots_ == 0) return invalid_argument("batched: call reset_slots first");
   if (static_cast<int64_t>(tokens.size()) != slots_) {
     return invalid_argument("batched: needs one token per slot (" + std::to_string(slots_) + ")");
@@ -284,50 +301,8 @@ Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> to
   model::GraphSpec spec;
   spec.kind = model::GraphKind::kBatched;
   spec.batch = slots_;
-  std::vector<Buffer> inputs;
-  inputs.push_back(vector_i32(tokens, slots_));
-  inputs.push_back(scalar_i32(position));
-  return run(spec, std::move(inputs), slot_caches_, slots_);
-}
-
-Status ModelRunner::fill_synthetic(int64_t position) {
-  if (position < 0 || position >= options_.capacity) {
-    return invalid_argument("fill_synthetic: position " + std::to_string(position) +
-                            " is outside the cache (capacity " + std::to_string(options_.capacity) +
-                            ")");
-  }
-  uint64_t state = 0x9E3779B97F4A7C15ull;
-  for (Buffer& cache : caches_) {
-    const auto count = static_cast<size_t>(cache.type.numel());
-    for (size_t i = 0; i < count; ++i) {
-      state = state * 6364136223846793005ull + 1442695040888963407ull;  // an LCG: cheap, fixed
-      const float value =
-          static_cast<float>(static_cast<int64_t>(state >> 40) - (int64_t{1} << 23)) * 0x1p-23f;
-      switch (cache.type.element) {
-        case ElementType::kF16: {
-          const uint16_t h = quant::f32_to_f16(value);
-          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
-          break;
-        }
-        case ElementType::kBF16: {
-          const uint16_t h = quant::f32_to_bf16(value);
-          std::memcpy(cache.bytes.data() + i * 2, &h, 2);
-          break;
-        }
-        default:
-          std::memcpy(cache.bytes.data() + i * 4, &value, 4);
-          break;
-      }
-    }
-  }
-  position_ = position;
-  return Status::Ok();
-}
-
-int64_t ModelRunner::cache_bytes() const {
-  int64_t bytes = 0;
-  for (const Buffer& cache : caches_) bytes += static_cast<int64_t>(cache.bytes.size());
-  return bytes;
+  const std::vector<std::vector<int32_t>> inputs = {padded(tokens, slots_), {position}};
+  return run(spec, inputs, slot_caches_, slots_, logits);
 }
 
 }  // namespace mlxla::runtime

@@ -1,6 +1,8 @@
 // ModelRunner: a model directory run over a Backend. Opens the checkpoint and config, emits the
 // decode / prefill (and, on demand, ragged / batched) graphs for one residency, precision and
-// capacity, binds the weights once, holds the KV cache, and steps: prefill(ids), decode(id).
+// capacity, binds the weights once into the backend's weight set, holds the KV caches as backend
+// buffers, steps (prefill(ids), decode(id), ragged, batched) and moves cache rows between the
+// single-sequence cache, the B slots and prefix snapshots with backend cache operations.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@
 #include "model/weight_abi.h"
 #include "model/weight_loader.h"
 #include "runtime/backend.h"
+#include "runtime/backend_registry.h"
 
 namespace mlxla::runtime {
 
@@ -34,23 +37,47 @@ struct RunnerOptions {
   bool rotating_windows = true;
 };
 
+/// Whether a step brings its logits back to the host. Every graph computes the argmax in-graph
+/// (mlxla.argmax), so a greedy step downloads 4 bytes per row; the logits (4 * vocab bytes per
+/// row) only when the sampler needs them (temperature, penalties, logit_bias, a constraint,
+/// logprobs) or a caller inspects them.
+enum class StepLogits : uint8_t {
+  kSkip,      ///< next_token only (ModelRunner::step_logits can still fetch them afterwards)
+  kDownload,  ///< next_token and logits
+};
+
 /// What one step predicts for one sequence.
 struct StepOutput {
-  int32_t next_token = 0;     ///< argmax of the logits (first maximum)
-  std::vector<float> logits;  ///< [vocab]
+  /// Argmax of the logits (first maximum), computed in the graph; `vocab` when a logit is NaN
+  /// (then a caller that needs a token asks for the logits).
+  int32_t next_token = 0;
+  std::vector<float> logits;  ///< [vocab] with StepLogits::kDownload; empty with kSkip
+};
+
+/// Positions [0, rows) of one B-slot cache slot, copied into backend buffers of exactly that
+/// length (full-length caches) plus the whole rings (rotating caches).
+struct CacheSnapshot {
+  int64_t rows = 0;
+  int64_t bytes = 0;  ///< backend memory the buffers hold
+  /// One per cache in the runner's order (caches()): [L, 1, rows, KV, D] for a full-length
+  /// cache, [L, 1, W, KV, D] for a ring.
+  std::vector<std::unique_ptr<DeviceBuffer>> buffers;
 };
 
 class ModelRunner {
  public:
-  /// Opens `dir` (config.json, *.safetensors), emits and compiles the decode graph and binds
-  /// its weights. Other graphs are compiled on first use, sharing the bound weights.
+  /// Opens `dir` (config.json, *.safetensors), binds the weights once into `backend`'s weight
+  /// set and compiles the decode graph. Other graphs are compiled on first use against the same
+  /// weight set.
   static Result<std::unique_ptr<ModelRunner>> open(const std::filesystem::path& dir,
                                                    std::unique_ptr<Backend> backend,
                                                    const RunnerOptions& options);
+  ~ModelRunner();
 
   const checkpoint::ModelConfig& config() const { return config_; }
   const RunnerOptions& options() const { return options_; }
   std::string_view backend_name() const { return backend_->name(); }
+  Backend& backend() { return *backend_; }
 
   // One sequence, in the runner's own cache.
 
@@ -58,6 +85,10 @@ class ModelRunner {
   int64_t position() const { return position_; }
   /// Forgets the sequence (the cache is not cleared: entries >= position are never read).
   void reset() { position_ = 0; }
+  /// Keeps the first `rows` tokens of the sequence (rows <= position()). Entries at >= rows are
+  /// never read, so no data moves; with rotating caches only while nothing was overwritten
+  /// (position() <= the smallest window), else an error.
+  Status truncate(int64_t rows);
   /// Starts a sequence as if `position` tokens had been prefilled, without running the model:
   /// every cache entry gets a deterministic pseudo-random key and value in [-1, 1] (rounded to
   /// the cache type), and the next token takes `position`. For benchmarks of decode at a long
@@ -65,16 +96,25 @@ class ModelRunner {
   Status fill_synthetic(int64_t position);
   /// Appends `tokens` (at least one) through the prefill graph, chunk by chunk (the last chunk
   /// padded), and returns the prediction after the last token.
-  Result<StepOutput> prefill(std::span<const int32_t> tokens);
+  Result<StepOutput> prefill(std::span<const int32_t> tokens,
+                             StepLogits logits = StepLogits::kDownload);
   /// Appends one token through the decode graph and returns the prediction after it.
-  Result<StepOutput> decode(int32_t token);
-  /// The single-sequence caches in the graphs' parameter order (model::emit): k_cache and
-  /// v_cache [Lf, 1, Cap, KV, D] when some layer is full-length, then k_window_cache and
-  /// v_window_cache [Lw, 1, W, KV, D] when some layer rotates.
-  const std::vector<Buffer>& caches() const { return caches_; }
-  /// The first pair of caches (the full-length ones when there are any).
-  const Buffer& k_cache() const { return caches_[0]; }
-  const Buffer& v_cache() const { return caches_[1]; }
+  Result<StepOutput> decode(int32_t token, StepLogits logits = StepLogits::kDownload);
+  /// The logits of row `row` of the most recent step (any graph kind; a prefill or decode has
+  /// one row, ragged/batched one per slot), downloaded now. Valid until the next step.
+  Result<std::vector<float>> step_logits(int64_t row);
+
+  /// Downloads the single-sequence caches in the graphs' parameter order (model::emit): k_cache
+  /// and v_cache [Lf, 1, Cap, KV, D] when some layer is full-length, then k_window_cache and
+  /// v_window_cache [Lw, 1, W, KV, D] when some layer rotates. For tests and tools.
+  Result<std::vector<Buffer>> download_caches() const;
+  /// download_caches(), empty on failure; k_cache()/v_cache() are its first pair (the
+  /// full-length ones when there are any). Copies: for tests.
+  std::vector<Buffer> caches() const;
+  Buffer k_cache() const;
+  Buffer v_cache() const;
+  /// Types of the single-sequence caches, in that order.
+  std::vector<graph::TensorType> cache_types() const;
   /// Bytes of the single-sequence caches.
   int64_t cache_bytes() const;
 
@@ -83,38 +123,84 @@ class ModelRunner {
 
   /// Allocates (zeroed) the B-slot caches; previous slot contents are dropped.
   Status reset_slots(int64_t batch);
+  int64_t slots() const { return slots_; }
+  /// Zero-fills slot `slot` of the B-slot caches (backend clear_cache_slot).
+  Status reset_slot(int64_t slot);
   /// Copies positions [0, rows) of every layer of the single-sequence cache into slot `slot` of
   /// the B-slot caches (a prompt prefilled alone joins the ragged batch); a rotating cache is
   /// copied whole (it holds the last W of those positions).
   Status copy_to_slot(int64_t slot, int64_t rows);
+  /// Copies positions [0, rows) of slot `from` into slot `to` (rings whole), e.g. to fork a
+  /// sequence that shares a prefix.
+  Status copy_slot(int64_t from, int64_t to, int64_t rows);
+  /// Downloads the B-slot caches (same order as caches()). For tests.
+  Result<std::vector<Buffer>> download_slot_caches() const;
+
+  // Prefix snapshots (prefix reuse across requests).
+
+  /// Positions [0, rows) of slot `slot` copied into new backend buffers (CacheSnapshot).
+  Result<std::shared_ptr<const CacheSnapshot>> snapshot_slot(int64_t slot, int64_t rows);
+  /// True when `rows` (<= snapshot.rows) of the snapshot can seed a sequence: always for
+  /// full-length caches; with rotating caches only when rows == snapshot.rows or snapshot.rows
+  /// <= the smallest window (older ring entries were overwritten).
+  bool can_restore(const CacheSnapshot& snapshot, int64_t rows) const;
+  /// Writes rows [0, rows) of the snapshot into the single-sequence cache and sets position() =
+  /// rows (then prefill() appends the rest and copy_to_slot() moves it into a slot).
+  Status restore_sequence(const CacheSnapshot& snapshot, int64_t rows);
+
   /// Compiles the graph of `kind` now (prefill: the runner's chunk; ragged/batched: the slots
   /// of reset_slots) rather than on first use, so that errors surface at open.
   Status compile(model::GraphKind kind);
   /// Ragged step: slot b appends tokens[b] at positions[b] (its current length).
   Result<std::vector<StepOutput>> ragged(std::span<const int32_t> tokens,
-                                         std::span<const int32_t> positions);
+                                         std::span<const int32_t> positions,
+                                         StepLogits logits = StepLogits::kDownload);
   /// Batched step: every slot appends tokens[b] at the shared `position`.
-  Result<std::vector<StepOutput>> batched(std::span<const int32_t> tokens, int32_t position);
+  Result<std::vector<StepOutput>> batched(std::span<const int32_t> tokens, int32_t position,
+                                          StepLogits logits = StepLogits::kDownload);
+
+  /// Bytes of the weights as the backend bound them.
+  int64_t weight_bytes() const { return weights_ ? weights_->bytes() : 0; }
 
  private:
-  ModelRunner() = default;
-  Result<Executable*> executable_for(const model::GraphSpec& spec);
-  Result<std::vector<StepOutput>> run(const model::GraphSpec& spec, std::vector<Buffer> inputs,
-                                      std::vector<Buffer>& caches, int64_t rows);
-  Status check_token(int32_t token) const;
+  /// A compiled graph with its input and output buffers (allocated once, reused every step).
+  struct Compiled {
+    std::unique_ptr<Executable> executable;
+    std::vector<std::unique_ptr<DeviceBuffer>> inputs;
+    std::vector<std::unique_ptr<DeviceBuffer>> outputs;  ///< next_tokens i32[R], logits f32[R, V]
+  };
+  /// The host bytes the weight set was bound from (the checkpoint's mapping and converted
+  /// copies): kept alive by the weight set for as long as the backend reads them.
+  struct HostWeights;
 
-  checkpoint::Checkpoint checkpoint_;
+  ModelRunner() = default;
+  Status bind_weights();
+  Result<Compiled*> executable_for(const model::GraphSpec& spec);
+  Result<std::vector<StepOutput>> run(const model::GraphSpec& spec,
+                                      const std::vector<std::vector<int32_t>>& inputs,
+                                      std::vector<std::unique_ptr<DeviceBuffer>>& caches,
+                                      int64_t rows, StepLogits logits);
+  Status check_token(int32_t token) const;
+  /// Positions of cache `c` (Cap for a full-length cache, W for a ring).
+  int64_t positions_of(size_t c) const;
+  bool is_ring(size_t c) const { return positions_of(c) != options_.capacity; }
+  /// The smallest ring width, or capacity when no cache rotates.
+  int64_t smallest_window() const;
+  Status check_slot(std::string_view op, int64_t slot) const;
+
+  // backend_ first: destroyed last, after every buffer and executable it made.
+  std::unique_ptr<Backend> backend_;
   checkpoint::ModelConfig config_;
   RunnerOptions options_;
-  std::unique_ptr<Backend> backend_;
   model::LayerFormats formats_;
-  /// Loaded weight arguments by ABI name (with their graph type); every graph of one residency
-  /// shares them, so the weights are bound once.
-  std::map<std::string, std::pair<graph::TensorType, model::WeightBuffer>, std::less<>> weights_;
+  std::shared_ptr<HostWeights> host_weights_;
+  std::shared_ptr<const WeightSet> weights_;
   /// Compiled graphs by (kind, batch, chunk).
-  std::map<std::tuple<int, int64_t, int64_t>, std::unique_ptr<Executable>> compiled_;
-  std::vector<Buffer> caches_;
-  std::vector<Buffer> slot_caches_;
+  std::map<std::tuple<int, int64_t, int64_t>, Compiled> compiled_;
+  const Compiled* last_ = nullptr;  ///< the graph of the most recent step (step_logits)
+  int64_t last_rows_ = 0;
+  std::vector<std::unique_ptr<DeviceBuffer>> caches_;
+  std::vector<std::unique_ptr<DeviceBuffer>> slot_caches_;
   int64_t slots_ = 0;
   int64_t position_ = 0;
 };

@@ -44,11 +44,11 @@ void expect_backends_agree(const graph::Module& module, const std::vector<Buffer
   for (const auto& in : inputs) input_views.push_back(in.view());
 
   auto reference = reference::make_reference_backend();
-  auto ref_exe = reference->compile(module, weight_views);
+  auto ref_exe = compile_with_views(*reference, module, weight_views);
   ASSERT_TRUE(ref_exe.ok()) << ref_exe.error().message();
   auto cpu = cpu::CpuBackend::create({threads, std::nullopt, 0});
   ASSERT_TRUE(cpu.ok());
-  auto cpu_exe = (*cpu)->compile(module, weight_views);
+  auto cpu_exe = compile_with_views(**cpu, module, weight_views);
   ASSERT_TRUE(cpu_exe.ok()) << cpu_exe.error().message();
 
   std::vector<Buffer> ref_state = state, cpu_state = state;
@@ -57,9 +57,9 @@ void expect_backends_agree(const graph::Module& module, const std::vector<Buffer
   for (auto& s : cpu_state) cpu_views.push_back(s.mutable_view());
   // Two calls, so that state written by the first is read by the second.
   for (int call = 0; call < 2; ++call) {
-    auto ref_out = (*ref_exe)->execute(input_views, ref_views);
+    auto ref_out = execute_on_host(*reference, **ref_exe, input_views, ref_views);
     ASSERT_TRUE(ref_out.ok()) << ref_out.error().message();
-    auto cpu_out = (*cpu_exe)->execute(input_views, cpu_views);
+    auto cpu_out = execute_on_host(**cpu, **cpu_exe, input_views, cpu_views);
     ASSERT_TRUE(cpu_out.ok()) << cpu_out.error().message();
     ASSERT_EQ(ref_out->size(), cpu_out->size());
     for (size_t i = 0; i < ref_out->size(); ++i) {
@@ -330,10 +330,11 @@ TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
       auto run = [&](const graph::Module& module, const std::vector<Buffer>& weights) {
         std::vector<BufferView> views;
         for (const auto& w : weights) views.push_back(w.view());
-        auto exe = reference::make_reference_backend()->compile(module, views);
+        auto backend = reference::make_reference_backend();
+        auto exe = compile_with_views(*backend, module, views);
         EXPECT_TRUE(exe.ok());
         std::vector<BufferView> inputs = {q.view(), positions.view(), length.view()};
-        auto out = (*exe)->execute(inputs, {});
+        auto out = execute_on_host(*backend, **exe, inputs, {});
         EXPECT_TRUE(out.ok());
         return (*out)[0];
       };

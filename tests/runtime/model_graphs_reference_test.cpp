@@ -60,8 +60,8 @@ class Session {
     std::vector<BufferView> views;
     for (size_t i = 0; i < weights_.size(); ++i)
       views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
-    auto backend = runtime::reference::make_reference_backend();
-    auto executable = backend->compile(graph->module, views);
+    backend_ = runtime::reference::make_reference_backend();
+    auto executable = runtime::compile_with_views(*backend_, graph->module, views);
     EXPECT_TRUE(executable.ok()) << executable.error().message();
     executable_ = std::move(*executable);
     for (const graph::TensorType& type : executable_->state_types())
@@ -77,7 +77,7 @@ class Session {
     const BufferView inputs[] = {tokens.view(), position.view()};
     std::vector<runtime::MutableBufferView> state;
     for (Buffer& s : state_) state.push_back(s.mutable_view());
-    auto outputs = executable_->execute(inputs, state);
+    auto outputs = runtime::execute_on_host(*backend_, *executable_, inputs, state);
     EXPECT_TRUE(outputs.ok()) << outputs.error().message();
     std::memcpy(&next, (*outputs)[0].bytes.data(), 4);
     std::vector<float> logits((*outputs)[1].bytes.size() / 4);
@@ -87,6 +87,7 @@ class Session {
 
  private:
   std::vector<WeightBuffer> weights_;
+  std::unique_ptr<runtime::Backend> backend_;
   std::unique_ptr<runtime::Executable> executable_;
   std::vector<Buffer> state_;
   int32_t position_ = 0;
@@ -157,7 +158,8 @@ class AnyKind {
     std::vector<BufferView> views;
     for (size_t i = 0; i < weights_.size(); ++i)
       views.push_back({graph->abi.args[i].type, weights_[i].bytes().data()});
-    auto executable = runtime::reference::make_reference_backend()->compile(graph->module, views);
+    backend_ = runtime::reference::make_reference_backend();
+    auto executable = runtime::compile_with_views(*backend_, graph->module, views);
     EXPECT_TRUE(executable.ok()) << executable.error().message();
     executable_ = std::move(*executable);
     for (const graph::TensorType& type : executable_->state_types())
@@ -175,7 +177,7 @@ class AnyKind {
     for (const Buffer& b : buffers) views.push_back(b.view());
     std::vector<runtime::MutableBufferView> state;
     for (Buffer& s : state_) state.push_back(s.mutable_view());
-    auto outputs = executable_->execute(views, state);
+    auto outputs = runtime::execute_on_host(*backend_, *executable_, views, state);
     EXPECT_TRUE(outputs.ok()) << outputs.error().message();
     std::vector<float> logits((*outputs)[1].bytes.size() / 4);
     std::memcpy(logits.data(), (*outputs)[1].bytes.data(), logits.size() * 4);
@@ -184,6 +186,7 @@ class AnyKind {
 
  private:
   std::vector<WeightBuffer> weights_;
+  std::unique_ptr<runtime::Backend> backend_;
   std::unique_ptr<runtime::Executable> executable_;
   std::vector<Buffer> state_;
 };

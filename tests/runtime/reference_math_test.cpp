@@ -316,21 +316,25 @@ TEST(ReferenceBackend, StateIsUpdatedInPlaceAcrossCalls) {
   b.alias(cache, 1);
   reference::ReferenceBackend backend;
   Buffer weight = make_buffer<float>(ElementType::kF32, {2}, {2.0f, 3.0f});
-  auto exe = backend.compile(module, {weight.view()});
+  auto exe = compile_with_views(backend, module, {weight.view()});
   ASSERT_TRUE(exe.ok()) << exe.error().message();
   Buffer state = make_buffer<float>(ElementType::kF32, {2}, {0.0f, 1.0f});
   Buffer input = make_buffer<float>(ElementType::kF32, {2}, {1.0f, 1.0f});
   std::vector<BufferView> inputs{input.view()};
   std::vector<MutableBufferView> states{state.mutable_view()};
   for (int call = 0; call < 2; ++call) {
-    auto out = (*exe)->execute(inputs, states);
+    auto out = execute_on_host(backend, **exe, inputs, states);
     ASSERT_TRUE(out.ok()) << out.error().message();
     ASSERT_EQ(out->size(), 1u);
     EXPECT_EQ(values_of<float>((*out)[0]),
               call == 0 ? (std::vector<float>{0, 2}) : (std::vector<float>{4, 8}));
   }
   EXPECT_EQ(values_of<float>(state), (std::vector<float>{4.0f, 7.0f}));
-  EXPECT_FALSE(backend.compile(module, {}).ok());  // missing weight
+  EXPECT_FALSE(compile_with_views(backend, module, {}).ok());  // missing weight
+  EXPECT_FALSE(backend.compile(module, nullptr).ok());         // no weight set
+  auto empty = backend.bind_weights({}, nullptr);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_FALSE(backend.compile(module, *empty).ok());  // 'w' is not in the set
 }
 
 }  // namespace

@@ -215,12 +215,14 @@ TEST(ReferenceModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   EXPECT_EQ(by_prefill->position(), static_cast<int64_t>(prompt.size()));
   EXPECT_TRUE(bitwise_equal(prefilled->logits, decoded.logits.back()));
   // Cache entries [0, prompt) of every layer; the padded tail of the last chunk is not compared.
-  const auto& shape = by_decode->k_cache().type.shape;  // [L, 1, Cap, KV, D]
-  const size_t esize = graph::element_size(by_decode->k_cache().type.element);
+  const Buffer decode_k = by_decode->k_cache(), decode_v = by_decode->v_cache();
+  const Buffer prefill_k = by_prefill->k_cache(), prefill_v = by_prefill->v_cache();
+  const auto& shape = decode_k.type.shape;  // [L, 1, Cap, KV, D]
+  const size_t esize = graph::element_size(decode_k.type.element);
   const size_t entry = static_cast<size_t>(shape[3] * shape[4]);
   const size_t layer = static_cast<size_t>(shape[2]) * entry;
-  for (const auto& [a, b] : {std::make_pair(&by_decode->k_cache(), &by_prefill->k_cache()),
-                             std::make_pair(&by_decode->v_cache(), &by_prefill->v_cache())}) {
+  for (const auto& [a, b] :
+       {std::make_pair(&decode_k, &prefill_k), std::make_pair(&decode_v, &prefill_v)}) {
     for (int64_t l = 0; l < shape[0]; ++l) {
       const std::byte* pa = a->bytes.data() + static_cast<size_t>(l) * layer * esize;
       const std::byte* pb = b->bytes.data() + static_cast<size_t>(l) * layer * esize;

@@ -182,18 +182,20 @@ TEST_F(SyntheticModel, ChunkedPrefillEqualsDecode) {
   auto after_decode = decoder->decode(out->next_token);
   ASSERT_TRUE(after_prefill.ok() && after_decode.ok());
   EXPECT_TRUE(same_bits(after_prefill->logits, after_decode->logits));
-  const auto& shape = decoder->k_cache().type.shape;  // [L, 1, Cap, KV, D]
-  const size_t entry = static_cast<size_t>(shape[3] * shape[4]) *
-                       graph::element_size(decoder->k_cache().type.element);
+  const Buffer decoder_k = decoder->k_cache(), decoder_v = decoder->v_cache();
+  const Buffer prefiller_k = prefiller->k_cache(), prefiller_v = prefiller->v_cache();
+  const auto& shape = decoder_k.type.shape;  // [L, 1, Cap, KV, D]
+  const size_t entry =
+      static_cast<size_t>(shape[3] * shape[4]) * graph::element_size(decoder_k.type.element);
   const size_t layer = static_cast<size_t>(shape[2]) * entry;
   for (int64_t l = 0; l < shape[0]; ++l) {
     const size_t used = (prompt.size() + 1) * entry;
-    EXPECT_EQ(std::memcmp(decoder->k_cache().bytes.data() + l * layer,
-                          prefiller->k_cache().bytes.data() + l * layer, used),
-              0);
-    EXPECT_EQ(std::memcmp(decoder->v_cache().bytes.data() + l * layer,
-                          prefiller->v_cache().bytes.data() + l * layer, used),
-              0);
+    EXPECT_EQ(
+        std::memcmp(decoder_k.bytes.data() + l * layer, prefiller_k.bytes.data() + l * layer, used),
+        0);
+    EXPECT_EQ(
+        std::memcmp(decoder_v.bytes.data() + l * layer, prefiller_v.bytes.data() + l * layer, used),
+        0);
   }
 }
 

@@ -237,10 +237,32 @@ class ThrowingBackend : public runtime::Backend {
   explicit ThrowingBackend(int throw_at)
       : inner_(cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
   std::string_view name() const override { return "throwing-cpu"; }
+  Result<std::unique_ptr<runtime::DeviceBuffer>> allocate(const graph::TensorType& type) override {
+    return inner_->allocate(type);
+  }
+  Status upload(runtime::DeviceBuffer& buffer, size_t offset,
+                std::span<const std::byte> bytes) override {
+    return inner_->upload(buffer, offset, bytes);
+  }
+  Status download(const runtime::DeviceBuffer& buffer, size_t offset,
+                  std::span<std::byte> out) override {
+    return inner_->download(buffer, offset, out);
+  }
+  Result<std::shared_ptr<const runtime::WeightSet>> bind_weights(
+      std::vector<runtime::WeightTensor> weights, std::shared_ptr<const void> keep_alive) override {
+    return inner_->bind_weights(std::move(weights), std::move(keep_alive));
+  }
   Result<std::unique_ptr<runtime::Executable>> compile(
-      const graph::Module& module, std::vector<runtime::BufferView> weights) override {
+      const graph::Module& module, std::shared_ptr<const runtime::WeightSet> weights) override {
     MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
     return std::unique_ptr<runtime::Executable>(new Throwing(std::move(executable), countdown_));
+  }
+  Status copy_cache_rows(const runtime::DeviceBuffer& src, int64_t src_slot,
+                         runtime::DeviceBuffer& dst, int64_t dst_slot, int64_t rows) override {
+    return inner_->copy_cache_rows(src, src_slot, dst, dst_slot, rows);
+  }
+  Status clear_cache_slot(runtime::DeviceBuffer& cache, int64_t slot) override {
+    return inner_->clear_cache_slot(cache, slot);
   }
 
  private:
@@ -248,11 +270,11 @@ class ThrowingBackend : public runtime::Backend {
    public:
     Throwing(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<int> countdown)
         : inner_(std::move(inner)), countdown_(std::move(countdown)) {}
-    Result<std::vector<runtime::Buffer>> execute(
-        std::span<const runtime::BufferView> inputs,
-        std::span<const runtime::MutableBufferView> state) override {
+    Status execute(std::span<runtime::DeviceBuffer* const> inputs,
+                   std::span<runtime::DeviceBuffer* const> state,
+                   std::span<runtime::DeviceBuffer* const> outputs) override {
       if (--*countdown_ == 0) throw std::runtime_error("injected failure");
-      return inner_->execute(inputs, state);
+      return inner_->execute(inputs, state, outputs);
     }
     const std::vector<graph::TensorType>& input_types() const override {
       return inner_->input_types();

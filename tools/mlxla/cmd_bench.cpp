@@ -59,14 +59,15 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   if (c.policy != "exact" && c.policy != "fast") {
     return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
   }
-  o.cpu.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
-  MLXLA_ASSIGN_OR_RETURN(o.cpu.isa, parse_isa_flag(c.isa));
-  MLXLA_ASSIGN_OR_RETURN(o.cpu.weight_layout, runtime::cpu::parse_weight_layout(c.weight_layout));
+  o.backend.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
+  MLXLA_ASSIGN_OR_RETURN(o.backend.isa, parse_isa_flag(c.isa));
+  MLXLA_ASSIGN_OR_RETURN(o.backend.weight_layout,
+                         runtime::cpu::parse_weight_layout(c.weight_layout));
   if (c.interleave_rows != 4 && c.interleave_rows != 8) {
     return invalid_argument("--interleave-rows: expected 4 or 8, got " +
                             std::to_string(c.interleave_rows));
   }
-  o.cpu.interleave_rows = c.interleave_rows;
+  o.backend.interleave_rows = c.interleave_rows;
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument(
@@ -82,7 +83,7 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   o.runner.kv_dtype = *kv_dtype;
   o.runner.capacity = c.capacity;
   o.runner.prefill_chunk = c.chunk;
-  o.cpu.threads = c.threads;
+  o.backend.threads = c.threads;
   o.prefill_lengths = c.prefill_lengths;
   o.decode_tokens = c.decode_tokens;
   o.runs = c.runs;

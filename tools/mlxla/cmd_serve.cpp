@@ -21,7 +21,7 @@
 #include "commands.h"
 #include "engine/batch_engine.h"
 #include "model/graph_spec.h"
-#include "runtime/cpu/cpu_backend.h"
+#include "runtime/backend_registry.h"
 #include "server/server.h"
 #include "template_kwargs.h"
 
@@ -42,6 +42,7 @@ struct ServeOptions {
   std::string residency = "packed";
   std::string precision = "f32";
   std::string kv_dtype = "f16";
+  std::string backend = "cpu";
   std::string policy = "exact";
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
@@ -79,18 +80,15 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
 
 Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, int64_t slots) {
   MLXLA_ASSIGN_OR_RETURN(engine::BatchEngineOptions options, engine_options(o, slots));
-  runtime::cpu::CpuOptions cpu;
-  cpu.threads = o.threads;
-  if (o.policy == "fast") {
-    cpu.policy = kernels::Policy::kFast;
-  } else if (o.policy != "exact") {
-    return invalid_argument("--policy: expected exact or fast, got '" + o.policy + "'");
-  }
-  MLXLA_ASSIGN_OR_RETURN(cpu.isa, parse_isa_flag(o.isa));
-  MLXLA_ASSIGN_OR_RETURN(cpu.weight_layout, runtime::cpu::parse_weight_layout(o.weight_layout));
+  runtime::BackendOptions backend_options;
+  backend_options.threads = o.threads;
+  MLXLA_ASSIGN_OR_RETURN(backend_options.policy, runtime::parse_policy(o.policy, "--policy"));
+  MLXLA_ASSIGN_OR_RETURN(backend_options.isa, parse_isa_flag(o.isa));
+  MLXLA_ASSIGN_OR_RETURN(backend_options.weight_layout,
+                         runtime::cpu::parse_weight_layout(o.weight_layout));
   MLXLA_ASSIGN_OR_RETURN(const std::filesystem::path dir, checkpoint::locate_model(o.model_dir));
-  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::cpu::CpuBackend> backend,
-                         runtime::cpu::CpuBackend::create(cpu));
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<runtime::Backend> backend,
+                         runtime::make_backend(o.backend, backend_options));
   auto engine = engine::BatchEngine::open(dir, std::move(backend), options);
   if (!engine.ok()) return engine.error().with_context(o.model_dir);
   return std::move(*engine);
@@ -262,6 +260,8 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")
       ->capture_default_str();
   cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
+  cmd->add_option("--backend", o.backend, "Runtime backend: cpu | reference")
+      ->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option(
          "--policy", o.policy,

@@ -35,42 +35,34 @@ AlignedBytes aligned_bytes(size_t n) {
 class CpuExecutable final : public Executable {
  public:
   static Result<std::unique_ptr<CpuExecutable>> create(
-      const graph::Module& module, std::vector<BufferView> weights,
-      std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx, int64_t parallel_min_bytes,
-      kernels::Policy policy, std::shared_ptr<InterleavedWeights> layouts) {
+      const CpuBackend* backend, const graph::Module& module,
+      std::shared_ptr<const WeightSet> weight_set, std::shared_ptr<ThreadPool> pool,
+      kernels::KernelContext kctx, int64_t parallel_min_bytes, kernels::Policy policy,
+      std::shared_ptr<InterleavedWeights> layouts) {
     auto exe = std::unique_ptr<CpuExecutable>(new CpuExecutable(std::move(pool), kctx));
+    exe->backend_ = backend;
+    exe->weight_set_ = std::move(weight_set);
     exe->parallel_min_bytes_ = parallel_min_bytes;
     exe->policy_ = policy;
     exe->layouts_ = std::move(layouts);
-    MLXLA_RETURN_IF_ERROR(exe->compile(module, std::move(weights)));
+    MLXLA_RETURN_IF_ERROR(exe->compile(module));
     return exe;
   }
 
-  Result<std::vector<Buffer>> execute(std::span<const BufferView> inputs,
-                                      std::span<const MutableBufferView> state) override {
-    if (inputs.size() != input_types_.size() || state.size() != state_types_.size()) {
-      return invalid_argument("cpu runtime: expected " + std::to_string(input_types_.size()) +
-                              " inputs and " + std::to_string(state_types_.size()) +
-                              " state buffers, got " + std::to_string(inputs.size()) + " and " +
-                              std::to_string(state.size()));
-    }
+  Status execute(std::span<DeviceBuffer* const> inputs, std::span<DeviceBuffer* const> state,
+                 std::span<DeviceBuffer* const> outputs) override {
+    MLXLA_RETURN_IF_ERROR(check_buffer_types("cpu runtime", "input", inputs, input_types_));
+    MLXLA_RETURN_IF_ERROR(check_buffer_types("cpu runtime", "state", state, state_types_));
+    MLXLA_RETURN_IF_ERROR(check_buffer_types("cpu runtime", "output", outputs, output_types_));
     std::vector<std::byte*> addr = base_addr_;
     for (size_t i = 0; i < inputs.size(); ++i) {
-      if (!(inputs[i].type == input_types_[i])) {
-        return invalid_argument("cpu runtime: input " + std::to_string(i) + " is " +
-                                graph::to_string(inputs[i].type) + ", expected " +
-                                graph::to_string(input_types_[i]));
-      }
-      addr[static_cast<size_t>(param_values_[signature_.inputs[i]])] =
-          const_cast<std::byte*>(inputs[i].data);
+      MLXLA_ASSIGN_OR_RETURN(addr[static_cast<size_t>(param_values_[signature_.inputs[i]])],
+                             backend_->host_data(*inputs[i], "input"));
     }
+    std::vector<std::byte*> state_data(state.size());
     for (size_t i = 0; i < state.size(); ++i) {
-      if (!(state[i].type == state_types_[i])) {
-        return invalid_argument("cpu runtime: state " + std::to_string(i) + " is " +
-                                graph::to_string(state[i].type) + ", expected " +
-                                graph::to_string(state_types_[i]));
-      }
-      addr[static_cast<size_t>(param_values_[signature_.state[i]])] = state[i].data;
+      MLXLA_ASSIGN_OR_RETURN(state_data[i], backend_->host_data(*state[i], "state"));
+      addr[static_cast<size_t>(param_values_[signature_.state[i]])] = state_data[i];
     }
     std::byte** table = addr.data();
     if (pool_->size() == 1) {
@@ -98,18 +90,17 @@ class CpuExecutable final : public Executable {
     }
     for (size_t i = 0; i < state.size(); ++i) {
       const int32_t v = plan_.results[static_cast<size_t>(signature_.state_results[i])];
-      if (addr[static_cast<size_t>(v)] != state[i].data) {
-        std::memmove(state[i].data, addr[static_cast<size_t>(v)], state[i].type.nbytes());
+      if (addr[static_cast<size_t>(v)] != state_data[i]) {
+        std::memmove(state_data[i], addr[static_cast<size_t>(v)], state[i]->nbytes());
       }
     }
-    std::vector<Buffer> outputs;
-    for (int32_t r : signature_.output_results) {
-      const int32_t v = plan_.results[static_cast<size_t>(r)];
-      Buffer b = Buffer::zeros(plan_.values[static_cast<size_t>(v)].type);
-      std::memcpy(b.bytes.data(), addr[static_cast<size_t>(v)], b.bytes.size());
-      outputs.push_back(std::move(b));
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      const int32_t v = plan_.results[static_cast<size_t>(signature_.output_results[i])];
+      MLXLA_ASSIGN_OR_RETURN(std::byte * data, backend_->host_data(*outputs[i], "output"));
+      if (outputs[i]->nbytes() > 0)
+        std::memcpy(data, addr[static_cast<size_t>(v)], outputs[i]->nbytes());
     }
-    return outputs;
+    return Status::Ok();
   }
 
   const std::vector<graph::TensorType>& input_types() const override { return input_types_; }
@@ -121,16 +112,14 @@ class CpuExecutable final : public Executable {
   CpuExecutable(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx)
       : pool_(std::move(pool)), kernels_(kctx) {}
 
-  Status compile(const graph::Module& module, std::vector<BufferView> weights) {
+  Status compile(const graph::Module& module) {
     MLXLA_RETURN_IF_ERROR(graph::verify(module));
     module_ = std::make_unique<graph::Module>(module);  // plan ops point into this copy
     MLXLA_ASSIGN_OR_RETURN(signature_, main_signature(*module_));
     const graph::Function& main = module_->main();
-    if (weights.size() != signature_.weights.size()) {
-      return invalid_argument("cpu runtime: the graph has " +
-                              std::to_string(signature_.weights.size()) + " weight parameters, " +
-                              std::to_string(weights.size()) + " were bound");
-    }
+    // The weight set's views, in kWeight parameter order: read in place (zero copy).
+    MLXLA_ASSIGN_OR_RETURN(std::vector<BufferView> weights,
+                           backend_->resolve_weights(*module_, signature_, *weight_set_));
     // Weight dots found while planning, so their narrowing converts get no memory.
     std::vector<std::optional<WeightDot>> dots;
     auto elide = [&](const Plan& plan) {
@@ -302,6 +291,8 @@ class CpuExecutable final : public Executable {
     return touched;
   }
 
+  const CpuBackend* backend_ = nullptr;          ///< whose buffers execute() takes
+  std::shared_ptr<const WeightSet> weight_set_;  ///< keeps the bound weights' bytes alive
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_ = 0;
@@ -356,9 +347,10 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
 }
 
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
-                                                        std::vector<BufferView> weights) {
+                                                        std::shared_ptr<const WeightSet> weights) {
+  if (weights == nullptr) return invalid_argument("cpu runtime: compile: no weight set");
   MLXLA_ASSIGN_OR_RETURN(auto exe,
-                         CpuExecutable::create(module, std::move(weights), pool_, kernels_,
+                         CpuExecutable::create(this, module, std::move(weights), pool_, kernels_,
                                                parallel_min_bytes_, policy_, layouts_));
   planned_bytes_ += exe->planned_bytes();
   return std::unique_ptr<Executable>(std::move(exe));

@@ -9,6 +9,7 @@
 #include "runtime/backend.h"
 #include "runtime/cpu/thread_pool.h"
 #include "runtime/cpu/weight_layout.h"
+#include "runtime/host_backend.h"
 
 namespace mlxla::runtime::cpu {
 
@@ -34,14 +35,16 @@ struct CpuOptions {
 };
 
 /// The explicit context of the CPU runtime: its thread pool and kernel table, shared by every
-/// executable it compiles (a session's prefill and decode graphs share the workers).
-class CpuBackend final : public Backend {
+/// executable it compiles (a session's prefill and decode graphs share the workers). Its buffers
+/// are host memory (HostBackend): weights are read in place from the views they were bound with
+/// (the checkpoint's mmap), the KV cache is written where it lives.
+class CpuBackend final : public HostBackend {
  public:
   static Result<std::unique_ptr<CpuBackend>> create(const CpuOptions& options);
 
   std::string_view name() const override { return "cpu"; }
   Result<std::unique_ptr<Executable>> compile(const graph::Module& module,
-                                              std::vector<BufferView> weights) override;
+                                              std::shared_ptr<const WeightSet> weights) override;
 
   int threads() const { return pool_->size(); }
   kernels::Isa isa() const { return kernels_.isa(); }
