@@ -47,7 +47,6 @@ Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::pa
   MLXLA_ASSIGN_OR_RETURN(runner->host_weights_->checkpoint, checkpoint::Checkpoint::open(dir));
   MLXLA_ASSIGN_OR_RETURN(runner->formats_, model::layer_formats_from_checkpoint(
                                                runner->host_weights_->checkpoint, runner->config_));
-  MLXLA_RETURN_IF_ERROR(runner->bind_weights());
   model::GraphSpec decode_spec;
   decode_spec.kind = model::GraphKind::kDecode;
   MLXLA_ASSIGN_OR_RETURN(Compiled * decode, runner->executable_for(decode_spec));
@@ -60,22 +59,13 @@ Result<std::unique_ptr<ModelRunner>> ModelRunner::open(const std::filesystem::pa
   return runner;
 }
 
-/// Loads every weight argument of the decode graph's ABI (every graph kind of one residency
-/// takes the same arguments) and binds them once: the backend's weight set, shared by every
-/// executable compiled later.
-Status ModelRunner::bind_weights() {
-  model::GraphSpec spec;
-  spec.kind = model::GraphKind::kDecode;
-  spec.residency = options_.residency;
-  spec.precision = options_.precision;
-  spec.kv_dtype = options_.kv_dtype;
-  spec.capacity = options_.capacity;
-  spec.rotating_windows = options_.rotating_windows;
-  spec.output_logits = true;
-  MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config_, formats_, spec));
+/// Loads every weight argument of `abi` (the first graph's, decode; every graph kind of one
+/// residency takes the same arguments) and binds them once: the backend's weight set, shared by
+/// every executable compiled later.
+Status ModelRunner::bind_weights(const model::WeightAbi& abi) {
   std::vector<WeightTensor> tensors;
-  host_weights_->buffers.reserve(emitted.abi.args.size());
-  for (const model::WeightArg& arg : emitted.abi.args) {
+  host_weights_->buffers.reserve(abi.args.size());
+  for (const model::WeightArg& arg : abi.args) {
     MLXLA_ASSIGN_OR_RETURN(model::WeightBuffer loaded,
                            model::load_weight(arg, host_weights_->checkpoint));
     if (loaded.bytes().size() != arg.type.nbytes()) {
@@ -103,6 +93,7 @@ Result<ModelRunner::Compiled*> ModelRunner::executable_for(const model::GraphSpe
   if (auto it = compiled_.find(key); it != compiled_.end()) return &it->second;
 
   MLXLA_ASSIGN_OR_RETURN(model::EmittedGraph emitted, model::emit(config_, formats_, spec));
+  if (weights_ == nullptr) MLXLA_RETURN_IF_ERROR(bind_weights(emitted.abi));
   Compiled compiled;
   MLXLA_ASSIGN_OR_RETURN(compiled.executable, backend_->compile(emitted.module, weights_));
   const Executable& exe = *compiled.executable;
@@ -284,7 +275,10 @@ Result<std::vector<StepOutput>> ModelRunner::ragged(std::span<const int32_t> tok
   spec.batch = slots_;
   const std::vector<std::vector<int32_t>> inputs = {padded(tokens, slots_),
                                                     padded(positions, slots_)};
-  return run(spec, inputs, slot_caches_, slots_, logits);
+  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps,
+                         run(spec, inputs, slot_caches_, slots_, logits));
+  for (size_t b = 0; b < positions.size(); ++b) slot_lengths_[b] = positions[b] + 1;
+  return steps;
 }
 
 Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> tokens,
@@ -302,7 +296,10 @@ Result<std::vector<StepOutput>> ModelRunner::batched(std::span<const int32_t> to
   spec.kind = model::GraphKind::kBatched;
   spec.batch = slots_;
   const std::vector<std::vector<int32_t>> inputs = {padded(tokens, slots_), {position}};
-  return run(spec, inputs, slot_caches_, slots_, logits);
+  MLXLA_ASSIGN_OR_RETURN(std::vector<StepOutput> steps,
+                         run(spec, inputs, slot_caches_, slots_, logits));
+  slot_lengths_.assign(static_cast<size_t>(slots_), position + 1);
+  return steps;
 }
 
 }  // namespace mlxla::runtime

@@ -121,17 +121,25 @@ class ModelRunner {
   // B sequences in B slots of a separate cache (continuous batching; tests compare each row
   // with the same sequence run alone).
 
+  // Each slot has a length: the positions its cache holds (copy_to_slot / copy_slot set it, a
+  // ragged or batched step makes it the step's position + 1, reset_slot(s) zero). A ring holds
+  // the last W of them, so a prefix shorter than the length can be taken from a slot (or from
+  // the single-sequence cache) only while its rings have not wrapped (length <= the smallest
+  // window); with full-length caches any prefix can.
+
   /// Allocates (zeroed) the B-slot caches; previous slot contents are dropped.
   Status reset_slots(int64_t batch);
   int64_t slots() const { return slots_; }
-  /// Zero-fills slot `slot` of the B-slot caches (backend clear_cache_slot).
+  /// Positions held by slot `slot` (0 when out of range).
+  int64_t slot_length(int64_t slot) const;
+  /// Zero-fills slot `slot` of the B-slot caches (backend clear_cache_slot); its length becomes 0.
   Status reset_slot(int64_t slot);
-  /// Copies positions [0, rows) of every layer of the single-sequence cache into slot `slot` of
-  /// the B-slot caches (a prompt prefilled alone joins the ragged batch); a rotating cache is
-  /// copied whole (it holds the last W of those positions).
+  /// Copies positions [0, rows) of every layer of the single-sequence cache (rows <= position())
+  /// into slot `slot` of the B-slot caches (a prompt prefilled alone joins the ragged batch); a
+  /// rotating cache is copied whole (it holds the last W of those positions).
   Status copy_to_slot(int64_t slot, int64_t rows);
-  /// Copies positions [0, rows) of slot `from` into slot `to` (rings whole), e.g. to fork a
-  /// sequence that shares a prefix.
+  /// Copies positions [0, rows) of slot `from` (rows <= its length) into slot `to` (rings
+  /// whole), e.g. to fork a sequence that shares a prefix.
   Status copy_slot(int64_t from, int64_t to, int64_t rows);
   /// Downloads the B-slot caches (same order as caches()). For tests.
   Result<std::vector<Buffer>> download_slot_caches() const;
@@ -139,6 +147,9 @@ class ModelRunner {
   // Prefix snapshots (prefix reuse across requests).
 
   /// Positions [0, rows) of slot `slot` copied into new backend buffers (CacheSnapshot).
+  /// rows <= slot_length(slot); with rotating caches rows == slot_length(slot) or the rings have
+  /// not wrapped (take the snapshot when the slot holds exactly the prefix, e.g. right after
+  /// copy_to_slot of a prompt), else an error.
   Result<std::shared_ptr<const CacheSnapshot>> snapshot_slot(int64_t slot, int64_t rows);
   /// True when `rows` (<= snapshot.rows) of the snapshot can seed a sequence: always for
   /// full-length caches; with rotating caches only when rows == snapshot.rows or snapshot.rows
@@ -174,7 +185,7 @@ class ModelRunner {
   struct HostWeights;
 
   ModelRunner() = default;
-  Status bind_weights();
+  Status bind_weights(const model::WeightAbi& abi);
   Result<Compiled*> executable_for(const model::GraphSpec& spec);
   Result<std::vector<StepOutput>> run(const model::GraphSpec& spec,
                                       const std::vector<std::vector<int32_t>>& inputs,
@@ -187,6 +198,8 @@ class ModelRunner {
   /// The smallest ring width, or capacity when no cache rotates.
   int64_t smallest_window() const;
   Status check_slot(std::string_view op, int64_t slot) const;
+  /// Whether `rows` of a cache holding `length` positions can be taken (see slot_length).
+  Status check_prefix(std::string_view op, int64_t rows, int64_t length) const;
 
   // backend_ first: destroyed last, after every buffer and executable it made.
   std::unique_ptr<Backend> backend_;
@@ -201,6 +214,7 @@ class ModelRunner {
   int64_t last_rows_ = 0;
   std::vector<std::unique_ptr<DeviceBuffer>> caches_;
   std::vector<std::unique_ptr<DeviceBuffer>> slot_caches_;
+  std::vector<int64_t> slot_lengths_;
   int64_t slots_ = 0;
   int64_t position_ = 0;
 };

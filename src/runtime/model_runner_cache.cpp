@@ -32,16 +32,26 @@ Status ModelRunner::check_slot(std::string_view op, int64_t slot) const {
   return Status::Ok();
 }
 
+Status ModelRunner::check_prefix(std::string_view op, int64_t rows, int64_t length) const {
+  if (rows < 0 || rows > length) {
+    return invalid_argument(std::string(op) + ": " + std::to_string(rows) +
+                            " rows is outside the " + std::to_string(length) +
+                            " positions the cache holds");
+  }
+  if (rows < length && length > smallest_window()) {
+    return invalid_argument(std::string(op) + ": the rotating caches hold only the last " +
+                            std::to_string(smallest_window()) + " of " + std::to_string(length) +
+                            " positions, not those of a " + std::to_string(rows) + "-row prefix");
+  }
+  return Status::Ok();
+}
+
+int64_t ModelRunner::slot_length(int64_t slot) const {
+  return slot >= 0 && slot < slots_ ? slot_lengths_[static_cast<size_t>(slot)] : 0;
+}
+
 Status ModelRunner::truncate(int64_t rows) {
-  if (rows < 0 || rows > position_) {
-    return invalid_argument("truncate: " + std::to_string(rows) + " rows is outside [0, " +
-                            std::to_string(position_) + "]");
-  }
-  if (rows < position_ && position_ > smallest_window()) {
-    return invalid_argument("truncate: the rotating caches hold only the last " +
-                            std::to_string(smallest_window()) + " of " + std::to_string(position_) +
-                            " positions; earlier ones were overwritten");
-  }
+  MLXLA_RETURN_IF_ERROR(check_prefix("truncate", rows, position_));
   position_ = rows;
   return Status::Ok();
 }
@@ -56,11 +66,13 @@ Status ModelRunner::reset_slots(int64_t batch) {
     MLXLA_ASSIGN_OR_RETURN(slot_caches_.emplace_back(), backend_->allocate(type));
   }
   slots_ = batch;
+  slot_lengths_.assign(static_cast<size_t>(batch), 0);
   return Status::Ok();
 }
 
 Status ModelRunner::reset_slot(int64_t slot) {
   MLXLA_RETURN_IF_ERROR(check_slot("reset_slot", slot));
+  slot_lengths_[static_cast<size_t>(slot)] = 0;
   for (auto& cache : slot_caches_) MLXLA_RETURN_IF_ERROR(backend_->clear_cache_slot(*cache, slot));
   return Status::Ok();
 }
@@ -71,38 +83,33 @@ Status ModelRunner::reset_slot(int64_t slot) {
 
 Status ModelRunner::copy_to_slot(int64_t slot, int64_t rows) {
   MLXLA_RETURN_IF_ERROR(check_slot("copy_to_slot", slot));
-  if (rows < 0 || rows > options_.capacity) {
-    return invalid_argument("copy_to_slot: " + std::to_string(rows) + " rows do not fit the cache");
-  }
+  MLXLA_RETURN_IF_ERROR(check_prefix("copy_to_slot", rows, position_));
   for (size_t c = 0; c < caches_.size(); ++c) {
     MLXLA_RETURN_IF_ERROR(backend_->copy_cache_rows(*caches_[c], 0, *slot_caches_[c], slot,
                                                     is_ring(c) ? positions_of(c) : rows));
   }
+  slot_lengths_[static_cast<size_t>(slot)] = rows;
   return Status::Ok();
 }
 
 Status ModelRunner::copy_slot(int64_t from, int64_t to, int64_t rows) {
   MLXLA_RETURN_IF_ERROR(check_slot("copy_slot", from));
   MLXLA_RETURN_IF_ERROR(check_slot("copy_slot", to));
-  if (from == to) return Status::Ok();
-  if (rows < 0 || rows > options_.capacity) {
-    return invalid_argument("copy_slot: " + std::to_string(rows) + " rows do not fit the cache");
+  MLXLA_RETURN_IF_ERROR(check_prefix("copy_slot", rows, slot_length(from)));
+  if (from != to) {
+    for (size_t c = 0; c < caches_.size(); ++c) {
+      MLXLA_RETURN_IF_ERROR(backend_->copy_cache_rows(*slot_caches_[c], from, *slot_caches_[c], to,
+                                                      is_ring(c) ? positions_of(c) : rows));
+    }
   }
-  for (size_t c = 0; c < caches_.size(); ++c) {
-    MLXLA_RETURN_IF_ERROR(backend_->copy_cache_rows(*slot_caches_[c], from, *slot_caches_[c], to,
-                                                    is_ring(c) ? positions_of(c) : rows));
-  }
+  slot_lengths_[static_cast<size_t>(to)] = rows;
   return Status::Ok();
 }
 
 Result<std::shared_ptr<const CacheSnapshot>> ModelRunner::snapshot_slot(int64_t slot,
                                                                         int64_t rows) {
   MLXLA_RETURN_IF_ERROR(check_slot("snapshot_slot", slot));
-  if (rows < 0 || rows > options_.capacity) {
-    return invalid_argument("snapshot_slot: " + std::to_string(rows) +
-                            " rows do not fit the cache (capacity " +
-                            std::to_string(options_.capacity) + ")");
-  }
+  MLXLA_RETURN_IF_ERROR(check_prefix("snapshot_slot", rows, slot_length(slot)));
   auto snapshot = std::make_shared<CacheSnapshot>();
   snapshot->rows = rows;
   for (size_t c = 0; c < slot_caches_.size(); ++c) {
