@@ -16,7 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/batch_engine.h"
-#include "runtime/backend.h"
+#include "runtime/backend_registry.h"
 #include "support/bounded_run.h"
 #include "support/test_support.h"
 

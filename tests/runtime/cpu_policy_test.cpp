@@ -120,7 +120,7 @@ void check_model(const std::filesystem::path& dir, int64_t steps) {
           << dir << ": step " << i << ", " << threads << " threads";
     }
   }
-  cpu::CpuOptions options;
+  BackendOptions options;
   options.threads = 2;
   RunnerOptions ro;
   ro.capacity = steps + 1;
