@@ -2,7 +2,8 @@
 // (bitwise, the fast kernels' own contract), different from kExact but close to it, and the
 // agreement figures (max logit error, greedy agreement) on the shared stories260K checkpoints and
 // on a synthetic 4-bit Llama written here. The figures are printed (docs/BENCHMARKS.md quotes
-// them). ctest-labels: numerics
+// them).
+// ctest-labels: numerics
 #include <gtest/gtest.h>
 
 #include <cmath>
