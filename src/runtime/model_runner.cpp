@@ -330,4 +330,105 @@ int64_t ModelRunner::cache_bytes() const {
   return bytes;
 }
 
+// ---- Prefix reuse over host Buffer caches ----------------------------------------------
+// snapshot_slot / can_restore / restore_sequence with host memcpy on today's Buffer caches. The
+// backend-owned-memory runner implements the same three functions as backend cache operations;
+// nothing else in the runner depends on this block.
+
+namespace {
+
+/// Bytes of one position (KV heads x head dim) of a [L, S, P, KV, D] cache.
+int64_t row_bytes(const TensorType& type) {
+  return static_cast<int64_t>(graph::element_size(type.element)) * type.shape[3] * type.shape[4];
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const CacheSnapshot>> ModelRunner::snapshot_slot(int64_t slot,
+                                                                        int64_t rows) {
+  if (slot < 0 || slot >= slots_) {
+    return invalid_argument("snapshot_slot: slot " + std::to_string(slot) + " is outside [0, " +
+                            std::to_string(slots_) + ")");
+  }
+  if (rows < 1 || rows > options_.capacity) {
+    return invalid_argument("snapshot_slot: " + std::to_string(rows) +
+                            " rows are outside [1, capacity " + std::to_string(options_.capacity) +
+                            "]");
+  }
+  auto snapshot = std::make_shared<CacheSnapshot>();
+  snapshot->rows = rows;
+  for (const Buffer& from : slot_caches_) {
+    const auto& shape = from.type.shape;  // [L, B, P, KV, D]
+    const int64_t positions = shape[2];
+    const int64_t row = row_bytes(from.type);
+    // A full-length cache keeps position j at row j: its first `rows` rows. A rotating one
+    // keeps the last W positions at row p mod W: the whole ring.
+    const int64_t kept = positions == options_.capacity ? rows : positions;
+    TensorType type = from.type;
+    type.shape[1] = 1;
+    type.shape[2] = kept;
+    Buffer to = Buffer::zeros(type);
+    for (int64_t l = 0; l < shape[0]; ++l) {
+      std::memcpy(to.bytes.data() + l * kept * row,
+                  from.bytes.data() + (l * slots_ + slot) * positions * row,
+                  static_cast<size_t>(kept * row));
+    }
+    snapshot->bytes += static_cast<int64_t>(to.bytes.size());
+    snapshot->caches.push_back(std::move(to));
+  }
+  return std::shared_ptr<const CacheSnapshot>(std::move(snapshot));
+}
+
+bool ModelRunner::can_restore(const CacheSnapshot& snapshot, int64_t rows) const {
+  if (rows < 0 || rows > snapshot.rows || rows > options_.capacity) return false;
+  if (snapshot.caches.size() != caches_.size()) return false;
+  for (size_t c = 0; c < caches_.size(); ++c) {
+    const int64_t positions = caches_[c].type.shape[2];
+    if (positions == options_.capacity) continue;
+    // A ring holds positions [0, snapshot.rows) intact only while they fit it; after it wrapped,
+    // it holds the last W positions, which seed only a sequence of exactly snapshot.rows.
+    if (rows != snapshot.rows && snapshot.rows > positions) return false;
+  }
+  return true;
+}
+
+Status ModelRunner::restore_sequence(const CacheSnapshot& snapshot, int64_t rows) {
+  if (snapshot.caches.size() != caches_.size())
+    return invalid_argument("restore_sequence: the snapshot has " +
+                            std::to_string(snapshot.caches.size()) + " caches, the runner " +
+                            std::to_string(caches_.size()));
+  for (size_t c = 0; c < caches_.size(); ++c) {
+    const TensorType& mine = caches_[c].type;
+    const TensorType& theirs = snapshot.caches[c].type;
+    const int64_t expected = mine.shape[2] == options_.capacity ? snapshot.rows : mine.shape[2];
+    if (theirs.element != mine.element || theirs.shape.size() != 5 ||
+        theirs.shape[0] != mine.shape[0] || theirs.shape[1] != 1 || theirs.shape[2] != expected ||
+        theirs.shape[3] != mine.shape[3] || theirs.shape[4] != mine.shape[4]) {
+      return invalid_argument("restore_sequence: snapshot cache " + std::to_string(c) + " is " +
+                              graph::to_string(theirs) + ", this runner's is " +
+                              graph::to_string(mine));
+    }
+  }
+  if (!can_restore(snapshot, rows)) {
+    return invalid_argument("restore_sequence: " + std::to_string(rows) + " rows of a " +
+                            std::to_string(snapshot.rows) +
+                            "-row snapshot cannot seed a sequence (capacity " +
+                            std::to_string(options_.capacity) + ")");
+  }
+  for (size_t c = 0; c < caches_.size(); ++c) {
+    Buffer& to = caches_[c];
+    const Buffer& from = snapshot.caches[c];
+    const int64_t positions = to.type.shape[2];
+    const int64_t kept = from.type.shape[2];
+    const int64_t row = row_bytes(to.type);
+    const int64_t copied = positions == options_.capacity ? rows : positions;
+    for (int64_t l = 0; l < to.type.shape[0]; ++l) {
+      std::memcpy(to.bytes.data() + l * positions * row, from.bytes.data() + l * kept * row,
+                  static_cast<size_t>(copied * row));
+    }
+  }
+  position_ = rows;
+  return Status::Ok();
+}
+
 }  // namespace mlxla::runtime

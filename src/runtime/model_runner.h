@@ -40,6 +40,18 @@ struct StepOutput {
   std::vector<float> logits;  ///< [vocab]
 };
 
+/// Positions [0, rows) of one B-slot cache slot, copied into buffers of exactly that length
+/// (full-length caches) plus the whole rings (rotating caches): what a finished sequence leaves
+/// for a later one that starts with the same tokens (the server's prefix cache). Immutable once
+/// taken; restore_sequence() copies out of it.
+struct CacheSnapshot {
+  int64_t rows = 0;
+  int64_t bytes = 0;  ///< of `caches`
+  /// In the runner's cache order: [L, 1, rows, KV, D] for a full-length cache, [L, 1, W, KV, D]
+  /// for a rotating one.
+  std::vector<Buffer> caches;
+};
+
 class ModelRunner {
  public:
   /// Opens `dir` (config.json, *.safetensors), emits and compiles the decode graph and binds
@@ -95,6 +107,18 @@ class ModelRunner {
                                          std::span<const int32_t> positions);
   /// Batched step: every slot appends tokens[b] at the shared `position`.
   Result<std::vector<StepOutput>> batched(std::span<const int32_t> tokens, int32_t position);
+
+  // Prefix reuse: a slot's rows kept after its request ends, seeding a later sequence.
+
+  /// Copies positions [0, rows) of slot `slot` of the B-slot caches (rings whole).
+  Result<std::shared_ptr<const CacheSnapshot>> snapshot_slot(int64_t slot, int64_t rows);
+  /// True when `rows` (<= snapshot.rows) of the snapshot can seed a sequence: always for
+  /// full-length caches; with rotating caches only when rows == snapshot.rows or snapshot.rows
+  /// <= the smallest window (older ring entries were overwritten).
+  bool can_restore(const CacheSnapshot& snapshot, int64_t rows) const;
+  /// Writes rows [0, rows) of the snapshot into the single-sequence cache and sets position()
+  /// = rows (then prefill() appends the rest and copy_to_slot() moves it into a slot).
+  Status restore_sequence(const CacheSnapshot& snapshot, int64_t rows);
 
  private:
   ModelRunner() = default;
