@@ -141,9 +141,12 @@ void BatchEngine::Impl::keep_prefix(const Slot& slot, size_t index) {
     if (rotating && rows != slot.position) return;
   }
   if (rows <= 0) return;
+  std::vector<int32_t> tokens(slot.context.begin(), slot.context.begin() + rows);
+  // A repeated request: its rows are held already, and copying them again would stall the
+  // other slots for nothing.
+  if (prefix_cache->refresh(tokens)) return;
   auto snapshot = runner->snapshot_slot(static_cast<int64_t>(index), rows);
   if (!snapshot.ok()) return;  // not kept; the request itself is unaffected
-  std::vector<int32_t> tokens(slot.context.begin(), slot.context.begin() + rows);
   prefix_cache->insert(std::move(tokens), std::move(*snapshot));
   publish_prefix_cache();
 }

@@ -53,16 +53,11 @@ bool PrefixCache::insert(std::vector<int32_t> tokens,
     ++stats_.rejected;
     return false;
   }
+  // Already covered (the same sequence again, or a prefix of a longer one): refreshed only.
+  if (refresh(tokens)) return true;
   for (auto it = entries_.begin(); it != entries_.end();) {
     const auto held = static_cast<int64_t>(it->tokens.size());
-    const int64_t common = common_prefix(it->tokens, tokens);
-    if (common == static_cast<int64_t>(tokens.size()) && restorable_(*it->snapshot, common)) {
-      // Already covered (the same sequence again, or a prefix of a longer one): refresh it.
-      entries_.splice(entries_.begin(), entries_, it);
-      stats_.entries = static_cast<int64_t>(entries_.size());
-      return true;
-    }
-    if (common == held && restorable_(*snapshot, held)) {
+    if (common_prefix(it->tokens, tokens) == held && restorable_(*snapshot, held)) {
       // The new entry covers this one (a chat's previous turn): it goes.
       stats_.bytes -= it->snapshot->bytes;
       it = entries_.erase(it);
@@ -75,6 +70,18 @@ bool PrefixCache::insert(std::vector<int32_t> tokens,
   entries_.push_front(Entry{std::move(tokens), std::move(snapshot)});
   stats_.entries = static_cast<int64_t>(entries_.size());
   return true;
+}
+
+bool PrefixCache::refresh(std::span<const int32_t> tokens) {
+  if (!enabled()) return false;
+  const auto length = static_cast<int64_t>(tokens.size());
+  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+    if (common_prefix(it->tokens, tokens) == length && restorable_(*it->snapshot, length)) {
+      entries_.splice(entries_.begin(), entries_, it);
+      return true;
+    }
+  }
+  return false;
 }
 
 void PrefixCache::evict_to(int64_t budget) {

@@ -49,6 +49,11 @@ class PrefixCache {
   /// other. Returns false when nothing was stored (budget 0, or the entry alone exceeds it).
   bool insert(std::vector<int32_t> tokens, std::shared_ptr<const runtime::CacheSnapshot> snapshot);
 
+  /// When an entry already covers `tokens` (they are a prefix of its own and it can restore that
+  /// many rows), makes it the most recently used and returns true: the caller need not take a
+  /// snapshot of `tokens` at all.
+  bool refresh(std::span<const int32_t> tokens);
+
   bool enabled() const { return budget_ > 0; }
   int64_t budget_bytes() const { return budget_; }
   PrefixCacheStats stats() const { return stats_; }

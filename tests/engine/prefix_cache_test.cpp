@@ -128,6 +128,21 @@ TEST(PrefixCache, AnEntryReplacesTheOnesItCovers) {
   EXPECT_EQ(cache.stats().entries, 2);
 }
 
+TEST(PrefixCache, RefreshTouchesACoveringEntryOnly) {
+  PrefixCache cache(80, any_rows());
+  ASSERT_TRUE(cache.insert(seq({1, 1, 1, 1}), snapshot(4)));
+  ASSERT_TRUE(cache.insert(seq({2, 2, 2, 2}), snapshot(4)));
+  EXPECT_FALSE(cache.refresh(seq({1, 1, 1, 1, 1})));  // longer than what is held
+  EXPECT_FALSE(cache.refresh(seq({3})));
+  EXPECT_TRUE(cache.refresh(seq({1, 1})));  // {1,...} is now the most recent
+  ASSERT_TRUE(cache.insert(seq({3, 3, 3}), snapshot(3)));
+  EXPECT_EQ(cache.lookup(seq({2, 2, 2, 2, 2}), 4).snapshot, nullptr);
+  EXPECT_NE(cache.lookup(seq({1, 1, 1, 1, 2}), 4).snapshot, nullptr);
+  EXPECT_EQ(cache.stats().entries, 2);
+  PrefixCache off(0, any_rows());
+  EXPECT_FALSE(off.refresh(seq({1})));
+}
+
 TEST(PrefixCache, OnlyRestorableRowCountsMatch) {
   // Like a rotating cache of 4 positions: a snapshot that wrapped (rows > 4) restores only its
   // whole length.
