@@ -1,7 +1,7 @@
 // engine::BatchEngine on stories260K (or, without ../shared, the committed models/demo-q4): every
 // request of a mixed batch (prompts of many lengths, admitted while others decode) generates
-// exactly the ids of its single-sequence run; EOS, stop strings, per-request seeds, cancellation
-// and the submit-time errors.
+// exactly the ids of its single-sequence run; EOS, stop strings, per-request seeds,
+// cancellation and the submit-time errors.
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
