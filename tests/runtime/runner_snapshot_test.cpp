@@ -17,6 +17,7 @@
 
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -63,11 +64,12 @@ std::filesystem::path gemma_dir() {
                                    {"sliding_window_pattern", 3},
                                    {"max_position_embeddings", 512},
                                    {"torch_dtype", "bfloat16"}};
-    testing::write_file(*dir / "config.json", config.dump(2));
-    const auto synth = testing::run_cli({"synth", "--config", (*dir / "config.json").string(),
-                                         "--out", (*dir / "model").string(), "--bits", "4",
-                                         "--group-size", "32", "--seed", "5"});
-    EXPECT_EQ(synth.exit_code, 0) << synth.err;
+    testing::SyntheticModel model;
+    model.config_json = config.dump(2);
+    model.bits = 4;
+    model.group_size = 32;
+    model.seed = 5;
+    testing::write_synthetic_model(dir->path() / "model", model);
   }
   return dir->path() / "model";
 }
