@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "runtime/model_runner.h"
+
 namespace mlxla::engine {
 namespace {
 

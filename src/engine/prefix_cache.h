@@ -10,7 +10,9 @@
 #include <span>
 #include <vector>
 
-#include "runtime/model_runner.h"
+namespace mlxla::runtime {
+struct CacheSnapshot;  // runtime/model_runner.h: the rows a snapshot holds, and their bytes
+}
 
 namespace mlxla::engine {
 

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "runtime/model_runner.h"
+
 namespace mlxla::engine {
 namespace {
 
