@@ -20,11 +20,14 @@ using Clock = std::chrono::steady_clock;
 /// A request in a slot.
 struct Slot {
   std::shared_ptr<RequestHandle> handle;
-  bool decoding = false;   ///< prefilled; advances in ragged steps
-  size_t prefilled = 0;    ///< prompt tokens already in the single-sequence cache
-  int32_t position = 0;    ///< tokens in the slot's cache
-  int32_t next_input = 0;  ///< the token the next ragged step appends
-  int64_t limit = 0;       ///< generated tokens allowed
+  bool decoding = false;     ///< prefilled; advances in ragged steps
+  bool started = false;      ///< its prompt began to enter the single-sequence cache
+  size_t prefilled = 0;      ///< prompt tokens already in the single-sequence cache
+  PrefixCache::Match reuse;  ///< cached rows its prefill starts from (found at admission)
+  int64_t cached = 0;        ///< prompt tokens restored from the prefix cache
+  int32_t position = 0;      ///< tokens in the slot's cache
+  int32_t next_input = 0;    ///< the token the next ragged step appends
+  int64_t limit = 0;         ///< generated tokens allowed
   std::vector<int32_t> context;
   std::vector<int32_t> generated;
   std::unique_ptr<Sampler> sampler;
@@ -55,6 +58,10 @@ struct BatchEngine::Impl {
   BatchEngineOptions options;
   std::unique_ptr<runtime::ModelRunner> runner;
   std::optional<tokenizer::Tokenizer> tokenizer;
+  std::unique_ptr<PrefixCache> prefix_cache;  ///< engine thread only
+  /// Some layer keeps a rotating cache (a window narrower than the context): its ring holds the
+  /// last positions of a slot, so a snapshot is only taken of a slot's whole sequence.
+  bool rotating = false;
 
   std::vector<Slot> slots;
   std::optional<size_t> prefilling;  ///< the slot whose prompt is being prefilled
@@ -80,6 +87,8 @@ struct BatchEngine::Impl {
               std::string error = {});
   void fail_all(const Error& error);
   void publish_occupancy();
+  void keep_prefix(const Slot& slot, size_t index);
+  void publish_prefix_cache();
   void add_stats(int64_t prompt, int64_t generated, double seconds, bool ragged);
 };
 
@@ -110,15 +119,42 @@ void BatchEngine::Impl::finish(size_t index, FinishReason reason, std::string te
   event.done = true;
   event.finish = reason;
   event.usage = Usage{static_cast<int64_t>(slot.handle->request_.prompt.size()),
-                      static_cast<int64_t>(slot.generated.size())};
+                      static_cast<int64_t>(slot.generated.size()), slot.cached};
   event.error = std::move(error);
   if (!event.tokens.empty() && slot.sampler && slot.sampler->params().logprobs >= 0)
     event.logprobs = {slot.sampler->last_logprobs()};
+  if (reason != FinishReason::kError) keep_prefix(slot, index);
   std::shared_ptr<RequestHandle> handle = std::move(slot.handle);
   if (prefilling == index) prefilling.reset();
   slots[index] = Slot{};
   publish_occupancy();  // before the event, so a client that sees its end sees the slot free
   handle->push(std::move(event));
+}
+
+/// Keeps a finished sequence's rows for prefix reuse: positions [0, slot.position) hold the
+/// prompt and every generated token but the last (sampled, never fed through the model).
+void BatchEngine::Impl::keep_prefix(const Slot& slot, size_t index) {
+  if (!prefix_cache->enabled() || !slot.decoding) return;
+  int64_t rows = slot.position;
+  if (options.prefix_reuse == PrefixReuse::kWholeChunks) {
+    const auto prompt = static_cast<int64_t>(slot.handle->request_.prompt.size());
+    rows = prompt - prompt % options.prefill_chunk;
+    if (rotating && rows != slot.position) return;
+  }
+  if (rows <= 0) return;
+  std::vector<int32_t> tokens(slot.context.begin(), slot.context.begin() + rows);
+  // A repeated request: its rows are held already, and copying them again would stall the
+  // other slots for nothing.
+  if (prefix_cache->refresh(tokens)) return;
+  auto snapshot = runner->snapshot_slot(static_cast<int64_t>(index), rows);
+  if (!snapshot.ok()) return;  // not kept; the request itself is unaffected
+  prefix_cache->insert(std::move(tokens), std::move(*snapshot));
+  publish_prefix_cache();
+}
+
+void BatchEngine::Impl::publish_prefix_cache() {
+  std::lock_guard lock(mutex);
+  stats.prefix_cache = prefix_cache->stats();
 }
 
 void BatchEngine::Impl::publish_occupancy() {
@@ -175,6 +211,14 @@ void BatchEngine::Impl::admit() {
     slot.decoder =
         std::make_unique<tokenizer::StreamDecoder>(*tokenizer, request.skip_special_tokens);
   slot.stops = std::make_unique<StopMatcher>(request.stop);
+  // At least the last prompt token is prefilled: its logits give the first generated token.
+  if (prefix_cache->enabled()) {
+    const int64_t granule =
+        options.prefix_reuse == PrefixReuse::kAnyRows ? 1 : options.prefill_chunk;
+    slot.reuse = prefix_cache->lookup(request.prompt,
+                                      static_cast<int64_t>(request.prompt.size()) - 1, granule);
+    publish_prefix_cache();
+  }
   prefilling = static_cast<size_t>(free_slot - slots.begin());
 }
 
@@ -185,9 +229,21 @@ Status BatchEngine::Impl::prefill_step() {
   const size_t index = *prefilling;
   Slot& slot = slots[index];
   const std::vector<int32_t>& prompt = slot.handle->request_.prompt;
+  if (!slot.started) {
+    slot.started = true;
+    if (slot.reuse.snapshot) {
+      MLXLA_RETURN_IF_ERROR(runner->restore_sequence(*slot.reuse.snapshot, slot.reuse.rows));
+      slot.prefilled = static_cast<size_t>(slot.reuse.rows);
+      slot.cached = slot.reuse.rows;
+      slot.reuse.snapshot.reset();  // restored; the cache entry itself stays
+      std::lock_guard lock(mutex);
+      stats.cached_tokens += slot.reuse.rows;
+    } else {
+      runner->reset();
+    }
+  }
   const size_t n =
       std::min<size_t>(static_cast<size_t>(options.prefill_chunk), prompt.size() - slot.prefilled);
-  if (slot.prefilled == 0) runner->reset();
   const auto t0 = Clock::now();
   MLXLA_ASSIGN_OR_RETURN(
       runtime::StepOutput out,
@@ -349,6 +405,8 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
     return invalid_argument("BatchEngine: the context size must be at least 2");
   if (options.prefill_chunk <= 0)
     return invalid_argument("BatchEngine: the prefill chunk must be positive");
+  if (options.prefix_cache_bytes < 0)
+    return invalid_argument("BatchEngine: the prefix cache budget must be >= 0");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   runtime::RunnerOptions runner_options;
@@ -370,6 +428,17 @@ Result<std::unique_ptr<BatchEngine>> BatchEngine::open(const std::filesystem::pa
   MLXLA_RETURN_IF_ERROR(impl->runner->compile(model::GraphKind::kRagged));
   impl->slots.resize(static_cast<size_t>(options.slots));
   impl->stats.slots = options.slots;
+  runtime::ModelRunner* runner = impl->runner.get();
+  impl->prefix_cache = std::make_unique<PrefixCache>(
+      options.prefix_cache_bytes, [runner](const runtime::CacheSnapshot& snapshot, int64_t rows) {
+        return runner->can_restore(snapshot, rows);
+      });
+  impl->stats.prefix_cache_budget = impl->prefix_cache->budget_bytes();
+  // As model::cache_layout: a sliding window narrower than the context rotates.
+  const checkpoint::ModelConfig& config = impl->config();
+  impl->rotating = config.sliding_window && *config.sliding_window < options.capacity &&
+                   std::find(config.layer_sliding.begin(), config.layer_sliding.end(), true) !=
+                       config.layer_sliding.end();
   Impl* raw = impl.get();
   impl->thread = std::thread([raw] { raw->loop(); });
   return std::unique_ptr<BatchEngine>(new BatchEngine(std::move(impl)));

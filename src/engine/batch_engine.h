@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "engine/prefix_cache.h"
 #include "engine/sampler.h"
 #include "mlxla/result.h"
 #include "mlxla/session.h"
@@ -25,6 +26,18 @@
 
 namespace mlxla::engine {
 
+/// Which cached rows a prompt may reuse so that it continues exactly as a fresh prefill would.
+enum class PrefixReuse : uint8_t {
+  /// Any rows, generated ones included: for a backend whose rows and logits do not depend on how
+  /// a sequence was cut into prefill chunks, decode steps or ragged steps (the CPU runtime's
+  /// exact policy, checked bit for bit by runner_snapshot_test).
+  kAnyRows,
+  /// Only prompt rows written by whole prefill chunks, reused in whole chunks, so the reusing
+  /// prompt runs the same chunk calls a fresh prefill runs (any deterministic backend; the CPU
+  /// fast policy, whose rows depend on the chunk's composition).
+  kWholeChunks,
+};
+
 struct BatchEngineOptions {
   int64_t slots = 4;           ///< B: sequences decoded together (--parallel)
   int64_t capacity = 2048;     ///< KV positions per slot (--ctx-size)
@@ -32,6 +45,10 @@ struct BatchEngineOptions {
   model::Residency residency = model::Residency::kPacked;
   model::Precision precision = model::Precision::kF32;
   model::Precision kv_dtype = model::Precision::kF16;  ///< KV cache element type (--kv-dtype)
+  /// Bytes of finished sequences' KV rows kept for prefix reuse (--cache-mb; LRU beyond it).
+  /// 0: every prompt is prefilled from its first token.
+  int64_t prefix_cache_bytes = 0;
+  PrefixReuse prefix_reuse = PrefixReuse::kWholeChunks;
 };
 
 // GenerationRequest and FinishReason: mlxla/session.h (one definition for Session and here).
@@ -39,6 +56,8 @@ struct BatchEngineOptions {
 struct Usage {
   int64_t prompt_tokens = 0;
   int64_t completion_tokens = 0;  ///< every sampled token, the end-of-sequence one included
+  /// Prompt tokens whose KV rows came from the prefix cache (not prefilled); < prompt_tokens.
+  int64_t cached_tokens = 0;
 };
 
 /// What a request's stream carries: generated tokens with their text, then one final event.
@@ -88,13 +107,16 @@ struct EngineStats {
   int64_t queued = 0;
   int64_t active_slots = 0;  ///< slots holding a request (prefilling or decoding)
   int64_t slots = 0;
-  int64_t prompt_tokens = 0;     ///< prefilled so far
+  int64_t prompt_tokens = 0;     ///< prefilled so far (prompt tokens taken from the cache excluded)
+  int64_t cached_tokens = 0;     ///< prompt tokens whose KV rows came from the prefix cache
   int64_t generated_tokens = 0;  ///< sampled so far
   double busy_seconds = 0;       ///< time spent in graph calls (prefill and ragged)
   double decode_seconds = 0;     ///< time spent in ragged steps
   int64_t decode_tokens = 0;     ///< tokens sampled from ragged steps
   int64_t ragged_steps = 0;
   int64_t prefill_chunks = 0;
+  PrefixCacheStats prefix_cache;    ///< entries, bytes, hits, misses, evictions
+  int64_t prefix_cache_budget = 0;  ///< bytes (BatchEngineOptions::prefix_cache_bytes)
 };
 
 class BatchEngine {

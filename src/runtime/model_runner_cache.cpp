@@ -109,6 +109,7 @@ Status ModelRunner::copy_slot(int64_t from, int64_t to, int64_t rows) {
 Result<std::shared_ptr<const CacheSnapshot>> ModelRunner::snapshot_slot(int64_t slot,
                                                                         int64_t rows) {
   MLXLA_RETURN_IF_ERROR(check_slot("snapshot_slot", slot));
+  if (rows < 1) return invalid_argument("snapshot_slot: an empty prefix (0 rows) is not kept");
   MLXLA_RETURN_IF_ERROR(check_prefix("snapshot_slot", rows, slot_length(slot)));
   auto snapshot = std::make_shared<CacheSnapshot>();
   snapshot->rows = rows;

@@ -45,6 +45,25 @@ std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {
   }
   family(out, "mlxla_prompt_tokens_total", "counter", "Prompt tokens prefilled.");
   sample(out, "mlxla_prompt_tokens_total", static_cast<double>(engine.prompt_tokens));
+  family(out, "mlxla_prompt_tokens_cached_total", "counter",
+         "Prompt tokens whose KV rows came from the prefix cache instead of a prefill.");
+  sample(out, "mlxla_prompt_tokens_cached_total", static_cast<double>(engine.cached_tokens));
+  const engine::PrefixCacheStats& cache = engine.prefix_cache;
+  family(out, "mlxla_prefix_cache_hits_total", "counter",
+         "Admitted requests that reused cached KV rows.");
+  sample(out, "mlxla_prefix_cache_hits_total", static_cast<double>(cache.hits));
+  family(out, "mlxla_prefix_cache_misses_total", "counter",
+         "Admitted requests that found no cached prefix (cache enabled).");
+  sample(out, "mlxla_prefix_cache_misses_total", static_cast<double>(cache.misses));
+  family(out, "mlxla_prefix_cache_evictions_total", "counter",
+         "Cached prefixes dropped, least recently used first, to stay within --cache-mb.");
+  sample(out, "mlxla_prefix_cache_evictions_total", static_cast<double>(cache.evictions));
+  family(out, "mlxla_prefix_cache_entries", "gauge", "Finished sequences held for reuse.");
+  sample(out, "mlxla_prefix_cache_entries", static_cast<double>(cache.entries));
+  family(out, "mlxla_prefix_cache_bytes", "gauge", "Bytes of the KV rows held for reuse.");
+  sample(out, "mlxla_prefix_cache_bytes", static_cast<double>(cache.bytes));
+  family(out, "mlxla_prefix_cache_budget_bytes", "gauge", "The prefix cache's limit (--cache-mb).");
+  sample(out, "mlxla_prefix_cache_budget_bytes", static_cast<double>(engine.prefix_cache_budget));
   family(out, "mlxla_generated_tokens_total", "counter", "Tokens generated.");
   sample(out, "mlxla_generated_tokens_total", static_cast<double>(engine.generated_tokens));
   family(out, "mlxla_queue_depth", "gauge", "Requests waiting for a slot.");

@@ -339,7 +339,8 @@ std::string finish_reason_string(engine::FinishReason reason) {
 json usage_json(const engine::Usage& usage) {
   return json{{"prompt_tokens", usage.prompt_tokens},
               {"completion_tokens", usage.completion_tokens},
-              {"total_tokens", usage.prompt_tokens + usage.completion_tokens}};
+              {"total_tokens", usage.prompt_tokens + usage.completion_tokens},
+              {"prompt_tokens_details", {{"cached_tokens", usage.cached_tokens}}}};
 }
 
 std::string reply_finish_reason(const ReplyParts& reply, engine::FinishReason finish) {

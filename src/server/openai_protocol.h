@@ -65,6 +65,8 @@ struct ResponseContext {
 
 /// OpenAI's finish_reason for an engine finish ("stop", "length"; cancelled/error have none).
 std::string finish_reason_string(engine::FinishReason reason);
+/// prompt_tokens, completion_tokens, total_tokens and prompt_tokens_details.cached_tokens (the
+/// prompt tokens the prefix cache supplied).
 nlohmann::json usage_json(const engine::Usage& usage);
 
 /// A reply's parts as the response carries them.

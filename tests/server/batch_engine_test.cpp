@@ -125,7 +125,9 @@ TEST(BatchEngine, EosAndStopStrings) {
   auto engine = open_engine(2, 256);
   ASSERT_NE(engine, nullptr);
   GenerationRequest r;
-  r.prompt = engine->tokenizer()->encode("Once upon a time");
+  // A prompt the model answers at length (demo-q4 was trained on sums only).
+  const bool demo = model_dir().filename() == "demo-q4";
+  r.prompt = engine->tokenizer()->encode(demo ? "Q: 3+4= A:" : "Once upon a time");
   r.max_tokens = 200;
   auto full = engine->generate(r);
   ASSERT_TRUE(full.ok());

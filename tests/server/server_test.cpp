@@ -1,6 +1,7 @@
-// `mlxla serve` end to end on stories260K over loopback: completions and chat, streamed and not;
-// 32 concurrent streams equal the same requests run alone (greedy); 4xx OpenAI errors for
-// malformed requests; a client leaving mid-stream frees its slot; API key; SIGTERM exits 0.
+// `mlxla serve` end to end over loopback on stories260K (or, without ../shared, the committed
+// models/demo-q4): completions and chat, streamed and not; 32 concurrent streams equal the same
+// requests run alone (greedy); 4xx OpenAI errors for malformed requests; a client leaving
+// mid-stream frees its slot; API key; SIGTERM exits 0.
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
@@ -15,16 +16,36 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kModel = "models/stories260K-mlx-q4-g32-f16";
-constexpr const char* kName = "stories260K-mlx-q4-g32-f16";
+/// The served model, and prompts it answers with text (demo-q4 was trained on sums only).
+struct TestModel {
+  std::filesystem::path dir;
+  std::string name;  ///< the directory's name: what the server serves it as
+  std::string prompt;
+  std::string numbered(int i) const {
+    return name == "demo-q4" ? "Q: " + std::to_string(i) + "+3= A:"
+                             : "Once upon a time, " + std::to_string(i);
+  }
+};
+
+const TestModel& model() {
+  static const TestModel m = [] {
+    const std::filesystem::path shared = shared_dir().empty()
+                                             ? std::filesystem::path()
+                                             : shared_dir() / "models/stories260K-mlx-q4-g32-f16";
+    if (!shared.empty() && std::filesystem::exists(shared))
+      return TestModel{shared, shared.filename().string(), "Once upon a time"};
+    const auto demo = std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4";
+    return TestModel{demo, "demo-q4", "Q: 3+4= A:"};
+  }();
+  return m;
+}
 constexpr int64_t kContext = 4096;
 
 class ServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    if (shared_dir().empty() || !std::filesystem::exists(shared_dir() / kModel)) return;
-    server_ = new ServeProcess({"-m", (shared_dir() / kModel).string(), "--parallel", "4",
-                                "--ctx-size", std::to_string(kContext), "--threads", "2"});
+    server_ = new ServeProcess({"-m", model().dir.string(), "--parallel", "4", "--ctx-size",
+                                std::to_string(kContext), "--threads", "2"});
   }
   static void TearDownTestSuite() {
     if (server_ != nullptr) {
@@ -34,7 +55,6 @@ class ServerTest : public ::testing::Test {
     server_ = nullptr;
   }
   void SetUp() override {
-    MLXLA_REQUIRE_SHARED(kModel);
     ASSERT_NE(server_, nullptr);
     ASSERT_GT(server_->port(), 0) << server_->log();
   }
@@ -81,7 +101,7 @@ TEST_F(ServerTest, HealthModelsMetrics) {
   const json m = parse(models.body);
   ASSERT_TRUE(m.is_object());
   EXPECT_EQ(m["object"], "list");
-  EXPECT_EQ(m["data"][0]["id"], kName);
+  EXPECT_EQ(m["data"][0]["id"], model().name);
   const HttpReply metrics = http_request(port(), "GET", "/metrics", "");
   ASSERT_EQ(metrics.status, 200);
   EXPECT_EQ(metric(metrics.body, "mlxla_slots"), 4.0);
@@ -91,7 +111,7 @@ TEST_F(ServerTest, HealthModelsMetrics) {
 
 TEST_F(ServerTest, CompletionStreamedEqualsNonStreamed) {
   json body{
-      {"model", kName}, {"prompt", "Once upon a time"}, {"max_tokens", 30}, {"temperature", 0}};
+      {"model", model().name}, {"prompt", model().prompt}, {"max_tokens", 30}, {"temperature", 0}};
   const HttpReply whole = post_json(port(), "/v1/completions", body);
   ASSERT_EQ(whole.status, 200) << whole.body;
   const json r = parse(whole.body);
@@ -112,11 +132,16 @@ TEST_F(ServerTest, CompletionStreamedEqualsNonStreamed) {
   const Streamed streamed = collect_stream(post_json(port(), "/v1/completions", body), false);
   EXPECT_EQ(streamed.text, text);
   EXPECT_EQ(streamed.finish, finish);
-  EXPECT_EQ(streamed.usage, usage);
+  // The same prompt again: all but its last token come from the prefix cache.
+  ASSERT_TRUE(streamed.usage.is_object());
+  for (const char* key : {"prompt_tokens", "completion_tokens", "total_tokens"})
+    EXPECT_EQ(streamed.usage[key], usage[key]) << key;
+  EXPECT_EQ(streamed.usage["prompt_tokens_details"]["cached_tokens"],
+            usage["prompt_tokens"].get<int>() - 1);
 }
 
 TEST_F(ServerTest, ChatStreamedEqualsNonStreamed) {
-  json body{{"model", kName},
+  json body{{"model", model().name},
             {"messages",
              {{{"role", "system"}, {"content", "Tell a story."}},
               {{"role", "user"}, {"content", "A cat"}}}},
@@ -144,9 +169,9 @@ TEST_F(ServerTest, ConcurrentStreamsEqualRequestsRunAlone) {
   std::vector<json> bodies;
   std::vector<std::string> alone;
   for (int i = 0; i < kClients; ++i) {
-    json body{{"model", kName}, {"max_tokens", 12 + i % 5}, {"temperature", 0}};
+    json body{{"model", model().name}, {"max_tokens", 12 + i % 5}, {"temperature", 0}};
     if (i % 2 == 0)
-      body["prompt"] = "Once upon a time, " + std::to_string(i);
+      body["prompt"] = model().numbered(i);
     else
       body["messages"] = {{{"role", "user"}, {"content", "story number " + std::to_string(i)}}};
     const HttpReply r =
@@ -183,7 +208,7 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
   const std::string chat = "/v1/chat/completions", cmpl = "/v1/completions";
   const json ok_messages = json::array({{{"role", "user"}, {"content", "hi"}}});
   auto chat_with = [&](const char* key, const json& value) {
-    json b{{"model", kName}, {"messages", ok_messages}};
+    json b{{"model", model().name}, {"messages", ok_messages}};
     b[key] = value;
     return b.dump();
   };
@@ -196,7 +221,7 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
       {"/v1/chat/completions", json{{"messages", ok_messages}}.dump(), 400},
       {"/v1/chat/completions", json{{"model", 5}, {"messages", ok_messages}}.dump(), 400},
       {"/v1/chat/completions", json{{"model", "gpt-9"}, {"messages", ok_messages}}.dump(), 404},
-      {"/v1/chat/completions", json{{"model", kName}}.dump(), 400},
+      {"/v1/chat/completions", json{{"model", model().name}}.dump(), 400},
       {"/v1/chat/completions", chat_with("messages", "hi"), 400},
       {"/v1/chat/completions", chat_with("messages", json::array()), 400},
       {"/v1/chat/completions",
@@ -220,12 +245,12 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
       {"/v1/chat/completions", chat_with("seed", "x"), 400},
       {"/v1/chat/completions", chat_with("presence_penalty", 3), 400},
       {"/v1/chat/completions", chat_with("logprobs", "yes"), 400},
-      {"/v1/completions", json{{"model", kName}}.dump(), 400},
-      {"/v1/completions", json{{"model", kName}, {"prompt", 5}}.dump(), 400},
-      {"/v1/completions", json{{"model", kName}, {"prompt", {"a", "b"}}}.dump(), 400},
-      {"/v1/completions", json{{"model", kName}, {"prompt", {1, -2}}}.dump(), 400},
-      {"/v1/completions", json{{"model", kName}, {"prompt", {1, 99999}}}.dump(), 400},
-      {"/v1/completions", json{{"model", kName}, {"prompt", too_long}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}, {"prompt", 5}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}, {"prompt", {"a", "b"}}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}, {"prompt", {1, -2}}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}, {"prompt", {1, 99999}}}.dump(), 400},
+      {"/v1/completions", json{{"model", model().name}, {"prompt", too_long}}.dump(), 400},
   };
   for (const Case& c : cases) {
     const HttpReply r = http_request(port(), "POST", c.path, c.body);
@@ -238,7 +263,7 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
     EXPECT_TRUE(e["error"].contains("param") && e["error"].contains("code"));
   }
   const json overflow =
-      parse(post_json(port(), cmpl, json{{"model", kName}, {"prompt", too_long}}).body);
+      parse(post_json(port(), cmpl, json{{"model", model().name}, {"prompt", too_long}}).body);
   EXPECT_EQ(overflow["error"]["code"], "context_length_exceeded");
   // Routing, method, size and framing errors.
   EXPECT_EQ(http_request(port(), "GET", "/v1/nothing", "").status, 404);
@@ -248,7 +273,8 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
   EXPECT_EQ(big.status, 413);
   EXPECT_EQ(parse(big.body)["error"]["code"], "request_too_large");
   // Chunked request bodies are read (HTTP/1.1 requires it); broken chunk framing is a 400.
-  const std::string small = json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 1}}.dump();
+  const std::string small =
+      json{{"model", model().name}, {"prompt", "Hi"}, {"max_tokens", 1}}.dump();
   char size_line[32];
   std::snprintf(size_line, sizeof(size_line), "%zx\r\n", small.size());
   EXPECT_EQ(http_request(port(), "POST", cmpl, size_line + small + "\r\n0\r\n\r\n",
@@ -263,7 +289,8 @@ TEST_F(ServerTest, MalformedRequestsGetOpenAiErrors) {
   // Still serving.
   EXPECT_EQ(http_request(port(), "GET", "/health", "").status, 200);
   EXPECT_EQ(
-      post_json(port(), cmpl, json{{"model", kName}, {"prompt", "Hi"}, {"max_tokens", 2}}).status,
+      post_json(port(), cmpl, json{{"model", model().name}, {"prompt", "Hi"}, {"max_tokens", 2}})
+          .status,
       200);
 }
 
@@ -272,7 +299,7 @@ TEST_F(ServerTest, ClientLeavingMidStreamFreesItsSlot) {
                                          "mlxla_completions_total{finish_reason=\"cancelled\"}")
                                       .value_or(-1);
   const std::string body = json{
-      {"model", kName},
+      {"model", model().name},
       {"prompt", "Once"},
       {"max_tokens", kContext - 16},
       {"ignore_eos", true},
@@ -304,9 +331,8 @@ TEST_F(ServerTest, ClientLeavingMidStreamFreesItsSlot) {
 }
 
 TEST(ServerProcessTest, ApiKeyAndShutdownWhileStreaming) {
-  MLXLA_REQUIRE_SHARED(kModel);
-  ServeProcess server({"-m", (shared_dir() / kModel).string(), "--parallel", "2", "--ctx-size",
-                       "4096", "--api-key", "s3cret", "--model-alias", "tiny", "--threads", "1"});
+  ServeProcess server({"-m", model().dir.string(), "--parallel", "2", "--ctx-size", "4096",
+                       "--api-key", "s3cret", "--model-alias", "tiny", "--threads", "1"});
   ASSERT_GT(server.port(), 0) << server.log();
   const int port = server.port();
   const json body{{"model", "tiny"}, {"prompt", "Hi"}, {"max_tokens", 3}};

@@ -28,6 +28,9 @@
 namespace mlxla::cli {
 namespace {
 
+/// --cache-mb's ceiling (1 TiB): keeps the byte count far from overflow.
+constexpr int64_t kMaxCacheMb = int64_t{1} << 20;
+
 struct ServeOptions {
   std::string model_dir;
   std::string host = "127.0.0.1";
@@ -47,6 +50,8 @@ struct ServeOptions {
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
   int threads = 0;
+  /// serve only: MiB of finished sequences' KV rows kept for prefix reuse (0: off).
+  int64_t cache_mb = 1024;
   // serve-bench only
   std::string concurrency = "1,2,4,8";
   int64_t prompt_tokens = 32;
@@ -69,12 +74,15 @@ Result<engine::BatchEngineOptions> engine_options(const ServeOptions& o, int64_t
   if (o.ctx_size < 2) return invalid_argument("--ctx-size: must be at least 2");
   if (o.chunk <= 0) return invalid_argument("--chunk: must be positive");
   if (o.threads < 0) return invalid_argument("--threads: must be >= 0");
+  if (o.cache_mb < 0 || o.cache_mb > kMaxCacheMb)
+    return invalid_argument("--cache-mb: must be in [0, " + std::to_string(kMaxCacheMb) + "]");
   options.slots = slots;
   options.capacity = o.ctx_size;
   options.prefill_chunk = o.chunk;
   options.residency = *residency;
   options.precision = *precision;
   options.kv_dtype = *kv_dtype;
+  options.prefix_cache_bytes = o.cache_mb << 20;
   return options;
 }
 
@@ -83,6 +91,12 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   runtime::BackendOptions backend_options;
   backend_options.threads = o.threads;
   MLXLA_ASSIGN_OR_RETURN(backend_options.policy, runtime::parse_policy(o.policy, "--policy"));
+  // The exact policy's rows do not depend on how a sequence was cut into steps (bit for bit,
+  // runner_snapshot_test): any cached row may be reused. The fast policy's do: whole prompt
+  // chunks only.
+  options.prefix_reuse = backend_options.policy == kernels::Policy::kFast
+                             ? engine::PrefixReuse::kWholeChunks
+                             : engine::PrefixReuse::kAnyRows;
   MLXLA_ASSIGN_OR_RETURN(backend_options.isa, parse_isa_flag(o.isa));
   MLXLA_ASSIGN_OR_RETURN(backend_options.weight_layout,
                          runtime::cpu::parse_weight_layout(o.weight_layout));
@@ -133,9 +147,11 @@ int run_serve(const ServeOptions& o) {
   auto port = server.bind();
   if (!port.ok()) return report(port.error());
   std::fprintf(stderr,
-               "mlxla serve: model '%s', %lld slots, context %lld; listening on http://%s:%d\n",
+               "mlxla serve: model '%s', %lld slots, context %lld, prefix cache %lld MiB; "
+               "listening on http://%s:%d\n",
                options.model_name.c_str(), static_cast<long long>(o.parallel),
-               static_cast<long long>(o.ctx_size), o.host.c_str(), *port);
+               static_cast<long long>(o.ctx_size), static_cast<long long>(o.cache_mb),
+               o.host.c_str(), *port);
   std::fflush(stderr);
 
   std::atomic<bool> done{false};
@@ -218,7 +234,11 @@ Result<nlohmann::json> bench_level(const ServeOptions& o, int64_t level) {
                         {"prefill_tokens", stats.prompt_tokens}};
 }
 
-int run_serve_bench(const ServeOptions& o) {
+int run_serve_bench(const ServeOptions& options) {
+  // Every level's requests have distinct prompts, and its engine is fresh: no prefix cache, so
+  // the figures measure batching alone.
+  ServeOptions o = options;
+  o.cache_mb = 0;
   auto levels = parse_levels(o.concurrency);
   if (!levels.ok()) return report(levels.error());
   if (o.prompt_tokens < 1 || o.gen_tokens < 1)
@@ -294,6 +314,10 @@ void register_serve(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--port", o->port, "Port (0: any free port, printed on stderr)")
       ->capture_default_str();
   cmd->add_option("--parallel", o->parallel, "Slots: requests decoded together")
+      ->capture_default_str();
+  cmd->add_option("--cache-mb", o->cache_mb,
+                  "MiB of finished requests' KV rows kept (least recently used evicted) so a "
+                  "prompt sharing their prefix prefills only the rest; 0: off")
       ->capture_default_str();
   cmd->add_option("--api-key", o->api_key, "Require 'Authorization: Bearer KEY' on /v1/*");
   cmd->add_option(
