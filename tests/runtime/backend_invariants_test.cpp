@@ -20,6 +20,7 @@
 
 #include "runtime/backend_registry.h"
 #include "runtime/model_runner.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -77,11 +78,12 @@ std::filesystem::path model_dir(const TinyModel& m) {
   auto& dir = dirs[m.name];
   if (!dir) {
     dir = std::make_unique<testing::ScratchDir>("backend_invariants_" + m.name);
-    testing::write_file(*dir / "config.json", m.config.dump(2));
-    const auto synth = testing::run_cli({"synth", "--config", (*dir / "config.json").string(),
-                                         "--out", (*dir / "model").string(), "--bits", "4",
-                                         "--group-size", "32", "--seed", "5"});
-    EXPECT_EQ(synth.exit_code, 0) << synth.err;
+    testing::SyntheticModel model;
+    model.config_json = m.config.dump(2);
+    model.bits = 4;
+    model.group_size = 32;
+    model.seed = 5;
+    testing::write_synthetic_model(dir->path() / "model", model);
   }
   return dir->path() / "model";
 }
