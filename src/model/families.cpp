@@ -97,6 +97,21 @@ Architecture gemma3(const ModelConfig& c) {
   return a;
 }
 
+// qwen3_moe: qwen3's attention (q/k norms); routed experts on the sparse layers, softmax over
+// all experts then top-k (qwen3_moe.py).
+Architecture qwen3_moe(const ModelConfig& c) {
+  Architecture a = qwen3(c);
+  a.moe = c.moe;
+  return a;
+}
+
+// mixtral: llama's blocks; every layer routed, top-k logits then softmax over them (mixtral.py).
+Architecture mixtral(const ModelConfig& c) {
+  Architecture a = llama(c);
+  a.moe = c.moe;
+  return a;
+}
+
 }  // namespace
 
 graph::RopeAttrs global_rope(const ModelConfig& c) {
@@ -134,6 +149,10 @@ Result<Architecture> describe(const ModelConfig& config) {
       return gemma2(config);
     case ModelFamily::kGemma3:
       return gemma3(config);
+    case ModelFamily::kQwen3Moe:
+      return qwen3_moe(config);
+    case ModelFamily::kMixtral:
+      return mixtral(config);
   }
   return unsupported("model config: unknown family");
 }
