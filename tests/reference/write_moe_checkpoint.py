@@ -7,7 +7,9 @@ dimension), the router `<block>.gate` at its own bits (an override in the `quant
 block, as mlx-community's 8-bit routers), norms in bf16.
 
 Usage: write_moe_checkpoint.py CONFIG_JSON OUT_DIR --bits 4 --group-size 32 --router-bits 8
-       [--seed 1]
+       [--seed 1] [--hostile missing|leading]
+--hostile breaks the first expert layer's up_proj: `missing` leaves its .weight out, `leading`
+stacks one expert fewer than the config says (weight, scales and biases alike).
 CONFIG_JSON is the model's config.json without a quantization block (qwen3_moe or mixtral).
 """
 
@@ -84,6 +86,7 @@ def main():
     ap.add_argument("--group-size", type=int, default=32)
     ap.add_argument("--router-bits", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--hostile", choices=["missing", "leading"])
     a = ap.parse_args()
     with open(a.config) as f:
         cfg = json.load(f)
@@ -122,7 +125,11 @@ def main():
             quant[router] = {"group_size": 64, "bits": a.router_bits}
             sw = p + block + ".switch_mlp."
             w.quantized(sw + "gate_proj", [experts, inter, hidden], bits, group)
-            w.quantized(sw + "up_proj", [experts, inter, hidden], bits, group)
+            hostile = a.hostile and not any(n.endswith("switch_mlp.up_proj.weight") for n in w.tensors)
+            stacked = experts - 1 if hostile and a.hostile == "leading" else experts
+            w.quantized(sw + "up_proj", [stacked, inter, hidden], bits, group)
+            if hostile and a.hostile == "missing":
+                del w.tensors[sw + "up_proj.weight"]
             w.quantized(sw + "down_proj", [experts, hidden, inter], bits, group)
         else:
             dense = cfg["intermediate_size"]
