@@ -156,6 +156,7 @@ Status run_quantize(const QuantizeOptions& opt) {
     refs.push_back(ref);
   }
   if (sources.empty()) return not_found(opt.in + ": no tensors in the checkpoint");
+  settings.overrides = quant::model_quant_overrides(sources, config, settings);
   MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan,
                          quant::plan_conversion(sources, config, settings));
 
@@ -171,6 +172,9 @@ Status run_quantize(const QuantizeOptions& opt) {
     for (const auto& t : plan.tensors) {
       if (t.shard != shard) continue;
       const checkpoint::TensorRef& ref = refs[t.source_index];
+      // [..., rows, cols]: stacked experts quantize as E * rows rows.
+      const int64_t cols = ref.info().shape.back();
+      const int64_t rows = cols > 0 ? ref.view.numel() / cols : 0;
       if (verbose) {
         std::fprintf(stderr, "[%zu/%zu] %s %s %s\n", ++done, plan.tensors.size(), t.name.c_str(),
                      std::string(dtype_safetensors_name(t.dtype)).c_str(),
@@ -187,7 +191,7 @@ Status run_quantize(const QuantizeOptions& opt) {
           const DType w_dtype = settings.dtype ? *settings.dtype : ref.view.dtype();
           auto weights = cast_tensor(ref.view, w_dtype);
           if (!weights.ok()) return weights.error();
-          const quant::FpLayout layout{ref.info().shape[0], ref.info().shape[1], *settings.fp_mode};
+          const quant::FpLayout layout{rows, cols, *settings.fp_mode};
           quant::QuantizedMatrix q;
           q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
           q.scales.resize(static_cast<size_t>(layout.scale_count()));
@@ -203,8 +207,7 @@ Status run_quantize(const QuantizeOptions& opt) {
                                         : t.dtype;
           auto cast = cast_tensor(ref.view, scale_dtype);
           if (!cast.ok()) return cast.error();
-          const quant::AffineLayout layout{ref.info().shape[0], ref.info().shape[1], settings.bits,
-                                           settings.group_size};
+          const quant::AffineLayout layout{rows, cols, t.bits, t.group_size};
           quant::QuantizedMatrix q;
           q.layout = layout;
           q.scale_dtype = scale_dtype;
