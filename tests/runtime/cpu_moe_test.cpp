@@ -3,6 +3,8 @@
 // count, f32/f16 precision, f16/bf16 scales), and the property that one expert routed top-1 is
 // the dense gated MLP of that expert's weights, bit for bit.
 // ctest-labels: unit numerics
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <random>
 #include <vector>
@@ -81,7 +83,8 @@ void build(Graph& g, int64_t t, int64_t e, int64_t hidden, int64_t inter, graph:
 }
 
 std::vector<Buffer> run(const graph::Module& module, const std::vector<Buffer>& weights,
-                        const std::vector<Buffer>& inputs, int threads) {
+                        const std::vector<Buffer>& inputs, int threads,
+                        kernels::Policy policy = kernels::Policy::kExact) {
   std::vector<BufferView> weight_views, input_views;
   for (const auto& w : weights) weight_views.push_back(w.view());
   for (const auto& in : inputs) input_views.push_back(in.view());
@@ -89,7 +92,11 @@ std::vector<Buffer> run(const graph::Module& module, const std::vector<Buffer>& 
   if (threads == 0) {
     backend = reference::make_reference_backend();
   } else {
-    auto cpu = cpu::CpuBackend::create({threads, std::nullopt, 0});
+    cpu::CpuOptions options;
+    options.threads = threads;
+    options.parallel_min_bytes = 0;  // every step through the threaded path
+    options.policy = policy;
+    auto cpu = cpu::CpuBackend::create(options);
     EXPECT_TRUE(cpu.ok());
     backend = std::move(*cpu);
   }
@@ -163,6 +170,44 @@ INSTANTIATE_TEST_SUITE_P(
              (c.routing == graph::MoeRouting::kSoftmaxTopK ? "softmax_topk" : "topk_softmax") +
              (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits);
     });
+
+// Policy fast: int8 activations per expert (gate/up input, then down input). Independent of the
+// thread count bit for bit; within the int8 rounding of the exact result: each quantization
+// step rounds an activation by at most half a step of max|group| / 127, ~0.4% of the group's
+// scale, two such stages plus the weights' spread: 3% of max|y| bounds it with margin.
+TEST(CpuMoe, FastPolicyIsThreadIndependentAndCloseToExact) {
+  for (int64_t tokens : {int64_t{1}, int64_t{9}}) {
+    graph::MoeAttrs attrs;
+    attrs.experts = 8;
+    attrs.top_k = 2;
+    attrs.routing = graph::MoeRouting::kSoftmaxTopK;
+    attrs.normalize = true;
+    attrs.bits = 4;
+    attrs.group_size = 64;
+    Graph g;
+    build(g, tokens, 8, 128, 128, attrs, DType::kBF16);
+    const Buffer x = random_f32({ElementType::kF32, {tokens, 128}}, 8, 1.0f);
+    const Buffer logits = random_f32({ElementType::kF32, {tokens, 8}}, 9, 3.0f);
+    const auto exact = run(g.module, g.weights, {x, logits}, 2);
+    const auto fast1 = run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast);
+    const auto fast3 = run(g.module, g.weights, {x, logits}, 3, kernels::Policy::kFast);
+    ASSERT_EQ(exact.size(), 2u);
+    ASSERT_EQ(fast1.size(), 2u);
+    ASSERT_EQ(fast3.size(), 2u);
+    EXPECT_EQ(fast1[0].bytes, fast3[0].bytes) << "tokens " << tokens;
+    std::vector<float> a(static_cast<size_t>(tokens * 128)), b(a.size());
+    std::memcpy(a.data(), exact[0].bytes.data(), a.size() * 4);
+    std::memcpy(b.data(), fast1[0].bytes.data(), b.size() * 4);
+    float scale = 0, worst = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+      scale = std::max(scale, std::abs(a[i]));
+      worst = std::max(worst, std::abs(a[i] - b[i]));
+    }
+    EXPECT_GT(scale, 0.0f);
+    EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens;
+    EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
+  }
+}
 
 // One expert routed top-1 gets weight 1 (softmax over one logit, or over the one selected),
 // so the layer is the dense gated MLP down(silu(gate x) * up x) of that expert: bit for bit.

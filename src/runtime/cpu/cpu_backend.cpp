@@ -224,7 +224,7 @@ class CpuExecutable final : public Executable {
         continue;
       } else if (kind == graph::OpKind::kComposite &&
                  std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kMoeName) {
-        auto moe = compile_moe(fop, plan_, kernels_);
+        auto moe = compile_moe(fop, plan_, kernels_, policy_);
         if (!moe.ok()) return moe.error().with_context("@" + fop.function->name + " mlxla.moe");
         for (Step& s : *moe) {
           if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;

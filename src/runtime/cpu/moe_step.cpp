@@ -3,8 +3,10 @@
 // activation, then their down projections and the weighted sum. Each expert is the stacked
 // tensor's contiguous slice read in place by the quantized matmul kernel (only routed experts'
 // rows are touched), with the tokens routed to it gathered into one block (prefill runs each
-// expert once for all its tokens). Equal to the reference interpretation bit for bit: the exact
-// kernel sums every row in the canonical order whatever m is.
+// expert once for all its tokens). Policy exact: equal to the reference interpretation bit for
+// bit (the exact kernel sums every row in the canonical order whatever m is). Policy fast: each
+// expert's rows are quantized to int8 once (serial steps before each projection step) and run
+// through the fast kernel; judged by tolerance, independent of the thread count.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -52,7 +54,22 @@ struct Routing {
   std::vector<float> h;              // [T*k, I] gate outputs, then the activations
   std::vector<float> u;              // [T*k, I] up outputs
   std::vector<float> y;              // [T*k, H] down outputs
+  // Policy fast: per expert, its rows of x (then of the activations) quantized to int8.
+  std::vector<kernels::QuantizedActivations> xq, hq;
 };
+
+// Policy fast: every routed expert's block of rows (stride `width`) quantized for its kernel.
+void quantize_groups(const Routing& r, const float* rows, int64_t width, int group,
+                     std::vector<kernels::QuantizedActivations>& out) {
+  out.resize(r.group_begin.size() - 1);
+  for (size_t e = 0; e + 1 < r.group_begin.size(); ++e) {
+    const int64_t m = r.group_begin[e + 1] - r.group_begin[e];
+    if (m > 0) {
+      kernels::quantize_activations(rows + r.group_begin[e] * width, m, width, width, group,
+                                    &out[e]);
+    }
+  }
+}
 
 struct Layout {
   int64_t tokens = 0, hidden = 0, inter = 0, experts = 0, top_k = 0;
@@ -133,7 +150,7 @@ void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
 }  // namespace
 
 Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
-                                      const kernels::KernelContext& kctx) {
+                                      const kernels::KernelContext& kctx, kernels::Policy policy) {
   const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
   MLXLA_ASSIGN_OR_RETURN(const graph::MoeAttrs typed, graph::decode_moe(attrs));
   if (fop.operands.size() != 11) return format_error("mlxla.moe: expected 11 operands");
@@ -189,12 +206,22 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
 
   auto routing = std::make_shared<Routing>();
   std::vector<Step> steps;
-  steps.push_back(Step{false, [=](AddressTable addr, int, int) { route(addr, fop, l, *routing); }});
+  const bool fast = policy == kernels::Policy::kFast;
+  // The fast GEMM tile is 32 rows: slices of n in multiples of 32 (docs/KERNELS.md).
+  const int64_t align = fast ? 32 : 16;
+  const int group = typed.group_size;
+  steps.push_back(Step{false, [=](AddressTable addr, int, int) {
+                         route(addr, fop, l, *routing);
+                         if (fast) {
+                           quantize_groups(*routing, routing->x.data(), l.hidden, group,
+                                           routing->xq);
+                         }
+                       }});
   // Gate and up of every routed expert, split by intermediate rows; each thread then applies
   // silu(g) * u to the columns it computed.
   Step gate_up{true, [=](AddressTable addr, int tid, int threads) {
                  int64_t begin, end;
-                 split_range(l.inter, tid, threads, 16, &begin, &end);
+                 split_range(l.inter, tid, threads, align, &begin, &end);
                  if (begin >= end) return;
                  Routing& r = *routing;
                  for (int64_t e = 0; e < l.experts; ++e) {
@@ -204,12 +231,18 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                    const float* x = r.x.data() + row0 * l.hidden;
                    float* g = r.h.data() + row0 * l.inter;
                    float* u = r.u.data() + row0 * l.inter;
-                   kernels::quantized_matmul(kctx, x, m, l.hidden,
-                                             expert_slice(addr, fop, 2, l, e, l.inter, l.hidden),
-                                             l.precision, g, l.inter, begin, end);
-                   kernels::quantized_matmul(kctx, x, m, l.hidden,
-                                             expert_slice(addr, fop, 5, l, e, l.inter, l.hidden),
-                                             l.precision, u, l.inter, begin, end);
+                   const auto gate_w = expert_slice(addr, fop, 2, l, e, l.inter, l.hidden);
+                   const auto up_w = expert_slice(addr, fop, 5, l, e, l.inter, l.hidden);
+                   if (fast) {
+                     const auto& xq = r.xq[static_cast<size_t>(e)];
+                     kernels::quantized_matmul_fast(kctx, xq, gate_w, g, l.inter, begin, end);
+                     kernels::quantized_matmul_fast(kctx, xq, up_w, u, l.inter, begin, end);
+                   } else {
+                     kernels::quantized_matmul(kctx, x, m, l.hidden, gate_w, l.precision, g,
+                                               l.inter, begin, end);
+                     kernels::quantized_matmul(kctx, x, m, l.hidden, up_w, l.precision, u, l.inter,
+                                               begin, end);
+                   }
                    for (int64_t row = 0; row < m; ++row) {
                      for (int64_t i = begin; i < end; ++i) {
                        const float gv = g[row * l.inter + i];
@@ -222,20 +255,32 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   gate_up.chunks = matmul_chunks(l.inter);
   gate_up.needs_barrier = true;
   steps.push_back(std::move(gate_up));
+  if (fast) {
+    Step quantize_h{false, [=](AddressTable, int, int) {
+                      quantize_groups(*routing, routing->h.data(), l.inter, group, routing->hq);
+                    }};
+    quantize_h.needs_barrier = true;
+    steps.push_back(std::move(quantize_h));
+  }
   // Down projections split by hidden columns; each thread then sums its columns over j.
   Step down{true, [=](AddressTable addr, int tid, int threads) {
               int64_t begin, end;
-              split_range(l.hidden, tid, threads, 16, &begin, &end);
+              split_range(l.hidden, tid, threads, align, &begin, &end);
               if (begin >= end) return;
               Routing& r = *routing;
               for (int64_t e = 0; e < l.experts; ++e) {
                 const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
                 const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
                 if (m == 0) continue;
-                kernels::quantized_matmul(kctx, r.h.data() + row0 * l.inter, m, l.inter,
-                                          expert_slice(addr, fop, 8, l, e, l.hidden, l.inter),
-                                          l.precision, r.y.data() + row0 * l.hidden, l.hidden,
-                                          begin, end);
+                const auto down_w = expert_slice(addr, fop, 8, l, e, l.hidden, l.inter);
+                float* y = r.y.data() + row0 * l.hidden;
+                if (fast) {
+                  kernels::quantized_matmul_fast(kctx, r.hq[static_cast<size_t>(e)], down_w, y,
+                                                 l.hidden, begin, end);
+                } else {
+                  kernels::quantized_matmul(kctx, r.h.data() + row0 * l.inter, m, l.inter, down_w,
+                                            l.precision, y, l.hidden, begin, end);
+                }
               }
               auto* out = reinterpret_cast<float*>(addr[fop.results[0]]);
               for (int64_t t = 0; t < l.tokens; ++t) {
