@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   clang libclang-rt-14-dev            # clang build, libFuzzer and sanitizer runtimes
+  clang-format                         # scripts/check-format.sh (clang-format 14 on Debian 12)
   nlohmann-json3-dev libcli11-dev libpcre2-dev libcpp-httplib-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   mlir-16-tools                        # mlir-opt-16 checks the exported generic StableHLO

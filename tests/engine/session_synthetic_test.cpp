@@ -4,18 +4,15 @@
 // turns reuse the cache and /reset-style resets start over.
 // ctest-labels: unit
 #include <algorithm>
-#include <cstring>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "checkpoint/config.h"
-#include "checkpoint/safetensors.h"
 #include "engine/conversation.h"
 #include "engine/session.h"
-#include "model/layer_formats.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::engine {
@@ -32,91 +29,14 @@ constexpr const char* kConfig =
   "max_position_embeddings": 64, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
   "bos_token_id": 1, "eos_token_id": 2})";
 
-json tokenizer_json() {
-  json vocab = {{"<unk>", 0}, {"<s>", 1}, {"</s>", 2}};
-  for (int b = 0; b < 256; ++b) {
-    char name[8];
-    std::snprintf(name, sizeof(name), "<0x%02X>", b);
-    vocab[name] = 3 + b;
-  }
-  const std::vector<std::string> pieces = {"\u2581",  "a",  "b",        "c",
-                                           "\u2581a", "ab", "\u2581ab", "\u2581abc"};
-  for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
-  json merges = json::array({json::array({"\u2581", "a"}), json::array({"a", "b"}),
-                             json::array({"\u2581a", "b"}), json::array({"\u2581ab", "c"})});
-  auto special = [](int id, const char* content) {
-    return json{{"id", id},        {"content", content},  {"single_word", false}, {"lstrip", false},
-                {"rstrip", false}, {"normalized", false}, {"special", true}};
-  };
-  return {{"version", "1.0"},
-          {"added_tokens", {special(0, "<unk>"), special(1, "<s>"), special(2, "</s>")}},
-          {"normalizer",
-           {{"type", "Sequence"},
-            {"normalizers",
-             {{{"type", "Prepend"}, {"prepend", "\u2581"}},
-              {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", "\u2581"}}}}}},
-          {"pre_tokenizer", nullptr},
-          {"post_processor",
-           {{"type", "TemplateProcessing"},
-            {"single",
-             {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}},
-              {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
-            {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
-          {"decoder",
-           {{"type", "Sequence"},
-            {"decoders",
-             {{{"type", "Replace"}, {"pattern", {{"String", "\u2581"}}}, {"content", " "}},
-              {{"type", "ByteFallback"}},
-              {{"type", "Fuse"}},
-              {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
-          {"model",
-           {{"type", "BPE"},
-            {"unk_token", "<unk>"},
-            {"fuse_unk", true},
-            {"byte_fallback", true},
-            {"vocab", vocab},
-            {"merges", merges}}}};
-}
-
 class SyntheticSession : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::ScratchDir("session_synthetic_model");
-    testing::write_file(*dir_ / "config.json", kConfig);
-    testing::write_file(*dir_ / "tokenizer.json", tokenizer_json().dump());
-    testing::write_file(*dir_ / "tokenizer_config.json",
-                        R"({"bos_token": "<s>", "eos_token": "</s>"})");
-    auto config = checkpoint::load_model_config(dir_->path());
-    ASSERT_TRUE(config.ok()) << config.error().message();
-    uint64_t state = 77;
-    auto next = [&] {  // uniform in [-0.5, 0.5): large enough that the logits are far from flat
-      state = state * 6364136223846793005ull + 1442695040888963407ull;
-      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
-             static_cast<float>(1 << 24);
-    };
-    std::vector<std::vector<std::byte>> storage;
-    storage.reserve(64);
-    std::vector<checkpoint::TensorToWrite> tensors;
-    auto add = [&](std::string name, std::vector<int64_t> shape, float offset) {
-      int64_t n = 1;
-      for (const int64_t d : shape) n *= d;
-      std::vector<std::byte> bytes(static_cast<size_t>(n) * 4);
-      for (int64_t i = 0; i < n; ++i) {
-        const float v = offset + next();
-        std::memcpy(bytes.data() + i * 4, &v, 4);
-      }
-      storage.push_back(std::move(bytes));
-      tensors.push_back({std::move(name), DType::kF32, std::move(shape), storage.back()});
-    };
-    for (const model::ModulePath& m : model::linear_modules(*config))
-      add(m.path + ".weight", {m.out_features, m.in_features}, 0.0f);
-    for (int layer = 0; layer < 2; ++layer)
-      for (const char* norm : {"input_layernorm", "post_attention_layernorm"})
-        add("model.layers." + std::to_string(layer) + "." + norm + ".weight", {32}, 1.0f);
-    add("model.norm.weight", {32}, 1.0f);
-    ASSERT_TRUE(
-        checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "pt"}})
-            .ok());
+    // Float weights (bits 0): the tests compare logits with their argmax, not with a format.
+    ASSERT_TRUE(testing::write_synthetic_model(
+        dir_->path(),
+        {.config_json = kConfig, .bits = 0, .dtype = "float32", .seed = 77, .tokenizer = true}));
   }
   static void TearDownTestSuite() {
     delete dir_;

@@ -1,21 +1,22 @@
 // Policy::kFast in the CPU runtime: logits independent of the thread count and of the split
-// (bitwise, the fast kernels' own contract), different from kExact but close to it, and the
-// agreement figures (max logit error, greedy agreement) on the shared stories260K checkpoints and
-// on a synthetic 4-bit Llama written here. The figures are printed (docs/BENCHMARKS.md
-// quotes them).
+// (bitwise, the fast kernels' own contract), different from kExact but within a bound derived
+// from the activation rounding (fast_relative_bound), the same argmax where exact's margin
+// exceeds it; the agreement figures (max logit error, greedy agreement) on the shared
+// stories260K checkpoints and on a synthetic 4-bit Llama written here are printed
+// (docs/BENCHMARKS.md quotes them).
 // ctest-labels: numerics
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 
 #include "checkpoint/config.h"
-#include "checkpoint/safetensors.h"
-#include "model/layer_formats.h"
-#include "quant/affine.h"
 #include "runtime/bench_model.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -29,61 +30,21 @@ constexpr const char* kConfig =
   "quantization": {"group_size": 64, "bits": 4}})";
 
 void write_synthetic(const std::filesystem::path& dir) {
-  mlxla::testing::write_file(dir / "config.json", kConfig);
-  auto config = checkpoint::load_model_config(dir);
-  ASSERT_TRUE(config.ok()) << config.error().message();
-  uint64_t state = 99;
-  auto next = [&] {  // uniform in [-0.25, 0.25)
-    state = state * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
-           static_cast<float>(1 << 25);
-  };
-  std::vector<std::vector<std::byte>> storage;
-  storage.reserve(64);
-  std::vector<checkpoint::TensorToWrite> tensors;
-  auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape,
-                 std::vector<std::byte> bytes) {
-    storage.push_back(std::move(bytes));
-    tensors.push_back({std::move(name), dtype, std::move(shape), storage.back()});
-  };
-  auto floats = [&](int64_t n, float offset) {
-    std::vector<std::byte> out(static_cast<size_t>(n) * 4);
-    for (int64_t i = 0; i < n; ++i) {
-      const float v = offset + next();
-      std::memcpy(out.data() + i * 4, &v, 4);
-    }
-    return out;
-  };
-  for (const model::ModulePath& m : model::linear_modules(*config)) {
-    const auto spec = config->quantization_for(m.path);
-    ASSERT_TRUE(spec.has_value()) << m.path;
-    const quant::AffineLayout layout{m.out_features, m.in_features, spec->bits, spec->group_size};
-    auto q = quant::quantize(floats(m.out_features * m.in_features, 0.0f), DType::kF32, layout,
-                             DType::kF16);
-    ASSERT_TRUE(q.ok()) << q.error().message();
-    const int64_t groups = m.in_features / spec->group_size;
-    add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32},
-        q->packed);
-    add(m.path + ".scales", DType::kF16, {m.out_features, groups}, q->scales);
-    add(m.path + ".biases", DType::kF16, {m.out_features, groups}, q->biases);
-  }
-  for (int layer = 0; layer < 2; ++layer) {
-    for (const char* norm : {"input_layernorm", "post_attention_layernorm"}) {
-      add("model.layers." + std::to_string(layer) + "." + norm + ".weight", DType::kF32, {128},
-          floats(128, 1.0f));
-    }
-  }
-  add("model.norm.weight", DType::kF32, {128}, floats(128, 1.0f));
-  ASSERT_TRUE(
-      checkpoint::write_safetensors(dir / "model.safetensors", tensors, {{"format", "mlx"}}).ok());
+  ASSERT_TRUE(mlxla::testing::write_synthetic_model(
+      dir, {.config_json = kConfig, .dtype = "float16", .seed = 99}));
 }
 
-std::vector<std::vector<float>> fast_logits(const std::filesystem::path& dir, int threads,
-                                            int64_t min_bytes, int64_t steps) {
+// Logits of a prefill of {1, 5, 7} then `steps` decodes. With `forced` empty each step feeds the
+// previous argmax and the fed tokens are appended to `fed`; otherwise the steps feed `forced`.
+std::vector<std::vector<float>> policy_logits(const std::filesystem::path& dir,
+                                              kernels::Policy policy, int threads,
+                                              int64_t min_bytes, int64_t steps,
+                                              const std::vector<int32_t>& forced = {},
+                                              std::vector<int32_t>* fed = nullptr) {
   cpu::CpuOptions options;
   options.threads = threads;
   options.parallel_min_bytes = min_bytes;
-  options.policy = kernels::Policy::kFast;
+  options.policy = policy;
   auto backend = cpu::CpuBackend::create(options);
   EXPECT_TRUE(backend.ok());
   RunnerOptions ro;
@@ -99,6 +60,8 @@ std::vector<std::vector<float>> fast_logits(const std::filesystem::path& dir, in
   out.push_back(first->logits);
   int32_t token = first->next_token;
   for (int64_t i = 0; i < steps; ++i) {
+    if (!forced.empty()) token = forced[static_cast<size_t>(i)];
+    if (fed != nullptr) fed->push_back(token);
     auto step = (*runner)->decode(token);
     EXPECT_TRUE(step.ok());
     if (!step.ok()) return out;
@@ -108,18 +71,69 @@ std::vector<std::vector<float>> fast_logits(const std::filesystem::path& dir, in
   return out;
 }
 
+// The fast policy's error bound, derived from its definition (docs/KERNELS.md "Policy fast").
+// An activation group of g values is rounded to d = max|x|/127 steps, so each value moves by at
+// most max|x|/254 and the group's error has 2-norm <= sqrt(g) * max|x| / 254 <= sqrt(g) * |x_g|
+// / 254: every quantized activation carries a relative (2-norm) error <= sqrt(g)/254. A decode
+// step quantizes n_q = 4 activations per layer (q/k/v share one, o, gate/up share one, down) plus
+// the lm_head's. To first order these independent errors add in quadrature and reach the logits
+// at unit gain (RMSNorm rescales every sublayer's input), so
+//   max |logit_fast - logit_exact| <= sqrt(n_q) * sqrt(g) / 254 * max |logit_exact|.
+double fast_relative_bound(const std::filesystem::path& dir) {
+  auto config = checkpoint::load_model_config(dir);
+  EXPECT_TRUE(config.ok()) << config.error().message();
+  if (!config.ok()) return 0;
+  const auto spec = config->quantization_for("lm_head");
+  const int group = spec.has_value() ? spec->group_size : 64;
+  const double n_q = 4.0 * static_cast<double>(config->num_hidden_layers) + 1.0;
+  return std::sqrt(n_q) * std::sqrt(static_cast<double>(group)) / 254.0;
+}
+
 void check_model(const std::filesystem::path& dir, int64_t steps) {
   // The same bits for 1, 2 and 3 threads, every op split (parallel_min_bytes 0) or not.
-  const auto reference = fast_logits(dir, 1, 256 << 10, steps);
+  const auto reference = policy_logits(dir, kernels::Policy::kFast, 1, 256 << 10, steps);
   ASSERT_EQ(reference.size(), static_cast<size_t>(steps + 1));
   for (int threads : {2, 3}) {
-    const auto other = fast_logits(dir, threads, 0, steps);
+    const auto other = policy_logits(dir, kernels::Policy::kFast, threads, 0, steps);
     ASSERT_EQ(other.size(), reference.size());
     for (size_t i = 0; i < reference.size(); ++i) {
       EXPECT_EQ(std::memcmp(other[i].data(), reference[i].data(), reference[i].size() * 4), 0)
           << dir << ": step " << i << ", " << threads << " threads";
     }
   }
+  // Fast against exact, both fed exact's greedy tokens: within the derived bound at every
+  // step, and the same argmax wherever exact's top two are further apart than twice the bound.
+  std::vector<int32_t> tokens;
+  const auto exact = policy_logits(dir, kernels::Policy::kExact, 2, 256 << 10, steps, {}, &tokens);
+  const auto fast = policy_logits(dir, kernels::Policy::kFast, 2, 256 << 10, steps, tokens);
+  ASSERT_EQ(exact.size(), fast.size());
+  const double relative = fast_relative_bound(dir);
+  double worst = 0, worst_bound = 0;
+  bool differs = false;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    double max_logit = 0, err = 0;
+    for (size_t j = 0; j < exact[i].size(); ++j) {
+      max_logit = std::max(max_logit, std::fabs(static_cast<double>(exact[i][j])));
+      err = std::max(err, std::fabs(static_cast<double>(fast[i][j]) - exact[i][j]));
+      differs = differs || fast[i][j] != exact[i][j];
+    }
+    const double bound = relative * max_logit;
+    EXPECT_LE(err, bound) << dir << ": step " << i;
+    std::vector<float> sorted = exact[i];
+    std::partial_sort(sorted.begin(), sorted.begin() + 2, sorted.end(), std::greater<>());
+    const auto argmax = [](const std::vector<float>& v) {
+      return std::max_element(v.begin(), v.end()) - v.begin();
+    };
+    if (sorted[0] - sorted[1] > 2 * bound) {
+      EXPECT_EQ(argmax(fast[i]), argmax(exact[i])) << dir << ": step " << i;
+    }
+    if (err > worst) {
+      worst = err;
+      worst_bound = bound;
+    }
+  }
+  EXPECT_TRUE(differs) << "fast equals exact bit for bit: is the policy applied?";
+
   cpu::CpuOptions options;
   options.threads = 2;
   RunnerOptions ro;
@@ -127,14 +141,14 @@ void check_model(const std::filesystem::path& dir, int64_t steps) {
   auto agreement = compare_policies(dir, ro, options, steps);
   ASSERT_TRUE(agreement.ok()) << agreement.error().message();
   EXPECT_EQ(agreement->steps, steps);
-  EXPECT_GT(agreement->max_abs_logit_error, 0.0)
-      << "fast equals exact bit for bit: is the policy applied?";
-  EXPECT_TRUE(std::isfinite(agreement->max_abs_logit_error));
+  EXPECT_GT(agreement->max_abs_logit_error, 0.0);
+  EXPECT_LE(agreement->max_abs_logit_error, relative * agreement->max_abs_logit);
   std::printf(
-      "%s: max |logit error| %.4g of max |logit| %.4g; greedy agreement %.1f%% over %lld steps; "
+      "%s: max |logit error| %.4g (bound at that step %.4g; relative bound %.3g); "
+      "compare_policies: %.4g of max |logit| %.4g, greedy agreement %.1f%% over %lld steps, "
       "free-running match %lld\n",
-      dir.filename().c_str(), agreement->max_abs_logit_error, agreement->max_abs_logit,
-      100.0 * agreement->greedy_agreement, static_cast<long long>(steps),
+      dir.filename().c_str(), worst, worst_bound, relative, agreement->max_abs_logit_error,
+      agreement->max_abs_logit, 100.0 * agreement->greedy_agreement, static_cast<long long>(steps),
       static_cast<long long>(agreement->free_running_match));
 }
 

@@ -4,16 +4,12 @@
 // ctest-labels: unit numerics
 #include <cmath>
 #include <cstring>
-#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
 
-#include "checkpoint/config.h"
-#include "checkpoint/safetensors.h"
-#include "model/layer_formats.h"
-#include "quant/affine.h"
 #include "runtime/model_runner.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -31,54 +27,8 @@ class SyntheticModel : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new mlxla::testing::ScratchDir("reference_runner_model");
-    mlxla::testing::write_file(*dir_ / "config.json", kConfig);
-    auto config = checkpoint::load_model_config(dir_->path());
-    ASSERT_TRUE(config.ok()) << config.error().message();
-    uint64_t state = 2024;
-    auto next = [&] {  // uniform in [-0.125, 0.125)
-      state = state * 6364136223846793005ull + 1442695040888963407ull;
-      return static_cast<float>(static_cast<int64_t>(state >> 40) - (1 << 23)) /
-             static_cast<float>(1 << 26);
-    };
-    std::vector<std::vector<std::byte>> storage;
-    storage.reserve(64);
-    std::vector<checkpoint::TensorToWrite> tensors;
-    auto add = [&](std::string name, DType dtype, std::vector<int64_t> shape,
-                   std::vector<std::byte> bytes) {
-      storage.push_back(std::move(bytes));
-      tensors.push_back({std::move(name), dtype, std::move(shape), storage.back()});
-    };
-    auto floats = [&](int64_t n, float offset) {
-      std::vector<std::byte> out(static_cast<size_t>(n) * 4);
-      for (int64_t i = 0; i < n; ++i) {
-        const float v = offset + next();
-        std::memcpy(out.data() + i * 4, &v, 4);
-      }
-      return out;
-    };
-    for (const model::ModulePath& m : model::linear_modules(*config)) {
-      const std::optional<checkpoint::QuantSpec> spec = config->quantization_for(m.path);
-      ASSERT_TRUE(spec.has_value()) << m.path;
-      const std::vector<std::byte> w = floats(m.out_features * m.in_features, 0.0f);
-      const quant::AffineLayout layout{m.out_features, m.in_features, spec->bits, spec->group_size};
-      auto q = quant::quantize(w, DType::kF32, layout, DType::kF16);
-      ASSERT_TRUE(q.ok()) << q.error().message();
-      const int64_t groups = m.in_features / spec->group_size;
-      add(m.path + ".weight", DType::kU32, {m.out_features, m.in_features * spec->bits / 32},
-          q->packed);
-      add(m.path + ".scales", DType::kF16, {m.out_features, groups}, q->scales);
-      add(m.path + ".biases", DType::kF16, {m.out_features, groups}, q->biases);
-    }
-    for (int layer = 0; layer < 2; ++layer) {
-      for (const char* norm : {"input_layernorm", "post_attention_layernorm"}) {
-        add("model.layers." + std::to_string(layer) + "." + norm + ".weight", DType::kF32, {64},
-            floats(64, 1.0f));
-      }
-    }
-    add("model.norm.weight", DType::kF32, {64}, floats(64, 1.0f));
-    ASSERT_TRUE(
-        checkpoint::write_safetensors(*dir_ / "model.safetensors", tensors, {{"format", "mlx"}})
-            .ok());
+    ASSERT_TRUE(mlxla::testing::write_synthetic_model(
+        dir_->path(), {.config_json = kConfig, .dtype = "float16", .seed = 2024}));
   }
   static void TearDownTestSuite() {
     delete dir_;
