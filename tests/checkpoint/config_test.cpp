@@ -141,6 +141,68 @@ TEST(Config, NewFamiliesFollowMlxLm) {
   EXPECT_EQ(phi->rotary_dim, phi->head_dim * 3 / 4);
 }
 
+TEST(Config, MixtureOfExpertsFamiliesFollowMlxLm) {
+  json q = base_config();
+  q["model_type"] = "qwen3_moe";
+  q["head_dim"] = 16;
+  q["num_experts"] = 8;
+  q["num_experts_per_tok"] = 2;
+  q["moe_intermediate_size"] = 32;
+  q["decoder_sparse_step"] = 2;
+  q["mlp_only_layers"] = {3};
+  q["norm_topk_prob"] = true;
+  auto c = parse_model_config(q.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->family, ModelFamily::kQwen3Moe);
+  ASSERT_TRUE(c->moe.has_value());
+  EXPECT_EQ(c->moe->experts, 8);
+  EXPECT_EQ(c->moe->top_k, 2);
+  EXPECT_EQ(c->moe->expert_intermediate, 32);
+  EXPECT_TRUE(c->moe->norm_topk_prob);
+  EXPECT_EQ(c->moe->routing, MoeRouting::kSoftmaxThenTopK);
+  EXPECT_EQ(c->moe->block, "mlp");
+  // (i + 1) % 2 == 0 and not in mlp_only_layers: layer 1 only of 0..4.
+  EXPECT_EQ(c->moe->layer_sparse, (std::vector<bool>{false, true, false, false, false}));
+
+  json m = base_config();
+  m["model_type"] = "mixtral";
+  m["head_dim"] = 99;  // mixtral.py derives it
+  auto x = parse_model_config(m.dump());
+  ASSERT_TRUE(x.ok()) << x.error().message();
+  EXPECT_EQ(x->family, ModelFamily::kMixtral);
+  EXPECT_EQ(x->head_dim, 8);
+  EXPECT_EQ(x->rope_theta, 1e6);
+  ASSERT_TRUE(x->moe.has_value());
+  EXPECT_EQ(x->moe->experts, 8);
+  EXPECT_EQ(x->moe->top_k, 2);
+  EXPECT_EQ(x->moe->expert_intermediate, 172);
+  EXPECT_EQ(x->moe->routing, MoeRouting::kTopKThenSoftmax);
+  EXPECT_EQ(x->moe->block, "block_sparse_moe");
+  EXPECT_EQ(x->moe->layer_sparse, std::vector<bool>(5, true));
+  EXPECT_FALSE(parse_model_config(base_config().dump())->moe.has_value());
+
+  auto fails = [](json j, const std::string& needle) {
+    auto r = parse_model_config(j.dump());
+    ASSERT_FALSE(r.ok()) << needle;
+    EXPECT_NE(r.error().message().find(needle), std::string::npos) << r.error().message();
+  };
+  json bad = q;
+  bad["num_experts_per_tok"] = 9;
+  fails(bad, "num_experts_per_tok");
+  bad = q;
+  bad.erase("moe_intermediate_size");
+  fails(bad, "moe_intermediate_size");
+  bad = q;
+  bad["mlp_only_layers"] = {7};
+  fails(bad, "mlp_only_layers");
+  bad = q;
+  bad.erase("head_dim");
+  fails(bad, "head_dim");
+  bad = m;
+  bad["num_local_experts"] = 1;
+  fails(bad, "num_experts_per_tok");
+}
+
 TEST(Config, RopeScalingLlama3AndTypeAlias) {
   json j = base_config();
   j["rope_scaling"] = {{"type", "llama3"},
