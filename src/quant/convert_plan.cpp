@@ -63,7 +63,9 @@ bool ties_word_embeddings(const OrderedJson& config) {
 bool should_quantize(std::string_view name, const std::vector<int64_t>& shape, int group_size) {
   if (!ends_with(name, ".weight") || (shape.size() != 2 && shape.size() != 3)) return false;
   if (name.find("norm") != std::string_view::npos) return false;  // norms are never quantized
-  return group_size > 0 && shape[1] > 0 && shape[1] % group_size == 0;
+  // The input width is the last dimension, also for stacked experts [E, N, K] (mlx_lm:
+  // `module.weight.shape[-1] % group_size`).
+  return group_size > 0 && shape.back() > 0 && shape.back() % group_size == 0;
 }
 
 Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,

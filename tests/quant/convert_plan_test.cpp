@@ -193,5 +193,29 @@ TEST(ConvertPlan, ConfigLikeMlxLm) {
   EXPECT_EQ(unquantized["eos_token_id"], 2);
 }
 
+TEST(ConvertPlan, StackedExpertsTestTheLastDimension) {
+  // [E, N, K]: the input width K is the last dimension. moe_intermediate_size 32 with group 64:
+  // down_proj [E, hidden 64, 32] stays float while gate/up [E, 32, 64] quantize.
+  EXPECT_FALSE(should_quantize("mlp.switch_mlp.down_proj.weight", {8, 64, 32}, 64));
+  EXPECT_TRUE(should_quantize("mlp.switch_mlp.gate_proj.weight", {8, 32, 64}, 64));
+  EXPECT_TRUE(should_quantize("mlp.switch_mlp.down_proj.weight", {8, 32, 64}, 32));
+  EXPECT_FALSE(should_quantize("mlp.switch_mlp.gate_proj.weight", {8, 64, 0}, 64));
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.switch_mlp.down_proj.weight", DType::kBF16, {8, 64, 32}},
+      {"model.layers.0.mlp.switch_mlp.up_proj.weight", DType::kBF16, {8, 32, 64}}};
+  ConvertSettings settings;
+  settings.bits = 4;
+  settings.group_size = 64;
+  auto plan = plan_conversion(sources, llama_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  const PlannedTensor* down = find(*plan, "model.layers.0.mlp.switch_mlp.down_proj.weight");
+  ASSERT_NE(down, nullptr);
+  EXPECT_EQ(down->kind, OutputKind::kCast);
+  const PlannedTensor* up = find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.weight");
+  ASSERT_NE(up, nullptr);
+  EXPECT_EQ(up->kind, OutputKind::kPacked);
+  EXPECT_EQ(up->shape, (std::vector<int64_t>{8, 32, 8}));
+}
+
 }  // namespace
 }  // namespace mlxla::quant
