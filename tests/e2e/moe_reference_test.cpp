@@ -205,6 +205,55 @@ INSTANTIATE_TEST_SUITE_P(Moe, MoeReference, ::testing::ValuesIn(cases()),
                            return param_info.param.name;
                          });
 
+// mlx-lm's qwen3_moe and mixtral build a plain nn.RoPE: rope_scaling is ignored (and
+// rope_traditional too for qwen3_moe), so adding them to config.json leaves the logits unchanged;
+// mixtral's rope_traditional still counts.
+TEST(MoeRope, ScalingIgnoredAsMlxLm) {
+  if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";
+  struct Variant {
+    json config;
+    json extra;
+    bool same;
+  };
+  const json yarn = {{"type", "yarn"},
+                     {"factor", 4.0},
+                     {"original_max_position_embeddings", 16},
+                     {"beta_fast", 32.0},
+                     {"beta_slow", 1.0}};
+  const json linear = {{"type", "linear"}, {"factor", 4.0}};
+  const std::vector<Variant> variants = {
+      {small_qwen3_moe(), {{"rope_scaling", yarn}, {"rope_traditional", true}}, true},
+      {small_mixtral(), {{"rope_scaling", linear}}, true},
+      {small_mixtral(), {{"rope_traditional", true}}, false}};
+  int n = 0;
+  for (const Variant& v : variants) {
+    testing::ScratchDir dir("moe_rope_" + std::to_string(n++));
+    auto written = write_checkpoint(dir, v.config, 4, 5);
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    const auto model = dir / "model";
+    auto logits = [&](const std::string& name) {
+      const auto path = dir / name;
+      auto r = testing::run_cli({"generate", "-m", model.string(), "--prompt-ids",
+                                 "11,48,85,122,159,196", "-n", "3", "--backend", "cpu", "--policy",
+                                 "exact", "--kv-dtype", "f32", "--capacity", "32", "--logits-out",
+                                 path.string()});
+      EXPECT_EQ(r.exit_code, 0) << r.err;
+      return r.exit_code == 0 ? json::parse(testing::read_file(path))["logits"] : json();
+    };
+    const json plain = logits("plain.json");
+    json config = json::parse(testing::read_file(model / "config.json"));
+    config.update(v.extra);
+    testing::write_file(model / "config.json", config.dump(2));
+    const json changed = logits("changed.json");
+    ASSERT_FALSE(plain.is_null());
+    if (v.same) {
+      EXPECT_EQ(plain, changed) << v.extra.dump();
+    } else {
+      EXPECT_NE(plain, changed) << v.extra.dump();
+    }
+  }
+}
+
 // Checkpoints that lie: each fails to load with a message naming what is wrong.
 TEST(MoeHostile, BrokenExpertsAndRoutersAreRefusedWithClearErrors) {
   if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";

@@ -311,6 +311,10 @@ class Model:
                                  phi3_orig=cfg.get("original_max_position_embeddings", 4096))
             else:
                 glob_rope = Rope(dims, theta, traditional, scaling if scaling and scaling.get("type") == "linear" else None)
+        elif t in ("qwen3_moe", "mixtral"):
+            # qwen3_moe.py / mixtral.py: nn.RoPE(head_dim, base=rope_theta), rope_scaling
+            # ignored; only mixtral passes rope_traditional.
+            glob_rope = Rope(self.head_dim, theta, traditional and t == "mixtral")
         else:
             glob_rope = Rope(self.head_dim, theta, traditional, scaling, max_pos)
         self.ropes, self.windows = [], []
