@@ -111,7 +111,15 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
         override_it != settings.overrides.end() ? override_it->second.first : settings.bits;
     const int group =
         override_it != settings.overrides.end() ? override_it->second.second : settings.group_size;
-    if (quantizing && should_quantize(src.name, src.shape, group)) {
+    // mlx_lm tests divisibility against the global group size, then quantizes with the
+    // override's (an override group that does not divide the width fails there too).
+    if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
+      if (src.shape.back() % group != 0)
+        return unsupported("tensor " + src.name + " has " + std::to_string(src.shape.back()) +
+                           " columns, not a multiple of its override group size " +
+                           std::to_string(group));
+      const std::optional<FpMode> mode =
+          override_it != settings.overrides.end() ? std::nullopt : settings.fp_mode;
       if (!validate_scale_dtype(target).ok())
         return unsupported("tensor " + src.name + " has dtype " +
                            std::string(dtype_safetensors_name(target)) +
@@ -128,14 +136,16 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
                            OutputKind::kPacked, i,           0};
       packed.bits = bits;
       packed.group_size = group;
+      packed.fp_mode = mode;
       plan.tensors.push_back(packed);
-      const DType scale_dtype = settings.fp_mode ? DType::kU8 : target;
+      const DType scale_dtype = mode ? DType::kU8 : target;
       PlannedTensor scales{stem + ".scales",    scale_dtype, shape_with(cols / group),
                            OutputKind::kScales, i,           0};
       scales.bits = bits;
       scales.group_size = group;
+      scales.fp_mode = mode;
       plan.tensors.push_back(scales);
-      if (!settings.fp_mode) {
+      if (!mode) {
         PlannedTensor biases{stem + ".biases",    target, shape_with(cols / group),
                              OutputKind::kBiases, i,      0};
         biases.bits = bits;
@@ -176,13 +186,17 @@ std::map<std::string, std::pair<int, int>> model_quant_overrides(
     const ConvertSettings& settings) {
   std::map<std::string, std::pair<int, int>> out;
   const auto type = config.find("model_type");
-  if (settings.fp_mode || settings.bits == 0 || type == config.end() || !type->is_string() ||
+  if (settings.bits == 0 || type == config.end() || !type->is_string() ||
       type->get<std::string>() != "qwen3_moe") {
     return out;
   }
-  // qwen3_moe.Model.quant_predicate: `path.endswith("mlp.gate")` -> {group_size 64, bits 8}.
+  // qwen3_moe.Model.quant_predicate: `path.endswith("mlp.gate")` -> {group_size 64, bits 8},
+  // in any --q-mode: nn.quantize hands the dict to to_quantized, whose mode defaults to affine.
   for (const SourceTensor& t : sources) {
-    if (ends_with(t.name, "mlp.gate.weight"))
+    // wrapped_predicate refuses a width the global group size does not divide before asking
+    // the model's predicate, so such a router stays float and gets no entry.
+    if (ends_with(t.name, "mlp.gate.weight") && !t.shape.empty() &&
+        should_quantize(t.name, t.shape, settings.group_size))
       out[t.name.substr(0, t.name.size() - std::string_view(".weight").size())] = {8, 64};
   }
   return out;

@@ -49,6 +49,9 @@ struct PlannedTensor {
   int shard = 0;            ///< which output file (0-based)
   int bits = 0;             ///< quantized outputs: the module's bits (settings' or an override)
   int group_size = 0;       ///< quantized outputs: the module's group size
+  /// Quantized outputs: the module's fp mode; nullopt = affine (also a per-module override in
+  /// an fp conversion: mlx_lm's predicate dict has no mode and to_quantized defaults to affine).
+  std::optional<FpMode> fp_mode;
 
   uint64_t nbytes() const;
 };
@@ -63,14 +66,15 @@ struct ConvertSettings {
   /// An MLX fp mode instead of affine (`mlx_lm.convert --q-mode`): bits and group_size must be
   /// the mode's own; U8 scales and no biases are written.
   std::optional<FpMode> fp_mode;
-  /// Affine modules quantized otherwise than `bits`/`group_size`, by module path
+  /// Modules quantized affine otherwise than `bits`/`group_size`/`fp_mode`, by module path
   /// ("model.layers.0.mlp.gate" -> {8, 64}); written to the config's quantization block as
   /// per-module overrides, as mlx_lm does for a model's quant_predicate.
   std::map<std::string, std::pair<int, int>> overrides;
 };
 
 /// mlx_lm's per-model quant_predicate: the overrides a model type asks for (qwen3_moe: every
-/// router `*.mlp.gate` at 8 bits, group 64). Empty for the other families or in an fp mode.
+/// router `*.mlp.gate` at 8 bits, group 64, affine also under an fp mode as in mlx_lm). Empty
+/// for the other families or without quantization.
 std::map<std::string, std::pair<int, int>> model_quant_overrides(
     const std::vector<SourceTensor>& sources, const OrderedJson& config,
     const ConvertSettings& settings);

@@ -255,6 +255,15 @@ TEST(Config, FpQuantizationModes) {
   EXPECT_EQ(c->quantization_for("model.layers.1.mlp.down_proj"),
             (QuantSpec{8, 64, QuantMode::kAffine}));
   EXPECT_EQ(c->quantization_for("lm_head"), (QuantSpec{4, 16, QuantMode::kNvfp4}));
+  // mlx_lm.convert --q-mode mxfp4 on qwen3_moe records the router's predicate dict without a
+  // mode: to_quantized's default, affine.
+  j["quantization"] = {{"group_size", 32},
+                       {"bits", 4},
+                       {"mode", "mxfp4"},
+                       {"model.layers.0.mlp.gate", {{"group_size", 64}, {"bits", 8}}}};
+  auto r = parse_model_config(j.dump());
+  ASSERT_TRUE(r.ok()) << r.error().message();
+  EXPECT_EQ(r->quantization_for("model.layers.0.mlp.gate"), (QuantSpec{8, 64, QuantMode::kAffine}));
   j["quantization"] = {{"mode", "nvfp4"}};  // bits and group size follow from the mode
   auto d = parse_model_config(j.dump());
   ASSERT_TRUE(d.ok()) << d.error().message();

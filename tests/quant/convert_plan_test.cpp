@@ -217,5 +217,63 @@ TEST(ConvertPlan, StackedExpertsTestTheLastDimension) {
   EXPECT_EQ(up->shape, (std::vector<int64_t>{8, 32, 8}));
 }
 
+OrderedJson qwen3_moe_config() {
+  return OrderedJson::parse(R"({"model_type": "qwen3_moe", "hidden_size": 64,
+      "num_experts": 8, "torch_dtype": "bfloat16"})");
+}
+
+TEST(ConvertPlan, Qwen3MoeRouterStaysAffineUnderAnFpMode) {
+  // mlx_lm.convert --q-mode mxfp4: the router predicate's {group_size 64, bits 8} goes to
+  // to_quantized, whose mode defaults to affine: 8-bit g64 with scales and biases.
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.gate.weight", DType::kBF16, {8, 64}},
+      {"model.layers.0.mlp.switch_mlp.up_proj.weight", DType::kBF16, {8, 32, 64}}};
+  ConvertSettings settings{4, 32, DType::kBF16, FpMode::kMxfp4};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  ASSERT_EQ(settings.overrides.size(), 1u);
+  auto plan = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  const PlannedTensor* router = find(*plan, "model.layers.0.mlp.gate.weight");
+  ASSERT_NE(router, nullptr);
+  EXPECT_EQ(router->fp_mode, std::nullopt);
+  EXPECT_EQ(router->bits, 8);
+  EXPECT_EQ(router->shape, (std::vector<int64_t>{8, 16}));
+  const PlannedTensor* scales = find(*plan, "model.layers.0.mlp.gate.scales");
+  ASSERT_NE(scales, nullptr);
+  EXPECT_EQ(scales->dtype, DType::kBF16);
+  EXPECT_EQ(scales->shape, (std::vector<int64_t>{8, 1}));
+  EXPECT_NE(find(*plan, "model.layers.0.mlp.gate.biases"), nullptr);
+  const PlannedTensor* up = find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.scales");
+  ASSERT_NE(up, nullptr);
+  EXPECT_EQ(up->fp_mode, FpMode::kMxfp4);
+  EXPECT_EQ(up->dtype, DType::kU8);
+  EXPECT_EQ(find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.biases"), nullptr);
+  // The config records the predicate's dict as mlx_lm does (no mode: affine when loaded).
+  const auto config = make_converted_config(qwen3_moe_config(), nullptr, settings);
+  EXPECT_EQ(config["quantization"]["mode"], "mxfp4");
+  EXPECT_EQ(config["quantization"]["model.layers.0.mlp.gate"].dump(),
+            R"({"group_size":64,"bits":8})");
+}
+
+TEST(ConvertPlan, Qwen3MoeRouterDivisibilityAgainstTheGlobalGroup) {
+  // Global group 128 does not divide the router's 64 columns: mlx_lm's wrapped_predicate keeps
+  // it float and records nothing.
+  std::vector<SourceTensor> sources = {{"model.layers.0.mlp.gate.weight", DType::kBF16, {8, 64}}};
+  ConvertSettings settings{4, 128, DType::kBF16, std::nullopt};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  EXPECT_TRUE(settings.overrides.empty());
+  auto plan = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  EXPECT_EQ(find(*plan, "model.layers.0.mlp.gate.weight")->kind, OutputKind::kCast);
+  // 96 columns: divisible by mxfp4's 32, so the 64-group override is asked for and cannot be.
+  sources[0].shape = {8, 96};
+  settings = ConvertSettings{4, 32, DType::kBF16, FpMode::kMxfp4};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  auto refused = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message().find("model.layers.0.mlp.gate.weight"), std::string::npos)
+      << refused.error().message();
+}
+
 }  // namespace
 }  // namespace mlxla::quant

@@ -202,12 +202,12 @@ Status run_quantize(const QuantizeOptions& opt) {
         buffers.push_back(std::move(*cast));
       } else {
         auto it = quantized.find(t.source_index);
-        if (it == quantized.end() && settings.fp_mode) {
+        if (it == quantized.end() && t.fp_mode) {
           // fp modes quantize in the weights' (target) dtype, like MLX; scales are U8.
           const DType w_dtype = settings.dtype ? *settings.dtype : src.dtype;
           auto weights = source_bytes(t.source_index, w_dtype);
           if (!weights.ok()) return weights.error();
-          const quant::FpLayout layout{rows, cols, *settings.fp_mode};
+          const quant::FpLayout layout{rows, cols, *t.fp_mode};
           quant::QuantizedMatrix q;
           q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
           q.scales.resize(static_cast<size_t>(layout.scale_count()));
