@@ -63,6 +63,12 @@ Result<StackedSources> stack_experts(const std::vector<SourceTensor>& sources,
   int64_t experts = mixtral ? 8 : 0;
   if (const auto it = config.find(key); it != config.end() && it->is_number_integer())
     experts = it->get<int64_t>();
+  // Sized by below (one slot per expert): a hostile count must not reach an allocation.
+  if (experts < 1 || experts > kMaxExperts) {
+    return format_error(std::string("config.json: field '") + key + "' is " +
+                        std::to_string(experts) + ", outside [1, " + std::to_string(kMaxExperts) +
+                        "]");
+  }
   std::map<std::string, size_t> stacked_at;  // stacked name -> index in out.tensors
   for (size_t i = 0; i < sources.size(); ++i) {
     const std::optional<ExpertPart> part = parse_part(sources[i].name, mixtral);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "quant/expert_stacking.h"
+
 namespace mlxla::quant {
 namespace {
 
@@ -59,6 +61,12 @@ Result<MoeShape> moe_shape(const OrderedJson& config, const std::string& type, i
     m.inter = inter;
     m.block = "block_sparse_moe";
     m.sparse.assign(static_cast<size_t>(layers), true);
+  }
+  if (m.experts > kMaxExperts) {
+    return format_error(std::string("config.json: field '") +
+                        (type == "mixtral" ? "num_local_experts" : "num_experts") + "' is " +
+                        std::to_string(m.experts) + ", above the limit " +
+                        std::to_string(kMaxExperts));
   }
   return m;
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "quant/convert_plan.h"
+#include "quant/expert_stacking.h"
 #include "quant/synth_plan.h"
 #include "support/test_support.h"
 
@@ -273,6 +274,38 @@ TEST(ConvertPlan, Qwen3MoeRouterDivisibilityAgainstTheGlobalGroup) {
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.error().message().find("model.layers.0.mlp.gate.weight"), std::string::npos)
       << refused.error().message();
+}
+
+TEST(ExpertCount, HostileCountsAreErrorsNotAllocations) {
+  // 1e12 experts would size a slot vector (stacking) or a synth checkpoint by it: refused,
+  // naming the field, before anything is allocated.
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.experts.0.up_proj.weight", DType::kBF16, {32, 64}}};
+  for (const char* bad : {"1000000000000", "0", "-3"}) {
+    OrderedJson config = qwen3_moe_config();
+    config["num_experts"] = std::stoll(bad);
+    auto stacked = stack_experts(sources, config);
+    ASSERT_FALSE(stacked.ok()) << bad;
+    EXPECT_NE(stacked.error().message().find("num_experts"), std::string::npos)
+        << stacked.error().message();
+  }
+  OrderedJson mixtral = llama_config(R"(, "num_local_experts": 1000000000000)");
+  mixtral["model_type"] = "mixtral";
+  auto stacked = stack_experts(
+      {{"model.layers.0.block_sparse_moe.experts.0.w1.weight", DType::kBF16, {64, 64}}}, mixtral);
+  ASSERT_FALSE(stacked.ok());
+  EXPECT_NE(stacked.error().message().find("num_local_experts"), std::string::npos);
+  auto synth = model_source_tensors(mixtral);
+  ASSERT_FALSE(synth.ok());
+  EXPECT_NE(synth.error().message().find("num_local_experts"), std::string::npos)
+      << synth.error().message();
+  OrderedJson qwen = llama_config(
+      R"(, "head_dim": 16, "num_experts": 1000000000000, "moe_intermediate_size": 32)");
+  qwen["model_type"] = "qwen3_moe";
+  auto synth_qwen = model_source_tensors(qwen);
+  ASSERT_FALSE(synth_qwen.ok());
+  EXPECT_NE(synth_qwen.error().message().find("num_experts"), std::string::npos)
+      << synth_qwen.error().message();
 }
 
 }  // namespace
