@@ -1,7 +1,7 @@
 // The mixture-of-experts fields of config.json (qwen3_moe, mixtral), as mlx-lm's ModelArgs read
 // them, validated so that the emitter can size the router and the stacked experts from them.
-#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "checkpoint/config_fields.h"
 #include "checkpoint/config_limits.h"
@@ -10,6 +10,13 @@ namespace mlxla::checkpoint {
 
 Status parse_moe(const Fields& f, ModelConfig& c) {
   if (c.family != ModelFamily::kQwen3Moe && c.family != ModelFamily::kMixtral) return Status::Ok();
+  // Runs before check_config_limits, and the per-layer pass below is sized by the layer count:
+  // bound it here with the same limit and message.
+  if (c.num_hidden_layers > ConfigLimits::kMaxLayers) {
+    return f.error("num_hidden_layers", std::to_string(c.num_hidden_layers) +
+                                            " is implausibly large (the limit is " +
+                                            std::to_string(ConfigLimits::kMaxLayers) + ")");
+  }
   MoeConfig moe;
   const bool qwen = c.family == ModelFamily::kQwen3Moe;
   const std::string experts_key = qwen ? "num_experts" : "num_local_experts";
@@ -44,7 +51,7 @@ Status parse_moe(const Fields& f, ModelConfig& c) {
                                               " " + std::to_string(moe.experts));
   }
   int64_t step = 1;
-  std::vector<int64_t> dense_layers;
+  std::vector<bool> dense_layer(static_cast<size_t>(c.num_hidden_layers), false);
   if (qwen) {
     MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> sparse_step,
                            f.get_positive_int("decoder_sparse_step"));
@@ -57,15 +64,14 @@ Status parse_moe(const Fields& f, ModelConfig& c) {
           return f.error("mlp_only_layers", "has an entry that is not a layer index in [0, " +
                                                 std::to_string(c.num_hidden_layers) + ")");
         }
-        dense_layers.push_back(v.get<int64_t>());
+        dense_layer[static_cast<size_t>(v.get<int64_t>())] = true;
       }
     }
   }
   // qwen3_moe.py: experts where (i + 1) % decoder_sparse_step == 0, i not in mlp_only_layers
   // and num_experts > 0; mixtral: every layer.
   for (int64_t i = 0; i < c.num_hidden_layers; ++i) {
-    const bool listed =
-        std::find(dense_layers.begin(), dense_layers.end(), i) != dense_layers.end();
+    const bool listed = dense_layer[static_cast<size_t>(i)];
     moe.layer_sparse.push_back(moe.experts > 0 && !listed && (i + 1) % step == 0);
   }
   c.moe = std::move(moe);

@@ -467,6 +467,26 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
   }
 }
 
+TEST(Config, HostileMoeLayerCountIsRefusedBeforeTheLayerPass) {
+  // The MoE fields are read before the generic limits; 2^30 layers times a long mlp_only_layers
+  // list must end in the layer-count error, not a pass over every (layer, entry) pair.
+  json q = base_config();
+  q["model_type"] = "qwen3_moe";
+  q["head_dim"] = 16;
+  q["num_experts"] = 8;
+  q["num_experts_per_tok"] = 2;
+  q["moe_intermediate_size"] = 32;
+  q["num_hidden_layers"] = int64_t{1} << 30;
+  json only = json::array();
+  for (int i = 0; i < 100000; ++i) only.push_back(i);
+  q["mlp_only_layers"] = only;
+  auto c = parse_model_config(q.dump());
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().message().find("num_hidden_layers' 1073741824 is implausibly large"),
+            std::string::npos)
+      << c.error().message();
+}
+
 TEST(Config, NotJsonOrNotObject) {
   for (const char* text : {"", "{", "{\"hidden_size\": }", "[1, 2]", "42", "\"llama\""}) {
     auto c = parse_model_config(text, "x.json");
