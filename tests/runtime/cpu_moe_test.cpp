@@ -4,10 +4,15 @@
 // the dense gated MLP of that expert's weights, bit for bit.
 // ctest-labels: unit numerics
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <random>
 #include <vector>
+
+#include <bit>
+#include <limits>
 
 #include <gtest/gtest.h>
 
@@ -170,6 +175,42 @@ INSTANTIATE_TEST_SUITE_P(
              (c.routing == graph::MoeRouting::kSoftmaxTopK ? "softmax_topk" : "topk_softmax") +
              (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits);
     });
+
+// Router logits with NaNs (payloads and signs of their own), +-inf and signed zeros: the fused
+// steps equal the reference interpretation bit for bit (the maximum keeps the first NaN as the
+// interpreter's reduce does), and no expert index leaves [0, E) (ASan watches the gathers).
+TEST(CpuMoe, NonFiniteRouterLogitsEqualTheReferenceBitwise) {
+  const int64_t e = 4, hidden = 64, inter = 32, tokens = 5;
+  for (auto routing : {graph::MoeRouting::kSoftmaxTopK, graph::MoeRouting::kTopKSoftmax}) {
+    graph::MoeAttrs attrs;
+    attrs.experts = e;
+    attrs.top_k = 3;
+    attrs.routing = routing;
+    attrs.normalize = routing == graph::MoeRouting::kSoftmaxTopK;
+    attrs.bits = 4;
+    attrs.group_size = 32;
+    Graph g;
+    build(g, tokens, e, hidden, inter, attrs, DType::kBF16);
+    const Buffer x = random_f32({ElementType::kF32, {tokens, hidden}}, 3, 1.0f);
+    const float inf = std::numeric_limits<float>::infinity();
+    const float nan_a = std::bit_cast<float>(uint32_t{0x7fc01234});  // payload
+    const float nan_b = std::bit_cast<float>(uint32_t{0xffc00077});  // negative, payload
+    const float rows[tokens][e] = {{1.0f, nan_a, 2.0f, nan_b},
+                                   {nan_b, -inf, inf, 0.5f},
+                                   {-0.0f, 0.0f, -0.0f, -inf},
+                                   {inf, inf, -inf, nan_a},
+                                   {5.0f, -inf, -inf, -inf}};
+    Buffer logits = random_f32({ElementType::kF32, {tokens, e}}, 4, 1.0f);
+    std::memcpy(logits.bytes.data(), rows, sizeof(rows));
+    const std::vector<Buffer> reference = run(g.module, g.weights, {x, logits}, 0);
+    ASSERT_EQ(reference.size(), 2u);
+    for (int threads : {1, 3}) {
+      const std::vector<Buffer> cpu = run(g.module, g.weights, {x, logits}, threads);
+      ASSERT_EQ(cpu.size(), 2u);
+      for (size_t i = 0; i < 2; ++i) EXPECT_EQ(reference[i].bytes, cpu[i].bytes) << i;
+    }
+  }
+}
 
 // Policy fast: int8 activations per expert (gate/up input, then down input). Independent of the
 // thread count bit for bit; within the int8 rounding of the exact result: each quantization

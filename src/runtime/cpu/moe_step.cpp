@@ -27,10 +27,13 @@ const graph::TensorType& value_type(const Plan& plan, int32_t v) {
   return plan.values[static_cast<size_t>(v)].type;
 }
 
-// StableHLO maximum: NaN wins.
-float nan_max(float a, float b) {
-  return (std::isnan(a) || std::isnan(b)) ? std::numeric_limits<float>::quiet_NaN()
-                                          : std::max(a, b);
+// The reference interpreter's reduce maximum (ops_contract.cpp float_body), so NaN and signed
+// zero logits route bit for bit alike: the first NaN met (the accumulator's, else the operand's)
+// is kept as it is, sign and payload; of +0 and -0, +0.
+float nan_max(float acc, float x) {
+  if (std::isnan(acc) || std::isnan(x)) return std::isnan(acc) ? acc : x;
+  if (acc == x) return std::signbit(acc) ? x : acc;
+  return acc > x ? acc : x;
 }
 
 // exp(v - max) / sum in place, as the decomposition's softmax_rows.
