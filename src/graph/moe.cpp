@@ -76,23 +76,28 @@ std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const 
   const int64_t t = d.shape(p[0])[0], hidden = d.shape(p[0])[1];
   const int64_t e = a.experts, k = a.top_k;
   const std::vector<int64_t> te = {t, e};
-  // 1-2: candidates, then k rounds of (max, lowest index holding it, mask it out).
+  // 1-2: candidates, then k rounds of (max, lowest index not yet taken holding it, mask it
+  // out). `open` holds each column's index until taken, then E: masking with -inf alone would
+  // let a genuine -inf logit tie with taken ones and pick an expert twice (mlx's argpartition
+  // gives distinct indices).
   ValueId candidates = a.routing == MoeRouting::kSoftmaxTopK ? softmax_rows(d, p[1]) : p[1];
   const ValueId column = d.iota(ElementType::kI32, te, 1);
   const ValueId past_end = d.splat_i32(static_cast<int32_t>(e), te);
   const ValueId minus_inf_wide = d.splat_f32(-std::numeric_limits<float>::infinity(), te);
+  ValueId open = column;
   std::vector<ValueId> values, indices;
   for (int64_t j = 0; j < k; ++j) {
     const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
     const ValueId max = d.reduce(candidates, minus_inf, {1}, ReduceBody::kMaximum);
     const ValueId max_wide = d.broadcast_in_dim(max, te, {0});
     const ValueId is_max = d.compare(candidates, max_wide, CompareDirection::kEq);
-    const ValueId index_or_end = d.select(is_max, column, past_end);
+    const ValueId index_or_end = d.select(is_max, open, past_end);
     const ValueId init = d.splat_i32(static_cast<int32_t>(e), {});
     const ValueId index = d.reduce(index_or_end, init, {1}, ReduceBody::kMinimum);
     const ValueId index_wide = d.broadcast_in_dim(index, te, {0});
     const ValueId taken = d.compare(column, index_wide, CompareDirection::kEq);
     candidates = d.select(taken, minus_inf_wide, candidates);
+    open = d.select(taken, past_end, open);
     values.push_back(d.reshape(max, {t, 1}));
     indices.push_back(d.reshape(index, {t, 1}));
   }

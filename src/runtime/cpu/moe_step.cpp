@@ -102,6 +102,7 @@ kernels::PackedWeight expert_slice(AddressTable addr, const FlatOp& fop, int fir
 void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
   const int64_t t_count = l.tokens, e_count = l.experts, k = l.top_k, hidden = l.hidden;
   std::vector<float> candidates(static_cast<size_t>(e_count));
+  std::vector<bool> taken(static_cast<size_t>(e_count));
   std::vector<int64_t> chosen(static_cast<size_t>(t_count * k));
   r.weights.assign(static_cast<size_t>(t_count * k), 0.0f);
   for (int64_t t = 0; t < t_count; ++t) {
@@ -109,15 +110,20 @@ void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
                 static_cast<size_t>(e_count) * 4);
     if (l.attrs.routing == graph::MoeRouting::kSoftmaxTopK) softmax(candidates.data(), e_count);
     float* w = r.weights.data() + t * k;
+    // As the decomposition: a taken expert is masked with -inf for the maximum AND excluded
+    // from the index search, so a genuine -inf logit cannot select an expert twice.
+    std::fill(taken.begin(), taken.end(), false);
     for (int64_t j = 0; j < k; ++j) {
       float max = -std::numeric_limits<float>::infinity();
       for (int64_t i = 0; i < e_count; ++i) max = nan_max(max, candidates[static_cast<size_t>(i)]);
       int64_t index = e_count;
       for (int64_t i = 0; i < e_count && index == e_count; ++i) {
-        if (candidates[static_cast<size_t>(i)] == max) index = i;
+        if (!taken[static_cast<size_t>(i)] && candidates[static_cast<size_t>(i)] == max) index = i;
       }
-      if (index < e_count)
+      if (index < e_count) {
         candidates[static_cast<size_t>(index)] = -std::numeric_limits<float>::infinity();
+        taken[static_cast<size_t>(index)] = true;
+      }
       w[j] = max;
       chosen[static_cast<size_t>(t * k + j)] = std::min(index, e_count - 1);  // the gather clamps
     }
