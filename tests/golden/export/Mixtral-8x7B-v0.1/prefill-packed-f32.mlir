@@ -1176,131 +1176,133 @@ module @mlxla {
     %10 = stablehlo.broadcast_in_dim %9, dims = [0] : (tensor<8xi32>) -> tensor<8x8xi32>
     %11 = stablehlo.compare EQ, %0, %10 : (tensor<8x8xi32>, tensor<8x8xi32>) -> tensor<8x8xi1>
     %12 = stablehlo.select %11, %2, %arg1 : tensor<8x8xi1>, tensor<8x8xf32>
-    %13 = stablehlo.reshape %4 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %14 = stablehlo.reshape %9 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %15 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %16 = stablehlo.reduce(%12 init: %15) applies stablehlo.maximum across dimensions = [1] : (tensor<8x8xf32>, tensor<f32>) -> tensor<8xf32>
-    %17 = stablehlo.broadcast_in_dim %16, dims = [0] : (tensor<8xf32>) -> tensor<8x8xf32>
-    %18 = stablehlo.compare EQ, %12, %17 : (tensor<8x8xf32>, tensor<8x8xf32>) -> tensor<8x8xi1>
-    %19 = stablehlo.select %18, %0, %1 : tensor<8x8xi1>, tensor<8x8xi32>
-    %20 = stablehlo.constant dense<8> : tensor<i32>
-    %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.minimum across dimensions = [1] : (tensor<8x8xi32>, tensor<i32>) -> tensor<8xi32>
-    %22 = stablehlo.broadcast_in_dim %21, dims = [0] : (tensor<8xi32>) -> tensor<8x8xi32>
-    %23 = stablehlo.compare EQ, %0, %22 : (tensor<8x8xi32>, tensor<8x8xi32>) -> tensor<8x8xi1>
-    %24 = stablehlo.select %23, %2, %12 : tensor<8x8xi1>, tensor<8x8xf32>
-    %25 = stablehlo.reshape %16 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %26 = stablehlo.reshape %21 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %27 = stablehlo.concatenate %13, %25, dim = 1 : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x2xf32>
-    %28 = stablehlo.concatenate %14, %26, dim = 1 : (tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x2xi32>
-    %29 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %30 = stablehlo.reduce(%27 init: %29) applies stablehlo.maximum across dimensions = [1] : (tensor<8x2xf32>, tensor<f32>) -> tensor<8xf32>
-    %31 = stablehlo.broadcast_in_dim %30, dims = [0] : (tensor<8xf32>) -> tensor<8x2xf32>
-    %32 = stablehlo.subtract %27, %31 : tensor<8x2xf32>
-    %33 = stablehlo.exponential %32 : tensor<8x2xf32>
-    %34 = stablehlo.constant dense<0.0> : tensor<f32>
-    %35 = stablehlo.reduce(%33 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<8x2xf32>, tensor<f32>) -> tensor<8xf32>
-    %36 = stablehlo.broadcast_in_dim %35, dims = [0] : (tensor<8xf32>) -> tensor<8x2xf32>
-    %37 = stablehlo.divide %33, %36 : tensor<8x2xf32>
-    %38 = stablehlo.reshape %28 : (tensor<8x2xi32>) -> tensor<16x1xi32>
-    %39 = stablehlo.broadcast_in_dim %arg0, dims = [0, 2] : (tensor<8x4096xf32>) -> tensor<8x2x4096xf32>
-    %40 = stablehlo.reshape %39 : (tensor<8x2x4096xf32>) -> tensor<16x4096xf32>
-    %41 = "stablehlo.gather"(%arg2, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 512>} : (tensor<8x14336x512xui32>, tensor<16x1xi32>) -> tensor<16x14336x512xui32>
-    %42 = stablehlo.reshape %41 : (tensor<16x14336x512xui32>) -> tensor<229376x512xui32>
-    %43 = "stablehlo.gather"(%arg3, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
-    %44 = stablehlo.reshape %43 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
-    %45 = "stablehlo.gather"(%arg4, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
+    %13 = stablehlo.select %11, %1, %0 : tensor<8x8xi1>, tensor<8x8xi32>
+    %14 = stablehlo.reshape %4 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %15 = stablehlo.reshape %9 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %16 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %17 = stablehlo.reduce(%12 init: %16) applies stablehlo.maximum across dimensions = [1] : (tensor<8x8xf32>, tensor<f32>) -> tensor<8xf32>
+    %18 = stablehlo.broadcast_in_dim %17, dims = [0] : (tensor<8xf32>) -> tensor<8x8xf32>
+    %19 = stablehlo.compare EQ, %12, %18 : (tensor<8x8xf32>, tensor<8x8xf32>) -> tensor<8x8xi1>
+    %20 = stablehlo.select %19, %13, %1 : tensor<8x8xi1>, tensor<8x8xi32>
+    %21 = stablehlo.constant dense<8> : tensor<i32>
+    %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.minimum across dimensions = [1] : (tensor<8x8xi32>, tensor<i32>) -> tensor<8xi32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [0] : (tensor<8xi32>) -> tensor<8x8xi32>
+    %24 = stablehlo.compare EQ, %0, %23 : (tensor<8x8xi32>, tensor<8x8xi32>) -> tensor<8x8xi1>
+    %25 = stablehlo.select %24, %2, %12 : tensor<8x8xi1>, tensor<8x8xf32>
+    %26 = stablehlo.select %24, %1, %13 : tensor<8x8xi1>, tensor<8x8xi32>
+    %27 = stablehlo.reshape %17 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %28 = stablehlo.reshape %22 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %29 = stablehlo.concatenate %14, %27, dim = 1 : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x2xf32>
+    %30 = stablehlo.concatenate %15, %28, dim = 1 : (tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x2xi32>
+    %31 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %32 = stablehlo.reduce(%29 init: %31) applies stablehlo.maximum across dimensions = [1] : (tensor<8x2xf32>, tensor<f32>) -> tensor<8xf32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [0] : (tensor<8xf32>) -> tensor<8x2xf32>
+    %34 = stablehlo.subtract %29, %33 : tensor<8x2xf32>
+    %35 = stablehlo.exponential %34 : tensor<8x2xf32>
+    %36 = stablehlo.constant dense<0.0> : tensor<f32>
+    %37 = stablehlo.reduce(%35 init: %36) applies stablehlo.add across dimensions = [1] : (tensor<8x2xf32>, tensor<f32>) -> tensor<8xf32>
+    %38 = stablehlo.broadcast_in_dim %37, dims = [0] : (tensor<8xf32>) -> tensor<8x2xf32>
+    %39 = stablehlo.divide %35, %38 : tensor<8x2xf32>
+    %40 = stablehlo.reshape %30 : (tensor<8x2xi32>) -> tensor<16x1xi32>
+    %41 = stablehlo.broadcast_in_dim %arg0, dims = [0, 2] : (tensor<8x4096xf32>) -> tensor<8x2x4096xf32>
+    %42 = stablehlo.reshape %41 : (tensor<8x2x4096xf32>) -> tensor<16x4096xf32>
+    %43 = "stablehlo.gather"(%arg2, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 512>} : (tensor<8x14336x512xui32>, tensor<16x1xi32>) -> tensor<16x14336x512xui32>
+    %44 = stablehlo.reshape %43 : (tensor<16x14336x512xui32>) -> tensor<229376x512xui32>
+    %45 = "stablehlo.gather"(%arg3, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
     %46 = stablehlo.reshape %45 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
-    %47 = stablehlo.reshape %42 : (tensor<229376x512xui32>) -> tensor<229376x128x4xui32>
-    %48 = stablehlo.slice %47 [0:229376, 0:128, 0:1] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %49 = stablehlo.slice %47 [0:229376, 0:128, 1:2] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %50 = stablehlo.slice %47 [0:229376, 0:128, 2:3] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %51 = stablehlo.slice %47 [0:229376, 0:128, 3:4] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %52 = stablehlo.concatenate %48, %48, %48, %48, %48, %48, %48, %48, %49, %49, %49, %49, %49, %49, %49, %49, %50, %50, %50, %50, %50, %50, %50, %50, %51, %51, %51, %51, %51, %51, %51, %51, dim = 2 : (tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>) -> tensor<229376x128x32xui32>
-    %53 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %54 = stablehlo.broadcast_in_dim %53, dims = [2] : (tensor<32xui32>) -> tensor<229376x128x32xui32>
-    %55 = stablehlo.shift_right_logical %52, %54 : tensor<229376x128x32xui32>
-    %56 = stablehlo.constant dense<15> : tensor<229376x128x32xui32>
-    %57 = stablehlo.and %55, %56 : tensor<229376x128x32xui32>
-    %58 = stablehlo.reshape %57 : (tensor<229376x128x32xui32>) -> tensor<229376x4096xui32>
-    %59 = stablehlo.convert %58 : (tensor<229376x4096xui32>) -> tensor<229376x4096xf32>
-    %60 = stablehlo.convert %44 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
-    %61 = stablehlo.broadcast_in_dim %60, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
-    %62 = stablehlo.reshape %61 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
-    %63 = stablehlo.multiply %59, %62 : tensor<229376x4096xf32>
-    %64 = stablehlo.convert %46 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
-    %65 = stablehlo.broadcast_in_dim %64, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
-    %66 = stablehlo.reshape %65 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
-    %67 = stablehlo.add %63, %66 : tensor<229376x4096xf32>
-    %68 = stablehlo.reshape %67 : (tensor<229376x4096xf32>) -> tensor<16x14336x4096xf32>
-    %69 = stablehlo.dot_general %40, %68, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x4096xf32>, tensor<16x14336x4096xf32>) -> tensor<16x14336xf32>
-    %70 = stablehlo.logistic %69 : tensor<16x14336xf32>
-    %71 = stablehlo.multiply %69, %70 : tensor<16x14336xf32>
-    %72 = "stablehlo.gather"(%arg5, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 512>} : (tensor<8x14336x512xui32>, tensor<16x1xi32>) -> tensor<16x14336x512xui32>
-    %73 = stablehlo.reshape %72 : (tensor<16x14336x512xui32>) -> tensor<229376x512xui32>
-    %74 = "stablehlo.gather"(%arg6, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
-    %75 = stablehlo.reshape %74 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
-    %76 = "stablehlo.gather"(%arg7, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
+    %47 = "stablehlo.gather"(%arg4, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
+    %48 = stablehlo.reshape %47 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
+    %49 = stablehlo.reshape %44 : (tensor<229376x512xui32>) -> tensor<229376x128x4xui32>
+    %50 = stablehlo.slice %49 [0:229376, 0:128, 0:1] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %51 = stablehlo.slice %49 [0:229376, 0:128, 1:2] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %52 = stablehlo.slice %49 [0:229376, 0:128, 2:3] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %53 = stablehlo.slice %49 [0:229376, 0:128, 3:4] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %54 = stablehlo.concatenate %50, %50, %50, %50, %50, %50, %50, %50, %51, %51, %51, %51, %51, %51, %51, %51, %52, %52, %52, %52, %52, %52, %52, %52, %53, %53, %53, %53, %53, %53, %53, %53, dim = 2 : (tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>) -> tensor<229376x128x32xui32>
+    %55 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %56 = stablehlo.broadcast_in_dim %55, dims = [2] : (tensor<32xui32>) -> tensor<229376x128x32xui32>
+    %57 = stablehlo.shift_right_logical %54, %56 : tensor<229376x128x32xui32>
+    %58 = stablehlo.constant dense<15> : tensor<229376x128x32xui32>
+    %59 = stablehlo.and %57, %58 : tensor<229376x128x32xui32>
+    %60 = stablehlo.reshape %59 : (tensor<229376x128x32xui32>) -> tensor<229376x4096xui32>
+    %61 = stablehlo.convert %60 : (tensor<229376x4096xui32>) -> tensor<229376x4096xf32>
+    %62 = stablehlo.convert %46 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
+    %63 = stablehlo.broadcast_in_dim %62, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
+    %64 = stablehlo.reshape %63 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
+    %65 = stablehlo.multiply %61, %64 : tensor<229376x4096xf32>
+    %66 = stablehlo.convert %48 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
+    %67 = stablehlo.broadcast_in_dim %66, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
+    %68 = stablehlo.reshape %67 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
+    %69 = stablehlo.add %65, %68 : tensor<229376x4096xf32>
+    %70 = stablehlo.reshape %69 : (tensor<229376x4096xf32>) -> tensor<16x14336x4096xf32>
+    %71 = stablehlo.dot_general %42, %70, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x4096xf32>, tensor<16x14336x4096xf32>) -> tensor<16x14336xf32>
+    %72 = stablehlo.logistic %71 : tensor<16x14336xf32>
+    %73 = stablehlo.multiply %71, %72 : tensor<16x14336xf32>
+    %74 = "stablehlo.gather"(%arg5, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 512>} : (tensor<8x14336x512xui32>, tensor<16x1xi32>) -> tensor<16x14336x512xui32>
+    %75 = stablehlo.reshape %74 : (tensor<16x14336x512xui32>) -> tensor<229376x512xui32>
+    %76 = "stablehlo.gather"(%arg6, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
     %77 = stablehlo.reshape %76 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
-    %78 = stablehlo.reshape %73 : (tensor<229376x512xui32>) -> tensor<229376x128x4xui32>
-    %79 = stablehlo.slice %78 [0:229376, 0:128, 0:1] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %80 = stablehlo.slice %78 [0:229376, 0:128, 1:2] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %81 = stablehlo.slice %78 [0:229376, 0:128, 2:3] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %82 = stablehlo.slice %78 [0:229376, 0:128, 3:4] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
-    %83 = stablehlo.concatenate %79, %79, %79, %79, %79, %79, %79, %79, %80, %80, %80, %80, %80, %80, %80, %80, %81, %81, %81, %81, %81, %81, %81, %81, %82, %82, %82, %82, %82, %82, %82, %82, dim = 2 : (tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>) -> tensor<229376x128x32xui32>
-    %84 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %85 = stablehlo.broadcast_in_dim %84, dims = [2] : (tensor<32xui32>) -> tensor<229376x128x32xui32>
-    %86 = stablehlo.shift_right_logical %83, %85 : tensor<229376x128x32xui32>
-    %87 = stablehlo.constant dense<15> : tensor<229376x128x32xui32>
-    %88 = stablehlo.and %86, %87 : tensor<229376x128x32xui32>
-    %89 = stablehlo.reshape %88 : (tensor<229376x128x32xui32>) -> tensor<229376x4096xui32>
-    %90 = stablehlo.convert %89 : (tensor<229376x4096xui32>) -> tensor<229376x4096xf32>
-    %91 = stablehlo.convert %75 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
-    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
-    %93 = stablehlo.reshape %92 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
-    %94 = stablehlo.multiply %90, %93 : tensor<229376x4096xf32>
-    %95 = stablehlo.convert %77 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
-    %96 = stablehlo.broadcast_in_dim %95, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
-    %97 = stablehlo.reshape %96 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
-    %98 = stablehlo.add %94, %97 : tensor<229376x4096xf32>
-    %99 = stablehlo.reshape %98 : (tensor<229376x4096xf32>) -> tensor<16x14336x4096xf32>
-    %100 = stablehlo.dot_general %40, %99, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x4096xf32>, tensor<16x14336x4096xf32>) -> tensor<16x14336xf32>
-    %101 = stablehlo.multiply %71, %100 : tensor<16x14336xf32>
-    %102 = "stablehlo.gather"(%arg8, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 1792>} : (tensor<8x4096x1792xui32>, tensor<16x1xi32>) -> tensor<16x4096x1792xui32>
-    %103 = stablehlo.reshape %102 : (tensor<16x4096x1792xui32>) -> tensor<65536x1792xui32>
-    %104 = "stablehlo.gather"(%arg9, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 224>} : (tensor<8x4096x224xbf16>, tensor<16x1xi32>) -> tensor<16x4096x224xbf16>
-    %105 = stablehlo.reshape %104 : (tensor<16x4096x224xbf16>) -> tensor<65536x224xbf16>
-    %106 = "stablehlo.gather"(%arg10, %38) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 224>} : (tensor<8x4096x224xbf16>, tensor<16x1xi32>) -> tensor<16x4096x224xbf16>
+    %78 = "stablehlo.gather"(%arg7, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 14336, 64>} : (tensor<8x14336x64xbf16>, tensor<16x1xi32>) -> tensor<16x14336x64xbf16>
+    %79 = stablehlo.reshape %78 : (tensor<16x14336x64xbf16>) -> tensor<229376x64xbf16>
+    %80 = stablehlo.reshape %75 : (tensor<229376x512xui32>) -> tensor<229376x128x4xui32>
+    %81 = stablehlo.slice %80 [0:229376, 0:128, 0:1] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %82 = stablehlo.slice %80 [0:229376, 0:128, 1:2] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %83 = stablehlo.slice %80 [0:229376, 0:128, 2:3] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %84 = stablehlo.slice %80 [0:229376, 0:128, 3:4] : (tensor<229376x128x4xui32>) -> tensor<229376x128x1xui32>
+    %85 = stablehlo.concatenate %81, %81, %81, %81, %81, %81, %81, %81, %82, %82, %82, %82, %82, %82, %82, %82, %83, %83, %83, %83, %83, %83, %83, %83, %84, %84, %84, %84, %84, %84, %84, %84, dim = 2 : (tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>, tensor<229376x128x1xui32>) -> tensor<229376x128x32xui32>
+    %86 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [2] : (tensor<32xui32>) -> tensor<229376x128x32xui32>
+    %88 = stablehlo.shift_right_logical %85, %87 : tensor<229376x128x32xui32>
+    %89 = stablehlo.constant dense<15> : tensor<229376x128x32xui32>
+    %90 = stablehlo.and %88, %89 : tensor<229376x128x32xui32>
+    %91 = stablehlo.reshape %90 : (tensor<229376x128x32xui32>) -> tensor<229376x4096xui32>
+    %92 = stablehlo.convert %91 : (tensor<229376x4096xui32>) -> tensor<229376x4096xf32>
+    %93 = stablehlo.convert %77 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
+    %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
+    %95 = stablehlo.reshape %94 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
+    %96 = stablehlo.multiply %92, %95 : tensor<229376x4096xf32>
+    %97 = stablehlo.convert %79 : (tensor<229376x64xbf16>) -> tensor<229376x64xf32>
+    %98 = stablehlo.broadcast_in_dim %97, dims = [0, 1] : (tensor<229376x64xf32>) -> tensor<229376x64x64xf32>
+    %99 = stablehlo.reshape %98 : (tensor<229376x64x64xf32>) -> tensor<229376x4096xf32>
+    %100 = stablehlo.add %96, %99 : tensor<229376x4096xf32>
+    %101 = stablehlo.reshape %100 : (tensor<229376x4096xf32>) -> tensor<16x14336x4096xf32>
+    %102 = stablehlo.dot_general %42, %101, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x4096xf32>, tensor<16x14336x4096xf32>) -> tensor<16x14336xf32>
+    %103 = stablehlo.multiply %73, %102 : tensor<16x14336xf32>
+    %104 = "stablehlo.gather"(%arg8, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 1792>} : (tensor<8x4096x1792xui32>, tensor<16x1xi32>) -> tensor<16x4096x1792xui32>
+    %105 = stablehlo.reshape %104 : (tensor<16x4096x1792xui32>) -> tensor<65536x1792xui32>
+    %106 = "stablehlo.gather"(%arg9, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 224>} : (tensor<8x4096x224xbf16>, tensor<16x1xi32>) -> tensor<16x4096x224xbf16>
     %107 = stablehlo.reshape %106 : (tensor<16x4096x224xbf16>) -> tensor<65536x224xbf16>
-    %108 = stablehlo.reshape %103 : (tensor<65536x1792xui32>) -> tensor<65536x448x4xui32>
-    %109 = stablehlo.slice %108 [0:65536, 0:448, 0:1] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
-    %110 = stablehlo.slice %108 [0:65536, 0:448, 1:2] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
-    %111 = stablehlo.slice %108 [0:65536, 0:448, 2:3] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
-    %112 = stablehlo.slice %108 [0:65536, 0:448, 3:4] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
-    %113 = stablehlo.concatenate %109, %109, %109, %109, %109, %109, %109, %109, %110, %110, %110, %110, %110, %110, %110, %110, %111, %111, %111, %111, %111, %111, %111, %111, %112, %112, %112, %112, %112, %112, %112, %112, dim = 2 : (tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>) -> tensor<65536x448x32xui32>
-    %114 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %115 = stablehlo.broadcast_in_dim %114, dims = [2] : (tensor<32xui32>) -> tensor<65536x448x32xui32>
-    %116 = stablehlo.shift_right_logical %113, %115 : tensor<65536x448x32xui32>
-    %117 = stablehlo.constant dense<15> : tensor<65536x448x32xui32>
-    %118 = stablehlo.and %116, %117 : tensor<65536x448x32xui32>
-    %119 = stablehlo.reshape %118 : (tensor<65536x448x32xui32>) -> tensor<65536x14336xui32>
-    %120 = stablehlo.convert %119 : (tensor<65536x14336xui32>) -> tensor<65536x14336xf32>
-    %121 = stablehlo.convert %105 : (tensor<65536x224xbf16>) -> tensor<65536x224xf32>
-    %122 = stablehlo.broadcast_in_dim %121, dims = [0, 1] : (tensor<65536x224xf32>) -> tensor<65536x224x64xf32>
-    %123 = stablehlo.reshape %122 : (tensor<65536x224x64xf32>) -> tensor<65536x14336xf32>
-    %124 = stablehlo.multiply %120, %123 : tensor<65536x14336xf32>
-    %125 = stablehlo.convert %107 : (tensor<65536x224xbf16>) -> tensor<65536x224xf32>
-    %126 = stablehlo.broadcast_in_dim %125, dims = [0, 1] : (tensor<65536x224xf32>) -> tensor<65536x224x64xf32>
-    %127 = stablehlo.reshape %126 : (tensor<65536x224x64xf32>) -> tensor<65536x14336xf32>
-    %128 = stablehlo.add %124, %127 : tensor<65536x14336xf32>
-    %129 = stablehlo.reshape %128 : (tensor<65536x14336xf32>) -> tensor<16x4096x14336xf32>
-    %130 = stablehlo.dot_general %101, %129, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x14336xf32>, tensor<16x4096x14336xf32>) -> tensor<16x4096xf32>
-    %131 = stablehlo.reshape %37 : (tensor<8x2xf32>) -> tensor<16xf32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [0] : (tensor<16xf32>) -> tensor<16x4096xf32>
-    %133 = stablehlo.multiply %130, %132 : tensor<16x4096xf32>
-    %134 = stablehlo.reshape %133 : (tensor<16x4096xf32>) -> tensor<8x2x4096xf32>
-    %135 = stablehlo.constant dense<0.0> : tensor<f32>
-    %136 = stablehlo.reduce(%134 init: %135) applies stablehlo.add across dimensions = [1] : (tensor<8x2x4096xf32>, tensor<f32>) -> tensor<8x4096xf32>
-    return %136 : tensor<8x4096xf32>
+    %108 = "stablehlo.gather"(%arg10, %40) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 4096, 224>} : (tensor<8x4096x224xbf16>, tensor<16x1xi32>) -> tensor<16x4096x224xbf16>
+    %109 = stablehlo.reshape %108 : (tensor<16x4096x224xbf16>) -> tensor<65536x224xbf16>
+    %110 = stablehlo.reshape %105 : (tensor<65536x1792xui32>) -> tensor<65536x448x4xui32>
+    %111 = stablehlo.slice %110 [0:65536, 0:448, 0:1] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
+    %112 = stablehlo.slice %110 [0:65536, 0:448, 1:2] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
+    %113 = stablehlo.slice %110 [0:65536, 0:448, 2:3] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
+    %114 = stablehlo.slice %110 [0:65536, 0:448, 3:4] : (tensor<65536x448x4xui32>) -> tensor<65536x448x1xui32>
+    %115 = stablehlo.concatenate %111, %111, %111, %111, %111, %111, %111, %111, %112, %112, %112, %112, %112, %112, %112, %112, %113, %113, %113, %113, %113, %113, %113, %113, %114, %114, %114, %114, %114, %114, %114, %114, dim = 2 : (tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>, tensor<65536x448x1xui32>) -> tensor<65536x448x32xui32>
+    %116 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [2] : (tensor<32xui32>) -> tensor<65536x448x32xui32>
+    %118 = stablehlo.shift_right_logical %115, %117 : tensor<65536x448x32xui32>
+    %119 = stablehlo.constant dense<15> : tensor<65536x448x32xui32>
+    %120 = stablehlo.and %118, %119 : tensor<65536x448x32xui32>
+    %121 = stablehlo.reshape %120 : (tensor<65536x448x32xui32>) -> tensor<65536x14336xui32>
+    %122 = stablehlo.convert %121 : (tensor<65536x14336xui32>) -> tensor<65536x14336xf32>
+    %123 = stablehlo.convert %107 : (tensor<65536x224xbf16>) -> tensor<65536x224xf32>
+    %124 = stablehlo.broadcast_in_dim %123, dims = [0, 1] : (tensor<65536x224xf32>) -> tensor<65536x224x64xf32>
+    %125 = stablehlo.reshape %124 : (tensor<65536x224x64xf32>) -> tensor<65536x14336xf32>
+    %126 = stablehlo.multiply %122, %125 : tensor<65536x14336xf32>
+    %127 = stablehlo.convert %109 : (tensor<65536x224xbf16>) -> tensor<65536x224xf32>
+    %128 = stablehlo.broadcast_in_dim %127, dims = [0, 1] : (tensor<65536x224xf32>) -> tensor<65536x224x64xf32>
+    %129 = stablehlo.reshape %128 : (tensor<65536x224x64xf32>) -> tensor<65536x14336xf32>
+    %130 = stablehlo.add %126, %129 : tensor<65536x14336xf32>
+    %131 = stablehlo.reshape %130 : (tensor<65536x14336xf32>) -> tensor<16x4096x14336xf32>
+    %132 = stablehlo.dot_general %103, %131, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<16x14336xf32>, tensor<16x4096x14336xf32>) -> tensor<16x4096xf32>
+    %133 = stablehlo.reshape %39 : (tensor<8x2xf32>) -> tensor<16xf32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [0] : (tensor<16xf32>) -> tensor<16x4096xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<16x4096xf32>
+    %136 = stablehlo.reshape %135 : (tensor<16x4096xf32>) -> tensor<8x2x4096xf32>
+    %137 = stablehlo.constant dense<0.0> : tensor<f32>
+    %138 = stablehlo.reduce(%136 init: %137) applies stablehlo.add across dimensions = [1] : (tensor<8x2x4096xf32>, tensor<f32>) -> tensor<8x4096xf32>
+    return %138 : tensor<8x4096xf32>
   }
   func.func private @mlxla_rms_norm_1x4096xf32_4096xf32_b6a9c526c7d0eb0f(%arg0: tensor<1x4096xf32> {mlxla.name = "arg0"}, %arg1: tensor<4096xf32> {mlxla.name = "arg1"}) -> (tensor<1x4096xf32>) {
     %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x4096xf32>

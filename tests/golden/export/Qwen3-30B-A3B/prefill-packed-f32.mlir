@@ -1820,198 +1820,206 @@ module @mlxla {
     %19 = stablehlo.broadcast_in_dim %18, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
     %20 = stablehlo.compare EQ, %9, %19 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
     %21 = stablehlo.select %20, %11, %8 : tensor<8x128xi1>, tensor<8x128xf32>
-    %22 = stablehlo.reshape %13 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %23 = stablehlo.reshape %18 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %24 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %25 = stablehlo.reduce(%21 init: %24) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %27 = stablehlo.compare EQ, %21, %26 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %28 = stablehlo.select %27, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %29 = stablehlo.constant dense<128> : tensor<i32>
-    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %31 = stablehlo.broadcast_in_dim %30, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %32 = stablehlo.compare EQ, %9, %31 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %33 = stablehlo.select %32, %11, %21 : tensor<8x128xi1>, tensor<8x128xf32>
-    %34 = stablehlo.reshape %25 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %35 = stablehlo.reshape %30 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %36 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %37 = stablehlo.reduce(%33 init: %36) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %39 = stablehlo.compare EQ, %33, %38 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %40 = stablehlo.select %39, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %41 = stablehlo.constant dense<128> : tensor<i32>
-    %42 = stablehlo.reduce(%40 init: %41) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %43 = stablehlo.broadcast_in_dim %42, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %44 = stablehlo.compare EQ, %9, %43 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %45 = stablehlo.select %44, %11, %33 : tensor<8x128xi1>, tensor<8x128xf32>
-    %46 = stablehlo.reshape %37 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %47 = stablehlo.reshape %42 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %48 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %49 = stablehlo.reduce(%45 init: %48) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %50 = stablehlo.broadcast_in_dim %49, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %51 = stablehlo.compare EQ, %45, %50 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %52 = stablehlo.select %51, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %53 = stablehlo.constant dense<128> : tensor<i32>
-    %54 = stablehlo.reduce(%52 init: %53) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %55 = stablehlo.broadcast_in_dim %54, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %56 = stablehlo.compare EQ, %9, %55 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %57 = stablehlo.select %56, %11, %45 : tensor<8x128xi1>, tensor<8x128xf32>
-    %58 = stablehlo.reshape %49 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %59 = stablehlo.reshape %54 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %60 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %61 = stablehlo.reduce(%57 init: %60) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %62 = stablehlo.broadcast_in_dim %61, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %63 = stablehlo.compare EQ, %57, %62 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %64 = stablehlo.select %63, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %65 = stablehlo.constant dense<128> : tensor<i32>
-    %66 = stablehlo.reduce(%64 init: %65) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %67 = stablehlo.broadcast_in_dim %66, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %68 = stablehlo.compare EQ, %9, %67 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %69 = stablehlo.select %68, %11, %57 : tensor<8x128xi1>, tensor<8x128xf32>
-    %70 = stablehlo.reshape %61 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %71 = stablehlo.reshape %66 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %72 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %73 = stablehlo.reduce(%69 init: %72) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %74 = stablehlo.broadcast_in_dim %73, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %75 = stablehlo.compare EQ, %69, %74 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %76 = stablehlo.select %75, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %77 = stablehlo.constant dense<128> : tensor<i32>
-    %78 = stablehlo.reduce(%76 init: %77) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %79 = stablehlo.broadcast_in_dim %78, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %80 = stablehlo.compare EQ, %9, %79 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %81 = stablehlo.select %80, %11, %69 : tensor<8x128xi1>, tensor<8x128xf32>
-    %82 = stablehlo.reshape %73 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %83 = stablehlo.reshape %78 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %84 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %85 = stablehlo.reduce(%81 init: %84) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %86 = stablehlo.broadcast_in_dim %85, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %87 = stablehlo.compare EQ, %81, %86 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %88 = stablehlo.select %87, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %89 = stablehlo.constant dense<128> : tensor<i32>
-    %90 = stablehlo.reduce(%88 init: %89) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %91 = stablehlo.broadcast_in_dim %90, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %92 = stablehlo.compare EQ, %9, %91 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %93 = stablehlo.select %92, %11, %81 : tensor<8x128xi1>, tensor<8x128xf32>
-    %94 = stablehlo.reshape %85 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %95 = stablehlo.reshape %90 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %96 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %97 = stablehlo.reduce(%93 init: %96) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %98 = stablehlo.broadcast_in_dim %97, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
-    %99 = stablehlo.compare EQ, %93, %98 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
-    %100 = stablehlo.select %99, %9, %10 : tensor<8x128xi1>, tensor<8x128xi32>
-    %101 = stablehlo.constant dense<128> : tensor<i32>
-    %102 = stablehlo.reduce(%100 init: %101) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
-    %103 = stablehlo.broadcast_in_dim %102, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
-    %104 = stablehlo.compare EQ, %9, %103 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
-    %105 = stablehlo.select %104, %11, %93 : tensor<8x128xi1>, tensor<8x128xf32>
-    %106 = stablehlo.reshape %97 : (tensor<8xf32>) -> tensor<8x1xf32>
-    %107 = stablehlo.reshape %102 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %108 = stablehlo.concatenate %22, %34, %46, %58, %70, %82, %94, %106, dim = 1 : (tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x8xf32>
-    %109 = stablehlo.concatenate %23, %35, %47, %59, %71, %83, %95, %107, dim = 1 : (tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x8xi32>
-    %110 = stablehlo.constant dense<0.0> : tensor<f32>
-    %111 = stablehlo.reduce(%108 init: %110) applies stablehlo.add across dimensions = [1] : (tensor<8x8xf32>, tensor<f32>) -> tensor<8xf32>
-    %112 = stablehlo.broadcast_in_dim %111, dims = [0] : (tensor<8xf32>) -> tensor<8x8xf32>
-    %113 = stablehlo.divide %108, %112 : tensor<8x8xf32>
-    %114 = stablehlo.reshape %109 : (tensor<8x8xi32>) -> tensor<64x1xi32>
-    %115 = stablehlo.broadcast_in_dim %arg0, dims = [0, 2] : (tensor<8x2048xf32>) -> tensor<8x8x2048xf32>
-    %116 = stablehlo.reshape %115 : (tensor<8x8x2048xf32>) -> tensor<64x2048xf32>
-    %117 = "stablehlo.gather"(%arg2, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 256>} : (tensor<128x768x256xui32>, tensor<64x1xi32>) -> tensor<64x768x256xui32>
-    %118 = stablehlo.reshape %117 : (tensor<64x768x256xui32>) -> tensor<49152x256xui32>
-    %119 = "stablehlo.gather"(%arg3, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
-    %120 = stablehlo.reshape %119 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
-    %121 = "stablehlo.gather"(%arg4, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
-    %122 = stablehlo.reshape %121 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
-    %123 = stablehlo.reshape %118 : (tensor<49152x256xui32>) -> tensor<49152x64x4xui32>
-    %124 = stablehlo.slice %123 [0:49152, 0:64, 0:1] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %125 = stablehlo.slice %123 [0:49152, 0:64, 1:2] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %126 = stablehlo.slice %123 [0:49152, 0:64, 2:3] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %127 = stablehlo.slice %123 [0:49152, 0:64, 3:4] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %128 = stablehlo.concatenate %124, %124, %124, %124, %124, %124, %124, %124, %125, %125, %125, %125, %125, %125, %125, %125, %126, %126, %126, %126, %126, %126, %126, %126, %127, %127, %127, %127, %127, %127, %127, %127, dim = 2 : (tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>) -> tensor<49152x64x32xui32>
-    %129 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %130 = stablehlo.broadcast_in_dim %129, dims = [2] : (tensor<32xui32>) -> tensor<49152x64x32xui32>
-    %131 = stablehlo.shift_right_logical %128, %130 : tensor<49152x64x32xui32>
-    %132 = stablehlo.constant dense<15> : tensor<49152x64x32xui32>
-    %133 = stablehlo.and %131, %132 : tensor<49152x64x32xui32>
-    %134 = stablehlo.reshape %133 : (tensor<49152x64x32xui32>) -> tensor<49152x2048xui32>
-    %135 = stablehlo.convert %134 : (tensor<49152x2048xui32>) -> tensor<49152x2048xf32>
-    %136 = stablehlo.convert %120 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
-    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
-    %138 = stablehlo.reshape %137 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
-    %139 = stablehlo.multiply %135, %138 : tensor<49152x2048xf32>
-    %140 = stablehlo.convert %122 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
-    %141 = stablehlo.broadcast_in_dim %140, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
-    %142 = stablehlo.reshape %141 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
-    %143 = stablehlo.add %139, %142 : tensor<49152x2048xf32>
-    %144 = stablehlo.reshape %143 : (tensor<49152x2048xf32>) -> tensor<64x768x2048xf32>
-    %145 = stablehlo.dot_general %116, %144, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x2048xf32>, tensor<64x768x2048xf32>) -> tensor<64x768xf32>
-    %146 = stablehlo.logistic %145 : tensor<64x768xf32>
-    %147 = stablehlo.multiply %145, %146 : tensor<64x768xf32>
-    %148 = "stablehlo.gather"(%arg5, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 256>} : (tensor<128x768x256xui32>, tensor<64x1xi32>) -> tensor<64x768x256xui32>
-    %149 = stablehlo.reshape %148 : (tensor<64x768x256xui32>) -> tensor<49152x256xui32>
-    %150 = "stablehlo.gather"(%arg6, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
-    %151 = stablehlo.reshape %150 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
-    %152 = "stablehlo.gather"(%arg7, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
-    %153 = stablehlo.reshape %152 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
-    %154 = stablehlo.reshape %149 : (tensor<49152x256xui32>) -> tensor<49152x64x4xui32>
-    %155 = stablehlo.slice %154 [0:49152, 0:64, 0:1] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %156 = stablehlo.slice %154 [0:49152, 0:64, 1:2] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %157 = stablehlo.slice %154 [0:49152, 0:64, 2:3] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %158 = stablehlo.slice %154 [0:49152, 0:64, 3:4] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
-    %159 = stablehlo.concatenate %155, %155, %155, %155, %155, %155, %155, %155, %156, %156, %156, %156, %156, %156, %156, %156, %157, %157, %157, %157, %157, %157, %157, %157, %158, %158, %158, %158, %158, %158, %158, %158, dim = 2 : (tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>) -> tensor<49152x64x32xui32>
-    %160 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %161 = stablehlo.broadcast_in_dim %160, dims = [2] : (tensor<32xui32>) -> tensor<49152x64x32xui32>
-    %162 = stablehlo.shift_right_logical %159, %161 : tensor<49152x64x32xui32>
-    %163 = stablehlo.constant dense<15> : tensor<49152x64x32xui32>
-    %164 = stablehlo.and %162, %163 : tensor<49152x64x32xui32>
-    %165 = stablehlo.reshape %164 : (tensor<49152x64x32xui32>) -> tensor<49152x2048xui32>
-    %166 = stablehlo.convert %165 : (tensor<49152x2048xui32>) -> tensor<49152x2048xf32>
-    %167 = stablehlo.convert %151 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
-    %168 = stablehlo.broadcast_in_dim %167, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
-    %169 = stablehlo.reshape %168 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
-    %170 = stablehlo.multiply %166, %169 : tensor<49152x2048xf32>
-    %171 = stablehlo.convert %153 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
-    %172 = stablehlo.broadcast_in_dim %171, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
-    %173 = stablehlo.reshape %172 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
-    %174 = stablehlo.add %170, %173 : tensor<49152x2048xf32>
-    %175 = stablehlo.reshape %174 : (tensor<49152x2048xf32>) -> tensor<64x768x2048xf32>
-    %176 = stablehlo.dot_general %116, %175, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x2048xf32>, tensor<64x768x2048xf32>) -> tensor<64x768xf32>
-    %177 = stablehlo.multiply %147, %176 : tensor<64x768xf32>
-    %178 = "stablehlo.gather"(%arg8, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 96>} : (tensor<128x2048x96xui32>, tensor<64x1xi32>) -> tensor<64x2048x96xui32>
-    %179 = stablehlo.reshape %178 : (tensor<64x2048x96xui32>) -> tensor<131072x96xui32>
-    %180 = "stablehlo.gather"(%arg9, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 12>} : (tensor<128x2048x12xbf16>, tensor<64x1xi32>) -> tensor<64x2048x12xbf16>
-    %181 = stablehlo.reshape %180 : (tensor<64x2048x12xbf16>) -> tensor<131072x12xbf16>
-    %182 = "stablehlo.gather"(%arg10, %114) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 12>} : (tensor<128x2048x12xbf16>, tensor<64x1xi32>) -> tensor<64x2048x12xbf16>
-    %183 = stablehlo.reshape %182 : (tensor<64x2048x12xbf16>) -> tensor<131072x12xbf16>
-    %184 = stablehlo.reshape %179 : (tensor<131072x96xui32>) -> tensor<131072x24x4xui32>
-    %185 = stablehlo.slice %184 [0:131072, 0:24, 0:1] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
-    %186 = stablehlo.slice %184 [0:131072, 0:24, 1:2] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
-    %187 = stablehlo.slice %184 [0:131072, 0:24, 2:3] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
-    %188 = stablehlo.slice %184 [0:131072, 0:24, 3:4] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
-    %189 = stablehlo.concatenate %185, %185, %185, %185, %185, %185, %185, %185, %186, %186, %186, %186, %186, %186, %186, %186, %187, %187, %187, %187, %187, %187, %187, %187, %188, %188, %188, %188, %188, %188, %188, %188, dim = 2 : (tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>) -> tensor<131072x24x32xui32>
-    %190 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
-    %191 = stablehlo.broadcast_in_dim %190, dims = [2] : (tensor<32xui32>) -> tensor<131072x24x32xui32>
-    %192 = stablehlo.shift_right_logical %189, %191 : tensor<131072x24x32xui32>
-    %193 = stablehlo.constant dense<15> : tensor<131072x24x32xui32>
-    %194 = stablehlo.and %192, %193 : tensor<131072x24x32xui32>
-    %195 = stablehlo.reshape %194 : (tensor<131072x24x32xui32>) -> tensor<131072x768xui32>
-    %196 = stablehlo.convert %195 : (tensor<131072x768xui32>) -> tensor<131072x768xf32>
-    %197 = stablehlo.convert %181 : (tensor<131072x12xbf16>) -> tensor<131072x12xf32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [0, 1] : (tensor<131072x12xf32>) -> tensor<131072x12x64xf32>
-    %199 = stablehlo.reshape %198 : (tensor<131072x12x64xf32>) -> tensor<131072x768xf32>
-    %200 = stablehlo.multiply %196, %199 : tensor<131072x768xf32>
-    %201 = stablehlo.convert %183 : (tensor<131072x12xbf16>) -> tensor<131072x12xf32>
-    %202 = stablehlo.broadcast_in_dim %201, dims = [0, 1] : (tensor<131072x12xf32>) -> tensor<131072x12x64xf32>
-    %203 = stablehlo.reshape %202 : (tensor<131072x12x64xf32>) -> tensor<131072x768xf32>
-    %204 = stablehlo.add %200, %203 : tensor<131072x768xf32>
-    %205 = stablehlo.reshape %204 : (tensor<131072x768xf32>) -> tensor<64x2048x768xf32>
-    %206 = stablehlo.dot_general %177, %205, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x768xf32>, tensor<64x2048x768xf32>) -> tensor<64x2048xf32>
-    %207 = stablehlo.reshape %113 : (tensor<8x8xf32>) -> tensor<64xf32>
-    %208 = stablehlo.broadcast_in_dim %207, dims = [0] : (tensor<64xf32>) -> tensor<64x2048xf32>
-    %209 = stablehlo.multiply %206, %208 : tensor<64x2048xf32>
-    %210 = stablehlo.reshape %209 : (tensor<64x2048xf32>) -> tensor<8x8x2048xf32>
-    %211 = stablehlo.constant dense<0.0> : tensor<f32>
-    %212 = stablehlo.reduce(%210 init: %211) applies stablehlo.add across dimensions = [1] : (tensor<8x8x2048xf32>, tensor<f32>) -> tensor<8x2048xf32>
-    return %212 : tensor<8x2048xf32>
+    %22 = stablehlo.select %20, %10, %9 : tensor<8x128xi1>, tensor<8x128xi32>
+    %23 = stablehlo.reshape %13 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %24 = stablehlo.reshape %18 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %25 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %26 = stablehlo.reduce(%21 init: %25) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %27 = stablehlo.broadcast_in_dim %26, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %28 = stablehlo.compare EQ, %21, %27 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %29 = stablehlo.select %28, %22, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %30 = stablehlo.constant dense<128> : tensor<i32>
+    %31 = stablehlo.reduce(%29 init: %30) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %32 = stablehlo.broadcast_in_dim %31, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %33 = stablehlo.compare EQ, %9, %32 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %34 = stablehlo.select %33, %11, %21 : tensor<8x128xi1>, tensor<8x128xf32>
+    %35 = stablehlo.select %33, %10, %22 : tensor<8x128xi1>, tensor<8x128xi32>
+    %36 = stablehlo.reshape %26 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %37 = stablehlo.reshape %31 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %38 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %39 = stablehlo.reduce(%34 init: %38) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %40 = stablehlo.broadcast_in_dim %39, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %41 = stablehlo.compare EQ, %34, %40 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %42 = stablehlo.select %41, %35, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %43 = stablehlo.constant dense<128> : tensor<i32>
+    %44 = stablehlo.reduce(%42 init: %43) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %45 = stablehlo.broadcast_in_dim %44, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %46 = stablehlo.compare EQ, %9, %45 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %47 = stablehlo.select %46, %11, %34 : tensor<8x128xi1>, tensor<8x128xf32>
+    %48 = stablehlo.select %46, %10, %35 : tensor<8x128xi1>, tensor<8x128xi32>
+    %49 = stablehlo.reshape %39 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %50 = stablehlo.reshape %44 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %51 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %52 = stablehlo.reduce(%47 init: %51) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %53 = stablehlo.broadcast_in_dim %52, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %54 = stablehlo.compare EQ, %47, %53 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %55 = stablehlo.select %54, %48, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %56 = stablehlo.constant dense<128> : tensor<i32>
+    %57 = stablehlo.reduce(%55 init: %56) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %58 = stablehlo.broadcast_in_dim %57, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %59 = stablehlo.compare EQ, %9, %58 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %60 = stablehlo.select %59, %11, %47 : tensor<8x128xi1>, tensor<8x128xf32>
+    %61 = stablehlo.select %59, %10, %48 : tensor<8x128xi1>, tensor<8x128xi32>
+    %62 = stablehlo.reshape %52 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %63 = stablehlo.reshape %57 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %64 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %65 = stablehlo.reduce(%60 init: %64) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %66 = stablehlo.broadcast_in_dim %65, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %67 = stablehlo.compare EQ, %60, %66 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %68 = stablehlo.select %67, %61, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %69 = stablehlo.constant dense<128> : tensor<i32>
+    %70 = stablehlo.reduce(%68 init: %69) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %71 = stablehlo.broadcast_in_dim %70, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %72 = stablehlo.compare EQ, %9, %71 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %73 = stablehlo.select %72, %11, %60 : tensor<8x128xi1>, tensor<8x128xf32>
+    %74 = stablehlo.select %72, %10, %61 : tensor<8x128xi1>, tensor<8x128xi32>
+    %75 = stablehlo.reshape %65 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %76 = stablehlo.reshape %70 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %77 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %78 = stablehlo.reduce(%73 init: %77) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %80 = stablehlo.compare EQ, %73, %79 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %81 = stablehlo.select %80, %74, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %82 = stablehlo.constant dense<128> : tensor<i32>
+    %83 = stablehlo.reduce(%81 init: %82) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %84 = stablehlo.broadcast_in_dim %83, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %85 = stablehlo.compare EQ, %9, %84 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %86 = stablehlo.select %85, %11, %73 : tensor<8x128xi1>, tensor<8x128xf32>
+    %87 = stablehlo.select %85, %10, %74 : tensor<8x128xi1>, tensor<8x128xi32>
+    %88 = stablehlo.reshape %78 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %89 = stablehlo.reshape %83 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %90 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %91 = stablehlo.reduce(%86 init: %90) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %93 = stablehlo.compare EQ, %86, %92 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %94 = stablehlo.select %93, %87, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %95 = stablehlo.constant dense<128> : tensor<i32>
+    %96 = stablehlo.reduce(%94 init: %95) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %97 = stablehlo.broadcast_in_dim %96, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %98 = stablehlo.compare EQ, %9, %97 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %99 = stablehlo.select %98, %11, %86 : tensor<8x128xi1>, tensor<8x128xf32>
+    %100 = stablehlo.select %98, %10, %87 : tensor<8x128xi1>, tensor<8x128xi32>
+    %101 = stablehlo.reshape %91 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %102 = stablehlo.reshape %96 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %103 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %104 = stablehlo.reduce(%99 init: %103) applies stablehlo.maximum across dimensions = [1] : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
+    %105 = stablehlo.broadcast_in_dim %104, dims = [0] : (tensor<8xf32>) -> tensor<8x128xf32>
+    %106 = stablehlo.compare EQ, %99, %105 : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xi1>
+    %107 = stablehlo.select %106, %100, %10 : tensor<8x128xi1>, tensor<8x128xi32>
+    %108 = stablehlo.constant dense<128> : tensor<i32>
+    %109 = stablehlo.reduce(%107 init: %108) applies stablehlo.minimum across dimensions = [1] : (tensor<8x128xi32>, tensor<i32>) -> tensor<8xi32>
+    %110 = stablehlo.broadcast_in_dim %109, dims = [0] : (tensor<8xi32>) -> tensor<8x128xi32>
+    %111 = stablehlo.compare EQ, %9, %110 : (tensor<8x128xi32>, tensor<8x128xi32>) -> tensor<8x128xi1>
+    %112 = stablehlo.select %111, %11, %99 : tensor<8x128xi1>, tensor<8x128xf32>
+    %113 = stablehlo.select %111, %10, %100 : tensor<8x128xi1>, tensor<8x128xi32>
+    %114 = stablehlo.reshape %104 : (tensor<8xf32>) -> tensor<8x1xf32>
+    %115 = stablehlo.reshape %109 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %116 = stablehlo.concatenate %23, %36, %49, %62, %75, %88, %101, %114, dim = 1 : (tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x8xf32>
+    %117 = stablehlo.concatenate %24, %37, %50, %63, %76, %89, %102, %115, dim = 1 : (tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x8xi32>
+    %118 = stablehlo.constant dense<0.0> : tensor<f32>
+    %119 = stablehlo.reduce(%116 init: %118) applies stablehlo.add across dimensions = [1] : (tensor<8x8xf32>, tensor<f32>) -> tensor<8xf32>
+    %120 = stablehlo.broadcast_in_dim %119, dims = [0] : (tensor<8xf32>) -> tensor<8x8xf32>
+    %121 = stablehlo.divide %116, %120 : tensor<8x8xf32>
+    %122 = stablehlo.reshape %117 : (tensor<8x8xi32>) -> tensor<64x1xi32>
+    %123 = stablehlo.broadcast_in_dim %arg0, dims = [0, 2] : (tensor<8x2048xf32>) -> tensor<8x8x2048xf32>
+    %124 = stablehlo.reshape %123 : (tensor<8x8x2048xf32>) -> tensor<64x2048xf32>
+    %125 = "stablehlo.gather"(%arg2, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 256>} : (tensor<128x768x256xui32>, tensor<64x1xi32>) -> tensor<64x768x256xui32>
+    %126 = stablehlo.reshape %125 : (tensor<64x768x256xui32>) -> tensor<49152x256xui32>
+    %127 = "stablehlo.gather"(%arg3, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
+    %128 = stablehlo.reshape %127 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
+    %129 = "stablehlo.gather"(%arg4, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
+    %130 = stablehlo.reshape %129 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
+    %131 = stablehlo.reshape %126 : (tensor<49152x256xui32>) -> tensor<49152x64x4xui32>
+    %132 = stablehlo.slice %131 [0:49152, 0:64, 0:1] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %133 = stablehlo.slice %131 [0:49152, 0:64, 1:2] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %134 = stablehlo.slice %131 [0:49152, 0:64, 2:3] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %135 = stablehlo.slice %131 [0:49152, 0:64, 3:4] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %136 = stablehlo.concatenate %132, %132, %132, %132, %132, %132, %132, %132, %133, %133, %133, %133, %133, %133, %133, %133, %134, %134, %134, %134, %134, %134, %134, %134, %135, %135, %135, %135, %135, %135, %135, %135, dim = 2 : (tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>) -> tensor<49152x64x32xui32>
+    %137 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %138 = stablehlo.broadcast_in_dim %137, dims = [2] : (tensor<32xui32>) -> tensor<49152x64x32xui32>
+    %139 = stablehlo.shift_right_logical %136, %138 : tensor<49152x64x32xui32>
+    %140 = stablehlo.constant dense<15> : tensor<49152x64x32xui32>
+    %141 = stablehlo.and %139, %140 : tensor<49152x64x32xui32>
+    %142 = stablehlo.reshape %141 : (tensor<49152x64x32xui32>) -> tensor<49152x2048xui32>
+    %143 = stablehlo.convert %142 : (tensor<49152x2048xui32>) -> tensor<49152x2048xf32>
+    %144 = stablehlo.convert %128 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
+    %145 = stablehlo.broadcast_in_dim %144, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
+    %146 = stablehlo.reshape %145 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
+    %147 = stablehlo.multiply %143, %146 : tensor<49152x2048xf32>
+    %148 = stablehlo.convert %130 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
+    %150 = stablehlo.reshape %149 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
+    %151 = stablehlo.add %147, %150 : tensor<49152x2048xf32>
+    %152 = stablehlo.reshape %151 : (tensor<49152x2048xf32>) -> tensor<64x768x2048xf32>
+    %153 = stablehlo.dot_general %124, %152, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x2048xf32>, tensor<64x768x2048xf32>) -> tensor<64x768xf32>
+    %154 = stablehlo.logistic %153 : tensor<64x768xf32>
+    %155 = stablehlo.multiply %153, %154 : tensor<64x768xf32>
+    %156 = "stablehlo.gather"(%arg5, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 256>} : (tensor<128x768x256xui32>, tensor<64x1xi32>) -> tensor<64x768x256xui32>
+    %157 = stablehlo.reshape %156 : (tensor<64x768x256xui32>) -> tensor<49152x256xui32>
+    %158 = "stablehlo.gather"(%arg6, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
+    %159 = stablehlo.reshape %158 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
+    %160 = "stablehlo.gather"(%arg7, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 768, 32>} : (tensor<128x768x32xbf16>, tensor<64x1xi32>) -> tensor<64x768x32xbf16>
+    %161 = stablehlo.reshape %160 : (tensor<64x768x32xbf16>) -> tensor<49152x32xbf16>
+    %162 = stablehlo.reshape %157 : (tensor<49152x256xui32>) -> tensor<49152x64x4xui32>
+    %163 = stablehlo.slice %162 [0:49152, 0:64, 0:1] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %164 = stablehlo.slice %162 [0:49152, 0:64, 1:2] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %165 = stablehlo.slice %162 [0:49152, 0:64, 2:3] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %166 = stablehlo.slice %162 [0:49152, 0:64, 3:4] : (tensor<49152x64x4xui32>) -> tensor<49152x64x1xui32>
+    %167 = stablehlo.concatenate %163, %163, %163, %163, %163, %163, %163, %163, %164, %164, %164, %164, %164, %164, %164, %164, %165, %165, %165, %165, %165, %165, %165, %165, %166, %166, %166, %166, %166, %166, %166, %166, dim = 2 : (tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>, tensor<49152x64x1xui32>) -> tensor<49152x64x32xui32>
+    %168 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %169 = stablehlo.broadcast_in_dim %168, dims = [2] : (tensor<32xui32>) -> tensor<49152x64x32xui32>
+    %170 = stablehlo.shift_right_logical %167, %169 : tensor<49152x64x32xui32>
+    %171 = stablehlo.constant dense<15> : tensor<49152x64x32xui32>
+    %172 = stablehlo.and %170, %171 : tensor<49152x64x32xui32>
+    %173 = stablehlo.reshape %172 : (tensor<49152x64x32xui32>) -> tensor<49152x2048xui32>
+    %174 = stablehlo.convert %173 : (tensor<49152x2048xui32>) -> tensor<49152x2048xf32>
+    %175 = stablehlo.convert %159 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
+    %177 = stablehlo.reshape %176 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
+    %178 = stablehlo.multiply %174, %177 : tensor<49152x2048xf32>
+    %179 = stablehlo.convert %161 : (tensor<49152x32xbf16>) -> tensor<49152x32xf32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1] : (tensor<49152x32xf32>) -> tensor<49152x32x64xf32>
+    %181 = stablehlo.reshape %180 : (tensor<49152x32x64xf32>) -> tensor<49152x2048xf32>
+    %182 = stablehlo.add %178, %181 : tensor<49152x2048xf32>
+    %183 = stablehlo.reshape %182 : (tensor<49152x2048xf32>) -> tensor<64x768x2048xf32>
+    %184 = stablehlo.dot_general %124, %183, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x2048xf32>, tensor<64x768x2048xf32>) -> tensor<64x768xf32>
+    %185 = stablehlo.multiply %155, %184 : tensor<64x768xf32>
+    %186 = "stablehlo.gather"(%arg8, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 96>} : (tensor<128x2048x96xui32>, tensor<64x1xi32>) -> tensor<64x2048x96xui32>
+    %187 = stablehlo.reshape %186 : (tensor<64x2048x96xui32>) -> tensor<131072x96xui32>
+    %188 = "stablehlo.gather"(%arg9, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 12>} : (tensor<128x2048x12xbf16>, tensor<64x1xi32>) -> tensor<64x2048x12xbf16>
+    %189 = stablehlo.reshape %188 : (tensor<64x2048x12xbf16>) -> tensor<131072x12xbf16>
+    %190 = "stablehlo.gather"(%arg10, %122) {dimension_numbers = #stablehlo.gather<offset_dims = [1, 2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 2048, 12>} : (tensor<128x2048x12xbf16>, tensor<64x1xi32>) -> tensor<64x2048x12xbf16>
+    %191 = stablehlo.reshape %190 : (tensor<64x2048x12xbf16>) -> tensor<131072x12xbf16>
+    %192 = stablehlo.reshape %187 : (tensor<131072x96xui32>) -> tensor<131072x24x4xui32>
+    %193 = stablehlo.slice %192 [0:131072, 0:24, 0:1] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
+    %194 = stablehlo.slice %192 [0:131072, 0:24, 1:2] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
+    %195 = stablehlo.slice %192 [0:131072, 0:24, 2:3] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
+    %196 = stablehlo.slice %192 [0:131072, 0:24, 3:4] : (tensor<131072x24x4xui32>) -> tensor<131072x24x1xui32>
+    %197 = stablehlo.concatenate %193, %193, %193, %193, %193, %193, %193, %193, %194, %194, %194, %194, %194, %194, %194, %194, %195, %195, %195, %195, %195, %195, %195, %195, %196, %196, %196, %196, %196, %196, %196, %196, dim = 2 : (tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>, tensor<131072x24x1xui32>) -> tensor<131072x24x32xui32>
+    %198 = stablehlo.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28]> : tensor<32xui32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [2] : (tensor<32xui32>) -> tensor<131072x24x32xui32>
+    %200 = stablehlo.shift_right_logical %197, %199 : tensor<131072x24x32xui32>
+    %201 = stablehlo.constant dense<15> : tensor<131072x24x32xui32>
+    %202 = stablehlo.and %200, %201 : tensor<131072x24x32xui32>
+    %203 = stablehlo.reshape %202 : (tensor<131072x24x32xui32>) -> tensor<131072x768xui32>
+    %204 = stablehlo.convert %203 : (tensor<131072x768xui32>) -> tensor<131072x768xf32>
+    %205 = stablehlo.convert %189 : (tensor<131072x12xbf16>) -> tensor<131072x12xf32>
+    %206 = stablehlo.broadcast_in_dim %205, dims = [0, 1] : (tensor<131072x12xf32>) -> tensor<131072x12x64xf32>
+    %207 = stablehlo.reshape %206 : (tensor<131072x12x64xf32>) -> tensor<131072x768xf32>
+    %208 = stablehlo.multiply %204, %207 : tensor<131072x768xf32>
+    %209 = stablehlo.convert %191 : (tensor<131072x12xbf16>) -> tensor<131072x12xf32>
+    %210 = stablehlo.broadcast_in_dim %209, dims = [0, 1] : (tensor<131072x12xf32>) -> tensor<131072x12x64xf32>
+    %211 = stablehlo.reshape %210 : (tensor<131072x12x64xf32>) -> tensor<131072x768xf32>
+    %212 = stablehlo.add %208, %211 : tensor<131072x768xf32>
+    %213 = stablehlo.reshape %212 : (tensor<131072x768xf32>) -> tensor<64x2048x768xf32>
+    %214 = stablehlo.dot_general %185, %213, batching_dims = [0] x [0], contracting_dims = [1] x [2] : (tensor<64x768xf32>, tensor<64x2048x768xf32>) -> tensor<64x2048xf32>
+    %215 = stablehlo.reshape %121 : (tensor<8x8xf32>) -> tensor<64xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0] : (tensor<64xf32>) -> tensor<64x2048xf32>
+    %217 = stablehlo.multiply %214, %216 : tensor<64x2048xf32>
+    %218 = stablehlo.reshape %217 : (tensor<64x2048xf32>) -> tensor<8x8x2048xf32>
+    %219 = stablehlo.constant dense<0.0> : tensor<f32>
+    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [1] : (tensor<8x8x2048xf32>, tensor<f32>) -> tensor<8x2048xf32>
+    return %220 : tensor<8x2048xf32>
   }
   func.func private @mlxla_rms_norm_1x2048xf32_2048xf32_dfd08a87bd568064(%arg0: tensor<1x2048xf32> {mlxla.name = "arg0"}, %arg1: tensor<2048xf32> {mlxla.name = "arg1"}) -> (tensor<1x2048xf32>) {
     %0 = stablehlo.multiply %arg0, %arg0 : tensor<1x2048xf32>
