@@ -32,6 +32,8 @@ Result<ModelFamily> parse_family(const Fields& f, std::string& model_type) {
       if (a == "Gemma2ForCausalLM") type = "gemma2";
       if (a == "Gemma3ForCausalLM") type = "gemma3_text";
       if (a == "Gemma3ForConditionalGeneration") type = "gemma3";
+      if (a == "Qwen3MoeForCausalLM") type = "qwen3_moe";
+      if (a == "MixtralForCausalLM") type = "mixtral";
     }
     if (!type)
       return f.error("model_type", "is missing (and 'architectures' names no known family)");
@@ -44,10 +46,12 @@ Result<ModelFamily> parse_family(const Fields& f, std::string& model_type) {
   if (*type == "qwen3") return ModelFamily::kQwen3;
   if (*type == "gemma2") return ModelFamily::kGemma2;
   if (*type == "gemma3_text" || *type == "gemma3") return ModelFamily::kGemma3;
+  if (*type == "qwen3_moe") return ModelFamily::kQwen3Moe;
+  if (*type == "mixtral") return ModelFamily::kMixtral;
   return f.unsupported_error(
       "model_type", "'" + *type +
                         "' is not supported (supported: llama, mistral, qwen2, qwen3, phi3, "
-                        "gemma2, gemma3_text, gemma3)");
+                        "gemma2, gemma3_text, gemma3, qwen3_moe, mixtral)");
 }
 
 Result<std::vector<int64_t>> parse_token_ids(const Fields& f, const char* key) {
@@ -94,10 +98,11 @@ Status parse_dimensions(const Fields& f, ModelConfig& c) {
                                               std::to_string(c.num_attention_heads));
   }
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> head_dim, f.get_positive_int("head_dim"));
-  // mlx-lm phi3.py always derives head_dim; qwen3.py requires it.
-  if (c.family == ModelFamily::kPhi3) head_dim.reset();
-  if (!head_dim && c.family == ModelFamily::kQwen3)
-    return f.error("head_dim", "is missing (qwen3 requires it)");
+  // mlx-lm phi3.py and mixtral.py always derive head_dim; qwen3.py and qwen3_moe.py require it.
+  if (c.family == ModelFamily::kPhi3 || c.family == ModelFamily::kMixtral) head_dim.reset();
+  if (!head_dim && (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kQwen3Moe))
+    return f.error("head_dim",
+                   "is missing (" + std::string(family_name(c.family)) + " requires it)");
   if (head_dim) {
     c.head_dim = *head_dim;
   } else {
@@ -132,7 +137,9 @@ bool is_gemma(const ModelConfig& c) {
 
 Status parse_rope(const Fields& f, ModelConfig& c) {
   MLXLA_ASSIGN_OR_RETURN(std::optional<double> theta, f.get_positive_double("rope_theta"));
-  c.rope_theta = theta.value_or(c.family == ModelFamily::kGemma3 ? 1000000.0 : 10000.0);
+  // mlx-lm's defaults: gemma3_text and mixtral 1e6.
+  const bool large_base = c.family == ModelFamily::kGemma3 || c.family == ModelFamily::kMixtral;
+  c.rope_theta = theta.value_or(large_base ? 1000000.0 : 10000.0);
   MLXLA_ASSIGN_OR_RETURN(c.rope_scaling, parse_rope_scaling(f, c.family));
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> traditional, f.get_bool("rope_traditional"));
   c.rope_traditional = traditional.value_or(false);
@@ -274,7 +281,8 @@ Status parse_attention_options(const Fields& f, ModelConfig& c) {
   c.attention_bias = attention_bias.value_or(false);
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> mlp_bias, f.get_bool("mlp_bias"));
   c.mlp_bias = mlp_bias.value_or(false);
-  if (c.family == ModelFamily::kQwen3 || is_gemma(c)) {
+  if (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kQwen3Moe ||
+      c.family == ModelFamily::kMixtral || is_gemma(c)) {
     // mlx-lm builds these families' projections without biases.
     if (c.attention_bias)
       return f.unsupported_error("attention_bias",
@@ -321,6 +329,10 @@ std::string_view family_name(ModelFamily family) {
       return "gemma2";
     case ModelFamily::kGemma3:
       return "gemma3_text";
+    case ModelFamily::kQwen3Moe:
+      return "qwen3_moe";
+    case ModelFamily::kMixtral:
+      return "mixtral";
   }
   return "unknown";
 }
@@ -407,6 +419,7 @@ Result<ModelConfig> parse_model_config(std::string_view json_text,
   Fields f = prefix.empty() ? Fields(display_name, j) : top_fields.nested("text_config", j);
   MLXLA_RETURN_IF_ERROR(parse_dimensions(f, c));
   MLXLA_RETURN_IF_ERROR(parse_attention_options(f, c));
+  MLXLA_RETURN_IF_ERROR(parse_moe(f, c));
   MLXLA_RETURN_IF_ERROR(parse_special_tokens(f, c));
   MLXLA_ASSIGN_OR_RETURN(c.quantization, parse_quantization(f));
   MLXLA_RETURN_IF_ERROR(check_config_limits(f, c));

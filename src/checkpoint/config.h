@@ -18,9 +18,20 @@ namespace mlxla::checkpoint {
 /// Architecture families mlxla emits graphs for: pre-norm decoder-only transformers with
 /// RMSNorm, RoPE, grouped-query attention and a gated MLP. What each one is, block by block,
 /// is written in model/families.cpp (docs/ARCHITECTURES.md).
-enum class ModelFamily { kLlama, kMistral, kQwen2, kQwen3, kPhi3, kGemma2, kGemma3 };
+enum class ModelFamily {
+  kLlama,
+  kMistral,
+  kQwen2,
+  kQwen3,
+  kPhi3,
+  kGemma2,
+  kGemma3,
+  kQwen3Moe,
+  kMixtral
+};
 
-/// "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3_text".
+/// "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3_text", "qwen3_moe",
+/// "mixtral".
 std::string_view family_name(ModelFamily family);
 
 /// RoPE frequency scaling (`rope_scaling.rope_type`, or `type`). "default" (or no rope_scaling)
@@ -63,6 +74,30 @@ struct QuantSpec {
   int group_size = 64;  ///< affine: one of 32, 64, 128
   QuantMode mode = QuantMode::kAffine;
   bool operator==(const QuantSpec&) const = default;
+};
+
+/// How a mixture-of-experts layer turns router logits into expert weights (mlx-lm).
+enum class MoeRouting {
+  /// qwen3_moe: softmax over all experts (f32), the top k probabilities, divided by their sum
+  /// when `norm_topk_prob`.
+  kSoftmaxThenTopK,
+  /// mixtral: the top k raw logits, then a softmax over those k.
+  kTopKThenSoftmax,
+};
+
+/// The mixture-of-experts fields of qwen3_moe (`num_experts`, `num_experts_per_tok`,
+/// `moe_intermediate_size`, `decoder_sparse_step`, `mlp_only_layers`, `norm_topk_prob`) and
+/// mixtral (`num_local_experts`, `num_experts_per_tok`; experts of `intermediate_size`).
+struct MoeConfig {
+  int64_t experts = 0;              ///< E, experts per sparse layer
+  int64_t top_k = 0;                ///< k experts per token, 1 <= k <= E
+  int64_t expert_intermediate = 0;  ///< rows of each expert's gate/up projection
+  MoeRouting routing = MoeRouting::kSoftmaxThenTopK;
+  bool norm_topk_prob = false;  ///< kSoftmaxThenTopK: renormalise the k probabilities
+  /// Per layer: routed experts (true) or the dense MLP of `intermediate_size` (false).
+  std::vector<bool> layer_sparse;
+  /// Module names inside a layer: "mlp" (qwen3_moe) or "block_sparse_moe" (mixtral).
+  std::string block = "mlp";
 };
 
 /// The `quantization` block (or `quantization_config` when the former is absent).
@@ -122,6 +157,9 @@ struct ModelConfig {
   std::optional<int64_t> bos_token_id;
   std::vector<int64_t> eos_token_ids;  ///< `eos_token_id` as int or list; may be empty
   std::string torch_dtype;             ///< informational ("float32", "bfloat16", ... or empty)
+
+  /// Present for the mixture-of-experts families (qwen3_moe, mixtral).
+  std::optional<MoeConfig> moe;
 
   /// Present when the checkpoint is MLX-quantized.
   std::optional<QuantizationConfig> quantization;

@@ -50,6 +50,10 @@ class Fields {
 /// phi3's reading of longrope (the top-level original_max_position_embeddings).
 Result<RopeScaling> parse_rope_scaling(const Fields& top, ModelFamily family);
 
+/// The mixture-of-experts fields (config_moe.cpp) of qwen3_moe and mixtral; `c.moe` stays empty
+/// for the dense families. Needs the dimensions already parsed.
+Status parse_moe(const Fields& top, ModelConfig& c);
+
 /// The `quantization` block, else `quantization_config`; nullopt when neither is present.
 Result<std::optional<QuantizationConfig>> parse_quantization(const Fields& top);
 

@@ -7,6 +7,7 @@
 #include "checkpoint/config.h"
 #include "checkpoint/config_fields.h"
 #include "mlxla/result.h"
+#include "quant/expert_stacking.h"
 
 namespace mlxla::checkpoint {
 
@@ -20,6 +21,7 @@ struct ConfigLimits {
   static constexpr int64_t kMaxVocabSize = int64_t{1} << 22;         // [262144: Gemma 3]
   static constexpr int64_t kMaxPositions = int64_t{1} << 24;         // [10M: Llama 4 Scout]
   static constexpr size_t kMaxEosTokenIds = 1024;                    // [3]
+  static constexpr int64_t kMaxExperts = quant::kMaxExperts;         // [384: Kimi K2]
 };
 
 /// Fails naming the file and the field when a value of `config` is outside ConfigLimits.

@@ -7,6 +7,7 @@
 #include <set>
 #include <utility>
 
+#include "checkpoint/expert_layer.h"
 #include "checkpoint/finite_check.h"
 #include "checkpoint/quantized_layer.h"
 
@@ -25,6 +26,7 @@ std::pair<int64_t, int64_t> expected_shape(const ModelConfig& c, const std::stri
     return {c.intermediate_size, c.hidden_size};
   if (module == "mlp.gate_up_proj") return {2 * c.intermediate_size, c.hidden_size};
   if (module == "mlp.down_proj") return {c.hidden_size, c.intermediate_size};
+  if (c.moe && module == c.moe->block + ".gate") return {c.moe->experts, c.hidden_size};
   return {c.vocab_size, c.hidden_size};  // model.embed_tokens, lm_head
 }
 
@@ -83,6 +85,32 @@ class Summarizer {
     out_.residency.packed += lw->packed ? lw->weight.view.nbytes() + lw->scales->view.nbytes() +
                                               (lw->biases ? lw->biases->view.nbytes() : 0)
                                         : 4 * elements;
+    return true;
+  }
+
+  // Resolves one stacked expert projection of `experts` [out, in] matrices.
+  bool add_experts(const std::string& path, const std::string& relative, int64_t experts,
+                   int64_t out_features, int64_t in_features, ModuleStorage& storage) {
+    auto ew = resolve_experts(ckpt_, out_.config, path, experts, out_features, in_features);
+    if (!ew.ok()) {
+      out_.problems.push_back(ew.error().message());
+      return false;
+    }
+    storage.name = relative;
+    storage.packed = true;
+    storage.bits = ew->spec.bits;
+    storage.group_size = ew->spec.group_size;
+    storage.dtype = ew->scale_dtype;
+    storage.experts = experts;
+    for (const TensorRef* t : {&ew->weight, &ew->scales, &ew->biases}) use(t->name());
+    const uint64_t elements = static_cast<uint64_t>(experts) * static_cast<uint64_t>(out_features) *
+                              static_cast<uint64_t>(in_features);
+    const uint64_t bytes =
+        ew->weight.view.nbytes() + ew->scales.view.nbytes() + ew->biases.view.nbytes();
+    out_.residency.dense_f32 += 4 * elements;
+    out_.residency.f16 += 2 * elements;
+    out_.residency.packed += bytes;
+    out_.expert_bytes += bytes;
     return true;
   }
 
@@ -174,6 +202,13 @@ std::vector<std::string> layer_linear_modules(const ModelConfig& config) {
           "mlp.gate_proj",    "mlp.up_proj",      "mlp.down_proj"};
 }
 
+std::vector<std::string> layer_linear_modules(const ModelConfig& config, int64_t layer) {
+  if (!config.moe || !config.moe->layer_sparse[static_cast<size_t>(layer)])
+    return layer_linear_modules(config);
+  return {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
+          config.moe->block + ".gate"};
+}
+
 namespace {
 
 std::string number(double v) {
@@ -225,7 +260,8 @@ std::string rope_words(const ModelConfig& c) {
 std::vector<std::string> family_features(const ModelConfig& c) {
   std::vector<std::string> out;
   const bool gemma = c.family == ModelFamily::kGemma2 || c.family == ModelFamily::kGemma3;
-  if (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kGemma3) {
+  if (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kGemma3 ||
+      c.family == ModelFamily::kQwen3Moe) {
     out.push_back(std::string("q/k norm: RMSNorm over each head before RoPE") +
                   (gemma ? " (x * (1 + w))" : ""));
   }
@@ -239,6 +275,19 @@ std::vector<std::string> family_features(const ModelConfig& c) {
                   number(c.query_pre_attn_scalar.value_or(0)) + ")");
   } else {
     out.push_back("MLP SiLU gated (SwiGLU)");
+  }
+  if (c.moe && c.moe->experts > 0) {
+    size_t sparse = 0;
+    for (bool s : c.moe->layer_sparse) sparse += s ? 1 : 0;
+    const bool softmax_first = c.moe->routing == MoeRouting::kSoftmaxThenTopK;
+    out.push_back(
+        "mixture of experts on " + std::to_string(sparse) + " of " +
+        std::to_string(c.num_hidden_layers) + " layers: " + std::to_string(c.moe->experts) +
+        " experts of intermediate " + std::to_string(c.moe->expert_intermediate) + ", top " +
+        std::to_string(c.moe->top_k) + " per token, " +
+        (softmax_first
+             ? std::string("softmax then top-k") + (c.moe->norm_topk_prob ? ", renormalised" : "")
+             : std::string("top-k logits then softmax")));
   }
   if (c.attn_logit_softcapping)
     out.push_back("attention logit soft cap " + number(*c.attn_logit_softcapping));
@@ -278,7 +327,8 @@ std::vector<std::string> layer_norms(const ModelConfig& config) {
     out.push_back("pre_feedforward_layernorm");
     out.push_back("post_feedforward_layernorm");
   }
-  if (config.family == ModelFamily::kQwen3 || config.family == ModelFamily::kGemma3) {
+  if (config.family == ModelFamily::kQwen3 || config.family == ModelFamily::kGemma3 ||
+      config.family == ModelFamily::kQwen3Moe) {
     out.push_back("self_attn.q_norm");
     out.push_back("self_attn.k_norm");
   }
@@ -316,7 +366,6 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
       if (s.add_linear(top + "lm_head", "lm_head", head)) out.top_modules.push_back(head);
     }
   }
-  const auto modules = layer_linear_modules(c);
   // A config that disagrees with the checkpoint wholesale would list every module of every layer.
   constexpr size_t kMaxProblems = 64;
   for (int64_t layer = 0; layer < c.num_hidden_layers; ++layer) {
@@ -327,9 +376,22 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
     }
     const std::string prefix = top + "model.layers." + std::to_string(layer) + ".";
     std::vector<ModuleStorage> storages;
-    for (const auto& m : modules) {
+    for (const auto& m : layer_linear_modules(c, layer)) {
       ModuleStorage storage;
       if (s.add_linear(prefix + m, m, storage)) storages.push_back(storage);
+    }
+    if (c.moe && c.moe->layer_sparse[static_cast<size_t>(layer)]) {
+      const int64_t hidden = c.hidden_size, inter = c.moe->expert_intermediate;
+      const std::string block = c.moe->block + ".switch_mlp.";
+      for (const auto& [name, out_features, in_features] :
+           {std::tuple{"gate_proj", inter, hidden}, std::tuple{"up_proj", inter, hidden},
+            std::tuple{"down_proj", hidden, inter}}) {
+        ModuleStorage storage;
+        if (s.add_experts(prefix + block + name, block + name, c.moe->experts, out_features,
+                          in_features, storage)) {
+          storages.push_back(storage);
+        }
+      }
     }
     for (const auto& norm : layer_norms(c))
       s.add_norm(prefix + norm + ".weight", norm_size(c, norm));
@@ -343,6 +405,22 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
   s.ignore_prefix(top.empty() ? "" : "vision_tower.");
   s.ignore_prefix(top.empty() ? "" : "multi_modal_projector.");
   s.finish();
+  if (c.moe && c.moe->experts > 0) {
+    const uint64_t experts = static_cast<uint64_t>(c.moe->experts);
+    const uint64_t idle =
+        out.expert_bytes / experts * (experts - static_cast<uint64_t>(c.moe->top_k));
+    out.active_bytes_per_token = out.residency.packed - idle;
+    // An untied embedding table is only gathered from: one row per token.
+    if (!c.tie_word_embeddings) {
+      if (auto table = ckpt.find(top + "model.embed_tokens.weight")) {
+        uint64_t bytes = table->view.nbytes();
+        for (const char* part : {".scales", ".biases"}) {
+          if (auto t = ckpt.find(top + "model.embed_tokens" + part)) bytes += t->view.nbytes();
+        }
+        out.active_bytes_per_token -= bytes - bytes / static_cast<uint64_t>(c.vocab_size);
+      }
+    }
+  }
   return out;
 }
 

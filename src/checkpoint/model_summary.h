@@ -21,6 +21,7 @@ struct ModuleStorage {
   int group_size = 0;                   ///< packed only
   QuantMode mode = QuantMode::kAffine;  ///< packed only
   DType dtype = DType::kF32;            ///< float weight dtype, or the scales' dtype when packed
+  int64_t experts = 0;                  ///< > 0: E stacked experts (mixture-of-experts layers)
   bool operator==(const ModuleStorage&) const = default;
 };
 
@@ -48,6 +49,11 @@ struct ModelSummary {
   std::vector<ModuleStorage> top_modules;  ///< embed_tokens, lm_head (when present)
   std::vector<LayerRun> layer_runs;
   ResidencyEstimate residency;
+  /// Mixture-of-experts models: packed bytes of all stacked experts, and the packed bytes one
+  /// decode step reads (everything but the experts the router did not pick: top_k of E per
+  /// layer; an untied embedding table counts one row). 0 for dense models.
+  uint64_t expert_bytes = 0;
+  uint64_t active_bytes_per_token = 0;
   size_t unaligned_tensors = 0;
   std::vector<std::string> warnings;  ///< odd but loadable
   std::vector<std::string> problems;  ///< would stop a model from loading
@@ -69,5 +75,8 @@ int64_t norm_size(const ModelConfig& config, const std::string& norm);
 
 /// The family's projection modules inside one decoder layer, in forward order.
 std::vector<std::string> layer_linear_modules(const ModelConfig& config);
+/// As above for layer `layer`: a mixture-of-experts layer has the router ("mlp.gate" or
+/// "block_sparse_moe.gate") in place of the MLP (its stacked experts are not in this list).
+std::vector<std::string> layer_linear_modules(const ModelConfig& config, int64_t layer);
 
 }  // namespace mlxla::checkpoint

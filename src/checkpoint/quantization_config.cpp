@@ -25,8 +25,9 @@ Result<QuantMode> parse_mode(const Fields& f, const std::string& name) {
       "mode", "'" + name + "' is not supported (supported: affine, mxfp4, nvfp4, mxfp8)");
 }
 
-// Parses {bits, group_size, mode}; missing fields fall back to `inherited` (the block defaults)
-// when given, and are errors otherwise. An fp mode takes only its own bits and group size, as
+// Parses {bits, group_size, mode}; a per-module entry (`inherited` given) without a mode is
+// affine; its missing bits/group_size fall back to the block defaults when those are affine,
+// and are errors otherwise. An fp mode takes only its own bits and group size, as
 // MLX's quantize does.
 Result<QuantSpec> parse_spec(const Fields& f, const std::optional<QuantSpec>& inherited) {
   QuantSpec spec;
@@ -34,7 +35,10 @@ Result<QuantSpec> parse_spec(const Fields& f, const std::optional<QuantSpec>& in
   if (mode) {
     MLXLA_ASSIGN_OR_RETURN(spec.mode, parse_mode(f, *mode));
   } else if (inherited) {
-    spec.mode = inherited->mode;
+    // A per-module entry is the dict mlx_lm's quant_predicate returned (qwen3_moe's routers:
+    // {group_size, bits}); nn.quantize hands it to to_quantized, whose mode defaults to affine
+    // whatever the block's mode.
+    spec.mode = QuantMode::kAffine;
   }
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> bits, f.get_int("bits"));
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> group, f.get_int("group_size"));

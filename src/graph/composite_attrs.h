@@ -20,6 +20,7 @@ inline constexpr std::string_view kRopeName = "mlxla.rope";
 inline constexpr std::string_view kAttentionName = "mlxla.attention";
 inline constexpr std::string_view kWindowAttentionName = "mlxla.window_attention";
 inline constexpr std::string_view kArgmaxName = "mlxla.argmax";
+inline constexpr std::string_view kMoeName = "mlxla.moe";
 
 using AttributeMap = std::map<std::string, Attribute>;
 
@@ -71,7 +72,28 @@ struct AttentionAttrs {
   int64_t window = 0;    ///< > 0: a query at p sees keys (p - window, p] only
 };
 
+/// How mlxla.moe turns router logits into the k expert weights of a token.
+enum class MoeRouting : uint8_t {
+  kSoftmaxTopK,  ///< "softmax_topk": softmax over all experts, top k (qwen3_moe)
+  kTopKSoftmax,  ///< "topk_softmax": top k logits, softmax over those k (mixtral)
+};
+
+/// Attributes of mlxla.moe (routed experts with a gated MLP each, experts packed affine).
+struct MoeAttrs {
+  int64_t experts = 0;  ///< E
+  int64_t top_k = 0;    ///< k, 1 <= k <= E
+  MoeRouting routing = MoeRouting::kSoftmaxTopK;
+  bool normalize = false;           ///< kSoftmaxTopK: divide the k probabilities by their sum
+  std::string activation = "silu";  ///< the gate's activation (silu only, for now)
+  int bits = 4;                     ///< of the experts' packed weights, 2..8
+  int group_size = 64;
+  ElementType precision = ElementType::kF32;
+};
+
 AttributeMap encode(const QuantizedDotAttrs& attrs);
+AttributeMap encode(const MoeAttrs& attrs);
+/// mlxla.moe's attributes, with their ranges checked (errors name the attribute).
+Result<MoeAttrs> decode_moe(const CompositeAttrs& composite);
 AttributeMap encode(const RmsNormAttrs& attrs);
 AttributeMap encode(const RopeAttrs& attrs);
 AttributeMap encode(const AttentionAttrs& attrs);

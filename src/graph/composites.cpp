@@ -1,6 +1,8 @@
 // The mlxla composites and their decompositions (see composites.h for each contract).
 #include "graph/composites.h"
 
+#include "graph/composite_emit.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,6 +14,8 @@
 #include <string>
 
 namespace mlxla::graph {
+
+using detail::emit_composite;
 namespace {
 
 // Misuse is a programming error in the emitter, as in Builder: abort naming the composite.
@@ -47,6 +51,24 @@ std::string attribute_string(const Attribute& attribute) {
   return std::visit(Visitor{}, attribute);
 }
 
+ElementType check_precision(ElementType precision, std::string_view op) {
+  require(precision == ElementType::kF32 || precision == ElementType::kF16 ||
+              precision == ElementType::kBF16,
+          op, "precision must be f32, f16 or bf16");
+  return precision;
+}
+
+ValueId dot_last_with_rows(Builder& b, ValueId x, ValueId weight) {
+  DotGeneralAttrs dims;
+  dims.lhs_contracting_dims = {b.type(x).rank() - 1};
+  dims.rhs_contracting_dims = {1};
+  return b.dot_general(x, weight, dims);
+}
+
+}  // namespace
+
+namespace detail {
+
 // The decomposition's symbol: the composite's name with '.' -> '_', the operand types (readable)
 // and a 64-bit FNV-1a hash of the attributes, so equal signatures share one Function.
 std::string decomposition_name(Builder& b, std::string_view name,
@@ -73,42 +95,7 @@ std::string decomposition_name(Builder& b, std::string_view name,
   return out + buffer;
 }
 
-// Emits the composite; `build_body` fills the decomposition Builder (whose parameters are
-// already declared, one per operand) and returns the decomposition's results.
-template <typename BuildBody>
-std::vector<ValueId> emit_composite(Builder& b, std::string_view name,
-                                    std::vector<ValueId> operands,
-                                    std::map<std::string, Attribute> attributes,
-                                    BuildBody build_body) {
-  const std::string function_name = decomposition_name(b, name, operands, attributes);
-  if (b.module().find(function_name) == nullptr) {
-    std::vector<TensorType> types;
-    for (ValueId v : operands) types.push_back(b.type(v));
-    Builder d(b.module(), function_name);
-    std::vector<ValueId> params;
-    for (size_t i = 0; i < types.size(); ++i) {
-      params.push_back(d.parameter(types[i], "arg" + std::to_string(i)));
-    }
-    d.return_values(build_body(d, params));
-  }
-  return b.composite(std::string(name), std::move(operands), std::move(attributes), function_name);
-}
-
-ElementType check_precision(ElementType precision, std::string_view op) {
-  require(precision == ElementType::kF32 || precision == ElementType::kF16 ||
-              precision == ElementType::kBF16,
-          op, "precision must be f32, f16 or bf16");
-  return precision;
-}
-
-ValueId dot_last_with_rows(Builder& b, ValueId x, ValueId weight) {
-  DotGeneralAttrs dims;
-  dims.lhs_contracting_dims = {b.type(x).rank() - 1};
-  dims.rhs_contracting_dims = {1};
-  return b.dot_general(x, weight, dims);
-}
-
-}  // namespace
+}  // namespace detail
 
 ValueId convert_to(Builder& b, ValueId x, ElementType element) {
   const ElementType source = b.type(x).element;

@@ -91,6 +91,33 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
                          ValueId v_new, ValueId q_positions, ValueId kv_length,
                          const AttentionAttrs& attrs);
 
+/// The packed weights of one stacked expert projection: u32 [E, N, K*bits/32], scales and
+/// biases [E, N, K/G] (f32, f16 or bf16), as mlx-lm's SwitchLinear stores them.
+struct ExpertWeights {
+  ValueId packed = kNoValue;
+  ValueId scales = kNoValue;
+  ValueId biases = kNoValue;
+};
+
+/// mlxla.moe(x [T, H] f32, logits [T, E] f32, gate, up (each [E, I, ...]), down ([E, H, ...]))
+/// {experts, top_k, routing, normalize, activation, bits, group_size, precision} -> f32 [T, H]:
+/// mlx-lm's SwitchGLU under a router. Decomposition (moe.cpp), per token t:
+///  1. candidates c = softmax(logits[t]) (exp(l - max) / sum, sums sequential) for
+///     softmax_topk, the raw logits for topk_softmax;
+///  2. k rounds of: v_j = max(c), e_j = the lowest index holding v_j, c[e_j] = -inf; so experts
+///     come in descending order, ties to the lower index (mlx's argpartition leaves the order
+///     of ties unspecified);
+///  3. weights w_j = v_j, divided by (((0 + v_0) + v_1) + ...) when normalize (softmax_topk); for
+///     topk_softmax w = exp(v - max v) / sum exp(v - max v);
+///  4. for each j: expert e_j's packed gate/up/down rows gathered from the stacked tensors,
+///     dequantized as mlxla.quantized_dot does, h = silu(x_t . G^T) * (x_t . U^T) (silu(g) = g *
+///     logistic(g)), y_j = h . D^T, each contraction with both operands narrowed to precision
+///     (a batched dot_general in canonical order);
+///  5. out[t] = ((0 + y_0 * w_0) + y_1 * w_1) + ... (a reduce over j in order).
+/// A NaN logit makes step 2 pick index E (clamped to E - 1 by the gather) with a NaN weight.
+ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
+            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs);
+
 /// mlxla.argmax(x [R, V] f32) -> i32 [R]: the index of the first maximum of each row.
 ValueId argmax(Builder& b, ValueId x);
 

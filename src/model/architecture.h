@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,10 @@ struct Architecture {
   MlpBlock mlp;
   double final_softcap = 0.0;  ///< > 0: tanh(logits / cap) * cap (Gemma 2)
   bool tied_head = false;      ///< logits from the embedding table
-  std::string tensor_prefix;   ///< prepended to every checkpoint tensor name
+  /// Mixture-of-experts layers (qwen3_moe, mixtral): a router and routed experts replace the
+  /// MLP where `moe->layer_sparse` says so.
+  std::optional<checkpoint::MoeConfig> moe;
+  std::string tensor_prefix;  ///< prepended to every checkpoint tensor name
 };
 
 /// The description of `config`'s family (errors name the config field at fault).

@@ -80,6 +80,11 @@ struct LayerWeights {
   ValueId pre_feedforward_norm = graph::kNoValue,
           post_feedforward_norm = graph::kNoValue;  // sandwich only
   Linear gate_proj, up_proj, down_proj;
+  // Mixture-of-experts layers instead of gate/up/down: the router and the stacked experts.
+  bool sparse = false;
+  Linear router;
+  graph::ExpertWeights gate_experts, up_experts, down_experts;
+  int expert_bits = 0, expert_group_size = 0;
 };
 
 class Emitter {
@@ -101,6 +106,9 @@ class Emitter {
   Result<Linear> declare_linear(const std::string& module, const std::string& name, int64_t out,
                                 int64_t in, int64_t row_begin, int64_t row_end, WeightRole role);
   Result<Linear> declare_projection(const std::string& module, int64_t out, int64_t in);
+  Result<graph::ExpertWeights> declare_experts(const std::string& module, int64_t out, int64_t in,
+                                               LayerWeights& w);
+  ValueId moe_block(ValueId h, const LayerWeights& w);
   ValueId declare_norm(const std::string& name, int64_t size);
   Result<LayerWeights> declare_layer(int64_t index);
   ValueId apply(const Linear& linear, ValueId x);
@@ -244,6 +252,56 @@ Result<Linear> Emitter::declare_projection(const std::string& module, int64_t ou
   return declare_linear(module, module, out, in, 0, 0, WeightRole::kMatrix);
 }
 
+// A stacked expert projection [E, out, in], always as stored (packed affine, zero-copy from the
+// mapping whatever the residency: only the routed experts' rows are ever read).
+Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module, int64_t out,
+                                                      int64_t in, LayerWeights& w) {
+  const std::string module_path = arch_.tensor_prefix + module;
+  const LayerFormat* format = formats_.find(module_path);
+  if (format == nullptr)
+    return not_found("layer formats have no entry for experts '" + module_path + "'");
+  const int64_t experts = arch_.moe->experts;
+  if (!format->packed || format->experts != experts ||
+      format->mode != checkpoint::QuantMode::kAffine) {
+    return unsupported("experts '" + module_path + "': only " + std::to_string(experts) +
+                       " stacked MLX affine-packed experts are supported");
+  }
+  const int bits = format->bits, group = format->group_size;
+  if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0 ||
+      in * bits % 32 != 0) {
+    return invalid_argument("experts '" + module_path + "': bits " + std::to_string(bits) +
+                            ", group_size " + std::to_string(group) + " cannot hold " +
+                            std::to_string(in) + " inputs");
+  }
+  if (w.expert_bits != 0 && (w.expert_bits != bits || w.expert_group_size != group)) {
+    return unsupported("experts '" + module_path + "': bits " + std::to_string(bits) +
+                       ", group_size " + std::to_string(group) +
+                       " differ from the layer's other experts (one quantization per layer is "
+                       "supported)");
+  }
+  w.expert_bits = bits;
+  w.expert_group_size = group;
+  MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
+                         float_element(format->dtype, "experts '" + module_path + "'"));
+  auto arg = [&](const std::string& suffix, TensorType type, WeightRole role) {
+    WeightArg a;
+    a.name = module + "." + suffix;
+    a.type = std::move(type);
+    a.role = role;
+    a.transform = WeightTransform::kAsStored;
+    a.source_tensor = module_path + "." + suffix;
+    a.bits = bits;
+    a.group_size = group;
+    return declare_weight(std::move(a));
+  };
+  graph::ExpertWeights e;
+  e.packed =
+      arg("weight", {ElementType::kU32, {experts, out, in * bits / 32}}, WeightRole::kMatrix);
+  e.scales = arg("scales", {stored, {experts, out, in / group}}, WeightRole::kScales);
+  e.biases = arg("biases", {stored, {experts, out, in / group}}, WeightRole::kBiases);
+  return e;
+}
+
 ValueId Emitter::declare_norm(const std::string& name, int64_t size) {
   WeightArg a;
   a.name = name + ".weight";
@@ -287,6 +345,20 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
   if (arch_.sandwich_norms) {
     w.pre_feedforward_norm = declare_norm(path + ".pre_feedforward_layernorm", hidden);
     w.post_feedforward_norm = declare_norm(path + ".post_feedforward_layernorm", hidden);
+  }
+  if (arch_.moe && arch_.moe->layer_sparse[static_cast<size_t>(index)]) {
+    const std::string block = path + "." + arch_.moe->block;
+    const int64_t experts = arch_.moe->experts, expert_inter = arch_.moe->expert_intermediate;
+    w.sparse = true;
+    MLXLA_ASSIGN_OR_RETURN(w.router, declare_projection(block + ".gate", experts, hidden));
+    const std::string switch_mlp = block + ".switch_mlp";
+    MLXLA_ASSIGN_OR_RETURN(w.gate_experts,
+                           declare_experts(switch_mlp + ".gate_proj", expert_inter, hidden, w));
+    MLXLA_ASSIGN_OR_RETURN(w.up_experts,
+                           declare_experts(switch_mlp + ".up_proj", expert_inter, hidden, w));
+    MLXLA_ASSIGN_OR_RETURN(w.down_experts,
+                           declare_experts(switch_mlp + ".down_proj", hidden, expert_inter, w));
+    return w;
   }
   if (arch_.mlp.fused_gate_up) {
     const std::string fused = mlp + ".gate_up_proj";
@@ -556,6 +628,23 @@ ValueId Emitter::mlp_block(ValueId h, const LayerWeights& w) {
   return apply(w.down_proj, act);
 }
 
+// Router logits (a projection of its own: 8-bit in mlx-community checkpoints), then the routed
+// experts as one mlxla.moe.
+ValueId Emitter::moe_block(ValueId h, const LayerWeights& w) {
+  const ValueId logits = apply(w.router, h);
+  graph::MoeAttrs attrs;
+  attrs.experts = arch_.moe->experts;
+  attrs.top_k = arch_.moe->top_k;
+  attrs.routing = arch_.moe->routing == checkpoint::MoeRouting::kSoftmaxThenTopK
+                      ? graph::MoeRouting::kSoftmaxTopK
+                      : graph::MoeRouting::kTopKSoftmax;
+  attrs.normalize = arch_.moe->norm_topk_prob;
+  attrs.bits = w.expert_bits;
+  attrs.group_size = w.expert_group_size;
+  attrs.precision = precision_;
+  return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs);
+}
+
 // Pre-norm residual blocks; with sandwich norms each block's output is normed before the add.
 Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
                                const std::vector<Sequence>& sequences) {
@@ -564,7 +653,8 @@ Result<ValueId> Emitter::layer(int64_t index, ValueId x, ValueId q_positions,
   if (arch_.sandwich_norms) attended = norm(attended, w.post_attention_norm);
   x = b_.add(x, attended);
   const ValueId mlp_norm = arch_.sandwich_norms ? w.pre_feedforward_norm : w.post_attention_norm;
-  ValueId mlp = mlp_block(norm(x, mlp_norm), w);
+  const ValueId mlp_in = norm(x, mlp_norm);
+  ValueId mlp = w.sparse ? moe_block(mlp_in, w) : mlp_block(mlp_in, w);
   if (arch_.sandwich_norms) mlp = norm(mlp, w.post_feedforward_norm);
   return b_.add(x, mlp);
 }

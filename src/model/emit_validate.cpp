@@ -39,6 +39,19 @@ Status validate_emit(const checkpoint::ModelConfig& c, const GraphSpec& spec) {
                             std::to_string(c.layer_sliding.size()) +
                             " layers, num_hidden_layers is " + std::to_string(c.num_hidden_layers));
   }
+  if (c.moe) {
+    const checkpoint::MoeConfig& m = *c.moe;
+    if (static_cast<int64_t>(m.layer_sparse.size()) != c.num_hidden_layers)
+      return invalid_argument("model config: the expert layer list does not cover every layer");
+    bool any = false;
+    for (bool sparse : m.layer_sparse) any = any || sparse;
+    if (any &&
+        (m.experts <= 0 || m.top_k <= 0 || m.top_k > m.experts || m.expert_intermediate <= 0)) {
+      return invalid_argument("model config: num_experts_per_tok " + std::to_string(m.top_k) +
+                              " must be in 1..experts (" + std::to_string(m.experts) +
+                              ") and the experts' intermediate size positive");
+    }
+  }
   if (c.vocab_size > std::numeric_limits<int32_t>::max() || c.num_hidden_layers > (1 << 20)) {
     return invalid_argument("model config: vocab_size or num_hidden_layers too large");
   }

@@ -97,6 +97,34 @@ Architecture gemma3(const ModelConfig& c) {
   return a;
 }
 
+// mlx-lm's qwen3_moe.py and mixtral.py build a plain nn.RoPE(head_dim, base=rope_theta): no
+// rope_scaling, the full head rotated. Only mixtral passes rope_traditional on.
+void use_plain_rope(Architecture& a, const ModelConfig& c, bool traditional) {
+  graph::RopeAttrs r;
+  r.theta = c.rope_theta;
+  r.traditional = traditional;
+  r.max_position_embeddings = c.max_position_embeddings;
+  for (LayerAttention& layer : a.layers) layer.rope = r;
+}
+
+// qwen3_moe: qwen3's attention (q/k norms); routed experts on the sparse layers, softmax over
+// all experts then top-k (qwen3_moe.py); RoPE always rotates halves, never scaled.
+Architecture qwen3_moe(const ModelConfig& c) {
+  Architecture a = qwen3(c);
+  use_plain_rope(a, c, false);
+  a.moe = c.moe;
+  return a;
+}
+
+// mixtral: llama's blocks; every layer routed, top-k logits then softmax over them (mixtral.py);
+// RoPE honours rope_traditional but never rope_scaling.
+Architecture mixtral(const ModelConfig& c) {
+  Architecture a = llama(c);
+  use_plain_rope(a, c, c.rope_traditional);
+  a.moe = c.moe;
+  return a;
+}
+
 }  // namespace
 
 graph::RopeAttrs global_rope(const ModelConfig& c) {
@@ -134,6 +162,10 @@ Result<Architecture> describe(const ModelConfig& config) {
       return gemma2(config);
     case ModelFamily::kGemma3:
       return gemma3(config);
+    case ModelFamily::kQwen3Moe:
+      return qwen3_moe(config);
+    case ModelFamily::kMixtral:
+      return mixtral(config);
   }
   return unsupported("model config: unknown family");
 }

@@ -1,6 +1,7 @@
 // LayerFormats from a checkpoint's tensors or from config.json alone.
 #include "model/layer_formats.h"
 
+#include "checkpoint/expert_layer.h"
 #include "checkpoint/quantized_layer.h"
 
 namespace mlxla::model {
@@ -28,6 +29,10 @@ std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config) {
       out.push_back({prefix + ".self_attn.v_proj", kv_out, hidden});
     }
     out.push_back({prefix + ".self_attn.o_proj", hidden, q_out});
+    if (config.moe && config.moe->layer_sparse[static_cast<size_t>(layer)]) {
+      out.push_back({prefix + "." + config.moe->block + ".gate", config.moe->experts, hidden});
+      continue;
+    }
     if (config.fused_gate_up) {
       out.push_back({prefix + ".mlp.gate_up_proj", 2 * inter, hidden});
     } else {
@@ -37,6 +42,21 @@ std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config) {
     out.push_back({prefix + ".mlp.down_proj", hidden, inter});
   }
   if (!config.tie_word_embeddings) out.push_back({top + "lm_head", config.vocab_size, hidden});
+  return out;
+}
+
+std::vector<ModulePath> expert_modules(const checkpoint::ModelConfig& config) {
+  std::vector<ModulePath> out;
+  if (!config.moe) return out;
+  const int64_t hidden = config.hidden_size, inter = config.moe->expert_intermediate;
+  for (int64_t layer = 0; layer < config.num_hidden_layers; ++layer) {
+    if (!config.moe->layer_sparse[static_cast<size_t>(layer)]) continue;
+    const std::string prefix = config.tensor_prefix + "model.layers." + std::to_string(layer) +
+                               "." + config.moe->block + ".switch_mlp.";
+    out.push_back({prefix + "gate_proj", inter, hidden});
+    out.push_back({prefix + "up_proj", inter, hidden});
+    out.push_back({prefix + "down_proj", hidden, inter});
+  }
   return out;
 }
 
@@ -74,6 +94,19 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
     }
     formats.modules.emplace(module.path, format);
   }
+  for (const ModulePath& module : expert_modules(config)) {
+    MLXLA_ASSIGN_OR_RETURN(
+        const checkpoint::ExpertWeights experts,
+        checkpoint::resolve_experts(checkpoint, config, module.path, config.moe->experts,
+                                    module.out_features, module.in_features));
+    LayerFormat format;
+    format.packed = true;
+    format.bits = experts.spec.bits;
+    format.group_size = experts.spec.group_size;
+    format.dtype = experts.scale_dtype;
+    format.experts = config.moe->experts;
+    formats.modules.emplace(module.path, format);
+  }
   return formats;
 }
 
@@ -106,6 +139,21 @@ Result<LayerFormats> layer_formats_from_config(const checkpoint::ModelConfig& co
     } else if (module.path.find(".mlp.") != std::string::npos) {
       format.has_bias = config.mlp_bias;
     }
+    formats.modules.emplace(module.path, format);
+  }
+  for (const ModulePath& module : expert_modules(config)) {
+    const std::optional<checkpoint::QuantSpec> spec = config.quantization_for(module.path);
+    if (!spec || spec->mode != checkpoint::QuantMode::kAffine) {
+      return unsupported("config.json: experts '" + module.path +
+                         "' must be MLX affine-quantized (float and fp-mode experts are not "
+                         "supported)");
+    }
+    LayerFormat format;
+    format.packed = true;
+    format.bits = spec->bits;
+    format.group_size = spec->group_size;
+    format.dtype = float_dtype;
+    format.experts = config.moe->experts;
     formats.modules.emplace(module.path, format);
   }
   return formats;

@@ -26,6 +26,7 @@ struct LayerFormat {
   /// Float: the weight's dtype. Packed: the scales' (and biases') dtype (U8 for fp modes).
   DType dtype = DType::kF32;
   bool has_bias = false;  ///< the module has an additive `<path>.bias`
+  int64_t experts = 0;    ///< > 0: E stacked experts ([E, out, in]; packed affine only)
   bool operator==(const LayerFormat&) const = default;
 };
 
@@ -47,9 +48,15 @@ struct ModulePath {
 
 /// Every module holding a matrix, in model order: the embedding ([vocab, hidden], "in" is
 /// hidden), per layer the attention projections (q/k/v/o or Phi-3's qkv/o) and the MLP
-/// (gate/up/down or Phi-3's gate_up/down), then "lm_head" when the embeddings are not tied.
+/// (gate/up/down or Phi-3's gate_up/down; in a mixture-of-experts layer the router
+/// `<block>.gate` [E, hidden]), then "lm_head" when the embeddings are not tied.
 /// Paths carry the config's tensor_prefix ("language_model." for the gemma3 wrapper).
 std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config);
+
+/// The stacked expert projections of the mixture-of-experts layers, in model order:
+/// `<layer>.<block>.switch_mlp.{gate,up,down}_proj`, each one expert's [out, in] (the tensors
+/// carry a leading expert dimension). Empty for dense families.
+std::vector<ModulePath> expert_modules(const checkpoint::ModelConfig& config);
 
 /// From the tensors: a module is packed exactly when `<path>.scales` exists (see
 /// checkpoint::resolve_linear, which also validates the shapes against the config).

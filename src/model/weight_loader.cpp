@@ -62,7 +62,10 @@ class ArgLoader {
       : arg_(arg), checkpoint_(checkpoint), options_(options) {}
 
   Result<WeightBuffer> load() {
-    if (arg_.type.rank() < 1 || arg_.type.rank() > 2) return error("argument must be 1-D or 2-D");
+    // Stacked experts ([E, N, C]) are loaded as stored only.
+    const bool stacked = arg_.type.rank() == 3 && arg_.transform == WeightTransform::kAsStored;
+    if ((arg_.type.rank() < 1 || arg_.type.rank() > 2) && !stacked)
+      return error("argument must be 1-D or 2-D (3-D: stacked experts as stored)");
     MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef source, checkpoint_.get(arg_.source_tensor));
     // Vectors (norm weights, layer biases) scale every activation: a NaN or Inf there is refused.
     if (source.view.shape().size() == 1) {

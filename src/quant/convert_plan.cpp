@@ -61,9 +61,11 @@ bool ties_word_embeddings(const OrderedJson& config) {
 }
 
 bool should_quantize(std::string_view name, const std::vector<int64_t>& shape, int group_size) {
-  if (!ends_with(name, ".weight") || shape.size() != 2) return false;
+  if (!ends_with(name, ".weight") || (shape.size() != 2 && shape.size() != 3)) return false;
   if (name.find("norm") != std::string_view::npos) return false;  // norms are never quantized
-  return group_size > 0 && shape[1] > 0 && shape[1] % group_size == 0;
+  // The input width is the last dimension, also for stacked experts [E, N, K] (mlx_lm:
+  // `module.weight.shape[-1] % group_size`).
+  return group_size > 0 && shape.back() > 0 && shape.back() % group_size == 0;
 }
 
 Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
@@ -100,35 +102,57 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
     if (tied && (src.name == "lm_head.weight" || src.name == "language_model.lm_head.weight"))
       continue;  // tied
     const DType target = dtype_is_float(src.dtype) && settings.dtype ? *settings.dtype : src.dtype;
+    const std::string stem =
+        ends_with(src.name, ".weight")
+            ? src.name.substr(0, src.name.size() - std::string_view(".weight").size())
+            : src.name;
+    const auto override_it = settings.overrides.find(stem);
+    const int bits =
+        override_it != settings.overrides.end() ? override_it->second.first : settings.bits;
+    const int group =
+        override_it != settings.overrides.end() ? override_it->second.second : settings.group_size;
+    // mlx_lm tests divisibility against the global group size, then quantizes with the
+    // override's (an override group that does not divide the width fails there too).
     if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
+      if (src.shape.back() % group != 0)
+        return unsupported("tensor " + src.name + " has " + std::to_string(src.shape.back()) +
+                           " columns, not a multiple of its override group size " +
+                           std::to_string(group));
+      const std::optional<FpMode> mode =
+          override_it != settings.overrides.end() ? std::nullopt : settings.fp_mode;
       if (!validate_scale_dtype(target).ok())
         return unsupported("tensor " + src.name + " has dtype " +
                            std::string(dtype_safetensors_name(target)) +
                            "; quantization needs float32, float16 or bfloat16 (pass --dtype)");
-      const std::string stem =
-          src.name.substr(0, src.name.size() - std::string_view(".weight").size());
-      const int64_t rows = src.shape[0], cols = src.shape[1];
-      plan.tensors.push_back({stem + ".weight",
-                              DType::kU32,
-                              {rows, cols * settings.bits / 32},
-                              OutputKind::kPacked,
-                              i,
-                              0});
-      const DType scale_dtype = settings.fp_mode ? DType::kU8 : target;
-      plan.tensors.push_back({stem + ".scales",
-                              scale_dtype,
-                              {rows, cols / settings.group_size},
-                              OutputKind::kScales,
-                              i,
-                              0});
-      if (!settings.fp_mode)
-        plan.tensors.push_back({stem + ".biases",
-                                target,
-                                {rows, cols / settings.group_size},
-                                OutputKind::kBiases,
-                                i,
-                                0});
-      plan.total_parameters += static_cast<uint64_t>(rows * cols);
+      // [..., rows, cols]: stacked experts keep their leading dimension.
+      std::vector<int64_t> lead(src.shape.begin(), src.shape.end() - 1);
+      const int64_t cols = src.shape.back();
+      auto shape_with = [&](int64_t last) {
+        std::vector<int64_t> out = lead;
+        out.push_back(last);
+        return out;
+      };
+      PlannedTensor packed{stem + ".weight",    DType::kU32, shape_with(cols * bits / 32),
+                           OutputKind::kPacked, i,           0};
+      packed.bits = bits;
+      packed.group_size = group;
+      packed.fp_mode = mode;
+      plan.tensors.push_back(packed);
+      const DType scale_dtype = mode ? DType::kU8 : target;
+      PlannedTensor scales{stem + ".scales",    scale_dtype, shape_with(cols / group),
+                           OutputKind::kScales, i,           0};
+      scales.bits = bits;
+      scales.group_size = group;
+      scales.fp_mode = mode;
+      plan.tensors.push_back(scales);
+      if (!mode) {
+        PlannedTensor biases{stem + ".biases",    target, shape_with(cols / group),
+                             OutputKind::kBiases, i,      0};
+        biases.bits = bits;
+        biases.group_size = group;
+        plan.tensors.push_back(biases);
+      }
+      plan.total_parameters += static_cast<uint64_t>(numel(src.shape));
     } else {
       plan.tensors.push_back({src.name, target, src.shape, OutputKind::kCast, i, 0});
       plan.total_parameters += static_cast<uint64_t>(numel(src.shape));
@@ -155,6 +179,27 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
   }
   plan.shard_count = shard + 1;
   return plan;
+}
+
+std::map<std::string, std::pair<int, int>> model_quant_overrides(
+    const std::vector<SourceTensor>& sources, const OrderedJson& config,
+    const ConvertSettings& settings) {
+  std::map<std::string, std::pair<int, int>> out;
+  const auto type = config.find("model_type");
+  if (settings.bits == 0 || type == config.end() || !type->is_string() ||
+      type->get<std::string>() != "qwen3_moe") {
+    return out;
+  }
+  // qwen3_moe.Model.quant_predicate: `path.endswith("mlp.gate")` -> {group_size 64, bits 8},
+  // in any --q-mode: nn.quantize hands the dict to to_quantized, whose mode defaults to affine.
+  for (const SourceTensor& t : sources) {
+    // wrapped_predicate refuses a width the global group size does not divide before asking
+    // the model's predicate, so such a router stays float and gets no entry.
+    if (ends_with(t.name, "mlp.gate.weight") && !t.shape.empty() &&
+        should_quantize(t.name, t.shape, settings.group_size))
+      out[t.name.substr(0, t.name.size() - std::string_view(".weight").size())] = {8, 64};
+  }
+  return out;
 }
 
 std::string shard_file_name(int shard, int shard_count) {
@@ -202,6 +247,12 @@ OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* 
     q["group_size"] = settings.group_size;
     q["bits"] = settings.bits;
     q["mode"] = settings.fp_mode ? std::string(fp_mode_name(*settings.fp_mode)) : "affine";
+    for (const auto& [module, spec] : settings.overrides) {
+      OrderedJson o = OrderedJson::object();
+      o["group_size"] = spec.second;
+      o["bits"] = spec.first;
+      q[module] = o;
+    }
     out["quantization"] = q;
     out["quantization_config"] = q;
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,11 @@ struct PlannedTensor {
   OutputKind kind = OutputKind::kCast;
   size_t source_index = 0;  ///< index into the source tensor list
   int shard = 0;            ///< which output file (0-based)
+  int bits = 0;             ///< quantized outputs: the module's bits (settings' or an override)
+  int group_size = 0;       ///< quantized outputs: the module's group size
+  /// Quantized outputs: the module's fp mode; nullopt = affine (also a per-module override in
+  /// an fp conversion: mlx_lm's predicate dict has no mode and to_quantized defaults to affine).
+  std::optional<FpMode> fp_mode;
 
   uint64_t nbytes() const;
 };
@@ -60,7 +66,18 @@ struct ConvertSettings {
   /// An MLX fp mode instead of affine (`mlx_lm.convert --q-mode`): bits and group_size must be
   /// the mode's own; U8 scales and no biases are written.
   std::optional<FpMode> fp_mode;
+  /// Modules quantized affine otherwise than `bits`/`group_size`/`fp_mode`, by module path
+  /// ("model.layers.0.mlp.gate" -> {8, 64}); written to the config's quantization block as
+  /// per-module overrides, as mlx_lm does for a model's quant_predicate.
+  std::map<std::string, std::pair<int, int>> overrides;
 };
+
+/// mlx_lm's per-model quant_predicate: the overrides a model type asks for (qwen3_moe: every
+/// router `*.mlp.gate` at 8 bits, group 64, affine also under an fp mode as in mlx_lm). Empty
+/// for the other families or without quantization.
+std::map<std::string, std::pair<int, int>> model_quant_overrides(
+    const std::vector<SourceTensor>& sources, const OrderedJson& config,
+    const ConvertSettings& settings);
 
 /// The converted checkpoint: output tensors in write order, with shard assignment.
 struct ConvertPlan {
@@ -79,8 +96,8 @@ std::string_view float_dtype_name(DType dtype);
 /// mlx_lm's default for the model type when absent (true for llama/mistral/qwen2).
 bool ties_word_embeddings(const OrderedJson& config);
 
-/// mlx_lm's predicate: a 2-D `*.weight` of a Linear or Embedding (norms never) whose last
-/// dimension is divisible by the group size.
+/// mlx_lm's predicate: a 2-D `*.weight` of a Linear or Embedding, or a 3-D stacked-experts
+/// weight (SwitchLinear), norms never, whose last dimension is divisible by the group size.
 bool should_quantize(std::string_view name, const std::vector<int64_t>& shape, int group_size);
 
 /// Builds the output tensor list (sorted by name), splits it into shards of at most

@@ -2,7 +2,10 @@
 // mlx_lm.convert starts from).
 #include "quant/synth_plan.h"
 
+#include <algorithm>
 #include <string>
+
+#include "quant/expert_stacking.h"
 
 namespace mlxla::quant {
 namespace {
@@ -18,6 +21,54 @@ Result<int64_t> positive_field(const OrderedJson& config, const char* key) {
 bool bool_field(const OrderedJson& config, const char* key, bool fallback) {
   const auto it = config.find(key);
   return it != config.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+// The mixture-of-experts layers of qwen3_moe (decoder_sparse_step, mlp_only_layers) and mixtral
+// (every layer); empty `sparse` for dense families.
+struct MoeShape {
+  int64_t experts = 0;
+  int64_t inter = 0;
+  std::string block;
+  std::vector<bool> sparse;
+};
+
+Result<MoeShape> moe_shape(const OrderedJson& config, const std::string& type, int64_t inter,
+                           int64_t layers) {
+  MoeShape m;
+  if (type == "qwen3_moe") {
+    MLXLA_ASSIGN_OR_RETURN(m.experts, positive_field(config, "num_experts"));
+    MLXLA_ASSIGN_OR_RETURN(m.inter, positive_field(config, "moe_intermediate_size"));
+    m.block = "mlp";
+    int64_t step = 1;
+    if (config.contains("decoder_sparse_step")) {
+      MLXLA_ASSIGN_OR_RETURN(step, positive_field(config, "decoder_sparse_step"));
+    }
+    std::vector<int64_t> only;
+    if (const auto it = config.find("mlp_only_layers"); it != config.end() && it->is_array()) {
+      for (const auto& v : *it) {
+        if (v.is_number_integer()) only.push_back(v.get<int64_t>());
+      }
+    }
+    for (int64_t i = 0; i < layers; ++i) {
+      m.sparse.push_back((i + 1) % step == 0 &&
+                         std::find(only.begin(), only.end(), i) == only.end());
+    }
+  } else if (type == "mixtral") {
+    m.experts = 8;
+    if (config.contains("num_local_experts")) {
+      MLXLA_ASSIGN_OR_RETURN(m.experts, positive_field(config, "num_local_experts"));
+    }
+    m.inter = inter;
+    m.block = "block_sparse_moe";
+    m.sparse.assign(static_cast<size_t>(layers), true);
+  }
+  if (m.experts > kMaxExperts) {
+    return format_error(std::string("config.json: field '") +
+                        (type == "mixtral" ? "num_local_experts" : "num_experts") + "' is " +
+                        std::to_string(m.experts) + ", above the limit " +
+                        std::to_string(kMaxExperts));
+  }
+  return m;
 }
 
 }  // namespace
@@ -44,11 +95,13 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   }
   const bool phi3 = type == "phi3";
   const bool gemma = type == "gemma2" || type == "gemma3_text";
-  const bool qk_norm = type == "qwen3" || type == "gemma3_text";
-  if (type != "llama" && type != "mistral" && type != "qwen2" && type != "qwen3" && !phi3 && !gemma)
+  const bool qwen3_moe = type == "qwen3_moe", mixtral = type == "mixtral";
+  const bool qk_norm = type == "qwen3" || type == "gemma3_text" || qwen3_moe;
+  if (type != "llama" && type != "mistral" && type != "qwen2" && type != "qwen3" && !phi3 &&
+      !gemma && !qwen3_moe && !mixtral)
     return unsupported("config.json: model_type '" + type +
                        "' is not a supported family (llama, mistral, qwen2, qwen3, phi3, gemma2, "
-                       "gemma3_text, gemma3)");
+                       "gemma3_text, gemma3, qwen3_moe, mixtral)");
   MLXLA_ASSIGN_OR_RETURN(const int64_t hidden, positive_field(config, "hidden_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t inter, positive_field(config, "intermediate_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));
@@ -59,13 +112,15 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
     MLXLA_ASSIGN_OR_RETURN(kv_heads, positive_field(config, "num_key_value_heads"));
   }
   int64_t head_dim = hidden / heads;
-  if (!phi3 && config.contains("head_dim") && !config["head_dim"].is_null()) {  // phi3 derives it
+  // phi3 and mixtral derive head_dim whatever the config says.
+  if (!phi3 && !mixtral && config.contains("head_dim") && !config["head_dim"].is_null()) {
     MLXLA_ASSIGN_OR_RETURN(head_dim, positive_field(config, "head_dim"));
   }
   const bool qkv_bias = type == "qwen2" || bool_field(config, "attention_bias", false);
   const bool o_bias = type != "qwen2" && bool_field(config, "attention_bias", false);
   const bool mlp_bias = bool_field(config, "mlp_bias", false);
 
+  MLXLA_ASSIGN_OR_RETURN(const MoeShape moe, moe_shape(config, type, inter, layers));
   std::vector<SourceTensor> out;
   auto add = [&](std::string name, std::vector<int64_t> shape) {
     out.push_back({prefix + std::move(name), DType::kF32, std::move(shape)});
@@ -82,6 +137,20 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
     if (qk_norm) {
       add(p + "self_attn.q_norm.weight", {head_dim});
       add(p + "self_attn.k_norm.weight", {head_dim});
+    }
+    if (moe.sparse.size() > 0 && moe.sparse[static_cast<size_t>(l)]) {
+      // mlx-lm's sanitized layout: the router and the experts stacked [E, out, in].
+      for (const char* proj : {"q_proj", "k_proj", "v_proj"}) {
+        const int64_t rows = (proj[0] == 'q' ? heads : kv_heads) * head_dim;
+        add(p + "self_attn." + proj + ".weight", {rows, hidden});
+      }
+      add(p + moe.block + ".gate.weight", {moe.experts, hidden});
+      const std::string sw = p + moe.block + ".switch_mlp.";
+      add(sw + "gate_proj.weight", {moe.experts, moe.inter, hidden});
+      add(sw + "up_proj.weight", {moe.experts, moe.inter, hidden});
+      add(sw + "down_proj.weight", {moe.experts, hidden, moe.inter});
+      add(p + "self_attn.o_proj.weight", {hidden, heads * head_dim});
+      continue;
     }
     if (phi3) {
       add(p + "self_attn.qkv_proj.weight", {(heads + 2 * kv_heads) * head_dim, hidden});

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "graph/composite_attrs.h"
 #include "model/emit.h"
 #include "runtime/cpu/bandwidth.h"
 
@@ -86,10 +87,23 @@ int64_t weight_bytes_read(const graph::Module& module) {
     const graph::TensorType& type = main.type(p.value);
     bool only_gathered = true, used = false;
     int64_t gathered = 0;
+    int64_t routed = 0;  // stacked experts of mlxla.moe: only top_k of E are read per token
     for (const graph::Op& op : main.ops) {
       for (size_t i = 0; i < op.operands.size(); ++i) {
         if (op.operands[i] != p.value) continue;
         used = true;
+        if (op.kind == graph::OpKind::kComposite && i >= 2) {
+          const auto& composite = std::get<graph::CompositeAttrs>(op.attrs);
+          if (composite.name == graph::kMoeName) {
+            const auto moe = graph::decode_moe(composite);
+            const int64_t tokens = main.type(op.operands[0]).shape[0];
+            if (moe.ok()) {
+              const int64_t picked = std::min(moe->experts, moe->top_k * tokens);
+              routed += static_cast<int64_t>(type.nbytes()) / moe->experts * picked;
+              continue;
+            }
+          }
+        }
         if (op.kind != graph::OpKind::kGather || i != 0) {
           only_gathered = false;
           continue;
@@ -108,6 +122,10 @@ int64_t weight_bytes_read(const graph::Module& module) {
     }
     if (!used) continue;
     const auto full = static_cast<int64_t>(type.nbytes());
+    if (routed > 0 && only_gathered) {
+      total += std::min(routed + gathered, full);
+      continue;
+    }
     total += only_gathered ? std::min(gathered, full) : full;
   }
   return total;

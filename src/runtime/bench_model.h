@@ -78,7 +78,7 @@ struct BenchReport {
   int64_t resident_bytes = 0;          ///< weight_bytes + kv_cache_bytes + arena_bytes
   int64_t peak_rss_bytes = 0;          ///< VmHWM before the bandwidth test (0 if unknown)
   int64_t checkpoint_bytes = 0;        ///< sum of the tensors' sizes in the checkpoint
-  int64_t weight_bytes_per_token = 0;  ///< weight bytes one decode step reads
+  int64_t weight_bytes_per_token = 0;  ///< weight bytes one decode step reads (MoE: active)
   double read_bandwidth_gbs = 0;       ///< measured on the spot, same thread count
   double roofline_tok_s = 0;           ///< read_bandwidth / weight_bytes_per_token
   double roofline_fraction = 0;        ///< decode_tok_s / roofline_tok_s
@@ -102,7 +102,8 @@ Result<BenchReport> run_bench(const BenchOptions& options);
 
 /// Bytes of weight arguments one execution of `module`'s main reads: every kWeight parameter
 /// in full, except one read only through gathers (an untied embedding table), which counts
-/// the rows gathered (one row per token for a decode graph).
+/// the rows gathered (one row per token for a decode graph), and stacked experts of mlxla.moe,
+/// which count the experts routed: min(E, top_k * tokens) of E (the active-bytes roofline).
 int64_t weight_bytes_read(const graph::Module& module);
 
 /// VmHWM (peak resident set) of this process in bytes, 0 when /proc is unavailable.

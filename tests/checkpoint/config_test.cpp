@@ -141,6 +141,68 @@ TEST(Config, NewFamiliesFollowMlxLm) {
   EXPECT_EQ(phi->rotary_dim, phi->head_dim * 3 / 4);
 }
 
+TEST(Config, MixtureOfExpertsFamiliesFollowMlxLm) {
+  json q = base_config();
+  q["model_type"] = "qwen3_moe";
+  q["head_dim"] = 16;
+  q["num_experts"] = 8;
+  q["num_experts_per_tok"] = 2;
+  q["moe_intermediate_size"] = 32;
+  q["decoder_sparse_step"] = 2;
+  q["mlp_only_layers"] = {3};
+  q["norm_topk_prob"] = true;
+  auto c = parse_model_config(q.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->family, ModelFamily::kQwen3Moe);
+  ASSERT_TRUE(c->moe.has_value());
+  EXPECT_EQ(c->moe->experts, 8);
+  EXPECT_EQ(c->moe->top_k, 2);
+  EXPECT_EQ(c->moe->expert_intermediate, 32);
+  EXPECT_TRUE(c->moe->norm_topk_prob);
+  EXPECT_EQ(c->moe->routing, MoeRouting::kSoftmaxThenTopK);
+  EXPECT_EQ(c->moe->block, "mlp");
+  // (i + 1) % 2 == 0 and not in mlp_only_layers: layer 1 only of 0..4.
+  EXPECT_EQ(c->moe->layer_sparse, (std::vector<bool>{false, true, false, false, false}));
+
+  json m = base_config();
+  m["model_type"] = "mixtral";
+  m["head_dim"] = 99;  // mixtral.py derives it
+  auto x = parse_model_config(m.dump());
+  ASSERT_TRUE(x.ok()) << x.error().message();
+  EXPECT_EQ(x->family, ModelFamily::kMixtral);
+  EXPECT_EQ(x->head_dim, 8);
+  EXPECT_EQ(x->rope_theta, 1e6);
+  ASSERT_TRUE(x->moe.has_value());
+  EXPECT_EQ(x->moe->experts, 8);
+  EXPECT_EQ(x->moe->top_k, 2);
+  EXPECT_EQ(x->moe->expert_intermediate, 172);
+  EXPECT_EQ(x->moe->routing, MoeRouting::kTopKThenSoftmax);
+  EXPECT_EQ(x->moe->block, "block_sparse_moe");
+  EXPECT_EQ(x->moe->layer_sparse, std::vector<bool>(5, true));
+  EXPECT_FALSE(parse_model_config(base_config().dump())->moe.has_value());
+
+  auto fails = [](json j, const std::string& needle) {
+    auto r = parse_model_config(j.dump());
+    ASSERT_FALSE(r.ok()) << needle;
+    EXPECT_NE(r.error().message().find(needle), std::string::npos) << r.error().message();
+  };
+  json bad = q;
+  bad["num_experts_per_tok"] = 9;
+  fails(bad, "num_experts_per_tok");
+  bad = q;
+  bad.erase("moe_intermediate_size");
+  fails(bad, "moe_intermediate_size");
+  bad = q;
+  bad["mlp_only_layers"] = {7};
+  fails(bad, "mlp_only_layers");
+  bad = q;
+  bad.erase("head_dim");
+  fails(bad, "head_dim");
+  bad = m;
+  bad["num_local_experts"] = 1;
+  fails(bad, "num_experts_per_tok");
+}
+
 TEST(Config, RopeScalingLlama3AndTypeAlias) {
   json j = base_config();
   j["rope_scaling"] = {{"type", "llama3"},
@@ -193,6 +255,15 @@ TEST(Config, FpQuantizationModes) {
   EXPECT_EQ(c->quantization_for("model.layers.1.mlp.down_proj"),
             (QuantSpec{8, 64, QuantMode::kAffine}));
   EXPECT_EQ(c->quantization_for("lm_head"), (QuantSpec{4, 16, QuantMode::kNvfp4}));
+  // mlx_lm.convert --q-mode mxfp4 on qwen3_moe records the router's predicate dict without a
+  // mode: to_quantized's default, affine.
+  j["quantization"] = {{"group_size", 32},
+                       {"bits", 4},
+                       {"mode", "mxfp4"},
+                       {"model.layers.0.mlp.gate", {{"group_size", 64}, {"bits", 8}}}};
+  auto r = parse_model_config(j.dump());
+  ASSERT_TRUE(r.ok()) << r.error().message();
+  EXPECT_EQ(r->quantization_for("model.layers.0.mlp.gate"), (QuantSpec{8, 64, QuantMode::kAffine}));
   j["quantization"] = {{"mode", "nvfp4"}};  // bits and group size follow from the mode
   auto d = parse_model_config(j.dump());
   ASSERT_TRUE(d.ok()) << d.error().message();
@@ -394,6 +465,26 @@ TEST(Config, MalformedCorpusIsRejectedWithNamedErrors) {
     EXPECT_NE(msg.find(bad.expected), std::string::npos) << bad.label << ": " << msg;
     EXPECT_EQ(msg.rfind("cfg/config.json: ", 0), 0u) << bad.label << ": " << msg;
   }
+}
+
+TEST(Config, HostileMoeLayerCountIsRefusedBeforeTheLayerPass) {
+  // The MoE fields are read before the generic limits; 2^30 layers times a long mlp_only_layers
+  // list must end in the layer-count error, not a pass over every (layer, entry) pair.
+  json q = base_config();
+  q["model_type"] = "qwen3_moe";
+  q["head_dim"] = 16;
+  q["num_experts"] = 8;
+  q["num_experts_per_tok"] = 2;
+  q["moe_intermediate_size"] = 32;
+  q["num_hidden_layers"] = int64_t{1} << 30;
+  json only = json::array();
+  for (int i = 0; i < 100000; ++i) only.push_back(i);
+  q["mlp_only_layers"] = only;
+  auto c = parse_model_config(q.dump());
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().message().find("num_hidden_layers' 1073741824 is implausibly large"),
+            std::string::npos)
+      << c.error().message();
 }
 
 TEST(Config, NotJsonOrNotObject) {

@@ -1,6 +1,7 @@
 // `mlxla synth` of every published config in ../shared/configs/ loads, inspects (naming the
 // family's features) and generates. The configs are shrunk by the test (fewer layers, a
-// 512-token vocabulary, a 256-wide MLP; every other field as published) to keep disk and time
+// 512-token vocabulary, a 256-wide MLP; Qwen3-MoE: 16 experts of 64; every other field as
+// published, top-k and the routing options included) to keep disk and time
 // low; docs/ARCHITECTURES.md gives the full-size manual command.
 // ctest-labels: e2e
 #include <algorithm>
@@ -34,6 +35,10 @@ TEST_P(FamiliesSynth, ShrunkSynthLoadsInspectsAndGenerates) {
   config["num_hidden_layers"] = hidden >= 3000 ? 1 : 2;
   config["vocab_size"] = 512;
   config["intermediate_size"] = 256;
+  if (config.contains("moe_intermediate_size")) {
+    config["num_experts"] = 16;
+    config["moe_intermediate_size"] = 64;
+  }
   testing::ScratchDir dir("families_synth_" + p.dir);
   testing::write_file(dir / "config.json", config.dump(2));
   const auto model = dir / "model";
@@ -69,7 +74,13 @@ INSTANTIATE_TEST_SUITE_P(Published, FamiliesSynth,
                                                      "attention logit soft cap 50"},
                                            Published{"Phi-4-mini-instruct", "partial rotary 0.75"},
                                            Published{"Phi-3.5-mini-instruct", "rope longrope"},
-                                           Published{"Mistral-7B-Instruct-v0.3", "MLP SiLU gated"}),
+                                           Published{"Mistral-7B-Instruct-v0.3", "MLP SiLU gated"},
+                                           Published{"Qwen3-30B-A3B",
+                                                     "16 experts of intermediate 64, top 8 per "
+                                                     "token, softmax then top-k, renormalised"},
+                                           Published{"Mixtral-8x7B-v0.1",
+                                                     "8 experts of intermediate 256, top 2 per "
+                                                     "token, top-k logits then softmax"}),
                          [](const ::testing::TestParamInfo<Published>& info) {
                            std::string name;
                            for (char c : info.param.dir)

@@ -100,11 +100,35 @@ struct Golden {
   std::string name;            // tests/golden/export/<name>/
   std::string kind, residency, precision;
   std::vector<std::string> sizes = kSizes;
+  /// A published float config: the test adds mlx-community's 4-bit g64 quantization block
+  /// (qwen3_moe: routers 8-bit) and exports from config.json alone.
+  bool quantize_config = false;
 };
+
+// The config of `relative` (under ../shared) with an mlx-community quantization block, written to
+// `dir`: 4 bits, group 64, and for qwen3_moe every router `mlp.gate` at 8 bits (its
+// quant_predicate).
+fs::path quantized_config(const std::string& relative, const fs::path& dir) {
+  nlohmann::ordered_json config = nlohmann::ordered_json::parse(
+      testing::read_file(testing::shared_dir() / relative / "config.json"));
+  nlohmann::ordered_json q = {{"group_size", 64}, {"bits", 4}, {"mode", "affine"}};
+  if (config["model_type"] == "qwen3_moe") {
+    for (int64_t i = 0; i < config["num_hidden_layers"].get<int64_t>(); ++i)
+      q["model.layers." + std::to_string(i) + ".mlp.gate"] = {{"group_size", 64}, {"bits", 8}};
+  }
+  config["quantization"] = q;
+  config["quantization_config"] = q;
+  fs::create_directories(dir);
+  testing::write_file(dir / "config.json", config.dump(4));
+  return dir;
+}
 
 // Gemma 3's local layers rotate only when the capacity exceeds their 512-position window.
 constexpr const char* kGemma3 = "configs/gemma-3-1b-it";
 const std::vector<std::string> kGemmaSizes{"--capacity", "640", "--batch", "2", "--chunk", "8"};
+
+constexpr const char* kQwen3Moe = "configs/Qwen3-30B-A3B";
+constexpr const char* kMixtral = "configs/Mixtral-8x7B-v0.1";
 
 std::vector<Golden> goldens() {
   std::vector<Golden> list;
@@ -124,6 +148,11 @@ std::vector<Golden> goldens() {
   // The rotating window caches (k_window_cache, mlxla.window_attention) of every kind.
   for (const auto& kind : kKinds)
     list.push_back({kGemma3, "gemma-3-1b-it", kind, "packed", "f32", kGemmaSizes});
+  // Routed experts (mlxla.moe, the router's quantized_dot, stacked expert arguments).
+  for (const std::string kind : {"decode", "prefill"}) {
+    list.push_back({kQwen3Moe, "Qwen3-30B-A3B", kind, "packed", "f32", kSizes, true});
+    list.push_back({kMixtral, "Mixtral-8x7B-v0.1", kind, "packed", "f32", kSizes, true});
+  }
   return list;
 }
 
@@ -131,6 +160,8 @@ TEST(ExportCli, GoldenModules) {
   MLXLA_REQUIRE_SHARED(kStories);
   MLXLA_REQUIRE_SHARED(kLlama1B);
   MLXLA_REQUIRE_SHARED(kGemma3);
+  MLXLA_REQUIRE_SHARED(kQwen3Moe);
+  MLXLA_REQUIRE_SHARED(kMixtral);
   const char* update_env = std::getenv("MLXLA_UPDATE_GOLDENS");
   const bool update = update_env != nullptr && std::string(update_env) == "1";
   const fs::path golden_root = fs::path(MLXLA_SOURCE_DIR) / "tests" / "golden" / "export";
@@ -139,8 +170,11 @@ TEST(ExportCli, GoldenModules) {
     const std::string file = g.kind + "-" + g.residency + "-" + g.precision + ".mlir";
     SCOPED_TRACE(g.name + "/" + file);
     const fs::path out = dir / (g.name + "-" + file);
-    const auto result = export_graph(testing::shared_dir() / g.model_relative, g.kind, g.residency,
-                                     g.precision, out, /*generic=*/false, g.sizes);
+    const fs::path model = g.quantize_config
+                               ? quantized_config(g.model_relative, dir / ("config-" + g.name))
+                               : testing::shared_dir() / g.model_relative;
+    const auto result =
+        export_graph(model, g.kind, g.residency, g.precision, out, /*generic=*/false, g.sizes);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string text = testing::read_file(out / "module.mlir");
     const fs::path golden = golden_root / g.name / file;

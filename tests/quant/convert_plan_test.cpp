@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "quant/convert_plan.h"
+#include "quant/expert_stacking.h"
 #include "quant/synth_plan.h"
 #include "support/test_support.h"
 
@@ -191,6 +192,120 @@ TEST(ConvertPlan, ConfigLikeMlxLm) {
       make_converted_config(config, nullptr, {0, 64, DType::kF16, std::nullopt});
   EXPECT_FALSE(unquantized.contains("quantization"));
   EXPECT_EQ(unquantized["eos_token_id"], 2);
+}
+
+TEST(ConvertPlan, StackedExpertsTestTheLastDimension) {
+  // [E, N, K]: the input width K is the last dimension. moe_intermediate_size 32 with group 64:
+  // down_proj [E, hidden 64, 32] stays float while gate/up [E, 32, 64] quantize.
+  EXPECT_FALSE(should_quantize("mlp.switch_mlp.down_proj.weight", {8, 64, 32}, 64));
+  EXPECT_TRUE(should_quantize("mlp.switch_mlp.gate_proj.weight", {8, 32, 64}, 64));
+  EXPECT_TRUE(should_quantize("mlp.switch_mlp.down_proj.weight", {8, 32, 64}, 32));
+  EXPECT_FALSE(should_quantize("mlp.switch_mlp.gate_proj.weight", {8, 64, 0}, 64));
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.switch_mlp.down_proj.weight", DType::kBF16, {8, 64, 32}},
+      {"model.layers.0.mlp.switch_mlp.up_proj.weight", DType::kBF16, {8, 32, 64}}};
+  ConvertSettings settings;
+  settings.bits = 4;
+  settings.group_size = 64;
+  auto plan = plan_conversion(sources, llama_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  const PlannedTensor* down = find(*plan, "model.layers.0.mlp.switch_mlp.down_proj.weight");
+  ASSERT_NE(down, nullptr);
+  EXPECT_EQ(down->kind, OutputKind::kCast);
+  const PlannedTensor* up = find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.weight");
+  ASSERT_NE(up, nullptr);
+  EXPECT_EQ(up->kind, OutputKind::kPacked);
+  EXPECT_EQ(up->shape, (std::vector<int64_t>{8, 32, 8}));
+}
+
+OrderedJson qwen3_moe_config() {
+  return OrderedJson::parse(R"({"model_type": "qwen3_moe", "hidden_size": 64,
+      "num_experts": 8, "torch_dtype": "bfloat16"})");
+}
+
+TEST(ConvertPlan, Qwen3MoeRouterStaysAffineUnderAnFpMode) {
+  // mlx_lm.convert --q-mode mxfp4: the router predicate's {group_size 64, bits 8} goes to
+  // to_quantized, whose mode defaults to affine: 8-bit g64 with scales and biases.
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.gate.weight", DType::kBF16, {8, 64}},
+      {"model.layers.0.mlp.switch_mlp.up_proj.weight", DType::kBF16, {8, 32, 64}}};
+  ConvertSettings settings{4, 32, DType::kBF16, FpMode::kMxfp4};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  ASSERT_EQ(settings.overrides.size(), 1u);
+  auto plan = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  const PlannedTensor* router = find(*plan, "model.layers.0.mlp.gate.weight");
+  ASSERT_NE(router, nullptr);
+  EXPECT_EQ(router->fp_mode, std::nullopt);
+  EXPECT_EQ(router->bits, 8);
+  EXPECT_EQ(router->shape, (std::vector<int64_t>{8, 16}));
+  const PlannedTensor* scales = find(*plan, "model.layers.0.mlp.gate.scales");
+  ASSERT_NE(scales, nullptr);
+  EXPECT_EQ(scales->dtype, DType::kBF16);
+  EXPECT_EQ(scales->shape, (std::vector<int64_t>{8, 1}));
+  EXPECT_NE(find(*plan, "model.layers.0.mlp.gate.biases"), nullptr);
+  const PlannedTensor* up = find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.scales");
+  ASSERT_NE(up, nullptr);
+  EXPECT_EQ(up->fp_mode, FpMode::kMxfp4);
+  EXPECT_EQ(up->dtype, DType::kU8);
+  EXPECT_EQ(find(*plan, "model.layers.0.mlp.switch_mlp.up_proj.biases"), nullptr);
+  // The config records the predicate's dict as mlx_lm does (no mode: affine when loaded).
+  const auto config = make_converted_config(qwen3_moe_config(), nullptr, settings);
+  EXPECT_EQ(config["quantization"]["mode"], "mxfp4");
+  EXPECT_EQ(config["quantization"]["model.layers.0.mlp.gate"].dump(),
+            R"({"group_size":64,"bits":8})");
+}
+
+TEST(ConvertPlan, Qwen3MoeRouterDivisibilityAgainstTheGlobalGroup) {
+  // Global group 128 does not divide the router's 64 columns: mlx_lm's wrapped_predicate keeps
+  // it float and records nothing.
+  std::vector<SourceTensor> sources = {{"model.layers.0.mlp.gate.weight", DType::kBF16, {8, 64}}};
+  ConvertSettings settings{4, 128, DType::kBF16, std::nullopt};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  EXPECT_TRUE(settings.overrides.empty());
+  auto plan = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_TRUE(plan.ok()) << plan.error().message();
+  EXPECT_EQ(find(*plan, "model.layers.0.mlp.gate.weight")->kind, OutputKind::kCast);
+  // 96 columns: divisible by mxfp4's 32, so the 64-group override is asked for and cannot be.
+  sources[0].shape = {8, 96};
+  settings = ConvertSettings{4, 32, DType::kBF16, FpMode::kMxfp4};
+  settings.overrides = model_quant_overrides(sources, qwen3_moe_config(), settings);
+  auto refused = plan_conversion(sources, qwen3_moe_config(), settings, 1ull << 30);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message().find("model.layers.0.mlp.gate.weight"), std::string::npos)
+      << refused.error().message();
+}
+
+TEST(ExpertCount, HostileCountsAreErrorsNotAllocations) {
+  // 1e12 experts would size a slot vector (stacking) or a synth checkpoint by it: refused,
+  // naming the field, before anything is allocated.
+  const std::vector<SourceTensor> sources = {
+      {"model.layers.0.mlp.experts.0.up_proj.weight", DType::kBF16, {32, 64}}};
+  for (const char* bad : {"1000000000000", "0", "-3"}) {
+    OrderedJson config = qwen3_moe_config();
+    config["num_experts"] = std::stoll(bad);
+    auto stacked = stack_experts(sources, config);
+    ASSERT_FALSE(stacked.ok()) << bad;
+    EXPECT_NE(stacked.error().message().find("num_experts"), std::string::npos)
+        << stacked.error().message();
+  }
+  OrderedJson mixtral = llama_config(R"(, "num_local_experts": 1000000000000)");
+  mixtral["model_type"] = "mixtral";
+  auto stacked = stack_experts(
+      {{"model.layers.0.block_sparse_moe.experts.0.w1.weight", DType::kBF16, {64, 64}}}, mixtral);
+  ASSERT_FALSE(stacked.ok());
+  EXPECT_NE(stacked.error().message().find("num_local_experts"), std::string::npos);
+  auto synth = model_source_tensors(mixtral);
+  ASSERT_FALSE(synth.ok());
+  EXPECT_NE(synth.error().message().find("num_local_experts"), std::string::npos)
+      << synth.error().message();
+  OrderedJson qwen = llama_config(
+      R"(, "head_dim": 16, "num_experts": 1000000000000, "moe_intermediate_size": 32)");
+  qwen["model_type"] = "qwen3_moe";
+  auto synth_qwen = model_source_tensors(qwen);
+  ASSERT_FALSE(synth_qwen.ok());
+  EXPECT_NE(synth_qwen.error().message().find("num_experts"), std::string::npos)
+      << synth_qwen.error().message();
 }
 
 }  // namespace

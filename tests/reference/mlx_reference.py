@@ -1,9 +1,13 @@
 #!/usr/bin/python3
 """A plain numpy forward pass of the mlxla families, written from mlx-lm's definitions
-(mlx_lm/models/{llama,qwen2,qwen3,phi3,gemma2,gemma3_text,gemma3}.py and rope_utils.py),
+(mlx_lm/models/{llama,qwen2,qwen3,phi3,gemma2,gemma3_text,gemma3,qwen3_moe,mixtral}.py,
+switch_layers.py and rope_utils.py),
 never from mlxla's graph. It reads an mlx-community checkpoint directory (config.json and
 *.safetensors, affine-quantized or float), runs greedy decoding from --prompt-ids, and prints
-JSON {"ids": [...], "logits": [[...], ...]} (one logits row per generated id).
+JSON {"ids": [...], "logits": [[...], ...]} (one logits row per generated id). For the
+mixture-of-experts families it also prints "router_gaps": per logits row, the smallest gap
+(over tokens and layers of that forward call) between the k-th and the (k+1)-th routing score:
+where that gap is below f32 rounding, an f32 engine may route differently.
 
 Everything is computed in float64 from the checkpoint's values (dequantized as mlx does:
 q * scale + bias), so the reference is the exact mathematical model; the C++ test compares
@@ -98,12 +102,20 @@ class Weights:
         return self.raw(name)[0]
 
     def matrix(self, module):
-        """A linear module's weight [out, in] as float64 (dequantized: q * scale + bias)."""
+        """A linear module's weight [..., out, in] as float64 (dequantized: q * scale + bias);
+        stacked experts keep their leading dimension."""
         w, dtype = self.raw(module + ".weight")
         if not self.has(module + ".scales"):
             return w
         scales, _ = self.raw(module + ".scales")
         biases, _ = self.raw(module + ".biases")
+        if w.ndim == 3:
+            lead = w.shape[:-1]
+            w, scales, biases = (a.reshape(-1, a.shape[-1]) for a in (w, scales, biases))
+            return self.dequantize(module, w, scales, biases).reshape(lead + (-1,))
+        return self.dequantize(module, w, scales, biases)
+
+    def dequantize(self, module, w, scales, biases):
         out_features, groups = scales.shape
         words = w.shape[1]
         bits = words * 32 // (groups * self.group_size(module, words, groups))
@@ -264,19 +276,32 @@ class Model:
         self.layers = cfg["num_hidden_layers"]
         self.heads = cfg["num_attention_heads"]
         self.kv = cfg.get("num_key_value_heads") or self.heads
-        if t == "phi3":
+        if t in ("phi3", "mixtral"):  # both derive head_dim whatever the config says
             self.head_dim = self.hidden // self.heads
         else:
             self.head_dim = cfg.get("head_dim") or self.hidden // self.heads
         self.eps = cfg.get("rms_norm_eps", 1e-5 if t == "phi3" else 1e-6)
         self.gemma = t in ("gemma2", "gemma3_text")
-        self.qk_norm = t in ("qwen3", "gemma3_text")
+        self.qk_norm = t in ("qwen3", "gemma3_text", "qwen3_moe")
         self.scale = (cfg.get("query_pre_attn_scalar", 144.0 if t == "gemma2" else 256.0) ** -0.5
                       if self.gemma else self.head_dim ** -0.5)
         self.attn_cap = cfg.get("attn_logit_softcapping") or 50.0 if t == "gemma2" else None
         self.final_cap = cfg.get("final_logit_softcapping") or 30.0 if t == "gemma2" else None
         max_pos = cfg.get("max_position_embeddings")
-        theta = cfg.get("rope_theta", 1e6 if g3 else 10000.0)
+        theta = cfg.get("rope_theta", 1e6 if g3 or t == "mixtral" else 10000.0)
+        self.moe = None
+        if t == "qwen3_moe":
+            e = cfg["num_experts"]
+            step, only = cfg.get("decoder_sparse_step", 1), cfg.get("mlp_only_layers", [])
+            self.moe = dict(experts=e, k=cfg["num_experts_per_tok"], block="mlp",
+                            norm=cfg.get("norm_topk_prob", False), softmax_first=True,
+                            sparse=[e > 0 and i not in only and (i + 1) % step == 0
+                                    for i in range(self.layers)])
+        elif t == "mixtral":
+            self.moe = dict(experts=cfg.get("num_local_experts", 8), k=cfg.get("num_experts_per_tok", 2),
+                            block="block_sparse_moe", norm=False, softmax_first=False,
+                            sparse=[True] * self.layers)
+        self.gaps = []
         traditional = cfg.get("rope_traditional", False)
         scaling = cfg.get("rope_scaling")
         if t == "phi3":
@@ -286,6 +311,10 @@ class Model:
                                  phi3_orig=cfg.get("original_max_position_embeddings", 4096))
             else:
                 glob_rope = Rope(dims, theta, traditional, scaling if scaling and scaling.get("type") == "linear" else None)
+        elif t in ("qwen3_moe", "mixtral"):
+            # qwen3_moe.py / mixtral.py: nn.RoPE(head_dim, base=rope_theta), rope_scaling
+            # ignored; only mixtral passes rope_traditional.
+            glob_rope = Rope(self.head_dim, theta, traditional and t == "mixtral")
         else:
             glob_rope = Rope(self.head_dim, theta, traditional, scaling, max_pos)
         self.ropes, self.windows = [], []
@@ -332,13 +361,23 @@ class Model:
                 gu = W.matrix(p + "mlp.gate_up_proj")
                 half = gu.shape[0] // 2
                 d["gate"], d["up"] = gu[:half], gu[half:]
+            if self.moe and self.moe["sparse"][i]:
+                b = p + self.moe["block"] + "."
+                d["router"] = W.matrix(b + "gate")
+                for n in ("gate", "up", "down"):
+                    d["experts_" + n] = W.matrix(b + f"switch_mlp.{n}_proj")  # [E, out, in]
+            if self.family == "phi3":
+                pass
             else:
                 for n in ("q", "k", "v"):
                     d[n] = W.matrix(p + f"self_attn.{n}_proj")
                     if W.has(p + f"self_attn.{n}_proj.bias"):
                         d[n + "_bias"] = W.vector(p + f"self_attn.{n}_proj.bias")
-                d["gate"], d["up"] = W.matrix(p + "mlp.gate_proj"), W.matrix(p + "mlp.up_proj")
-            d["o"], d["down"] = W.matrix(p + "self_attn.o_proj"), W.matrix(p + "mlp.down_proj")
+                if "router" not in d:
+                    d["gate"], d["up"] = W.matrix(p + "mlp.gate_proj"), W.matrix(p + "mlp.up_proj")
+            d["o"] = W.matrix(p + "self_attn.o_proj")
+            if "router" not in d:
+                d["down"] = W.matrix(p + "mlp.down_proj")
             d["in_norm"] = W.norm(p + "input_layernorm", p1)
             d["post_attn_norm"] = W.norm(p + "post_attention_layernorm", p1)
             if self.gemma:
@@ -378,8 +417,38 @@ class Model:
                 out[t, h] = (e / e.sum()) @ V[:, h // group, :]
         return out.reshape(T, self.heads * hd) @ d["o"].T
 
+    def experts(self, d, x):
+        """qwen3_moe.Qwen3MoeSparseMoeBlock / mixtral.MixtralSparseMoeBlock over SwitchGLU."""
+        m, out = self.moe, np.zeros_like(x)
+        k = m["k"]
+        for t in range(x.shape[0]):
+            logits = d["router"] @ x[t]
+            if m["softmax_first"]:  # softmax over all experts, top k, optionally renormalised
+                e = np.exp(logits - logits.max())
+                scores_all = e / e.sum()
+            else:  # top k of the raw logits, softmax over those k
+                scores_all = logits
+            order = np.argsort(-scores_all, kind="stable")
+            top = order[:k]
+            if k < len(order):
+                self.gaps.append(scores_all[order[k - 1]] - scores_all[order[k]])
+            w = scores_all[top]
+            if m["softmax_first"]:
+                if m["norm"]:
+                    w = w / w.sum()
+            else:
+                e = np.exp(w - w.max())
+                w = e / e.sum()
+            for j, expert in enumerate(top):
+                g = d["experts_gate"][expert] @ x[t]
+                u = d["experts_up"][expert] @ x[t]
+                out[t] += w[j] * (d["experts_down"][expert] @ (silu(g) * u))
+        return out
+
     def mlp(self, i, x):
         d = self.L[i]
+        if "router" in d:
+            return self.experts(d, x)
         g = x @ d["gate"].T
         act = gelu_approx(g) if self.gemma else silu(g)
         return (act * (x @ d["up"].T)) @ d["down"].T
@@ -417,15 +486,20 @@ def main():
     teacher = [int(v) for v in a.teacher.split(",")] if a.teacher else []
     logits = model.forward(prompt, 0)
     pos = len(prompt)
-    ids, rows = [], []
+    ids, rows, gaps = [], [], []
     for step in range(a.n):
         rows.append([float(v) for v in logits])
+        gaps.append(float(min(model.gaps)) if model.gaps else None)
+        model.gaps = []
         nxt = teacher[step] if step < len(teacher) else int(np.argmax(logits))
         ids.append(int(np.argmax(logits)))
         if step + 1 < a.n:
             logits = model.forward([nxt], pos)
             pos += 1
-    json.dump({"ids": ids, "logits": rows}, sys.stdout)
+    result = {"ids": ids, "logits": rows}
+    if model.moe:
+        result["router_gaps"] = gaps
+    json.dump(result, sys.stdout)
     sys.stdout.write("\n")
 
 

@@ -37,6 +37,9 @@ std::string human_bytes(uint64_t bytes) {
 std::string storage_text(const ModuleStorage& m) {
   const std::string dtype(dtype_safetensors_name(m.dtype));
   if (!m.packed) return "float " + dtype;
+  if (m.experts > 0)
+    return std::to_string(m.experts) + " stacked experts, packed " + std::to_string(m.bits) +
+           "-bit g" + std::to_string(m.group_size) + ", " + dtype + " scales";
   if (m.mode != checkpoint::QuantMode::kAffine)
     return "packed " + std::string(checkpoint::quant_mode_name(m.mode)) + " (" +
            std::to_string(m.bits) + "-bit g" + std::to_string(m.group_size) + ", " + dtype +
@@ -54,6 +57,7 @@ json storage_json(const ModuleStorage& m) {
     j["group_size"] = m.group_size;
     j["mode"] = std::string(checkpoint::quant_mode_name(m.mode));
   }
+  if (m.experts > 0) j["experts"] = m.experts;
   return j;
 }
 
@@ -156,6 +160,8 @@ json summary_json(const ModelSummary& s) {
            {{"dense_f32", s.residency.dense_f32},
             {"f16", s.residency.f16},
             {"packed", s.residency.packed}}},
+          {"active_bytes_per_token", s.active_bytes_per_token},
+          {"expert_bytes", s.expert_bytes},
           {"kv_cache", kv_json(s.config)},
           {"warnings", s.warnings},
           {"problems", s.problems}};
@@ -223,6 +229,14 @@ void print_text(const ModelSummary& s) {
   std::printf("  dense f32   %s\n", human_bytes(s.residency.dense_f32).c_str());
   std::printf("  f16         %s\n", human_bytes(s.residency.f16).c_str());
   std::printf("  packed      %s\n", human_bytes(s.residency.packed).c_str());
+  if (const auto& moe = s.config.moe; moe && moe->experts > 0) {
+    std::printf(
+        "experts       %s stacked (%lld per layer, %lld routed per token); packed bytes "
+        "read per token %s of %s total\n",
+        human_bytes(s.expert_bytes).c_str(), static_cast<long long>(moe->experts),
+        static_cast<long long>(moe->top_k), human_bytes(s.active_bytes_per_token).c_str(),
+        human_bytes(s.residency.packed).c_str());
+  }
   if (const auto e = kv_estimate(s.config)) {
     std::printf("kv cache      %s per sequence at %lld positions (f16): %lld full-length layer(s)",
                 human_bytes(static_cast<uint64_t>(e->bytes)).c_str(),

@@ -17,6 +17,7 @@
 #include "file_io.h"
 #include "quant/affine.h"
 #include "quant/convert_plan.h"
+#include "quant/expert_stacking.h"
 #include "quant/fp_modes.h"
 #include "quant/half.h"
 
@@ -148,14 +149,29 @@ Status run_quantize(const QuantizeOptions& opt) {
   }
 
   MLXLA_ASSIGN_OR_RETURN(checkpoint::Checkpoint source, checkpoint::Checkpoint::open(in));
-  std::vector<quant::SourceTensor> sources;
+  std::vector<quant::SourceTensor> originals;
   std::vector<checkpoint::TensorRef> refs;
   for (const auto& name : source.tensor_names()) {
     MLXLA_ASSIGN_OR_RETURN(checkpoint::TensorRef ref, source.get(name));
-    sources.push_back({name, ref.view.dtype(), ref.info().shape});
+    originals.push_back({name, ref.view.dtype(), ref.info().shape});
     refs.push_back(ref);
   }
-  if (sources.empty()) return not_found(opt.in + ": no tensors in the checkpoint");
+  if (originals.empty()) return not_found(opt.in + ": no tensors in the checkpoint");
+  // Per-expert Hugging Face tensors become mlx-lm's stacked switch_mlp tensors.
+  MLXLA_ASSIGN_OR_RETURN(quant::StackedSources stacked, quant::stack_experts(originals, config));
+  const std::vector<quant::SourceTensor>& sources = stacked.tensors;
+  // A source's elements cast to `target`: its parts (E experts, in order) concatenated.
+  auto source_bytes = [&](size_t index, DType target) -> Result<std::vector<std::byte>> {
+    const std::vector<size_t>& parts = stacked.parts[index];
+    if (parts.size() == 1) return cast_tensor(refs[parts[0]].view, target);
+    std::vector<std::byte> out;
+    for (size_t part : parts) {
+      MLXLA_ASSIGN_OR_RETURN(std::vector<std::byte> bytes, cast_tensor(refs[part].view, target));
+      out.insert(out.end(), bytes.begin(), bytes.end());
+    }
+    return out;
+  };
+  settings.overrides = quant::model_quant_overrides(sources, config, settings);
   MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan,
                          quant::plan_conversion(sources, config, settings));
 
@@ -170,41 +186,44 @@ Status run_quantize(const QuantizeOptions& opt) {
     std::map<size_t, quant::QuantizedMatrix> quantized;  // by source index, this shard only
     for (const auto& t : plan.tensors) {
       if (t.shard != shard) continue;
-      const checkpoint::TensorRef& ref = refs[t.source_index];
+      const quant::SourceTensor& src = sources[t.source_index];
+      // [..., rows, cols]: stacked experts quantize as E * rows rows.
+      const int64_t cols = src.shape.back();
+      int64_t rows = 1;
+      for (size_t d = 0; d + 1 < src.shape.size(); ++d) rows *= src.shape[d];
       if (verbose) {
         std::fprintf(stderr, "[%zu/%zu] %s %s %s\n", ++done, plan.tensors.size(), t.name.c_str(),
                      std::string(dtype_safetensors_name(t.dtype)).c_str(),
                      shape_text(t.shape).c_str());
       }
       if (t.kind == quant::OutputKind::kCast) {
-        auto cast = cast_tensor(ref.view, t.dtype);
+        auto cast = source_bytes(t.source_index, t.dtype);
         if (!cast.ok()) return cast.error();
         buffers.push_back(std::move(*cast));
       } else {
         auto it = quantized.find(t.source_index);
-        if (it == quantized.end() && settings.fp_mode) {
+        if (it == quantized.end() && t.fp_mode) {
           // fp modes quantize in the weights' (target) dtype, like MLX; scales are U8.
-          const DType w_dtype = settings.dtype ? *settings.dtype : ref.view.dtype();
-          auto weights = cast_tensor(ref.view, w_dtype);
+          const DType w_dtype = settings.dtype ? *settings.dtype : src.dtype;
+          auto weights = source_bytes(t.source_index, w_dtype);
           if (!weights.ok()) return weights.error();
-          const quant::FpLayout layout{ref.info().shape[0], ref.info().shape[1], *settings.fp_mode};
+          const quant::FpLayout layout{rows, cols, *t.fp_mode};
           quant::QuantizedMatrix q;
           q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
           q.scales.resize(static_cast<size_t>(layout.scale_count()));
           const Status st =
               fp_quantize_parallel(*weights, w_dtype, layout, q.packed, q.scales, threads);
-          if (!st.ok()) return st.error().with_context("tensor " + ref.name());
+          if (!st.ok()) return st.error().with_context("tensor " + src.name);
           it = quantized.emplace(t.source_index, std::move(q)).first;
         }
         if (it == quantized.end()) {
           // mlx_lm casts to the target dtype first, then quantizes in that dtype.
           const DType scale_dtype = t.kind == quant::OutputKind::kPacked
-                                        ? (settings.dtype ? *settings.dtype : ref.view.dtype())
+                                        ? (settings.dtype ? *settings.dtype : src.dtype)
                                         : t.dtype;
-          auto cast = cast_tensor(ref.view, scale_dtype);
+          auto cast = source_bytes(t.source_index, scale_dtype);
           if (!cast.ok()) return cast.error();
-          const quant::AffineLayout layout{ref.info().shape[0], ref.info().shape[1], settings.bits,
-                                           settings.group_size};
+          const quant::AffineLayout layout{rows, cols, t.bits, t.group_size};
           quant::QuantizedMatrix q;
           q.layout = layout;
           q.scale_dtype = scale_dtype;
@@ -213,7 +232,7 @@ Status run_quantize(const QuantizeOptions& opt) {
           q.biases.resize(q.scales.size());
           const Status st = quant::quantize_parallel(*cast, scale_dtype, layout, scale_dtype,
                                                      q.packed, q.scales, q.biases, threads);
-          if (!st.ok()) return st.error().with_context("tensor " + ref.name());
+          if (!st.ok()) return st.error().with_context("tensor " + src.name);
           it = quantized.emplace(t.source_index, std::move(q)).first;
         }
         const quant::QuantizedMatrix& q = it->second;

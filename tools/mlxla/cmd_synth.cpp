@@ -88,7 +88,7 @@ struct Distribution {
 };
 
 Distribution distribution_for(const quant::SourceTensor& t) {
-  if (t.shape.size() == 2) return {0.0f, 1.0f / std::sqrt(static_cast<float>(t.shape[1]))};
+  if (t.shape.size() >= 2) return {0.0f, 1.0f / std::sqrt(static_cast<float>(t.shape.back()))};
   if (t.name.find("norm") != std::string::npos) return {1.0f, 0.02f};
   return {0.0f, 0.02f};  // projection biases
 }
@@ -96,14 +96,17 @@ Distribution distribution_for(const quant::SourceTensor& t) {
 quant::QuantizedMatrix synth_quantized(const quant::SourceTensor& t, uint64_t seed, DType dtype,
                                        int bits, int group_size, int threads) {
   quant::QuantizedMatrix q;
-  q.layout = {t.shape[0], t.shape[1], bits, group_size};
+  const int64_t k = t.shape.back();  // [..., rows, k]: stacked experts are E * rows rows
+  int64_t rows = 1;
+  for (size_t d = 0; d + 1 < t.shape.size(); ++d) rows *= t.shape[d];
+  q.layout = {rows, k, bits, group_size};
   q.scale_dtype = dtype;
   q.packed.resize(static_cast<size_t>(q.layout.packed_bytes()));
   q.scales.resize(static_cast<size_t>(q.layout.group_count()) * dtype_size(dtype));
   q.biases.resize(q.scales.size());
   const Distribution d = distribution_for(t);
-  const int64_t k = t.shape[1], groups = q.layout.groups_per_row();
-  parallel_rows(t.shape[0], threads, [&](int64_t begin, int64_t end) {
+  const int64_t groups = q.layout.groups_per_row();
+  parallel_rows(rows, threads, [&](int64_t begin, int64_t end) {
     std::vector<float> row(static_cast<size_t>(k)), s(static_cast<size_t>(groups)), b(s.size());
     std::vector<uint8_t> codes(static_cast<size_t>(k));
     for (int64_t r = begin; r < end; ++r) {
@@ -123,8 +126,9 @@ quant::QuantizedMatrix synth_quantized(const quant::SourceTensor& t, uint64_t se
 
 std::vector<std::byte> synth_float(const quant::SourceTensor& t, uint64_t seed, DType dtype,
                                    int threads) {
-  const int64_t rows = t.shape.size() == 2 ? t.shape[0] : 1;
-  const int64_t k = t.shape.size() == 2 ? t.shape[1] : t.shape[0];
+  const int64_t k = t.shape.back();  // [..., rows, k]
+  int64_t rows = 1;
+  for (size_t d = 0; d + 1 < t.shape.size(); ++d) rows *= t.shape[d];
   std::vector<std::byte> out(static_cast<size_t>(rows * k) * dtype_size(dtype));
   const Distribution d = distribution_for(t);
   parallel_rows(rows, threads, [&](int64_t begin, int64_t end) {
@@ -168,6 +172,7 @@ Status run_synth(const SynthOptions& opt) {
   OrderedJson unquantized = config;  // the plan refuses configs that already declare quantization
   unquantized.erase("quantization");
   unquantized.erase("quantization_config");
+  settings.overrides = quant::model_quant_overrides(sources, unquantized, settings);
   MLXLA_ASSIGN_OR_RETURN(quant::ConvertPlan plan,
                          quant::plan_conversion(sources, unquantized, settings));
 
@@ -195,8 +200,8 @@ Status run_synth(const SynthOptions& opt) {
         auto it = quantized.find(t.source_index);
         if (it == quantized.end())
           it = quantized
-                   .emplace(t.source_index, synth_quantized(src, seed, dtype, settings.bits,
-                                                            settings.group_size, threads))
+                   .emplace(t.source_index,
+                            synth_quantized(src, seed, dtype, t.bits, t.group_size, threads))
                    .first;
         bytes = t.kind == quant::OutputKind::kPacked ? std::span<const std::byte>(it->second.packed)
                 : t.kind == quant::OutputKind::kScales

@@ -211,6 +211,16 @@ class CpuExecutable final : public Executable {
           steps_.push_back(std::move(s));
         }
         continue;
+      } else if (kind == graph::OpKind::kComposite &&
+                 std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kMoeName) {
+        auto moe = compile_moe(fop, plan_, kernels_, policy_);
+        if (!moe.ok()) return moe.error().with_context("@" + fop.function->name + " mlxla.moe");
+        for (Step& s : *moe) {
+          if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
+          accesses.push_back({&fop, s.parallel});
+          steps_.push_back(std::move(s));
+        }
+        continue;
       } else if (kind == graph::OpKind::kComposite) {
         step = compile_composite(fop, plan_, kernels_);
       } else if (kind == graph::OpKind::kDotGeneral) {

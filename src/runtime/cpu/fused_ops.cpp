@@ -384,6 +384,13 @@ Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::Co
               }};
 }
 
+// mlxla.moe compiles to several steps (compile_moe, called by the backend); this entry only
+// marks it fused.
+Result<Step> compile_moe_as_one(const FlatOp&, const Plan&, const graph::CompositeAttrs&,
+                                const kernels::KernelContext&) {
+  return internal_error("mlxla.moe compiles to several steps: use compile_moe");
+}
+
 using CompileComposite = Result<Step> (*)(const FlatOp&, const Plan&, const graph::CompositeAttrs&,
                                           const kernels::KernelContext&);
 
@@ -400,6 +407,7 @@ constexpr FusedKernel kFusedKernels[] = {
     {graph::kAttentionName, compile_attention},
     {graph::kWindowAttentionName, compile_window_attention},
     {graph::kArgmaxName, compile_argmax},
+    {graph::kMoeName, compile_moe_as_one},
 };
 
 const FusedKernel* find_fused_kernel(std::string_view name) {

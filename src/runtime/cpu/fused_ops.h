@@ -59,6 +59,12 @@ Result<kernels::PackedWeight> quantized_dot_weight(const FlatOp& fop, const Plan
 Result<Step> compile_fp_quantized_dot(const FlatOp& fop, const Plan& plan,
                                       const graph::CompositeAttrs& attrs,
                                       const kernels::KernelContext& kernels);
+/// mlxla.moe (moe_step.cpp): a serial routing step, then the parallel gate/up and down steps
+/// (each with a barrier before it; kFast adds a serial int8 quantization of the activations
+/// before down). kExact: bitwise the reference interpretation of the decomposition.
+Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
+                                      const kernels::KernelContext& kernels,
+                                      kernels::Policy policy);
 /// A general dot_general (batching and contracting dims), canonical summation order.
 Result<Step> compile_general_dot(const FlatOp& fop, const Plan& plan);
 

@@ -1,0 +1,226 @@
+// mlxla.moe: routed experts (mlx-lm's router + SwitchGLU) as one composite, its typed attributes
+// and its decomposition in plain StableHLO (see composites.h for the contract).
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <string>
+
+#include "graph/composite_emit.h"
+#include "graph/composites.h"
+
+namespace mlxla::graph {
+namespace {
+
+void require(bool condition, const std::string& message) {
+  if (condition) return;
+  std::fprintf(stderr, "[mlxla.moe] %s\n", message.c_str());
+  std::abort();
+}
+
+std::string_view routing_name(MoeRouting routing) {
+  return routing == MoeRouting::kSoftmaxTopK ? "softmax_topk" : "topk_softmax";
+}
+
+// Softmax along the last dim of [R, C]: exp(v - max) / sum, both reductions sequential.
+ValueId softmax_rows(Builder& d, ValueId v) {
+  const std::vector<int64_t> shape = d.shape(v);
+  const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
+  const ValueId max = d.reduce(v, minus_inf, {1}, ReduceBody::kMaximum);
+  const ValueId max_wide = d.broadcast_in_dim(max, shape, {0});
+  const ValueId e = d.exponential(d.subtract(v, max_wide));
+  const ValueId zero = d.splat_f32(0.0f, {});
+  const ValueId sum = d.reduce(e, zero, {1}, ReduceBody::kAdd);
+  const ValueId sum_wide = d.broadcast_in_dim(sum, shape, {0});
+  return d.divide(e, sum_wide);
+}
+
+// Expert rows of a stacked [E, N, C] tensor for each of the R flat indices [R, 1] -> [R, N, C].
+ValueId gather_experts(Builder& d, ValueId stacked, ValueId indices) {
+  const std::vector<int64_t> shape = d.shape(stacked);
+  GatherAttrs attrs;
+  attrs.offset_dims = {1, 2};
+  attrs.collapsed_slice_dims = {0};
+  attrs.start_index_map = {0};
+  attrs.index_vector_dim = 1;
+  attrs.slice_sizes = {1, shape[1], shape[2]};
+  return d.gather(stacked, indices, attrs);
+}
+
+// x [R, K] . W_r^T for each r, W [R, N, K] -> [R, N]: both narrowed to `precision`, a batched
+// dot_general (canonical order along K, as every contraction).
+ValueId batched_dot(Builder& d, ValueId x, ValueId w, ElementType precision) {
+  const ValueId lhs = convert_to(d, x, precision);
+  const ValueId rhs = convert_to(d, w, precision);
+  DotGeneralAttrs dims;
+  dims.lhs_batching_dims = {0};
+  dims.rhs_batching_dims = {0};
+  dims.lhs_contracting_dims = {1};
+  dims.rhs_contracting_dims = {2};
+  return d.dot_general(lhs, rhs, dims);
+}
+
+// The selected experts' projection of x [R, K]: gather, dequantize, batched dot -> [R, N].
+ValueId expert_projection(Builder& d, ValueId x, ValueId packed, ValueId scales, ValueId biases,
+                          ValueId indices, const MoeAttrs& a) {
+  const int64_t rows = d.shape(indices)[0];
+  const int64_t n = d.shape(packed)[1], words = d.shape(packed)[2];
+  const int64_t groups = d.shape(scales)[2], k = d.shape(x)[1];
+  const ValueId w = d.reshape(gather_experts(d, packed, indices), {rows * n, words});
+  const ValueId s = d.reshape(gather_experts(d, scales, indices), {rows * n, groups});
+  const ValueId z = d.reshape(gather_experts(d, biases, indices), {rows * n, groups});
+  const ValueId dense = dequantize(d, w, s, z, a.bits, a.group_size);
+  return batched_dot(d, x, d.reshape(dense, {rows, n, k}), a.precision);
+}
+
+std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const MoeAttrs& a) {
+  const int64_t t = d.shape(p[0])[0], hidden = d.shape(p[0])[1];
+  const int64_t e = a.experts, k = a.top_k;
+  const std::vector<int64_t> te = {t, e};
+  // 1-2: candidates, then k rounds of (max, lowest index not yet taken holding it, mask it
+  // out). `open` holds each column's index until taken, then E: masking with -inf alone would
+  // let a genuine -inf logit tie with taken ones and pick an expert twice (mlx's argpartition
+  // gives distinct indices).
+  ValueId candidates = a.routing == MoeRouting::kSoftmaxTopK ? softmax_rows(d, p[1]) : p[1];
+  const ValueId column = d.iota(ElementType::kI32, te, 1);
+  const ValueId past_end = d.splat_i32(static_cast<int32_t>(e), te);
+  const ValueId minus_inf_wide = d.splat_f32(-std::numeric_limits<float>::infinity(), te);
+  ValueId open = column;
+  std::vector<ValueId> values, indices;
+  for (int64_t j = 0; j < k; ++j) {
+    const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
+    const ValueId max = d.reduce(candidates, minus_inf, {1}, ReduceBody::kMaximum);
+    const ValueId max_wide = d.broadcast_in_dim(max, te, {0});
+    const ValueId is_max = d.compare(candidates, max_wide, CompareDirection::kEq);
+    const ValueId index_or_end = d.select(is_max, open, past_end);
+    const ValueId init = d.splat_i32(static_cast<int32_t>(e), {});
+    const ValueId index = d.reduce(index_or_end, init, {1}, ReduceBody::kMinimum);
+    const ValueId index_wide = d.broadcast_in_dim(index, te, {0});
+    const ValueId taken = d.compare(column, index_wide, CompareDirection::kEq);
+    candidates = d.select(taken, minus_inf_wide, candidates);
+    open = d.select(taken, past_end, open);
+    values.push_back(d.reshape(max, {t, 1}));
+    indices.push_back(d.reshape(index, {t, 1}));
+  }
+  ValueId weights = k == 1 ? values[0] : d.concatenate(values, 1);  // [T, k]
+  const ValueId chosen = k == 1 ? indices[0] : d.concatenate(indices, 1);
+  // 3: the weights.
+  if (a.routing == MoeRouting::kTopKSoftmax) {
+    weights = softmax_rows(d, weights);
+  } else if (a.normalize) {
+    const ValueId zero = d.splat_f32(0.0f, {});
+    const ValueId sum = d.reduce(weights, zero, {1}, ReduceBody::kAdd);
+    const ValueId sum_wide = d.broadcast_in_dim(sum, {t, k}, {0});
+    weights = d.divide(weights, sum_wide);
+  }
+  // 4: each (token, j) row runs its expert.
+  const int64_t rows = t * k;
+  const ValueId flat = d.reshape(chosen, {rows, 1});
+  const ValueId x_wide = d.broadcast_in_dim(p[0], {t, k, hidden}, {0, 2});
+  const ValueId x_rows = d.reshape(x_wide, {rows, hidden});
+  const ValueId gate = expert_projection(d, x_rows, p[2], p[3], p[4], flat, a);
+  const ValueId activated = d.multiply(gate, d.logistic(gate));
+  const ValueId up = expert_projection(d, x_rows, p[5], p[6], p[7], flat, a);
+  const ValueId h = d.multiply(activated, up);
+  const ValueId y = expert_projection(d, h, p[8], p[9], p[10], flat, a);  // [T*k, H]
+  // 5: weighted sum over j, in order.
+  const ValueId w_rows = d.reshape(weights, {rows});
+  const ValueId w_wide = d.broadcast_in_dim(w_rows, {rows, hidden}, {0});
+  const ValueId weighted = d.reshape(d.multiply(y, w_wide), {t, k, hidden});
+  const ValueId zero = d.splat_f32(0.0f, {});
+  return {d.reduce(weighted, zero, {1}, ReduceBody::kAdd)};
+}
+
+}  // namespace
+
+AttributeMap encode(const MoeAttrs& a) {
+  AttributeMap out = {{"experts", a.experts},
+                      {"top_k", a.top_k},
+                      {"routing", std::string(routing_name(a.routing))},
+                      {"activation", a.activation},
+                      {"bits", int64_t{a.bits}},
+                      {"group_size", int64_t{a.group_size}},
+                      {"precision", std::string(element_name(a.precision))}};
+  if (a.routing == MoeRouting::kSoftmaxTopK) out["normalize"] = a.normalize;
+  return out;
+}
+
+Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
+  if (c.name != kMoeName) return invalid_argument("composite " + c.name + " decoded as mlxla.moe");
+  auto error = [&](const std::string& key, const std::string& what) {
+    return invalid_argument(c.name + ": attribute '" + key + "' " + what);
+  };
+  auto get = [&]<typename T>(const std::string& key, T* out) -> Status {
+    const auto it = c.attributes.find(key);
+    if (it == c.attributes.end()) return error(key, "is missing");
+    const T* value = std::get_if<T>(&it->second);
+    if (value == nullptr) return error(key, "has the wrong type");
+    *out = *value;
+    return Status::Ok();
+  };
+  MoeAttrs a;
+  int64_t bits = 0, group = 0;
+  std::string routing, precision;
+  MLXLA_RETURN_IF_ERROR(get(std::string("experts"), &a.experts));
+  MLXLA_RETURN_IF_ERROR(get(std::string("top_k"), &a.top_k));
+  MLXLA_RETURN_IF_ERROR(get(std::string("routing"), &routing));
+  MLXLA_RETURN_IF_ERROR(get(std::string("activation"), &a.activation));
+  MLXLA_RETURN_IF_ERROR(get(std::string("bits"), &bits));
+  MLXLA_RETURN_IF_ERROR(get(std::string("group_size"), &group));
+  MLXLA_RETURN_IF_ERROR(get(std::string("precision"), &precision));
+  if (a.experts <= 0) return error("experts", "must be positive");
+  if (a.top_k <= 0 || a.top_k > a.experts)
+    return error("top_k", "must be in 1..experts (" + std::to_string(a.experts) + "), got " +
+                              std::to_string(a.top_k));
+  if (routing == "softmax_topk") {
+    a.routing = MoeRouting::kSoftmaxTopK;
+    MLXLA_RETURN_IF_ERROR(get(std::string("normalize"), &a.normalize));
+  } else if (routing == "topk_softmax") {
+    a.routing = MoeRouting::kTopKSoftmax;
+  } else {
+    return error("routing", "must be softmax_topk or topk_softmax, got '" + routing + "'");
+  }
+  if (a.activation != "silu")
+    return error("activation", "must be silu, got '" + a.activation + "'");
+  if (bits < 2 || bits > 8) return error("bits", "must be in 2..8, got " + std::to_string(bits));
+  if (group <= 0 || group % 32 != 0)
+    return error("group_size", "must be a positive multiple of 32");
+  a.bits = static_cast<int>(bits);
+  a.group_size = static_cast<int>(group);
+  if (precision == "f32")
+    a.precision = ElementType::kF32;
+  else if (precision == "f16")
+    a.precision = ElementType::kF16;
+  else if (precision == "bf16")
+    a.precision = ElementType::kBF16;
+  else
+    return error("precision", "must be f32, f16 or bf16, got '" + precision + "'");
+  return a;
+}
+
+ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
+            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs) {
+  const TensorType xt = b.type(x);
+  require(xt.element == ElementType::kF32 && xt.rank() == 2,
+          "x must be f32 [T, H], got " + to_string(xt));
+  const int64_t t = xt.shape[0], hidden = xt.shape[1], e = attrs.experts;
+  require(b.type(logits) == TensorType{ElementType::kF32, {t, e}},
+          "logits must be f32 [T, E], got " + to_string(b.type(logits)));
+  require(attrs.top_k >= 1 && attrs.top_k <= e, "top_k must be in 1..experts");
+  require(attrs.activation == "silu", "activation must be silu");
+  const std::vector<int64_t>& gs = b.shape(gate.packed);
+  require(gs.size() == 3 && gs[0] == e && gs[2] * 32 == hidden * attrs.bits,
+          "gate must be u32 [E, I, H*bits/32], got " + to_string(b.type(gate.packed)));
+  const int64_t inter = gs[1];
+  const std::vector<int64_t> up_shape = b.shape(up.packed), down_shape = b.shape(down.packed);
+  require(up_shape == gs, "up must match gate");
+  require(down_shape == std::vector<int64_t>{e, hidden, inter * attrs.bits / 32},
+          "down must be u32 [E, H, I*bits/32], got " + to_string(b.type(down.packed)));
+  std::vector<ValueId> operands = {x,           logits,      gate.packed, gate.scales,
+                                   gate.biases, up.packed,   up.scales,   up.biases,
+                                   down.packed, down.scales, down.biases};
+  return detail::emit_composite(
+      b, kMoeName, std::move(operands), encode(attrs),
+      [&](Builder& d, const std::vector<ValueId>& p) { return decompose(d, p, attrs); })[0];
+}
+
+}  // namespace mlxla::graph
