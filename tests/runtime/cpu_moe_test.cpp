@@ -9,6 +9,7 @@
 #include <cstring>
 #include <limits>
 #include <random>
+#include <string>
 #include <vector>
 
 #include <bit>
@@ -72,9 +73,10 @@ void build(Graph& g, int64_t t, int64_t e, int64_t hidden, int64_t inter, graph:
   for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
     Stacked s = quantize_stacked(e, n, k, attrs.bits, attrs.group_size, scale_dtype, seed++);
     graph::ExpertWeights w;
-    w.packed = b.parameter(s.packed.type, "w", graph::ParamRole::kWeight);
-    w.scales = b.parameter(s.scales.type, "s", graph::ParamRole::kWeight);
-    w.biases = b.parameter(s.biases.type, "b", graph::ParamRole::kWeight);
+    const std::string id = std::to_string(seed);  // weight sets bind by unique name
+    w.packed = b.parameter(s.packed.type, "w" + id, graph::ParamRole::kWeight);
+    w.scales = b.parameter(s.scales.type, "s" + id, graph::ParamRole::kWeight);
+    w.biases = b.parameter(s.biases.type, "b" + id, graph::ParamRole::kWeight);
     projections.push_back(w);
     g.weights.push_back(std::move(s.packed));
     g.weights.push_back(std::move(s.scales));
@@ -105,10 +107,10 @@ std::vector<Buffer> run(const graph::Module& module, const std::vector<Buffer>& 
     EXPECT_TRUE(cpu.ok());
     backend = std::move(*cpu);
   }
-  auto exe = backend->compile(module, weight_views);
+  auto exe = compile_with_views(*backend, module, weight_views);
   EXPECT_TRUE(exe.ok()) << exe.error().message();
   if (!exe.ok()) return {};
-  auto out = (*exe)->execute(input_views, {});
+  auto out = execute_on_host(*backend, **exe, input_views, {});
   EXPECT_TRUE(out.ok()) << out.error().message();
   return out.ok() ? std::move(*out) : std::vector<Buffer>{};
 }
@@ -292,9 +294,10 @@ TEST(CpuMoe, OneExpertTopOneIsTheDenseMlp) {
     for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
       Stacked s = quantize_stacked(1, n, k, 4, 32, DType::kF16, seed++);
       graph::ExpertWeights w3, w2;
-      w3.packed = b.parameter(s.packed.type, "w", graph::ParamRole::kWeight);
-      w3.scales = b.parameter(s.scales.type, "s", graph::ParamRole::kWeight);
-      w3.biases = b.parameter(s.biases.type, "b", graph::ParamRole::kWeight);
+      const std::string id = std::to_string(seed);  // weight sets bind by unique name
+      w3.packed = b.parameter(s.packed.type, "w" + id, graph::ParamRole::kWeight);
+      w3.scales = b.parameter(s.scales.type, "s" + id, graph::ParamRole::kWeight);
+      w3.biases = b.parameter(s.biases.type, "b" + id, graph::ParamRole::kWeight);
       w2.packed = b.reshape(w3.packed, {n, k * 4 / 32});
       w2.scales = b.reshape(w3.scales, {n, k / 32});
       w2.biases = b.reshape(w3.biases, {n, k / 32});
