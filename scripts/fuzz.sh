@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${MLXLA_FUZZ_SECONDS:-60}
+scripts/install-deps.sh --clang
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j"$(nproc)" --target mlxla_fuzzers
 targets=("$@")

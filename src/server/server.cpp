@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -77,6 +78,9 @@ struct Server::Impl {
   GrammarCache grammars;
   std::atomic<uint64_t> next_id{1};
   int64_t started_at = static_cast<int64_t>(std::time(nullptr));
+  std::mutex streams_mutex;
+  std::condition_variable streams_ended;
+  int64_t open_streams = 0;  ///< streamed responses not yet released by the HTTP layer
 
   Impl(engine::BatchEngine& e, ServerOptions o)
       : engine(e),
@@ -312,12 +316,19 @@ void Server::Impl::stream(std::shared_ptr<engine::RequestHandle> handle,
   res.content_type = "text/event-stream";
   res.headers.emplace_back("Cache-Control", "no-cache");
   res.provider = [this, state](StreamSink& sink) { return provide(*state, sink); };
+  {
+    std::lock_guard lock(streams_mutex);
+    ++open_streams;
+  }
   res.on_close = [this, state](bool) {
     // Ended without its final event: the client went away or the server is stopping.
     if (!state->finished) {
       state->handle->cancel();
       metrics.count_finish(engine::FinishReason::kCancelled);
     }
+    std::lock_guard lock(streams_mutex);
+    --open_streams;
+    streams_ended.notify_all();
   };
 }
 
@@ -478,6 +489,11 @@ Result<int> Server::bind() {
 
 Status Server::listen() {
   return impl_->http.serve();
+}
+
+bool Server::drain(std::chrono::milliseconds timeout) {
+  std::unique_lock lock(impl_->streams_mutex);
+  return impl_->streams_ended.wait_for(lock, timeout, [&] { return impl_->open_streams == 0; });
 }
 
 void Server::stop() {

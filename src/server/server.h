@@ -2,6 +2,7 @@
 // HttpServer (http_server.h), in front of one engine::BatchEngine.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -47,6 +48,10 @@ class Server {
   /// Stops accepting and ends listen(); in-flight streams end when their requests do
   /// (cancel them through the engine first for a prompt exit). Safe from any thread.
   void stop();
+  /// Waits until every streamed response has ended (its last event and `data: [DONE]` written,
+  /// or its client gone), at most `timeout`; true when none is left. For shutdown: cancel the
+  /// requests through the engine, drain(), then stop(), so no stream is cut before its end.
+  bool drain(std::chrono::milliseconds timeout);
 
  private:
   struct Impl;

@@ -146,7 +146,8 @@ TEST(Tokenize, MatchesTheFixtures) {
     const auto records = read_jsonl(fixtures() / name / "expected.jsonl");
     int checked = 0;
     for (const json& rec : records) {
-      if (rec.contains("caveat") || checked == 3) continue;
+      // Each run loads a 128k vocabulary: one record per tokenizer under ASan.
+      if (rec.contains("caveat") || checked == testing::unless_sanitized(3, 1)) continue;
       ++checked;
       const std::string text = rec["text"].get<std::string>();
       const auto r = testing::run_cli({"tokenize", "-m", dir, "--json", "--", text});
@@ -169,7 +170,7 @@ TEST(Tokenize, MatchesTheFixtures) {
                     bare_out["tokens"][i].dump() + "\n";
       EXPECT_EQ(plain.out, expected) << name << " " << rec["name"];
     }
-    EXPECT_EQ(checked, 3) << name;
+    EXPECT_EQ(checked, testing::unless_sanitized(3, 1)) << name;
   }
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -56,26 +57,35 @@ TEST(Session, GreedyFromBosIsTheGoldenOnBothBackends) {
   ASSERT_EQ(golden.size(), 200u);
   const std::string golden_text = testing::read_file(stories() / "expected_greedy_200.txt");
   for (const char* backend : {"cpu", "reference"}) {
+    // The reference interpreter under ASan takes minutes for 200 tokens: a 32-token prefix of
+    // the golden there (generate_reference_test and the release pass check all 200).
+    const bool prefix_only = testing::kSanitized && std::string_view(backend) == "reference";
+    const size_t n = prefix_only ? 32 : 200;
     SessionOptions options;
     options.backend = backend;
     auto s = open_stories(options);
     ASSERT_NE(s, nullptr);
     GenerationRequest request;
     request.prompt = {1};
-    request.max_tokens = 200;
+    request.max_tokens = static_cast<int64_t>(n);
     std::string streamed;
     auto g = s->generate(request, SamplingParams{}, [&](std::string_view piece) {
       streamed += piece;
       return true;
     });
     ASSERT_TRUE(g.ok()) << g.error().message();
-    EXPECT_EQ(g->tokens, golden) << backend;
-    EXPECT_EQ(g->text, golden_text) << backend;
-    EXPECT_EQ(streamed, golden_text) << backend;
+    EXPECT_EQ(g->tokens, std::vector<int32_t>(golden.begin(), golden.begin() + n)) << backend;
+    if (!prefix_only) {
+      EXPECT_EQ(g->text, golden_text) << backend;
+      EXPECT_EQ(streamed, golden_text) << backend;
+    } else {
+      EXPECT_EQ(g->text, streamed) << backend;
+      EXPECT_EQ(golden_text.rfind(g->text, 0), 0u) << backend;  // a prefix of the golden text
+    }
     EXPECT_EQ(g->finish, FinishReason::kLength);
     EXPECT_EQ(g->stats.prompt_tokens, 1);
-    EXPECT_EQ(g->stats.generated_tokens, 200);
-    EXPECT_EQ(s->position(), 200);  // BOS + 199 fed back; the last choice is not fed
+    EXPECT_EQ(g->stats.generated_tokens, static_cast<int64_t>(n));
+    EXPECT_EQ(s->position(), static_cast<int64_t>(n));  // BOS + n-1 fed back; the last is not
   }
 }
 

@@ -9,6 +9,28 @@
 
 namespace mlxla::testing {
 
+/// True in a sanitizer build (the asan preset). There, tests whose cost is many repetitions of
+/// the same code (200-token goldens, accuracy sweeps over every checkpoint) run a shorter prefix
+/// of the same check: the ASan+UBSan pass looks for memory and undefined-behaviour errors, the
+/// release pass checks the full figures.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
+/// `full` in a normal build, `sanitized` in a sanitizer build (see kSanitized).
+template <typename T>
+constexpr T unless_sanitized(T full, T sanitized) {
+  return kSanitized ? sanitized : full;
+}
+
 /// ../shared beside the checkout (fixtures and real models), or empty when it is absent.
 std::filesystem::path shared_dir();
 

@@ -163,6 +163,8 @@ int run_serve(const ServeOptions& o) {
       std::fprintf(stderr, "mlxla serve: %s, shutting down\n",
                    sig == SIGINT ? "SIGINT" : "SIGTERM");
       (*engine)->shutdown();  // in-flight requests end as cancelled, so their handlers return
+      // Let each stream write its last event and [DONE] before the HTTP layer stops writing.
+      server.drain(std::chrono::seconds(5));
       server.stop();
       return;
     }
