@@ -216,7 +216,7 @@ class CpuExecutable final : public Executable {
           return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
         for (Step& s : *fast) {
           if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
-          accesses.push_back({&fop, s.parallel});
+          accesses.push_back({&fop, s.parallel, {}});
           steps_.push_back(std::move(s));
         }
         continue;
@@ -226,7 +226,7 @@ class CpuExecutable final : public Executable {
         if (!moe.ok()) return moe.error().with_context("@" + fop.function->name + " mlxla.moe");
         for (Step& s : *moe) {
           if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
-          accesses.push_back({&fop, s.parallel});
+          accesses.push_back({&fop, s.parallel, {}});
           steps_.push_back(std::move(s));
         }
         continue;
@@ -247,13 +247,11 @@ class CpuExecutable final : public Executable {
       }
       if (!step->run) continue;
       if (step->parallel) step->parallel = touched_bytes(fop) >= parallel_min_bytes_;
-      accesses.push_back({&fop, step->parallel});
+      accesses.push_back({&fop, step->parallel, {}});
       steps_.push_back(std::move(step.value()));
     }
-    barrier_before_ = plan_barriers(plan_, accesses);
-    for (size_t i = 0; i < steps_.size(); ++i) {
-      if (steps_[i].needs_barrier) barrier_before_[i] = true;
-    }
+    plan_waits(accesses);
+    if (pool_->size() > 1) merge_serial_chains(accesses);
     claimed_ = std::make_unique<Counter[]>(steps_.size());
     units_before_.assign(steps_.size() + 1, 0);
     for (size_t i = 0; i < steps_.size(); ++i) {
@@ -262,6 +260,44 @@ class CpuExecutable final : public Executable {
       units_before_[i + 1] = units_before_[i] + parts;
     }
     return Status::Ok();
+  }
+
+  /// barrier_before_ for steps_ (accesses[i]: what step i touches).
+  void plan_waits(const std::vector<StepAccess>& accesses) {
+    barrier_before_ = plan_barriers(plan_, accesses);
+    for (size_t i = 0; i < steps_.size(); ++i) {
+      if (steps_[i].needs_barrier) barrier_before_[i] = true;
+    }
+  }
+
+  /// A serial step that must wait for the serial step just before it joins that step: one part
+  /// then runs both in order on one thread, and the wait (every thread spinning until the first
+  /// is done) goes away. Only steps separated by a wait are joined, so no two serial steps that
+  /// could run side by side lose that. Waits are then planned again over the joined steps, each
+  /// touching what its ops touch. Qwen3-0.6B shape, 2 threads, fast policy: the decode plan
+  /// goes from 954 steps and 687 waits to 605 and 515; the 64-token prefill plan from 1067 and
+  /// 800 to 605 and 543.
+  void merge_serial_chains(std::vector<StepAccess>& accesses) {
+    std::vector<Step> steps;
+    std::vector<StepAccess> joined;
+    for (size_t i = 0; i < steps_.size(); ++i) {
+      Step& step = steps_[i];
+      if (!steps.empty() && barrier_before_[i] && !step.parallel && !steps.back().parallel) {
+        steps.back().run = [first = std::move(steps.back().run), second = std::move(step.run)](
+                               AddressTable addr, int, int) {
+          first(addr, 0, 1);
+          second(addr, 0, 1);
+        };
+        joined.back().merged.push_back(accesses[i].op);
+        for (const FlatOp* op : accesses[i].merged) joined.back().merged.push_back(op);
+        continue;
+      }
+      steps.push_back(std::move(step));
+      joined.push_back(accesses[i]);
+    }
+    steps_ = std::move(steps);
+    accesses = std::move(joined);
+    plan_waits(accesses);
   }
 
   static bool is_quantized_dot(const FlatOp& fop) {
