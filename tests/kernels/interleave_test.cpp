@@ -149,6 +149,33 @@ TEST_P(InterleaveTest, RoundTripKeepsEveryBit) {
   }
 }
 
+TEST_P(InterleaveTest, RowPartsAreTheRowMajorRows) {
+  const Case c = GetParam();
+  for (int rows : {4, 8}) {
+    const Source src(37, odd_k(c.group), c.bits, c.group, c.dtype, 3, 12);
+    const Interleaved il(src.w, rows);
+    const InterleavedGeometry geo(il.w);
+    const struct {
+      WeightPart part;
+      const std::byte* source;
+    } parts[] = {{WeightPart::kCodes, src.w.packed},
+                 {WeightPart::kScales, src.w.scales},
+                 {WeightPart::kBiases, src.w.biases}};
+    for (const auto& [part, source] : parts) {
+      const int64_t bytes = part_row_bytes(geo, part);
+      EXPECT_EQ(bytes, part == WeightPart::kCodes ? odd_k(c.group) * c.bits / 8
+                                                  : 5 * (c.dtype == DType::kF32 ? 4 : 2));
+      // Every row, the last (padded) block's included.
+      for (int64_t row = 0; row < 37; ++row) {
+        std::vector<std::byte> got(static_cast<size_t>(bytes), std::byte{0x5a});
+        deinterleave_row_part(il.w, row, part, got.data());
+        EXPECT_EQ(0, std::memcmp(got.data(), source + row * bytes, got.size()))
+            << "R=" << rows << " part " << static_cast<int>(part) << " row " << row;
+      }
+    }
+  }
+}
+
 TEST_P(InterleaveTest, ExactEqualsInPlaceBitwiseOnEveryIsaAndSplit) {
   const Case c = GetParam();
   const int64_t n = 37, k = odd_k(c.group);

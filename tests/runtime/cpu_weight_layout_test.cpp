@@ -1,7 +1,8 @@
 // The CPU runtime's weight layouts: a model run with interleaved weight copies (R = 4 and 8)
 // gives the same logits bit for bit as the same model read in place, under both policies, for
 // 1-3 threads with every op split, through prefill (m > 1) and decode (m = 1); and the backend
-// reports what it applied.
+// reports what it applied (every projection, the tied lm_head included, whose embedding gather
+// then reads the copy).
 // ctest-labels: numerics
 #include <gtest/gtest.h>
 
@@ -20,6 +21,7 @@ struct Run {
   std::vector<std::vector<float>> logits;
   cpu::WeightLayout applied = cpu::WeightLayout::kInPlace;
   int64_t copied = 0;
+  int64_t tensors = 0;
 };
 
 Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::WeightLayout layout,
@@ -55,10 +57,13 @@ Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::Wei
   }
   out.applied = raw->weight_layout();
   out.copied = raw->interleaved_bytes();
+  out.tensors = raw->interleaved_tensors();
   return out;
 }
 
-void check_layouts_agree(const std::filesystem::path& dir) {
+/// quantized: the checkpoint's quantized matrices, its embedding included: the embedding is tied
+/// to the lm_head, and its gather must not keep the head from being interleaved.
+void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized) {
   const bool native = kernels::KernelContext::best().has_interleaved_matvec();
   for (kernels::Policy policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
     const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1);
@@ -72,6 +77,7 @@ void check_layouts_agree(const std::filesystem::path& dir) {
                   native ? cpu::WeightLayout::kInterleaved : cpu::WeightLayout::kInPlace);
         if (native) {
           EXPECT_GT(got.copied, 0);
+          EXPECT_EQ(got.tensors, quantized) << dir.filename() << ": tied lm_head included";
         }
         ASSERT_EQ(got.logits.size(), reference.logits.size());
         for (size_t i = 0; i < got.logits.size(); ++i) {
@@ -88,14 +94,16 @@ void check_layouts_agree(const std::filesystem::path& dir) {
 }
 
 TEST(CpuWeightLayout, DemoModelInterleavedEqualsInPlace) {
-  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4");
+  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4",
+                      4 * 7 + 1);  // 4 layers of 7 projections, the embedding
 }
 
 TEST(CpuWeightLayout, SharedStoriesCheckpointsInterleavedEqualsInPlace) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q3-g32-f16");
   for (const char* name :
        {"stories260K-mlx-q3-g32-f16", "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"}) {
-    check_layouts_agree(mlxla::testing::shared_dir() / "models" / name);
+    // 5 layers of 6 quantized projections (down_proj, k = 172, is stored f16), the embedding.
+    check_layouts_agree(mlxla::testing::shared_dir() / "models" / name, 5 * 6 + 1);
   }
 }
 

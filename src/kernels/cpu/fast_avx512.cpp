@@ -65,17 +65,26 @@ struct CodeUnpacker {
   __m512i shifts;  // vpmultishiftqb bit offsets
   __m512i mask;
 
-  CodeUnpacker() {
-    alignas(64) std::array<uint8_t, 64> idx{};
-    alignas(64) std::array<uint8_t, 64> off{};
+  /// The vpermb indices and bit offsets, computed at compile time (an unpacker is made per
+  /// kernel call).
+  struct Tables {
+    std::array<uint8_t, 64> idx{};
+    std::array<uint8_t, 64> off{};
+  };
+  static constexpr Tables make_tables() {
+    Tables t;
     for (int j = 0; j < 64; ++j) {
-      idx[j] = static_cast<uint8_t>((j / 8) * B + j % 8);
-      off[j] = static_cast<uint8_t>((j % 8) * B);
+      t.idx[j] = static_cast<uint8_t>((j / 8) * B + j % 8);
+      t.off[j] = static_cast<uint8_t>((j % 8) * B);
     }
-    gather = _mm512_load_si512(idx.data());
-    shifts = _mm512_load_si512(off.data());
-    mask = _mm512_set1_epi8(static_cast<char>((1 << B) - 1));
+    return t;
   }
+  static constexpr Tables kTables = make_tables();
+
+  CodeUnpacker()
+      : gather(_mm512_loadu_si512(kTables.idx.data())),
+        shifts(_mm512_loadu_si512(kTables.off.data())),
+        mask(_mm512_set1_epi8(static_cast<char>((1 << B) - 1))) {}
 
   /// Codes 0..63 of the span at p (reads exactly 8*B bytes).
   __m512i full(const uint8_t* p) const {

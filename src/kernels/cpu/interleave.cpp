@@ -113,4 +113,29 @@ void deinterleave_rows(const PackedWeight& w, int64_t row_begin, int64_t row_end
   }
 }
 
+int64_t part_row_bytes(const InterleavedGeometry& geo, WeightPart part) {
+  return part == WeightPart::kCodes ? geo.row_bytes : geo.scale_row_bytes;
+}
+
+void deinterleave_row_part(const PackedWeight& w, int64_t row, WeightPart part, std::byte* dst) {
+  const InterleavedGeometry geo(w);
+  const std::byte* block = w.packed + row / geo.rows * geo.block_bytes;
+  const int r = static_cast<int>(row % geo.rows);
+  const auto srb = static_cast<size_t>(geo.scale_row_bytes);
+  if (part == WeightPart::kScales) {
+    std::memcpy(dst, block + geo.scales_offset(r), srb);
+    return;
+  }
+  if (part == WeightPart::kBiases) {
+    std::memcpy(dst, block + geo.biases_offset(r), srb);
+    return;
+  }
+  const int64_t slices = (w.k + kInterleaveSlice - 1) / kInterleaveSlice;
+  for (int64_t c = 0; c < slices; ++c) {
+    const int64_t pos = c * kInterleaveSlice;
+    std::memcpy(dst + pos * w.bits / 8, block + geo.code_offset(r, pos),
+                static_cast<size_t>(geo.slice_row_bytes(c)));
+  }
+}
+
 }  // namespace mlxla::kernels

@@ -74,4 +74,15 @@ PackedWeight interleaved_view(const PackedWeight& src, int rows, const std::byte
 void deinterleave_rows(const PackedWeight& w, int64_t row_begin, int64_t row_end, std::byte* packed,
                        std::byte* scales, std::byte* biases);
 
+/// One of the three tensors an MLX affine weight is stored as.
+enum class WeightPart : uint8_t { kCodes, kScales, kBiases };
+
+/// Bytes of one row of `part` in the row-major layout: row_bytes codes, or scale_row_bytes.
+int64_t part_row_bytes(const InterleavedGeometry& geo, WeightPart part);
+
+/// Row `row` of one part of an interleaved weight in the row-major layout, written to dst
+/// (part_row_bytes): exact copies of the bits. A tied embedding's gather reads the copy the
+/// lm_head matmul streams, so the checkpoint mapping's pages stay released.
+void deinterleave_row_part(const PackedWeight& w, int64_t row, WeightPart part, std::byte* dst);
+
 }  // namespace mlxla::kernels

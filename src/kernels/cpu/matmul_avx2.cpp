@@ -54,26 +54,34 @@ template <int B>
 struct Unpacker {
   __m256i shuffle_lo, shuffle_hi, shift_lo, shift_hi;
 
-  Unpacker() {
-    alignas(32) std::array<int8_t, 64> bytes{};
-    alignas(32) std::array<int32_t, 16> shifts{};
+  /// The constants, computed at compile time (an Unpacker is made per kernel call).
+  struct Tables {
+    std::array<int8_t, 64> bytes{};
+    std::array<int32_t, 16> shifts{};
+  };
+  static constexpr Tables make_tables() {
+    Tables t;
     for (int l = 0; l < 16; ++l) {
       const int bit = l * B;
       const int byte = bit >> 3;
       // ymm lane l%8 of half l/8: 128-bit lane (l%8)/4, dword l%4 -> byte slot 4*(l%8).
       const int slot = 32 * (l / 8) + 4 * (l % 8);
-      bytes[slot] = static_cast<int8_t>(byte);
-      bytes[slot + 1] =
+      t.bytes[slot] = static_cast<int8_t>(byte);
+      t.bytes[slot + 1] =
           (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
-      bytes[slot + 2] = -128;
-      bytes[slot + 3] = -128;
-      shifts[l] = bit & 7;
+      t.bytes[slot + 2] = -128;
+      t.bytes[slot + 3] = -128;
+      t.shifts[l] = bit & 7;
     }
-    shuffle_lo = _mm256_load_si256(reinterpret_cast<const __m256i*>(bytes.data()));
-    shuffle_hi = _mm256_load_si256(reinterpret_cast<const __m256i*>(bytes.data() + 32));
-    shift_lo = _mm256_load_si256(reinterpret_cast<const __m256i*>(shifts.data()));
-    shift_hi = _mm256_load_si256(reinterpret_cast<const __m256i*>(shifts.data() + 8));
+    return t;
   }
+  static constexpr Tables kTables = make_tables();
+
+  Unpacker()
+      : shuffle_lo(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(kTables.bytes.data()))),
+        shuffle_hi(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(kTables.bytes.data() + 32))),
+        shift_lo(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(kTables.shifts.data()))),
+        shift_hi(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(kTables.shifts.data() + 8))) {}
 
   /// The 16 codes as floats (exact small integers).
   void codes(const uint8_t* p, __m256& lo, __m256& hi) const {

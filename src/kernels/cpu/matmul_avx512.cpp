@@ -71,29 +71,38 @@ struct Unpacker {
   __m512i permute;    // lane L of the unpacked block holds canonical lane permute[L]
   __m512i unpermute;  // inverse of permute
 
-  Unpacker() {
-    alignas(64) std::array<int8_t, 64> bytes{};
-    alignas(64) std::array<int32_t, 16> shifts{};
-    alignas(64) std::array<int32_t, 16> perm{};
-    alignas(64) std::array<int32_t, 16> inverse{};
+  /// The constants, computed at compile time: an Unpacker is made per packed_dot_rows call (per
+  /// R rows of a matvec), and building them with loops there took ~3% of a decode.
+  struct Tables {
+    std::array<int8_t, 64> bytes{};
+    std::array<int32_t, 16> shifts{};
+    std::array<int32_t, 16> perm{};
+    std::array<int32_t, 16> inverse{};
+  };
+  static constexpr Tables make_tables() {
+    Tables t;
     for (int l = 0; l < 16; ++l) {
       const int bit = l * B;
       const int byte = bit >> 3;
       const int q = l / 4;  // 128-bit lane; every lane holds the same broadcast 16 bytes
-      bytes[16 * q + 4 * (l % 4) + 0] = static_cast<int8_t>(byte);
-      bytes[16 * q + 4 * (l % 4) + 1] =
+      t.bytes[16 * q + 4 * (l % 4) + 0] = static_cast<int8_t>(byte);
+      t.bytes[16 * q + 4 * (l % 4) + 1] =
           (bit & 7) + B > 8 ? static_cast<int8_t>(byte + 1) : static_cast<int8_t>(-128);
-      bytes[16 * q + 4 * (l % 4) + 2] = -128;
-      bytes[16 * q + 4 * (l % 4) + 3] = -128;
-      shifts[l] = kPermuted ? 4 * (l / 2) : bit & 7;
-      perm[l] = kPermuted ? (l % 2) * 8 + l / 2 : l;
+      t.bytes[16 * q + 4 * (l % 4) + 2] = -128;
+      t.bytes[16 * q + 4 * (l % 4) + 3] = -128;
+      t.shifts[l] = kPermuted ? 4 * (l / 2) : bit & 7;
+      t.perm[l] = kPermuted ? (l % 2) * 8 + l / 2 : l;
     }
-    for (int l = 0; l < 16; ++l) inverse[perm[l]] = l;
-    shuffle = _mm512_load_si512(bytes.data());
-    shift = _mm512_load_si512(shifts.data());
-    permute = _mm512_load_si512(perm.data());
-    unpermute = _mm512_load_si512(inverse.data());
+    for (int l = 0; l < 16; ++l) t.inverse[t.perm[l]] = l;
+    return t;
   }
+  static constexpr Tables kTables = make_tables();
+
+  Unpacker()
+      : shuffle(_mm512_loadu_si512(kTables.bytes.data())),
+        shift(_mm512_loadu_si512(kTables.shifts.data())),
+        permute(_mm512_loadu_si512(kTables.perm.data())),
+        unpermute(_mm512_loadu_si512(kTables.inverse.data())) {}
 
   /// Reads 16 bytes at p (the caller guarantees they are addressable).
   __m512i codes(const uint8_t* p) const {

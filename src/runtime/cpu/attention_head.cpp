@@ -37,15 +37,17 @@ void attend_head_portable(const HeadAttention& a, float* scratch, float* out) {
   const int64_t key_begin = attention_key_begin(a);
   float* acc = scratch + (attention_key_end(a) - key_begin);
   float* row = acc + 16 * a.dim;
-  const int64_t used = attention_softmax(a, e, [&](int64_t j) {
-    const KeyRows rows = attention_key_rows(a, j);
-    const float* k = row_f32(a, rows.k, rows.offset, row);
-    float p[16] = {};
-    for (int64_t d = 0; d < a.dim; ++d) p[d & 15] = std::fma(a.q[d], k[d], p[d & 15]);
-    for (int s = 8; s >= 1; s /= 2) {
-      for (int l = 0; l < s; ++l) p[l] = p[l] + p[l + s];
+  const int64_t used = attention_softmax(a, e, [&](int64_t begin, int64_t end, float* dots) {
+    for (int64_t j = begin; j < end; ++j) {
+      const KeyRows rows = attention_key_rows(a, j);
+      const float* k = row_f32(a, rows.k, rows.offset, row);
+      float p[16] = {};
+      for (int64_t d = 0; d < a.dim; ++d) p[d & 15] = std::fma(a.q[d], k[d], p[d & 15]);
+      for (int s = 8; s >= 1; s /= 2) {
+        for (int l = 0; l < s; ++l) p[l] = p[l] + p[l + s];
+      }
+      dots[j - begin] = p[0];
     }
-    return p[0];
   });
   // acc[l][d]: lane l of output d's canonical sum over positions j (j % 16 == l).
   std::fill(acc, acc + 16 * a.dim, 0.0f);

@@ -1,8 +1,9 @@
 // The AVX2+FMA+F16C attention head: the portable loops with the 16 canonical lanes held in two
-// ymm registers for the scores, and the per-lane output sums as rows of 8-float vectors over
-// head_dim. Narrow cache elements are widened exactly in registers (vcvtph2ps for f16, a 16-bit
-// shift for bf16), so each lane sees the same fused multiply-adds in the same order, and the
-// result equals attend_head_portable bit for bit for every cache dtype.
+// ymm registers for the scores (4 keys at a time, each in its own registers), and the per-lane
+// output sums as rows of 8-float vectors over head_dim. Narrow cache elements are widened exactly
+// in registers (vcvtph2ps for f16, a 16-bit shift for bf16), so each lane sees the same fused
+// multiply-adds in the same order, and the result equals attend_head_portable bit for bit for every
+// cache dtype.
 #include <immintrin.h>
 
 #include <cstring>
@@ -66,12 +67,48 @@ float canonical_dot(const float* q, const void* k, int64_t base, int64_t dim) {
   return p[0];
 }
 
+/// canonical_dot of q with 4 key rows at once (dim a multiple of 16): each key keeps its own two
+/// lane vectors, and the folds run on the 4 keys side by side: lo + hi (fold 8), the 128-bit
+/// halves (fold 4), then a 4x4 transpose puts lane l of every key in one vector, so fold 2 is
+/// (l0 + l2, l1 + l3) and fold 1 their sum: the same additions, operands in the same order, as
+/// the scalar folds of one key. Writes the 4 dots to out.
+template <typename Row>
+void canonical_dot4(const float* q, const KeyRows* rows, int64_t dim, float* out) {
+  __m256 lo[4], hi[4];
+  for (int r = 0; r < 4; ++r) lo[r] = hi[r] = _mm256_setzero_ps();
+  for (int64_t d = 0; d < dim; d += 16) {
+    const __m256 q0 = _mm256_loadu_ps(q + d), q1 = _mm256_loadu_ps(q + d + 8);
+    for (int r = 0; r < 4; ++r) {
+      lo[r] = _mm256_fmadd_ps(q0, Row::load8(rows[r].k, rows[r].offset + d), lo[r]);
+      hi[r] = _mm256_fmadd_ps(q1, Row::load8(rows[r].k, rows[r].offset + d + 8), hi[r]);
+    }
+  }
+  __m128 x[4];
+  for (int r = 0; r < 4; ++r) {
+    const __m256 v8 = _mm256_add_ps(lo[r], hi[r]);
+    x[r] = _mm_add_ps(_mm256_castps256_ps128(v8), _mm256_extractf128_ps(v8, 1));
+  }
+  _MM_TRANSPOSE4_PS(x[0], x[1], x[2], x[3]);  // x[l] = lane l of keys 0..3
+  const __m128 even = _mm_add_ps(x[0], x[2]), odd = _mm_add_ps(x[1], x[3]);
+  _mm_storeu_ps(out, _mm_add_ps(even, odd));
+}
+
 template <typename Row>
 void attend(const HeadAttention& a, float* scratch, float* out) {
   float* e = scratch;
-  const int64_t used = attention_softmax(a, e, [&](int64_t j) {
-    const KeyRows rows = attention_key_rows(a, j);
-    return canonical_dot<Row>(a.q, rows.k, rows.offset, a.dim);
+  const int64_t used = attention_softmax(a, e, [&](int64_t begin, int64_t end, float* dots) {
+    int64_t j = begin;
+    if (a.dim % 16 == 0) {
+      for (; j + 4 <= end; j += 4) {
+        const KeyRows rows[4] = {attention_key_rows(a, j), attention_key_rows(a, j + 1),
+                                 attention_key_rows(a, j + 2), attention_key_rows(a, j + 3)};
+        canonical_dot4<Row>(a.q, rows, a.dim, dots + (j - begin));
+      }
+    }
+    for (; j < end; ++j) {
+      const KeyRows rows = attention_key_rows(a, j);
+      dots[j - begin] = canonical_dot<Row>(a.q, rows.k, rows.offset, a.dim);
+    }
   });
   const int64_t key_begin = attention_key_begin(a);
   float* acc = scratch + (attention_key_end(a) - key_begin);

@@ -1,5 +1,5 @@
 // The softmax half of one attention head, shared by both builds of attention_head: scores from
-// a caller-supplied canonical dot, then max, exp and sum in the decomposition's sequential order.
+// caller-supplied canonical dots, then max, exp and sum in the decomposition's sequential order.
 #pragma once
 
 #include <algorithm>
@@ -25,10 +25,11 @@ inline int64_t attention_begin(const HeadAttention& a) {
 /// Writes p = e / sum for positions j in [attention_begin, used) into e[j - key_begin] and
 /// returns `used` (the end of the visible keys, or the end of every key when none is visible:
 /// all scores are then the lowest float and softmax is uniform). Hidden keys contribute
-/// exp(lowest - max) == 0 to the sum and 0 * v to the output, so they are skipped. `dot(j)` is
-/// the canonical dot of q with the key of position j.
-template <typename Dot>
-inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
+/// exp(lowest - max) == 0 to the sum and 0 * v to the output, so they are skipped.
+/// `dots(begin, end, out)` writes the canonical dots of q with the keys of positions
+/// [begin, end) to out[0, end - begin) (in any grouping: each dot is its own canonical sum).
+template <typename Dots>
+inline int64_t attention_softmax(const HeadAttention& a, float* e, Dots&& dots) {
   float max = -std::numeric_limits<float>::infinity();
   const bool any = attention_any_visible(a);
   const int64_t key_begin = attention_key_begin(a), key_end = attention_key_end(a);
@@ -37,8 +38,9 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
   if (!any) {
     for (int64_t j = key_begin; j < key_end; ++j) ej(j) = 1.0f;
   } else {
+    if (begin < a.visible) dots(begin, a.visible, &ej(begin));
     for (int64_t j = begin; j < a.visible; ++j) {
-      float sc = dot(j) * a.scale;
+      float sc = ej(j) * a.scale;
       if (a.softcap > 0.0f) sc = std::tanh(sc / a.softcap) * a.softcap;
       ej(j) = sc;
       max = std::max(max, sc);

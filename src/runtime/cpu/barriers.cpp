@@ -64,7 +64,14 @@ class AccessBuilder {
   Access of(const StepAccess& step) const {
     Access a;
     a.parallel = step.parallel;
-    const FlatOp& op = *step.op;
+    add(*step.op, a);
+    for (const FlatOp* op : step.merged) add(*op, a);
+    return a;
+  }
+
+ private:
+  /// Adds what op reads and writes to a.
+  void add(const FlatOp& op, Access& a) const {
     const bool view = op.results.size() == 1 &&
                       plan_.values[static_cast<size_t>(op.results[0])].storage == Storage::kView;
     for (size_t i = 0; i < op.operands.size(); ++i) {
@@ -80,10 +87,8 @@ class AccessBuilder {
       if (!view) a.writes.push_back(memory(r));
       if (runtime_address(r)) a.writes.push_back({Space::kAddress, r, 0, 0});
     }
-    return a;
   }
 
- private:
   const Plan& plan_;
 };
 

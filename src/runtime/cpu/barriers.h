@@ -9,10 +9,12 @@
 
 namespace mlxla::runtime::cpu {
 
-/// What one compiled step touches: its op and whether it runs on every thread.
+/// What one compiled step touches: its op (and the ops of serial steps merged into it, run
+/// after it in order) and whether it runs on every thread.
 struct StepAccess {
   const FlatOp* op = nullptr;
   bool parallel = false;
+  std::vector<const FlatOp*> merged;
 };
 
 /// barrier_before[i] for every step i (false for step 0): wait there until every part of

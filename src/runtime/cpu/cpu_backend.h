@@ -56,6 +56,8 @@ class CpuBackend final : public HostBackend {
   /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying.
   int64_t interleaved_bytes() const { return layouts_ ? layouts_->bytes() : 0; }
   int64_t released_mapping_bytes() const { return layouts_ ? layouts_->released_bytes() : 0; }
+  /// Packed weights read from interleaved copies (a tied embedding/lm_head counts once).
+  int64_t interleaved_tensors() const { return layouts_ ? layouts_->tensors() : 0; }
   /// Bytes of arenas and materialised constants of every executable compiled so far.
   int64_t planned_bytes() const { return planned_bytes_; }
 

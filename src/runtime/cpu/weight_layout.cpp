@@ -185,6 +185,11 @@ int64_t InterleavedWeights::bytes() const {
   return bytes_;
 }
 
+int64_t InterleavedWeights::tensors() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return static_cast<int64_t>(copies_.size());
+}
+
 int64_t InterleavedWeights::released_bytes() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return released_;

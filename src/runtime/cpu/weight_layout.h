@@ -47,6 +47,8 @@ class InterleavedWeights {
   int64_t bytes() const;
   /// Bytes of checkpoint mapping released so far.
   int64_t released_bytes() const;
+  /// Weights copied so far.
+  int64_t tensors() const;
 
  private:
   struct Copy {
