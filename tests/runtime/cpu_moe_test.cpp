@@ -1,7 +1,8 @@
 // mlxla.moe: the CPU runtime's fused steps against the reference interpretation of the
 // decomposition, bit for bit (decode and prefill shapes, both routings, ties, every thread
-// count, f32/f16 precision, f16/bf16 scales), and the property that one expert routed top-1 is
-// the dense gated MLP of that expert's weights, bit for bit.
+// count, f32/f16 precision, f16/bf16 scales; gpt_oss's fp-mode experts with biases and the
+// clamped SwiGLU under both policies), and the property that one expert routed top-1 is the
+// dense gated MLP of that expert's weights, bit for bit.
 // ctest-labels: unit numerics
 #include <algorithm>
 #include <bit>
@@ -20,6 +21,7 @@
 #include "graph/builder.h"
 #include "graph/composites.h"
 #include "quant/affine.h"
+#include "quant/fp_modes.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
 
@@ -330,6 +332,81 @@ TEST(CpuMoe, OneExpertTopOneIsTheDenseMlp) {
       const std::vector<Buffer> out = run(module, weights, {xs, ls}, threads);
       ASSERT_EQ(out.size(), 2u);
       EXPECT_EQ(out[0].bytes, out[1].bytes) << "threads " << threads;
+    }
+  }
+}
+
+// gpt_oss's experts: mxfp4 (or mxfp8) codes with f32 scales decoded from E8M0 bytes, an additive
+// bias [E, out] per projection, the clamped SwiGLU (pre-activations large enough that both
+// clamps bite). The fused steps equal the reference interpretation bit for bit under both
+// policies (fp experts run the dense kernel on decoded rows), for every thread count, at f32 and
+// f16 precision, decode and prefill shapes.
+TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
+  const int64_t e = 4, hidden = 64, inter = 96;
+  for (int bits : {4, 8}) {
+    for (int64_t tokens : {int64_t{1}, int64_t{6}, int64_t{17}}) {
+      graph::Module module;
+      Builder b(module, "main");
+      const auto x = b.parameter({ElementType::kF32, {tokens, hidden}}, "x");
+      const auto logits = b.parameter({ElementType::kF32, {tokens, e}}, "logits");
+      std::vector<Buffer> weights;
+      std::vector<graph::ExpertWeights> projections;
+      std::mt19937 rng(static_cast<uint32_t>(7 * bits + tokens));
+      uint32_t seed = 200;
+      for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
+        Buffer packed = Buffer::zeros({ElementType::kU32, {e, n, k * bits / 32}});
+        for (auto& byte : packed.bytes) byte = static_cast<std::byte>(rng() & 0xff);
+        if (bits == 8) {  // no E4M3 NaN-like extremes needed: MLX decodes 0x7f as 480 anyway
+          for (auto& byte : packed.bytes) byte &= std::byte{0xbf};
+        }
+        Buffer scales = Buffer::zeros({ElementType::kF32, {e, n, k / 32}});
+        for (int64_t i = 0; i < scales.type.numel(); ++i) {
+          const float v = quant::e8m0_value(static_cast<uint8_t>(127 - rng() % 3));
+          std::memcpy(scales.bytes.data() + i * 4, &v, 4);
+        }
+        Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed++, 0.5f);
+        graph::ExpertWeights w;
+        const std::string id = std::to_string(seed);
+        w.packed = b.parameter(packed.type, "w" + id, graph::ParamRole::kWeight);
+        w.scales = b.parameter(scales.type, "s" + id, graph::ParamRole::kWeight);
+        w.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+        projections.push_back(w);
+        weights.push_back(std::move(packed));
+        weights.push_back(std::move(scales));
+        weights.push_back(std::move(bias));
+      }
+      graph::MoeAttrs attrs;
+      attrs.experts = e;
+      attrs.top_k = 2;
+      attrs.routing = graph::MoeRouting::kTopKSoftmax;
+      attrs.activation = "swiglu_clamped";
+      attrs.fp = true;
+      attrs.expert_bias = true;
+      attrs.bits = bits;
+      attrs.group_size = 32;
+      const std::vector<float> table = quant::fp_code_values(bits);
+      attrs.precision = ElementType::kF32;
+      const auto y =
+          graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs, table);
+      attrs.precision = ElementType::kF16;
+      const auto y16 =
+          graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs, table);
+      b.return_values({y, y16});
+      const Buffer xs = random_f32({ElementType::kF32, {tokens, hidden}}, 11, 1.0f);
+      const Buffer ls = random_f32({ElementType::kF32, {tokens, e}}, 12, 3.0f);
+      const std::vector<Buffer> reference = run(module, weights, {xs, ls}, 0);
+      ASSERT_EQ(reference.size(), 2u);
+      for (auto policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
+        for (int threads : {1, 2, 3}) {
+          const std::vector<Buffer> cpu = run(module, weights, {xs, ls}, threads, policy);
+          ASSERT_EQ(cpu.size(), 2u);
+          for (size_t i = 0; i < 2; ++i) {
+            EXPECT_EQ(reference[i].bytes, cpu[i].bytes)
+                << "bits " << bits << " tokens " << tokens << " threads " << threads << " result "
+                << i << (policy == kernels::Policy::kFast ? " fast" : " exact");
+          }
+        }
+      }
     }
   }
 }

@@ -420,7 +420,13 @@ const FusedKernel* find_fused_kernel(std::string_view name) {
 }  // namespace
 
 bool has_fused_kernel(const graph::CompositeAttrs& attrs) {
-  return find_fused_kernel(attrs.name) != nullptr;
+  if (find_fused_kernel(attrs.name) == nullptr) return false;
+  // Attention with sinks (gpt_oss) runs its decomposition: the fused kernels have no sink term.
+  if (attrs.name == graph::kAttentionName || attrs.name == graph::kWindowAttentionName) {
+    return !attrs.attributes.contains("sinks");
+  }
+  if (attrs.name == graph::kMoeName) return moe_has_fused_kernel(attrs);
+  return true;
 }
 
 std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,
