@@ -95,6 +95,28 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
     }
     formats.modules.emplace(module.path, format);
   }
+  // gpt_oss: one sink logit per attention head, a float vector [heads] in every layer.
+  for (int64_t layer = 0; config.attention_sinks && layer < config.num_hidden_layers; ++layer) {
+    const std::string name =
+        config.tensor_prefix + "model.layers." + std::to_string(layer) + ".self_attn.sinks";
+    const auto sinks = checkpoint.find(name);
+    const std::string expected = "a float vector of num_attention_heads (" +
+                                 std::to_string(config.num_attention_heads) + ") attention sinks";
+    if (!sinks) {
+      return not_found(checkpoint.dir().string() + ": tensor '" + name + "' is missing (" +
+                       std::string(checkpoint::family_name(config.family)) + " expects " +
+                       expected + ")");
+    }
+    const auto shape = sinks->view.shape();
+    if (shape.size() != 1 || shape[0] != config.num_attention_heads ||
+        !dtype_is_float(sinks->view.dtype())) {
+      std::string got = "[";
+      for (size_t i = 0; i < shape.size(); ++i) got += (i ? ", " : "") + std::to_string(shape[i]);
+      return format_error(checkpoint.dir().string() + ": tensor '" + name + "' has shape " + got +
+                          "] " + std::string(dtype_safetensors_name(sinks->view.dtype())) +
+                          ", expected " + expected);
+    }
+  }
   for (const ModulePath& module : expert_modules(config)) {
     MLXLA_ASSIGN_OR_RETURN(
         const checkpoint::ExpertWeights experts,

@@ -3,10 +3,10 @@
 // stacked mlx-community layout written by tests/reference/write_moe_checkpoint.py (4- and 8-bit
 // experts, an 8-bit router override, decoder_sparse_step 2, mlp_only_layers; gpt_oss with mxfp4
 // and mxfp8 experts, sinks, biases, clamped SwiGLU, YaRN and windows shorter than the sequence):
-// greedy ids equal,
-// logits within the derived tolerance of families_reference_test; the reference interpreter's
-// logits equal the CPU runtime's bit for bit (prefill chunks and decode steps); the export
-// carries mlxla.moe and parses in mlir-opt-16; hostile checkpoints end in errors that name them.
+// greedy ids equal, logits within the derived tolerance of families_reference_test; the reference
+// interpreter's logits equal the CPU runtime's bit for bit (prefill chunks and decode steps); the
+// export carries mlxla.moe and parses in mlir-opt-16; hostile checkpoints end in errors that name
+// them.
 // ctest-labels: e2e numerics
 #include <algorithm>
 #include <cmath>
@@ -352,8 +352,10 @@ TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
     std::string mode, expected;
   };
   const std::vector<Hostile> hostile = {
-      {"no_sinks", "model.layers.0.self_attn.sinks"},
-      {"sinks_shape", "model.layers.0.self_attn.sinks"},
+      {"no_sinks", "tensor 'model.layers.0.self_attn.sinks' is missing"},
+      {"sinks_shape",
+       "'model.layers.0.self_attn.sinks' has shape [5] BF16, expected a float "
+       "vector of num_attention_heads (4) attention sinks"},
       {"fp_scale_dtype", "mxfp4 scales must be U8"},
       {"fp_scale_shape", "model.layers.0.mlp.experts.up_proj.scales' has shape"},
   };
