@@ -279,9 +279,14 @@ std::vector<std::string> family_features(const ModelConfig& c) {
                       : "embeddings * sqrt(hidden_size)");
     out.push_back("attention scale query_pre_attn_scalar^-0.5 (" +
                   number(c.query_pre_attn_scalar.value_or(0)) + ")");
+  } else if (c.moe && c.moe->clamped_swiglu) {
+    out.push_back(
+        "experts: clamped SwiGLU (min(g, 7) * sigmoid(1.702 g) * (clip(u, -7, 7) + 1)), "
+        "biased router and experts");
   } else {
     out.push_back("MLP SiLU gated (SwiGLU)");
   }
+  if (c.attention_sinks) out.push_back("attention sinks: one learned logit per head");
   if (c.moe && c.moe->experts > 0) {
     size_t sparse = 0;
     for (bool s : c.moe->layer_sparse) sparse += s ? 1 : 0;

@@ -411,5 +411,82 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
   }
 }
 
+// gpt_oss's flavour of the property: one mxfp4 expert with biases, routed top-1 (weight 1), is
+// the dense layer fp_quantized_dot + bias, the clamped SwiGLU, fp_quantized_dot + bias: bit for
+// bit in the reference interpreter and the CPU runtime.
+TEST(CpuMoe, OneFpExpertTopOneIsTheDenseClampedSwigluMlp) {
+  const int64_t t = 3, hidden = 64, inter = 64;
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {t, hidden}}, "x");
+  const auto logits = b.parameter({ElementType::kF32, {t, 1}}, "logits");
+  std::vector<Buffer> weights;
+  std::vector<graph::ExpertWeights> stacked, flat;
+  std::mt19937 rng(77);
+  uint32_t seed = 300;
+  for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
+    Buffer packed = Buffer::zeros({ElementType::kU32, {1, n, k * 4 / 32}});
+    for (auto& byte : packed.bytes) byte = static_cast<std::byte>(rng() & 0xff);
+    Buffer scales = Buffer::zeros({ElementType::kF32, {1, n, k / 32}});
+    for (int64_t i = 0; i < scales.type.numel(); ++i) {
+      const float v = quant::e8m0_value(static_cast<uint8_t>(127 - rng() % 3));
+      std::memcpy(scales.bytes.data() + i * 4, &v, 4);
+    }
+    Buffer bias = random_f32({ElementType::kF32, {1, n}}, seed++, 0.5f);
+    graph::ExpertWeights w3, w2;
+    const std::string id = std::to_string(seed);
+    w3.packed = b.parameter(packed.type, "w" + id, graph::ParamRole::kWeight);
+    w3.scales = b.parameter(scales.type, "s" + id, graph::ParamRole::kWeight);
+    w3.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+    w2.packed = b.reshape(w3.packed, {n, k * 4 / 32});
+    w2.scales = b.reshape(w3.scales, {n, k / 32});
+    w2.bias = b.reshape(w3.bias, {n});
+    stacked.push_back(w3);
+    flat.push_back(w2);
+    weights.push_back(std::move(packed));
+    weights.push_back(std::move(scales));
+    weights.push_back(std::move(bias));
+  }
+  graph::MoeAttrs attrs;
+  attrs.experts = 1;
+  attrs.top_k = 1;
+  attrs.routing = graph::MoeRouting::kTopKSoftmax;
+  attrs.activation = "swiglu_clamped";
+  attrs.fp = true;
+  attrs.expert_bias = true;
+  attrs.bits = 4;
+  attrs.group_size = 32;
+  const std::vector<float> table = quant::fp_code_values(4);
+  const auto routed = graph::moe(b, x, logits, stacked[0], stacked[1], stacked[2], attrs, table);
+  const graph::QuantizedDotAttrs dot{4, 32, ElementType::kF32};
+  auto project = [&](const graph::ExpertWeights& w, graph::ValueId in) {
+    const auto y = graph::fp_quantized_dot(b, in, w.packed, w.scales, dot, table);
+    const auto bias = b.broadcast_in_dim(w.bias, b.shape(y), {1});
+    return b.add(y, bias);
+  };
+  const auto gate = project(flat[0], x);
+  const auto up = project(flat[1], x);
+  const std::vector<int64_t> shape = b.shape(gate);
+  const auto limit = b.splat_f32(7.0f, shape);
+  const auto minus_limit = b.splat_f32(-7.0f, shape);
+  const auto g = b.minimum(gate, limit);
+  const auto u_low = b.maximum(up, minus_limit);
+  const auto u = b.minimum(u_low, limit);
+  const auto alpha = b.splat_f32(1.702f, shape);
+  const auto scaled = b.multiply(alpha, g);
+  const auto glu = b.multiply(g, b.logistic(scaled));
+  const auto one = b.splat_f32(1.0f, shape);
+  const auto h = b.multiply(glu, b.add(u, one));
+  const auto dense = project(flat[2], h);
+  b.return_values({routed, dense});
+  const Buffer xs = random_f32({ElementType::kF32, {t, hidden}}, 5, 1.0f);
+  const Buffer ls = random_f32({ElementType::kF32, {t, 1}}, 6, 2.0f);
+  for (int threads : {0, 2}) {  // 0: the reference interpreter
+    const std::vector<Buffer> out = run(module, weights, {xs, ls}, threads);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].bytes, out[1].bytes) << "threads " << threads;
+  }
+}
+
 }  // namespace
 }  // namespace mlxla::runtime
