@@ -26,7 +26,8 @@ inline int64_t attention_begin(const HeadAttention& a) {
 /// returns `used` (the end of the visible keys, or the end of every key when none is visible:
 /// all scores are then the lowest float and softmax is uniform). Hidden keys contribute
 /// exp(lowest - max) == 0 to the sum and 0 * v to the output, so they are skipped. `dot(j)` is
-/// the canonical dot of q with the key of position j.
+/// the canonical dot of q with the key of position j. With a sink (gpt_oss) its logit joins the
+/// maximum and, first, the sum; its probability is not written (it has no value).
 template <typename Dot>
 inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
   float max = -std::numeric_limits<float>::infinity();
@@ -34,7 +35,13 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
   const int64_t key_begin = attention_key_begin(a), key_end = attention_key_end(a);
   const int64_t begin = attention_begin(a);
   auto ej = [&](int64_t j) -> float& { return e[j - key_begin]; };  // position j's entry
-  if (!any) {
+  if (!any && a.has_sink) {
+    // Every key masked to the lowest float; the sink takes part in the maximum (as the
+    // decomposition's max over [sink, keys...]).
+    max = std::max(a.sink, std::numeric_limits<float>::lowest());
+    const float hidden = std::exp(std::numeric_limits<float>::lowest() - max);
+    for (int64_t j = key_begin; j < key_end; ++j) ej(j) = hidden;
+  } else if (!any) {
     for (int64_t j = key_begin; j < key_end; ++j) ej(j) = 1.0f;
   } else {
     for (int64_t j = begin; j < a.visible; ++j) {
@@ -45,10 +52,13 @@ inline int64_t attention_softmax(const HeadAttention& a, float* e, Dot&& dot) {
     }
     if (a.visible < key_end || begin > key_begin)
       max = std::max(max, std::numeric_limits<float>::lowest());
+    if (a.has_sink) max = std::max(max, a.sink);
     for (int64_t j = begin; j < a.visible; ++j) ej(j) = std::exp(ej(j) - max);
   }
   const int64_t used = any ? a.visible : key_end;
+  // The sink's exp(sink - max) comes first in the sum, as its column does in the decomposition.
   float sum = 0.0f;
+  if (a.has_sink) sum = sum + std::exp(a.sink - max);
   for (int64_t j = begin; j < used; ++j) sum = sum + ej(j);
   for (int64_t j = begin; j < used; ++j) ej(j) = ej(j) / sum;
   return used;
