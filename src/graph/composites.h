@@ -97,7 +97,7 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
 /// biases [E, N, K/G] (f32, f16 or bf16), as mlx-lm's SwitchLinear stores them.
 struct ExpertWeights {
   ValueId packed = kNoValue;
-  ValueId scales = kNoValue;  ///< affine: as stored; fp: f32 (decoded at load)
+  ValueId scales = kNoValue;  ///< affine: as stored; fp: ui8 E8M0 bytes as stored
   ValueId biases = kNoValue;  ///< affine only
   ValueId bias = kNoValue;    ///< expert_bias only: f32 [E, out]
 };
@@ -116,8 +116,9 @@ struct ExpertWeights {
 ///  3. weights w_j = v_j, divided by (((0 + v_0) + v_1) + ...) when normalize (softmax_topk); for
 ///     topk_softmax w = exp(v - max v) / sum exp(v - max v);
 ///  4. for each j: expert e_j's packed gate/up/down rows gathered from the stacked tensors,
-///     dequantized as mlxla.quantized_dot does (fp: as mlxla.fp_quantized_dot, `code_values`
-///     the code table), g = x_t . G^T (+ gate bias row), u = x_t . U^T (+ up bias row),
+///     dequantized as mlxla.quantized_dot does (fp: the ui8 scales looked up in `scale_values`,
+///     the 256 E8M0 values, then as mlxla.fp_quantized_dot with `code_values` the code table),
+///     g = x_t . G^T (+ gate bias row), u = x_t . U^T (+ up bias row),
 ///     h = silu(g) * u (silu(g) = g * logistic(g)) or the clamped SwiGLU, y_j = h . D^T (+ down
 ///     bias row), each contraction with both operands narrowed to precision (a batched
 ///     dot_general in canonical order);
@@ -125,7 +126,7 @@ struct ExpertWeights {
 /// A NaN logit makes step 2 pick index E (clamped to E - 1 by the gather) with a NaN weight.
 ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
             const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs,
-            std::span<const float> code_values = {});
+            std::span<const float> code_values = {}, std::span<const float> scale_values = {});
 
 /// mlxla.argmax(x [R, V] f32) -> i32 [R]: the index of the first maximum of each row.
 ValueId argmax(Builder& b, ValueId x);

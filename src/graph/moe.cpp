@@ -67,8 +67,24 @@ struct ExpertOperands {
 
 // The selected experts' projection of x [R, K]: gather, dequantize, batched dot -> [R, N], then
 // (expert_bias) the experts' bias rows added.
+// table[bytes] for ui8 bytes [R, G] -> f32 [R, G]: a gather of single elements of the table.
+ValueId lookup(Builder& d, ValueId bytes, std::span<const float> table) {
+  const std::vector<int64_t> shape = d.shape(bytes);
+  const ValueId wide = d.convert(bytes, ElementType::kI32);
+  const ValueId indices = d.reshape(wide, {shape[0], shape[1], 1});
+  const ValueId values = d.constant_f32(table, {static_cast<int64_t>(table.size())});
+  GatherAttrs gather;
+  gather.offset_dims = {};
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  gather.index_vector_dim = 2;
+  gather.slice_sizes = {1};
+  return d.gather(values, indices, gather);
+}
+
 ValueId expert_projection(Builder& d, ValueId x, const ExpertOperands& e, ValueId indices,
-                          const MoeAttrs& a, std::span<const float> code_values) {
+                          const MoeAttrs& a, std::span<const float> code_values,
+                          std::span<const float> scale_values) {
   const int64_t rows = d.shape(indices)[0];
   const int64_t n = d.shape(e.packed)[1], words = d.shape(e.packed)[2];
   const int64_t groups = d.shape(e.scales)[2], k = d.shape(x)[1];
@@ -76,7 +92,7 @@ ValueId expert_projection(Builder& d, ValueId x, const ExpertOperands& e, ValueI
   const ValueId s = d.reshape(gather_experts(d, e.scales, indices), {rows * n, groups});
   ValueId dense;
   if (a.fp) {
-    dense = fp_dequantize(d, w, s, a.bits, a.group_size, code_values);
+    dense = fp_dequantize(d, w, lookup(d, s, scale_values), a.bits, a.group_size, code_values);
   } else {
     const ValueId z = d.reshape(gather_experts(d, e.biases, indices), {rows * n, groups});
     dense = dequantize(d, w, s, z, a.bits, a.group_size);
@@ -112,7 +128,8 @@ ValueId clamped_swiglu(Builder& d, ValueId gate, ValueId up, const MoeAttrs& a) 
 }
 
 std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const MoeAttrs& a,
-                               std::span<const float> code_values) {
+                               std::span<const float> code_values,
+                               std::span<const float> scale_values) {
   const int64_t t = d.shape(p[0])[0], hidden = d.shape(p[0])[1];
   const int64_t e = a.experts, k = a.top_k;
   const std::vector<int64_t> te = {t, e};
@@ -166,17 +183,21 @@ std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const 
     if (!a.fp) projections[i].biases = p[4 + per * i];
     if (a.expert_bias) projections[i].bias = p[2 + per * 3 + i];
   }
-  const ValueId gate = expert_projection(d, x_rows, projections[0], flat, a, code_values);
+  const ValueId gate =
+      expert_projection(d, x_rows, projections[0], flat, a, code_values, scale_values);
   ValueId h;
   if (a.activation == "swiglu_clamped") {
-    const ValueId up = expert_projection(d, x_rows, projections[1], flat, a, code_values);
+    const ValueId up =
+        expert_projection(d, x_rows, projections[1], flat, a, code_values, scale_values);
     h = clamped_swiglu(d, gate, up, a);
   } else {
     const ValueId activated = d.multiply(gate, d.logistic(gate));
-    const ValueId up = expert_projection(d, x_rows, projections[1], flat, a, code_values);
+    const ValueId up =
+        expert_projection(d, x_rows, projections[1], flat, a, code_values, scale_values);
     h = d.multiply(activated, up);
   }
-  const ValueId y = expert_projection(d, h, projections[2], flat, a, code_values);  // [T*k, H]
+  const ValueId y =
+      expert_projection(d, h, projections[2], flat, a, code_values, scale_values);  // [T*k, H]
   // 5: weighted sum over j, in order.
   const ValueId w_rows = d.reshape(weights, {rows});
   const ValueId w_wide = d.broadcast_in_dim(w_rows, {rows, hidden}, {0});
@@ -283,7 +304,7 @@ Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
 
 ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
             const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs,
-            std::span<const float> code_values) {
+            std::span<const float> code_values, std::span<const float> scale_values) {
   const TensorType xt = b.type(x);
   require(xt.element == ElementType::kF32 && xt.rank() == 2,
           "x must be f32 [T, H], got " + to_string(xt));
@@ -295,6 +316,7 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
           "activation must be silu or swiglu_clamped");
   require(!attrs.fp || code_values.size() == (size_t{1} << attrs.bits),
           "fp experts need a code table of 2^bits entries");
+  require(!attrs.fp || scale_values.size() == 256, "fp experts need the 256 scale values");
   const std::vector<int64_t>& gs = b.shape(gate.packed);
   require(gs.size() == 3 && gs[0] == e && gs[2] * 32 == hidden * attrs.bits,
           "gate must be u32 [E, I, H*bits/32], got " + to_string(b.type(gate.packed)));
@@ -312,8 +334,8 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
       const std::vector<int64_t>& ps = b.shape(w->packed);
       require(
           b.type(w->scales) ==
-              TensorType{ElementType::kF32, {e, ps[1], ps[2] * 32 / attrs.bits / attrs.group_size}},
-          "fp expert scales must be f32 [E, N, K/group], got " + to_string(b.type(w->scales)));
+              TensorType{ElementType::kU8, {e, ps[1], ps[2] * 32 / attrs.bits / attrs.group_size}},
+          "fp expert scales must be ui8 [E, N, K/group], got " + to_string(b.type(w->scales)));
     }
   }
   if (attrs.expert_bias) {
@@ -325,9 +347,11 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
     }
   }
   const std::vector<float> table(code_values.begin(), code_values.end());
-  return detail::emit_composite(
-      b, kMoeName, std::move(operands), encode(attrs),
-      [&](Builder& d, const std::vector<ValueId>& p) { return decompose(d, p, attrs, table); })[0];
+  const std::vector<float> scale_table(scale_values.begin(), scale_values.end());
+  return detail::emit_composite(b, kMoeName, std::move(operands), encode(attrs),
+                                [&](Builder& d, const std::vector<ValueId>& p) {
+                                  return decompose(d, p, attrs, table, scale_table);
+                                })[0];
 }
 
 }  // namespace mlxla::graph

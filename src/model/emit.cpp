@@ -256,8 +256,8 @@ Result<Linear> Emitter::declare_projection(const std::string& module, int64_t ou
 
 // A stacked expert projection [E, out, in], always packed (zero-copy from the mapping whatever
 // the residency: only the routed experts' rows are ever read). Affine: codes, scales and biases
-// as stored. fp modes: codes as stored, the U8 scales decoded to f32 at load (a copy of 4 bytes
-// per group). gpt_oss: the bias [E, out] to f32.
+// as stored. fp modes (mxfp4, mxfp8): codes and U8 E8M0 scales as stored. gpt_oss: the bias
+// [E, out] to f32.
 Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module, int64_t out,
                                                       int64_t in, LayerWeights& w) {
   const std::string module_path = arch_.tensor_prefix + module;
@@ -321,9 +321,9 @@ Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module,
   graph::ExpertWeights e;
   e.packed = arg("weight", {ElementType::kU32, {experts, out, in * bits / 32}}, WeightRole::kMatrix,
                  WeightTransform::kAsStored);
-  if (fp) {
-    e.scales = arg("scales", {ElementType::kF32, {experts, out, in / group}}, WeightRole::kScales,
-                   WeightTransform::kFpScalesToF32);
+  if (fp) {  // U8 E8M0 bytes as stored: decoded by mlxla.moe itself (a 256-entry table)
+    e.scales = arg("scales", {ElementType::kU8, {experts, out, in / group}}, WeightRole::kScales,
+                   WeightTransform::kAsStored);
   } else {
     MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
                            float_element(format->dtype, "experts '" + module_path + "'"));
@@ -698,7 +698,11 @@ ValueId Emitter::moe_block(ValueId h, const LayerWeights& w) {
   if (arch_.moe->clamped_swiglu) attrs.activation = "swiglu_clamped";
   const std::vector<float> table =
       attrs.fp ? quant::fp_code_values(attrs.bits) : std::vector<float>{};
-  return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs, table);
+  std::vector<float> scale_table;
+  for (int byte = 0; attrs.fp && byte < 256; ++byte)
+    scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs, table,
+                    scale_table);
 }
 
 // Pre-norm residual blocks; with sandwich norms each block's output is normed before the add.

@@ -62,10 +62,8 @@ class ArgLoader {
       : arg_(arg), checkpoint_(checkpoint), options_(options) {}
 
   Result<WeightBuffer> load() {
-    // Stacked experts ([E, N, C]) are loaded as stored, or (fp modes) their scales decoded.
-    const bool stacked =
-        arg_.type.rank() == 3 && (arg_.transform == WeightTransform::kAsStored ||
-                                  arg_.transform == WeightTransform::kFpScalesToF32);
+    // Stacked experts ([E, N, C]) are loaded as stored only.
+    const bool stacked = arg_.type.rank() == 3 && arg_.transform == WeightTransform::kAsStored;
     if ((arg_.type.rank() < 1 || arg_.type.rank() > 2) && !stacked)
       return error("argument must be 1-D or 2-D (3-D: stacked experts as stored)");
     MLXLA_ASSIGN_OR_RETURN(const checkpoint::TensorRef source, checkpoint_.get(arg_.source_tensor));
@@ -258,7 +256,7 @@ class ArgLoader {
   }
 
   Result<WeightBuffer> fp_scales(const checkpoint::TensorView& view) const {
-    if (arg_.type.element != ElementType::kF32 || arg_.type.rank() < 2 ||
+    if (arg_.type.element != ElementType::kF32 || arg_.type.rank() != 2 ||
         arg_.mode == checkpoint::QuantMode::kAffine) {
       return error("argument type " + to_string(arg_.type) + " does not suit the transform");
     }

@@ -336,7 +336,7 @@ TEST(CpuMoe, OneExpertTopOneIsTheDenseMlp) {
   }
 }
 
-// gpt_oss's experts: mxfp4 (or mxfp8) codes with f32 scales decoded from E8M0 bytes, an additive
+// gpt_oss's experts: mxfp4 (or mxfp8) codes with ui8 E8M0 scale bytes, an additive
 // bias [E, out] per projection, the clamped SwiGLU (pre-activations large enough that both
 // clamps bite). The fused steps equal the reference interpretation bit for bit under both
 // policies (fp experts run the dense kernel on decoded rows), for every thread count, at f32 and
@@ -359,11 +359,8 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
         if (bits == 8) {  // no E4M3 NaN-like extremes needed: MLX decodes 0x7f as 480 anyway
           for (auto& byte : packed.bytes) byte &= std::byte{0xbf};
         }
-        Buffer scales = Buffer::zeros({ElementType::kF32, {e, n, k / 32}});
-        for (int64_t i = 0; i < scales.type.numel(); ++i) {
-          const float v = quant::e8m0_value(static_cast<uint8_t>(127 - rng() % 3));
-          std::memcpy(scales.bytes.data() + i * 4, &v, 4);
-        }
+        Buffer scales = Buffer::zeros({ElementType::kU8, {e, n, k / 32}});
+        for (auto& byte : scales.bytes) byte = static_cast<std::byte>(127 - rng() % 3);
         Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed++, 0.5f);
         graph::ExpertWeights w;
         const std::string id = std::to_string(seed);
@@ -385,12 +382,15 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
       attrs.bits = bits;
       attrs.group_size = 32;
       const std::vector<float> table = quant::fp_code_values(bits);
+      std::vector<float> scale_table;
+      for (int byte = 0; byte < 256; ++byte)
+        scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
       attrs.precision = ElementType::kF32;
-      const auto y =
-          graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs, table);
+      const auto y = graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs,
+                                table, scale_table);
       attrs.precision = ElementType::kF16;
-      const auto y16 =
-          graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs, table);
+      const auto y16 = graph::moe(b, x, logits, projections[0], projections[1], projections[2],
+                                  attrs, table, scale_table);
       b.return_values({y, y16});
       const Buffer xs = random_f32({ElementType::kF32, {tokens, hidden}}, 11, 1.0f);
       const Buffer ls = random_f32({ElementType::kF32, {tokens, e}}, 12, 3.0f);
@@ -427,25 +427,29 @@ TEST(CpuMoe, OneFpExpertTopOneIsTheDenseClampedSwigluMlp) {
   for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
     Buffer packed = Buffer::zeros({ElementType::kU32, {1, n, k * 4 / 32}});
     for (auto& byte : packed.bytes) byte = static_cast<std::byte>(rng() & 0xff);
-    Buffer scales = Buffer::zeros({ElementType::kF32, {1, n, k / 32}});
-    for (int64_t i = 0; i < scales.type.numel(); ++i) {
-      const float v = quant::e8m0_value(static_cast<uint8_t>(127 - rng() % 3));
-      std::memcpy(scales.bytes.data() + i * 4, &v, 4);
-    }
+    Buffer scales = Buffer::zeros({ElementType::kU8, {1, n, k / 32}});
+    for (auto& byte : scales.bytes) byte = static_cast<std::byte>(127 - rng() % 3);
     Buffer bias = random_f32({ElementType::kF32, {1, n}}, seed++, 0.5f);
     graph::ExpertWeights w3, w2;
     const std::string id = std::to_string(seed);
     w3.packed = b.parameter(packed.type, "w" + id, graph::ParamRole::kWeight);
     w3.scales = b.parameter(scales.type, "s" + id, graph::ParamRole::kWeight);
     w3.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+    // The dense side takes the scales decoded on the host (fp_quantized_dot's f32 scales).
+    Buffer decoded = Buffer::zeros({ElementType::kF32, {n, k / 32}});
+    for (int64_t i = 0; i < decoded.type.numel(); ++i) {
+      const float v = quant::e8m0_value(static_cast<uint8_t>(scales.bytes[static_cast<size_t>(i)]));
+      std::memcpy(decoded.bytes.data() + i * 4, &v, 4);
+    }
     w2.packed = b.reshape(w3.packed, {n, k * 4 / 32});
-    w2.scales = b.reshape(w3.scales, {n, k / 32});
+    w2.scales = b.parameter(decoded.type, "f" + id, graph::ParamRole::kWeight);
     w2.bias = b.reshape(w3.bias, {n});
     stacked.push_back(w3);
     flat.push_back(w2);
     weights.push_back(std::move(packed));
     weights.push_back(std::move(scales));
     weights.push_back(std::move(bias));
+    weights.push_back(std::move(decoded));
   }
   graph::MoeAttrs attrs;
   attrs.experts = 1;
@@ -457,7 +461,11 @@ TEST(CpuMoe, OneFpExpertTopOneIsTheDenseClampedSwigluMlp) {
   attrs.bits = 4;
   attrs.group_size = 32;
   const std::vector<float> table = quant::fp_code_values(4);
-  const auto routed = graph::moe(b, x, logits, stacked[0], stacked[1], stacked[2], attrs, table);
+  std::vector<float> scale_table;
+  for (int byte = 0; byte < 256; ++byte)
+    scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  const auto routed =
+      graph::moe(b, x, logits, stacked[0], stacked[1], stacked[2], attrs, table, scale_table);
   const graph::QuantizedDotAttrs dot{4, 32, ElementType::kF32};
   auto project = [&](const graph::ExpertWeights& w, graph::ValueId in) {
     const auto y = graph::fp_quantized_dot(b, in, w.packed, w.scales, dot, table);

@@ -7,7 +7,7 @@
 // bit (the exact kernel sums every row in the canonical order whatever m is). Policy fast: each
 // expert's rows are quantized to int8 once (serial steps before each projection step) and run
 // through the fast kernel; judged by tolerance, independent of the thread count.
-// fp-mode experts (format fp: E2M1/E4M3 codes, f32 scales decoded at load) decode tiles of the
+// fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales, read in place) decode tiles of the
 // routed expert's rows (code table value times scale, as the decomposition's fp_dequantize) and
 // run the dense kernel on them: bitwise the reference interpretation under both policies.
 // Expert biases (gpt_oss) are added to each projection's output, and the clamped SwiGLU
@@ -85,8 +85,9 @@ struct Layout {
   graph::MoeAttrs attrs;
   kernels::Precision precision = kernels::Precision::kF32;
   DType scale_dtype = DType::kF32;
-  int per = 3;                     // operands per projection: packed, scales (, biases)
-  std::vector<float> code_values;  // fp: the code table
+  int per = 3;                      // operands per projection: packed, scales (, biases)
+  std::vector<float> code_values;   // fp: the code table
+  std::vector<float> scale_values;  // fp: the 256 E8M0 values of the ui8 scales
   int first(int projection) const { return 2 + per * projection; }
   int bias_operand(int projection) const { return 2 + per * 3 + projection; }
 };
@@ -103,9 +104,8 @@ void fp_expert_matmul(const kernels::KernelContext& kctx, AddressTable addr, con
   const int64_t row_bytes = k * bits / 8, groups = k / group;
   const std::byte* codes =
       addr[fop.operands[static_cast<size_t>(first_operand)]] + e * n * row_bytes;
-  const auto* scales =
-      reinterpret_cast<const float*>(addr[fop.operands[static_cast<size_t>(first_operand + 1)]]) +
-      e * n * groups;
+  const std::byte* scales =
+      addr[fop.operands[static_cast<size_t>(first_operand + 1)]] + e * n * groups;
   thread_local std::vector<float> tile;
   tile.resize(static_cast<size_t>(kFpTileRows * k));
   const float* table = l.code_values.data();
@@ -113,10 +113,10 @@ void fp_expert_matmul(const kernels::KernelContext& kctx, AddressTable addr, con
     const int64_t rows = std::min(kFpTileRows, end - r0);
     for (int64_t r = 0; r < rows; ++r) {
       const std::byte* row = codes + (r0 + r) * row_bytes;
-      const float* srow = scales + (r0 + r) * groups;
+      const std::byte* srow = scales + (r0 + r) * groups;
       float* out = tile.data() + r * k;
       for (int64_t g = 0; g < groups; ++g) {
-        const float scale = srow[g];
+        const float scale = l.scale_values[static_cast<uint8_t>(srow[g])];
         for (int64_t j = g * group; j < (g + 1) * group; ++j) {
           const auto byte = static_cast<uint8_t>(row[bits == 4 ? j / 2 : j]);
           const uint8_t code =
@@ -244,7 +244,11 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   const size_t operand_count = static_cast<size_t>(2 + 3 * l.per + (typed.expert_bias ? 3 : 0));
   if (fop.operands.size() != operand_count)
     return format_error("mlxla.moe: expected " + std::to_string(operand_count) + " operands");
-  if (typed.fp) l.code_values = quant::fp_code_values(typed.bits);
+  if (typed.fp) {
+    l.code_values = quant::fp_code_values(typed.bits);
+    for (int byte = 0; byte < 256; ++byte)
+      l.scale_values.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  }
   const auto& xt = value_type(plan, fop.operands[0]);
   const auto& gt = value_type(plan, fop.operands[2]);
   const auto& st = value_type(plan, fop.operands[3]);
@@ -258,12 +262,15 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   l.inter = gt.shape[1];
   if (typed.precision == ElementType::kF16) l.precision = kernels::Precision::kF16;
   if (typed.precision == ElementType::kBF16) l.precision = kernels::Precision::kBF16;
-  if (st.element == ElementType::kF16 && !typed.fp)
+  if (typed.fp) {
+    if (st.element != ElementType::kU8) return format_error("mlxla.moe: fp scales must be ui8");
+  } else if (st.element == ElementType::kF16) {
     l.scale_dtype = DType::kF16;
-  else if (st.element == ElementType::kBF16 && !typed.fp)
+  } else if (st.element == ElementType::kBF16) {
     l.scale_dtype = DType::kBF16;
-  else if (st.element != ElementType::kF32)
-    return format_error("mlxla.moe: scales must be float (fp: f32)");
+  } else if (st.element != ElementType::kF32) {
+    return format_error("mlxla.moe: scales must be float");
+  }
   const int64_t words_in = l.hidden * typed.bits / 32, words_inter = l.inter * typed.bits / 32;
   const int64_t groups_in = l.hidden / typed.group_size, groups_inter = l.inter / typed.group_size;
   auto same = [&](int operand, std::vector<int64_t> shape) {
