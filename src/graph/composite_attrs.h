@@ -93,8 +93,8 @@ struct MoeAttrs {
   double swiglu_alpha = 1.702;  ///< swiglu_clamped only
   double swiglu_limit = 7.0;    ///< swiglu_clamped only
   /// Experts' packing: affine (codes * scale + bias, bits 2..8, group a multiple of 32) or fp
-  /// (MLX's fp modes: E2M1 (bits 4) or E4M3 (bits 8) codes times an f32 scale per group of 16
-  /// or 32; no biases operand). The attribute `format` is written only for fp.
+  /// (mxfp4 / mxfp8: E2M1 (bits 4) or E4M3 (bits 8) codes times a ui8 E8M0 scale per group;
+  /// no biases operand). The attribute `format` is written only for fp.
   bool fp = false;
   /// Each expert projection adds its expert's row of a bias [E, out] (f32) after the
   /// contraction (gpt_oss). The attribute `expert_bias` is written only when true.

@@ -283,7 +283,7 @@ Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
   if (a.fp) {
     if (bits != 4 && bits != 8)
       return error("bits", "must be 4 or 8 (fp), got " + std::to_string(bits));
-    if (group != 16 && group != 32) return error("group_size", "must be 16 or 32 (fp)");
+    if (group != 32) return error("group_size", "must be 32 (fp: E8M0 scales per 32)");
   } else {
     if (bits < 2 || bits > 8) return error("bits", "must be in 2..8, got " + std::to_string(bits));
     if (group <= 0 || group % 32 != 0)
