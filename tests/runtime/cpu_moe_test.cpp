@@ -79,10 +79,15 @@ void build(Graph& g, int64_t t, int64_t e, int64_t hidden, int64_t inter, graph:
     w.packed = b.parameter(s.packed.type, "w" + id, graph::ParamRole::kWeight);
     w.scales = b.parameter(s.scales.type, "s" + id, graph::ParamRole::kWeight);
     w.biases = b.parameter(s.biases.type, "b" + id, graph::ParamRole::kWeight);
-    projections.push_back(w);
     g.weights.push_back(std::move(s.packed));
     g.weights.push_back(std::move(s.scales));
     g.weights.push_back(std::move(s.biases));
+    if (attrs.expert_bias) {  // gpt_oss: an additive bias [E, out] per projection
+      Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed + 50, 0.5f);
+      w.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+      g.weights.push_back(std::move(bias));
+    }
+    projections.push_back(w);
   }
   attrs.precision = ElementType::kF32;
   const auto y = graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs);
@@ -124,6 +129,7 @@ struct MoeCase {
   bool normalize;
   int bits;
   DType scale_dtype;
+  bool gpt_oss = false;  // expert biases and the clamped SwiGLU
 };
 
 class CpuMoe : public ::testing::TestWithParam<MoeCase> {};
@@ -138,6 +144,10 @@ TEST_P(CpuMoe, FusedStepsEqualTheReferenceInterpretationBitwise) {
   attrs.normalize = c.normalize;
   attrs.bits = c.bits;
   attrs.group_size = 32;
+  if (c.gpt_oss) {
+    attrs.activation = "swiglu_clamped";
+    attrs.expert_bias = true;
+  }
   Graph g;
   build(g, c.tokens, e, hidden, inter, attrs, c.scale_dtype);
   Buffer x = random_f32({ElementType::kF32, {c.tokens, hidden}}, 1, 1.0f);
@@ -172,12 +182,15 @@ INSTANTIATE_TEST_SUITE_P(
                       MoeCase{5, 3, graph::MoeRouting::kSoftmaxTopK, true, 3, DType::kBF16},
                       MoeCase{16, 2, graph::MoeRouting::kTopKSoftmax, false, 4, DType::kF16},
                       MoeCase{33, 1, graph::MoeRouting::kTopKSoftmax, false, 6, DType::kBF16},
-                      MoeCase{7, 4, graph::MoeRouting::kTopKSoftmax, false, 2, DType::kF16}),
+                      MoeCase{7, 4, graph::MoeRouting::kTopKSoftmax, false, 2, DType::kF16},
+                      MoeCase{1, 2, graph::MoeRouting::kTopKSoftmax, false, 4, DType::kBF16, true},
+                      MoeCase{19, 3, graph::MoeRouting::kTopKSoftmax, false, 8, DType::kF16, true}),
     [](const ::testing::TestParamInfo<MoeCase>& info) {
       const MoeCase& c = info.param;
       return "t" + std::to_string(c.tokens) + "_k" + std::to_string(c.top_k) + "_" +
              (c.routing == graph::MoeRouting::kSoftmaxTopK ? "softmax_topk" : "topk_softmax") +
-             (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits);
+             (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits) +
+             (c.gpt_oss ? "_biased_clamped" : "");
     });
 
 // Router logits with NaNs (payloads and signs of their own), +-inf and signed zeros: the fused
@@ -246,37 +259,44 @@ TEST(CpuMoe, NonFiniteRouterLogitsEqualTheReferenceBitwise) {
 // thread count bit for bit; within the int8 rounding of the exact result: each quantization
 // step rounds an activation by at most half a step of max|group| / 127, ~0.4% of the group's
 // scale, two such stages plus the weights' spread: 3% of max|y| bounds it with margin.
+// Also for gpt_oss's flavour on affine experts (biases, the clamped SwiGLU, topk_softmax).
 TEST(CpuMoe, FastPolicyIsThreadIndependentAndCloseToExact) {
-  for (int64_t tokens : {int64_t{1}, int64_t{9}}) {
-    graph::MoeAttrs attrs;
-    attrs.experts = 8;
-    attrs.top_k = 2;
-    attrs.routing = graph::MoeRouting::kSoftmaxTopK;
-    attrs.normalize = true;
-    attrs.bits = 4;
-    attrs.group_size = 64;
-    Graph g;
-    build(g, tokens, 8, 128, 128, attrs, DType::kBF16);
-    const Buffer x = random_f32({ElementType::kF32, {tokens, 128}}, 8, 1.0f);
-    const Buffer logits = random_f32({ElementType::kF32, {tokens, 8}}, 9, 3.0f);
-    const auto exact = run(g.module, g.weights, {x, logits}, 2);
-    const auto fast1 = run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast);
-    const auto fast3 = run(g.module, g.weights, {x, logits}, 3, kernels::Policy::kFast);
-    ASSERT_EQ(exact.size(), 2u);
-    ASSERT_EQ(fast1.size(), 2u);
-    ASSERT_EQ(fast3.size(), 2u);
-    EXPECT_EQ(fast1[0].bytes, fast3[0].bytes) << "tokens " << tokens;
-    std::vector<float> a(static_cast<size_t>(tokens * 128)), b(a.size());
-    std::memcpy(a.data(), exact[0].bytes.data(), a.size() * 4);
-    std::memcpy(b.data(), fast1[0].bytes.data(), b.size() * 4);
-    float scale = 0, worst = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-      scale = std::max(scale, std::abs(a[i]));
-      worst = std::max(worst, std::abs(a[i] - b[i]));
+  for (const bool gpt_oss : {false, true}) {
+    for (int64_t tokens : {int64_t{1}, int64_t{9}}) {
+      graph::MoeAttrs attrs;
+      attrs.experts = 8;
+      attrs.top_k = 2;
+      attrs.routing = gpt_oss ? graph::MoeRouting::kTopKSoftmax : graph::MoeRouting::kSoftmaxTopK;
+      attrs.normalize = !gpt_oss;
+      attrs.bits = 4;
+      attrs.group_size = 64;
+      if (gpt_oss) {
+        attrs.activation = "swiglu_clamped";
+        attrs.expert_bias = true;
+      }
+      Graph g;
+      build(g, tokens, 8, 128, 128, attrs, DType::kBF16);
+      const Buffer x = random_f32({ElementType::kF32, {tokens, 128}}, 8, 1.0f);
+      const Buffer logits = random_f32({ElementType::kF32, {tokens, 8}}, 9, 3.0f);
+      const auto exact = run(g.module, g.weights, {x, logits}, 2);
+      const auto fast1 = run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast);
+      const auto fast3 = run(g.module, g.weights, {x, logits}, 3, kernels::Policy::kFast);
+      ASSERT_EQ(exact.size(), 2u);
+      ASSERT_EQ(fast1.size(), 2u);
+      ASSERT_EQ(fast3.size(), 2u);
+      EXPECT_EQ(fast1[0].bytes, fast3[0].bytes) << "tokens " << tokens;
+      std::vector<float> a(static_cast<size_t>(tokens * 128)), b(a.size());
+      std::memcpy(a.data(), exact[0].bytes.data(), a.size() * 4);
+      std::memcpy(b.data(), fast1[0].bytes.data(), b.size() * 4);
+      float scale = 0, worst = 0;
+      for (size_t i = 0; i < a.size(); ++i) {
+        scale = std::max(scale, std::abs(a[i]));
+        worst = std::max(worst, std::abs(a[i] - b[i]));
+      }
+      EXPECT_GT(scale, 0.0f);
+      EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens << (gpt_oss ? " gpt_oss" : "");
+      EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
     }
-    EXPECT_GT(scale, 0.0f);
-    EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens;
-    EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
   }
 }
 
