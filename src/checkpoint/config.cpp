@@ -34,6 +34,7 @@ Result<ModelFamily> parse_family(const Fields& f, std::string& model_type) {
       if (a == "Gemma3ForConditionalGeneration") type = "gemma3";
       if (a == "Qwen3MoeForCausalLM") type = "qwen3_moe";
       if (a == "MixtralForCausalLM") type = "mixtral";
+      if (a == "GptOssForCausalLM") type = "gpt_oss";
     }
     if (!type)
       return f.error("model_type", "is missing (and 'architectures' names no known family)");
@@ -48,10 +49,11 @@ Result<ModelFamily> parse_family(const Fields& f, std::string& model_type) {
   if (*type == "gemma3_text" || *type == "gemma3") return ModelFamily::kGemma3;
   if (*type == "qwen3_moe") return ModelFamily::kQwen3Moe;
   if (*type == "mixtral") return ModelFamily::kMixtral;
+  if (*type == "gpt_oss") return ModelFamily::kGptOss;
   return f.unsupported_error(
       "model_type", "'" + *type +
                         "' is not supported (supported: llama, mistral, qwen2, qwen3, phi3, "
-                        "gemma2, gemma3_text, gemma3, qwen3_moe, mixtral)");
+                        "gemma2, gemma3_text, gemma3, qwen3_moe, mixtral, gpt_oss)");
 }
 
 Result<std::vector<int64_t>> parse_token_ids(const Fields& f, const char* key) {
@@ -103,6 +105,7 @@ Status parse_dimensions(const Fields& f, ModelConfig& c) {
   if (!head_dim && (c.family == ModelFamily::kQwen3 || c.family == ModelFamily::kQwen3Moe))
     return f.error("head_dim",
                    "is missing (" + std::string(family_name(c.family)) + " requires it)");
+  if (!head_dim && c.family == ModelFamily::kGptOss) head_dim = 64;  // gpt_oss.ModelArgs
   if (head_dim) {
     c.head_dim = *head_dim;
   } else {
@@ -139,7 +142,9 @@ Status parse_rope(const Fields& f, ModelConfig& c) {
   MLXLA_ASSIGN_OR_RETURN(std::optional<double> theta, f.get_positive_double("rope_theta"));
   // mlx-lm's defaults: gemma3_text and mixtral 1e6.
   const bool large_base = c.family == ModelFamily::kGemma3 || c.family == ModelFamily::kMixtral;
-  c.rope_theta = theta.value_or(large_base ? 1000000.0 : 10000.0);
+  c.rope_theta = theta.value_or(large_base                         ? 1000000.0
+                                : c.family == ModelFamily::kGptOss ? 150000.0
+                                                                   : 10000.0);
   MLXLA_ASSIGN_OR_RETURN(c.rope_scaling, parse_rope_scaling(f, c.family));
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> traditional, f.get_bool("rope_traditional"));
   c.rope_traditional = traditional.value_or(false);
@@ -224,8 +229,22 @@ Status parse_windows(const Fields& f, ModelConfig& c) {
     return Status::Ok();
   }
   const json* types = f.find("layer_types");
-  if (types == nullptr || (c.family != ModelFamily::kLlama && c.family != ModelFamily::kMistral))
+  if (c.family == ModelFamily::kGptOss) {
+    // gpt_oss.py: sliding_window default 128; layer_types default alternates sliding, full.
+    if (!c.sliding_window) c.sliding_window = 128;
+    if (types == nullptr || types->is_null()) {
+      if (c.num_hidden_layers % 2 != 0) {
+        return f.error("layer_types",
+                       "is missing and num_hidden_layers " + std::to_string(c.num_hidden_layers) +
+                           " is odd (gpt_oss.py alternates sliding and full layers)");
+      }
+      for (int64_t i = 0; i < c.num_hidden_layers; ++i) c.layer_sliding.push_back(i % 2 == 0);
+      return Status::Ok();
+    }
+  } else if (types == nullptr ||
+             (c.family != ModelFamily::kLlama && c.family != ModelFamily::kMistral)) {
     return Status::Ok();
+  }
   if (!types->is_array() || static_cast<int64_t>(types->size()) != c.num_hidden_layers) {
     return f.error("layer_types",
                    "must list one type per layer (" + std::to_string(c.num_hidden_layers) + ")");
@@ -264,7 +283,8 @@ Status parse_gemma_options(const Fields& f, ModelConfig& c) {
 
 Status parse_attention_options(const Fields& f, ModelConfig& c) {
   // HF defaults: rms_norm_eps 1e-6 (Phi-3: 1e-5); rope_theta 10000 (Qwen2 config class: 10000 too).
-  const double default_eps = c.family == ModelFamily::kPhi3 ? 1e-5 : 1e-6;
+  const double default_eps =
+      c.family == ModelFamily::kPhi3 || c.family == ModelFamily::kGptOss ? 1e-5 : 1e-6;
   MLXLA_ASSIGN_OR_RETURN(std::optional<double> eps, f.get_positive_double("rms_norm_eps"));
   c.rms_norm_eps = eps.value_or(default_eps);
   MLXLA_RETURN_IF_ERROR(parse_rope(f, c));
@@ -291,9 +311,13 @@ Status parse_attention_options(const Fields& f, ModelConfig& c) {
       return f.unsupported_error("mlp_bias",
                                  "is not supported for " + std::string(family_name(c.family)));
   }
-  // Qwen2 always has q/k/v biases and never an o_proj bias, whatever attention_bias says.
-  c.has_qkv_bias = c.family == ModelFamily::kQwen2 || c.attention_bias;
-  c.has_o_bias = c.family != ModelFamily::kQwen2 && c.attention_bias;
+  // Qwen2 always has q/k/v biases and never an o_proj bias, whatever attention_bias says;
+  // gpt_oss.py builds q/k/v/o with biases whatever the config says, and per-head sinks.
+  const bool gpt_oss = c.family == ModelFamily::kGptOss;
+  if (gpt_oss && c.mlp_bias) return f.unsupported_error("mlp_bias", "is not supported for gpt_oss");
+  c.has_qkv_bias = c.family == ModelFamily::kQwen2 || c.attention_bias || gpt_oss;
+  c.has_o_bias = (c.family != ModelFamily::kQwen2 && c.attention_bias) || gpt_oss;
+  c.attention_sinks = gpt_oss;
   c.fused_qkv = c.family == ModelFamily::kPhi3;
   c.fused_gate_up = c.family == ModelFamily::kPhi3;
 
@@ -333,6 +357,8 @@ std::string_view family_name(ModelFamily family) {
       return "qwen3_moe";
     case ModelFamily::kMixtral:
       return "mixtral";
+    case ModelFamily::kGptOss:
+      return "gpt_oss";
   }
   return "unknown";
 }

@@ -27,11 +27,12 @@ enum class ModelFamily {
   kGemma2,
   kGemma3,
   kQwen3Moe,
-  kMixtral
+  kMixtral,
+  kGptOss
 };
 
 /// "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3_text", "qwen3_moe",
-/// "mixtral".
+/// "mixtral", "gpt_oss".
 std::string_view family_name(ModelFamily family);
 
 /// RoPE frequency scaling (`rope_scaling.rope_type`, or `type`). "default" (or no rope_scaling)
@@ -96,8 +97,17 @@ struct MoeConfig {
   bool norm_topk_prob = false;  ///< kSoftmaxThenTopK: renormalise the k probabilities
   /// Per layer: routed experts (true) or the dense MLP of `intermediate_size` (false).
   std::vector<bool> layer_sparse;
-  /// Module names inside a layer: "mlp" (qwen3_moe) or "block_sparse_moe" (mixtral).
+  /// Module names inside a layer: "mlp" (qwen3_moe, gpt_oss) or "block_sparse_moe" (mixtral).
   std::string block = "mlp";
+  /// The router's and the stacked experts' names inside the block: "gate" and "switch_mlp"
+  /// (qwen3_moe, mixtral), "router" and "experts" (gpt_oss).
+  std::string router = "gate";
+  std::string experts_name = "switch_mlp";
+  /// gpt_oss: the router and every expert projection carry an additive bias (experts: [E, out]).
+  bool biases = false;
+  /// gpt_oss: the clamped SwiGLU of gpt_oss.py, (min(g, limit) * sigmoid(alpha * min(g, limit)))
+  /// * (clip(u, -limit, limit) + 1), alpha 1.702 and limit 7.0 as mlx-lm hard-codes them.
+  bool clamped_swiglu = false;
 };
 
 /// The `quantization` block (or `quantization_config` when the former is absent).
@@ -158,8 +168,10 @@ struct ModelConfig {
   std::vector<int64_t> eos_token_ids;  ///< `eos_token_id` as int or list; may be empty
   std::string torch_dtype;             ///< informational ("float32", "bfloat16", ... or empty)
 
-  /// Present for the mixture-of-experts families (qwen3_moe, mixtral).
+  /// Present for the mixture-of-experts families (qwen3_moe, mixtral, gpt_oss).
   std::optional<MoeConfig> moe;
+  /// gpt_oss: every attention head has a learned sink logit (`self_attn.sinks` [heads]).
+  bool attention_sinks = false;
 
   /// Present when the checkpoint is MLX-quantized.
   std::optional<QuantizationConfig> quantization;

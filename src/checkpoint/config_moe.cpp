@@ -9,7 +9,9 @@
 namespace mlxla::checkpoint {
 
 Status parse_moe(const Fields& f, ModelConfig& c) {
-  if (c.family != ModelFamily::kQwen3Moe && c.family != ModelFamily::kMixtral) return Status::Ok();
+  if (c.family != ModelFamily::kQwen3Moe && c.family != ModelFamily::kMixtral &&
+      c.family != ModelFamily::kGptOss)
+    return Status::Ok();
   // Runs before check_config_limits, and the per-layer pass below is sized by the layer count:
   // bound it here with the same limit and message.
   if (c.num_hidden_layers > ConfigLimits::kMaxLayers) {
@@ -27,6 +29,17 @@ Status parse_moe(const Fields& f, ModelConfig& c) {
     MLXLA_ASSIGN_OR_RETURN(std::optional<bool> norm, f.get_bool("norm_topk_prob"));
     moe.norm_topk_prob = norm.value_or(false);  // Hugging Face's Qwen3MoeConfig default
     moe.routing = MoeRouting::kSoftmaxThenTopK;
+  } else if (c.family == ModelFamily::kGptOss) {
+    // gpt_oss.ModelArgs defaults: 128 experts, 4 per token, experts of intermediate_size; the
+    // router (`mlp.router`, biased) takes the top k logits, then a softmax over those k.
+    MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> experts, f.get_positive_int(experts_key));
+    moe.experts = experts.value_or(128);
+    moe.expert_intermediate = c.intermediate_size;
+    moe.routing = MoeRouting::kTopKThenSoftmax;
+    moe.router = "router";
+    moe.experts_name = "experts";
+    moe.biases = true;
+    moe.clamped_swiglu = true;
   } else {
     // mlx-lm mixtral.ModelArgs defaults: 8 experts, 2 per token, experts of intermediate_size.
     MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> experts, f.get_positive_int(experts_key));
@@ -37,7 +50,7 @@ Status parse_moe(const Fields& f, ModelConfig& c) {
   }
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> top_k, f.get_positive_int("num_experts_per_tok"));
   if (!top_k && qwen) return f.error("num_experts_per_tok", "is missing (qwen3_moe requires it)");
-  moe.top_k = top_k.value_or(2);
+  moe.top_k = top_k.value_or(c.family == ModelFamily::kGptOss ? 4 : 2);
   if (moe.experts > ConfigLimits::kMaxExperts) {
     return f.error(experts_key, std::to_string(moe.experts) + " is implausibly large (at most " +
                                     std::to_string(ConfigLimits::kMaxExperts) + ")");

@@ -42,15 +42,28 @@ Result<ExpertWeights> resolve_experts(const Checkpoint& checkpoint, const ModelC
     return format_error(where + ": has '.scales' (packed) but the config's quantization block " +
                         (config.quantization ? "excludes it" : "is absent"));
   }
-  if (spec->mode != QuantMode::kAffine) {
-    return unsupported(where + ": " + std::string(quant_mode_name(spec->mode)) +
-                       " experts are not supported (affine only)");
-  }
   out.spec = *spec;
-  auto biases = checkpoint.find(path + ".biases");
-  if (!biases) return not_found(where + ": tensor '" + path + ".biases' is missing");
-  out.biases = *biases;
+  const bool fp = spec->mode != QuantMode::kAffine;
   const int bits = spec->bits, group = spec->group_size;
+  if (fp) {
+    // MLX allows one bit width and group size per fp mode: mxfp4 4/32, nvfp4 4/16, mxfp8 8/32.
+    const int mode_bits = spec->mode == QuantMode::kMxfp8 ? 8 : 4;
+    const int mode_group = spec->mode == QuantMode::kNvfp4 ? 16 : 32;
+    if (bits != mode_bits || group != mode_group) {
+      return format_error(where + ": " + std::string(quant_mode_name(spec->mode)) + " needs bits " +
+                          std::to_string(mode_bits) + " and group_size " +
+                          std::to_string(mode_group) + ", the config says bits " +
+                          std::to_string(bits) + ", group_size " + std::to_string(group));
+    }
+    if (checkpoint.find(path + ".biases")) {
+      return format_error(where + ": has '.biases' but " +
+                          std::string(quant_mode_name(spec->mode)) + " experts have none");
+    }
+  } else {
+    auto biases = checkpoint.find(path + ".biases");
+    if (!biases) return not_found(where + ": tensor '" + path + ".biases' is missing");
+    out.biases = *biases;
+  }
   if (in_features * bits % 32 != 0 || in_features % group != 0) {
     return format_error(where + ": " + std::to_string(in_features) + " inputs cannot be packed " +
                         "with bits " + std::to_string(bits) + ", group_size " +
@@ -60,10 +73,11 @@ Result<ExpertWeights> resolve_experts(const Checkpoint& checkpoint, const ModelC
   const std::vector<int64_t> group_shape = {experts, out_features, in_features / group};
   auto check = [&](const TensorRef& t, const std::vector<int64_t>& expected) -> Status {
     const auto shape = t.view.shape();
-    if (shape.size() != 3 || shape[0] != experts) {
+    if (shape.size() != expected.size() || shape[0] != experts) {
       return format_error(where + ": tensor '" + t.name() + "' has shape " + shape_string(shape) +
                           ": expected a leading dimension of " + std::to_string(experts) +
-                          " experts (3-D " + shape_string(expected) + ")");
+                          " experts (" + std::to_string(expected.size()) + "-D " +
+                          shape_string(expected) + ")");
     }
     if (!std::equal(shape.begin(), shape.end(), expected.begin(), expected.end())) {
       return format_error(where + ": tensor '" + t.name() + "' has shape " + shape_string(shape) +
@@ -78,16 +92,43 @@ Result<ExpertWeights> resolve_experts(const Checkpoint& checkpoint, const ModelC
                         ", expected U32");
   }
   const DType sd = out.scales.view.dtype();
-  if ((sd != DType::kF32 && sd != DType::kF16 && sd != DType::kBF16) ||
-      out.biases.view.dtype() != sd) {
+  if (fp) {
+    if (sd != DType::kU8) {
+      return format_error(where + ": tensor '" + out.scales.name() + "' has dtype " +
+                          std::string(dtype_safetensors_name(sd)) + ", " +
+                          std::string(quant_mode_name(spec->mode)) + " scales must be U8");
+    }
+  } else if ((sd != DType::kF32 && sd != DType::kF16 && sd != DType::kBF16) ||
+             out.biases->view.dtype() != sd) {
     return format_error(where + ": scales and biases must share one dtype of F32, F16 or BF16");
   }
   out.scale_dtype = sd;
   MLXLA_RETURN_IF_ERROR(check(out.weight, packed_shape));
   MLXLA_RETURN_IF_ERROR(check(out.scales, group_shape));
-  MLXLA_RETURN_IF_ERROR(check(out.biases, group_shape));
-  MLXLA_RETURN_IF_ERROR(check_finite(out.scales.view, where));
-  MLXLA_RETURN_IF_ERROR(check_finite(out.biases.view, where));
+  if (!fp) {
+    MLXLA_RETURN_IF_ERROR(check(*out.biases, group_shape));
+    MLXLA_RETURN_IF_ERROR(check_finite(out.scales.view, where));
+    MLXLA_RETURN_IF_ERROR(check_finite(out.biases->view, where));
+  }
+  const bool biased = config.moe && config.moe->biases;
+  auto bias = checkpoint.find(path + ".bias");
+  if (biased && !bias) {
+    return not_found(where + ": tensor '" + path + ".bias' is missing (" +
+                     std::string(family_name(config.family)) + " experts carry biases)");
+  }
+  if (!biased && bias) {
+    return format_error(where + ": has '" + path + ".bias' but " +
+                        std::string(family_name(config.family)) + " experts have no bias");
+  }
+  if (bias) {
+    const DType bd = bias->view.dtype();
+    if (bd != DType::kF32 && bd != DType::kF16 && bd != DType::kBF16) {
+      return format_error(where + ": tensor '" + bias->name() + "' must be F32, F16 or BF16");
+    }
+    MLXLA_RETURN_IF_ERROR(check(*bias, {experts, out_features}));
+    MLXLA_RETURN_IF_ERROR(check_finite(bias->view, where));
+    out.bias = *bias;
+  }
   return out;
 }
 

@@ -26,13 +26,14 @@ std::pair<int64_t, int64_t> expected_shape(const ModelConfig& c, const std::stri
     return {c.intermediate_size, c.hidden_size};
   if (module == "mlp.gate_up_proj") return {2 * c.intermediate_size, c.hidden_size};
   if (module == "mlp.down_proj") return {c.hidden_size, c.intermediate_size};
-  if (c.moe && module == c.moe->block + ".gate") return {c.moe->experts, c.hidden_size};
+  if (c.moe && module == c.moe->block + "." + c.moe->router) return {c.moe->experts, c.hidden_size};
   return {c.vocab_size, c.hidden_size};  // model.embed_tokens, lm_head
 }
 
 bool expects_bias(const ModelConfig& c, const std::string& module) {
   if (module.starts_with("self_attn."))
     return module == "self_attn.o_proj" ? c.has_o_bias : c.has_qkv_bias;
+  if (c.moe && module == c.moe->block + "." + c.moe->router) return c.moe->biases;
   if (module.starts_with("mlp.")) return c.mlp_bias;
   return false;
 }
@@ -102,11 +103,16 @@ class Summarizer {
     storage.group_size = ew->spec.group_size;
     storage.dtype = ew->scale_dtype;
     storage.experts = experts;
-    for (const TensorRef* t : {&ew->weight, &ew->scales, &ew->biases}) use(t->name());
+    storage.mode = ew->spec.mode;
+    use(ew->weight.name());
+    use(ew->scales.name());
+    if (ew->biases) use(ew->biases->name());
+    if (ew->bias) use(ew->bias->name());
     const uint64_t elements = static_cast<uint64_t>(experts) * static_cast<uint64_t>(out_features) *
                               static_cast<uint64_t>(in_features);
-    const uint64_t bytes =
-        ew->weight.view.nbytes() + ew->scales.view.nbytes() + ew->biases.view.nbytes();
+    const uint64_t bytes = ew->weight.view.nbytes() + ew->scales.view.nbytes() +
+                           (ew->biases ? ew->biases->view.nbytes() : 0) +
+                           (ew->bias ? ew->bias->view.nbytes() : 0);
     out_.residency.dense_f32 += 4 * elements;
     out_.residency.f16 += 2 * elements;
     out_.residency.packed += bytes;
@@ -206,7 +212,7 @@ std::vector<std::string> layer_linear_modules(const ModelConfig& config, int64_t
   if (!config.moe || !config.moe->layer_sparse[static_cast<size_t>(layer)])
     return layer_linear_modules(config);
   return {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
-          config.moe->block + ".gate"};
+          config.moe->block + "." + config.moe->router};
 }
 
 namespace {
@@ -273,9 +279,14 @@ std::vector<std::string> family_features(const ModelConfig& c) {
                       : "embeddings * sqrt(hidden_size)");
     out.push_back("attention scale query_pre_attn_scalar^-0.5 (" +
                   number(c.query_pre_attn_scalar.value_or(0)) + ")");
+  } else if (c.moe && c.moe->clamped_swiglu) {
+    out.push_back(
+        "experts: clamped SwiGLU (min(g, 7) * sigmoid(1.702 g) * (clip(u, -7, 7) + 1)), "
+        "biased router and experts");
   } else {
     out.push_back("MLP SiLU gated (SwiGLU)");
   }
+  if (c.attention_sinks) out.push_back("attention sinks: one learned logit per head");
   if (c.moe && c.moe->experts > 0) {
     size_t sparse = 0;
     for (bool s : c.moe->layer_sparse) sparse += s ? 1 : 0;
@@ -382,7 +393,7 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
     }
     if (c.moe && c.moe->layer_sparse[static_cast<size_t>(layer)]) {
       const int64_t hidden = c.hidden_size, inter = c.moe->expert_intermediate;
-      const std::string block = c.moe->block + ".switch_mlp.";
+      const std::string block = c.moe->block + "." + c.moe->experts_name + ".";
       for (const auto& [name, out_features, in_features] :
            {std::tuple{"gate_proj", inter, hidden}, std::tuple{"up_proj", inter, hidden},
             std::tuple{"down_proj", hidden, inter}}) {
@@ -395,6 +406,8 @@ Result<ModelSummary> summarize_model(const std::filesystem::path& dir) {
     }
     for (const auto& norm : layer_norms(c))
       s.add_norm(prefix + norm + ".weight", norm_size(c, norm));
+    // gpt_oss: one sink logit per attention head (checked as a norm-like vector).
+    if (c.attention_sinks) s.add_norm(prefix + "self_attn.sinks", c.num_attention_heads);
     if (!out.layer_runs.empty() && out.layer_runs.back().modules == storages) {
       out.layer_runs.back().last = layer;
     } else {

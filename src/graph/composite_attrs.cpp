@@ -119,6 +119,7 @@ AttributeMap encode(const AttentionAttrs& a) {
   AttributeMap out = {{"scale", a.scale}};
   if (a.softcap > 0) out["softcap"] = a.softcap;
   if (a.window > 0) out["window"] = a.window;
+  if (a.sinks) out["sinks"] = true;
   return out;
 }
 
@@ -244,6 +245,7 @@ Result<AttentionAttrs> decode_attention_named(const CompositeAttrs& c, std::stri
   MLXLA_ASSIGN_OR_RETURN(out.scale, r.get<double>("scale"));
   MLXLA_ASSIGN_OR_RETURN(out.softcap, r.get_or<double>("softcap", 0.0));
   MLXLA_ASSIGN_OR_RETURN(out.window, r.get_or<int64_t>("window", 0));
+  MLXLA_ASSIGN_OR_RETURN(out.sinks, r.get_or<bool>("sinks", false));
   if (!(out.softcap >= 0)) return r.error("softcap", "must be >= 0");
   if (out.window < 0) return r.error("window", "must be >= 0");
   if (name == kWindowAttentionName && out.window == 0) return r.error("window", "must be > 0");

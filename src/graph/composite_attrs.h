@@ -70,6 +70,9 @@ struct AttentionAttrs {
   double scale = 1.0;
   double softcap = 0.0;  ///< > 0: scores become tanh(s / softcap) * softcap before masking
   int64_t window = 0;    ///< > 0: a query at p sees keys (p - window, p] only
+  /// An extra operand sinks f32 [H]: one more logit per head in the softmax, with no value
+  /// (gpt_oss; mlx's scaled_dot_product_attention(sinks=...)). Written only when true.
+  bool sinks = false;
 };
 
 /// How mlxla.moe turns router logits into the k expert weights of a token.
@@ -78,14 +81,25 @@ enum class MoeRouting : uint8_t {
   kTopKSoftmax,  ///< "topk_softmax": top k logits, softmax over those k (mixtral)
 };
 
-/// Attributes of mlxla.moe (routed experts with a gated MLP each, experts packed affine).
+/// Attributes of mlxla.moe (routed experts with a gated MLP each, experts MLX-packed).
 struct MoeAttrs {
   int64_t experts = 0;  ///< E
   int64_t top_k = 0;    ///< k, 1 <= k <= E
   MoeRouting routing = MoeRouting::kSoftmaxTopK;
-  bool normalize = false;           ///< kSoftmaxTopK: divide the k probabilities by their sum
-  std::string activation = "silu";  ///< the gate's activation (silu only, for now)
-  int bits = 4;                     ///< of the experts' packed weights, 2..8
+  bool normalize = false;  ///< kSoftmaxTopK: divide the k probabilities by their sum
+  /// "silu": silu(g) * u. "swiglu_clamped" (gpt_oss.py): g' = min(g, limit), u' = clip(u,
+  /// -limit, limit), g' * logistic(alpha * g') * (u' + 1).
+  std::string activation = "silu";
+  double swiglu_alpha = 1.702;  ///< swiglu_clamped only
+  double swiglu_limit = 7.0;    ///< swiglu_clamped only
+  /// Experts' packing: affine (codes * scale + bias, bits 2..8, group a multiple of 32) or fp
+  /// (mxfp4 / mxfp8: E2M1 (bits 4) or E4M3 (bits 8) codes times a ui8 E8M0 scale per group;
+  /// no biases operand). The attribute `format` is written only for fp.
+  bool fp = false;
+  /// Each expert projection adds its expert's row of a bias [E, out] (f32) after the
+  /// contraction (gpt_oss). The attribute `expert_bias` is written only when true.
+  bool expert_bias = false;
+  int bits = 4;  ///< of the experts' packed weights
   int group_size = 64;
   ElementType precision = ElementType::kF32;
 };

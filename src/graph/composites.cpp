@@ -450,12 +450,22 @@ Scores attention_scores(Builder& d, ValueId q, ValueId k, ValueId v, const Atten
 
 // Hidden scores (visible false) become the lowest finite f32, then softmax over the keys and the
 // weighted sum of values f32 [N, KV, D]: the output [T, H, D].
-ValueId attention_output(Builder& d, ValueId scores, ValueId visible, ValueId values) {
-  const std::vector<int64_t> score_shape = d.shape(scores);
+// With `sinks` (f32 [H]), each head's sink logit joins the softmax as a first column that is
+// always visible and has no value (mlx's sdpa with sinks): probs over [sink, keys...], the
+// sink's column dropped before the weighted sum.
+ValueId attention_output(Builder& d, ValueId scores, ValueId visible, ValueId values,
+                         ValueId sinks = kNoValue) {
+  std::vector<int64_t> score_shape = d.shape(scores);
   const int64_t kv = score_shape[0], t = score_shape[1], group = score_shape[2];
-  const int64_t dim = d.shape(values)[2];
+  const int64_t dim = d.shape(values)[2], n = score_shape[3];
   const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
-  const ValueId masked = d.select(visible, scores, lowest);
+  ValueId masked = d.select(visible, scores, lowest);
+  if (sinks != kNoValue) {
+    const ValueId per_head = d.reshape(sinks, {kv, group});
+    const ValueId column = d.broadcast_in_dim(per_head, {kv, t, group, 1}, {0, 2});
+    masked = d.concatenate({column, masked}, 3);
+    score_shape[3] = n + 1;
+  }
   const ValueId minus_inf = d.splat_f32(-std::numeric_limits<float>::infinity(), {});
   const ValueId max = d.reduce(masked, minus_inf, {3}, ReduceBody::kMaximum);
   const ValueId max_wide = d.broadcast_in_dim(max, score_shape, {0, 1, 2});
@@ -463,7 +473,8 @@ ValueId attention_output(Builder& d, ValueId scores, ValueId visible, ValueId va
   const ValueId zero = d.splat_f32(0.0f, {});
   const ValueId sum = d.reduce(e, zero, {3}, ReduceBody::kAdd);
   const ValueId sum_wide = d.broadcast_in_dim(sum, score_shape, {0, 1, 2});
-  const ValueId probs = d.divide(e, sum_wide);
+  ValueId probs = d.divide(e, sum_wide);
+  if (sinks != kNoValue) probs = d.slice(probs, {0, 0, 0, 1}, {kv, t, group, n + 1});
   DotGeneralAttrs pv;
   pv.lhs_batching_dims = {0};
   pv.rhs_batching_dims = {1};
@@ -493,6 +504,15 @@ void require_attention_operands(Builder& b, ValueId q, ValueId k, ValueId v, Val
   require(attrs.softcap >= 0 && attrs.window >= 0, name, "softcap and window must be >= 0");
 }
 
+// The optional sinks operand: f32 [H] exactly when attrs.sinks.
+void require_sinks(Builder& b, ValueId q, ValueId sinks, const AttentionAttrs& attrs,
+                   std::string_view name) {
+  require((sinks != kNoValue) == attrs.sinks, name, "sinks operand and attribute disagree");
+  if (sinks == kNoValue) return;
+  require(b.type(sinks) == TensorType{ElementType::kF32, {b.shape(q)[1]}}, name,
+          "sinks must be f32 [H], got " + to_string(b.type(sinks)));
+}
+
 // x mod m for i32 x >= 0 (no remainder op in the set: x - (x / m) * m).
 ValueId non_negative_mod(Builder& d, ValueId x, int64_t m) {
   const ValueId modulus = d.splat_i32(static_cast<int32_t>(m), d.shape(x));
@@ -504,12 +524,14 @@ ValueId non_negative_mod(Builder& d, ValueId x, int64_t m) {
 }  // namespace
 
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
-                  ValueId kv_length, const AttentionAttrs& attrs) {
+                  ValueId kv_length, const AttentionAttrs& attrs, ValueId sinks) {
   require_attention_operands(b, q, k_cache, v_cache, q_positions, kv_length, attrs, kAttentionName);
+  require_sinks(b, q, sinks, attrs, kAttentionName);
   const int64_t t = b.shape(q)[0];
+  std::vector<ValueId> operands = {q, k_cache, v_cache, q_positions, kv_length};
+  if (sinks != kNoValue) operands.push_back(sinks);
   return emit_composite(
-      b, kAttentionName, {q, k_cache, v_cache, q_positions, kv_length}, encode(attrs),
-      [&](Builder& d, const std::vector<ValueId>& p) {
+      b, kAttentionName, operands, encode(attrs), [&](Builder& d, const std::vector<ValueId>& p) {
         auto [scores, values] = attention_scores(d, p[0], p[1], p[2], attrs);
         const std::vector<int64_t> score_shape = d.shape(scores);
         // Key j is visible to query t iff j < min(q_positions[t] + 1, kv_length) (and, with a
@@ -529,15 +551,17 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
           const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
           scores = d.select(recent, scores, lowest);
         }
-        return std::vector<ValueId>{attention_output(d, scores, visible, values)};
+        const ValueId sink = attrs.sinks ? p[5] : kNoValue;
+        return std::vector<ValueId>{attention_output(d, scores, visible, values, sink)};
       })[0];
 }
 
 ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, ValueId k_new,
                          ValueId v_new, ValueId q_positions, ValueId kv_length,
-                         const AttentionAttrs& attrs) {
+                         const AttentionAttrs& attrs, ValueId sinks) {
   require_attention_operands(b, q, k_ring, v_ring, q_positions, kv_length, attrs,
                              kWindowAttentionName);
+  require_sinks(b, q, sinks, attrs, kWindowAttentionName);
   const TensorType ring_type = b.type(k_ring), new_type = b.type(k_new);
   const int64_t t = b.shape(q)[0], ring = ring_type.shape[0];
   require(attrs.window > 0 && ring > 0 && ring < (int64_t{1} << 30), kWindowAttentionName,
@@ -550,9 +574,11 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
               b.type(v_new) == new_type,
           kWindowAttentionName,
           "k_new/v_new must be [T, KV, D] of the ring's type, got " + to_string(new_type));
+  std::vector<ValueId> operands = {q, k_ring, v_ring, k_new, v_new, q_positions, kv_length};
+  if (sinks != kNoValue) operands.push_back(sinks);
   return emit_composite(
-      b, kWindowAttentionName, {q, k_ring, v_ring, k_new, v_new, q_positions, kv_length},
-      encode(attrs), [&](Builder& d, const std::vector<ValueId>& p) {
+      b, kWindowAttentionName, operands, encode(attrs),
+      [&](Builder& d, const std::vector<ValueId>& p) {
         const int64_t kv = ring_type.shape[1], dim = ring_type.shape[2];
         // The ring in position order: row k holds position start - R + k, at ring index
         // (start + k) mod R; then the step's own keys (positions start .. start + T - 1).
@@ -595,7 +621,8 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
         const ValueId recent = d.compare(key_position, first_wide, CompareDirection::kGe);
         const ValueId lowest = d.splat_f32(std::numeric_limits<float>::lowest(), score_shape);
         scores = d.select(recent, scores, lowest);
-        return std::vector<ValueId>{attention_output(d, scores, visible, values_f32)};
+        const ValueId sink = attrs.sinks ? p[7] : kNoValue;
+        return std::vector<ValueId>{attention_output(d, scores, visible, values_f32, sink)};
       })[0];
 }
 

@@ -69,9 +69,11 @@ ValueId rope(Builder& b, ValueId x, ValueId positions, const RopeAttrs& attrs);
 /// j < kv_length and (window > 0) j > q_positions[t] - window. Scores (q.k) * scale in f32, then
 /// with softcap c > 0: tanh(s / c) * c; hidden keys are replaced (select) by the lowest finite
 /// f32, so a row with no visible key gives the mean of v rather than NaN; softmax =
-/// exp(s - max) / sum.
+/// exp(s - max) / sum. With attrs.sinks, a last operand sinks f32 [H]: head h's softmax runs
+/// over [sinks[h], masked scores...] (the sink always visible, first), and the sink's
+/// probability is dropped before the weighted sum of values (mlx's sdpa with sinks, gpt_oss).
 ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, ValueId q_positions,
-                  ValueId kv_length, const AttentionAttrs& attrs);
+                  ValueId kv_length, const AttentionAttrs& attrs, ValueId sinks = kNoValue);
 
 /// mlxla.window_attention(q [T, H, D] f32, k_ring [R, KV, D], v_ring [R, KV, D], k_new [T, KV,
 /// D], v_new [T, KV, D] (one type: f32, f16 or bf16), q_positions i32 [T], kv_length i32 [])
@@ -86,21 +88,25 @@ ValueId attention(Builder& b, ValueId q, ValueId k_cache, ValueId v_cache, Value
 /// with the same values as in a full-length cache, so the result equals mlxla.attention over a
 /// cache holding every position (bit for bit in the reference interpreter and the CPU runtime)
 /// whenever R >= window (the caller's invariant: only then does the ring hold every key a query
-/// can see).
+/// can see). attrs.sinks: a last operand sinks f32 [H], as mlxla.attention's.
 ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, ValueId k_new,
                          ValueId v_new, ValueId q_positions, ValueId kv_length,
-                         const AttentionAttrs& attrs);
+                         const AttentionAttrs& attrs, ValueId sinks = kNoValue);
 
 /// The packed weights of one stacked expert projection: u32 [E, N, K*bits/32], scales and
 /// biases [E, N, K/G] (f32, f16 or bf16), as mlx-lm's SwitchLinear stores them.
 struct ExpertWeights {
   ValueId packed = kNoValue;
-  ValueId scales = kNoValue;
-  ValueId biases = kNoValue;
+  ValueId scales = kNoValue;  ///< affine: as stored; fp: ui8 E8M0 bytes as stored
+  ValueId biases = kNoValue;  ///< affine only
+  ValueId bias = kNoValue;    ///< expert_bias only: f32 [E, out]
 };
 
-/// mlxla.moe(x [T, H] f32, logits [T, E] f32, gate, up (each [E, I, ...]), down ([E, H, ...]))
-/// {experts, top_k, routing, normalize, activation, bits, group_size, precision} -> f32 [T, H]:
+/// mlxla.moe(x [T, H] f32, logits [T, E] f32, gate, up (each [E, I, ...]), down ([E, H, ...])
+/// as {packed, scales, biases} (affine) or {packed, scales} (fp), then with expert_bias the
+/// three biases [E, I], [E, I], [E, H]) {experts, top_k, routing, normalize, activation (,
+/// swiglu_alpha, swiglu_limit), bits, group_size, precision (, format = "fp") (, expert_bias)}
+/// -> f32 [T, H]:
 /// mlx-lm's SwitchGLU under a router. Decomposition (moe.cpp), per token t:
 ///  1. candidates c = softmax(logits[t]) (exp(l - max) / sum, sums sequential) for
 ///     softmax_topk, the raw logits for topk_softmax;
@@ -110,13 +116,17 @@ struct ExpertWeights {
 ///  3. weights w_j = v_j, divided by (((0 + v_0) + v_1) + ...) when normalize (softmax_topk); for
 ///     topk_softmax w = exp(v - max v) / sum exp(v - max v);
 ///  4. for each j: expert e_j's packed gate/up/down rows gathered from the stacked tensors,
-///     dequantized as mlxla.quantized_dot does, h = silu(x_t . G^T) * (x_t . U^T) (silu(g) = g *
-///     logistic(g)), y_j = h . D^T, each contraction with both operands narrowed to precision
-///     (a batched dot_general in canonical order);
+///     dequantized as mlxla.quantized_dot does (fp: the ui8 scales looked up in `scale_values`,
+///     the 256 E8M0 values, then as mlxla.fp_quantized_dot with `code_values` the code table),
+///     g = x_t . G^T (+ gate bias row), u = x_t . U^T (+ up bias row),
+///     h = silu(g) * u (silu(g) = g * logistic(g)) or the clamped SwiGLU, y_j = h . D^T (+ down
+///     bias row), each contraction with both operands narrowed to precision (a batched
+///     dot_general in canonical order);
 ///  5. out[t] = ((0 + y_0 * w_0) + y_1 * w_1) + ... (a reduce over j in order).
 /// A NaN logit makes step 2 pick index E (clamped to E - 1 by the gather) with a NaN weight.
 ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
-            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs);
+            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs,
+            std::span<const float> code_values = {}, std::span<const float> scale_values = {});
 
 /// mlxla.argmax(x [R, V] f32) -> i32 [R]: the index of the first maximum of each row.
 ValueId argmax(Builder& b, ValueId x);

@@ -1,5 +1,6 @@
 // mlxla.moe: routed experts (mlx-lm's router + SwitchGLU) as one composite, its typed attributes
 // and its decomposition in plain StableHLO (see composites.h for the contract).
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
@@ -59,20 +60,76 @@ ValueId batched_dot(Builder& d, ValueId x, ValueId w, ElementType precision) {
   return d.dot_general(lhs, rhs, dims);
 }
 
-// The selected experts' projection of x [R, K]: gather, dequantize, batched dot -> [R, N].
-ValueId expert_projection(Builder& d, ValueId x, ValueId packed, ValueId scales, ValueId biases,
-                          ValueId indices, const MoeAttrs& a) {
-  const int64_t rows = d.shape(indices)[0];
-  const int64_t n = d.shape(packed)[1], words = d.shape(packed)[2];
-  const int64_t groups = d.shape(scales)[2], k = d.shape(x)[1];
-  const ValueId w = d.reshape(gather_experts(d, packed, indices), {rows * n, words});
-  const ValueId s = d.reshape(gather_experts(d, scales, indices), {rows * n, groups});
-  const ValueId z = d.reshape(gather_experts(d, biases, indices), {rows * n, groups});
-  const ValueId dense = dequantize(d, w, s, z, a.bits, a.group_size);
-  return batched_dot(d, x, d.reshape(dense, {rows, n, k}), a.precision);
+// One stacked expert projection's operands inside the composite.
+struct ExpertOperands {
+  ValueId packed = kNoValue, scales = kNoValue, biases = kNoValue, bias = kNoValue;
+};
+
+// The selected experts' projection of x [R, K]: gather, dequantize, batched dot -> [R, N], then
+// (expert_bias) the experts' bias rows added.
+// table[bytes] for ui8 bytes [R, G] -> f32 [R, G]: a gather of single elements of the table.
+ValueId lookup(Builder& d, ValueId bytes, std::span<const float> table) {
+  const std::vector<int64_t> shape = d.shape(bytes);
+  const ValueId wide = d.convert(bytes, ElementType::kI32);
+  const ValueId indices = d.reshape(wide, {shape[0], shape[1], 1});
+  const ValueId values = d.constant_f32(table, {static_cast<int64_t>(table.size())});
+  GatherAttrs gather;
+  gather.offset_dims = {};
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  gather.index_vector_dim = 2;
+  gather.slice_sizes = {1};
+  return d.gather(values, indices, gather);
 }
 
-std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const MoeAttrs& a) {
+ValueId expert_projection(Builder& d, ValueId x, const ExpertOperands& e, ValueId indices,
+                          const MoeAttrs& a, std::span<const float> code_values,
+                          std::span<const float> scale_values) {
+  const int64_t rows = d.shape(indices)[0];
+  const int64_t n = d.shape(e.packed)[1], words = d.shape(e.packed)[2];
+  const int64_t groups = d.shape(e.scales)[2], k = d.shape(x)[1];
+  const ValueId w = d.reshape(gather_experts(d, e.packed, indices), {rows * n, words});
+  const ValueId s = d.reshape(gather_experts(d, e.scales, indices), {rows * n, groups});
+  ValueId dense;
+  if (a.fp) {
+    dense = fp_dequantize(d, w, lookup(d, s, scale_values), a.bits, a.group_size, code_values);
+  } else {
+    const ValueId z = d.reshape(gather_experts(d, e.biases, indices), {rows * n, groups});
+    dense = dequantize(d, w, s, z, a.bits, a.group_size);
+  }
+  const ValueId y = batched_dot(d, x, d.reshape(dense, {rows, n, k}), a.precision);
+  if (!a.expert_bias) return y;
+  GatherAttrs attrs;
+  attrs.offset_dims = {1};
+  attrs.collapsed_slice_dims = {0};
+  attrs.start_index_map = {0};
+  attrs.index_vector_dim = 1;
+  attrs.slice_sizes = {1, n};
+  const ValueId bias_rows = d.gather(e.bias, indices, attrs);  // [R, N]
+  return d.add(y, bias_rows);
+}
+
+// gpt_oss.py's swiglu(x_linear = up, x_glu = gate): g' = min(g, limit), u' = clip(u, -limit,
+// limit), (g' * logistic(alpha * g')) * (u' + 1), in that order.
+ValueId clamped_swiglu(Builder& d, ValueId gate, ValueId up, const MoeAttrs& a) {
+  const std::vector<int64_t> shape = d.shape(gate);
+  const ValueId limit = d.splat_f32(static_cast<float>(a.swiglu_limit), shape);
+  const ValueId minus_limit = d.splat_f32(static_cast<float>(-a.swiglu_limit), shape);
+  const ValueId g = d.minimum(gate, limit);
+  const ValueId u_low = d.maximum(up, minus_limit);
+  const ValueId u = d.minimum(u_low, limit);
+  const ValueId alpha = d.splat_f32(static_cast<float>(a.swiglu_alpha), shape);
+  const ValueId scaled = d.multiply(alpha, g);
+  const ValueId sig = d.logistic(scaled);
+  const ValueId glu = d.multiply(g, sig);
+  const ValueId one = d.splat_f32(1.0f, shape);
+  const ValueId linear = d.add(u, one);
+  return d.multiply(glu, linear);
+}
+
+std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const MoeAttrs& a,
+                               std::span<const float> code_values,
+                               std::span<const float> scale_values) {
   const int64_t t = d.shape(p[0])[0], hidden = d.shape(p[0])[1];
   const int64_t e = a.experts, k = a.top_k;
   const std::vector<int64_t> te = {t, e};
@@ -117,11 +174,30 @@ std::vector<ValueId> decompose(Builder& d, const std::vector<ValueId>& p, const 
   const ValueId flat = d.reshape(chosen, {rows, 1});
   const ValueId x_wide = d.broadcast_in_dim(p[0], {t, k, hidden}, {0, 2});
   const ValueId x_rows = d.reshape(x_wide, {rows, hidden});
-  const ValueId gate = expert_projection(d, x_rows, p[2], p[3], p[4], flat, a);
-  const ValueId activated = d.multiply(gate, d.logistic(gate));
-  const ValueId up = expert_projection(d, x_rows, p[5], p[6], p[7], flat, a);
-  const ValueId h = d.multiply(activated, up);
-  const ValueId y = expert_projection(d, h, p[8], p[9], p[10], flat, a);  // [T*k, H]
+  // Operands: per projection packed, scales (, biases when affine); then the bias vectors.
+  const size_t per = a.fp ? 2 : 3;
+  ExpertOperands projections[3];
+  for (size_t i = 0; i < 3; ++i) {
+    projections[i].packed = p[2 + per * i];
+    projections[i].scales = p[3 + per * i];
+    if (!a.fp) projections[i].biases = p[4 + per * i];
+    if (a.expert_bias) projections[i].bias = p[2 + per * 3 + i];
+  }
+  const ValueId gate =
+      expert_projection(d, x_rows, projections[0], flat, a, code_values, scale_values);
+  ValueId h;
+  if (a.activation == "swiglu_clamped") {
+    const ValueId up =
+        expert_projection(d, x_rows, projections[1], flat, a, code_values, scale_values);
+    h = clamped_swiglu(d, gate, up, a);
+  } else {
+    const ValueId activated = d.multiply(gate, d.logistic(gate));
+    const ValueId up =
+        expert_projection(d, x_rows, projections[1], flat, a, code_values, scale_values);
+    h = d.multiply(activated, up);
+  }
+  const ValueId y =
+      expert_projection(d, h, projections[2], flat, a, code_values, scale_values);  // [T*k, H]
   // 5: weighted sum over j, in order.
   const ValueId w_rows = d.reshape(weights, {rows});
   const ValueId w_wide = d.broadcast_in_dim(w_rows, {rows, hidden}, {0});
@@ -141,6 +217,12 @@ AttributeMap encode(const MoeAttrs& a) {
                       {"group_size", int64_t{a.group_size}},
                       {"precision", std::string(element_name(a.precision))}};
   if (a.routing == MoeRouting::kSoftmaxTopK) out["normalize"] = a.normalize;
+  if (a.activation == "swiglu_clamped") {
+    out["swiglu_alpha"] = a.swiglu_alpha;
+    out["swiglu_limit"] = a.swiglu_limit;
+  }
+  if (a.fp) out["format"] = std::string("fp");
+  if (a.expert_bias) out["expert_bias"] = true;
   return out;
 }
 
@@ -179,11 +261,34 @@ Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
   } else {
     return error("routing", "must be softmax_topk or topk_softmax, got '" + routing + "'");
   }
-  if (a.activation != "silu")
-    return error("activation", "must be silu, got '" + a.activation + "'");
-  if (bits < 2 || bits > 8) return error("bits", "must be in 2..8, got " + std::to_string(bits));
-  if (group <= 0 || group % 32 != 0)
-    return error("group_size", "must be a positive multiple of 32");
+  if (a.activation == "swiglu_clamped") {
+    MLXLA_RETURN_IF_ERROR(get(std::string("swiglu_alpha"), &a.swiglu_alpha));
+    MLXLA_RETURN_IF_ERROR(get(std::string("swiglu_limit"), &a.swiglu_limit));
+    if (!(a.swiglu_limit > 0) || !std::isfinite(a.swiglu_alpha))
+      return error("swiglu_limit", "must be positive (and swiglu_alpha finite)");
+  } else if (a.activation != "silu") {
+    return error("activation", "must be silu or swiglu_clamped, got '" + a.activation + "'");
+  }
+  if (const auto it = c.attributes.find("format"); it != c.attributes.end()) {
+    const std::string* format = std::get_if<std::string>(&it->second);
+    if (format == nullptr || (*format != "fp" && *format != "affine"))
+      return error("format", "must be affine or fp");
+    a.fp = *format == "fp";
+  }
+  if (const auto it = c.attributes.find("expert_bias"); it != c.attributes.end()) {
+    const bool* flag = std::get_if<bool>(&it->second);
+    if (flag == nullptr) return error("expert_bias", "has the wrong type");
+    a.expert_bias = *flag;
+  }
+  if (a.fp) {
+    if (bits != 4 && bits != 8)
+      return error("bits", "must be 4 or 8 (fp), got " + std::to_string(bits));
+    if (group != 32) return error("group_size", "must be 32 (fp: E8M0 scales per 32)");
+  } else {
+    if (bits < 2 || bits > 8) return error("bits", "must be in 2..8, got " + std::to_string(bits));
+    if (group <= 0 || group % 32 != 0)
+      return error("group_size", "must be a positive multiple of 32");
+  }
   a.bits = static_cast<int>(bits);
   a.group_size = static_cast<int>(group);
   if (precision == "f32")
@@ -198,7 +303,8 @@ Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
 }
 
 ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
-            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs) {
+            const ExpertWeights& up, const ExpertWeights& down, const MoeAttrs& attrs,
+            std::span<const float> code_values, std::span<const float> scale_values) {
   const TensorType xt = b.type(x);
   require(xt.element == ElementType::kF32 && xt.rank() == 2,
           "x must be f32 [T, H], got " + to_string(xt));
@@ -206,7 +312,11 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
   require(b.type(logits) == TensorType{ElementType::kF32, {t, e}},
           "logits must be f32 [T, E], got " + to_string(b.type(logits)));
   require(attrs.top_k >= 1 && attrs.top_k <= e, "top_k must be in 1..experts");
-  require(attrs.activation == "silu", "activation must be silu");
+  require(attrs.activation == "silu" || attrs.activation == "swiglu_clamped",
+          "activation must be silu or swiglu_clamped");
+  require(!attrs.fp || code_values.size() == (size_t{1} << attrs.bits),
+          "fp experts need a code table of 2^bits entries");
+  require(!attrs.fp || scale_values.size() == 256, "fp experts need the 256 scale values");
   const std::vector<int64_t>& gs = b.shape(gate.packed);
   require(gs.size() == 3 && gs[0] == e && gs[2] * 32 == hidden * attrs.bits,
           "gate must be u32 [E, I, H*bits/32], got " + to_string(b.type(gate.packed)));
@@ -215,12 +325,33 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
   require(up_shape == gs, "up must match gate");
   require(down_shape == std::vector<int64_t>{e, hidden, inter * attrs.bits / 32},
           "down must be u32 [E, H, I*bits/32], got " + to_string(b.type(down.packed)));
-  std::vector<ValueId> operands = {x,           logits,      gate.packed, gate.scales,
-                                   gate.biases, up.packed,   up.scales,   up.biases,
-                                   down.packed, down.scales, down.biases};
-  return detail::emit_composite(
-      b, kMoeName, std::move(operands), encode(attrs),
-      [&](Builder& d, const std::vector<ValueId>& p) { return decompose(d, p, attrs); })[0];
+  std::vector<ValueId> operands = {x, logits};
+  for (const ExpertWeights* w : {&gate, &up, &down}) {
+    operands.push_back(w->packed);
+    operands.push_back(w->scales);
+    if (!attrs.fp) operands.push_back(w->biases);
+    if (attrs.fp) {
+      const std::vector<int64_t>& ps = b.shape(w->packed);
+      require(
+          b.type(w->scales) ==
+              TensorType{ElementType::kU8, {e, ps[1], ps[2] * 32 / attrs.bits / attrs.group_size}},
+          "fp expert scales must be ui8 [E, N, K/group], got " + to_string(b.type(w->scales)));
+    }
+  }
+  if (attrs.expert_bias) {
+    for (const ExpertWeights* w : {&gate, &up, &down}) {
+      const int64_t rows = b.shape(w->packed)[1];
+      require(b.type(w->bias) == TensorType{ElementType::kF32, {e, rows}},
+              "expert biases must be f32 [E, out], got " + to_string(b.type(w->bias)));
+      operands.push_back(w->bias);
+    }
+  }
+  const std::vector<float> table(code_values.begin(), code_values.end());
+  const std::vector<float> scale_table(scale_values.begin(), scale_values.end());
+  return detail::emit_composite(b, kMoeName, std::move(operands), encode(attrs),
+                                [&](Builder& d, const std::vector<ValueId>& p) {
+                                  return decompose(d, p, attrs, table, scale_table);
+                                })[0];
 }
 
 }  // namespace mlxla::graph

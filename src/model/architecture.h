@@ -23,6 +23,7 @@ struct AttentionBlock {
   bool qk_norm = false;    ///< RMSNorm over each head of q and k before RoPE (Qwen3, Gemma 3)
   double scale = 1.0;      ///< on q.k
   double softcap = 0.0;    ///< > 0: tanh(s / cap) * cap on the scores (Gemma 2)
+  bool sinks = false;      ///< a learned sink logit per head, `self_attn.sinks` (gpt_oss)
 };
 
 /// What differs from layer to layer: the RoPE and the window (0: global attention).
@@ -49,8 +50,8 @@ struct Architecture {
   MlpBlock mlp;
   double final_softcap = 0.0;  ///< > 0: tanh(logits / cap) * cap (Gemma 2)
   bool tied_head = false;      ///< logits from the embedding table
-  /// Mixture-of-experts layers (qwen3_moe, mixtral): a router and routed experts replace the
-  /// MLP where `moe->layer_sparse` says so.
+  /// Mixture-of-experts layers (qwen3_moe, mixtral, gpt_oss): a router and routed experts replace
+  /// the MLP where `moe->layer_sparse` says so.
   std::optional<checkpoint::MoeConfig> moe;
   std::string tensor_prefix;  ///< prepended to every checkpoint tensor name
 };

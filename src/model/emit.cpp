@@ -76,6 +76,7 @@ struct LayerWeights {
   ValueId input_norm = graph::kNoValue;
   Linear q_proj, k_proj, v_proj, o_proj;
   ValueId q_norm = graph::kNoValue, k_norm = graph::kNoValue;  // qk_norm only
+  ValueId sinks = graph::kNoValue;                             // attention sinks only
   ValueId post_attention_norm = graph::kNoValue;
   ValueId pre_feedforward_norm = graph::kNoValue,
           post_feedforward_norm = graph::kNoValue;  // sandwich only
@@ -85,6 +86,7 @@ struct LayerWeights {
   Linear router;
   graph::ExpertWeights gate_experts, up_experts, down_experts;
   int expert_bits = 0, expert_group_size = 0;
+  checkpoint::QuantMode expert_mode = checkpoint::QuantMode::kAffine;
 };
 
 class Emitter {
@@ -122,7 +124,7 @@ class Emitter {
   std::vector<ValueId> rotating_attention(int64_t index, ValueId q, ValueId k_stored,
                                           ValueId v_stored, ValueId q_positions,
                                           const std::vector<Sequence>& sequences,
-                                          const graph::AttentionAttrs& attrs);
+                                          const graph::AttentionAttrs& attrs, ValueId sinks);
   ValueId ring_entry(ValueId position);
   ValueId ring_write(ValueId cache, ValueId ring_old, ValueId entry, ValueId fresh, int64_t layer,
                      const Sequence& s);
@@ -252,8 +254,10 @@ Result<Linear> Emitter::declare_projection(const std::string& module, int64_t ou
   return declare_linear(module, module, out, in, 0, 0, WeightRole::kMatrix);
 }
 
-// A stacked expert projection [E, out, in], always as stored (packed affine, zero-copy from the
-// mapping whatever the residency: only the routed experts' rows are ever read).
+// A stacked expert projection [E, out, in], always packed (zero-copy from the mapping whatever
+// the residency: only the routed experts' rows are ever read). Affine: codes, scales and biases
+// as stored. fp modes (mxfp4, mxfp8): codes and U8 E8M0 scales as stored. gpt_oss: the bias
+// [E, out] to f32.
 Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module, int64_t out,
                                                       int64_t in, LayerWeights& w) {
   const std::string module_path = arch_.tensor_prefix + module;
@@ -261,44 +265,77 @@ Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module,
   if (format == nullptr)
     return not_found("layer formats have no entry for experts '" + module_path + "'");
   const int64_t experts = arch_.moe->experts;
-  if (!format->packed || format->experts != experts ||
-      format->mode != checkpoint::QuantMode::kAffine) {
+  if (!format->packed || format->experts != experts) {
     return unsupported("experts '" + module_path + "': only " + std::to_string(experts) +
-                       " stacked MLX affine-packed experts are supported");
+                       " stacked MLX-packed experts are supported");
   }
+  const bool fp = format->mode != checkpoint::QuantMode::kAffine;
   const int bits = format->bits, group = format->group_size;
-  if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0 ||
-      in * bits % 32 != 0) {
+  if (fp) {
+    if (format->mode == checkpoint::QuantMode::kNvfp4) {
+      return unsupported("experts '" + module_path +
+                         "': nvfp4 experts are not supported (mxfp4 and mxfp8 are)");
+    }
+    if ((bits != 4 && bits != 8) || group != 32 || in % group != 0) {
+      return invalid_argument("experts '" + module_path +
+                              "': " + std::string(checkpoint::quant_mode_name(format->mode)) +
+                              " with bits " + std::to_string(bits) + ", group_size " +
+                              std::to_string(group) + " cannot hold " + std::to_string(in) +
+                              " inputs");
+    }
+  } else if (bits < 2 || bits > 8 || group <= 0 || group % 32 != 0 || in % group != 0 ||
+             in * bits % 32 != 0) {
     return invalid_argument("experts '" + module_path + "': bits " + std::to_string(bits) +
                             ", group_size " + std::to_string(group) + " cannot hold " +
                             std::to_string(in) + " inputs");
   }
-  if (w.expert_bits != 0 && (w.expert_bits != bits || w.expert_group_size != group)) {
+  if (w.expert_bits != 0 &&
+      (w.expert_bits != bits || w.expert_group_size != group || w.expert_mode != format->mode)) {
     return unsupported("experts '" + module_path + "': bits " + std::to_string(bits) +
                        ", group_size " + std::to_string(group) +
                        " differ from the layer's other experts (one quantization per layer is "
                        "supported)");
   }
+  if (format->has_bias != arch_.moe->biases) {
+    return invalid_argument("experts '" + module_path + "': " +
+                            (arch_.moe->biases ? "the bias is missing" : "an unexpected bias"));
+  }
   w.expert_bits = bits;
   w.expert_group_size = group;
-  MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
-                         float_element(format->dtype, "experts '" + module_path + "'"));
-  auto arg = [&](const std::string& suffix, TensorType type, WeightRole role) {
+  w.expert_mode = format->mode;
+  auto arg = [&](const std::string& suffix, TensorType type, WeightRole role,
+                 WeightTransform transform) {
     WeightArg a;
     a.name = module + "." + suffix;
     a.type = std::move(type);
     a.role = role;
-    a.transform = WeightTransform::kAsStored;
+    a.transform = transform;
     a.source_tensor = module_path + "." + suffix;
-    a.bits = bits;
-    a.group_size = group;
+    if (role != WeightRole::kBias) {
+      a.bits = bits;
+      a.group_size = group;
+      a.mode = format->mode;
+    }
     return declare_weight(std::move(a));
   };
   graph::ExpertWeights e;
-  e.packed =
-      arg("weight", {ElementType::kU32, {experts, out, in * bits / 32}}, WeightRole::kMatrix);
-  e.scales = arg("scales", {stored, {experts, out, in / group}}, WeightRole::kScales);
-  e.biases = arg("biases", {stored, {experts, out, in / group}}, WeightRole::kBiases);
+  e.packed = arg("weight", {ElementType::kU32, {experts, out, in * bits / 32}}, WeightRole::kMatrix,
+                 WeightTransform::kAsStored);
+  if (fp) {  // U8 E8M0 bytes as stored: decoded by mlxla.moe itself (a 256-entry table)
+    e.scales = arg("scales", {ElementType::kU8, {experts, out, in / group}}, WeightRole::kScales,
+                   WeightTransform::kAsStored);
+  } else {
+    MLXLA_ASSIGN_OR_RETURN(const ElementType stored,
+                           float_element(format->dtype, "experts '" + module_path + "'"));
+    e.scales = arg("scales", {stored, {experts, out, in / group}}, WeightRole::kScales,
+                   WeightTransform::kAsStored);
+    e.biases = arg("biases", {stored, {experts, out, in / group}}, WeightRole::kBiases,
+                   WeightTransform::kAsStored);
+  }
+  if (format->has_bias) {
+    e.bias = arg("bias", {ElementType::kF32, {experts, out}}, WeightRole::kBias,
+                 WeightTransform::kToF32);
+  }
   return e;
 }
 
@@ -341,6 +378,15 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
     w.k_norm = declare_norm(attn + ".k_norm", dim);
   }
   MLXLA_ASSIGN_OR_RETURN(w.o_proj, declare_projection(attn + ".o_proj", hidden, heads * dim));
+  if (arch_.attention.sinks) {
+    WeightArg a;
+    a.name = attn + ".sinks";
+    a.type = {ElementType::kF32, {heads}};
+    a.role = WeightRole::kBias;
+    a.transform = WeightTransform::kToF32;
+    a.source_tensor = arch_.tensor_prefix + a.name;
+    w.sinks = declare_weight(std::move(a));
+  }
   w.post_attention_norm = declare_norm(path + ".post_attention_layernorm", hidden);
   if (arch_.sandwich_norms) {
     w.pre_feedforward_norm = declare_norm(path + ".pre_feedforward_layernorm", hidden);
@@ -350,8 +396,9 @@ Result<LayerWeights> Emitter::declare_layer(int64_t index) {
     const std::string block = path + "." + arch_.moe->block;
     const int64_t experts = arch_.moe->experts, expert_inter = arch_.moe->expert_intermediate;
     w.sparse = true;
-    MLXLA_ASSIGN_OR_RETURN(w.router, declare_projection(block + ".gate", experts, hidden));
-    const std::string switch_mlp = block + ".switch_mlp";
+    MLXLA_ASSIGN_OR_RETURN(w.router,
+                           declare_projection(block + "." + arch_.moe->router, experts, hidden));
+    const std::string switch_mlp = block + "." + arch_.moe->experts_name;
     MLXLA_ASSIGN_OR_RETURN(w.gate_experts,
                            declare_experts(switch_mlp + ".gate_proj", expert_inter, hidden, w));
     MLXLA_ASSIGN_OR_RETURN(w.up_experts,
@@ -464,9 +511,11 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
   attrs.scale = arch_.attention.scale;
   attrs.softcap = arch_.attention.softcap;
   attrs.window = layer.window;
+  attrs.sinks = w.sinks != graph::kNoValue;
   std::vector<ValueId> outputs;
   if (layout_.rotating[static_cast<size_t>(index)]) {
-    outputs = rotating_attention(index, q, k_stored, v_stored, q_positions, sequences, attrs);
+    outputs =
+        rotating_attention(index, q, k_stored, v_stored, q_positions, sequences, attrs, w.sinks);
   } else {
     const int64_t cache_layer = layout_.index[static_cast<size_t>(index)];
     const ValueId layer_index = b_.splat_i32(static_cast<int32_t>(cache_layer), {});
@@ -496,7 +545,8 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
           all ? q_positions : b_.slice(q_positions, {s.row_begin}, {s.row_end});
       const ValueId k_seq = cache_of(k_cache_);
       const ValueId v_seq = cache_of(v_cache_);
-      outputs.push_back(graph::attention(b_, q_rows, k_seq, v_seq, positions, s.kv_length, attrs));
+      outputs.push_back(
+          graph::attention(b_, q_rows, k_seq, v_seq, positions, s.kv_length, attrs, w.sinks));
     }
   }
   const ValueId attended = outputs.size() == 1 ? outputs[0] : b_.concatenate(outputs, 0);
@@ -511,7 +561,8 @@ ValueId Emitter::attention_block(int64_t index, ValueId h, const LayerWeights& w
 std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, ValueId k_stored,
                                                  ValueId v_stored, ValueId q_positions,
                                                  const std::vector<Sequence>& sequences,
-                                                 const graph::AttentionAttrs& attrs) {
+                                                 const graph::AttentionAttrs& attrs,
+                                                 ValueId sinks) {
   const int64_t heads = config_.num_attention_heads, kv = config_.num_key_value_heads;
   const int64_t dim = config_.head_dim, rows = b_.shape(q)[0], ring = layout_.ring;
   const int64_t layer = layout_.index[static_cast<size_t>(index)];
@@ -534,7 +585,7 @@ std::vector<ValueId> Emitter::rotating_attention(int64_t index, ValueId q, Value
     const ValueId k_new = rows_of(k_stored, s);
     const ValueId v_new = rows_of(v_stored, s);
     outputs.push_back(graph::window_attention(b_, q_rows, k_ring, v_ring, k_new, v_new, positions,
-                                              s.kv_length, attrs));
+                                              s.kv_length, attrs, sinks));
   }
   for (const Sequence& s : sequences) {
     // One row goes to entry position mod W (computed once for k and v) and needs no read of
@@ -642,7 +693,16 @@ ValueId Emitter::moe_block(ValueId h, const LayerWeights& w) {
   attrs.bits = w.expert_bits;
   attrs.group_size = w.expert_group_size;
   attrs.precision = precision_;
-  return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs);
+  attrs.fp = w.expert_mode != checkpoint::QuantMode::kAffine;
+  attrs.expert_bias = arch_.moe->biases;
+  if (arch_.moe->clamped_swiglu) attrs.activation = "swiglu_clamped";
+  const std::vector<float> table =
+      attrs.fp ? quant::fp_code_values(attrs.bits) : std::vector<float>{};
+  std::vector<float> scale_table;
+  for (int byte = 0; attrs.fp && byte < 256; ++byte)
+    scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs, table,
+                    scale_table);
 }
 
 // Pre-norm residual blocks; with sandwich norms each block's output is normed before the add.

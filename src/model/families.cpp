@@ -125,6 +125,18 @@ Architecture mixtral(const ModelConfig& c) {
   return a;
 }
 
+// gpt_oss: q/k/v/o biases (per-module formats), per-head attention sinks, sliding layers by
+// layer_types (windows from the base), YaRN RoPE as rope_utils.initialize_rope builds it
+// (traditional false whatever the config says), every layer routed: the biased router's top k
+// logits then a softmax over them, biased experts with the clamped SwiGLU (gpt_oss.py).
+Architecture gpt_oss(const ModelConfig& c) {
+  Architecture a = base(c);
+  a.attention.sinks = true;
+  for (LayerAttention& layer : a.layers) layer.rope.traditional = false;
+  a.moe = c.moe;
+  return a;
+}
+
 }  // namespace
 
 graph::RopeAttrs global_rope(const ModelConfig& c) {
@@ -166,6 +178,8 @@ Result<Architecture> describe(const ModelConfig& config) {
       return qwen3_moe(config);
     case ModelFamily::kMixtral:
       return mixtral(config);
+    case ModelFamily::kGptOss:
+      return gpt_oss(config);
   }
   return unsupported("model config: unknown family");
 }

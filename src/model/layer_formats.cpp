@@ -30,7 +30,8 @@ std::vector<ModulePath> linear_modules(const checkpoint::ModelConfig& config) {
     }
     out.push_back({prefix + ".self_attn.o_proj", hidden, q_out});
     if (config.moe && config.moe->layer_sparse[static_cast<size_t>(layer)]) {
-      out.push_back({prefix + "." + config.moe->block + ".gate", config.moe->experts, hidden});
+      out.push_back({prefix + "." + config.moe->block + "." + config.moe->router,
+                     config.moe->experts, hidden});
       continue;
     }
     if (config.fused_gate_up) {
@@ -52,7 +53,7 @@ std::vector<ModulePath> expert_modules(const checkpoint::ModelConfig& config) {
   for (int64_t layer = 0; layer < config.num_hidden_layers; ++layer) {
     if (!config.moe->layer_sparse[static_cast<size_t>(layer)]) continue;
     const std::string prefix = config.tensor_prefix + "model.layers." + std::to_string(layer) +
-                               "." + config.moe->block + ".switch_mlp.";
+                               "." + config.moe->block + "." + config.moe->experts_name + ".";
     out.push_back({prefix + "gate_proj", inter, hidden});
     out.push_back({prefix + "up_proj", inter, hidden});
     out.push_back({prefix + "down_proj", hidden, inter});
@@ -94,6 +95,28 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
     }
     formats.modules.emplace(module.path, format);
   }
+  // gpt_oss: one sink logit per attention head, a float vector [heads] in every layer.
+  for (int64_t layer = 0; config.attention_sinks && layer < config.num_hidden_layers; ++layer) {
+    const std::string name =
+        config.tensor_prefix + "model.layers." + std::to_string(layer) + ".self_attn.sinks";
+    const auto sinks = checkpoint.find(name);
+    const std::string expected = "a float vector of num_attention_heads (" +
+                                 std::to_string(config.num_attention_heads) + ") attention sinks";
+    if (!sinks) {
+      return not_found(checkpoint.dir().string() + ": tensor '" + name + "' is missing (" +
+                       std::string(checkpoint::family_name(config.family)) + " expects " +
+                       expected + ")");
+    }
+    const auto shape = sinks->view.shape();
+    if (shape.size() != 1 || shape[0] != config.num_attention_heads ||
+        !dtype_is_float(sinks->view.dtype())) {
+      std::string got = "[";
+      for (size_t i = 0; i < shape.size(); ++i) got += (i ? ", " : "") + std::to_string(shape[i]);
+      return format_error(checkpoint.dir().string() + ": tensor '" + name + "' has shape " + got +
+                          "] " + std::string(dtype_safetensors_name(sinks->view.dtype())) +
+                          ", expected " + expected);
+    }
+  }
   for (const ModulePath& module : expert_modules(config)) {
     MLXLA_ASSIGN_OR_RETURN(
         const checkpoint::ExpertWeights experts,
@@ -103,7 +126,9 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
     format.packed = true;
     format.bits = experts.spec.bits;
     format.group_size = experts.spec.group_size;
+    format.mode = experts.spec.mode;
     format.dtype = experts.scale_dtype;
+    format.has_bias = experts.bias.has_value();
     format.experts = config.moe->experts;
     formats.modules.emplace(module.path, format);
   }
@@ -134,8 +159,12 @@ Result<LayerFormats> layer_formats_from_config(const checkpoint::ModelConfig& co
     }
     const bool attention = module.path.find(".self_attn.") != std::string::npos;
     const bool output = module.path.ends_with(".o_proj");
+    const bool router =
+        config.moe && module.path.ends_with("." + config.moe->block + "." + config.moe->router);
     if (attention) {
       format.has_bias = output ? config.has_o_bias : config.has_qkv_bias;
+    } else if (router) {
+      format.has_bias = config.moe->biases;
     } else if (module.path.find(".mlp.") != std::string::npos) {
       format.has_bias = config.mlp_bias;
     }
@@ -143,16 +172,17 @@ Result<LayerFormats> layer_formats_from_config(const checkpoint::ModelConfig& co
   }
   for (const ModulePath& module : expert_modules(config)) {
     const std::optional<checkpoint::QuantSpec> spec = config.quantization_for(module.path);
-    if (!spec || spec->mode != checkpoint::QuantMode::kAffine) {
+    if (!spec) {
       return unsupported("config.json: experts '" + module.path +
-                         "' must be MLX affine-quantized (float and fp-mode experts are not "
-                         "supported)");
+                         "' must be MLX-quantized (float experts are not supported)");
     }
     LayerFormat format;
     format.packed = true;
     format.bits = spec->bits;
     format.group_size = spec->group_size;
-    format.dtype = float_dtype;
+    format.mode = spec->mode;
+    format.dtype = spec->mode == checkpoint::QuantMode::kAffine ? float_dtype : DType::kU8;
+    format.has_bias = config.moe->biases;
     format.experts = config.moe->experts;
     formats.modules.emplace(module.path, format);
   }

@@ -26,7 +26,7 @@ struct LayerFormat {
   /// Float: the weight's dtype. Packed: the scales' (and biases') dtype (U8 for fp modes).
   DType dtype = DType::kF32;
   bool has_bias = false;  ///< the module has an additive `<path>.bias`
-  int64_t experts = 0;    ///< > 0: E stacked experts ([E, out, in]; packed affine only)
+  int64_t experts = 0;    ///< > 0: E stacked experts ([E, out, in]; affine, mxfp4 or mxfp8)
   bool operator==(const LayerFormat&) const = default;
 };
 

@@ -187,15 +187,18 @@ std::map<std::string, std::pair<int, int>> model_quant_overrides(
   std::map<std::string, std::pair<int, int>> out;
   const auto type = config.find("model_type");
   if (settings.bits == 0 || type == config.end() || !type->is_string() ||
-      type->get<std::string>() != "qwen3_moe") {
+      (type->get<std::string>() != "qwen3_moe" && type->get<std::string>() != "gpt_oss")) {
     return out;
   }
+  // gpt_oss.Model.quant_predicate: `path.endswith("router")` -> {group_size 64, bits 8}.
+  const char* router =
+      type->get<std::string>() == "gpt_oss" ? "mlp.router.weight" : "mlp.gate.weight";
   // qwen3_moe.Model.quant_predicate: `path.endswith("mlp.gate")` -> {group_size 64, bits 8},
   // in any --q-mode: nn.quantize hands the dict to to_quantized, whose mode defaults to affine.
   for (const SourceTensor& t : sources) {
     // wrapped_predicate refuses a width the global group size does not divide before asking
     // the model's predicate, so such a router stays float and gets no entry.
-    if (ends_with(t.name, "mlp.gate.weight") && !t.shape.empty() &&
+    if (ends_with(t.name, router) && !t.shape.empty() &&
         should_quantize(t.name, t.shape, settings.group_size))
       out[t.name.substr(0, t.name.size() - std::string_view(".weight").size())] = {8, 64};
   }

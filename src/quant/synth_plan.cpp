@@ -53,6 +53,15 @@ Result<MoeShape> moe_shape(const OrderedJson& config, const std::string& type, i
       m.sparse.push_back((i + 1) % step == 0 &&
                          std::find(only.begin(), only.end(), i) == only.end());
     }
+  } else if (type == "gpt_oss") {
+    // gpt_oss.ModelArgs: 128 experts of intermediate_size, every layer routed.
+    m.experts = 128;
+    if (config.contains("num_local_experts")) {
+      MLXLA_ASSIGN_OR_RETURN(m.experts, positive_field(config, "num_local_experts"));
+    }
+    m.inter = inter;
+    m.block = "mlp";
+    m.sparse.assign(static_cast<size_t>(layers), true);
   } else if (type == "mixtral") {
     m.experts = 8;
     if (config.contains("num_local_experts")) {
@@ -64,7 +73,7 @@ Result<MoeShape> moe_shape(const OrderedJson& config, const std::string& type, i
   }
   if (m.experts > kMaxExperts) {
     return format_error(std::string("config.json: field '") +
-                        (type == "mixtral" ? "num_local_experts" : "num_experts") + "' is " +
+                        (type == "qwen3_moe" ? "num_experts" : "num_local_experts") + "' is " +
                         std::to_string(m.experts) + ", above the limit " +
                         std::to_string(kMaxExperts));
   }
@@ -96,12 +105,13 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   const bool phi3 = type == "phi3";
   const bool gemma = type == "gemma2" || type == "gemma3_text";
   const bool qwen3_moe = type == "qwen3_moe", mixtral = type == "mixtral";
+  const bool gpt_oss = type == "gpt_oss";
   const bool qk_norm = type == "qwen3" || type == "gemma3_text" || qwen3_moe;
   if (type != "llama" && type != "mistral" && type != "qwen2" && type != "qwen3" && !phi3 &&
-      !gemma && !qwen3_moe && !mixtral)
+      !gemma && !qwen3_moe && !mixtral && !gpt_oss)
     return unsupported("config.json: model_type '" + type +
                        "' is not a supported family (llama, mistral, qwen2, qwen3, phi3, gemma2, "
-                       "gemma3_text, gemma3, qwen3_moe, mixtral)");
+                       "gemma3_text, gemma3, qwen3_moe, mixtral, gpt_oss)");
   MLXLA_ASSIGN_OR_RETURN(const int64_t hidden, positive_field(config, "hidden_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t inter, positive_field(config, "intermediate_size"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));
@@ -111,7 +121,7 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   if (config.contains("num_key_value_heads")) {
     MLXLA_ASSIGN_OR_RETURN(kv_heads, positive_field(config, "num_key_value_heads"));
   }
-  int64_t head_dim = hidden / heads;
+  int64_t head_dim = gpt_oss ? 64 : hidden / heads;  // gpt_oss.ModelArgs: head_dim 64
   // phi3 and mixtral derive head_dim whatever the config says.
   if (!phi3 && !mixtral && config.contains("head_dim") && !config["head_dim"].is_null()) {
     MLXLA_ASSIGN_OR_RETURN(head_dim, positive_field(config, "head_dim"));
@@ -137,6 +147,28 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
     if (qk_norm) {
       add(p + "self_attn.q_norm.weight", {head_dim});
       add(p + "self_attn.k_norm.weight", {head_dim});
+    }
+    if (gpt_oss) {
+      // gpt_oss.py after sanitize: biased q/k/v/o, sinks, the biased router and stacked experts
+      // with a bias [E, out] each.
+      for (const char* proj : {"q_proj", "k_proj", "v_proj"}) {
+        const int64_t rows = (proj[0] == 'q' ? heads : kv_heads) * head_dim;
+        add(p + "self_attn." + proj + ".weight", {rows, hidden});
+        add(p + "self_attn." + proj + ".bias", {rows});
+      }
+      add(p + "self_attn.o_proj.weight", {hidden, heads * head_dim});
+      add(p + "self_attn.o_proj.bias", {hidden});
+      add(p + "self_attn.sinks", {heads});
+      add(p + "mlp.router.weight", {moe.experts, hidden});
+      add(p + "mlp.router.bias", {moe.experts});
+      const std::string ex = p + "mlp.experts.";
+      for (const char* proj : {"gate_proj", "up_proj", "down_proj"}) {
+        const bool down = proj[0] == 'd';
+        add(ex + proj + ".weight",
+            {moe.experts, down ? hidden : moe.inter, down ? moe.inter : hidden});
+        add(ex + proj + ".bias", {moe.experts, down ? hidden : moe.inter});
+      }
+      continue;
     }
     if (moe.sparse.size() > 0 && moe.sparse[static_cast<size_t>(l)]) {
       // mlx-lm's sanitized layout: the router and the experts stacked [E, out, in].

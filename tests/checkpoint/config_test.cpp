@@ -24,6 +24,52 @@ json base_config() {
       {"bos_token_id", 1},      {"eos_token_id", 2}};
 }
 
+// gpt_oss: gpt_oss.ModelArgs defaults (head_dim 64, 128 experts top-4, window 128, theta
+// 150000, eps 1e-5), layer_types alternating from sliding by default, q/k/v/o biases and sinks
+// whatever attention_bias says, the biased router and experts.
+TEST(Config, GptOssDefaultsAndRouting) {
+  json g = base_config();
+  g["model_type"] = "gpt_oss";
+  g["num_hidden_layers"] = 4;
+  g.erase("rms_norm_eps");
+  auto c = parse_model_config(g.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->family, ModelFamily::kGptOss);
+  EXPECT_EQ(c->head_dim, 64);
+  EXPECT_EQ(c->rope_theta, 150000.0);
+  EXPECT_EQ(c->rms_norm_eps, 1e-5);
+  EXPECT_EQ(c->sliding_window, 128);
+  EXPECT_EQ(c->layer_sliding, (std::vector<bool>{true, false, true, false}));
+  EXPECT_TRUE(c->has_qkv_bias);
+  EXPECT_TRUE(c->has_o_bias);
+  EXPECT_TRUE(c->attention_sinks);
+  ASSERT_TRUE(c->moe.has_value());
+  EXPECT_EQ(c->moe->experts, 128);
+  EXPECT_EQ(c->moe->top_k, 4);
+  EXPECT_EQ(c->moe->expert_intermediate, 172);
+  EXPECT_EQ(c->moe->routing, MoeRouting::kTopKThenSoftmax);
+  EXPECT_EQ(c->moe->router, "router");
+  EXPECT_EQ(c->moe->experts_name, "experts");
+  EXPECT_TRUE(c->moe->biases);
+  EXPECT_TRUE(c->moe->clamped_swiglu);
+  EXPECT_EQ(c->moe->layer_sparse, std::vector<bool>(4, true));
+  g["layer_types"] = {"full_attention", "full_attention", "sliding_attention", "full_attention"};
+  g["sliding_window"] = 8;
+  g["num_local_experts"] = 4;
+  g["num_experts_per_tok"] = 2;
+  auto d = parse_model_config(g.dump());
+  ASSERT_TRUE(d.ok()) << d.error().message();
+  EXPECT_EQ(d->layer_sliding, (std::vector<bool>{false, false, true, false}));
+  EXPECT_EQ(d->sliding_window, 8);
+  EXPECT_EQ(d->moe->experts, 4);
+  EXPECT_EQ(d->moe->top_k, 2);
+  json odd = base_config();
+  odd["model_type"] = "gpt_oss";  // 5 layers, no layer_types: cannot alternate
+  auto e = parse_model_config(odd.dump());
+  ASSERT_FALSE(e.ok());
+  EXPECT_NE(e.error().message().find("layer_types"), std::string::npos) << e.error().message();
+}
+
 TEST(Config, ParsesDimensionsAndDefaults) {
   auto c = parse_model_config(base_config().dump());
   ASSERT_TRUE(c.ok()) << c.error().message();

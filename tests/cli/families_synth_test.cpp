@@ -39,6 +39,13 @@ TEST_P(FamiliesSynth, ShrunkSynthLoadsInspectsAndGenerates) {
     config["num_experts"] = 16;
     config["moe_intermediate_size"] = 64;
   }
+  if (config["model_type"] == "gpt_oss") config["num_local_experts"] = 8;
+  if (config.contains("layer_types")) {  // one entry per remaining layer
+    json types = json::array();
+    for (int64_t i = 0; i < config["num_hidden_layers"].get<int64_t>(); ++i)
+      types.push_back(config["layer_types"][static_cast<size_t>(i)]);
+    config["layer_types"] = types;
+  }
   testing::ScratchDir dir("families_synth_" + p.dir);
   testing::write_file(dir / "config.json", config.dump(2));
   const auto model = dir / "model";
@@ -80,7 +87,10 @@ INSTANTIATE_TEST_SUITE_P(Published, FamiliesSynth,
                                                      "token, softmax then top-k, renormalised"},
                                            Published{"Mixtral-8x7B-v0.1",
                                                      "8 experts of intermediate 256, top 2 per "
-                                                     "token, top-k logits then softmax"}),
+                                                     "token, top-k logits then softmax"},
+                                           Published{"gpt-oss-20b",
+                                                     "attention sinks: one learned logit per "
+                                                     "head"}),
                          [](const ::testing::TestParamInfo<Published>& info) {
                            std::string name;
                            for (char c : info.param.dir)

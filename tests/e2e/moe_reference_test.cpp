@@ -1,10 +1,12 @@
-// The mixture-of-experts families (qwen3_moe, mixtral) against the numpy reference written from
-// mlx-lm's definitions (tests/reference/mlx_reference.py), on small random checkpoints in the
+// The mixture-of-experts families (qwen3_moe, mixtral, gpt_oss) against the numpy reference written
+// from mlx-lm's definitions (tests/reference/mlx_reference.py), on small random checkpoints in the
 // stacked mlx-community layout written by tests/reference/write_moe_checkpoint.py (4- and 8-bit
-// experts, an 8-bit router override, decoder_sparse_step 2, mlp_only_layers): greedy ids equal,
-// logits within the derived tolerance of families_reference_test; the reference interpreter's
-// logits equal the CPU runtime's bit for bit (prefill chunks and decode steps); the export
-// carries mlxla.moe and parses in mlir-opt-16; hostile checkpoints end in errors that name them.
+// experts, an 8-bit router override, decoder_sparse_step 2, mlp_only_layers; gpt_oss with mxfp4
+// and mxfp8 experts, sinks, biases, clamped SwiGLU, YaRN and windows shorter than the sequence):
+// greedy ids equal, logits within the derived tolerance of families_reference_test; the reference
+// interpreter's logits equal the CPU runtime's bit for bit (prefill chunks and decode steps); the
+// export carries mlxla.moe and parses in mlir-opt-16; hostile checkpoints end in errors that name
+// them.
 // ctest-labels: e2e numerics
 #include <algorithm>
 #include <cmath>
@@ -57,11 +59,42 @@ json small_mixtral() {
           {"num_local_experts", 4},  {"num_experts_per_tok", 2}, {"torch_dtype", "bfloat16"}};
 }
 
+// gpt_oss.py's shape, shrunk: 4 experts top-2, a sliding layer (window 4, shorter than the 14
+// positions the test runs) then a full one, YaRN past the original context of 8.
+json small_gpt_oss() {
+  return {{"model_type", "gpt_oss"},
+          {"hidden_size", 64},
+          {"intermediate_size", 64},
+          {"num_hidden_layers", 2},
+          {"num_attention_heads", 4},
+          {"num_key_value_heads", 2},
+          {"head_dim", 16},
+          {"vocab_size", 256},
+          {"rms_norm_eps", 1e-5},
+          {"max_position_embeddings", 64},
+          {"num_local_experts", 4},
+          {"num_experts_per_tok", 2},
+          {"sliding_window", 4},
+          {"layer_types", {"sliding_attention", "full_attention"}},
+          {"rope_theta", 150000},
+          {"rope_scaling",
+           {{"rope_type", "yarn"},
+            {"factor", 4.0},
+            {"original_max_position_embeddings", 8},
+            {"beta_fast", 32.0},
+            {"beta_slow", 1.0},
+            {"truncate", false}}},
+          {"tie_word_embeddings", false},
+          {"torch_dtype", "bfloat16"}};
+}
+
 struct Case {
   std::string name;
   json config;
   int bits = 4;
   int seed = 1;
+  std::string expert_mode = "affine";  // gpt_oss: mxfp4 / mxfp8 experts
+  double gate_spread = 1.0;            // > 1: larger expert pre-activations (the clamp bites)
 };
 
 std::vector<Case> cases() {
@@ -77,6 +110,16 @@ std::vector<Case> cases() {
   out.push_back({"mixtral_q4", m, 4, 3});
   m["num_experts_per_tok"] = 1;
   out.push_back({"mixtral_q8_top1", m, 8, 4});
+  json g = small_gpt_oss();
+  out.push_back({"gpt_oss_mxfp4_experts_sinks_window_yarn", g, 4, 1, "mxfp4", 4.0});
+  json g4 = small_gpt_oss();
+  g4["num_hidden_layers"] = 4;
+  g4.erase("layer_types");  // gpt_oss.py's default: sliding, full, sliding, full
+  g4["num_experts_per_tok"] = 3;
+  out.push_back({"gpt_oss_mxfp8_experts_default_layer_types_top3", g4, 8, 2, "mxfp8", 4.0});
+  json g1 = small_gpt_oss();
+  g1["num_experts_per_tok"] = 1;
+  out.push_back({"gpt_oss_affine_q4_experts_top1", g1, 4, 3, "affine", 1.0});
   return out;
 }
 
@@ -85,7 +128,9 @@ bool have_numpy() {
 }
 
 testing::CommandResult write_checkpoint(const testing::ScratchDir& dir, const json& config,
-                                        int bits, int seed, const std::string& hostile = "") {
+                                        int bits, int seed, const std::string& hostile = "",
+                                        const std::string& expert_mode = "affine",
+                                        double gate_spread = 1.0) {
   testing::write_file(dir / "config.json", config.dump(2));
   std::vector<std::string> argv = {kPython,
                                    script("write_moe_checkpoint.py"),
@@ -103,6 +148,10 @@ testing::CommandResult write_checkpoint(const testing::ScratchDir& dir, const js
     argv.push_back("--hostile");
     argv.push_back(hostile);
   }
+  argv.push_back("--expert-mode");
+  argv.push_back(expert_mode);
+  argv.push_back("--gate-spread");
+  argv.push_back(std::to_string(gate_spread));
   return testing::run_program(argv);
 }
 
@@ -118,7 +167,7 @@ TEST_P(MoeReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   const Case& c = GetParam();
   if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";
   testing::ScratchDir dir("moe_" + c.name);
-  auto written = write_checkpoint(dir, c.config, c.bits, c.seed);
+  auto written = write_checkpoint(dir, c.config, c.bits, c.seed, "", c.expert_mode, c.gate_spread);
   ASSERT_EQ(written.exit_code, 0) << written.err;
   const auto model = dir / "model";
 
@@ -128,6 +177,12 @@ TEST_P(MoeReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
   ASSERT_EQ(exp.exit_code, 0) << exp.err;
   const std::string mlir = testing::read_file(exported / "module.mlir");
   EXPECT_NE(mlir.find("mlxla.moe"), std::string::npos);
+  if (c.config["model_type"] == "gpt_oss") {
+    EXPECT_NE(mlir.find("sinks = true"), std::string::npos);
+    EXPECT_NE(mlir.find("expert_bias = true"), std::string::npos);
+    EXPECT_NE(mlir.find("swiglu_clamped"), std::string::npos);
+    EXPECT_EQ(mlir.find("format = \"fp\"") != std::string::npos, c.expert_mode != "affine");
+  }
   if (std::filesystem::exists("/usr/bin/mlir-opt-16")) {
     auto parsed = testing::run_program({"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect",
                                         (exported / "module.mlir").string()});
@@ -286,6 +341,32 @@ TEST(MoeHostile, BrokenExpertsAndRoutersAreRefusedWithClearErrors) {
                                  "-n", "2", "--capacity", "16"});
     EXPECT_NE(run.exit_code, 0) << h.name;
     EXPECT_NE(run.err.find(h.expected), std::string::npos) << h.name << ": " << run.err;
+  }
+}
+
+// gpt_oss checkpoints that lie: missing or misshapen sinks, fp-mode expert scales of the wrong
+// dtype or shape; each fails to load with a message naming the tensor.
+TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
+  if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";
+  struct Hostile {
+    std::string mode, expected;
+  };
+  const std::vector<Hostile> hostile = {
+      {"no_sinks", "tensor 'model.layers.0.self_attn.sinks' is missing"},
+      {"sinks_shape",
+       "'model.layers.0.self_attn.sinks' has shape [5] BF16, expected a float "
+       "vector of num_attention_heads (4) attention sinks"},
+      {"fp_scale_dtype", "mxfp4 scales must be U8"},
+      {"fp_scale_shape", "model.layers.0.mlp.experts.up_proj.scales' has shape"},
+  };
+  for (const Hostile& h : hostile) {
+    testing::ScratchDir dir("gpt_oss_hostile_" + h.mode);
+    auto written = write_checkpoint(dir, small_gpt_oss(), 4, 1, h.mode, "mxfp4");
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    auto run = testing::run_cli({"generate", "-m", (dir / "model").string(), "--prompt-ids", "1,2",
+                                 "-n", "2", "--capacity", "16"});
+    EXPECT_NE(run.exit_code, 0) << h.mode;
+    EXPECT_NE(run.err.find(h.expected), std::string::npos) << h.mode << ": " << run.err;
   }
 }
 

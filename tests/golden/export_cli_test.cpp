@@ -116,6 +116,16 @@ fs::path quantized_config(const std::string& relative, const fs::path& dir) {
     for (int64_t i = 0; i < config["num_hidden_layers"].get<int64_t>(); ++i)
       q["model.layers." + std::to_string(i) + ".mlp.gate"] = {{"group_size", 64}, {"bits", 8}};
   }
+  // gpt_oss as mlx-community ships it: MXFP4 experts (per-module overrides), the router 8-bit
+  // (gpt_oss.py's quant_predicate), the rest at the default.
+  if (config["model_type"] == "gpt_oss") {
+    for (int64_t i = 0; i < config["num_hidden_layers"].get<int64_t>(); ++i) {
+      const std::string p = "model.layers." + std::to_string(i) + ".mlp.";
+      q[p + "router"] = {{"group_size", 64}, {"bits", 8}};
+      for (const char* proj : {"gate_proj", "up_proj", "down_proj"})
+        q[p + "experts." + proj] = {{"group_size", 32}, {"bits", 4}, {"mode", "mxfp4"}};
+    }
+  }
   config["quantization"] = q;
   config["quantization_config"] = q;
   fs::create_directories(dir);
@@ -129,6 +139,9 @@ const std::vector<std::string> kGemmaSizes{"--capacity", "640", "--batch", "2", 
 
 constexpr const char* kQwen3Moe = "configs/Qwen3-30B-A3B";
 constexpr const char* kMixtral = "configs/Mixtral-8x7B-v0.1";
+// gpt-oss-20b: capacity above its 128-position window, so the sliding layers rotate.
+constexpr const char* kGptOss = "configs/gpt-oss-20b";
+const std::vector<std::string> kGptOssSizes{"--capacity", "256", "--batch", "2", "--chunk", "8"};
 
 std::vector<Golden> goldens() {
   std::vector<Golden> list;
@@ -152,6 +165,8 @@ std::vector<Golden> goldens() {
   for (const std::string kind : {"decode", "prefill"}) {
     list.push_back({kQwen3Moe, "Qwen3-30B-A3B", kind, "packed", "f32", kSizes, true});
     list.push_back({kMixtral, "Mixtral-8x7B-v0.1", kind, "packed", "f32", kSizes, true});
+    // Sinks, biases, MXFP4 experts with the clamped SwiGLU, YaRN, alternating windows.
+    list.push_back({kGptOss, "gpt-oss-20b", kind, "packed", "f32", kGptOssSizes, true});
   }
   return list;
 }
@@ -162,6 +177,7 @@ TEST(ExportCli, GoldenModules) {
   MLXLA_REQUIRE_SHARED(kGemma3);
   MLXLA_REQUIRE_SHARED(kQwen3Moe);
   MLXLA_REQUIRE_SHARED(kMixtral);
+  MLXLA_REQUIRE_SHARED(kGptOss);
   const char* update_env = std::getenv("MLXLA_UPDATE_GOLDENS");
   const bool update = update_env != nullptr && std::string(update_env) == "1";
   const fs::path golden_root = fs::path(MLXLA_SOURCE_DIR) / "tests" / "golden" / "export";

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """A plain numpy forward pass of the mlxla families, written from mlx-lm's definitions
-(mlx_lm/models/{llama,qwen2,qwen3,phi3,gemma2,gemma3_text,gemma3,qwen3_moe,mixtral}.py,
+(mlx_lm/models/{llama,qwen2,qwen3,phi3,gemma2,gemma3_text,gemma3,qwen3_moe,mixtral,gpt_oss}.py,
 switch_layers.py and rope_utils.py),
 never from mlxla's graph. It reads an mlx-community checkpoint directory (config.json and
-*.safetensors, affine-quantized or float), runs greedy decoding from --prompt-ids, and prints
+*.safetensors, affine- or mxfp4/mxfp8-quantized or float), runs greedy decoding from --prompt-ids, and prints
 JSON {"ids": [...], "logits": [[...], ...]} (one logits row per generated id). For the
 mixture-of-experts families it also prints "router_gaps": per logits row, the smallest gap
 (over tokens and layers of that forward call) between the k-th and the (k+1)-th routing score:
@@ -57,6 +57,8 @@ def read_safetensors(path):
             arr = bf16_to_f64(np.frombuffer(raw, dtype="<u2"))
         elif dtype == "U32":
             arr = np.frombuffer(raw, dtype="<u4")
+        elif dtype == "U8":
+            arr = np.frombuffer(raw, dtype="u1")
         else:
             raise SystemExit(f"{path}: tensor {name}: dtype {dtype} not handled")
         out[name] = (arr.reshape(shape), dtype)
@@ -107,7 +109,11 @@ class Weights:
         w, dtype = self.raw(module + ".weight")
         if not self.has(module + ".scales"):
             return w
-        scales, _ = self.raw(module + ".scales")
+        scales, scale_dtype = self.raw(module + ".scales")
+        if scale_dtype == "U8":  # mxfp4 / mxfp8: no biases
+            lead = w.shape[:-1]
+            flat_w, flat_s = w.reshape(-1, w.shape[-1]), scales.reshape(-1, scales.shape[-1])
+            return self.fp_dequantize(module, flat_w, flat_s).reshape(lead + (-1,))
         biases, _ = self.raw(module + ".biases")
         if w.ndim == 3:
             lead = w.shape[:-1]
@@ -125,6 +131,28 @@ class Weights:
         s = np.repeat(scales, group, axis=1)
         b = np.repeat(biases, group, axis=1)
         return codes * s + b
+
+    def fp_dequantize(self, module, w, scales):
+        """MLX's fp modes: code value times the E8M0 scale 2^(s - 127) (mxfp4: E2M1 nibbles,
+        low first; mxfp8: E4M3 bytes)."""
+        spec = (self.quant or {}).get(self.prefix + module)
+        mode = spec.get("mode") if isinstance(spec, dict) else (self.quant or {}).get("mode")
+        if mode not in ("mxfp4", "mxfp8"):
+            raise SystemExit(f"{module}: fp mode {mode} not handled")
+        bits = 4 if mode == "mxfp4" else 8
+        rows, words = w.shape
+        k = words * 32 // bits
+        codes = unpack(w, bits, k).astype(np.int64)
+        if bits == 4:
+            e2m1 = np.array([0, 0.5, 1, 1.5, 2, 3, 4, 6], dtype=np.float64)
+            values = np.where(codes >= 8, -1.0, 1.0) * e2m1[codes & 7]
+        else:
+            sign = np.where(codes & 0x80, -1.0, 1.0)
+            e, m = (codes >> 3) & 15, (codes & 7).astype(np.float64)
+            values = sign * np.where(e == 0, m / 8 * 2.0 ** -6, (1 + m / 8) * 2.0 ** (e - 7))
+        group = k // scales.shape[1]
+        s = np.repeat(2.0 ** (scales.astype(np.float64) - 127), group, axis=1)
+        return values * s
 
     def group_size(self, module, words, groups):
         spec = (self.quant or {}).get(self.prefix + module)
@@ -278,9 +306,12 @@ class Model:
         self.kv = cfg.get("num_key_value_heads") or self.heads
         if t in ("phi3", "mixtral"):  # both derive head_dim whatever the config says
             self.head_dim = self.hidden // self.heads
+        elif t == "gpt_oss":  # gpt_oss.ModelArgs: head_dim 64
+            self.head_dim = cfg.get("head_dim", 64)
         else:
             self.head_dim = cfg.get("head_dim") or self.hidden // self.heads
-        self.eps = cfg.get("rms_norm_eps", 1e-5 if t == "phi3" else 1e-6)
+        self.eps = cfg.get("rms_norm_eps", 1e-5 if t in ("phi3", "gpt_oss") else 1e-6)
+        self.sinks = t == "gpt_oss"  # gpt_oss.AttentionBlock.sinks: one logit per head
         self.gemma = t in ("gemma2", "gemma3_text")
         self.qk_norm = t in ("qwen3", "gemma3_text", "qwen3_moe")
         self.scale = (cfg.get("query_pre_attn_scalar", 144.0 if t == "gemma2" else 256.0) ** -0.5
@@ -288,7 +319,7 @@ class Model:
         self.attn_cap = cfg.get("attn_logit_softcapping") or 50.0 if t == "gemma2" else None
         self.final_cap = cfg.get("final_logit_softcapping") or 30.0 if t == "gemma2" else None
         max_pos = cfg.get("max_position_embeddings")
-        theta = cfg.get("rope_theta", 1e6 if g3 or t == "mixtral" else 10000.0)
+        theta = cfg.get("rope_theta", 1e6 if g3 or t == "mixtral" else 150000.0 if t == "gpt_oss" else 10000.0)
         self.moe = None
         if t == "qwen3_moe":
             e = cfg["num_experts"]
@@ -301,6 +332,10 @@ class Model:
             self.moe = dict(experts=cfg.get("num_local_experts", 8), k=cfg.get("num_experts_per_tok", 2),
                             block="block_sparse_moe", norm=False, softmax_first=False,
                             sparse=[True] * self.layers)
+        elif t == "gpt_oss":  # gpt_oss.MLPBlock: biased router, top k logits, softmax over k
+            self.moe = dict(experts=cfg.get("num_local_experts", 128), k=cfg.get("num_experts_per_tok", 4),
+                            block="mlp", router="router", stack="experts", norm=False,
+                            softmax_first=False, sparse=[True] * self.layers, swiglu_oai=True)
         self.gaps = []
         traditional = cfg.get("rope_traditional", False)
         scaling = cfg.get("rope_scaling")
@@ -315,10 +350,17 @@ class Model:
             # qwen3_moe.py / mixtral.py: nn.RoPE(head_dim, base=rope_theta), rope_scaling
             # ignored; only mixtral passes rope_traditional.
             glob_rope = Rope(self.head_dim, theta, traditional and t == "mixtral")
+        elif t == "gpt_oss":  # initialize_rope(head_dim, rope_theta, traditional=False, rope_scaling)
+            glob_rope = Rope(self.head_dim, theta, False, scaling)
         else:
             glob_rope = Rope(self.head_dim, theta, traditional, scaling, max_pos)
         self.ropes, self.windows = [], []
-        layer_types = cfg.get("layer_types") if t in ("llama", "mistral") else None
+        layer_types = cfg.get("layer_types") if t in ("llama", "mistral", "gpt_oss") else None
+        if t == "gpt_oss":
+            # GptOssMoeModel: layer_types default ["sliding_attention", "full_attention"] * (L // 2),
+            # sliding_window default 128.
+            layer_types = layer_types or ["sliding_attention", "full_attention"] * (self.layers // 2)
+            cfg.setdefault("sliding_window", 128)
         for i in range(self.layers):
             window = None
             rope = glob_rope
@@ -363,9 +405,15 @@ class Model:
                 d["gate"], d["up"] = gu[:half], gu[half:]
             if self.moe and self.moe["sparse"][i]:
                 b = p + self.moe["block"] + "."
-                d["router"] = W.matrix(b + "gate")
+                router = self.moe.get("router", "gate")
+                stack = self.moe.get("stack", "switch_mlp")
+                d["router"] = W.matrix(b + router)
+                if W.has(b + router + ".bias"):
+                    d["router_bias"] = W.vector(b + router + ".bias")
                 for n in ("gate", "up", "down"):
-                    d["experts_" + n] = W.matrix(b + f"switch_mlp.{n}_proj")  # [E, out, in]
+                    d["experts_" + n] = W.matrix(b + f"{stack}.{n}_proj")  # [E, out, in]
+                    if W.has(b + f"{stack}.{n}_proj.bias"):  # SwitchLinear bias [E, out]
+                        d["experts_" + n + "_bias"] = W.vector(b + f"{stack}.{n}_proj.bias")
             if self.family == "phi3":
                 pass
             else:
@@ -376,6 +424,10 @@ class Model:
                 if "router" not in d:
                     d["gate"], d["up"] = W.matrix(p + "mlp.gate_proj"), W.matrix(p + "mlp.up_proj")
             d["o"] = W.matrix(p + "self_attn.o_proj")
+            if W.has(p + "self_attn.o_proj.bias"):
+                d["o_bias"] = W.vector(p + "self_attn.o_proj.bias")
+            if self.sinks:
+                d["sinks"] = W.vector(p + "self_attn.sinks")
             if "router" not in d:
                 d["down"] = W.matrix(p + "mlp.down_proj")
             d["in_norm"] = W.norm(p + "input_layernorm", p1)
@@ -413,16 +465,24 @@ class Model:
                 if self.attn_cap:
                     s = np.tanh(s / self.attn_cap) * self.attn_cap
                 s = np.where(visible, s, -np.inf)
+                if "sinks" in d:
+                    # mx.fast.scaled_dot_product_attention(sinks=...): the head's sink is one
+                    # more logit in the softmax, with no value.
+                    sink = d["sinks"][h]
+                    m = max(s.max(), sink)
+                    e = np.exp(s - m)
+                    out[t, h] = (e / (e.sum() + np.exp(sink - m))) @ V[:, h // group, :]
+                    continue
                 e = np.exp(s - s.max())
                 out[t, h] = (e / e.sum()) @ V[:, h // group, :]
-        return out.reshape(T, self.heads * hd) @ d["o"].T
+        return out.reshape(T, self.heads * hd) @ d["o"].T + d.get("o_bias", 0)
 
     def experts(self, d, x):
         """qwen3_moe.Qwen3MoeSparseMoeBlock / mixtral.MixtralSparseMoeBlock over SwitchGLU."""
         m, out = self.moe, np.zeros_like(x)
         k = m["k"]
         for t in range(x.shape[0]):
-            logits = d["router"] @ x[t]
+            logits = d["router"] @ x[t] + d.get("router_bias", 0)
             if m["softmax_first"]:  # softmax over all experts, top k, optionally renormalised
                 e = np.exp(logits - logits.max())
                 scores_all = e / e.sum()
@@ -442,7 +502,20 @@ class Model:
             for j, expert in enumerate(top):
                 g = d["experts_gate"][expert] @ x[t]
                 u = d["experts_up"][expert] @ x[t]
-                out[t] += w[j] * (d["experts_down"][expert] @ (silu(g) * u))
+                if "experts_gate_bias" in d:  # SwitchLinear: + bias[indices]
+                    g = g + d["experts_gate_bias"][expert]
+                    u = u + d["experts_up_bias"][expert]
+                if m.get("swiglu_oai"):
+                    # gpt_oss.swiglu(x_linear=up, x_glu=gate, alpha=1.702, limit=7.0)
+                    gc = np.minimum(g, 7.0)
+                    uc = np.clip(u, -7.0, 7.0)
+                    h = gc * (1.0 / (1.0 + np.exp(-1.702 * gc))) * (uc + 1.0)
+                else:
+                    h = silu(g) * u
+                y = d["experts_down"][expert] @ h
+                if "experts_down_bias" in d:
+                    y = y + d["experts_down_bias"][expert]
+                out[t] += w[j] * y
         return out
 
     def mlp(self, i, x):

@@ -284,6 +284,56 @@ TEST(CompositesReference, AttentionGroupedCausalMasked) {
   }
 }
 
+// gpt_oss's sinks: head h's softmax runs over its visible scores and sinks[h] (first, unscaled,
+// no value), as mx.fast.scaled_dot_product_attention(sinks=...): checked in double.
+TEST(CompositesReference, AttentionWithSinks) {
+  const int64_t t = 3, heads = 4, kv = 2, d = 4, cap = 6;
+  std::mt19937 rng(12);
+  std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+  std::vector<float> q(t * heads * d), k(cap * kv * d), v(cap * kv * d);
+  for (auto* vec : {&q, &k, &v})
+    for (auto& e : *vec) e = uniform(rng);
+  const std::vector<float> sinks = {-2.0f, 0.0f, 0.7f, 3.0f};
+  const std::vector<int32_t> positions = {2, 3, 5};
+  const int32_t length = 6;
+  const double scale = 0.5;
+  AttentionAttrs attrs{scale};
+  attrs.sinks = true;
+  const Buffer y = run(
+      {buffer_of(ElementType::kF32, {t, heads, d}, q),
+       buffer_of(ElementType::kF32, {cap, kv, d}, k), buffer_of(ElementType::kF32, {cap, kv, d}, v),
+       buffer_of(ElementType::kI32, {t}, positions),
+       buffer_of(ElementType::kI32, {}, std::vector<int32_t>{length}),
+       buffer_of(ElementType::kF32, {heads}, sinks)},
+      [&](Builder& b, std::vector<ValueId> p) {
+        return attention(b, p[0], p[1], p[2], p[3], p[4], attrs, p[5]);
+      });
+  const std::vector<float> out = values_of<float>(y);
+  for (int64_t ti = 0; ti < t; ++ti) {
+    for (int64_t hi = 0; hi < heads; ++hi) {
+      const int64_t g = hi / (heads / kv);
+      std::vector<double> scores;
+      double max = sinks[hi];
+      for (int64_t j = 0; j <= positions[ti] && j < length; ++j) {
+        double s = 0;
+        for (int64_t e = 0; e < d; ++e)
+          s += double(q[(ti * heads + hi) * d + e]) * double(k[(j * kv + g) * d + e]);
+        scores.push_back(s * scale);
+        max = std::max(max, s * scale);
+      }
+      double sum = std::exp(double(sinks[hi]) - max);
+      for (double s : scores) sum += std::exp(s - max);
+      for (int64_t e = 0; e < d; ++e) {
+        double want = 0;
+        for (size_t j = 0; j < scores.size(); ++j)
+          want += std::exp(scores[j] - max) / sum * double(v[(j * kv + g) * d + e]);
+        EXPECT_NEAR(out[(ti * heads + hi) * d + e], want, 1e-5)
+            << "t " << ti << " h " << hi << " e " << e;
+      }
+    }
+  }
+}
+
 TEST(CompositesReference, ArgmaxFirstMaximum) {
   const float inf = std::numeric_limits<float>::infinity();
   const std::vector<float> x = {1, 3,     3, 2, -inf, -inf, -inf,  -inf,

@@ -261,87 +261,112 @@ TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
     int32_t start;
     int32_t length;
   };
+  // gpt_oss's sinks: one logit per head (the last one large enough to take most of the mass).
+  const std::vector<float> sink_values = {-1.0f, 0.5f, 2.0f, 8.0f};
+  Buffer sinks = Buffer::zeros({ElementType::kF32, {heads}});
+  std::memcpy(sinks.bytes.data(), sink_values.data(), sink_values.size() * 4);
   for (const Case& c : std::vector<Case>{{1, 13, 14}, {4, 2, 6}, {7, 9, 15}}) {
     for (const double softcap : {0.0, 1.5}) {
-      SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start) + " softcap " +
-                   std::to_string(softcap));
-      const int64_t cap = c.start + c.t;
-      // Keys and values of every position, f16; the ring holds positions start - W .. start - 1
-      // at row p mod W (rows of negative positions hold leftovers), the full cache position p at p.
-      auto f16_of = [](const Buffer& f32) {
-        Buffer out = Buffer::zeros({ElementType::kF16, f32.type.shape});
-        for (int64_t i = 0; i < f32.type.numel(); ++i) {
-          float v;
-          std::memcpy(&v, f32.bytes.data() + i * 4, 4);
-          const uint16_t h = quant::f32_to_f16(v);
-          std::memcpy(out.bytes.data() + i * 2, &h, 2);
+      for (const bool with_sinks : {false, true}) {
+        SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start) +
+                     " softcap " + std::to_string(softcap) + (with_sinks ? " sinks" : ""));
+        const int64_t cap = c.start + c.t;
+        // Keys and values of every position, f16; the ring holds positions start - W .. start - 1
+        // at row p mod W (rows of negative positions hold leftovers), the full cache position p at
+        // p.
+        auto f16_of = [](const Buffer& f32) {
+          Buffer out = Buffer::zeros({ElementType::kF16, f32.type.shape});
+          for (int64_t i = 0; i < f32.type.numel(); ++i) {
+            float v;
+            std::memcpy(&v, f32.bytes.data() + i * 4, 4);
+            const uint16_t h = quant::f32_to_f16(v);
+            std::memcpy(out.bytes.data() + i * 2, &h, 2);
+          }
+          return out;
+        };
+        const Buffer k_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 21));
+        const Buffer v_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 22));
+        const int64_t row = kv * dim * 2;
+        Buffer k_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23));
+        Buffer v_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24));
+        Buffer k_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
+        Buffer v_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
+        for (int64_t p = std::max<int64_t>(0, c.start - ring); p < c.start; ++p) {
+          std::memcpy(k_ring.bytes.data() + (p % ring) * row, k_all.bytes.data() + p * row, row);
+          std::memcpy(v_ring.bytes.data() + (p % ring) * row, v_all.bytes.data() + p * row, row);
         }
-        return out;
-      };
-      const Buffer k_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 21));
-      const Buffer v_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 22));
-      const int64_t row = kv * dim * 2;
-      Buffer k_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23));
-      Buffer v_ring = f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24));
-      Buffer k_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
-      Buffer v_new = Buffer::zeros({ElementType::kF16, {c.t, kv, dim}});
-      for (int64_t p = std::max<int64_t>(0, c.start - ring); p < c.start; ++p) {
-        std::memcpy(k_ring.bytes.data() + (p % ring) * row, k_all.bytes.data() + p * row, row);
-        std::memcpy(v_ring.bytes.data() + (p % ring) * row, v_all.bytes.data() + p * row, row);
-      }
-      std::memcpy(k_new.bytes.data(), k_all.bytes.data() + c.start * row, c.t * row);
-      std::memcpy(v_new.bytes.data(), v_all.bytes.data() + c.start * row, c.t * row);
-      Buffer positions = Buffer::zeros({ElementType::kI32, {c.t}});
-      for (int32_t i = 0; i < c.t; ++i) {
-        const int32_t p = c.start + i;
-        std::memcpy(positions.bytes.data() + i * 4, &p, 4);
-      }
-      Buffer length = Buffer::zeros({ElementType::kI32, {}});
-      std::memcpy(length.bytes.data(), &c.length, 4);
-      const Buffer q = random_f32({ElementType::kF32, {c.t, heads, dim}}, 25, 3.0f);
-      const graph::AttentionAttrs attrs{0.3, softcap, window};
+        std::memcpy(k_new.bytes.data(), k_all.bytes.data() + c.start * row, c.t * row);
+        std::memcpy(v_new.bytes.data(), v_all.bytes.data() + c.start * row, c.t * row);
+        Buffer positions = Buffer::zeros({ElementType::kI32, {c.t}});
+        for (int32_t i = 0; i < c.t; ++i) {
+          const int32_t p = c.start + i;
+          std::memcpy(positions.bytes.data() + i * 4, &p, 4);
+        }
+        Buffer length = Buffer::zeros({ElementType::kI32, {}});
+        std::memcpy(length.bytes.data(), &c.length, 4);
+        const Buffer q = random_f32({ElementType::kF32, {c.t, heads, dim}}, 25, 3.0f);
+        graph::AttentionAttrs attrs{0.3, softcap, window};
+        attrs.sinks = with_sinks;
+        std::vector<Buffer> ring_weights = {k_ring, v_ring, k_new, v_new};
+        std::vector<Buffer> full_weights = {k_all, v_all};
+        if (with_sinks) {
+          ring_weights.push_back(sinks);
+          full_weights.push_back(sinks);
+        }
 
-      graph::Module ring_module;
-      {
-        Builder b(ring_module, "main");
-        const auto qp = b.parameter(q.type, "q");
-        const auto pos = b.parameter(positions.type, "positions");
-        const auto len = b.parameter(length.type, "length");
-        const auto kr = b.parameter(k_ring.type, "k_ring", graph::ParamRole::kWeight);
-        const auto vr = b.parameter(v_ring.type, "v_ring", graph::ParamRole::kWeight);
-        const auto kn = b.parameter(k_new.type, "k_new", graph::ParamRole::kWeight);
-        const auto vn = b.parameter(v_new.type, "v_new", graph::ParamRole::kWeight);
-        b.return_values({graph::window_attention(b, qp, kr, vr, kn, vn, pos, len, attrs)});
+        graph::Module ring_module;
+        {
+          Builder b(ring_module, "main");
+          const auto qp = b.parameter(q.type, "q");
+          const auto pos = b.parameter(positions.type, "positions");
+          const auto len = b.parameter(length.type, "length");
+          const auto kr = b.parameter(k_ring.type, "k_ring", graph::ParamRole::kWeight);
+          const auto vr = b.parameter(v_ring.type, "v_ring", graph::ParamRole::kWeight);
+          const auto kn = b.parameter(k_new.type, "k_new", graph::ParamRole::kWeight);
+          const auto vn = b.parameter(v_new.type, "v_new", graph::ParamRole::kWeight);
+          const auto sk = with_sinks ? b.parameter(sinks.type, "sinks", graph::ParamRole::kWeight)
+                                     : graph::kNoValue;
+          b.return_values({graph::window_attention(b, qp, kr, vr, kn, vn, pos, len, attrs, sk)});
+        }
+        for (int threads : {1, 2}) {
+          expect_backends_agree(ring_module, ring_weights, {q, positions, length}, {}, threads);
+        }
+        graph::Module full_module;
+        {
+          Builder b(full_module, "main");
+          const auto qp = b.parameter(q.type, "q");
+          const auto pos = b.parameter(positions.type, "positions");
+          const auto len = b.parameter(length.type, "length");
+          const auto kc = b.parameter(k_all.type, "k", graph::ParamRole::kWeight);
+          const auto vc = b.parameter(v_all.type, "v", graph::ParamRole::kWeight);
+          const auto sk = with_sinks ? b.parameter(sinks.type, "sinks", graph::ParamRole::kWeight)
+                                     : graph::kNoValue;
+          b.return_values({graph::attention(b, qp, kc, vc, pos, len, attrs, sk)});
+        }
+        if (with_sinks) {
+          for (int threads : {1, 2}) {
+            expect_backends_agree(full_module, full_weights, {q, positions, length}, {}, threads);
+            // No visible key at all (length 0): the sink alone, as the decomposition gives it.
+            Buffer none = Buffer::zeros({ElementType::kI32, {}});
+            expect_backends_agree(full_module, full_weights, {q, positions, none}, {}, threads);
+          }
+        }
+        auto run = [&](const graph::Module& module, const std::vector<Buffer>& weights) {
+          std::vector<BufferView> views;
+          for (const auto& w : weights) views.push_back(w.view());
+          auto backend = reference::make_reference_backend();
+          auto exe = compile_with_views(*backend, module, views);
+          EXPECT_TRUE(exe.ok());
+          std::vector<BufferView> inputs = {q.view(), positions.view(), length.view()};
+          auto out = execute_on_host(*backend, **exe, inputs, {});
+          EXPECT_TRUE(out.ok());
+          return (*out)[0];
+        };
+        const Buffer by_ring = run(ring_module, ring_weights);
+        const Buffer by_full = run(full_module, full_weights);
+        EXPECT_EQ(by_ring.bytes, by_full.bytes)
+            << "window_attention differs from attention over the full cache";
       }
-      for (int threads : {1, 2}) {
-        expect_backends_agree(ring_module, {k_ring, v_ring, k_new, v_new}, {q, positions, length},
-                              {}, threads);
-      }
-      graph::Module full_module;
-      {
-        Builder b(full_module, "main");
-        const auto qp = b.parameter(q.type, "q");
-        const auto pos = b.parameter(positions.type, "positions");
-        const auto len = b.parameter(length.type, "length");
-        const auto kc = b.parameter(k_all.type, "k", graph::ParamRole::kWeight);
-        const auto vc = b.parameter(v_all.type, "v", graph::ParamRole::kWeight);
-        b.return_values({graph::attention(b, qp, kc, vc, pos, len, attrs)});
-      }
-      auto run = [&](const graph::Module& module, const std::vector<Buffer>& weights) {
-        std::vector<BufferView> views;
-        for (const auto& w : weights) views.push_back(w.view());
-        auto backend = reference::make_reference_backend();
-        auto exe = compile_with_views(*backend, module, views);
-        EXPECT_TRUE(exe.ok());
-        std::vector<BufferView> inputs = {q.view(), positions.view(), length.view()};
-        auto out = execute_on_host(*backend, **exe, inputs, {});
-        EXPECT_TRUE(out.ok());
-        return (*out)[0];
-      };
-      const Buffer by_ring = run(ring_module, {k_ring, v_ring, k_new, v_new});
-      const Buffer by_full = run(full_module, {k_all, v_all});
-      EXPECT_EQ(by_ring.bytes, by_full.bytes)
-          << "window_attention differs from attention over the full cache";
     }
   }
 }

@@ -1,7 +1,8 @@
 // mlxla.moe: the CPU runtime's fused steps against the reference interpretation of the
 // decomposition, bit for bit (decode and prefill shapes, both routings, ties, every thread
-// count, f32/f16 precision, f16/bf16 scales), and the property that one expert routed top-1 is
-// the dense gated MLP of that expert's weights, bit for bit.
+// count, f32/f16 precision, f16/bf16 scales; gpt_oss's fp-mode experts with biases and the
+// clamped SwiGLU under both policies), and the property that one expert routed top-1 is the
+// dense gated MLP of that expert's weights, bit for bit.
 // ctest-labels: unit numerics
 #include <algorithm>
 #include <bit>
@@ -20,6 +21,7 @@
 #include "graph/builder.h"
 #include "graph/composites.h"
 #include "quant/affine.h"
+#include "quant/fp_modes.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
 
@@ -77,10 +79,15 @@ void build(Graph& g, int64_t t, int64_t e, int64_t hidden, int64_t inter, graph:
     w.packed = b.parameter(s.packed.type, "w" + id, graph::ParamRole::kWeight);
     w.scales = b.parameter(s.scales.type, "s" + id, graph::ParamRole::kWeight);
     w.biases = b.parameter(s.biases.type, "b" + id, graph::ParamRole::kWeight);
-    projections.push_back(w);
     g.weights.push_back(std::move(s.packed));
     g.weights.push_back(std::move(s.scales));
     g.weights.push_back(std::move(s.biases));
+    if (attrs.expert_bias) {  // gpt_oss: an additive bias [E, out] per projection
+      Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed + 50, 0.5f);
+      w.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+      g.weights.push_back(std::move(bias));
+    }
+    projections.push_back(w);
   }
   attrs.precision = ElementType::kF32;
   const auto y = graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs);
@@ -122,6 +129,7 @@ struct MoeCase {
   bool normalize;
   int bits;
   DType scale_dtype;
+  bool gpt_oss = false;  // expert biases and the clamped SwiGLU
 };
 
 class CpuMoe : public ::testing::TestWithParam<MoeCase> {};
@@ -136,6 +144,10 @@ TEST_P(CpuMoe, FusedStepsEqualTheReferenceInterpretationBitwise) {
   attrs.normalize = c.normalize;
   attrs.bits = c.bits;
   attrs.group_size = 32;
+  if (c.gpt_oss) {
+    attrs.activation = "swiglu_clamped";
+    attrs.expert_bias = true;
+  }
   Graph g;
   build(g, c.tokens, e, hidden, inter, attrs, c.scale_dtype);
   Buffer x = random_f32({ElementType::kF32, {c.tokens, hidden}}, 1, 1.0f);
@@ -170,12 +182,15 @@ INSTANTIATE_TEST_SUITE_P(
                       MoeCase{5, 3, graph::MoeRouting::kSoftmaxTopK, true, 3, DType::kBF16},
                       MoeCase{16, 2, graph::MoeRouting::kTopKSoftmax, false, 4, DType::kF16},
                       MoeCase{33, 1, graph::MoeRouting::kTopKSoftmax, false, 6, DType::kBF16},
-                      MoeCase{7, 4, graph::MoeRouting::kTopKSoftmax, false, 2, DType::kF16}),
+                      MoeCase{7, 4, graph::MoeRouting::kTopKSoftmax, false, 2, DType::kF16},
+                      MoeCase{1, 2, graph::MoeRouting::kTopKSoftmax, false, 4, DType::kBF16, true},
+                      MoeCase{19, 3, graph::MoeRouting::kTopKSoftmax, false, 8, DType::kF16, true}),
     [](const ::testing::TestParamInfo<MoeCase>& info) {
       const MoeCase& c = info.param;
       return "t" + std::to_string(c.tokens) + "_k" + std::to_string(c.top_k) + "_" +
              (c.routing == graph::MoeRouting::kSoftmaxTopK ? "softmax_topk" : "topk_softmax") +
-             (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits);
+             (c.normalize ? "_normalized" : "") + "_q" + std::to_string(c.bits) +
+             (c.gpt_oss ? "_biased_clamped" : "");
     });
 
 // Router logits with NaNs (payloads and signs of their own), +-inf and signed zeros: the fused
@@ -244,37 +259,44 @@ TEST(CpuMoe, NonFiniteRouterLogitsEqualTheReferenceBitwise) {
 // thread count bit for bit; within the int8 rounding of the exact result: each quantization
 // step rounds an activation by at most half a step of max|group| / 127, ~0.4% of the group's
 // scale, two such stages plus the weights' spread: 3% of max|y| bounds it with margin.
+// Also for gpt_oss's flavour on affine experts (biases, the clamped SwiGLU, topk_softmax).
 TEST(CpuMoe, FastPolicyIsThreadIndependentAndCloseToExact) {
-  for (int64_t tokens : {int64_t{1}, int64_t{9}}) {
-    graph::MoeAttrs attrs;
-    attrs.experts = 8;
-    attrs.top_k = 2;
-    attrs.routing = graph::MoeRouting::kSoftmaxTopK;
-    attrs.normalize = true;
-    attrs.bits = 4;
-    attrs.group_size = 64;
-    Graph g;
-    build(g, tokens, 8, 128, 128, attrs, DType::kBF16);
-    const Buffer x = random_f32({ElementType::kF32, {tokens, 128}}, 8, 1.0f);
-    const Buffer logits = random_f32({ElementType::kF32, {tokens, 8}}, 9, 3.0f);
-    const auto exact = run(g.module, g.weights, {x, logits}, 2);
-    const auto fast1 = run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast);
-    const auto fast3 = run(g.module, g.weights, {x, logits}, 3, kernels::Policy::kFast);
-    ASSERT_EQ(exact.size(), 2u);
-    ASSERT_EQ(fast1.size(), 2u);
-    ASSERT_EQ(fast3.size(), 2u);
-    EXPECT_EQ(fast1[0].bytes, fast3[0].bytes) << "tokens " << tokens;
-    std::vector<float> a(static_cast<size_t>(tokens * 128)), b(a.size());
-    std::memcpy(a.data(), exact[0].bytes.data(), a.size() * 4);
-    std::memcpy(b.data(), fast1[0].bytes.data(), b.size() * 4);
-    float scale = 0, worst = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-      scale = std::max(scale, std::abs(a[i]));
-      worst = std::max(worst, std::abs(a[i] - b[i]));
+  for (const bool gpt_oss : {false, true}) {
+    for (int64_t tokens : {int64_t{1}, int64_t{9}}) {
+      graph::MoeAttrs attrs;
+      attrs.experts = 8;
+      attrs.top_k = 2;
+      attrs.routing = gpt_oss ? graph::MoeRouting::kTopKSoftmax : graph::MoeRouting::kSoftmaxTopK;
+      attrs.normalize = !gpt_oss;
+      attrs.bits = 4;
+      attrs.group_size = 64;
+      if (gpt_oss) {
+        attrs.activation = "swiglu_clamped";
+        attrs.expert_bias = true;
+      }
+      Graph g;
+      build(g, tokens, 8, 128, 128, attrs, DType::kBF16);
+      const Buffer x = random_f32({ElementType::kF32, {tokens, 128}}, 8, 1.0f);
+      const Buffer logits = random_f32({ElementType::kF32, {tokens, 8}}, 9, 3.0f);
+      const auto exact = run(g.module, g.weights, {x, logits}, 2);
+      const auto fast1 = run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast);
+      const auto fast3 = run(g.module, g.weights, {x, logits}, 3, kernels::Policy::kFast);
+      ASSERT_EQ(exact.size(), 2u);
+      ASSERT_EQ(fast1.size(), 2u);
+      ASSERT_EQ(fast3.size(), 2u);
+      EXPECT_EQ(fast1[0].bytes, fast3[0].bytes) << "tokens " << tokens;
+      std::vector<float> a(static_cast<size_t>(tokens * 128)), b(a.size());
+      std::memcpy(a.data(), exact[0].bytes.data(), a.size() * 4);
+      std::memcpy(b.data(), fast1[0].bytes.data(), b.size() * 4);
+      float scale = 0, worst = 0;
+      for (size_t i = 0; i < a.size(); ++i) {
+        scale = std::max(scale, std::abs(a[i]));
+        worst = std::max(worst, std::abs(a[i] - b[i]));
+      }
+      EXPECT_GT(scale, 0.0f);
+      EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens << (gpt_oss ? " gpt_oss" : "");
+      EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
     }
-    EXPECT_GT(scale, 0.0f);
-    EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens;
-    EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
   }
 }
 
@@ -331,6 +353,166 @@ TEST(CpuMoe, OneExpertTopOneIsTheDenseMlp) {
       ASSERT_EQ(out.size(), 2u);
       EXPECT_EQ(out[0].bytes, out[1].bytes) << "threads " << threads;
     }
+  }
+}
+
+// gpt_oss's experts: mxfp4 (or mxfp8) codes with ui8 E8M0 scale bytes, an additive
+// bias [E, out] per projection, the clamped SwiGLU (pre-activations large enough that both
+// clamps bite). The fused steps equal the reference interpretation bit for bit under both
+// policies (fp experts run the dense kernel on decoded rows), for every thread count, at f32 and
+// f16 precision, decode and prefill shapes.
+TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
+  const int64_t e = 4, hidden = 64, inter = 96;
+  for (int bits : {4, 8}) {
+    for (int64_t tokens : {int64_t{1}, int64_t{6}, int64_t{17}}) {
+      graph::Module module;
+      Builder b(module, "main");
+      const auto x = b.parameter({ElementType::kF32, {tokens, hidden}}, "x");
+      const auto logits = b.parameter({ElementType::kF32, {tokens, e}}, "logits");
+      std::vector<Buffer> weights;
+      std::vector<graph::ExpertWeights> projections;
+      std::mt19937 rng(static_cast<uint32_t>(7 * bits + tokens));
+      uint32_t seed = 200;
+      for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
+        Buffer packed = Buffer::zeros({ElementType::kU32, {e, n, k * bits / 32}});
+        for (auto& byte : packed.bytes) byte = static_cast<std::byte>(rng() & 0xff);
+        if (bits == 8) {  // no E4M3 NaN-like extremes needed: MLX decodes 0x7f as 480 anyway
+          for (auto& byte : packed.bytes) byte &= std::byte{0xbf};
+        }
+        Buffer scales = Buffer::zeros({ElementType::kU8, {e, n, k / 32}});
+        for (auto& byte : scales.bytes) byte = static_cast<std::byte>(127 - rng() % 3);
+        Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed++, 0.5f);
+        graph::ExpertWeights w;
+        const std::string id = std::to_string(seed);
+        w.packed = b.parameter(packed.type, "w" + id, graph::ParamRole::kWeight);
+        w.scales = b.parameter(scales.type, "s" + id, graph::ParamRole::kWeight);
+        w.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+        projections.push_back(w);
+        weights.push_back(std::move(packed));
+        weights.push_back(std::move(scales));
+        weights.push_back(std::move(bias));
+      }
+      graph::MoeAttrs attrs;
+      attrs.experts = e;
+      attrs.top_k = 2;
+      attrs.routing = graph::MoeRouting::kTopKSoftmax;
+      attrs.activation = "swiglu_clamped";
+      attrs.fp = true;
+      attrs.expert_bias = true;
+      attrs.bits = bits;
+      attrs.group_size = 32;
+      const std::vector<float> table = quant::fp_code_values(bits);
+      std::vector<float> scale_table;
+      for (int byte = 0; byte < 256; ++byte)
+        scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+      attrs.precision = ElementType::kF32;
+      const auto y = graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs,
+                                table, scale_table);
+      attrs.precision = ElementType::kF16;
+      const auto y16 = graph::moe(b, x, logits, projections[0], projections[1], projections[2],
+                                  attrs, table, scale_table);
+      b.return_values({y, y16});
+      const Buffer xs = random_f32({ElementType::kF32, {tokens, hidden}}, 11, 1.0f);
+      const Buffer ls = random_f32({ElementType::kF32, {tokens, e}}, 12, 3.0f);
+      const std::vector<Buffer> reference = run(module, weights, {xs, ls}, 0);
+      ASSERT_EQ(reference.size(), 2u);
+      for (auto policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
+        for (int threads : {1, 2, 3}) {
+          const std::vector<Buffer> cpu = run(module, weights, {xs, ls}, threads, policy);
+          ASSERT_EQ(cpu.size(), 2u);
+          for (size_t i = 0; i < 2; ++i) {
+            EXPECT_EQ(reference[i].bytes, cpu[i].bytes)
+                << "bits " << bits << " tokens " << tokens << " threads " << threads << " result "
+                << i << (policy == kernels::Policy::kFast ? " fast" : " exact");
+          }
+        }
+      }
+    }
+  }
+}
+
+// gpt_oss's flavour of the property: one mxfp4 expert with biases, routed top-1 (weight 1), is
+// the dense layer fp_quantized_dot + bias, the clamped SwiGLU, fp_quantized_dot + bias: bit for
+// bit in the reference interpreter and the CPU runtime.
+TEST(CpuMoe, OneFpExpertTopOneIsTheDenseClampedSwigluMlp) {
+  const int64_t t = 3, hidden = 64, inter = 64;
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {t, hidden}}, "x");
+  const auto logits = b.parameter({ElementType::kF32, {t, 1}}, "logits");
+  std::vector<Buffer> weights;
+  std::vector<graph::ExpertWeights> stacked, flat;
+  std::mt19937 rng(77);
+  uint32_t seed = 300;
+  for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
+    Buffer packed = Buffer::zeros({ElementType::kU32, {1, n, k * 4 / 32}});
+    for (auto& byte : packed.bytes) byte = static_cast<std::byte>(rng() & 0xff);
+    Buffer scales = Buffer::zeros({ElementType::kU8, {1, n, k / 32}});
+    for (auto& byte : scales.bytes) byte = static_cast<std::byte>(127 - rng() % 3);
+    Buffer bias = random_f32({ElementType::kF32, {1, n}}, seed++, 0.5f);
+    graph::ExpertWeights w3, w2;
+    const std::string id = std::to_string(seed);
+    w3.packed = b.parameter(packed.type, "w" + id, graph::ParamRole::kWeight);
+    w3.scales = b.parameter(scales.type, "s" + id, graph::ParamRole::kWeight);
+    w3.bias = b.parameter(bias.type, "c" + id, graph::ParamRole::kWeight);
+    // The dense side takes the scales decoded on the host (fp_quantized_dot's f32 scales).
+    Buffer decoded = Buffer::zeros({ElementType::kF32, {n, k / 32}});
+    for (int64_t i = 0; i < decoded.type.numel(); ++i) {
+      const float v = quant::e8m0_value(static_cast<uint8_t>(scales.bytes[static_cast<size_t>(i)]));
+      std::memcpy(decoded.bytes.data() + i * 4, &v, 4);
+    }
+    w2.packed = b.reshape(w3.packed, {n, k * 4 / 32});
+    w2.scales = b.parameter(decoded.type, "f" + id, graph::ParamRole::kWeight);
+    w2.bias = b.reshape(w3.bias, {n});
+    stacked.push_back(w3);
+    flat.push_back(w2);
+    weights.push_back(std::move(packed));
+    weights.push_back(std::move(scales));
+    weights.push_back(std::move(bias));
+    weights.push_back(std::move(decoded));
+  }
+  graph::MoeAttrs attrs;
+  attrs.experts = 1;
+  attrs.top_k = 1;
+  attrs.routing = graph::MoeRouting::kTopKSoftmax;
+  attrs.activation = "swiglu_clamped";
+  attrs.fp = true;
+  attrs.expert_bias = true;
+  attrs.bits = 4;
+  attrs.group_size = 32;
+  const std::vector<float> table = quant::fp_code_values(4);
+  std::vector<float> scale_table;
+  for (int byte = 0; byte < 256; ++byte)
+    scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  const auto routed =
+      graph::moe(b, x, logits, stacked[0], stacked[1], stacked[2], attrs, table, scale_table);
+  const graph::QuantizedDotAttrs dot{4, 32, ElementType::kF32};
+  auto project = [&](const graph::ExpertWeights& w, graph::ValueId in) {
+    const auto y = graph::fp_quantized_dot(b, in, w.packed, w.scales, dot, table);
+    const auto bias = b.broadcast_in_dim(w.bias, b.shape(y), {1});
+    return b.add(y, bias);
+  };
+  const auto gate = project(flat[0], x);
+  const auto up = project(flat[1], x);
+  const std::vector<int64_t> shape = b.shape(gate);
+  const auto limit = b.splat_f32(7.0f, shape);
+  const auto minus_limit = b.splat_f32(-7.0f, shape);
+  const auto g = b.minimum(gate, limit);
+  const auto u_low = b.maximum(up, minus_limit);
+  const auto u = b.minimum(u_low, limit);
+  const auto alpha = b.splat_f32(1.702f, shape);
+  const auto scaled = b.multiply(alpha, g);
+  const auto glu = b.multiply(g, b.logistic(scaled));
+  const auto one = b.splat_f32(1.0f, shape);
+  const auto h = b.multiply(glu, b.add(u, one));
+  const auto dense = project(flat[2], h);
+  b.return_values({routed, dense});
+  const Buffer xs = random_f32({ElementType::kF32, {t, hidden}}, 5, 1.0f);
+  const Buffer ls = random_f32({ElementType::kF32, {t, 1}}, 6, 2.0f);
+  for (int threads : {0, 2}) {  // 0: the reference interpreter
+    const std::vector<Buffer> out = run(module, weights, {xs, ls}, threads);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].bytes, out[1].bytes) << "threads " << threads;
   }
 }
 

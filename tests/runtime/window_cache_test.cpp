@@ -5,7 +5,7 @@
 // prefill's decode fallback at the end of the cache, ragged slots at different positions and
 // batched rows (each also equal to the same sequence run alone). Models: small random
 // checkpoints written by `mlxla synth` (a gemma3_text with local and global layers, a llama
-// with `layer_types`).
+// with `layer_types`, a gpt_oss with sinks and routed experts).
 // ctest-labels: numerics e2e slow
 #include <gtest/gtest.h>
 
@@ -57,7 +57,24 @@ std::vector<WindowModel> models() {
   llama["sliding_window"] = 11;
   llama["layer_types"] = {"sliding_attention", "full_attention", "sliding_attention"};
   llama["tie_word_embeddings"] = false;
-  return {{"gemma3_text", gemma, 5, 2, 1}, {"llama_layer_types", llama, 11, 2, 1}};
+  // gpt_oss: attention sinks in both attention composites, routed biased experts, YaRN.
+  json gpt_oss = base;
+  gpt_oss["model_type"] = "gpt_oss";
+  gpt_oss["head_dim"] = 16;
+  gpt_oss["num_hidden_layers"] = 3;
+  gpt_oss["sliding_window"] = 6;
+  gpt_oss["layer_types"] = {"sliding_attention", "full_attention", "sliding_attention"};
+  gpt_oss["num_local_experts"] = 4;
+  gpt_oss["num_experts_per_tok"] = 2;
+  gpt_oss["rope_scaling"] = {{"rope_type", "yarn"},
+                             {"factor", 4.0},
+                             {"original_max_position_embeddings", 16},
+                             {"beta_fast", 32.0},
+                             {"beta_slow", 1.0}};
+  gpt_oss["tie_word_embeddings"] = false;
+  return {{"gemma3_text", gemma, 5, 2, 1},
+          {"llama_layer_types", llama, 11, 2, 1},
+          {"gpt_oss", gpt_oss, 6, 2, 1}};
 }
 
 // One synthesized checkpoint per model, written once for the whole test program.

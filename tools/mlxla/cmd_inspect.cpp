@@ -37,6 +37,10 @@ std::string human_bytes(uint64_t bytes) {
 std::string storage_text(const ModuleStorage& m) {
   const std::string dtype(dtype_safetensors_name(m.dtype));
   if (!m.packed) return "float " + dtype;
+  if (m.experts > 0 && m.mode != checkpoint::QuantMode::kAffine)
+    return std::to_string(m.experts) + " stacked experts, packed " +
+           std::string(checkpoint::quant_mode_name(m.mode)) + " (" + std::to_string(m.bits) +
+           "-bit g" + std::to_string(m.group_size) + ", " + dtype + " scales)";
   if (m.experts > 0)
     return std::to_string(m.experts) + " stacked experts, packed " + std::to_string(m.bits) +
            "-bit g" + std::to_string(m.group_size) + ", " + dtype + " scales";

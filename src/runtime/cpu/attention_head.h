@@ -24,6 +24,9 @@ struct HeadAttention {
   int64_t dim = 0;
   float scale = 1.0f;
   float softcap = 0.0f;  ///< > 0: scores become tanh(s / softcap) * softcap
+  /// gpt_oss: one more logit in the softmax, first, with no value (the composite's sinks).
+  bool has_sink = false;
+  float sink = 0.0f;
   /// A rotating cache (mlxla.window_attention) when > 0: k/v are `ring` rows holding positions
   /// [fresh_begin - ring, fresh_begin) at row p mod ring, and positions
   /// [fresh_begin, fresh_begin + fresh) are rows of k_new/v_new. Keys are still walked by

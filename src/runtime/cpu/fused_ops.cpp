@@ -243,6 +243,7 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
   MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs typed, graph::decode_attention(attrs));
   const int32_t q = fop.operands[0], kc = fop.operands[1], vc = fop.operands[2],
                 qpos = fop.operands[3], kvlen = fop.operands[4], out = fop.results[0];
+  const int32_t sinks = typed.sinks ? fop.operands[5] : -1;  // f32 [H]
   const auto& qs = type_of(plan, q).shape;
   const auto& ks = type_of(plan, kc).shape;
   const int64_t t = qs[0], heads = qs[1], dim = qs[2], cap = ks[0], kv = ks[1];
@@ -286,6 +287,8 @@ Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
                                              1 - window,
                                          0, cap)
                                    : 0;
+                  head.has_sink = sinks >= 0;
+                  if (head.has_sink) head.sink = load_raw<float>(addr[sinks], hi);
                   head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
                   head.k = addr[kc] + kh * dim * esize;
                   head.v = addr[vc] + kh * dim * esize;
@@ -304,6 +307,7 @@ Result<Step> compile_window_attention(const FlatOp& fop, const Plan& plan,
   const int32_t q = fop.operands[0], kr = fop.operands[1], vr = fop.operands[2],
                 kn = fop.operands[3], vn = fop.operands[4], qpos = fop.operands[5],
                 kvlen = fop.operands[6], out = fop.results[0];
+  const int32_t sinks = typed.sinks ? fop.operands[7] : -1;  // f32 [H]
   const auto& qs = type_of(plan, q).shape;
   const auto& ks = type_of(plan, kr).shape;
   const int64_t t = qs[0], heads = qs[1], dim = qs[2], ring = ks[0], kv = ks[1];
@@ -349,6 +353,8 @@ Result<Step> compile_window_attention(const FlatOp& fop, const Plan& plan,
           const int64_t limit = std::min<int64_t>(position + 1, length);
           head.visible = std::clamp<int64_t>(limit, lowest, key_end);
           head.first = std::clamp<int64_t>(position + 1 - window, lowest, key_end);
+          head.has_sink = sinks >= 0;
+          if (head.has_sink) head.sink = load_raw<float>(addr[sinks], hi);
           head.q = reinterpret_cast<const float*>(addr[q]) + (ti * heads + hi) * dim;
           head.k = addr[kr] + kh * dim * esize;
           head.v = addr[vr] + kh * dim * esize;
@@ -420,7 +426,9 @@ const FusedKernel* find_fused_kernel(std::string_view name) {
 }  // namespace
 
 bool has_fused_kernel(const graph::CompositeAttrs& attrs) {
-  return find_fused_kernel(attrs.name) != nullptr;
+  if (find_fused_kernel(attrs.name) == nullptr) return false;
+  if (attrs.name == graph::kMoeName) return moe_has_fused_kernel(attrs);
+  return true;
 }
 
 std::optional<WeightDot> match_weight_dot(const Plan& plan, int32_t op_index,

@@ -14,6 +14,8 @@ namespace mlxla::runtime::cpu {
 
 /// Composites with a fused CPU implementation.
 bool has_fused_kernel(const graph::CompositeAttrs& attrs);
+/// mlxla.moe: whether compile_moe runs these attributes (moe_step.cpp).
+bool moe_has_fused_kernel(const graph::CompositeAttrs& attrs);
 
 /// A dot_general the dense matmul kernel can run: x [..., K] . W[N, K]^T. `lhs`/`rhs` are the
 /// values the kernel reads (narrowing converts skipped), `precision` what they were narrowed to.

@@ -7,6 +7,11 @@
 // bit (the exact kernel sums every row in the canonical order whatever m is). Policy fast: each
 // expert's rows are quantized to int8 once (serial steps before each projection step) and run
 // through the fast kernel; judged by tolerance, independent of the thread count.
+// fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales, read in place) decode tiles of the
+// routed expert's rows (code table value times scale, as the decomposition's fp_dequantize) and
+// run the dense kernel on them: bitwise the reference interpretation under both policies.
+// Expert biases (gpt_oss) are added to each projection's output, and the clamped SwiGLU
+// replaces silu(g) * u, operation by operation as the decomposition writes them.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -15,6 +20,7 @@
 #include <vector>
 
 #include "graph/composites.h"
+#include "quant/fp_modes.h"
 #include "runtime/cpu/fused_ops.h"
 #include "runtime/cpu/thread_pool.h"
 
@@ -79,7 +85,71 @@ struct Layout {
   graph::MoeAttrs attrs;
   kernels::Precision precision = kernels::Precision::kF32;
   DType scale_dtype = DType::kF32;
+  int per = 3;                      // operands per projection: packed, scales (, biases)
+  std::vector<float> code_values;   // fp: the code table
+  std::vector<float> scale_values;  // fp: the 256 E8M0 values of the ui8 scales
+  int first(int projection) const { return 2 + per * projection; }
+  int bias_operand(int projection) const { return 2 + per * 3 + projection; }
 };
+
+// Rows decoded per dense_matmul call for fp experts (as fp_dot.cpp).
+constexpr int64_t kFpTileRows = 16;
+
+// fp experts: y[:, begin:end) = x [m, k] . W_e[begin:end)^T, W_e's rows decoded (table[code] *
+// scale, the decomposition's fp_dequantize) tile by tile and run through the dense kernel.
+void fp_expert_matmul(const kernels::KernelContext& kctx, AddressTable addr, const FlatOp& fop,
+                      int first_operand, const Layout& l, int64_t e, int64_t n, int64_t k,
+                      const float* x, int64_t m, float* y, int64_t begin, int64_t end) {
+  const int bits = l.attrs.bits, group = l.attrs.group_size;
+  const int64_t row_bytes = k * bits / 8, groups = k / group;
+  const std::byte* codes =
+      addr[fop.operands[static_cast<size_t>(first_operand)]] + e * n * row_bytes;
+  const std::byte* scales =
+      addr[fop.operands[static_cast<size_t>(first_operand + 1)]] + e * n * groups;
+  thread_local std::vector<float> tile;
+  tile.resize(static_cast<size_t>(kFpTileRows * k));
+  const float* table = l.code_values.data();
+  for (int64_t r0 = begin; r0 < end; r0 += kFpTileRows) {
+    const int64_t rows = std::min(kFpTileRows, end - r0);
+    for (int64_t r = 0; r < rows; ++r) {
+      const std::byte* row = codes + (r0 + r) * row_bytes;
+      const std::byte* srow = scales + (r0 + r) * groups;
+      float* out = tile.data() + r * k;
+      for (int64_t g = 0; g < groups; ++g) {
+        const float scale = l.scale_values[static_cast<uint8_t>(srow[g])];
+        for (int64_t j = g * group; j < (g + 1) * group; ++j) {
+          const auto byte = static_cast<uint8_t>(row[bits == 4 ? j / 2 : j]);
+          const uint8_t code =
+              bits == 8 ? byte : static_cast<uint8_t>(j % 2 ? byte >> 4 : byte & 15);
+          out[j] = table[code] * scale;
+        }
+      }
+    }
+    const kernels::DenseWeight weight{reinterpret_cast<const std::byte*>(tile.data()), DType::kF32,
+                                      rows, k};
+    kernels::dense_matmul(kctx, x, m, k, weight, l.precision, y + r0, n, 0, rows);
+  }
+}
+
+// y[row, begin:end) += bias_e[begin:end) for the m rows of expert e (expert_bias).
+void add_expert_bias(AddressTable addr, const FlatOp& fop, const Layout& l, int projection,
+                     int64_t e, int64_t n, float* y, int64_t m, int64_t begin, int64_t end) {
+  if (!l.attrs.expert_bias) return;
+  const auto* bias = reinterpret_cast<const float*>(
+                         addr[fop.operands[static_cast<size_t>(l.bias_operand(projection))]]) +
+                     e * n;
+  for (int64_t row = 0; row < m; ++row) {
+    for (int64_t i = begin; i < end; ++i) y[row * n + i] = y[row * n + i] + bias[i];
+  }
+}
+
+// The decomposition's minimum / maximum (the reference interpreter's: NaN kept).
+float nan_min(float a, float b) {
+  if (std::isnan(a)) return a;
+  if (std::isnan(b)) return b;
+  if (a == b) return std::signbit(a) ? a : b;
+  return a < b ? a : b;
+}
 
 // Expert e's slice of a stacked projection [E, n, k] as a row-major packed matrix.
 kernels::PackedWeight expert_slice(AddressTable addr, const FlatOp& fop, int first_operand,
@@ -158,16 +228,30 @@ void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
 
 }  // namespace
 
+bool moe_has_fused_kernel(const graph::CompositeAttrs& attrs) {
+  const auto typed = graph::decode_moe(attrs);
+  // Undecodable attributes: compile_moe reports them.
+  return !typed.ok() || !typed->fp || typed->bits == 4 || typed->bits == 8;
+}
+
 Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                                       const kernels::KernelContext& kctx, kernels::Policy policy) {
   const auto& attrs = std::get<graph::CompositeAttrs>(fop.op->attrs);
   MLXLA_ASSIGN_OR_RETURN(const graph::MoeAttrs typed, graph::decode_moe(attrs));
-  if (fop.operands.size() != 11) return format_error("mlxla.moe: expected 11 operands");
+  Layout l;
+  l.attrs = typed;
+  l.per = typed.fp ? 2 : 3;
+  const size_t operand_count = static_cast<size_t>(2 + 3 * l.per + (typed.expert_bias ? 3 : 0));
+  if (fop.operands.size() != operand_count)
+    return format_error("mlxla.moe: expected " + std::to_string(operand_count) + " operands");
+  if (typed.fp) {
+    l.code_values = quant::fp_code_values(typed.bits);
+    for (int byte = 0; byte < 256; ++byte)
+      l.scale_values.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  }
   const auto& xt = value_type(plan, fop.operands[0]);
   const auto& gt = value_type(plan, fop.operands[2]);
   const auto& st = value_type(plan, fop.operands[3]);
-  Layout l;
-  l.attrs = typed;
   if (xt.element != ElementType::kF32 || xt.rank() != 2 || gt.rank() != 3) {
     return format_error("mlxla.moe: unexpected operand types");
   }
@@ -178,31 +262,46 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   l.inter = gt.shape[1];
   if (typed.precision == ElementType::kF16) l.precision = kernels::Precision::kF16;
   if (typed.precision == ElementType::kBF16) l.precision = kernels::Precision::kBF16;
-  if (st.element == ElementType::kF16)
+  if (typed.fp) {
+    if (st.element != ElementType::kU8) return format_error("mlxla.moe: fp scales must be ui8");
+  } else if (st.element == ElementType::kF16) {
     l.scale_dtype = DType::kF16;
-  else if (st.element == ElementType::kBF16)
+  } else if (st.element == ElementType::kBF16) {
     l.scale_dtype = DType::kBF16;
-  else if (st.element != ElementType::kF32)
+  } else if (st.element != ElementType::kF32) {
     return format_error("mlxla.moe: scales must be float");
+  }
   const int64_t words_in = l.hidden * typed.bits / 32, words_inter = l.inter * typed.bits / 32;
   const int64_t groups_in = l.hidden / typed.group_size, groups_inter = l.inter / typed.group_size;
   auto same = [&](int operand, std::vector<int64_t> shape) {
     return value_type(plan, fop.operands[static_cast<size_t>(operand)]).shape == shape;
   };
-  if (value_type(plan, fop.operands[1]).shape != std::vector<int64_t>{l.tokens, l.experts} ||
-      !same(2, {l.experts, l.inter, words_in}) || !same(3, {l.experts, l.inter, groups_in}) ||
-      !same(4, {l.experts, l.inter, groups_in}) || !same(5, {l.experts, l.inter, words_in}) ||
-      !same(6, {l.experts, l.inter, groups_in}) || !same(7, {l.experts, l.inter, groups_in}) ||
-      !same(8, {l.experts, l.hidden, words_inter}) ||
-      !same(9, {l.experts, l.hidden, groups_inter}) ||
-      !same(10, {l.experts, l.hidden, groups_inter})) {
+  bool shapes_ok =
+      value_type(plan, fop.operands[1]).shape == std::vector<int64_t>{l.tokens, l.experts};
+  for (int projection = 0; projection < 3; ++projection) {
+    const bool down_projection = projection == 2;
+    const int64_t n = down_projection ? l.hidden : l.inter;
+    const int64_t words = down_projection ? words_inter : words_in;
+    const int64_t groups = down_projection ? groups_inter : groups_in;
+    const int first = l.first(projection);
+    shapes_ok = shapes_ok && same(first, {l.experts, n, words}) &&
+                same(first + 1, {l.experts, n, groups}) &&
+                (typed.fp || same(first + 2, {l.experts, n, groups})) &&
+                (!typed.expert_bias || same(l.bias_operand(projection), {l.experts, n}));
+  }
+  if (!shapes_ok) {
     return format_error("mlxla.moe: operand shapes do not match experts " +
                         std::to_string(l.experts) + ", hidden " + std::to_string(l.hidden) +
                         ", intermediate " + std::to_string(l.inter));
   }
-  // The kernels' own checks, once, on expert 0's shapes.
+  // The kernels' own checks, once, on expert 0's shapes (affine: the packed kernel's).
   static const std::byte kDummy[1] = {};
   for (auto [n, k] : {std::pair{l.inter, l.hidden}, std::pair{l.hidden, l.inter}}) {
+    if (typed.fp) {
+      if (k % typed.group_size != 0 || k * typed.bits % 32 != 0)
+        return format_error("mlxla.moe: fp experts' inputs do not fill whole groups");
+      continue;
+    }
     kernels::PackedWeight check;
     check.n = n;
     check.k = k;
@@ -215,7 +314,8 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
 
   auto routing = std::make_shared<Routing>();
   std::vector<Step> steps;
-  const bool fast = policy == kernels::Policy::kFast;
+  // fp experts run the dense kernel on decoded rows under both policies (as fp_quantized_dot).
+  const bool fast = policy == kernels::Policy::kFast && !typed.fp;
   // The fast GEMM tile is 32 rows: slices of n in multiples of 32 (docs/KERNELS.md).
   const int64_t align = fast ? 32 : 16;
   const int group = typed.group_size;
@@ -228,39 +328,68 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                        }});
   // Gate and up of every routed expert, split by intermediate rows; each thread then applies
   // silu(g) * u to the columns it computed.
-  Step gate_up{true, [=](AddressTable addr, int tid, int threads) {
-                 int64_t begin, end;
-                 split_range(l.inter, tid, threads, align, &begin, &end);
-                 if (begin >= end) return;
-                 Routing& r = *routing;
-                 for (int64_t e = 0; e < l.experts; ++e) {
-                   const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
-                   const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
-                   if (m == 0) continue;
-                   const float* x = r.x.data() + row0 * l.hidden;
-                   float* g = r.h.data() + row0 * l.inter;
-                   float* u = r.u.data() + row0 * l.inter;
-                   const auto gate_w = expert_slice(addr, fop, 2, l, e, l.inter, l.hidden);
-                   const auto up_w = expert_slice(addr, fop, 5, l, e, l.inter, l.hidden);
-                   if (fast) {
-                     const auto& xq = r.xq[static_cast<size_t>(e)];
-                     kernels::quantized_matmul_fast(kctx, xq, gate_w, g, l.inter, begin, end);
-                     kernels::quantized_matmul_fast(kctx, xq, up_w, u, l.inter, begin, end);
-                   } else {
-                     kernels::quantized_matmul(kctx, x, m, l.hidden, gate_w, l.precision, g,
-                                               l.inter, begin, end);
-                     kernels::quantized_matmul(kctx, x, m, l.hidden, up_w, l.precision, u, l.inter,
-                                               begin, end);
-                   }
-                   for (int64_t row = 0; row < m; ++row) {
-                     for (int64_t i = begin; i < end; ++i) {
-                       const float gv = g[row * l.inter + i];
-                       const float activated = gv * (1.0f / (1.0f + std::exp(-gv)));
-                       g[row * l.inter + i] = activated * u[row * l.inter + i];
-                     }
-                   }
-                 }
-               }};
+  const bool clamped = typed.activation == "swiglu_clamped";
+  const auto limit = static_cast<float>(typed.swiglu_limit);
+  const auto minus_limit = static_cast<float>(-typed.swiglu_limit);
+  const auto alpha = static_cast<float>(typed.swiglu_alpha);
+  Step gate_up{
+      true, [=](AddressTable addr, int tid, int threads) {
+        int64_t begin, end;
+        split_range(l.inter, tid, threads, align, &begin, &end);
+        if (begin >= end) return;
+        Routing& r = *routing;
+        for (int64_t e = 0; e < l.experts; ++e) {
+          const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
+          const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
+          if (m == 0) continue;
+          const float* x = r.x.data() + row0 * l.hidden;
+          float* g = r.h.data() + row0 * l.inter;
+          float* u = r.u.data() + row0 * l.inter;
+          if (l.attrs.fp) {
+            fp_expert_matmul(kctx, addr, fop, l.first(0), l, e, l.inter, l.hidden, x, m, g, begin,
+                             end);
+            fp_expert_matmul(kctx, addr, fop, l.first(1), l, e, l.inter, l.hidden, x, m, u, begin,
+                             end);
+          } else if (fast) {
+            const auto gate_w = expert_slice(addr, fop, l.first(0), l, e, l.inter, l.hidden);
+            const auto up_w = expert_slice(addr, fop, l.first(1), l, e, l.inter, l.hidden);
+            const auto& xq = r.xq[static_cast<size_t>(e)];
+            kernels::quantized_matmul_fast(kctx, xq, gate_w, g, l.inter, begin, end);
+            kernels::quantized_matmul_fast(kctx, xq, up_w, u, l.inter, begin, end);
+          } else {
+            const auto gate_w = expert_slice(addr, fop, l.first(0), l, e, l.inter, l.hidden);
+            const auto up_w = expert_slice(addr, fop, l.first(1), l, e, l.inter, l.hidden);
+            kernels::quantized_matmul(kctx, x, m, l.hidden, gate_w, l.precision, g, l.inter, begin,
+                                      end);
+            kernels::quantized_matmul(kctx, x, m, l.hidden, up_w, l.precision, u, l.inter, begin,
+                                      end);
+          }
+          add_expert_bias(addr, fop, l, 0, e, l.inter, g, m, begin, end);
+          add_expert_bias(addr, fop, l, 1, e, l.inter, u, m, begin, end);
+          if (clamped) {
+            for (int64_t row = 0; row < m; ++row) {
+              for (int64_t i = begin; i < end; ++i) {
+                const float gv = nan_min(g[row * l.inter + i], limit);
+                const float ul = nan_max(u[row * l.inter + i], minus_limit);
+                const float uv = nan_min(ul, limit);
+                const float scaled = alpha * gv;
+                const float sig = 1.0f / (1.0f + std::exp(-scaled));
+                const float glu = gv * sig;
+                const float linear = uv + 1.0f;
+                g[row * l.inter + i] = glu * linear;
+              }
+            }
+            continue;
+          }
+          for (int64_t row = 0; row < m; ++row) {
+            for (int64_t i = begin; i < end; ++i) {
+              const float gv = g[row * l.inter + i];
+              const float activated = gv * (1.0f / (1.0f + std::exp(-gv)));
+              g[row * l.inter + i] = activated * u[row * l.inter + i];
+            }
+          }
+        }
+      }};
   gate_up.chunks = matmul_chunks(l.inter);
   gate_up.needs_barrier = true;
   steps.push_back(std::move(gate_up));
@@ -281,8 +410,14 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                 const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
                 const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
                 if (m == 0) continue;
-                const auto down_w = expert_slice(addr, fop, 8, l, e, l.hidden, l.inter);
                 float* y = r.y.data() + row0 * l.hidden;
+                if (l.attrs.fp) {
+                  fp_expert_matmul(kctx, addr, fop, l.first(2), l, e, l.hidden, l.inter,
+                                   r.h.data() + row0 * l.inter, m, y, begin, end);
+                  add_expert_bias(addr, fop, l, 2, e, l.hidden, y, m, begin, end);
+                  continue;
+                }
+                const auto down_w = expert_slice(addr, fop, l.first(2), l, e, l.hidden, l.inter);
                 if (fast) {
                   kernels::quantized_matmul_fast(kctx, r.hq[static_cast<size_t>(e)], down_w, y,
                                                  l.hidden, begin, end);
@@ -290,6 +425,7 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                   kernels::quantized_matmul(kctx, r.h.data() + row0 * l.inter, m, l.inter, down_w,
                                             l.precision, y, l.hidden, begin, end);
                 }
+                add_expert_bias(addr, fop, l, 2, e, l.hidden, y, m, begin, end);
               }
               auto* out = reinterpret_cast<float*>(addr[fop.results[0]]);
               for (int64_t t = 0; t < l.tokens; ++t) {
