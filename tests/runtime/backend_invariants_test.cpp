@@ -44,7 +44,7 @@ struct CrossBackend {
 };
 CrossBackend cross_backend(std::string_view name) {
   static const std::map<std::string, CrossBackend, std::less<>> kKnown = {
-      {"reference", {true, 0.0}}, {"cpu", {true, 0.0}}};
+      {"reference", {true, 0.0}}, {"cpu", {true, 0.0}}, {"vulkan", {true, 0.0}}};
   auto it = kKnown.find(name);
   return it != kKnown.end() ? it->second : CrossBackend{false, 1e-3};
 }

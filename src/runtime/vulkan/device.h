@@ -51,6 +51,8 @@ class Device {
   Device& operator=(const Device&) = delete;
 
   const DeviceInfo& info() const { return info_; }
+  /// Whether the Khronos validation layer is enabled on this device's instance.
+  bool validation() const { return messenger_ != VK_NULL_HANDLE; }
   VkDevice device() const { return device_; }
   VkDescriptorSetLayout set_layout() const { return set_layout_; }
   VkPipelineLayout pipeline_layout() const { return pipeline_layout_; }

@@ -2,8 +2,8 @@
 // mlxla.attention over a full-length cache, in the CPU's order (runtime/cpu/attention_head.cpp,
 // attention_softmax.h): scores by the canonical 16-lane dot over head_dim, softmax with a
 // sequential max and sum, p = e / sum, and the output as the canonical contraction over key
-// positions (lane j % 16). exp (and tanh for a softcap) are the shader's, not the C library's:
-// this op is judged by tolerance. One invocation per (token, head); scratch holds its scores
+// positions (lane j % 16). exp is the C library's (exp_libm); tanh (a softcap) is the shader's,
+// so only softcapped attention is judged by tolerance. One invocation per (token, head); scratch holds its scores
 // and 16 lane rows.
 // Params: T, heads, dim, cap, kv heads, scale bits, softcap bits, window, kv type, q slot/off,
 // k slot/off, v slot/off, qpos slot/off, kvlen slot/off, out slot/off, scratch slot/off.
@@ -42,7 +42,7 @@ void main() {
       [[unroll]] for (uint l = 0u; l < 16u; ++l) lanes[l] = 0.0;
       uint kb = ko + uint(j) * stride + kh * dim;
       for (uint d = 0u; d < dim; ++d) {
-        precise float r = fma(uintBitsToFloat(t[qs].d[qb + d]), load_f(ks, kb + d, kt), lanes[d & 15u]);
+        precise float r = fma_rn(uintBitsToFloat(t[qs].d[qb + d]), load_f(ks, kb + d, kt), lanes[d & 15u]);
         lanes[d & 15u] = r;
       }
       precise float sc = reduce_lanes(lanes) * scale;
@@ -59,7 +59,7 @@ void main() {
     }
     for (int j = begin; j < visible; ++j) {
       precise float x = uintBitsToFloat(t[scs].d[e + uint(j)]) - mx;
-      t[scs].d[e + uint(j)] = floatBitsToUint(exp(x));
+      t[scs].d[e + uint(j)] = floatBitsToUint(exp_libm(x));
     }
   }
   int used = any ? visible : int(cap);
@@ -73,7 +73,7 @@ void main() {
     uint lane = acc + (uint(j) & 15u) * dim;
     float p = uintBitsToFloat(t[scs].d[e + uint(j)]);
     for (uint d = 0u; d < dim; ++d) {
-      precise float r = fma(p, load_f(vs, vb + d, kt), uintBitsToFloat(t[scs].d[lane + d]));
+      precise float r = fma_rn(p, load_f(vs, vb + d, kt), uintBitsToFloat(t[scs].d[lane + d]));
       t[scs].d[lane + d] = floatBitsToUint(r);
     }
   }

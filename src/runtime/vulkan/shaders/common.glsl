@@ -125,3 +125,69 @@ float reduce_lanes(inout float lanes[16]) {
 
 // Element e of an i32 tensor.
 int load_i32(uint b, uint e) { return int(t[b].d[e]); }
+
+// exp of an f32 as the C library computes it (glibc's expf: x / ln2 * 32 split into an integer k
+// and r by the 1.5 * 2^52 shift, 2^(k/32) from a 32-entry table of 2^(i/32) in f64 with i << 47
+// subtracted from its bits, a degree-3 polynomial in r, all in f64, one final rounding to f32).
+// Bitwise equal to glibc 2.36's expf on every sampled input (every 7th f32 bit pattern), so
+// softmax and logistic agree with the CPU backend. Needs shaderFloat64.
+const uvec2 kExp2Table[32] = uvec2[32](
+    uvec2(0x00000000u, 0x3ff00000u), uvec2(0xd3158574u, 0x3fefd9b0u), uvec2(0x6cf9890fu, 0x3fefb558u),
+    uvec2(0xd0125b51u, 0x3fef9301u), uvec2(0x3c7d517bu, 0x3fef72b8u), uvec2(0x3168b9aau, 0x3fef5487u),
+    uvec2(0x6e756238u, 0x3fef387au), uvec2(0xf51fdee1u, 0x3fef1e9du), uvec2(0x0a31b715u, 0x3fef06feu),
+    uvec2(0x373aa9cbu, 0x3feef1a7u), uvec2(0x4c123422u, 0x3feedea6u), uvec2(0x6061892du, 0x3feece08u),
+    uvec2(0xd5362a27u, 0x3feebfdau), uvec2(0x569d4f82u, 0x3feeb42bu), uvec2(0xdd485429u, 0x3feeab07u),
+    uvec2(0xb03a5585u, 0x3feea47eu), uvec2(0x667f3bcdu, 0x3feea09eu), uvec2(0xe8ec5f74u, 0x3fee9f75u),
+    uvec2(0x73eb0187u, 0x3feea114u), uvec2(0x994cce13u, 0x3feea589u), uvec2(0x422aa0dbu, 0x3feeace5u),
+    uvec2(0xb0cdc5e5u, 0x3feeb737u), uvec2(0x82a3f090u, 0x3feec491u), uvec2(0xb23e255du, 0x3feed503u),
+    uvec2(0x995ad3adu, 0x3feee89fu), uvec2(0xf2fb5e47u, 0x3feeff76u), uvec2(0xdd85529cu, 0x3fef199bu),
+    uvec2(0xdcef9069u, 0x3fef3720u), uvec2(0xdcfba487u, 0x3fef5818u), uvec2(0x337b9b5fu, 0x3fef7c97u),
+    uvec2(0xa2a490dau, 0x3fefa4afu), uvec2(0x5b6e4540u, 0x3fefd076u));
+
+float exp_libm(float x) {
+  if (isnan(x)) return x + x;
+  if (x > 88.72283172607422) return uintBitsToFloat(0x7F800000u);
+  if (x < -103.97207641601562) return 0.0;
+  // Shortest decimals of the f64 constants (glslang parses `lf` literals exactly).
+  const double inv_ln2_n = 46.16624130844683lf;                // 0x1.71547652b82fep+0 * 32
+  const double shift = 6755399441055744.0lf;                   // 0x1.8p+52
+  const double c0 = 0.05550361559341535lf / 32768.0lf;         // 0x1.c6af84b912394p-5 / 32^3
+  const double c1 = 0.2402284522445722lf / 1024.0lf;           // 0x1.ebfce50fac4f3p-3 / 32^2
+  const double c2 = 0.6931471806916203lf / 32.0lf;             // 0x1.62e42ff0c52d6p-1 / 32
+  precise double z = inv_ln2_n * double(x);
+  precise double kd = z + shift;
+  uvec2 ki = unpackDouble2x32(kd);
+  precise double k = kd - shift;
+  precise double r = z - k;
+  uvec2 tb = kExp2Table[ki.x & 31u];
+  tb.y += ki.x << 15;
+  double s = packDouble2x32(tb);
+  precise double p = c0 * r + c1;
+  precise double r2 = r * r;
+  precise double y = c2 * r + 1.0lf;
+  precise double y2 = p * r2 + y;
+  precise double out_ = y2 * s;
+  return float(out_);
+}
+
+// fma(a, b, c) with one rounding, without trusting the device's fma: lavapipe (llvmpipe) lowers
+// ffma to a multiply and an add (two roundings). The product is exact in f64; the f64 sum's
+// rounding error e comes from TwoSum; the f64 sum rounds to the correctly rounded f32 unless it
+// is exactly halfway between two floats, where the sign of e decides.
+float fma_rn(float a, float b, float c) {
+  precise double p = double(a) * double(b);
+  precise double dc = double(c);
+  precise double s = p + dc;
+  precise double bb = s - p;
+  precise double e = (p - (s - bb)) + (dc - bb);
+  float f = float(s);
+  if (e != 0.0lf) {
+    uvec2 bits = unpackDouble2x32(s);
+    if ((bits.x & 0x1FFFFFFFu) == 0x10000000u) {  // a midpoint between two f32
+      float toward_zero = float(packDouble2x32(uvec2(bits.x & ~0x1FFFFFFFu, bits.y)));
+      bool away = (e > 0.0lf) == (s > 0.0lf);
+      f = away ? uintBitsToFloat(floatBitsToUint(toward_zero) + 1u) : toward_zero;
+    }
+  }
+  return f;
+}

@@ -35,7 +35,7 @@ void main() {
       a += idx * P(base + 1u);
       b += idx * P(base + 2u);
     }
-    precise float v = fma(load_f(ls, a, lt), load_f(rsl, b, rt), lanes[k & 15u]);
+    precise float v = fma_rn(load_f(ls, a, lt), load_f(rsl, b, rt), lanes[k & 15u]);
     lanes[k & 15u] = v;
   }
   t[os].d[oo + i] = floatBitsToUint(reduce_lanes(lanes));

@@ -66,12 +66,12 @@ uint int_binary(uint op, uint type, uint a, uint b) {
 float float_unary(uint op, float x) {
   precise float r;
   if (op == NEG) r = -x;
-  else if (op == EXP) r = exp(x);
+  else if (op == EXP) r = exp_libm(x);
   else if (op == LOG) r = log(x);
   else if (op == RSQRT) r = div_rn(1.0, sqrt_rn(x));
   else if (op == SQRT) r = sqrt_rn(x);
   else if (op == LOGISTIC) {
-    precise float d = 1.0 + exp(-x);
+    precise float d = 1.0 + exp_libm(-x);
     r = div_rn(1.0, d);
   } else if (op == TANH) r = tanh(x);
   else if (op == SIN) r = sin(x);

@@ -43,7 +43,7 @@ void main() {
       precise float scaled = float(q) * s;
       precise float w = scaled + b;
       float a = narrow(uintBitsToFloat(t[xs].d[xo + m * K + k]), prec);
-      precise float r = fma(a, narrow(w, prec), lanes[k & 15u]);
+      precise float r = fma_rn(a, narrow(w, prec), lanes[k & 15u]);
       lanes[k & 15u] = r;
     }
   }
