@@ -42,7 +42,10 @@ struct CrossBackend {
   bool bitwise = true;
   double relative_tolerance = 0.0;  ///< of max |logit|, when not bitwise
 };
-CrossBackend cross_backend(std::string_view name) {
+/// `model`: a backend may agree bitwise on one family and not on another (vulkan evaluates tanh,
+/// gemma's GELU, with the shader's built-in, not the C library's tanhf).
+CrossBackend cross_backend(std::string_view name, std::string_view model) {
+  if (name == "vulkan" && model == "gemma3_text") return {false, 1e-5};
   static const std::map<std::string, CrossBackend, std::less<>> kKnown = {
       {"reference", {true, 0.0}}, {"cpu", {true, 0.0}}, {"vulkan", {true, 0.0}}};
   auto it = kKnown.find(name);
@@ -437,7 +440,7 @@ TEST_P(BackendInvariants, AgreesWithTheCpuBackend) {
   auto a = runner->prefill(prompt);
   auto b = cpu->prefill(prompt);
   ASSERT_TRUE(a.ok() && b.ok());
-  const CrossBackend rule = cross_backend(backend());
+  const CrossBackend rule = cross_backend(backend(), model().name);
   if (rule.bitwise) {
     expect_bitwise(*a, *b, "prefill vs cpu");
     return;
@@ -448,6 +451,8 @@ TEST_P(BackendInvariants, AgreesWithTheCpuBackend) {
     error = std::max(error, static_cast<double>(std::fabs(a->logits[i] - b->logits[i])));
   }
   EXPECT_LE(error, rule.relative_tolerance * scale);
+  // Greedy agreement too: the same next token.
+  EXPECT_EQ(a->next_token, b->next_token);
 }
 
 std::string param_name(const ::testing::TestParamInfo<BackendInvariants::ParamType>& info) {

@@ -1,11 +1,13 @@
 // The Vulkan backend (runtime::vulkan) against the CPU backend, one shader at a time, on small
 // graphs built here: quantized_dot for every bit width x group size x precision, dense and
 // general dot_general, rms_norm, rope (default, llama3, traditional), attention over f32 and f16
-// caches (decode and causal prefill), argmax, exp/logistic/divide/converts, reduce, gather and
-// the in-place KV-cache update. Everything is expected bit for bit (the exact policy), under the
-// Khronos validation layer (any message fails). Runs on lavapipe in CI; no Vulkan device: skip.
-// ctest-labels: unit numerics
+// caches (decode and causal prefill), window_attention over a ring, argmax,
+// exp/logistic/divide/converts, reduce, gather and the in-place KV-cache update. Everything is
+// expected bit for bit (the exact policy), under the Khronos validation layer (any message fails).
+// Runs on lavapipe in CI; no Vulkan device: skip. ctest-labels: unit numerics
 #include <gtest/gtest.h>
+
+#if MLXLA_HAVE_VULKAN
 
 #include <cstdlib>
 #include <cstring>
@@ -245,6 +247,42 @@ TEST_F(VulkanBackendTest, NormRopeAttentionAndInPlaceCache) {
   }
 }
 
+// mlxla.window_attention over a ring of W rows plus the step's own keys (f16): a decode step, a
+// chunk whose ring still holds negative positions, a chunk longer than the ring with padding
+// rows past kv_length.
+TEST_F(VulkanBackendTest, WindowAttentionOverARing) {
+  const int64_t heads = 4, kv = 2, dim = 16, ring = 5;
+  struct Case {
+    int64_t t;
+    int32_t start;
+    int32_t length;
+  };
+  for (const Case& c : std::vector<Case>{{1, 13, 14}, {4, 2, 6}, {7, 9, 15}}) {
+    SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start));
+    graph::Module module;
+    Builder b(module, "main");
+    const auto q = b.parameter({ElementType::kF32, {c.t, heads, dim}}, "q");
+    const auto pos = b.parameter({ElementType::kI32, {c.t}}, "positions");
+    const auto len = b.parameter({ElementType::kI32, {}}, "length");
+    const TensorType ring_type{ElementType::kF16, {ring, kv, dim}};
+    const TensorType new_type{ElementType::kF16, {c.t, kv, dim}};
+    const auto kr = b.parameter(ring_type, "k_ring", graph::ParamRole::kWeight);
+    const auto vr = b.parameter(ring_type, "v_ring", graph::ParamRole::kWeight);
+    const auto kn = b.parameter(new_type, "k_new", graph::ParamRole::kWeight);
+    const auto vn = b.parameter(new_type, "v_new", graph::ParamRole::kWeight);
+    b.return_values({graph::window_attention(b, q, kr, vr, kn, vn, pos, len, {0.3, 0.0, 5})});
+    std::vector<int32_t> p;
+    for (int32_t i = 0; i < c.t; ++i) p.push_back(c.start + i);
+    expect_equal(module,
+                 {f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23)),
+                  f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24)),
+                  f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 25)),
+                  f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 26))},
+                 {random_f32({ElementType::kF32, {c.t, heads, dim}}, 27, 3.0f), i32s(p, {c.t}),
+                  i32s({c.length}, {})});
+  }
+}
+
 TEST_F(VulkanBackendTest, EmbeddingGatherTransposeAndConcatenate) {
   graph::Module module;
   Builder b(module, "main");
@@ -277,3 +315,11 @@ TEST_F(VulkanBackendTest, UnsupportedOpIsAClearCompileError) {
 
 }  // namespace
 }  // namespace mlxla::runtime
+
+#else  // built with MLXLA_VULKAN=OFF
+
+TEST(VulkanBackendTest, NotBuilt) {
+  GTEST_SKIP() << "mlxla was configured with MLXLA_VULKAN=OFF (no libvulkan-dev/glslc)";
+}
+
+#endif

@@ -1,9 +1,12 @@
 // Real checkpoints on the Vulkan backend (../shared): every stories260K-mlx-* checkpoint, packed
 // and dense, gives the CPU backend's logits bit for bit over a prompt and 16 greedy steps; and
-// stories260K's greedy 200 tokens from BOS equal llama2.c's (expected_greedy_200.ids). Skips
-// without ../shared or without a Vulkan device; runs under the validation layer.
+// stories260K's greedy 200 tokens from BOS equal llama2.c's (expected_greedy_200.ids); a tiny
+// qwen3_moe (its mlxla.moe decomposed) equals the CPU backend bit for bit. Skips without
+// ../shared or without a Vulkan device; runs under the validation layer.
 // ctest-labels: e2e numerics
 #include <gtest/gtest.h>
+
+#if MLXLA_HAVE_VULKAN
 
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +16,7 @@
 #include "runtime/backend_registry.h"
 #include "runtime/model_runner.h"
 #include "runtime/vulkan/device.h"
+#include "support/synthetic_model.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -81,6 +85,40 @@ TEST_F(VulkanModelTest, MlxCheckpointsEqualTheCpuBackendBitwise) {
   EXPECT_GT(checked, 0);
 }
 
+// A tiny random qwen3_moe: mlxla.moe has no shader, so it runs through its decomposition (plain
+// ops), and still equals the CPU backend's fused experts kernel bit for bit.
+TEST_F(VulkanModelTest, MoeThroughItsDecompositionEqualsTheCpuBackend) {
+  testing::ScratchDir dir("vulkan_moe");
+  testing::SyntheticModel synth;
+  synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,
+    "moe_intermediate_size": 32, "num_attention_heads": 4, "num_key_value_heads": 2,
+    "head_dim": 16, "num_hidden_layers": 2, "num_experts": 4, "num_experts_per_tok": 2,
+    "norm_topk_prob": true, "decoder_sparse_step": 1, "mlp_only_layers": [],
+    "vocab_size": 128, "rms_norm_eps": 1e-6, "rope_theta": 1000000.0,
+    "max_position_embeddings": 256, "tie_word_embeddings": false, "torch_dtype": "bfloat16"})";
+  synth.bits = 4;
+  synth.group_size = 32;
+  synth.seed = 3;
+  ASSERT_TRUE(testing::write_synthetic_model(dir.path() / "model", synth));
+  std::string skip;
+  auto vk = open_runner("vulkan", dir.path() / "model", model::Residency::kPacked, &skip);
+  if (!skip.empty()) GTEST_SKIP() << "no usable Vulkan device: " << skip;
+  auto cpu = open_runner("cpu", dir.path() / "model", model::Residency::kPacked, &skip);
+  ASSERT_TRUE(vk && cpu);
+  const std::vector<int32_t> prompt = {1, 2, 3, 9, 40};
+  auto a = vk->prefill(prompt);
+  auto b = cpu->prefill(prompt);
+  for (int step = 0; step < 6; ++step) {
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_EQ(a->next_token, b->next_token) << "step " << step;
+    ASSERT_EQ(0, std::memcmp(a->logits.data(), b->logits.data(), a->logits.size() * 4))
+        << "logits differ at step " << step;
+    const int32_t token = a->next_token;
+    a = vk->decode(token);
+    b = cpu->decode(token);
+  }
+}
+
 TEST_F(VulkanModelTest, Stories260KGreedyEqualsLlama2c) {
   MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
   const std::filesystem::path dir = testing::shared_dir() / "models" / "stories260K";
@@ -108,3 +146,11 @@ TEST_F(VulkanModelTest, Stories260KGreedyEqualsLlama2c) {
 
 }  // namespace
 }  // namespace mlxla::runtime
+
+#else  // built with MLXLA_VULKAN=OFF
+
+TEST(VulkanModelTest, NotBuilt) {
+  GTEST_SKIP() << "mlxla was configured with MLXLA_VULKAN=OFF (no libvulkan-dev/glslc)";
+}
+
+#endif

@@ -2,7 +2,7 @@
 // recorded once into a command buffer and replayed (one submit per execute).
 //
 // Lowering: `main` is flattened (cpu::make_plan) with mlxla.quantized_dot, rms_norm, rope,
-// attention and argmax kept as fused ops; any other composite is inlined from its
+// attention, window_attention and argmax kept as fused ops; any other composite is inlined from its
 // decomposition and runs op by op. Every value lives in a buffer: a main parameter (weights
 // bound at compile, inputs/state/outputs at execute), a constant, a view of another value
 // (reshape, contiguous slice), the buffer it updates in place (dynamic_update_slice of a dead
@@ -122,10 +122,16 @@ class DispatchBuilder {
   Dispatch d_;
 };
 
+/// Invocations of a lane-parallel contraction (dot.comp, qdot.comp): 16 per output, 4 outputs
+/// per workgroup of 64.
+uint64_t lane_parallel(int64_t outputs) {
+  return (static_cast<uint64_t>(outputs) + 3) / 4 * 64;
+}
+
 bool is_fused(const graph::CompositeAttrs& a) {
   return a.name == graph::kQuantizedDotName || a.name == graph::kRmsNormName ||
          a.name == graph::kRopeName || a.name == graph::kAttentionName ||
-         a.name == graph::kArgmaxName;
+         a.name == graph::kWindowAttentionName || a.name == graph::kArgmaxName;
 }
 
 class Lowering {
@@ -567,21 +573,29 @@ Status Lowering::gather(const cpu::FlatOp& fop) {
   const graph::TensorType& in = type(fop.operands[0]);
   const graph::TensorType& idx = type(fop.operands[1]);
   const graph::TensorType& out = type(fop.results[0]);
+  // Whole rows along dim 0 of an operand of any rank: indices [..., 1] pick the rows,
+  // the result is indices' batch shape followed by the row's shape.
   const int64_t ir = idx.rank();
-  const bool rows = in.rank() == 2 && ir >= 1 && idx.shape.back() == 1 &&
-                    a.index_vector_dim == ir - 1 && a.offset_dims == std::vector<int64_t>{ir - 1} &&
+  std::vector<int64_t> offset_dims, slice_sizes = {1};
+  int64_t width = 1;
+  for (int64_t d = 1; d < in.rank(); ++d) {
+    offset_dims.push_back(ir - 2 + d);
+    slice_sizes.push_back(in.shape[static_cast<size_t>(d)]);
+    width *= in.shape[static_cast<size_t>(d)];
+  }
+  const bool rows = in.rank() >= 2 && ir >= 1 && idx.shape.back() == 1 &&
+                    a.index_vector_dim == ir - 1 && a.offset_dims == offset_dims &&
                     a.collapsed_slice_dims == std::vector<int64_t>{0} &&
-                    a.start_index_map == std::vector<int64_t>{0} &&
-                    a.slice_sizes == std::vector<int64_t>{1, in.shape[1]} &&
+                    a.start_index_map == std::vector<int64_t>{0} && a.slice_sizes == slice_sizes &&
                     idx.element == ElementType::kI32;
-  if (!rows) return unsupported("only the gather of whole rows (embedding lookup) has a shader");
+  if (!rows) return unsupported("only gathers of whole rows (embedding lookups) have a shader");
   MLXLA_ASSIGN_OR_RETURN(uint32_t tc, type_code(in.element, "gather"));
   const Loc dst = new_arena(fop.results[0]);
   const size_t es = graph::element_size(in.element);
   DispatchBuilder b("gather_rows");
   b.push(tc);
   b.push(u32(out.numel()));
-  b.push(u32(in.shape[1]));
+  b.push(u32(width));
   b.push(u32(in.shape[0]));
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), es));
@@ -675,7 +689,7 @@ Status Lowering::dot(const cpu::FlatOp& fop) {
   for (size_t i = 0; i < 4; ++i) {
     for (int j = 0; j < 3; ++j) b.push(i < cdims.size() ? u32(cdims[i][j]) : (j == 0 ? 1 : 0));
   }
-  emit(b.done(static_cast<uint64_t>(out.numel())));
+  emit(b.done(lane_parallel(out.numel())));
   return Status::Ok();
 }
 
@@ -683,7 +697,8 @@ Status Lowering::lower_composite(const cpu::FlatOp& fop, const graph::CompositeA
   if (attrs.name == graph::kQuantizedDotName) return quantized_dot(fop, attrs);
   if (attrs.name == graph::kRmsNormName) return rms_norm(fop, attrs);
   if (attrs.name == graph::kRopeName) return rope(fop, attrs);
-  if (attrs.name == graph::kAttentionName) return attention(fop, attrs);
+  if (attrs.name == graph::kAttentionName || attrs.name == graph::kWindowAttentionName)
+    return attention(fop, attrs);
   if (attrs.name == graph::kArgmaxName) return argmax(fop);
   return unsupported("no shader for composite " + attrs.name);
 }
@@ -717,7 +732,7 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[2]), graph::element_size(s.element)));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[3]), graph::element_size(s.element)));
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
-  emit(b.done(static_cast<uint64_t>(out.numel())));
+  emit(b.done(lane_parallel(out.numel())));
   return Status::Ok();
 }
 
@@ -796,33 +811,49 @@ Status Lowering::rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs
 }
 
 Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
-  MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs aa, graph::decode_attention(attrs));
+  const bool ring = attrs.name == graph::kWindowAttentionName;
+  graph::AttentionAttrs aa;
+  if (ring) {
+    MLXLA_ASSIGN_OR_RETURN(aa, graph::decode_window_attention(attrs));
+  } else {
+    MLXLA_ASSIGN_OR_RETURN(aa, graph::decode_attention(attrs));
+  }
+  // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length.
+  const size_t extra = ring ? 2 : 0;
+  if (fop.operands.size() != 5 + extra) return format_error("attention: wrong operand count");
   const graph::TensorType& q = type(fop.operands[0]);
   const graph::TensorType& kc = type(fop.operands[1]);
   const graph::TensorType& vc = type(fop.operands[2]);
   if (q.element != ElementType::kF32 || q.rank() != 3 || kc.rank() != 3 ||
       kc.element != vc.element || !graph::is_float(kc.element))
     return unsupported("attention needs f32 q [T, H, D] and f32/f16/bf16 caches [P, KV, D]");
+  if (ring &&
+      (type(fop.operands[3]).element != kc.element || type(fop.operands[4]).element != kc.element))
+    return unsupported("window_attention: the ring and new k/v must share one type");
   const int64_t t = q.shape[0], heads = q.shape[1], dim = q.shape[2], cap = kc.shape[0],
                 kv = kc.shape[1];
   if (kv == 0 || heads % kv != 0) return format_error("attention: heads not a multiple of kv");
   MLXLA_ASSIGN_OR_RETURN(uint32_t kt, type_code(kc.element, "kv cache"));
+  const int64_t keys = ring ? cap + t : cap;
   const Loc dst = new_arena(fop.results[0]);
-  const Loc scratch_loc{kArena, scratch(static_cast<uint64_t>(t * heads * (cap + 16 * dim)) * 4)};
+  const Loc scratch_loc{kArena, scratch(static_cast<uint64_t>(t * heads * (keys + 16 * dim)) * 4)};
   DispatchBuilder b("attention");
   for (int64_t v : {t, heads, dim, cap, kv}) b.push(u32(v));
   b.push_float(static_cast<float>(aa.scale));
   b.push_float(static_cast<float>(aa.softcap));
   b.push(u32(aa.window));
   b.push(kt);
+  b.push(ring ? u32(cap) : 0);
   const size_t es = graph::element_size(kc.element);
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[2]), es));
-  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[3]), 4));
-  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[4]), 4));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[3 + extra]), 4));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[4 + extra]), 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(scratch_loc, 4));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 3 : 1]), es));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 4 : 2]), es));
   emit(b.done(static_cast<uint64_t>(t * heads)));
   return Status::Ok();
 }
