@@ -3,8 +3,9 @@
 // general dot_general, rms_norm, rope (default, llama3, traditional), attention over f32 and f16
 // caches (decode and causal prefill), window_attention over a ring, argmax,
 // exp/logistic/divide/converts, reduce, gather and the in-place KV-cache update. Everything is
-// expected bit for bit (the exact policy), under the Khronos validation layer (any message fails).
-// Runs on lavapipe in CI; no Vulkan device: skip. ctest-labels: unit numerics
+// expected bit for bit (the exact policy), under the Khronos validation layer (any message
+// fails). Runs on lavapipe in CI; no Vulkan device: skip.
+// ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
 #if MLXLA_HAVE_VULKAN
