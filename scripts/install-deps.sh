@@ -13,6 +13,9 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   mlir-16-tools                        # mlir-opt-16 checks the exported generic StableHLO
   python3-numpy                        # tests/reference: the independent numpy model families
+  libvulkan-dev glslc                  # the Vulkan backend (MLXLA_VULKAN): loader/headers, GLSL compiler
+  mesa-vulkan-drivers                  # lavapipe: the CPU Vulkan device the Vulkan tests run on
+  vulkan-validationlayers              # VK_LAYER_KHRONOS_validation, enabled by the Vulkan tests
 )
 
 if [[ ${1:-} == --clang ]]; then

@@ -4,6 +4,9 @@
 
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
+#if MLXLA_HAVE_VULKAN
+#include "runtime/vulkan/vulkan_backend.h"
+#endif
 
 namespace mlxla::runtime {
 namespace {
@@ -28,6 +31,20 @@ Result<std::unique_ptr<Backend>> make_reference(const BackendOptions& o) {
   return reference::make_reference_backend();
 }
 
+#if MLXLA_HAVE_VULKAN
+Result<std::unique_ptr<Backend>> make_vulkan(const BackendOptions& o) {
+  if (o.policy != kernels::Policy::kExact) {
+    return invalid_argument(
+        "policy 'fast' has no Vulkan shaders yet; the vulkan backend runs 'exact'");
+  }
+  vulkan::VulkanOptions options;
+  options.device = o.device;
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<vulkan::VulkanBackend> backend,
+                         vulkan::VulkanBackend::create(options));
+  return std::unique_ptr<Backend>(std::move(backend));
+}
+#endif
+
 struct Registered {
   std::string_view name;
   Result<std::unique_ptr<Backend>> (*make)(const BackendOptions&);
@@ -36,6 +53,9 @@ struct Registered {
 constexpr Registered kBackends[] = {
     {"reference", make_reference},
     {"cpu", make_cpu},
+#if MLXLA_HAVE_VULKAN
+    {"vulkan", make_vulkan},
+#endif
 };
 
 }  // namespace

@@ -25,9 +25,11 @@ struct BackendOptions {
   std::optional<kernels::Isa> isa;  ///< CPU kernel ISA; nullopt: the best this CPU supports
   cpu::WeightLayout weight_layout = cpu::WeightLayout::kInterleaved;  ///< CPU packed weights
   int interleave_rows = 4;  ///< CPU: rows per interleaved block (4 or 8)
+  int device = 0;           ///< GPU backends: device index (`mlxla inspect --devices`)
 };
 
-/// The registered backend names, in registration order ("reference", "cpu").
+/// The registered backend names, in registration order ("reference", "cpu", then "vulkan"
+/// when built with MLXLA_VULKAN).
 std::vector<std::string_view> backend_names();
 
 /// The backend called `name` with `options`; an invalid_argument error listing the known names

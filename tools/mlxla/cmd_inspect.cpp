@@ -1,5 +1,6 @@
 // `mlxla inspect -m DIR [--json]`: architecture, per-layer quantization (runs of identical layers
 // summarised), tensor totals, resident memory per residency, warnings and problems.
+// `mlxla inspect --devices [--json]`: the GPU devices the vulkan backend can use.
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -13,6 +14,9 @@
 #include "engine/session.h"
 #include "model/architecture.h"
 #include "model/cache_layout.h"
+#if MLXLA_HAVE_VULKAN
+#include "runtime/vulkan/device.h"
+#endif
 
 namespace mlxla::cli {
 namespace {
@@ -262,9 +266,52 @@ void print_text(const ModelSummary& s) {
 struct InspectOptions {
   std::string model_dir;
   bool json = false;
+  bool devices = false;
 };
 
+/// `--devices`: index, name, type, subgroup size and the features the shaders may use.
+int run_devices(const InspectOptions& options) {
+#if MLXLA_HAVE_VULKAN
+  auto devices = runtime::vulkan::list_devices();
+  if (!devices.ok()) return report(devices.error());
+  if (options.json) {
+    json out = json::array();
+    for (const auto& d : *devices) {
+      out.push_back({{"index", d.index},
+                     {"backend", "vulkan"},
+                     {"name", d.name},
+                     {"type", d.type},
+                     {"subgroup_size", d.subgroup_size},
+                     {"float16", d.float16},
+                     {"int8", d.int8},
+                     {"storage_16bit", d.storage16},
+                     {"storage_8bit", d.storage8},
+                     {"float64", d.float64},
+                     {"device_local_bytes", d.device_local_bytes}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+  }
+  if (devices->empty()) std::printf("no Vulkan devices\n");
+  for (const auto& d : *devices) {
+    std::printf(
+        "vulkan %d: %s (%s), subgroup %u, f16 %s, int8 %s, 16-bit storage %s, 8-bit storage %s, "
+        "f64 %s, %s device-local\n",
+        d.index, d.name.c_str(), d.type.c_str(), d.subgroup_size, d.float16 ? "yes" : "no",
+        d.int8 ? "yes" : "no", d.storage16 ? "yes" : "no", d.storage8 ? "yes" : "no",
+        d.float64 ? "yes" : "no", human_bytes(d.device_local_bytes).c_str());
+  }
+  return 0;
+#else
+  (void)options;
+  return report(unsupported("this mlxla was built without the Vulkan backend (MLXLA_VULKAN=OFF)"));
+#endif
+}
+
 int run_inspect(const InspectOptions& options) {
+  if (options.devices) return run_devices(options);
+  if (options.model_dir.empty())
+    return report(invalid_argument("inspect: pass -m DIR (or --devices)"));
   auto dir = checkpoint::locate_model(options.model_dir);
   if (!dir.ok()) return report(dir.error());
   auto summary = checkpoint::summarize_model(*dir);
@@ -285,8 +332,9 @@ void register_inspect(CLI::App& app, CliContext& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "inspect", "Describe a model directory: architecture, quantization, memory");
   cmd->add_option("-m,--model", options->model_dir,
-                  "Model directory, or ORG/NAME in the local Hugging Face cache")
-      ->required();
+                  "Model directory, or ORG/NAME in the local Hugging Face cache");
+  cmd->add_flag("--devices", options->devices,
+                "List the GPU (Vulkan) devices: name, type, subgroup size, features");
   cmd->add_flag("--json", options->json, "Print a JSON document instead of text");
   cmd->callback([options, &ctx] { ctx.run = [options] { return run_inspect(*options); }; });
 }

@@ -1,0 +1,479 @@
+// Vulkan instance, device, memory and pipelines (see device.h).
+#include "runtime/vulkan/device.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+#include "runtime/vulkan/shaders.h"
+
+namespace mlxla::runtime::vulkan {
+namespace {
+
+std::mutex g_messages_mutex;
+std::vector<std::string> g_messages;
+
+VKAPI_ATTR VkBool32 VKAPI_CALL on_message(VkDebugUtilsMessageSeverityFlagBitsEXT severity,
+                                          VkDebugUtilsMessageTypeFlagsEXT,
+                                          const VkDebugUtilsMessengerCallbackDataEXT* data, void*) {
+  if (severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT) {
+    std::lock_guard<std::mutex> lock(g_messages_mutex);
+    g_messages.emplace_back(data && data->pMessage ? data->pMessage : "(no message)");
+  }
+  return VK_FALSE;
+}
+
+bool validation_requested() {
+  const char* v = std::getenv("MLXLA_VULKAN_VALIDATION");
+  return v != nullptr && std::strcmp(v, "0") != 0 && v[0] != '\0';
+}
+
+bool layer_available(const char* name) {
+  uint32_t count = 0;
+  if (vkEnumerateInstanceLayerProperties(&count, nullptr) != VK_SUCCESS) return false;
+  std::vector<VkLayerProperties> layers(count);
+  if (vkEnumerateInstanceLayerProperties(&count, layers.data()) != VK_SUCCESS) return false;
+  for (const VkLayerProperties& l : layers) {
+    if (std::strcmp(l.layerName, name) == 0) return true;
+  }
+  return false;
+}
+
+std::string vk_error(VkResult r, const char* what) {
+  return std::string("vulkan: ") + what + " failed (VkResult " + std::to_string(r) + ")";
+}
+
+constexpr const char* kValidationLayer = "VK_LAYER_KHRONOS_validation";
+
+struct Instance {
+  VkInstance instance = VK_NULL_HANDLE;
+  VkDebugUtilsMessengerEXT messenger = VK_NULL_HANDLE;
+};
+
+Result<Instance> make_instance(bool validation) {
+  auto app = make<VkApplicationInfo>(VK_STRUCTURE_TYPE_APPLICATION_INFO);
+  app.pApplicationName = "mlxla";
+  app.apiVersion = VK_API_VERSION_1_1;
+  auto ci = make<VkInstanceCreateInfo>(VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO);
+  ci.pApplicationInfo = &app;
+  std::vector<const char*> layers, extensions;
+  if (validation) {
+    if (!layer_available(kValidationLayer)) {
+      return unsupported(
+          "vulkan: MLXLA_VULKAN_VALIDATION is set but VK_LAYER_KHRONOS_validation is not "
+          "installed (apt-get install vulkan-validationlayers)");
+    }
+    layers.push_back(kValidationLayer);
+    extensions.push_back(VK_EXT_DEBUG_UTILS_EXTENSION_NAME);
+  }
+  ci.enabledLayerCount = static_cast<uint32_t>(layers.size());
+  ci.ppEnabledLayerNames = layers.data();
+  ci.enabledExtensionCount = static_cast<uint32_t>(extensions.size());
+  ci.ppEnabledExtensionNames = extensions.data();
+  Instance out;
+  const VkResult r = vkCreateInstance(&ci, nullptr, &out.instance);
+  if (r != VK_SUCCESS) return unsupported(vk_error(r, "vkCreateInstance (no Vulkan loader/ICD?)"));
+  if (validation) {
+    auto create = reinterpret_cast<PFN_vkCreateDebugUtilsMessengerEXT>(
+        vkGetInstanceProcAddr(out.instance, "vkCreateDebugUtilsMessengerEXT"));
+    if (create != nullptr) {
+      auto mi = make<VkDebugUtilsMessengerCreateInfoEXT>(
+          VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT);
+      mi.messageSeverity = VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT |
+                           VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT;
+      mi.messageType = VK_DEBUG_UTILS_MESSAGE_TYPE_GENERAL_BIT_EXT |
+                       VK_DEBUG_UTILS_MESSAGE_TYPE_VALIDATION_BIT_EXT |
+                       VK_DEBUG_UTILS_MESSAGE_TYPE_PERFORMANCE_BIT_EXT;
+      mi.pfnUserCallback = on_message;
+      create(out.instance, &mi, nullptr, &out.messenger);
+    }
+  }
+  return out;
+}
+
+void destroy_instance(Instance& in) {
+  if (in.messenger != VK_NULL_HANDLE) {
+    auto destroy = reinterpret_cast<PFN_vkDestroyDebugUtilsMessengerEXT>(
+        vkGetInstanceProcAddr(in.instance, "vkDestroyDebugUtilsMessengerEXT"));
+    if (destroy != nullptr) destroy(in.instance, in.messenger, nullptr);
+  }
+  if (in.instance != VK_NULL_HANDLE) vkDestroyInstance(in.instance, nullptr);
+  in = {};
+}
+
+Result<std::vector<VkPhysicalDevice>> physical_devices(VkInstance instance) {
+  uint32_t count = 0;
+  VkResult r = vkEnumeratePhysicalDevices(instance, &count, nullptr);
+  if (r != VK_SUCCESS) return unsupported(vk_error(r, "vkEnumeratePhysicalDevices"));
+  std::vector<VkPhysicalDevice> devices(count);
+  r = vkEnumeratePhysicalDevices(instance, &count, devices.data());
+  if (r != VK_SUCCESS) return unsupported(vk_error(r, "vkEnumeratePhysicalDevices"));
+  return devices;
+}
+
+const char* type_name(VkPhysicalDeviceType t) {
+  switch (t) {
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU:
+      return "discrete";
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU:
+      return "integrated";
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU:
+      return "virtual";
+    case VK_PHYSICAL_DEVICE_TYPE_CPU:
+      return "cpu";
+    default:
+      return "other";
+  }
+}
+
+DeviceInfo describe(VkPhysicalDevice pd, int index) {
+  auto subgroup = make<VkPhysicalDeviceSubgroupProperties>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES);
+  auto props = make<VkPhysicalDeviceProperties2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2);
+  props.pNext = &subgroup;
+  vkGetPhysicalDeviceProperties2(pd, &props);
+  auto s8 = make<VkPhysicalDevice8BitStorageFeatures>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_8BIT_STORAGE_FEATURES);
+  auto s16 = make<VkPhysicalDevice16BitStorageFeatures>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_16BIT_STORAGE_FEATURES);
+  auto f16 = make<VkPhysicalDeviceShaderFloat16Int8Features>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_FLOAT16_INT8_FEATURES);
+  s16.pNext = &s8;
+  f16.pNext = &s16;
+  auto features = make<VkPhysicalDeviceFeatures2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2);
+  features.pNext = &f16;
+  vkGetPhysicalDeviceFeatures2(pd, &features);
+  VkPhysicalDeviceMemoryProperties mem;
+  vkGetPhysicalDeviceMemoryProperties(pd, &mem);
+  DeviceInfo info;
+  info.index = index;
+  info.name = props.properties.deviceName;
+  info.type = type_name(props.properties.deviceType);
+  info.subgroup_size = subgroup.subgroupSize;
+  info.float16 = f16.shaderFloat16 == VK_TRUE;
+  info.int8 = f16.shaderInt8 == VK_TRUE;
+  info.storage16 = s16.storageBuffer16BitAccess == VK_TRUE;
+  info.storage8 = s8.storageBuffer8BitAccess == VK_TRUE;
+  info.float64 = features.features.shaderFloat64 == VK_TRUE;
+  info.max_storage_buffer_range = props.properties.limits.maxStorageBufferRange;
+  for (uint32_t h = 0; h < mem.memoryHeapCount; ++h) {
+    if (mem.memoryHeaps[h].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT)
+      info.device_local_bytes += mem.memoryHeaps[h].size;
+  }
+  return info;
+}
+
+}  // namespace
+
+std::vector<std::string> validation_messages() {
+  std::lock_guard<std::mutex> lock(g_messages_mutex);
+  return g_messages;
+}
+
+void clear_validation_messages() {
+  std::lock_guard<std::mutex> lock(g_messages_mutex);
+  g_messages.clear();
+}
+
+Result<std::vector<DeviceInfo>> list_devices() {
+  MLXLA_ASSIGN_OR_RETURN(Instance instance, make_instance(false));
+  auto devices = physical_devices(instance.instance);
+  std::vector<DeviceInfo> out;
+  if (devices.ok()) {
+    for (size_t i = 0; i < devices->size(); ++i)
+      out.push_back(describe((*devices)[i], static_cast<int>(i)));
+  }
+  destroy_instance(instance);
+  if (!devices.ok()) return devices.error();
+  return out;
+}
+
+Status Device::check(VkResult r, const char* what) {
+  if (r == VK_SUCCESS) return Status::Ok();
+  if (r == VK_ERROR_DEVICE_LOST) lost_ = true;
+  if (r == VK_ERROR_OUT_OF_DEVICE_MEMORY || r == VK_ERROR_OUT_OF_HOST_MEMORY) {
+    return Error(ErrorCategory::kIo, vk_error(r, what) + ": out of memory");
+  }
+  return internal_error(vk_error(r, what));
+}
+
+Result<std::shared_ptr<Device>> Device::create(int index) {
+  std::shared_ptr<Device> d(new Device());
+  MLXLA_ASSIGN_OR_RETURN(Instance instance, make_instance(validation_requested()));
+  d->instance_ = instance.instance;
+  d->messenger_ = instance.messenger;
+  MLXLA_ASSIGN_OR_RETURN(std::vector<VkPhysicalDevice> devices, physical_devices(d->instance_));
+  if (devices.empty()) return unsupported("vulkan: no Vulkan device (install mesa-vulkan-drivers)");
+  if (index < 0 || static_cast<size_t>(index) >= devices.size()) {
+    return invalid_argument("vulkan: device " + std::to_string(index) + " does not exist (" +
+                            std::to_string(devices.size()) +
+                            " devices; mlxla inspect --devices lists them)");
+  }
+  d->physical_ = devices[static_cast<size_t>(index)];
+  d->info_ = describe(d->physical_, index);
+  if (!d->info_.float64) {
+    return unsupported("vulkan: device '" + d->info_.name +
+                       "' lacks shaderFloat64 (the exact policy's correctly rounded divide)");
+  }
+  vkGetPhysicalDeviceMemoryProperties(d->physical_, &d->memory_);
+  uint32_t families = 0;
+  vkGetPhysicalDeviceQueueFamilyProperties(d->physical_, &families, nullptr);
+  std::vector<VkQueueFamilyProperties> fprops(families);
+  vkGetPhysicalDeviceQueueFamilyProperties(d->physical_, &families, fprops.data());
+  bool found = false;
+  for (uint32_t f = 0; f < families && !found; ++f) {
+    if (fprops[f].queueFlags & VK_QUEUE_COMPUTE_BIT) {
+      d->queue_family_ = f;
+      found = true;
+    }
+  }
+  if (!found) return unsupported("vulkan: device '" + d->info_.name + "' has no compute queue");
+  const float priority = 1.0f;
+  auto qci = make<VkDeviceQueueCreateInfo>(VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO);
+  qci.queueFamilyIndex = d->queue_family_;
+  qci.queueCount = 1;
+  qci.pQueuePriorities = &priority;
+  VkPhysicalDeviceFeatures enabled{};
+  enabled.shaderFloat64 = VK_TRUE;
+  enabled.shaderStorageBufferArrayDynamicIndexing = VK_TRUE;
+  auto dci = make<VkDeviceCreateInfo>(VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO);
+  dci.queueCreateInfoCount = 1;
+  dci.pQueueCreateInfos = &qci;
+  dci.pEnabledFeatures = &enabled;
+  MLXLA_RETURN_IF_ERROR(
+      d->check(vkCreateDevice(d->physical_, &dci, nullptr, &d->device_), "vkCreateDevice"));
+  vkGetDeviceQueue(d->device_, d->queue_family_, 0, &d->queue_);
+  auto pci = make<VkCommandPoolCreateInfo>(VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO);
+  pci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
+  pci.queueFamilyIndex = d->queue_family_;
+  MLXLA_RETURN_IF_ERROR(
+      d->check(vkCreateCommandPool(d->device_, &pci, nullptr, &d->pool_), "vkCreateCommandPool"));
+  auto fci = make<VkFenceCreateInfo>(VK_STRUCTURE_TYPE_FENCE_CREATE_INFO);
+  MLXLA_RETURN_IF_ERROR(
+      d->check(vkCreateFence(d->device_, &fci, nullptr, &d->fence_), "vkCreateFence"));
+  VkDescriptorSetLayoutBinding bindings[2] = {};
+  bindings[0].binding = 0;
+  bindings[0].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+  bindings[0].descriptorCount = 1;
+  bindings[0].stageFlags = VK_SHADER_STAGE_COMPUTE_BIT;
+  bindings[1].binding = 1;
+  bindings[1].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+  bindings[1].descriptorCount = kTensorSlots;
+  bindings[1].stageFlags = VK_SHADER_STAGE_COMPUTE_BIT;
+  auto lci =
+      make<VkDescriptorSetLayoutCreateInfo>(VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO);
+  lci.bindingCount = 2;
+  lci.pBindings = bindings;
+  MLXLA_RETURN_IF_ERROR(
+      d->check(vkCreateDescriptorSetLayout(d->device_, &lci, nullptr, &d->set_layout_),
+               "vkCreateDescriptorSetLayout"));
+  VkPushConstantRange push{VK_SHADER_STAGE_COMPUTE_BIT, 0, 4};
+  auto plci = make<VkPipelineLayoutCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO);
+  plci.setLayoutCount = 1;
+  plci.pSetLayouts = &d->set_layout_;
+  plci.pushConstantRangeCount = 1;
+  plci.pPushConstantRanges = &push;
+  MLXLA_RETURN_IF_ERROR(
+      d->check(vkCreatePipelineLayout(d->device_, &plci, nullptr, &d->pipeline_layout_),
+               "vkCreatePipelineLayout"));
+  return d;
+}
+
+Device::~Device() {
+  if (device_ != VK_NULL_HANDLE) {
+    vkDeviceWaitIdle(device_);
+    release(staging_);
+    for (auto& [name, p] : pipelines_) vkDestroyPipeline(device_, p, nullptr);
+    for (auto& [name, m] : modules_) vkDestroyShaderModule(device_, m, nullptr);
+    if (pipeline_layout_ != VK_NULL_HANDLE)
+      vkDestroyPipelineLayout(device_, pipeline_layout_, nullptr);
+    if (set_layout_ != VK_NULL_HANDLE) vkDestroyDescriptorSetLayout(device_, set_layout_, nullptr);
+    if (fence_ != VK_NULL_HANDLE) vkDestroyFence(device_, fence_, nullptr);
+    if (pool_ != VK_NULL_HANDLE) vkDestroyCommandPool(device_, pool_, nullptr);
+    vkDestroyDevice(device_, nullptr);
+  }
+  Instance in{instance_, messenger_};
+  destroy_instance(in);
+}
+
+Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags want, bool map) {
+  Allocation a;
+  a.size = size == 0 ? 4 : (size + 3) / 4 * 4;
+  auto bci = make<VkBufferCreateInfo>(VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO);
+  bci.size = a.size;
+  bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT |
+              VK_BUFFER_USAGE_TRANSFER_DST_BIT;
+  bci.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
+  MLXLA_RETURN_IF_ERROR(check(vkCreateBuffer(device_, &bci, nullptr, &a.buffer), "vkCreateBuffer"));
+  VkMemoryRequirements req;
+  vkGetBufferMemoryRequirements(device_, a.buffer, &req);
+  uint32_t type = UINT32_MAX;
+  for (int pass = 0; pass < 2 && type == UINT32_MAX; ++pass) {
+    for (uint32_t i = 0; i < memory_.memoryTypeCount; ++i) {
+      const VkMemoryPropertyFlags f = memory_.memoryTypes[i].propertyFlags;
+      const VkMemoryPropertyFlags need =
+          map ? (VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT) : 0;
+      if ((req.memoryTypeBits & (1u << i)) && (f & need) == need &&
+          (pass == 1 || (f & want) == want)) {
+        type = i;
+        break;
+      }
+    }
+  }
+  if (type == UINT32_MAX) {
+    vkDestroyBuffer(device_, a.buffer, nullptr);
+    return internal_error("vulkan: no memory type for a " + std::to_string(size) + "-byte buffer");
+  }
+  auto mai = make<VkMemoryAllocateInfo>(VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO);
+  mai.allocationSize = req.size;
+  mai.memoryTypeIndex = type;
+  Status s = check(vkAllocateMemory(device_, &mai, nullptr, &a.memory), "vkAllocateMemory");
+  if (!s.ok()) {
+    vkDestroyBuffer(device_, a.buffer, nullptr);
+    return s.error();
+  }
+  vkBindBufferMemory(device_, a.buffer, a.memory, 0);
+  if (map) {
+    s = check(vkMapMemory(device_, a.memory, 0, VK_WHOLE_SIZE, 0, &a.mapped), "vkMapMemory");
+    if (!s.ok()) {
+      release(a);
+      return s.error();
+    }
+  }
+  return a;
+}
+
+Result<Allocation> Device::allocate_device(VkDeviceSize size) {
+  MLXLA_ASSIGN_OR_RETURN(Allocation a,
+                         allocate(size, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, /*map=*/false));
+  const Status s =
+      run_once([&](VkCommandBuffer cmd) { vkCmdFillBuffer(cmd, a.buffer, 0, VK_WHOLE_SIZE, 0); });
+  if (!s.ok()) {
+    release(a);
+    return s.error();
+  }
+  return a;
+}
+
+Result<Allocation> Device::allocate_host(VkDeviceSize size) {
+  return allocate(size, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT, /*map=*/true);
+}
+
+void Device::release(Allocation& a) {
+  if (a.buffer != VK_NULL_HANDLE) vkDestroyBuffer(device_, a.buffer, nullptr);
+  if (a.memory != VK_NULL_HANDLE) {
+    if (a.mapped != nullptr) vkUnmapMemory(device_, a.memory);
+    vkFreeMemory(device_, a.memory, nullptr);
+  }
+  a = {};
+}
+
+Status Device::submit(VkCommandBuffer cmd) {
+  if (lost_) return internal_error("vulkan: the device was lost");
+  MLXLA_RETURN_IF_ERROR(wait());
+  auto si = make<VkSubmitInfo>(VK_STRUCTURE_TYPE_SUBMIT_INFO);
+  si.commandBufferCount = 1;
+  si.pCommandBuffers = &cmd;
+  MLXLA_RETURN_IF_ERROR(check(vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit"));
+  pending_ = true;
+  return Status::Ok();
+}
+
+Status Device::wait() {
+  if (!pending_) return Status::Ok();
+  pending_ = false;
+  MLXLA_RETURN_IF_ERROR(
+      check(vkWaitForFences(device_, 1, &fence_, VK_TRUE, UINT64_MAX), "vkWaitForFences"));
+  return check(vkResetFences(device_, 1, &fence_), "vkResetFences");
+}
+
+Status Device::run_once(const std::function<void(VkCommandBuffer)>& record) {
+  auto ai = make<VkCommandBufferAllocateInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO);
+  ai.commandPool = pool_;
+  ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+  ai.commandBufferCount = 1;
+  VkCommandBuffer cmd;
+  MLXLA_RETURN_IF_ERROR(
+      check(vkAllocateCommandBuffers(device_, &ai, &cmd), "vkAllocateCommandBuffers"));
+  auto bi = make<VkCommandBufferBeginInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO);
+  bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+  vkBeginCommandBuffer(cmd, &bi);
+  // Everything earlier (other submissions) is complete: submit() waits first.
+  record(cmd);
+  vkEndCommandBuffer(cmd);
+  Status s = submit(cmd);
+  if (s.ok()) s = wait();
+  vkFreeCommandBuffers(device_, pool_, 1, &cmd);
+  return s;
+}
+
+Status Device::ensure_staging(VkDeviceSize bytes) {
+  if (staging_.size >= bytes && staging_.buffer != VK_NULL_HANDLE) return Status::Ok();
+  release(staging_);
+  VkDeviceSize size = 1 << 20;
+  while (size < bytes) size *= 2;
+  MLXLA_ASSIGN_OR_RETURN(staging_, allocate_host(size));
+  return Status::Ok();
+}
+
+Status Device::write(const Allocation& dst, VkDeviceSize offset, const void* data,
+                     VkDeviceSize bytes) {
+  if (bytes == 0) return Status::Ok();
+  constexpr VkDeviceSize kChunk = 64 << 20;
+  for (VkDeviceSize done = 0; done < bytes; done += kChunk) {
+    const VkDeviceSize n = std::min(kChunk, bytes - done);
+    MLXLA_RETURN_IF_ERROR(wait());
+    MLXLA_RETURN_IF_ERROR(ensure_staging(n));
+    std::memcpy(staging_.mapped, static_cast<const char*>(data) + done, n);
+    MLXLA_RETURN_IF_ERROR(run_once([&](VkCommandBuffer cmd) {
+      VkBufferCopy region{0, offset + done, n};
+      vkCmdCopyBuffer(cmd, staging_.buffer, dst.buffer, 1, &region);
+    }));
+  }
+  return Status::Ok();
+}
+
+Status Device::read(const Allocation& src, VkDeviceSize offset, void* data, VkDeviceSize bytes) {
+  if (bytes == 0) return wait();
+  constexpr VkDeviceSize kChunk = 64 << 20;
+  for (VkDeviceSize done = 0; done < bytes; done += kChunk) {
+    const VkDeviceSize n = std::min(kChunk, bytes - done);
+    MLXLA_RETURN_IF_ERROR(wait());
+    MLXLA_RETURN_IF_ERROR(ensure_staging(n));
+    MLXLA_RETURN_IF_ERROR(run_once([&](VkCommandBuffer cmd) {
+      VkBufferCopy region{offset + done, 0, n};
+      vkCmdCopyBuffer(cmd, src.buffer, staging_.buffer, 1, &region);
+    }));
+    std::memcpy(static_cast<char*>(data) + done, staging_.mapped, n);
+  }
+  return Status::Ok();
+}
+
+Result<VkPipeline> Device::pipeline(const std::string& name) {
+  if (auto it = pipelines_.find(name); it != pipelines_.end()) return it->second;
+  const ShaderCode* code = nullptr;
+  for (const ShaderCode& s : shader_table()) {
+    if (name == s.name) code = &s;
+  }
+  if (code == nullptr) return internal_error("vulkan: no embedded shader '" + name + "'");
+  auto mci = make<VkShaderModuleCreateInfo>(VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO);
+  mci.codeSize = code->count * 4;
+  mci.pCode = code->words;
+  VkShaderModule module;
+  MLXLA_RETURN_IF_ERROR(
+      check(vkCreateShaderModule(device_, &mci, nullptr, &module), "vkCreateShaderModule"));
+  modules_[name] = module;
+  auto cci = make<VkComputePipelineCreateInfo>(VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO);
+  cci.stage.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO;
+  cci.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
+  cci.stage.module = module;
+  cci.stage.pName = "main";
+  cci.layout = pipeline_layout_;
+  VkPipeline p;
+  MLXLA_RETURN_IF_ERROR(check(
+      vkCreateComputePipelines(device_, VK_NULL_HANDLE, 1, &cci, nullptr, &p), "vkCreatePipeline"));
+  pipelines_[name] = p;
+  return p;
+}
+
+}  // namespace mlxla::runtime::vulkan

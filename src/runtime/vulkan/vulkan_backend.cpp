@@ -1,0 +1,176 @@
+// VulkanBackend (see vulkan_backend.h): memory, weights and the KV-cache commands.
+#include "runtime/vulkan/vulkan_backend.h"
+
+#include <cstring>
+
+namespace mlxla::runtime::vulkan {
+namespace {
+
+Status check_cache(const graph::TensorType& type, std::string_view what) {
+  if (type.rank() != 5)
+    return invalid_argument("vulkan: " + std::string(what) + " is " + graph::to_string(type) +
+                            ", not a cache [L, S, P, KV, D]");
+  return Status::Ok();
+}
+
+}  // namespace
+
+VulkanBuffer::VulkanBuffer(graph::TensorType type, std::shared_ptr<Device> device,
+                           Allocation allocation, const VulkanBackend* owner)
+    : DeviceBuffer(std::move(type)),
+      device_(std::move(device)),
+      allocation_(allocation),
+      owner_(owner) {}
+
+VulkanBuffer::~VulkanBuffer() {
+  // A buffer may still be read by a submitted step: wait before freeing it.
+  (void)device_->wait();
+  device_->release(allocation_);
+}
+
+VulkanWeightSet::VulkanWeightSet(
+    std::map<std::string, std::unique_ptr<VulkanBuffer>, std::less<>> tensors,
+    const VulkanBackend* owner)
+    : tensors_(std::move(tensors)), owner_(owner) {
+  for (const auto& [name, buffer] : tensors_) bytes_ += static_cast<int64_t>(buffer->nbytes());
+}
+
+const VulkanBuffer* VulkanWeightSet::find(std::string_view name) const {
+  auto it = tensors_.find(name);
+  return it == tensors_.end() ? nullptr : it->second.get();
+}
+
+Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions& options) {
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device));
+  return std::unique_ptr<VulkanBackend>(new VulkanBackend(std::move(device)));
+}
+
+Result<const VulkanBuffer*> VulkanBackend::mine(const DeviceBuffer& buffer,
+                                                std::string_view what) const {
+  const auto* v = dynamic_cast<const VulkanBuffer*>(&buffer);
+  if (v == nullptr || v->owner() != this)
+    return invalid_argument("vulkan: " + std::string(what) + " is not a buffer of this backend");
+  return v;
+}
+
+Result<std::unique_ptr<DeviceBuffer>> VulkanBackend::allocate(const graph::TensorType& type) {
+  for (int64_t d : type.shape) {
+    if (d < 0)
+      return invalid_argument("vulkan: allocate: negative dimension in " + graph::to_string(type));
+  }
+  MLXLA_ASSIGN_OR_RETURN(Allocation a, device_->allocate_device(type.nbytes()));
+  return std::unique_ptr<DeviceBuffer>(std::make_unique<VulkanBuffer>(type, device_, a, this));
+}
+
+Status VulkanBackend::upload(DeviceBuffer& buffer, size_t offset,
+                             std::span<const std::byte> bytes) {
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, mine(buffer, "upload target"));
+  if (offset > buffer.nbytes() || bytes.size() > buffer.nbytes() - offset) {
+    return invalid_argument("vulkan: upload of " + std::to_string(bytes.size()) +
+                            " bytes at offset " + std::to_string(offset) + " overruns " +
+                            graph::to_string(buffer.type()));
+  }
+  return device_->write(b->allocation(), offset, bytes.data(), bytes.size());
+}
+
+Status VulkanBackend::download(const DeviceBuffer& buffer, size_t offset,
+                               std::span<std::byte> out) {
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, mine(buffer, "download source"));
+  if (offset > buffer.nbytes() || out.size() > buffer.nbytes() - offset) {
+    return invalid_argument("vulkan: download of " + std::to_string(out.size()) +
+                            " bytes at offset " + std::to_string(offset) + " overruns " +
+                            graph::to_string(buffer.type()));
+  }
+  return device_->read(b->allocation(), offset, out.data(), out.size());
+}
+
+Result<std::shared_ptr<const WeightSet>> VulkanBackend::bind_weights(
+    std::vector<WeightTensor> weights, std::shared_ptr<const void> keep_alive) {
+  std::map<std::string, std::unique_ptr<VulkanBuffer>, std::less<>> tensors;
+  for (WeightTensor& w : weights) {
+    if (tensors.count(w.name) != 0)
+      return invalid_argument("vulkan: bind_weights: duplicate weight '" + w.name + "'");
+    if (w.view.data == nullptr && w.view.type.nbytes() != 0)
+      return invalid_argument("vulkan: bind_weights: weight '" + w.name + "' has no data");
+    MLXLA_ASSIGN_OR_RETURN(Allocation a, device_->allocate_device(w.view.type.nbytes()));
+    auto buffer = std::make_unique<VulkanBuffer>(w.view.type, device_, a, this);
+    MLXLA_RETURN_IF_ERROR(device_->write(a, 0, w.view.data, w.view.type.nbytes()));
+    tensors.emplace(w.name, std::move(buffer));
+  }
+  keep_alive.reset();  // the bytes are on the device now
+  return std::shared_ptr<const WeightSet>(
+      std::make_shared<VulkanWeightSet>(std::move(tensors), this));
+}
+
+Result<std::unique_ptr<Executable>> VulkanBackend::compile(
+    const graph::Module& module, std::shared_ptr<const WeightSet> weights) {
+  return compile_vulkan(*this, module, std::move(weights));
+}
+
+Status VulkanBackend::copy_cache_rows(const DeviceBuffer& src, int64_t src_slot, DeviceBuffer& dst,
+                                      int64_t dst_slot, int64_t rows) {
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* from, mine(src, "copy_cache_rows source"));
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* to, mine(dst, "copy_cache_rows target"));
+  MLXLA_RETURN_IF_ERROR(check_cache(src.type(), "copy_cache_rows source"));
+  MLXLA_RETURN_IF_ERROR(check_cache(dst.type(), "copy_cache_rows target"));
+  const auto& s = src.type().shape;
+  const auto& d = dst.type().shape;
+  if (src.type().element != dst.type().element || s[0] != d[0] || s[3] != d[3] || s[4] != d[4]) {
+    return invalid_argument("vulkan: copy_cache_rows: " + graph::to_string(src.type()) + " and " +
+                            graph::to_string(dst.type()) + " differ in layers, heads or type");
+  }
+  if (src_slot < 0 || src_slot >= s[1] || dst_slot < 0 || dst_slot >= d[1] ||
+      (&src == &dst && src_slot == dst_slot)) {
+    return invalid_argument("vulkan: copy_cache_rows: slots " + std::to_string(src_slot) + " -> " +
+                            std::to_string(dst_slot) + " are out of range or the same");
+  }
+  if (rows < 0 || rows > s[2] || rows > d[2]) {
+    return invalid_argument("vulkan: copy_cache_rows: " + std::to_string(rows) +
+                            " rows do not fit caches of " + std::to_string(s[2]) + " and " +
+                            std::to_string(d[2]) + " positions");
+  }
+  const int64_t row = static_cast<int64_t>(graph::element_size(src.type().element)) * s[3] * s[4];
+  if (rows == 0 || row == 0) return Status::Ok();
+  std::vector<VkBufferCopy> regions;
+  for (int64_t l = 0; l < s[0]; ++l) {
+    regions.push_back({static_cast<VkDeviceSize>(((l * s[1] + src_slot) * s[2]) * row),
+                       static_cast<VkDeviceSize>(((l * d[1] + dst_slot) * d[2]) * row),
+                       static_cast<VkDeviceSize>(rows * row)});
+  }
+  return device_->run_once([&](VkCommandBuffer cmd) {
+    vkCmdCopyBuffer(cmd, from->allocation().buffer, to->allocation().buffer,
+                    static_cast<uint32_t>(regions.size()), regions.data());
+  });
+}
+
+Status VulkanBackend::clear_cache_slot(DeviceBuffer& cache, int64_t slot) {
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, mine(cache, "clear_cache_slot target"));
+  MLXLA_RETURN_IF_ERROR(check_cache(cache.type(), "clear_cache_slot target"));
+  const auto& s = cache.type().shape;
+  if (slot < 0 || slot >= s[1]) {
+    return invalid_argument("vulkan: clear_cache_slot: slot " + std::to_string(slot) +
+                            " is outside [0, " + std::to_string(s[1]) + ")");
+  }
+  const int64_t span =
+      static_cast<int64_t>(graph::element_size(cache.type().element)) * s[2] * s[3] * s[4];
+  if (span == 0) return Status::Ok();
+  if (span % 4 != 0) {
+    // vkCmdFillBuffer needs 4-byte multiples: write zeros through the staging buffer instead.
+    std::vector<std::byte> zeros(static_cast<size_t>(span));
+    for (int64_t l = 0; l < s[0]; ++l) {
+      MLXLA_RETURN_IF_ERROR(device_->write(b->allocation(),
+                                           static_cast<VkDeviceSize>((l * s[1] + slot) * span),
+                                           zeros.data(), static_cast<VkDeviceSize>(span)));
+    }
+    return Status::Ok();
+  }
+  return device_->run_once([&](VkCommandBuffer cmd) {
+    for (int64_t l = 0; l < s[0]; ++l) {
+      vkCmdFillBuffer(cmd, b->allocation().buffer,
+                      static_cast<VkDeviceSize>((l * s[1] + slot) * span),
+                      static_cast<VkDeviceSize>(span), 0);
+    }
+  });
+}
+
+}  // namespace mlxla::runtime::vulkan

@@ -1,0 +1,83 @@
+// runtime::vulkan: a Backend running the emitted graphs as Vulkan compute shaders
+// (docs/RUNTIME.md, "The Vulkan backend"). Buffers live in device memory (staging copies for
+// upload/download), weights are uploaded once as the checkpoint stores them (packed bits), and
+// each compiled graph is one command buffer recorded once and replayed: one submit per step.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "runtime/backend.h"
+#include "runtime/vulkan/device.h"
+
+namespace mlxla::runtime::vulkan {
+
+struct VulkanOptions {
+  int device = 0;  ///< index into list_devices()
+};
+
+class VulkanBackend;
+
+/// A tensor in device memory.
+class VulkanBuffer final : public DeviceBuffer {
+ public:
+  VulkanBuffer(graph::TensorType type, std::shared_ptr<Device> device, Allocation allocation,
+               const VulkanBackend* owner);
+  ~VulkanBuffer() override;
+  const Allocation& allocation() const { return allocation_; }
+  const VulkanBackend* owner() const { return owner_; }
+
+ private:
+  std::shared_ptr<Device> device_;
+  Allocation allocation_;
+  const VulkanBackend* owner_;
+};
+
+/// A model's weights, each tensor one device buffer.
+class VulkanWeightSet final : public WeightSet {
+ public:
+  VulkanWeightSet(std::map<std::string, std::unique_ptr<VulkanBuffer>, std::less<>> tensors,
+                  const VulkanBackend* owner);
+  size_t size() const override { return tensors_.size(); }
+  int64_t bytes() const override { return bytes_; }
+  const VulkanBuffer* find(std::string_view name) const;
+  const VulkanBackend* owner() const { return owner_; }
+
+ private:
+  std::map<std::string, std::unique_ptr<VulkanBuffer>, std::less<>> tensors_;
+  int64_t bytes_ = 0;
+  const VulkanBackend* owner_;
+};
+
+class VulkanBackend final : public Backend {
+ public:
+  static Result<std::unique_ptr<VulkanBackend>> create(const VulkanOptions& options);
+  std::string_view name() const override { return "vulkan"; }
+
+  Result<std::unique_ptr<DeviceBuffer>> allocate(const graph::TensorType& type) override;
+  Status upload(DeviceBuffer& buffer, size_t offset, std::span<const std::byte> bytes) override;
+  Status download(const DeviceBuffer& buffer, size_t offset, std::span<std::byte> out) override;
+  Result<std::shared_ptr<const WeightSet>> bind_weights(
+      std::vector<WeightTensor> weights, std::shared_ptr<const void> keep_alive) override;
+  Result<std::unique_ptr<Executable>> compile(const graph::Module& module,
+                                              std::shared_ptr<const WeightSet> weights) override;
+  Status copy_cache_rows(const DeviceBuffer& src, int64_t src_slot, DeviceBuffer& dst,
+                         int64_t dst_slot, int64_t rows) override;
+  Status clear_cache_slot(DeviceBuffer& cache, int64_t slot) override;
+
+  const std::shared_ptr<Device>& device() const { return device_; }
+  /// `buffer` as one of this backend's, or an error naming `what`.
+  Result<const VulkanBuffer*> mine(const DeviceBuffer& buffer, std::string_view what) const;
+
+ private:
+  explicit VulkanBackend(std::shared_ptr<Device> device) : device_(std::move(device)) {}
+  std::shared_ptr<Device> device_;
+};
+
+/// Compiles `module` for `backend` (vulkan_executable.cpp).
+Result<std::unique_ptr<Executable>> compile_vulkan(VulkanBackend& backend,
+                                                   const graph::Module& module,
+                                                   std::shared_ptr<const WeightSet> weights);
+
+}  // namespace mlxla::runtime::vulkan

@@ -1,0 +1,156 @@
+// Real checkpoints on the Vulkan backend (../shared): every stories260K-mlx-* checkpoint, packed
+// and dense, gives the CPU backend's logits bit for bit over a prompt and 16 greedy steps; and
+// stories260K's greedy 200 tokens from BOS equal llama2.c's (expected_greedy_200.ids); a tiny
+// qwen3_moe (its mlxla.moe decomposed) equals the CPU backend bit for bit. Skips without
+// ../shared or without a Vulkan device; runs under the validation layer.
+// ctest-labels: e2e numerics
+#include <gtest/gtest.h>
+
+#if MLXLA_HAVE_VULKAN
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "runtime/backend_registry.h"
+#include "runtime/model_runner.h"
+#include "runtime/vulkan/device.h"
+#include "support/synthetic_model.h"
+#include "support/test_support.h"
+
+namespace mlxla::runtime {
+namespace {
+
+std::unique_ptr<ModelRunner> open_runner(std::string_view backend, const std::filesystem::path& dir,
+                                         model::Residency residency, std::string* skip) {
+  auto made = make_backend(backend, BackendOptions{});
+  if (!made.ok()) {
+    if (made.error().category() == ErrorCategory::kUnsupported) *skip = made.error().message();
+    EXPECT_TRUE(!skip->empty()) << made.error().message();
+    return nullptr;
+  }
+  RunnerOptions options;
+  options.capacity = 64;
+  options.prefill_chunk = 4;
+  options.residency = residency;
+  auto runner = ModelRunner::open(dir, std::move(*made), options);
+  EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
+  return runner.ok() ? std::move(*runner) : nullptr;
+}
+
+class VulkanModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    setenv("MLXLA_VULKAN_VALIDATION", "1", 0);
+    vulkan::clear_validation_messages();
+  }
+  void TearDown() override {
+    for (const std::string& m : vulkan::validation_messages())
+      ADD_FAILURE() << "Vulkan validation: " << m;
+  }
+};
+
+TEST_F(VulkanModelTest, MlxCheckpointsEqualTheCpuBackendBitwise) {
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g32-f16");
+  const std::filesystem::path models = testing::shared_dir() / "models";
+  int checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(models)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("stories260K-mlx-", 0) != 0) continue;
+    for (const auto residency : {model::Residency::kPacked, model::Residency::kDense}) {
+      SCOPED_TRACE(name + (residency == model::Residency::kPacked ? " packed" : " dense"));
+      std::string skip;
+      auto vk = open_runner("vulkan", entry.path(), residency, &skip);
+      if (!skip.empty()) GTEST_SKIP() << "no usable Vulkan device: " << skip;
+      auto cpu = open_runner("cpu", entry.path(), residency, &skip);
+      ASSERT_TRUE(vk && cpu);
+      const std::vector<int32_t> prompt = {1, 403, 411, 201, 30, 7};
+      auto a = vk->prefill(prompt);
+      auto b = cpu->prefill(prompt);
+      ASSERT_TRUE(a.ok() && b.ok());
+      for (int step = 0; step <= 16; ++step) {
+        ASSERT_EQ(a->logits.size(), b->logits.size());
+        ASSERT_EQ(a->next_token, b->next_token) << "step " << step;
+        ASSERT_EQ(0, std::memcmp(a->logits.data(), b->logits.data(), a->logits.size() * 4))
+            << "logits differ at step " << step;
+        const int32_t token = a->next_token;
+        a = vk->decode(token);
+        b = cpu->decode(token);
+        ASSERT_TRUE(a.ok() && b.ok());
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0);
+}
+
+// A tiny random qwen3_moe: mlxla.moe has no shader, so it runs through its decomposition (plain
+// ops), and still equals the CPU backend's fused experts kernel bit for bit.
+TEST_F(VulkanModelTest, MoeThroughItsDecompositionEqualsTheCpuBackend) {
+  testing::ScratchDir dir("vulkan_moe");
+  testing::SyntheticModel synth;
+  synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,
+    "moe_intermediate_size": 32, "num_attention_heads": 4, "num_key_value_heads": 2,
+    "head_dim": 16, "num_hidden_layers": 2, "num_experts": 4, "num_experts_per_tok": 2,
+    "norm_topk_prob": true, "decoder_sparse_step": 1, "mlp_only_layers": [],
+    "vocab_size": 128, "rms_norm_eps": 1e-6, "rope_theta": 1000000.0,
+    "max_position_embeddings": 256, "tie_word_embeddings": false, "torch_dtype": "bfloat16"})";
+  synth.bits = 4;
+  synth.group_size = 32;
+  synth.seed = 3;
+  ASSERT_TRUE(testing::write_synthetic_model(dir.path() / "model", synth));
+  std::string skip;
+  auto vk = open_runner("vulkan", dir.path() / "model", model::Residency::kPacked, &skip);
+  if (!skip.empty()) GTEST_SKIP() << "no usable Vulkan device: " << skip;
+  auto cpu = open_runner("cpu", dir.path() / "model", model::Residency::kPacked, &skip);
+  ASSERT_TRUE(vk && cpu);
+  const std::vector<int32_t> prompt = {1, 2, 3, 9, 40};
+  auto a = vk->prefill(prompt);
+  auto b = cpu->prefill(prompt);
+  for (int step = 0; step < 6; ++step) {
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_EQ(a->next_token, b->next_token) << "step " << step;
+    ASSERT_EQ(0, std::memcmp(a->logits.data(), b->logits.data(), a->logits.size() * 4))
+        << "logits differ at step " << step;
+    const int32_t token = a->next_token;
+    a = vk->decode(token);
+    b = cpu->decode(token);
+  }
+}
+
+TEST_F(VulkanModelTest, Stories260KGreedyEqualsLlama2c) {
+  MLXLA_REQUIRE_SHARED("models/stories260K/expected_greedy_200.ids");
+  const std::filesystem::path dir = testing::shared_dir() / "models" / "stories260K";
+  std::ifstream in(dir / "expected_greedy_200.ids");
+  std::vector<int32_t> expected;
+  for (std::string item; std::getline(in, item, ',');) expected.push_back(std::stoi(item));
+  ASSERT_EQ(expected.size(), 200u);
+  auto make = make_backend("vulkan", BackendOptions{});
+  if (!make.ok()) GTEST_SKIP() << "no usable Vulkan device: " << make.error().message();
+  RunnerOptions options;
+  options.capacity = 256;
+  auto runner = ModelRunner::open(dir, std::move(*make), options);
+  ASSERT_TRUE(runner.ok()) << runner.error().message();
+  const std::vector<int32_t> bos = {1};
+  auto step = (*runner)->prefill(bos, StepLogits::kSkip);
+  ASSERT_TRUE(step.ok()) << step.error().message();
+  for (size_t i = 0; i < expected.size(); ++i) {
+    ASSERT_EQ(step->next_token, expected[i]) << "token " << i;
+    if (i + 1 < expected.size()) {
+      step = (*runner)->decode(step->next_token, StepLogits::kSkip);
+      ASSERT_TRUE(step.ok()) << step.error().message();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::runtime
+
+#else  // built with MLXLA_VULKAN=OFF
+
+TEST(VulkanModelTest, NotBuilt) {
+  GTEST_SKIP() << "mlxla was configured with MLXLA_VULKAN=OFF (no libvulkan-dev/glslc)";
+}
+
+#endif
