@@ -818,6 +818,7 @@ Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& 
   } else {
     MLXLA_ASSIGN_OR_RETURN(aa, graph::decode_attention(attrs));
   }
+  if (aa.sinks) return unsupported("attention with sinks (gpt_oss) has no Vulkan shader yet");
   // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length.
   const size_t extra = ring ? 2 : 0;
   if (fop.operands.size() != 5 + extra) return format_error("attention: wrong operand count");
