@@ -26,6 +26,7 @@ class ModelRunner;
 namespace mlxla::engine {
 
 struct SamplingParams;  // engine/sampler.h
+class Sampler;          // engine/sampler.h
 
 /// How to open a model. Strings are validated by Session::open (errors name the option).
 struct SessionOptions {
@@ -150,6 +151,11 @@ class Session {
   /// The logits after tokens_.back(): last_logits_, downloaded from the runner's last step first
   /// when that step skipped them.
   Result<const std::vector<float>*> current_logits();
+  /// The token after tokens_.back() for `sampler` (`generated`: this generation's tokens so far):
+  /// the step's argmax when the sampler is plain greedy; else the sampler's choice, made by the
+  /// backend where the logits are (ModelRunner::sample), or on the host when a constraint must
+  /// mask them (or they were downloaded already: the same choice either way).
+  Result<int32_t> choose_next(Sampler& sampler, std::span<const int32_t> generated);
 
   SessionOptions options_;
   std::unique_ptr<runtime::ModelRunner> runner_;

@@ -266,12 +266,19 @@ Status BatchEngine::Impl::prefill_step() {
 }
 
 /// The slot's next token after the runner's last step (row `row` of it): the in-graph argmax
-/// when the sampler is plain greedy, else the sampler over the row's logits, downloaded only
-/// now (a NaN logit, for which the argmax is `vocab`, also goes to the sampler).
+/// when the sampler is plain greedy, else the sampler's choice, made by the backend where the
+/// logits are; they are downloaded only for a constraint's mask (a NaN logit, for which the
+/// argmax is `vocab`, also goes to the sampler).
 Result<int32_t> BatchEngine::Impl::choose(Slot& slot, int32_t argmax, int64_t row) {
-  if (!slot.sampler->needs_logits() && argmax >= 0 && argmax < config().vocab_size) return argmax;
+  Sampler& sampler = *slot.sampler;
+  if (!sampler.needs_logits() && argmax >= 0 && argmax < config().vocab_size) return argmax;
+  if (!sampler.needs_host_logits()) {
+    MLXLA_ASSIGN_OR_RETURN(runtime::SampleResult chosen,
+                           runner->sample(row, sampler.next_spec(slot.context, slot.generated)));
+    return sampler.accept(std::move(chosen));
+  }
   MLXLA_ASSIGN_OR_RETURN(std::vector<float> logits, runner->step_logits(row));
-  return slot.sampler->sample(logits, slot.context, slot.generated);
+  return sampler.sample(logits, slot.context, slot.generated);
 }
 
 /// One token for every decoding slot, each at its own position. Free (or still prefilling)

@@ -68,8 +68,9 @@ Result<Generation> Session::generate(const GenerationRequest& request,
   const auto prefill_start = Clock::now();
   if (!request.reuse_cache) reset();
   Sampler sampler(sampling);
-  // Greedy decoding takes the graph's argmax: the logits stay in the backend.
-  const bool logits = sampler.needs_logits();
+  // Greedy decoding takes the graph's argmax and other sampling runs in the backend
+  // (choose_next): the logits are downloaded only for a constraint's mask.
+  const bool logits = sampler.needs_logits() && sampler.needs_host_logits();
   MLXLA_RETURN_IF_ERROR(step_append(request.prompt, &out.stats.reused_tokens, logits));
 
   TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);
@@ -77,11 +78,7 @@ Result<Generation> Session::generate(const GenerationRequest& request,
   bool first = true;
   bool cancelled = false;
   for (;;) {
-    int32_t token = last_token_;
-    if (logits || token < 0 || token >= vocab_size()) {  // a NaN logit: the sampler decides
-      MLXLA_ASSIGN_OR_RETURN(const std::vector<float>* current, current_logits());
-      token = sampler.sample(*current, tokens_, out.tokens);
-    }
+    MLXLA_ASSIGN_OR_RETURN(const int32_t token, choose_next(sampler, out.tokens));
     ++out.stats.generated_tokens;
     if (first) {
       out.stats.prefill_seconds = seconds_since(prefill_start);

@@ -13,36 +13,46 @@
 namespace mlxla::engine {
 namespace {
 
-uint64_t splitmix64(uint64_t& state) {
-  uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-uint64_t rotl(uint64_t x, int k) {
-  return (x << k) | (x >> (64 - k));
-}
-
-/// The first maximum, NaN never chosen (an all-NaN row gives token 0).
-int32_t argmax(std::span<const float> logits) {
-  int32_t best = 0;
-  float best_value = -std::numeric_limits<float>::infinity();
-  bool found = false;
-  for (size_t i = 0; i < logits.size(); ++i) {
-    const float v = logits[i];
-    if (std::isnan(v)) continue;
-    if (!found || v > best_value) {
-      best = static_cast<int32_t>(i);
-      best_value = v;
-      found = true;
-    }
-  }
-  return best;
-}
-
 bool is_finite(float v) {
   return std::isfinite(v);
+}
+
+/// The penalties of `params` over `context` / `generated` as edits, appended to `edits` in the
+/// order they apply: the repetition penalty once per distinct token of the (windowed) context,
+/// then frequency and presence over the generated tokens.
+void penalty_edits(const SamplingParams& params, std::span<const int32_t> context,
+                   std::span<const int32_t> generated, std::vector<runtime::LogitEdit>& edits) {
+  if (params.repetition_penalty != 1.0f) {
+    if (params.repetition_window > 0 &&
+        context.size() > static_cast<size_t>(params.repetition_window))
+      context = context.subspan(context.size() - static_cast<size_t>(params.repetition_window));
+    std::unordered_set<int32_t> seen;
+    for (const int32_t t : context) {
+      if (t < 0 || !seen.insert(t).second) continue;
+      edits.push_back({runtime::LogitEdit::Kind::kRepetition, t, params.repetition_penalty});
+    }
+  }
+  if (params.frequency_penalty != 0.0f || params.presence_penalty != 0.0f) {
+    std::unordered_map<int32_t, int64_t> counts;
+    for (const int32_t t : generated)
+      if (t >= 0) ++counts[t];
+    for (const auto& [t, count] : counts) {
+      // v - (count * f + p), as v + -(...): the same f32 result.
+      const float penalty =
+          static_cast<float>(count) * params.frequency_penalty + params.presence_penalty;
+      edits.push_back({runtime::LogitEdit::Kind::kAdd, t, -penalty});
+    }
+  }
+}
+
+runtime::SampleSpec filter_spec(const SamplingParams& params) {
+  runtime::SampleSpec spec;
+  spec.temperature = params.temperature;
+  spec.top_k = params.top_k;
+  spec.top_p = params.top_p;
+  spec.min_p = params.min_p;
+  spec.logprobs = params.logprobs;
+  return spec;
 }
 
 }  // namespace
@@ -71,109 +81,16 @@ Status validate(const SamplingParams& p) {
   return Status::Ok();
 }
 
-Rng::Rng(uint64_t seed) {
-  uint64_t state = seed;
-  for (uint64_t& word : s_) word = splitmix64(state);
-}
-
-uint64_t Rng::next_u64() {
-  const uint64_t result = rotl(s_[1] * 5, 7) * 9;
-  const uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = rotl(s_[3], 45);
-  return result;
-}
-
-double Rng::next_double() {
-  return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
-}
-
 void apply_penalties(std::span<float> logits, const SamplingParams& params,
                      std::span<const int32_t> context, std::span<const int32_t> generated) {
-  const auto in_range = [&](int32_t t) { return t >= 0 && static_cast<size_t>(t) < logits.size(); };
-  if (params.repetition_penalty != 1.0f) {
-    if (params.repetition_window > 0 &&
-        context.size() > static_cast<size_t>(params.repetition_window))
-      context = context.subspan(context.size() - static_cast<size_t>(params.repetition_window));
-    std::unordered_set<int32_t> seen;
-    for (const int32_t t : context) {
-      if (!in_range(t) || !seen.insert(t).second) continue;
-      float& v = logits[static_cast<size_t>(t)];
-      v = v > 0.0f ? v / params.repetition_penalty : v * params.repetition_penalty;
-    }
-  }
-  if (params.frequency_penalty != 0.0f || params.presence_penalty != 0.0f) {
-    std::unordered_map<int32_t, int64_t> counts;
-    for (const int32_t t : generated)
-      if (in_range(t)) ++counts[t];
-    for (const auto& [t, count] : counts) {
-      logits[static_cast<size_t>(t)] -=
-          static_cast<float>(count) * params.frequency_penalty + params.presence_penalty;
-    }
-  }
+  std::vector<runtime::LogitEdit> edits;
+  penalty_edits(params, context, generated, edits);
+  runtime::apply_edits(logits, edits);
 }
 
 std::vector<Candidate> filter_candidates(std::span<const float> logits,
                                          const SamplingParams& params) {
-  if (logits.empty()) return {};
-  if (params.temperature == 0.0f || params.top_k == 1) return {{argmax(logits), 1.0}};
-
-  // Softmax of logits / T over the finite logits, in double.
-  const double inv_t = 1.0 / static_cast<double>(params.temperature);
-  double max_scaled = -std::numeric_limits<double>::infinity();
-  for (const float v : logits)
-    if (!std::isnan(v)) max_scaled = std::max(max_scaled, static_cast<double>(v) * inv_t);
-  if (!std::isfinite(max_scaled)) return {{argmax(logits), 1.0}};
-  std::vector<Candidate> c;
-  c.reserve(logits.size());
-  double total = 0.0;
-  for (size_t i = 0; i < logits.size(); ++i) {
-    const float v = logits[i];
-    if (std::isnan(v)) continue;
-    const double p = std::exp(static_cast<double>(v) * inv_t - max_scaled);
-    if (p <= 0.0) continue;
-    c.push_back({static_cast<int32_t>(i), p});
-    total += p;
-  }
-  for (Candidate& x : c) x.probability /= total;
-
-  const auto more_likely = [](const Candidate& a, const Candidate& b) {
-    return a.probability != b.probability ? a.probability > b.probability : a.token < b.token;
-  };
-  if (params.top_k > 0 && static_cast<size_t>(params.top_k) < c.size()) {
-    std::partial_sort(c.begin(), c.begin() + params.top_k, c.end(), more_likely);
-    c.resize(static_cast<size_t>(params.top_k));
-  } else {
-    std::sort(c.begin(), c.end(), more_likely);
-  }
-  // Renormalise after top-k so top-p measures mass among the survivors (HF applies the filters
-  // in sequence, each on the previous one's output).
-  total = 0.0;
-  for (const Candidate& x : c) total += x.probability;
-  for (Candidate& x : c) x.probability /= total;
-
-  if (params.top_p < 1.0f) {
-    // Keep a token while the mass of the more likely tokens is still below top_p.
-    double before = 0.0;
-    size_t keep = 0;
-    while (keep < c.size() && before < static_cast<double>(params.top_p))
-      before += c[keep++].probability;
-    c.resize(std::max<size_t>(keep, 1));
-  }
-  if (params.min_p > 0.0f) {
-    const double threshold = static_cast<double>(params.min_p) * c.front().probability;
-    size_t keep = 1;
-    while (keep < c.size() && c[keep].probability >= threshold) ++keep;
-    c.resize(keep);
-  }
-  total = 0.0;
-  for (const Candidate& x : c) total += x.probability;
-  for (Candidate& x : c) x.probability /= total;
-  return c;
+  return runtime::filter_candidates(logits, filter_spec(params));
 }
 
 bool Sampler::needs_logits() const {
@@ -182,63 +99,32 @@ bool Sampler::needs_logits() const {
          !params_.logit_bias.empty() || constraint_ != nullptr || params_.logprobs >= 0;
 }
 
+runtime::SampleSpec Sampler::next_spec(std::span<const int32_t> context,
+                                       std::span<const int32_t> generated) const {
+  runtime::SampleSpec spec = filter_spec(params_);
+  for (const auto& [id, bias] : params_.logit_bias)
+    spec.edits.push_back({runtime::LogitEdit::Kind::kAdd, id, bias});
+  penalty_edits(params_, context, generated, spec.edits);
+  spec.rng = rng_.state();
+  return spec;
+}
+
+int32_t Sampler::accept(runtime::SampleResult result) {
+  rng_ = Rng::from_state(result.rng);
+  if (params_.logprobs >= 0) logprobs_ = std::move(result.logprobs);
+  if (constraint_) constraint_->accept(result.token);
+  return result.token;
+}
+
 int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> context,
                         std::span<const int32_t> generated) {
-  scratch_.assign(logits.begin(), logits.end());
-  if (constraint_) constraint_->mask_logits(scratch_);
-  for (const auto& [id, bias] : params_.logit_bias)
-    if (id >= 0 && static_cast<size_t>(id) < scratch_.size())
-      scratch_[static_cast<size_t>(id)] += bias;
-  apply_penalties(scratch_, params_, context, generated);
-  const int32_t token = choose(filter_candidates(scratch_, params_));
-  if (params_.logprobs >= 0) logprobs_ = compute_logprobs(scratch_, token, params_.logprobs);
-  if (constraint_) constraint_->accept(token);
-  return token;
-}
-
-TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, int32_t top) {
-  double max = -std::numeric_limits<double>::infinity();
-  for (const float v : logits)
-    if (!std::isnan(v)) max = std::max(max, static_cast<double>(v));
-  double sum = 0.0;
-  for (const float v : logits)
-    if (!std::isnan(v)) sum += std::exp(static_cast<double>(v) - max);
-  const double log_total = max + std::log(sum);
-  const auto logprob = [&](int32_t id) {
-    const float v = logits[static_cast<size_t>(id)];
-    return std::isnan(v) ? -std::numeric_limits<float>::infinity()
-                         : static_cast<float>(static_cast<double>(v) - log_total);
-  };
-  TokenLogprobs out;
-  out.chosen = {
-      chosen, chosen >= 0 && static_cast<size_t>(chosen) < logits.size() ? logprob(chosen) : 0.0f};
-  if (top <= 0) return out;
-  std::vector<int32_t> ids;
-  ids.reserve(logits.size());
-  for (size_t i = 0; i < logits.size(); ++i)
-    if (logits[i] > -std::numeric_limits<float>::infinity())
-      ids.push_back(static_cast<int32_t>(i));  // NaN fails too
-  const size_t n = std::min(ids.size(), static_cast<size_t>(top));
-  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(),
-                    [&](int32_t a, int32_t b) {
-                      const float x = logits[static_cast<size_t>(a)],
-                                  y = logits[static_cast<size_t>(b)];
-                      return x != y ? x > y : a < b;
-                    });
-  for (size_t i = 0; i < n; ++i) out.top.push_back({ids[i], logprob(ids[i])});
-  return out;
-}
-
-int32_t Sampler::choose(const std::vector<Candidate>& candidates) {
-  if (candidates.empty()) return 0;
-  if (candidates.size() == 1) return candidates.front().token;
-  const double u = rng_.next_double();
-  double cumulative = 0.0;
-  for (const Candidate& x : candidates) {
-    cumulative += x.probability;
-    if (u < cumulative) return x.token;
+  std::span<const float> row = logits;
+  if (constraint_) {
+    masked_.assign(logits.begin(), logits.end());
+    constraint_->mask_logits(masked_);
+    row = masked_;
   }
-  return candidates.back().token;  // u beyond the rounded total
+  return accept(runtime::sample_row(row, next_spec(context, generated), scratch_));
 }
 
 StopMatcher::StopMatcher(std::vector<std::string> stops) {

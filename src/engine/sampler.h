@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mlxla/result.h"
+#include "runtime/sampling.h"
 
 namespace mlxla::engine {
 
@@ -35,20 +36,15 @@ class TokenConstraintFactory {
   virtual std::unique_ptr<TokenConstraint> create() const = 0;
 };
 
-/// A token and its log-probability.
-struct TokenLogprob {
-  int32_t token = 0;
-  float logprob = 0.0f;
-};
-
+// The choice itself lives in runtime (a backend makes it where the logits are).
+using runtime::Candidate;
+using runtime::compute_logprobs;
+using runtime::Rng;
+using runtime::TokenLogprob;
 /// What the sampler records per token when SamplingParams::logprobs >= 0: the log-softmax of the
 /// logits after the constraint's mask, logit_bias and the penalties, before temperature and the
 /// top-k/top-p/min-p filters (the distribution the model's processed logits define).
-struct TokenLogprobs {
-  TokenLogprob chosen;
-  std::vector<TokenLogprob>
-      top;  ///< the `logprobs` most likely, most likely first (ties: lower id)
-};
+using runtime::TokenLogprobs;
 
 /// How the next token is chosen. The defaults are plain greedy decoding.
 struct SamplingParams {
@@ -77,30 +73,11 @@ struct SamplingParams {
 /// Messages name the field.
 Status validate(const SamplingParams& params);
 
-/// xoshiro256** seeded through splitmix64: integer-only, so the stream of numbers is the same
-/// on every platform and compiler.
-class Rng {
- public:
-  explicit Rng(uint64_t seed);
-  uint64_t next_u64();
-  /// Uniform in [0, 1) with 53 random bits.
-  double next_double();
-
- private:
-  uint64_t s_[4];
-};
-
 /// Applies the repetition penalty over `context` (prompt and generated tokens; the last
 /// `repetition_window` of them when set) and the frequency/presence penalties over `generated`,
 /// in place. Each distinct token is penalised once by the repetition penalty.
 void apply_penalties(std::span<float> logits, const SamplingParams& params,
                      std::span<const int32_t> context, std::span<const int32_t> generated);
-
-/// One candidate after filtering: a token and its (renormalised) probability.
-struct Candidate {
-  int32_t token;
-  double probability;
-};
 
 /// The candidates left after temperature, top-k, top-p and min-p (in that order), most likely
 /// first (ties: lower id first), probabilities renormalised to sum to 1. With temperature 0,
@@ -117,31 +94,37 @@ class Sampler {
         constraint_(params.constraint ? params.constraint->create() : nullptr) {}
   const SamplingParams& params() const { return params_; }
   /// False when sample() reduces to the argmax of the raw logits (temperature 0, no penalties,
-  /// logit_bias, constraint or logprobs): then the argmax a graph computes is the token, and the
-  /// logits need not leave the backend (ModelRunner's StepLogits::kSkip).
+  /// logit_bias, constraint or logprobs): then the argmax a graph computes is the token.
   bool needs_logits() const;
+  /// True when the choice needs the logits on the host: a constraint (grammar) masks them there.
+  /// Otherwise the backend chooses (Backend::sample with next_spec()) and they stay where they
+  /// are.
+  bool needs_host_logits() const { return constraint_ != nullptr; }
 
-  /// The next token for `logits` (copied; the constraint's mask, logit_bias and the penalties are
-  /// applied to the copy). `context` is every token of the sequence so far (prompt + generated),
-  /// `generated` the generated ones only. The constraint, if any, advances past the result.
+  /// The next choice as a backend makes it: the filters, logit_bias and the penalties over
+  /// `context` (prompt + generated) and `generated` as sparse edits, the random stream, logprobs.
+  runtime::SampleSpec next_spec(std::span<const int32_t> context,
+                                std::span<const int32_t> generated) const;
+  /// Takes a choice made from next_spec(): advances the random stream, records the
+  /// log-probabilities and advances the constraint, if any. Returns the token.
+  int32_t accept(runtime::SampleResult result);
+
+  /// The next token for `logits` on the host (copied; the constraint's mask, logit_bias and the
+  /// penalties are applied to the copy): next_spec() and runtime::sample_row, so the host and a
+  /// backend choose alike. The constraint, if any, advances past the result.
   int32_t sample(std::span<const float> logits, std::span<const int32_t> context,
                  std::span<const int32_t> generated);
   /// The log-probabilities of the last sample() (valid when params().logprobs >= 0).
   const TokenLogprobs& last_logprobs() const { return logprobs_; }
 
  private:
-  int32_t choose(const std::vector<Candidate>& candidates);
-
   SamplingParams params_;
   Rng rng_;
   std::unique_ptr<TokenConstraint> constraint_;
-  std::vector<float> scratch_;
+  std::vector<float> masked_;   ///< the logits after the constraint's mask
+  std::vector<float> scratch_;  ///< after the edits too
   TokenLogprobs logprobs_;
 };
-
-/// The log-softmax of `logits` at `chosen` and the `top` most likely tokens (ties: lower id
-/// first; tokens at -infinity, e.g. masked by a grammar, are never listed). In double.
-TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, int32_t top);
 
 /// Streams text through a list of stop strings. Text that could still be the beginning of a stop
 /// string is held back; once a stop string appears, the text before it is released and the

@@ -201,6 +201,19 @@ Result<const std::vector<float>*> Session::current_logits() {
   return &last_logits_;
 }
 
+Result<int32_t> Session::choose_next(Sampler& sampler, std::span<const int32_t> generated) {
+  if (!has_step_) return invalid_argument("no step has run (the sequence is empty)");
+  // A NaN logit makes the graph's argmax `vocab`: then the sampler decides.
+  if (!sampler.needs_logits() && last_token_ >= 0 && last_token_ < vocab_size()) return last_token_;
+  if (sampler.needs_host_logits() || !last_logits_.empty()) {
+    MLXLA_ASSIGN_OR_RETURN(const std::vector<float>* current, current_logits());
+    return sampler.sample(*current, tokens_, generated);
+  }
+  MLXLA_ASSIGN_OR_RETURN(runtime::SampleResult chosen,
+                         runner_->sample(0, sampler.next_spec(tokens_, generated)));
+  return sampler.accept(std::move(chosen));
+}
+
 Result<std::vector<float>> Session::prefill(std::span<const int32_t> ids) {
   MLXLA_RETURN_IF_ERROR(step_prefill(ids, true));
   return last_logits_;

@@ -4,6 +4,8 @@
 
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mlxla::runtime {
 
@@ -23,6 +25,31 @@ Result<std::unique_ptr<Executable>> compile_with_views(Backend& backend,
   MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<const WeightSet> set,
                          backend.bind_weights(std::move(tensors), nullptr));
   return backend.compile(module, std::move(set));
+}
+
+/// The bytes of row `row` of an f32 [rows, vocab] logits buffer, or an error naming the problem.
+Result<std::pair<size_t, size_t>> logits_row_range(const DeviceBuffer& logits, int64_t row) {
+  const graph::TensorType& type = logits.type();
+  if (type.element != graph::ElementType::kF32 || type.shape.empty() || type.shape.back() <= 0) {
+    return invalid_argument("sample: logits must be f32 [..., vocab], got " +
+                            graph::to_string(type));
+  }
+  const int64_t rows = type.numel() / type.shape.back();
+  if (row < 0 || row >= rows) {
+    return invalid_argument("sample: row " + std::to_string(row) + " is outside [0, " +
+                            std::to_string(rows) + ")");
+  }
+  const auto vocab = static_cast<size_t>(type.shape.back());
+  return std::pair<size_t, size_t>{static_cast<size_t>(row) * vocab * 4, vocab};
+}
+
+Result<SampleResult> Backend::sample(const DeviceBuffer& logits, int64_t row,
+                                     const SampleSpec& spec) {
+  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
+  std::vector<float> values(range.second);
+  MLXLA_RETURN_IF_ERROR(download(logits, range.first, std::as_writable_bytes(std::span(values))));
+  std::vector<float> scratch;
+  return sample_row(values, spec, scratch);
 }
 
 Result<std::unique_ptr<DeviceBuffer>> upload_new(Backend& backend, const BufferView& host) {

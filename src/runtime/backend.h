@@ -10,10 +10,12 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/ir.h"
 #include "mlxla/result.h"
+#include "runtime/sampling.h"
 
 namespace mlxla::runtime {
 
@@ -141,6 +143,15 @@ class Backend {
                                  int64_t dst_slot, int64_t rows) = 0;
   /// Zero-fills slot `slot` of `cache` (every layer, every position).
   virtual Status clear_cache_slot(DeviceBuffer& cache, int64_t slot) = 0;
+
+  // Token choice.
+
+  /// Chooses a token from row `row` of `logits` (an f32 [..., vocab] buffer, e.g. a step's
+  /// logits output) as runtime::sample_row defines it, where the logits are: only the choice (and
+  /// the log-probabilities asked for) comes back. This default downloads the row and runs
+  /// sample_row on the host; host backends read it in place, a device backend runs it there.
+  virtual Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
+                                      const SampleSpec& spec);
 };
 
 /// Compiles `module` with its kWeight parameters bound, in parameter order, to `weights`
@@ -171,6 +182,11 @@ struct MainSignature {
   std::vector<int32_t> state_results;   ///< the result aliased with state[i]
   std::vector<int32_t> output_results;  ///< results not aliased with any parameter
 };
+
+/// The byte offset and length (in floats) of row `row` of an f32 [..., vocab] logits buffer (rows:
+/// the product of the leading dimensions); an error when the buffer is not such a tensor or the
+/// row is outside it. For sample().
+Result<std::pair<size_t, size_t>> logits_row_range(const DeviceBuffer& logits, int64_t row);
 
 /// Derives the signature of `module`'s main; fails (naming the parameter) when a kKvCache
 /// parameter has no aliased result, an alias points outside the results, its types differ,

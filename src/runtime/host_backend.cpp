@@ -174,4 +174,15 @@ Status HostBackend::clear_cache_slot(DeviceBuffer& cache, int64_t slot) {
   return Status::Ok();
 }
 
+Result<SampleResult> HostBackend::sample(const DeviceBuffer& logits, int64_t row,
+                                         const SampleSpec& spec) {
+  MLXLA_ASSIGN_OR_RETURN(std::byte * data, host_data(logits, "sample logits"));
+  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
+  // HostBuffers are 64-byte aligned and rows start at multiples of 4 bytes.
+  const std::span<const float> values(reinterpret_cast<const float*>(data + range.first),
+                                      range.second);
+  thread_local std::vector<float> scratch;
+  return sample_row(values, spec, scratch);
+}
+
 }  // namespace mlxla::runtime

@@ -56,6 +56,9 @@ class HostBackend : public Backend {
   Status copy_cache_rows(const DeviceBuffer& src, int64_t src_slot, DeviceBuffer& dst,
                          int64_t dst_slot, int64_t rows) override;
   Status clear_cache_slot(DeviceBuffer& cache, int64_t slot) override;
+  /// Reads the row in place: no copy of the logits.
+  Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
+                              const SampleSpec& spec) override;
 
   /// The bytes of `buffer`, or an error (naming `what`) when it is not one of this backend's.
   Result<std::byte*> host_data(const DeviceBuffer& buffer, std::string_view what) const;

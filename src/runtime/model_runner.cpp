@@ -190,6 +190,15 @@ Result<std::vector<float>> ModelRunner::step_logits(int64_t row) {
   return logits;
 }
 
+Result<SampleResult> ModelRunner::sample(int64_t row, const SampleSpec& spec) {
+  if (last_ == nullptr) return invalid_argument("sample: no step has run");
+  if (row < 0 || row >= last_rows_) {
+    return invalid_argument("sample: row " + std::to_string(row) + " is outside [0, " +
+                            std::to_string(last_rows_) + ")");
+  }
+  return backend_->sample(*last_->outputs[1], row, spec);
+}
+
 Result<StepOutput> ModelRunner::decode(int32_t token, StepLogits logits) {
   MLXLA_RETURN_IF_ERROR(check_token(token));
   if (position_ >= options_.capacity) {

@@ -103,6 +103,9 @@ class ModelRunner {
   /// The logits of row `row` of the most recent step (any graph kind; a prefill or decode has
   /// one row, ragged/batched one per slot), downloaded now. Valid until the next step.
   Result<std::vector<float>> step_logits(int64_t row);
+  /// A token chosen from row `row` of the most recent step's logits by the backend
+  /// (Backend::sample), where they are: nothing but the choice is downloaded.
+  Result<SampleResult> sample(int64_t row, const SampleSpec& spec);
 
   /// Downloads the single-sequence caches in the graphs' parameter order (model::emit): k_cache
   /// and v_cache [Lf, 1, Cap, KV, D] when some layer is full-length, then k_window_cache and

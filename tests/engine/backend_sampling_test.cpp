@@ -1,0 +1,280 @@
+// Sampling in the backend (Backend::sample): the logits stay where the step left them and only
+// the choice comes back. Every path must choose exactly as runtime::sample_row on the host:
+// the host backends' in-place read, Backend's default (download the row), the engine's Sampler
+// on downloaded logits, and whole generations through Session and BatchEngine (a constraint that
+// allows every token forces the download path; the tokens and log-probabilities must not move).
+// ctest-labels: unit
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <chrono>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "engine/batch_engine.h"
+#include "engine/sampler.h"
+#include "engine/session.h"
+#include "runtime/backend.h"
+#include "runtime/backend_registry.h"
+#include "runtime/sampling.h"
+#include "support/test_support.h"
+
+namespace mlxla::engine {
+namespace {
+
+using runtime::LogitEdit;
+using runtime::SampleResult;
+using runtime::SampleSpec;
+
+/// Deterministic pseudo-random numbers for the test's own inputs (not the Rng under test).
+struct TestRng {
+  uint64_t x;
+  uint64_t next() {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  }
+  float uniform(float lo, float hi) {
+    return lo + (hi - lo) * static_cast<float>(next() % 1000003) / 1000003.0f;
+  }
+  int32_t below(int32_t n) { return static_cast<int32_t>(next() % static_cast<uint64_t>(n)); }
+};
+
+SampleSpec random_spec(TestRng& r, int32_t vocab) {
+  SampleSpec spec;
+  const float temperatures[] = {0.0f, 0.3f, 0.8f, 1.5f};
+  spec.temperature = temperatures[r.below(4)];
+  const int32_t top_ks[] = {0, 1, 3, 17};
+  spec.top_k = top_ks[r.below(4)];
+  const float top_ps[] = {1.0f, 0.9f, 0.4f};
+  spec.top_p = top_ps[r.below(3)];
+  const float min_ps[] = {0.0f, 0.05f, 0.3f};
+  spec.min_p = min_ps[r.below(3)];
+  const int32_t logprobs[] = {-1, 0, 5};
+  spec.logprobs = logprobs[r.below(3)];
+  const int32_t edits = r.below(6);
+  for (int32_t i = 0; i < edits; ++i) {
+    LogitEdit e;
+    e.kind = r.below(2) == 0 ? LogitEdit::Kind::kAdd : LogitEdit::Kind::kRepetition;
+    e.token = r.below(vocab + 3) - 1;  // a few outside [0, vocab): ignored
+    e.value = e.kind == LogitEdit::Kind::kAdd ? r.uniform(-100.0f, 100.0f) : r.uniform(0.5f, 2.0f);
+    spec.edits.push_back(e);
+  }
+  spec.rng = runtime::Rng(r.next()).state();
+  return spec;
+}
+
+void expect_same(const SampleResult& a, const SampleResult& b, const std::string& what) {
+  EXPECT_EQ(a.token, b.token) << what;
+  EXPECT_EQ(a.rng, b.rng) << what;
+  EXPECT_EQ(a.logprobs.chosen.token, b.logprobs.chosen.token) << what;
+  EXPECT_EQ(std::bit_cast<uint32_t>(a.logprobs.chosen.logprob),
+            std::bit_cast<uint32_t>(b.logprobs.chosen.logprob))
+      << what;
+  ASSERT_EQ(a.logprobs.top.size(), b.logprobs.top.size()) << what;
+  for (size_t i = 0; i < a.logprobs.top.size(); ++i) {
+    EXPECT_EQ(a.logprobs.top[i].token, b.logprobs.top[i].token) << what;
+    EXPECT_EQ(std::bit_cast<uint32_t>(a.logprobs.top[i].logprob),
+              std::bit_cast<uint32_t>(b.logprobs.top[i].logprob))
+        << what;
+  }
+}
+
+class BackendSample : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(BackendSample, InPlaceDownloadedAndHostChoicesAreIdentical) {
+  auto backend = runtime::make_backend(GetParam(), {});
+  ASSERT_TRUE(backend.ok()) << backend.error().message();
+  constexpr int32_t kRows = 3, kVocab = 61;
+  TestRng r{0x9e3779b97f4a7c15ULL};
+  std::vector<float> logits(kRows * kVocab);
+  for (float& v : logits) v = r.uniform(-8.0f, 8.0f);
+  logits[5] = logits[7];  // a tie
+  logits[kVocab + 2] = -std::numeric_limits<float>::infinity();
+  graph::TensorType type{graph::ElementType::kF32, {kRows, kVocab}};
+  auto buffer = runtime::upload_new(**backend, {type, reinterpret_cast<std::byte*>(logits.data())});
+  ASSERT_TRUE(buffer.ok()) << buffer.error().message();
+  std::vector<float> scratch;
+  for (int trial = 0; trial < 300; ++trial) {
+    const SampleSpec spec = random_spec(r, kVocab);
+    const int64_t row = r.below(kRows);
+    const std::span<const float> host(logits.data() + row * kVocab, kVocab);
+    const SampleResult expected = runtime::sample_row(host, spec, scratch);
+    auto in_place = (*backend)->sample(**buffer, row, spec);
+    ASSERT_TRUE(in_place.ok()) << in_place.error().message();
+    // The interface's default: download the row, choose on the host.
+    auto downloaded = (*backend)->runtime::Backend::sample(**buffer, row, spec);
+    ASSERT_TRUE(downloaded.ok()) << downloaded.error().message();
+    const std::string what = "trial " + std::to_string(trial);
+    expect_same(*in_place, expected, what + " in place");
+    expect_same(*downloaded, expected, what + " downloaded");
+    // The log-probabilities are those of the edited row, and the stream moved only when a draw
+    // was needed.
+    if (spec.logprobs >= 0) {
+      std::vector<float> edited(host.begin(), host.end());
+      runtime::apply_edits(edited, spec.edits);
+      EXPECT_EQ(expected.logprobs.chosen.logprob,
+                runtime::compute_logprobs(edited, expected.token, 0).chosen.logprob);
+    }
+  }
+}
+
+TEST_P(BackendSample, RefusesWhatIsNotARowOfLogits) {
+  auto backend = runtime::make_backend(GetParam(), {});
+  ASSERT_TRUE(backend.ok()) << backend.error().message();
+  auto ids = (*backend)->allocate({graph::ElementType::kI32, {2, 8}});
+  ASSERT_TRUE(ids.ok());
+  auto r = (*backend)->sample(**ids, 0, {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message().find("f32"), std::string::npos) << r.error().message();
+  auto logits = (*backend)->allocate({graph::ElementType::kF32, {2, 8}});
+  ASSERT_TRUE(logits.ok());
+  for (const int64_t row : {int64_t{-1}, int64_t{2}, int64_t{1} << 40}) {
+    r = (*backend)->sample(**logits, row, {});
+    ASSERT_FALSE(r.ok()) << row;
+    EXPECT_NE(r.error().message().find("outside [0, 2)"), std::string::npos) << r.error().message();
+  }
+  // A buffer of another backend instance is refused, not read.
+  auto other = runtime::make_backend(GetParam(), {});
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE((*other)->sample(**logits, 0, {}).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Registry, BackendSample, ::testing::Values("reference", "cpu"));
+
+TEST(SamplerOnBackend, NextSpecThenAcceptEqualsSamplingOnTheHost) {
+  SamplingParams params;
+  params.temperature = 0.9f;
+  params.top_p = 0.95f;
+  params.min_p = 0.02f;
+  params.repetition_penalty = 1.3f;
+  params.repetition_window = 6;
+  params.frequency_penalty = 0.4f;
+  params.presence_penalty = 0.25f;
+  params.logit_bias = {{3, 2.5f}, {3, -1.0f}, {40, -100.0f}, {500, 7.0f}};
+  params.logprobs = 4;
+  params.seed = 1234;
+  Sampler host(params), split(params);
+  TestRng r{77};
+  std::vector<int32_t> context = {1, 3, 3, 9}, generated;
+  std::vector<float> scratch;
+  for (int step = 0; step < 120; ++step) {
+    std::vector<float> logits(48);
+    for (float& v : logits) v = r.uniform(-4.0f, 4.0f);
+    const int32_t a = host.sample(logits, context, generated);
+    const int32_t b =
+        split.accept(runtime::sample_row(logits, split.next_spec(context, generated), scratch));
+    ASSERT_EQ(a, b) << "step " << step;
+    EXPECT_EQ(host.last_logprobs().chosen.logprob, split.last_logprobs().chosen.logprob);
+    ASSERT_EQ(host.last_logprobs().top.size(), split.last_logprobs().top.size());
+    context.push_back(a);
+    generated.push_back(a);
+  }
+}
+
+/// A constraint that allows every token: it sends the sampler down the host path (logits
+/// downloaded and masked on the host) without changing what it chooses.
+class AllowAll final : public TokenConstraint {
+ public:
+  void mask_logits(std::span<float>) override {}
+  void accept(int32_t) override {}
+};
+class AllowAllFactory final : public TokenConstraintFactory {
+ public:
+  std::unique_ptr<TokenConstraint> create() const override { return std::make_unique<AllowAll>(); }
+};
+
+SamplingParams hot_params(bool via_host) {
+  SamplingParams p;
+  p.temperature = 1.1f;
+  p.top_k = 40;
+  p.top_p = 0.97f;
+  p.repetition_penalty = 1.15f;
+  p.frequency_penalty = 0.1f;
+  p.logit_bias = {{5, 1.5f}};
+  p.logprobs = 3;
+  p.seed = 20261202;
+  if (via_host) p.constraint = std::make_shared<AllowAllFactory>();
+  return p;
+}
+
+std::filesystem::path demo_model() {
+  return std::filesystem::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
+}
+
+TEST(SamplerOnBackend, SessionGenerationsMatchTheDownloadPath) {
+  for (const char* backend : {"cpu", "reference"}) {
+    std::vector<std::vector<int32_t>> runs;
+    for (const bool via_host : {false, true}) {
+      SessionOptions options;
+      options.backend = backend;
+      auto session = Session::open(demo_model(), options);
+      ASSERT_TRUE(session.ok()) << session.error().message();
+      GenerationRequest request;
+      request.prompt = (*session)->tokenizer()->encode("Q: 12+34= A:");
+      request.max_tokens = testing::unless_sanitized(48, 16);
+      request.stop_at_eos = false;
+      auto g = (*session)->generate(request, hot_params(via_host));
+      ASSERT_TRUE(g.ok()) << g.error().message();
+      runs.push_back(g->tokens);
+    }
+    EXPECT_EQ(runs[0], runs[1]) << backend;
+    EXPECT_EQ(runs[0].size(), static_cast<size_t>(testing::unless_sanitized(48, 16)));
+  }
+}
+
+TEST(SamplerOnBackend, BatchEngineTokensAndLogprobsMatchTheDownloadPath) {
+  BatchEngineOptions options;
+  options.slots = 2;
+  options.capacity = 256;
+  auto backend = runtime::make_backend("cpu", {});
+  ASSERT_TRUE(backend.ok());
+  auto engine = BatchEngine::open(demo_model(), std::move(*backend), options);
+  ASSERT_TRUE(engine.ok()) << engine.error().message();
+  // Both requests run at once, each in its own slot: rows of one ragged step.
+  GenerationRequest request;
+  request.prompt = {1, 20, 21, 22, 23};
+  request.max_tokens = testing::unless_sanitized(40, 12);
+  request.stop_at_eos = false;
+  auto on_device = (*engine)->submit(request, hot_params(false));
+  auto on_host = (*engine)->submit(request, hot_params(true));
+  ASSERT_TRUE(on_device.ok() && on_host.ok());
+  std::vector<StreamEvent> events[2];
+  for (int i = 0; i < 2; ++i) {
+    const auto& handle = i == 0 ? *on_device : *on_host;
+    bool done = false;
+    for (int polls = 0; polls < 1200 && !done; ++polls) {
+      for (StreamEvent& e : handle->wait(std::chrono::milliseconds(100))) {
+        done = done || e.done;
+        events[i].push_back(std::move(e));
+      }
+    }
+    ASSERT_TRUE(done);
+  }
+  std::vector<int32_t> tokens[2];
+  std::vector<TokenLogprobs> logprobs[2];
+  for (int i = 0; i < 2; ++i) {
+    for (const StreamEvent& e : events[i]) {
+      tokens[i].insert(tokens[i].end(), e.tokens.begin(), e.tokens.end());
+      logprobs[i].insert(logprobs[i].end(), e.logprobs.begin(), e.logprobs.end());
+    }
+  }
+  EXPECT_EQ(tokens[0], tokens[1]);
+  EXPECT_EQ(tokens[0].size(), static_cast<size_t>(testing::unless_sanitized(40, 12)));
+  ASSERT_EQ(logprobs[0].size(), tokens[0].size());
+  ASSERT_EQ(logprobs[1].size(), tokens[1].size());
+  for (size_t t = 0; t < logprobs[0].size(); ++t) {
+    EXPECT_EQ(logprobs[0][t].chosen.token, logprobs[1][t].chosen.token) << t;
+    EXPECT_EQ(logprobs[0][t].chosen.logprob, logprobs[1][t].chosen.logprob) << t;
+    ASSERT_EQ(logprobs[0][t].top.size(), 3u);
+    for (size_t k = 0; k < 3; ++k) {
+      EXPECT_EQ(logprobs[0][t].top[k].token, logprobs[1][t].top[k].token) << t;
+      EXPECT_EQ(logprobs[0][t].top[k].logprob, logprobs[1][t].top[k].logprob) << t;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mlxla::engine
