@@ -93,7 +93,8 @@ Status parse_dimensions(const Fields& f, ModelConfig& c) {
   MLXLA_ASSIGN_OR_RETURN(c.num_attention_heads, f.require_positive_int("num_attention_heads"));
   MLXLA_ASSIGN_OR_RETURN(c.vocab_size, f.require_positive_int("vocab_size"));
   MLXLA_ASSIGN_OR_RETURN(std::optional<int64_t> kv, f.get_positive_int("num_key_value_heads"));
-  c.num_key_value_heads = kv.value_or(c.num_attention_heads);
+  // gpt_oss.ModelArgs defaults to 8 kv heads; the other families to one per attention head.
+  c.num_key_value_heads = kv.value_or(c.family == ModelFamily::kGptOss ? 8 : c.num_attention_heads);
   if (c.num_attention_heads % c.num_key_value_heads != 0) {
     return f.error("num_key_value_heads", std::to_string(c.num_key_value_heads) +
                                               " does not divide num_attention_heads " +
@@ -295,8 +296,10 @@ Status parse_attention_options(const Fields& f, ModelConfig& c) {
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> tie, f.get_bool("tie_word_embeddings"));
   // gemma2 always reads its head from the embedding; gemma3 ties unless the config says no
   // (mlx-community checkpoints carry no lm_head).
+  // gpt_oss always has its own lm_head (gpt_oss.py has no tying): the flag is ignored there.
   c.tie_word_embeddings =
-      c.family == ModelFamily::kGemma2 || tie.value_or(c.family == ModelFamily::kGemma3);
+      c.family == ModelFamily::kGemma2 ||
+      (c.family != ModelFamily::kGptOss && tie.value_or(c.family == ModelFamily::kGemma3));
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> attention_bias, f.get_bool("attention_bias"));
   c.attention_bias = attention_bias.value_or(false);
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> mlp_bias, f.get_bool("mlp_bias"));

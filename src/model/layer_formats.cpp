@@ -93,6 +93,17 @@ Result<LayerFormats> layer_formats_from_checkpoint(const checkpoint::Checkpoint&
       }
       format.has_bias = true;
     }
+    // gpt_oss builds q/k/v/o and the router with bias=True (gpt_oss.py), and mlx-lm's strict
+    // load refuses a checkpoint without them: running without would be silently wrong.
+    if (config.family == checkpoint::ModelFamily::kGptOss && !format.has_bias) {
+      for (const char* biased : {".q_proj", ".k_proj", ".v_proj", ".o_proj", ".router"}) {
+        if (module.path.ends_with(biased)) {
+          return format_error(checkpoint.dir().string() + ": gpt_oss module '" + module.path +
+                              "' has no '.bias' tensor (gpt_oss projections and routers carry "
+                              "biases)");
+        }
+      }
+    }
     formats.modules.emplace(module.path, format);
   }
   // gpt_oss: one sink logit per attention head, a float vector [heads] in every layer.

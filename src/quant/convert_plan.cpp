@@ -49,6 +49,9 @@ bool ties_word_embeddings(const OrderedJson& config) {
   const auto family = config.find("model_type");
   if (family != config.end() && family->is_string() && family->get<std::string>() == "gemma2")
     return true;
+  // gpt_oss.py always builds its own lm_head, whatever the flag says.
+  if (family != config.end() && family->is_string() && family->get<std::string>() == "gpt_oss")
+    return false;
   const auto it = config.find("tie_word_embeddings");
   if (it != config.end() && it->is_boolean()) return it->get<bool>();
   // mlx_lm's ModelArgs defaults: llama (also serving mistral) and qwen2 tie by default.

@@ -117,7 +117,7 @@ Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& top) {
   MLXLA_ASSIGN_OR_RETURN(const int64_t layers, positive_field(config, "num_hidden_layers"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t heads, positive_field(config, "num_attention_heads"));
   MLXLA_ASSIGN_OR_RETURN(const int64_t vocab, positive_field(config, "vocab_size"));
-  int64_t kv_heads = heads;
+  int64_t kv_heads = gpt_oss ? 8 : heads;  // gpt_oss.ModelArgs: 8 kv heads
   if (config.contains("num_key_value_heads")) {
     MLXLA_ASSIGN_OR_RETURN(kv_heads, positive_field(config, "num_key_value_heads"));
   }

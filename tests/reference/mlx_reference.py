@@ -303,7 +303,7 @@ class Model:
         self.hidden = cfg["hidden_size"]
         self.layers = cfg["num_hidden_layers"]
         self.heads = cfg["num_attention_heads"]
-        self.kv = cfg.get("num_key_value_heads") or self.heads
+        self.kv = cfg.get("num_key_value_heads") or (8 if t == "gpt_oss" else self.heads)
         if t in ("phi3", "mixtral"):  # both derive head_dim whatever the config says
             self.head_dim = self.hidden // self.heads
         elif t == "gpt_oss":  # gpt_oss.ModelArgs: head_dim 64
@@ -391,6 +391,8 @@ class Model:
         tied = self.gemma or self.cfg.get("tie_word_embeddings", False)
         if self.family == "gemma3_text":
             tied = not W.has("lm_head.weight")
+        if self.family == "gpt_oss":  # gpt_oss.py always builds its own lm_head
+            tied = False
         self.head = self.embed if tied else W.matrix("lm_head")
         self.L = []
         for i in range(self.layers):

@@ -431,7 +431,7 @@ class CpuExecutable final : public Executable {
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_ = 0;
   kernels::Policy policy_ = kernels::Policy::kExact;
-  std::shared_ptr<InterleavedWeights> layouts_;     ///< shared with the backend; null: in place
+  std::shared_ptr<InterleavedWeights> layouts_;     ///< its weight set's copies; null: in place
   std::vector<std::vector<int32_t>> root_readers_;  ///< per root value: ops reading it (lazy)
   /// Weight values (codes, scales, biases) of interleaved copies, by flat value: their row
   /// gathers read the copy.
@@ -470,25 +470,59 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
   if (options.isa) {
     MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
   }
-  std::shared_ptr<InterleavedWeights> layouts;
+  int interleave_rows = 0;
   if (options.weight_layout == WeightLayout::kInterleaved && kctx.has_interleaved_matvec()) {
     if (!kernels::valid_interleave(options.interleave_rows)) {
       return invalid_argument("cpu runtime: interleave_rows must be 4 or 8, got " +
                               std::to_string(options.interleave_rows));
     }
-    layouts = std::make_shared<InterleavedWeights>(options.interleave_rows, threads);
+    interleave_rows = options.interleave_rows;
   }
   return std::unique_ptr<CpuBackend>(new CpuBackend(std::make_shared<ThreadPool>(threads), kctx,
                                                     options.parallel_min_bytes, options.policy,
-                                                    std::move(layouts)));
+                                                    interleave_rows));
+}
+
+std::shared_ptr<InterleavedWeights> CpuBackend::layouts_for(
+    const std::shared_ptr<const WeightSet>& weights) {
+  if (interleave_rows_ == 0) return nullptr;
+  // Sets that died take their copies with them (their executables, which hold the set, are gone).
+  std::erase_if(layouts_, [](const auto& entry) { return entry.second.set.expired(); });
+  SetLayouts& entry = layouts_[weights.get()];
+  if (entry.layouts == nullptr) {
+    entry.set = weights;
+    entry.layouts = std::make_shared<InterleavedWeights>(interleave_rows_, pool_->size());
+  }
+  return entry.layouts;
+}
+
+template <typename F>
+int64_t CpuBackend::sum_layouts(F&& f) const {
+  int64_t total = 0;
+  for (const auto& [key, entry] : layouts_)
+    if (!entry.set.expired()) total += f(*entry.layouts);
+  return total;
+}
+
+int64_t CpuBackend::interleaved_bytes() const {
+  return sum_layouts([](const InterleavedWeights& l) { return l.bytes(); });
+}
+
+int64_t CpuBackend::released_mapping_bytes() const {
+  return sum_layouts([](const InterleavedWeights& l) { return l.released_bytes(); });
+}
+
+int64_t CpuBackend::interleaved_tensors() const {
+  return sum_layouts([](const InterleavedWeights& l) { return l.tensors(); });
 }
 
 Result<std::unique_ptr<Executable>> CpuBackend::compile(const graph::Module& module,
                                                         std::shared_ptr<const WeightSet> weights) {
   if (weights == nullptr) return invalid_argument("cpu runtime: compile: no weight set");
+  std::shared_ptr<InterleavedWeights> layouts = layouts_for(weights);
   MLXLA_ASSIGN_OR_RETURN(auto exe,
                          CpuExecutable::create(this, module, std::move(weights), pool_, kernels_,
-                                               parallel_min_bytes_, policy_, layouts_));
+                                               parallel_min_bytes_, policy_, std::move(layouts)));
   planned_bytes_ += exe->planned_bytes();
   return std::unique_ptr<Executable>(std::move(exe));
 }

@@ -3,6 +3,7 @@
 // persistent thread pool with one wake-up per execution.
 #pragma once
 
+#include <map>
 #include <memory>
 
 #include "kernels/cpu/kernels.h"
@@ -51,29 +52,42 @@ class CpuBackend final : public HostBackend {
   kernels::Policy policy() const { return policy_; }
   /// The layout weights actually get (kInPlace when the ISA has no interleaved kernels).
   WeightLayout weight_layout() const {
-    return layouts_ ? WeightLayout::kInterleaved : WeightLayout::kInPlace;
+    return interleave_rows_ > 0 ? WeightLayout::kInterleaved : WeightLayout::kInPlace;
   }
-  /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying.
-  int64_t interleaved_bytes() const { return layouts_ ? layouts_->bytes() : 0; }
-  int64_t released_mapping_bytes() const { return layouts_ ? layouts_->released_bytes() : 0; }
+  /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying, over
+  /// the weight sets still alive.
+  int64_t interleaved_bytes() const;
+  int64_t released_mapping_bytes() const;
   /// Packed weights read from interleaved copies (a tied embedding/lm_head counts once).
-  int64_t interleaved_tensors() const { return layouts_ ? layouts_->tensors() : 0; }
+  int64_t interleaved_tensors() const;
   /// Bytes of arenas and materialised constants of every executable compiled so far.
   int64_t planned_bytes() const { return planned_bytes_; }
 
  private:
   CpuBackend(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kernels, int64_t min_bytes,
-             kernels::Policy policy, std::shared_ptr<InterleavedWeights> layouts)
+             kernels::Policy policy, int interleave_rows)
       : pool_(std::move(pool)),
         kernels_(kernels),
         parallel_min_bytes_(min_bytes),
         policy_(policy),
-        layouts_(std::move(layouts)) {}
+        interleave_rows_(interleave_rows) {}
+  /// The interleaved copies of `weights`' tensors, made on first use by an executable compiled
+  /// against it and freed with the set: keyed by the set, so a new set whose tensors happen to
+  /// live at a dead set's addresses never sees that set's copies. Null with in-place weights.
+  std::shared_ptr<InterleavedWeights> layouts_for(const std::shared_ptr<const WeightSet>& weights);
+  template <typename F>
+  int64_t sum_layouts(F&& f) const;
+
   std::shared_ptr<ThreadPool> pool_;
   kernels::KernelContext kernels_;
   int64_t parallel_min_bytes_;
   kernels::Policy policy_;
-  std::shared_ptr<InterleavedWeights> layouts_;  ///< null: weights read in place
+  int interleave_rows_ = 0;  ///< 0: weights read in place
+  struct SetLayouts {
+    std::weak_ptr<const WeightSet> set;
+    std::shared_ptr<InterleavedWeights> layouts;
+  };
+  std::map<const WeightSet*, SetLayouts> layouts_;
   int64_t planned_bytes_ = 0;
 };
 
