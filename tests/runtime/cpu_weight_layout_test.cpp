@@ -6,10 +6,16 @@
 // ctest-labels: numerics
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <span>
 #include <vector>
 
+#include "graph/builder.h"
+#include "graph/composites.h"
+#include "quant/affine.h"
+#include "runtime/backend_registry.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
 #include "support/test_support.h"
@@ -118,6 +124,70 @@ TEST(CpuWeightLayout, ScalarIsaReadsInPlace) {
   options.interleave_rows = 5;
   if (kernels::KernelContext::best().has_interleaved_matvec()) {
     EXPECT_FALSE(cpu::CpuBackend::create(options).ok()) << "interleave_rows 5 must be refused";
+  }
+}
+
+// Interleaved copies belong to the weight set they were made for. One backend compiling against
+// a second set whose tensors live at the first (dead) set's addresses, with other contents, must
+// read the new contents: a backend-wide cache keyed by address once handed back the old copy.
+TEST(CpuWeightLayout, ANewWeightSetAtADeadSetsAddressesReadsItsOwnBytes) {
+  cpu::CpuOptions options;
+  options.threads = 2;
+  options.weight_layout = cpu::WeightLayout::kInterleaved;
+  auto cpu_backend = cpu::CpuBackend::create(options);
+  ASSERT_TRUE(cpu_backend.ok()) << cpu_backend.error().message();
+  if ((*cpu_backend)->weight_layout() != cpu::WeightLayout::kInterleaved)
+    GTEST_SKIP() << "this CPU's kernels read packed weights in place (no interleaved matvec)";
+  auto reference = make_backend("reference");
+  ASSERT_TRUE(reference.ok());
+  const int64_t n = 24, k = 128, bits = 4, group = 64;
+  graph::Module module;
+  graph::Builder b(module, "main");
+  const auto x = b.parameter({graph::ElementType::kF32, {1, k}}, "x");
+  const auto packed =
+      b.parameter({graph::ElementType::kU32, {n, k * bits / 32}}, "w", graph::ParamRole::kWeight);
+  const auto scales =
+      b.parameter({graph::ElementType::kF16, {n, k / group}}, "s", graph::ParamRole::kWeight);
+  const auto biases =
+      b.parameter({graph::ElementType::kF16, {n, k / group}}, "b", graph::ParamRole::kWeight);
+  b.return_values({graph::quantized_dot(
+      b, x, packed, scales, biases,
+      {static_cast<int>(bits), static_cast<int>(group), graph::ElementType::kF32})});
+  std::vector<float> xs(k);
+  for (int64_t i = 0; i < k; ++i) xs[static_cast<size_t>(i)] = std::sin(0.37f * i);
+  const BufferView xv{{graph::ElementType::kF32, {1, k}}, reinterpret_cast<std::byte*>(xs.data())};
+  // One set of host buffers, overwritten between the two weight sets: same addresses.
+  std::vector<std::byte> wq, ws, wb;
+  for (int round = 0; round < 2; ++round) {
+    std::vector<float> w(static_cast<size_t>(n * k));
+    for (size_t i = 0; i < w.size(); ++i)
+      w[i] = std::cos(0.013f * static_cast<float>(i) * (round + 1)) * (round == 0 ? 1.0f : -2.0f);
+    auto q = quant::quantize(
+        std::as_bytes(std::span(w)), DType::kF32,
+        quant::AffineLayout{n, k, static_cast<int>(bits), static_cast<int>(group)}, DType::kF16);
+    ASSERT_TRUE(q.ok()) << q.error().message();
+    if (round == 0) {
+      wq = q->packed;
+      ws = q->scales;
+      wb = q->biases;
+    } else {
+      ASSERT_EQ(wq.size(), q->packed.size());
+      std::memcpy(wq.data(), q->packed.data(), wq.size());
+      std::memcpy(ws.data(), q->scales.data(), ws.size());
+      std::memcpy(wb.data(), q->biases.data(), wb.size());
+    }
+    const std::vector<BufferView> views = {{module.main().type(packed), wq.data()},
+                                           {module.main().type(scales), ws.data()},
+                                           {module.main().type(biases), wb.data()}};
+    std::vector<std::vector<std::byte>> results;
+    for (Backend* backend : {static_cast<Backend*>(cpu_backend->get()), reference->get()}) {
+      auto exe = compile_with_views(*backend, module, views);
+      ASSERT_TRUE(exe.ok()) << exe.error().message();
+      auto out = execute_on_host(*backend, **exe, std::span(&xv, 1), {});
+      ASSERT_TRUE(out.ok()) << out.error().message();
+      results.push_back((*out)[0].bytes);
+    }  // the executables, and with them the weight sets, die here
+    EXPECT_EQ(results[0], results[1]) << "round " << round;
   }
 }
 
