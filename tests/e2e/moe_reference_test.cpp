@@ -344,8 +344,8 @@ TEST(MoeHostile, BrokenExpertsAndRoutersAreRefusedWithClearErrors) {
   }
 }
 
-// gpt_oss checkpoints that lie: missing or misshapen sinks, fp-mode expert scales of the wrong
-// dtype or shape; each fails to load with a message naming the tensor.
+// gpt_oss checkpoints that lie: missing biases, missing or misshapen sinks, fp-mode expert
+// scales of the wrong dtype or shape; each fails to load with a message naming the tensor.
 TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
   if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";
   struct Hostile {
@@ -358,6 +358,9 @@ TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
        "vector of num_attention_heads (4) attention sinks"},
       {"fp_scale_dtype", "mxfp4 scales must be U8"},
       {"fp_scale_shape", "model.layers.0.mlp.experts.up_proj.scales' has shape"},
+      // gpt_oss.py builds these with bias=True: running without them would be silently wrong.
+      {"no_k_bias", "gpt_oss module 'model.layers.0.self_attn.k_proj' has no '.bias' tensor"},
+      {"no_router_bias", "gpt_oss module 'model.layers.0.mlp.router' has no '.bias' tensor"},
   };
   for (const Hostile& h : hostile) {
     testing::ScratchDir dir("gpt_oss_hostile_" + h.mode);

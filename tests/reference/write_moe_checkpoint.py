@@ -14,7 +14,8 @@ bytes) and U8 E8M0 scales per 32, no biases, declared by per-module overrides
 
 Usage: write_moe_checkpoint.py CONFIG_JSON OUT_DIR --bits 4 --group-size 32 --router-bits 8
        [--seed 1] [--expert-mode affine|mxfp4|mxfp8] [--gate-spread 1.0]
-       [--hostile missing|leading|no_sinks|sinks_shape|fp_scale_dtype|fp_scale_shape]
+       [--hostile missing|leading|no_sinks|sinks_shape|fp_scale_dtype|fp_scale_shape|
+                  no_k_bias|no_router_bias]
 --hostile breaks the first expert layer's up_proj: `missing` leaves its .weight out, `leading`
 stacks one expert fewer than the config says (weight, scales and biases alike);
 `no_sinks` leaves layer 0's sinks out, `sinks_shape` gives them one head too many;
@@ -118,6 +119,7 @@ def main():
     ap.add_argument("--expert-mode", default="affine", choices=["affine", "mxfp4", "mxfp8"])
     ap.add_argument("--gate-spread", type=float, default=1.0)
     ap.add_argument("--hostile", choices=["missing", "leading", "no_sinks", "sinks_shape",
+                                          "no_k_bias", "no_router_bias",
                                           "fp_scale_dtype", "fp_scale_shape"])
     a = ap.parse_args()
     with open(a.config) as f:
@@ -153,7 +155,7 @@ def main():
         w.norm(p + "post_attention_layernorm", hidden)
         for n, rows in (("q", heads * head_dim), ("k", kv * head_dim), ("v", kv * head_dim)):
             w.quantized(p + f"self_attn.{n}_proj", [rows, hidden], bits, group)
-            if gpt_oss:
+            if gpt_oss and not (a.hostile == "no_k_bias" and i == 0 and n == "k"):
                 w.vector(p + f"self_attn.{n}_proj.bias", [rows], 0.2)
         w.quantized(p + "self_attn.o_proj", [hidden, heads * head_dim], bits, group)
         if gpt_oss:
@@ -171,7 +173,7 @@ def main():
             # Logits of a few units apart: ties between the k-th and (k+1)-th expert stay rare.
             w.quantized(router, [experts, hidden], a.router_bits, 64, spread=4.0)
             quant[router] = {"group_size": 64, "bits": a.router_bits}
-            if gpt_oss:
+            if gpt_oss and not (a.hostile == "no_router_bias" and i == 0):
                 w.vector(router + ".bias", [experts], 1.0)
             sw = p + block + "." + stack_name + "."
             fp = a.expert_mode != "affine"
