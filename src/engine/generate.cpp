@@ -70,7 +70,7 @@ Result<Generation> Session::generate(const GenerationRequest& request,
   Sampler sampler(sampling);
   // Greedy decoding takes the graph's argmax and other sampling runs in the backend
   // (choose_next): the logits are downloaded only for a constraint's mask.
-  const bool logits = sampler.needs_logits() && sampler.needs_host_logits();
+  const bool logits = sampler.needs_host_logits();
   MLXLA_RETURN_IF_ERROR(step_append(request.prompt, &out.stats.reused_tokens, logits));
 
   TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);

@@ -1,6 +1,5 @@
-// Sampler, penalties, candidate filtering, the xoshiro256** stream and the stop-string matcher.
-// Probabilities are computed in double so the filters' thresholds are not at the mercy of f32
-// rounding in a 100k-token softmax.
+// Sampler (the request's parameters stated as a runtime::SampleSpec: penalties and logit_bias as
+// sparse edits; the choice itself is runtime/sampling.cpp's) and the stop-string matcher.
 #include "engine/sampler.h"
 
 #include <algorithm>

@@ -15,23 +15,17 @@
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
 
+#include "support/host_buffers.h"
+
 namespace mlxla::runtime {
 namespace {
 
 using graph::Builder;
 using graph::ElementType;
 using graph::TensorType;
-
-Buffer random_f32(const TensorType& type, uint32_t seed, float scale = 1.0f) {
-  Buffer b = Buffer::zeros(type);
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<float> dist(-scale, scale);
-  for (int64_t i = 0; i < type.numel(); ++i) {
-    const float v = dist(rng);
-    std::memcpy(b.bytes.data() + i * 4, &v, 4);
-  }
-  return b;
-}
+using testing::f16_of;
+using testing::i32s;
+using testing::random_f32;
 
 /// Runs `module` on both backends with the same inputs, state and weights and expects
 /// bitwise-equal outputs and state.
@@ -274,16 +268,6 @@ TEST(CpuBackend, WindowAttentionOverARingEqualsFullLengthAttention) {
         // Keys and values of every position, f16; the ring holds positions start - W .. start - 1
         // at row p mod W (rows of negative positions hold leftovers), the full cache position p at
         // p.
-        auto f16_of = [](const Buffer& f32) {
-          Buffer out = Buffer::zeros({ElementType::kF16, f32.type.shape});
-          for (int64_t i = 0; i < f32.type.numel(); ++i) {
-            float v;
-            std::memcpy(&v, f32.bytes.data() + i * 4, 4);
-            const uint16_t h = quant::f32_to_f16(v);
-            std::memcpy(out.bytes.data() + i * 2, &h, 2);
-          }
-          return out;
-        };
         const Buffer k_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 21));
         const Buffer v_all = f16_of(random_f32({ElementType::kF32, {cap, kv, dim}}, 22));
         const int64_t row = kv * dim * 2;

@@ -25,23 +25,17 @@
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/reference/reference_backend.h"
 
+#include "support/host_buffers.h"
+
 namespace mlxla::runtime {
 namespace {
 
 using graph::Builder;
 using graph::ElementType;
 using graph::TensorType;
-
-Buffer random_f32(const TensorType& type, uint32_t seed, float scale) {
-  Buffer b = Buffer::zeros(type);
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<float> dist(-scale, scale);
-  for (int64_t i = 0; i < type.numel(); ++i) {
-    const float v = dist(rng);
-    std::memcpy(b.bytes.data() + i * 4, &v, 4);
-  }
-  return b;
-}
+using testing::f16_of;
+using testing::i32s;
+using testing::random_f32;
 
 // A stacked [E, N, K] projection quantized with the real codec (rows = E * N).
 struct Stacked {

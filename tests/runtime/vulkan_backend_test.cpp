@@ -22,40 +22,17 @@
 #include "runtime/vulkan/device.h"
 #include "runtime/vulkan/vulkan_backend.h"
 
+#include "support/host_buffers.h"
+
 namespace mlxla::runtime {
 namespace {
 
 using graph::Builder;
 using graph::ElementType;
 using graph::TensorType;
-
-Buffer random_f32(const TensorType& type, uint32_t seed, float scale = 1.0f) {
-  Buffer b = Buffer::zeros(type);
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<float> dist(-scale, scale);
-  for (int64_t i = 0; i < type.numel(); ++i) {
-    const float v = dist(rng);
-    std::memcpy(b.bytes.data() + i * 4, &v, 4);
-  }
-  return b;
-}
-
-Buffer f16_of(const Buffer& f32) {
-  Buffer out = Buffer::zeros({ElementType::kF16, f32.type.shape});
-  for (int64_t i = 0; i < f32.type.numel(); ++i) {
-    float v;
-    std::memcpy(&v, f32.bytes.data() + i * 4, 4);
-    const uint16_t h = quant::f32_to_f16(v);
-    std::memcpy(out.bytes.data() + i * 2, &h, 2);
-  }
-  return out;
-}
-
-Buffer i32s(std::vector<int32_t> values, std::vector<int64_t> shape) {
-  Buffer b = Buffer::zeros({ElementType::kI32, std::move(shape)});
-  std::memcpy(b.bytes.data(), values.data(), values.size() * 4);
-  return b;
-}
+using testing::f16_of;
+using testing::i32s;
+using testing::random_f32;
 
 class VulkanBackendTest : public ::testing::Test {
  protected:

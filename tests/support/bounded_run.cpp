@@ -10,20 +10,12 @@
 #include <cstring>
 #include <exception>
 
+#include "support/test_support.h"
+
 namespace mlxla::testing {
 
 bool address_space_limit_supported() {
-#if defined(__SANITIZE_ADDRESS__)
-  return false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  return false;
-#else
-  return true;
-#endif
-#else
-  return true;
-#endif
+  return !kSanitized;  // ASan reserves terabytes of shadow memory: RLIMIT_AS would kill it
 }
 
 std::string BoundedOutcome::describe() const {
