@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checkpoint/finite_check.h"
+#include "checkpoint/quantized_layer.h"
 
 namespace mlxla::checkpoint {
 namespace {
@@ -34,7 +35,7 @@ Result<ExpertWeights> resolve_experts(const Checkpoint& checkpoint, const ModelC
   auto scales = checkpoint.find(path + ".scales");
   if (!scales) {
     return unsupported(where + ": float expert weights are not supported (quantize the model: " +
-                       "mlxla runs stacked experts MLX affine-packed)");
+                       "mlxla runs stacked experts MLX-packed, affine or mxfp4/nvfp4/mxfp8)");
   }
   out.scales = *scales;
   const std::optional<QuantSpec> spec = config.quantization_for(path);
@@ -59,6 +60,7 @@ Result<ExpertWeights> resolve_experts(const Checkpoint& checkpoint, const ModelC
       return format_error(where + ": has '.biases' but " +
                           std::string(quant_mode_name(spec->mode)) + " experts have none");
     }
+    MLXLA_RETURN_IF_ERROR(refuse_global_scale(checkpoint, path, where));
   } else {
     auto biases = checkpoint.find(path + ".biases");
     if (!biases) return not_found(where + ": tensor '" + path + ".biases' is missing");

@@ -33,6 +33,7 @@ Result<LinearWeights> resolve_fp(LinearWeights out, const Checkpoint& checkpoint
   if (checkpoint.find(out.module_path + ".biases"))
     return wrong("has a '.biases' tensor, but " + std::string(quant_mode_name(out.spec->mode)) +
                  " layers have none");
+  MLXLA_RETURN_IF_ERROR(refuse_global_scale(checkpoint, out.module_path, where));
   const TensorView& w = out.weight.view;
   const TensorView& s = out.scales->view;
   if (w.dtype() != DType::kU32)
@@ -57,6 +58,15 @@ Result<LinearWeights> resolve_fp(LinearWeights out, const Checkpoint& checkpoint
 }
 
 }  // namespace
+
+Status refuse_global_scale(const Checkpoint& checkpoint, const std::string& module_path,
+                           const std::string& where) {
+  const std::string name = module_path + ".global_scale";
+  if (!checkpoint.find(name)) return Status::Ok();
+  return unsupported(where + ": tensor '" + name +
+                     "': nvfp4 global scales are not supported (MLX's fp QuantizedLinear and "
+                     "SwitchLinear have none and mlx-lm never writes one)");
+}
 
 Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelConfig& config,
                                      std::string_view module_path) {

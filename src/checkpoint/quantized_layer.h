@@ -34,4 +34,10 @@ struct LinearWeights {
 Result<LinearWeights> resolve_linear(const Checkpoint& checkpoint, const ModelConfig& config,
                                      std::string_view module_path);
 
+/// An fp-mode module's `<module_path>.global_scale` tensor (MLX's optional nvfp4 global scale) is
+/// refused naming it: MLX's fp QuantizedLinear has no such parameter and mlx-lm never writes
+/// one, so a checkpoint carrying it was not made for MLX (ignoring it would be silently wrong).
+Status refuse_global_scale(const Checkpoint& checkpoint, const std::string& module_path,
+                           const std::string& where);
+
 }  // namespace mlxla::checkpoint

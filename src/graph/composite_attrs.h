@@ -93,9 +93,13 @@ struct MoeAttrs {
   double swiglu_alpha = 1.702;  ///< swiglu_clamped only
   double swiglu_limit = 7.0;    ///< swiglu_clamped only
   /// Experts' packing: affine (codes * scale + bias, bits 2..8, group a multiple of 32) or fp
-  /// (mxfp4 / mxfp8: E2M1 (bits 4) or E4M3 (bits 8) codes times a ui8 E8M0 scale per group;
-  /// no biases operand). The attribute `format` is written only for fp.
+  /// (mxfp4 / mxfp8: E2M1 (bits 4) or E4M3 (bits 8) codes times a ui8 E8M0 scale per 32;
+  /// nvfp4: E2M1 codes times a ui8 E4M3 scale per 16; no biases operand). The attribute
+  /// `format` is written only for fp.
   bool fp = false;
+  /// fp only: the scale bytes are E4M3 (nvfp4: bits 4, group_size 16) instead of E8M0. The
+  /// attribute `scale_format` ("e4m3") is written only when true; absent means "e8m0".
+  bool e4m3_scales = false;
   /// Each expert projection adds its expert's row of a bias [E, out] (f32) after the
   /// contraction (gpt_oss). The attribute `expert_bias` is written only when true.
   bool expert_bias = false;

@@ -97,7 +97,7 @@ ValueId window_attention(Builder& b, ValueId q, ValueId k_ring, ValueId v_ring, 
 /// biases [E, N, K/G] (f32, f16 or bf16), as mlx-lm's SwitchLinear stores them.
 struct ExpertWeights {
   ValueId packed = kNoValue;
-  ValueId scales = kNoValue;  ///< affine: as stored; fp: ui8 E8M0 bytes as stored
+  ValueId scales = kNoValue;  ///< affine: as stored; fp: ui8 E8M0/E4M3 bytes as stored
   ValueId biases = kNoValue;  ///< affine only
   ValueId bias = kNoValue;    ///< expert_bias only: f32 [E, out]
 };
@@ -117,7 +117,8 @@ struct ExpertWeights {
 ///     topk_softmax w = exp(v - max v) / sum exp(v - max v);
 ///  4. for each j: expert e_j's packed gate/up/down rows gathered from the stacked tensors,
 ///     dequantized as mlxla.quantized_dot does (fp: the ui8 scales looked up in `scale_values`,
-///     the 256 E8M0 values, then as mlxla.fp_quantized_dot with `code_values` the code table),
+///     the 256 E8M0 values, or E4M3 for scale_format e4m3, then as mlxla.fp_quantized_dot with
+///     `code_values` the code table),
 ///     g = x_t . G^T (+ gate bias row), u = x_t . U^T (+ up bias row),
 ///     h = silu(g) * u (silu(g) = g * logistic(g)) or the clamped SwiGLU, y_j = h . D^T (+ down
 ///     bias row), each contraction with both operands narrowed to precision (a batched

@@ -222,6 +222,7 @@ AttributeMap encode(const MoeAttrs& a) {
     out["swiglu_limit"] = a.swiglu_limit;
   }
   if (a.fp) out["format"] = std::string("fp");
+  if (a.fp && a.e4m3_scales) out["scale_format"] = std::string("e4m3");
   if (a.expert_bias) out["expert_bias"] = true;
   return out;
 }
@@ -280,7 +281,20 @@ Result<MoeAttrs> decode_moe(const CompositeAttrs& c) {
     if (flag == nullptr) return error("expert_bias", "has the wrong type");
     a.expert_bias = *flag;
   }
-  if (a.fp) {
+  if (const auto it = c.attributes.find("scale_format"); it != c.attributes.end()) {
+    const std::string* format = std::get_if<std::string>(&it->second);
+    if (format == nullptr || (*format != "e8m0" && *format != "e4m3"))
+      return error("scale_format", "must be e8m0 or e4m3");
+    if (!a.fp) return error("scale_format", "is only allowed with format fp");
+    a.e4m3_scales = *format == "e4m3";
+  }
+  if (a.fp && a.e4m3_scales) {
+    if (bits != 4)
+      return error("bits", "must be 4 (nvfp4: E4M3 scales), got " + std::to_string(bits));
+    if (group != 16)
+      return error("group_size",
+                   "must be 16 (nvfp4: E4M3 scales per 16), got " + std::to_string(group));
+  } else if (a.fp) {
     if (bits != 4 && bits != 8)
       return error("bits", "must be 4 or 8 (fp), got " + std::to_string(bits));
     if (group != 32) return error("group_size", "must be 32 (fp: E8M0 scales per 32)");
@@ -317,6 +331,8 @@ ValueId moe(Builder& b, ValueId x, ValueId logits, const ExpertWeights& gate,
   require(!attrs.fp || code_values.size() == (size_t{1} << attrs.bits),
           "fp experts need a code table of 2^bits entries");
   require(!attrs.fp || scale_values.size() == 256, "fp experts need the 256 scale values");
+  require(!attrs.e4m3_scales || (attrs.fp && attrs.bits == 4 && attrs.group_size == 16),
+          "E4M3 scales (nvfp4) need format fp, bits 4 and group_size 16");
   const std::vector<int64_t>& gs = b.shape(gate.packed);
   require(gs.size() == 3 && gs[0] == e && gs[2] * 32 == hidden * attrs.bits,
           "gate must be u32 [E, I, H*bits/32], got " + to_string(b.type(gate.packed)));

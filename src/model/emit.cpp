@@ -18,6 +18,12 @@
 namespace mlxla::model {
 namespace {
 
+// A checkpoint's fp mode as quant's (affine is not an fp mode: callers test it first).
+quant::FpMode fp_mode_of(checkpoint::QuantMode mode) {
+  if (mode == checkpoint::QuantMode::kNvfp4) return quant::FpMode::kNvfp4;
+  return mode == checkpoint::QuantMode::kMxfp8 ? quant::FpMode::kMxfp8 : quant::FpMode::kMxfp4;
+}
+
 using graph::Builder;
 using graph::ElementType;
 using graph::TensorType;
@@ -256,7 +262,8 @@ Result<Linear> Emitter::declare_projection(const std::string& module, int64_t ou
 
 // A stacked expert projection [E, out, in], always packed (zero-copy from the mapping whatever
 // the residency: only the routed experts' rows are ever read). Affine: codes, scales and biases
-// as stored. fp modes (mxfp4, mxfp8): codes and U8 E8M0 scales as stored. gpt_oss: the bias
+// as stored. fp modes: codes and U8 scales (E8M0 for mxfp4/mxfp8, E4M3 for nvfp4) as stored.
+// gpt_oss: the bias
 // [E, out] to f32.
 Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module, int64_t out,
                                                       int64_t in, LayerWeights& w) {
@@ -272,11 +279,10 @@ Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module,
   const bool fp = format->mode != checkpoint::QuantMode::kAffine;
   const int bits = format->bits, group = format->group_size;
   if (fp) {
-    if (format->mode == checkpoint::QuantMode::kNvfp4) {
-      return unsupported("experts '" + module_path +
-                         "': nvfp4 experts are not supported (mxfp4 and mxfp8 are)");
-    }
-    if ((bits != 4 && bits != 8) || group != 32 || in % group != 0) {
+    // MLX's one bit width and group size per mode: mxfp4 4/32, nvfp4 4/16, mxfp8 8/32.
+    const quant::FpMode mode = fp_mode_of(format->mode);
+    if (bits != quant::fp_mode_bits(mode) || group != quant::fp_mode_group_size(mode) ||
+        in % group != 0) {
       return invalid_argument("experts '" + module_path +
                               "': " + std::string(checkpoint::quant_mode_name(format->mode)) +
                               " with bits " + std::to_string(bits) + ", group_size " +
@@ -321,7 +327,7 @@ Result<graph::ExpertWeights> Emitter::declare_experts(const std::string& module,
   graph::ExpertWeights e;
   e.packed = arg("weight", {ElementType::kU32, {experts, out, in * bits / 32}}, WeightRole::kMatrix,
                  WeightTransform::kAsStored);
-  if (fp) {  // U8 E8M0 bytes as stored: decoded by mlxla.moe itself (a 256-entry table)
+  if (fp) {  // U8 E8M0 / E4M3 bytes as stored: decoded by mlxla.moe itself (a 256-entry table)
     e.scales = arg("scales", {ElementType::kU8, {experts, out, in / group}}, WeightRole::kScales,
                    WeightTransform::kAsStored);
   } else {
@@ -694,13 +700,13 @@ ValueId Emitter::moe_block(ValueId h, const LayerWeights& w) {
   attrs.group_size = w.expert_group_size;
   attrs.precision = precision_;
   attrs.fp = w.expert_mode != checkpoint::QuantMode::kAffine;
+  attrs.e4m3_scales = w.expert_mode == checkpoint::QuantMode::kNvfp4;
   attrs.expert_bias = arch_.moe->biases;
   if (arch_.moe->clamped_swiglu) attrs.activation = "swiglu_clamped";
   const std::vector<float> table =
       attrs.fp ? quant::fp_code_values(attrs.bits) : std::vector<float>{};
-  std::vector<float> scale_table;
-  for (int byte = 0; attrs.fp && byte < 256; ++byte)
-    scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+  const std::vector<float> scale_table =
+      attrs.fp ? quant::fp_scale_values(fp_mode_of(w.expert_mode)) : std::vector<float>{};
   return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs, table,
                     scale_table);
 }

@@ -252,6 +252,15 @@ float e8m0_value(uint8_t byte) {
   return std::ldexp(1.0f, static_cast<int>(byte) - 127);
 }
 
+std::vector<float> fp_scale_values(FpMode mode) {
+  std::vector<float> values(256);
+  for (size_t b = 0; b < values.size(); ++b) {
+    const auto byte = static_cast<uint8_t>(b);
+    values[b] = mode == FpMode::kNvfp4 ? e4m3_value(byte) : e8m0_value(byte);
+  }
+  return values;
+}
+
 Status validate_fp_layout(const FpLayout& layout) {
   if (layout.rows < 0) return invalid_argument("rows must be >= 0");
   if (layout.cols <= 0 || layout.cols % layout.group_size() != 0)

@@ -36,6 +36,9 @@ uint8_t e4m3_encode(float value);
 std::vector<float> fp_code_values(int bits);
 /// E8M0 byte -> 2^(b-127) in f32 (b = 0 is the subnormal 2^-127; b = 255 is +inf).
 float e8m0_value(uint8_t byte);
+/// Every scale byte's f32 value for a mode (256 entries, exact): E4M3 for nvfp4 (without a global
+/// scale), E8M0 for mxfp4 and mxfp8.
+std::vector<float> fp_scale_values(FpMode mode);
 
 /// One fp-quantized matrix: rows x cols weights, cols a multiple of the mode's group size.
 /// Packed: cols*bits/8 bytes per row (E2M1 nibbles low first, or E4M3 bytes); scales: one byte

@@ -157,10 +157,11 @@ testing::BoundedOutcome open_bounded(const fs::path& dir) {
   });
 }
 
-// Hostile fp-mode checkpoints: wrong scale dtype or shape, a stray biases tensor, and a config
-// whose group size the mode does not allow end in errors naming what is wrong; all-255 scale
-// bytes (infinite E8M0 scales, MLX's decoding) run without a crash. Each within the bounded
-// runner's time and memory limits.
+// Hostile fp-mode checkpoints (mxfp4 and nvfp4): wrong scale dtype or shape, a stray biases
+// tensor, an nvfp4 global scale (MLX's layers have none), and a config whose group size the mode
+// does not allow end in errors naming what is wrong; all-255 scale bytes (infinite E8M0 scales,
+// E4M3 -480: MLX's decoding) run without a crash. Each within the bounded runner's time and
+// memory limits.
 TEST(FpModeModel, HostileCheckpointsFailClearlyWithinBounds) {
   testing::ScratchDir dir("fp-mode-hostile");
   fs::create_directories(dir / "cfg");
@@ -169,70 +170,83 @@ TEST(FpModeModel, HostileCheckpointsFailClearlyWithinBounds) {
                               (dir / "float").string(), "--bits", "0"})
                 .exit_code,
             0);
-  const fs::path good = dir / "mxfp4";
-  ASSERT_EQ(testing::run_cli({"quantize", "--in", (dir / "float").string(), "--out", good.string(),
-                              "--mode", "mxfp4"})
-                .exit_code,
-            0);
-  const std::string q = "model.layers.0.self_attn.q_proj";
-  struct Case {
-    const char* name;
-    std::function<void(std::vector<checkpoint::TensorToWrite>&,
-                       std::vector<std::vector<std::byte>>&)>
-        edit;
-    const char* want;  // substring of the error; nullptr: must run
-  };
-  const std::vector<Case> cases = {
-      {"f32 scales",
-       [&](auto& t, auto& b) {
-         const size_t i = index_of(t, q + ".scales");
-         t[i].dtype = DType::kF32;
-         b[i].resize(b[i].size() * 4);
-       },
-       "scales dtype is F32, expected U8"},
-      {"scales shape",
-       [&](auto& t, auto& b) {
-         const size_t i = index_of(t, q + ".scales");
-         t[i].shape[1] -= 1;
-         b[i].resize(static_cast<size_t>(t[i].shape[0] * t[i].shape[1]));
-       },
-       "so scales must be"},
-      {"stray biases",
-       [&](auto& t, auto& b) {
-         const size_t i = index_of(t, q + ".scales");
-         b.push_back(b[i]);
-         t.push_back({q + ".biases", DType::kU8, t[i].shape, {}});
-       },
-       "has a '.biases' tensor"},
-      {"infinite scales",
-       [&](auto& t, auto& b) {
-         for (size_t i = 0; i < t.size(); ++i)
-           if (t[i].name.ends_with(".scales")) std::fill(b[i].begin(), b[i].end(), std::byte{255});
-       },
-       nullptr},
-  };
-  for (const Case& c : cases) {
-    const fs::path bad = dir / c.name;
-    rewrite(good, bad, c.edit);
-    const testing::BoundedOutcome outcome = open_bounded(bad);
-    ASSERT_TRUE(outcome.finished) << c.name << ": " << outcome.describe();
-    if (c.want == nullptr) {
-      EXPECT_EQ(outcome.text, "ok") << c.name;
-    } else {
-      EXPECT_NE(outcome.text.find(c.want), std::string::npos) << c.name << ": " << outcome.text;
+  for (const std::string mode : {"mxfp4", "nvfp4"}) {
+    const fs::path good = dir / mode;
+    ASSERT_EQ(testing::run_cli({"quantize", "--in", (dir / "float").string(), "--out",
+                                good.string(), "--mode", mode})
+                  .exit_code,
+              0);
+    const std::string q = "model.layers.0.self_attn.q_proj";
+    struct Case {
+      const char* name;
+      std::function<void(std::vector<checkpoint::TensorToWrite>&,
+                         std::vector<std::vector<std::byte>>&)>
+          edit;
+      std::string want;  // substring of the error; empty: must run
+    };
+    std::vector<Case> cases = {
+        {"f32 scales",
+         [&](auto& t, auto& b) {
+           const size_t i = index_of(t, q + ".scales");
+           t[i].dtype = DType::kF32;
+           b[i].resize(b[i].size() * 4);
+         },
+         "scales dtype is F32, expected U8"},
+        {"scales shape",
+         [&](auto& t, auto& b) {
+           const size_t i = index_of(t, q + ".scales");
+           t[i].shape[1] -= 1;
+           b[i].resize(static_cast<size_t>(t[i].shape[0] * t[i].shape[1]));
+         },
+         "so scales must be"},
+        {"stray biases",
+         [&](auto& t, auto& b) {
+           const size_t i = index_of(t, q + ".scales");
+           b.push_back(b[i]);
+           t.push_back({q + ".biases", DType::kU8, t[i].shape, {}});
+         },
+         "has a '.biases' tensor"},
+        {"infinite scales",
+         [&](auto& t, auto& b) {
+           for (size_t i = 0; i < t.size(); ++i)
+             if (t[i].name.ends_with(".scales"))
+               std::fill(b[i].begin(), b[i].end(), std::byte{255});
+         },
+         ""},
+    };
+    if (mode == "nvfp4") {
+      cases.push_back({"global scale",
+                       [&](auto& t, auto& b) {
+                         b.emplace_back(4);
+                         t.push_back({q + ".global_scale", DType::kF32, {}, {}});
+                       },
+                       "tensor '" + q + ".global_scale': nvfp4 global scales are not supported"});
     }
+    for (const Case& c : cases) {
+      const fs::path bad = dir / (mode + " " + c.name);
+      rewrite(good, bad, c.edit);
+      const testing::BoundedOutcome outcome = open_bounded(bad);
+      ASSERT_TRUE(outcome.finished) << mode << " " << c.name << ": " << outcome.describe();
+      if (c.want.empty()) {
+        EXPECT_EQ(outcome.text, "ok") << mode << " " << c.name;
+      } else {
+        EXPECT_NE(outcome.text.find(c.want), std::string::npos)
+            << mode << " " << c.name << ": " << outcome.text;
+      }
+    }
+    // A config whose group size the mode does not allow (mxfp4 needs 32, nvfp4 16).
+    const fs::path bad_group = dir / (mode + "-bad-group");
+    rewrite(good, bad_group, [](auto&, auto&) {});
+    std::string config = testing::read_file(bad_group / "config.json");
+    const std::string from = mode == "nvfp4" ? "\"group_size\": 16" : "\"group_size\": 32";
+    for (size_t at = config.find(from); at != std::string::npos; at = config.find(from))
+      config.replace(at, from.size(), "\"group_size\": 64");
+    testing::write_file(bad_group / "config.json", config);
+    const testing::BoundedOutcome outcome = open_bounded(bad_group);
+    ASSERT_TRUE(outcome.finished) << outcome.describe();
+    EXPECT_NE(outcome.text.find("64 is not allowed with mode " + mode), std::string::npos)
+        << outcome.text;
   }
-  // A config whose group size mxfp4 does not allow.
-  const fs::path bad_group = dir / "bad-group";
-  rewrite(good, bad_group, [](auto&, auto&) {});
-  std::string config = testing::read_file(bad_group / "config.json");
-  const std::string from = "\"group_size\": 32";
-  for (size_t at = config.find(from); at != std::string::npos; at = config.find(from))
-    config.replace(at, from.size(), "\"group_size\": 64");
-  testing::write_file(bad_group / "config.json", config);
-  const testing::BoundedOutcome outcome = open_bounded(bad_group);
-  ASSERT_TRUE(outcome.finished) << outcome.describe();
-  EXPECT_NE(outcome.text.find("not allowed with mode mxfp4"), std::string::npos) << outcome.text;
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 // The mixture-of-experts families (qwen3_moe, mixtral, gpt_oss) against the numpy reference written
 // from mlx-lm's definitions (tests/reference/mlx_reference.py), on small random checkpoints in the
 // stacked mlx-community layout written by tests/reference/write_moe_checkpoint.py (4- and 8-bit
-// experts, an 8-bit router override, decoder_sparse_step 2, mlp_only_layers; gpt_oss with mxfp4
-// and mxfp8 experts, sinks, biases, clamped SwiGLU, YaRN and windows shorter than the sequence):
-// greedy ids equal, logits within the derived tolerance of families_reference_test; the reference
-// interpreter's logits equal the CPU runtime's bit for bit (prefill chunks and decode steps); the
-// export carries mlxla.moe and parses in mlir-opt-16; hostile checkpoints end in errors that name
-// them.
+// experts, an 8-bit router override, decoder_sparse_step 2, mlp_only_layers; gpt_oss with mxfp4,
+// nvfp4 and mxfp8 experts (qwen3_moe with nvfp4 too), sinks, biases, clamped SwiGLU, YaRN and
+// windows shorter than the sequence): greedy ids equal, logits within the derived tolerance of
+// families_reference_test; the reference interpreter's logits equal the CPU runtime's bit for bit
+// (prefill chunks and decode steps); the export carries mlxla.moe and parses in mlir-opt-16;
+// hostile checkpoints end in errors that name them.
 // ctest-labels: e2e numerics
 #include <algorithm>
 #include <cmath>
@@ -120,6 +120,9 @@ std::vector<Case> cases() {
   json g1 = small_gpt_oss();
   g1["num_experts_per_tok"] = 1;
   out.push_back({"gpt_oss_affine_q4_experts_top1", g1, 4, 3, "affine", 1.0});
+  // nvfp4 experts: E2M1 codes with E4M3 scales per 16 (mlxla.moe's scale_format e4m3).
+  out.push_back({"gpt_oss_nvfp4_experts_sinks_window_yarn", small_gpt_oss(), 4, 4, "nvfp4", 4.0});
+  out.push_back({"qwen3_moe_nvfp4_experts", small_qwen3_moe(), 4, 5, "nvfp4", 1.0});
   return out;
 }
 
@@ -183,6 +186,7 @@ TEST_P(MoeReference, GreedyIdsAndLogitsMatchTheNumpyReference) {
     EXPECT_NE(mlir.find("swiglu_clamped"), std::string::npos);
     EXPECT_EQ(mlir.find("format = \"fp\"") != std::string::npos, c.expert_mode != "affine");
   }
+  EXPECT_EQ(mlir.find("scale_format = \"e4m3\"") != std::string::npos, c.expert_mode == "nvfp4");
   if (std::filesystem::exists("/usr/bin/mlir-opt-16")) {
     auto parsed = testing::run_program({"/usr/bin/mlir-opt-16", "--allow-unregistered-dialect",
                                         (exported / "module.mlir").string()});
@@ -349,9 +353,16 @@ TEST(MoeHostile, BrokenExpertsAndRoutersAreRefusedWithClearErrors) {
 TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
   if (!have_numpy()) GTEST_SKIP() << "needs python3-numpy (scripts/install-deps.sh installs it)";
   struct Hostile {
-    std::string mode, expected;
+    std::string mode, expected, expert_mode = "mxfp4";
   };
   const std::vector<Hostile> hostile = {
+      // nvfp4 experts: E4M3 scales must be U8 [E, out, in/16], the group size 16.
+      {"fp_scale_dtype",
+       "tensor 'model.layers.0.mlp.experts.up_proj.scales' has dtype BF16, nvfp4 scales must be U8",
+       "nvfp4"},
+      {"fp_scale_shape", "model.layers.0.mlp.experts.up_proj.scales' has shape", "nvfp4"},
+      {"fp_group_size", "32 is not allowed with mode nvfp4 (MLX requires 16)", "nvfp4"},
+      {"fp_group_size", "16 is not allowed with mode mxfp4 (MLX requires 32)"},
       {"no_sinks", "tensor 'model.layers.0.self_attn.sinks' is missing"},
       {"sinks_shape",
        "'model.layers.0.self_attn.sinks' has shape [5] BF16, expected a float "
@@ -363,8 +374,8 @@ TEST(MoeHostile, BrokenGptOssSinksAndFpScalesAreRefusedWithClearErrors) {
       {"no_router_bias", "gpt_oss module 'model.layers.0.mlp.router' has no '.bias' tensor"},
   };
   for (const Hostile& h : hostile) {
-    testing::ScratchDir dir("gpt_oss_hostile_" + h.mode);
-    auto written = write_checkpoint(dir, small_gpt_oss(), 4, 1, h.mode, "mxfp4");
+    testing::ScratchDir dir("gpt_oss_hostile_" + h.mode + "_" + h.expert_mode);
+    auto written = write_checkpoint(dir, small_gpt_oss(), 4, 1, h.mode, h.expert_mode);
     ASSERT_EQ(written.exit_code, 0) << written.err;
     auto run = testing::run_cli({"generate", "-m", (dir / "model").string(), "--prompt-ids", "1,2",
                                  "-n", "2", "--capacity", "16"});

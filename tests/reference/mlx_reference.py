@@ -3,7 +3,7 @@
 (mlx_lm/models/{llama,qwen2,qwen3,phi3,gemma2,gemma3_text,gemma3,qwen3_moe,mixtral,gpt_oss}.py,
 switch_layers.py and rope_utils.py),
 never from mlxla's graph. It reads an mlx-community checkpoint directory (config.json and
-*.safetensors, affine- or mxfp4/mxfp8-quantized or float), runs greedy decoding from --prompt-ids, and prints
+*.safetensors, affine- or mxfp4/nvfp4/mxfp8-quantized or float), runs greedy decoding from --prompt-ids, and prints
 JSON {"ids": [...], "logits": [[...], ...]} (one logits row per generated id). For the
 mixture-of-experts families it also prints "router_gaps": per logits row, the smallest gap
 (over tokens and layers of that forward call) between the k-th and the (k+1)-th routing score:
@@ -134,12 +134,20 @@ class Weights:
 
     def fp_dequantize(self, module, w, scales):
         """MLX's fp modes: code value times the E8M0 scale 2^(s - 127) (mxfp4: E2M1 nibbles,
-        low first; mxfp8: E4M3 bytes)."""
+        low first; mxfp8: E4M3 bytes), or times the E4M3 scale byte's value (nvfp4: E2M1
+        nibbles, one scale per 16, no global scale: MLX's nn layers and mlx-lm carry none)."""
         spec = (self.quant or {}).get(self.prefix + module)
         mode = spec.get("mode") if isinstance(spec, dict) else (self.quant or {}).get("mode")
-        if mode not in ("mxfp4", "mxfp8"):
+        if mode not in ("mxfp4", "mxfp8", "nvfp4"):
             raise SystemExit(f"{module}: fp mode {mode} not handled")
-        bits = 4 if mode == "mxfp4" else 8
+        bits = 8 if mode == "mxfp8" else 4
+
+        def e4m3(b):
+            """MLX's FromFP8: no NaN (0x7F is 480)."""
+            sign = np.where(b & 0x80, -1.0, 1.0)
+            e, m = (b >> 3) & 15, (b & 7).astype(np.float64)
+            return sign * np.where(e == 0, m / 8 * 2.0 ** -6, (1 + m / 8) * 2.0 ** (e - 7))
+
         rows, words = w.shape
         k = words * 32 // bits
         codes = unpack(w, bits, k).astype(np.int64)
@@ -147,11 +155,12 @@ class Weights:
             e2m1 = np.array([0, 0.5, 1, 1.5, 2, 3, 4, 6], dtype=np.float64)
             values = np.where(codes >= 8, -1.0, 1.0) * e2m1[codes & 7]
         else:
-            sign = np.where(codes & 0x80, -1.0, 1.0)
-            e, m = (codes >> 3) & 15, (codes & 7).astype(np.float64)
-            values = sign * np.where(e == 0, m / 8 * 2.0 ** -6, (1 + m / 8) * 2.0 ** (e - 7))
+            values = e4m3(codes)
         group = k // scales.shape[1]
-        s = np.repeat(2.0 ** (scales.astype(np.float64) - 127), group, axis=1)
+        if mode == "nvfp4":
+            s = np.repeat(e4m3(scales.astype(np.int64)), group, axis=1)
+        else:
+            s = np.repeat(2.0 ** (scales.astype(np.float64) - 127), group, axis=1)
         return values * s
 
     def group_size(self, module, words, groups):

@@ -10,17 +10,19 @@ gpt_oss (gpt_oss.py after sanitize): `mlp.router` (biased), `mlp.experts.{gate,u
 with `.bias` [E, out], biased q/k/v/o, `self_attn.sinks` [heads]; --expert-mode mxfp4 (or
 mxfp8) writes the experts as mlx-community gpt-oss files do: U32 codes (E2M1 nibbles, or E4M3
 bytes) and U8 E8M0 scales per 32, no biases, declared by per-module overrides
-{"group_size": 32, "bits": 4, "mode": "mxfp4"} in the quantization block.
+{"group_size": 32, "bits": 4, "mode": "mxfp4"} in the quantization block; nvfp4: E2M1 nibbles
+and U8 E4M3 scales per 16 ({"group_size": 16, "bits": 4, "mode": "nvfp4"}).
 
 Usage: write_moe_checkpoint.py CONFIG_JSON OUT_DIR --bits 4 --group-size 32 --router-bits 8
-       [--seed 1] [--expert-mode affine|mxfp4|mxfp8] [--gate-spread 1.0]
-       [--hostile missing|leading|no_sinks|sinks_shape|fp_scale_dtype|fp_scale_shape|
+       [--seed 1] [--expert-mode affine|mxfp4|mxfp8|nvfp4] [--gate-spread 1.0]
+       [--hostile missing|leading|no_sinks|sinks_shape|fp_scale_dtype|fp_scale_shape|fp_group_size|
                   no_k_bias|no_router_bias]
 --hostile breaks the first expert layer's up_proj: `missing` leaves its .weight out, `leading`
 stacks one expert fewer than the config says (weight, scales and biases alike);
 `no_sinks` leaves layer 0's sinks out, `sinks_shape` gives them one head too many;
 `fp_scale_dtype` stores the first fp expert's scales as BF16, `fp_scale_shape` with one group
-too many.
+too many; `fp_group_size` declares it with group_size 32 (nvfp4 needs 16, mx modes 32: with an
+mx mode it says 16).
 CONFIG_JSON is the model's config.json without a quantization block (qwen3_moe, mixtral or
 gpt_oss).
 """
@@ -71,17 +73,22 @@ class Writer:
         self.tensors[name + ".biases"] = ("BF16", lead + [groups], to_bf16_bits(biases))
 
     def fp_quantized(self, name, shape, mode, exponents=(-6, -4)):
-        """MLX fp mode, drawn directly: random codes, E8M0 scales 2^e for e in `exponents`."""
+        """MLX fp mode, drawn directly: random codes, E8M0 scales 2^e for e in `exponents`
+        (nvfp4: E4M3 scales (1 + m/8) * 2^e per 16, m random)."""
         *lead, k = shape
         rows = int(np.prod(lead))
-        bits = 4 if mode == "mxfp4" else 8
+        bits = 8 if mode == "mxfp8" else 4
         if bits == 8:  # E4M3 codes of moderate magnitude (exponent field 4..9), either sign
             e = self.rng.integers(4, 10, size=(rows, k))
             codes = (self.rng.integers(0, 2, size=(rows, k)) << 7) | (e << 3) | self.rng.integers(0, 8, size=(rows, k))
         else:
             codes = self.rng.integers(0, 16, size=(rows, k))
-        groups = k // 32
-        scales = 127 + self.rng.integers(exponents[0], exponents[1] + 1, size=(rows, groups))
+        groups = k // (16 if mode == "nvfp4" else 32)
+        e = self.rng.integers(exponents[0], exponents[1] + 1, size=(rows, groups))
+        if mode == "nvfp4":  # E4M3 byte: exponent field e + 7, mantissa m
+            scales = ((e + 7) << 3) | self.rng.integers(0, 8, size=(rows, groups))
+        else:
+            scales = 127 + e
         self.tensors[name + ".weight"] = ("U32", lead + [k * bits // 32], pack(codes, bits))
         self.tensors[name + ".scales"] = ("U8", lead + [groups], scales.astype(np.uint8))
 
@@ -116,11 +123,11 @@ def main():
     ap.add_argument("--group-size", type=int, default=32)
     ap.add_argument("--router-bits", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--expert-mode", default="affine", choices=["affine", "mxfp4", "mxfp8"])
+    ap.add_argument("--expert-mode", default="affine", choices=["affine", "mxfp4", "mxfp8", "nvfp4"])
     ap.add_argument("--gate-spread", type=float, default=1.0)
     ap.add_argument("--hostile", choices=["missing", "leading", "no_sinks", "sinks_shape",
                                           "no_k_bias", "no_router_bias",
-                                          "fp_scale_dtype", "fp_scale_shape"])
+                                          "fp_scale_dtype", "fp_scale_shape", "fp_group_size"])
     a = ap.parse_args()
     with open(a.config) as f:
         cfg = json.load(f)
@@ -183,7 +190,8 @@ def main():
                     # spread 4 moves the E8M0 exponents up by 2: larger pre-activations.
                     lo = -6 + (2 if spread > 1 else 0)
                     w.fp_quantized(name, shape, a.expert_mode, (lo, lo + 2))
-                    quant[name] = {"group_size": 32, "bits": 4 if a.expert_mode == "mxfp4" else 8,
+                    quant[name] = {"group_size": 16 if a.expert_mode == "nvfp4" else 32,
+                                   "bits": 8 if a.expert_mode == "mxfp8" else 4,
                                    "mode": a.expert_mode}
                 else:
                     w.quantized(name, shape, bits, group, spread=spread)
@@ -191,7 +199,8 @@ def main():
                     w.vector(name + ".bias", shape[:2], 0.2)
 
             experts_of(sw + "gate_proj", [experts, inter, hidden], a.gate_spread)
-            hostile = a.hostile in ("missing", "leading", "fp_scale_dtype", "fp_scale_shape") and \
+            hostile = a.hostile in ("missing", "leading", "fp_scale_dtype", "fp_scale_shape",
+                                    "fp_group_size") and \
                 not any(n.endswith(stack_name + ".up_proj.weight") for n in w.tensors)
             stacked = experts - 1 if hostile and a.hostile == "leading" else experts
             experts_of(sw + "up_proj", [stacked, inter, hidden], a.gate_spread)
@@ -200,6 +209,8 @@ def main():
             if hostile and a.hostile == "fp_scale_dtype":
                 _, shape, data = w.tensors[sw + "up_proj.scales"]
                 w.tensors[sw + "up_proj.scales"] = ("BF16", shape, to_bf16_bits(2.0 ** (data.astype(np.float64) - 127)))
+            if hostile and a.hostile == "fp_group_size":
+                quant[sw + "up_proj"]["group_size"] = 32 if a.expert_mode == "nvfp4" else 16
             if hostile and a.hostile == "fp_scale_shape":
                 _, shape, data = w.tensors[sw + "up_proj.scales"]
                 wider = np.concatenate([data, data[..., :1]], axis=-1)

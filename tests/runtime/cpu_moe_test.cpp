@@ -350,14 +350,18 @@ TEST(CpuMoe, OneExpertTopOneIsTheDenseMlp) {
   }
 }
 
-// gpt_oss's experts: mxfp4 (or mxfp8) codes with ui8 E8M0 scale bytes, an additive
+// gpt_oss's experts: mxfp4 (or mxfp8) codes with ui8 E8M0 scale bytes (nvfp4: E2M1 codes with
+// ui8 E4M3 scale bytes per 16, its own 256-entry scale table), an additive
 // bias [E, out] per projection, the clamped SwiGLU (pre-activations large enough that both
 // clamps bite). The fused steps equal the reference interpretation bit for bit under both
 // policies (fp experts run the dense kernel on decoded rows), for every thread count, at f32 and
 // f16 precision, decode and prefill shapes.
 TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
   const int64_t e = 4, hidden = 64, inter = 96;
-  for (int bits : {4, 8}) {
+  for (const quant::FpMode mode :
+       {quant::FpMode::kMxfp4, quant::FpMode::kMxfp8, quant::FpMode::kNvfp4}) {
+    const int bits = quant::fp_mode_bits(mode), group = quant::fp_mode_group_size(mode);
+    const bool nv = mode == quant::FpMode::kNvfp4;
     for (int64_t tokens : {int64_t{1}, int64_t{6}, int64_t{17}}) {
       graph::Module module;
       Builder b(module, "main");
@@ -365,7 +369,7 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
       const auto logits = b.parameter({ElementType::kF32, {tokens, e}}, "logits");
       std::vector<Buffer> weights;
       std::vector<graph::ExpertWeights> projections;
-      std::mt19937 rng(static_cast<uint32_t>(7 * bits + tokens));
+      std::mt19937 rng(static_cast<uint32_t>(7 * bits + tokens + (nv ? 1000 : 0)));
       uint32_t seed = 200;
       for (auto [n, k] : {std::pair{inter, hidden}, {inter, hidden}, {hidden, inter}}) {
         Buffer packed = Buffer::zeros({ElementType::kU32, {e, n, k * bits / 32}});
@@ -373,8 +377,10 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
         if (bits == 8) {  // no E4M3 NaN-like extremes needed: MLX decodes 0x7f as 480 anyway
           for (auto& byte : packed.bytes) byte &= std::byte{0xbf};
         }
-        Buffer scales = Buffer::zeros({ElementType::kU8, {e, n, k / 32}});
-        for (auto& byte : scales.bytes) byte = static_cast<std::byte>(127 - rng() % 3);
+        Buffer scales = Buffer::zeros({ElementType::kU8, {e, n, k / group}});
+        for (auto& byte : scales.bytes) {  // E8M0 2^0, 2^-1, 2^-2; E4M3 0.5 .. 1.875
+          byte = static_cast<std::byte>(nv ? 0x30 + rng() % 16 : 127 - rng() % 3);
+        }
         Buffer bias = random_f32({ElementType::kF32, {e, n}}, seed++, 0.5f);
         graph::ExpertWeights w;
         const std::string id = std::to_string(seed);
@@ -394,11 +400,10 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
       attrs.fp = true;
       attrs.expert_bias = true;
       attrs.bits = bits;
-      attrs.group_size = 32;
+      attrs.group_size = group;
+      attrs.e4m3_scales = nv;
       const std::vector<float> table = quant::fp_code_values(bits);
-      std::vector<float> scale_table;
-      for (int byte = 0; byte < 256; ++byte)
-        scale_table.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+      const std::vector<float> scale_table = quant::fp_scale_values(mode);
       attrs.precision = ElementType::kF32;
       const auto y = graph::moe(b, x, logits, projections[0], projections[1], projections[2], attrs,
                                 table, scale_table);
@@ -416,8 +421,8 @@ TEST(CpuMoe, FpExpertsWithBiasesAndClampedSwigluEqualTheReferenceBitwise) {
           ASSERT_EQ(cpu.size(), 2u);
           for (size_t i = 0; i < 2; ++i) {
             EXPECT_EQ(reference[i].bytes, cpu[i].bytes)
-                << "bits " << bits << " tokens " << tokens << " threads " << threads << " result "
-                << i << (policy == kernels::Policy::kFast ? " fast" : " exact");
+                << quant::fp_mode_name(mode) << " tokens " << tokens << " threads " << threads
+                << " result " << i << (policy == kernels::Policy::kFast ? " fast" : " exact");
           }
         }
       }

@@ -7,7 +7,8 @@
 // bit (the exact kernel sums every row in the canonical order whatever m is). Policy fast: each
 // expert's rows are quantized to int8 once (serial steps before each projection step) and run
 // through the fast kernel; judged by tolerance, independent of the thread count.
-// fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales, read in place) decode tiles of the
+// fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales - E4M3 per 16 for nvfp4 - read in
+// place) decode tiles of the
 // routed expert's rows (code table value times scale, as the decomposition's fp_dequantize) and
 // run the dense kernel on them: bitwise the reference interpretation under both policies.
 // Expert biases (gpt_oss) are added to each projection's output, and the clamped SwiGLU
@@ -87,7 +88,7 @@ struct Layout {
   DType scale_dtype = DType::kF32;
   int per = 3;                      // operands per projection: packed, scales (, biases)
   std::vector<float> code_values;   // fp: the code table
-  std::vector<float> scale_values;  // fp: the 256 E8M0 values of the ui8 scales
+  std::vector<float> scale_values;  // fp: the 256 E8M0 (or nvfp4: E4M3) values of the scales
   int first(int projection) const { return 2 + per * projection; }
   int bias_operand(int projection) const { return 2 + per * 3 + projection; }
 };
@@ -246,8 +247,10 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
     return format_error("mlxla.moe: expected " + std::to_string(operand_count) + " operands");
   if (typed.fp) {
     l.code_values = quant::fp_code_values(typed.bits);
-    for (int byte = 0; byte < 256; ++byte)
-      l.scale_values.push_back(quant::e8m0_value(static_cast<uint8_t>(byte)));
+    const quant::FpMode mode = typed.e4m3_scales ? quant::FpMode::kNvfp4
+                               : typed.bits == 8 ? quant::FpMode::kMxfp8
+                                                 : quant::FpMode::kMxfp4;
+    l.scale_values = quant::fp_scale_values(mode);
   }
   const auto& xt = value_type(plan, fop.operands[0]);
   const auto& gt = value_type(plan, fop.operands[2]);
