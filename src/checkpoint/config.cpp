@@ -2,6 +2,7 @@
 // per family, and the validation that lets the emitter trust every dimension it reads.
 #include "checkpoint/config.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -233,7 +234,8 @@ Status parse_windows(const Fields& f, ModelConfig& c) {
   if (c.family == ModelFamily::kGptOss) {
     // gpt_oss.py: sliding_window default 128; layer_types default alternates sliding, full.
     if (!c.sliding_window) c.sliding_window = 128;
-    if (types == nullptr || types->is_null()) {
+    // `args.layer_types or [...]`: null and an empty list both take the default.
+    if (types == nullptr || types->is_null() || (types->is_array() && types->empty())) {
       if (c.num_hidden_layers % 2 != 0) {
         return f.error("layer_types",
                        "is missing and num_hidden_layers " + std::to_string(c.num_hidden_layers) +
@@ -258,6 +260,14 @@ Status parse_windows(const Fields& f, ModelConfig& c) {
     }
     c.layer_sliding.push_back(t == "sliding_attention");
     any = any || c.layer_sliding.back();
+  }
+  if (c.family == ModelFamily::kGptOss &&
+      (!any ||
+       std::find(c.layer_sliding.begin(), c.layer_sliding.end(), false) == c.layer_sliding.end())) {
+    // gpt_oss.py looks both types up (layer_types.index(...)): a list without one fails there.
+    return f.unsupported_error("layer_types", std::string("has no ") +
+                                                  (any ? "full_attention" : "sliding_attention") +
+                                                  " entry (mlx-lm's gpt_oss.py needs both)");
   }
   if (any && !c.sliding_window)
     return f.error("sliding_window", "is missing but layer_types has sliding_attention");

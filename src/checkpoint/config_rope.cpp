@@ -112,6 +112,15 @@ Result<RopeScaling> parse_rope_scaling(const Fields& top, ModelFamily family) {
     return f.unsupported_error(
         key, "'" + *type + "' is not supported for phi3 (mlx-lm: linear, su, longrope)");
   }
+  if (family == ModelFamily::kGptOss &&
+      (out.type == RopeScalingType::kDynamic || out.type == RopeScalingType::kLongrope)) {
+    // gpt_oss.py calls initialize_rope without max_position_embeddings: mlx-lm's dynamic RoPE
+    // fails at its first call and longrope at construction, so no mlx-lm run defines them.
+    return f.unsupported_error(
+        key, "'" + *type +
+                 "' is not supported for gpt_oss (mlx-lm's gpt_oss.py cannot run it: it passes "
+                 "no max_position_embeddings; default, linear, llama3 and yarn work)");
+  }
   return out;
 }
 

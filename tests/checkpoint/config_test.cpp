@@ -70,6 +70,42 @@ TEST(Config, GptOssDefaultsAndRouting) {
   EXPECT_NE(e.error().message().find("layer_types"), std::string::npos) << e.error().message();
 }
 
+// gpt_oss configs as mlx-lm's gpt_oss.py reads them: `layer_types: []` takes the default (it is
+// `args.layer_types or [...]`); a list without sliding_attention or without full_attention fails
+// there (layer_types.index), and dynamic / longrope RoPE cannot run (initialize_rope gets no
+// max_position_embeddings): all three refused by name.
+TEST(Config, GptOssLayerTypesAndRopeFollowMlxLm) {
+  json g = base_config();
+  g["model_type"] = "gpt_oss";
+  g["num_hidden_layers"] = 2;
+  g["layer_types"] = json::array();
+  auto c = parse_model_config(g.dump());
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->layer_sliding, (std::vector<bool>{true, false}));
+  for (const char* only : {"full_attention", "sliding_attention"}) {
+    g["layer_types"] = {only, only};
+    auto d = parse_model_config(g.dump());
+    ASSERT_FALSE(d.ok()) << only;
+    EXPECT_NE(d.error().message().find("layer_types"), std::string::npos) << d.error().message();
+    EXPECT_NE(d.error().message().find("needs both"), std::string::npos) << d.error().message();
+  }
+  g.erase("layer_types");
+  const json scalings[] = {{{"rope_type", "dynamic"}, {"factor", 2.0}},
+                           {{"rope_type", "longrope"},
+                            {"long_factor", std::vector<double>(32, 1.0)},
+                            {"short_factor", std::vector<double>(32, 1.0)},
+                            {"original_max_position_embeddings", 256}}};
+  for (const json& scaling : scalings) {
+    g["rope_scaling"] = scaling;
+    auto d = parse_model_config(g.dump());
+    ASSERT_FALSE(d.ok()) << scaling.dump();
+    EXPECT_NE(d.error().message().find("not supported for gpt_oss"), std::string::npos)
+        << d.error().message();
+  }
+  g["rope_scaling"] = {{"rope_type", "linear"}, {"factor", 2.0}};
+  EXPECT_TRUE(parse_model_config(g.dump()).ok());
+}
+
 TEST(Config, ParsesDimensionsAndDefaults) {
   auto c = parse_model_config(base_config().dump());
   ASSERT_TRUE(c.ok()) << c.error().message();

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "graph/builder.h"
+#include "graph/composite_emit.h"
 #include "graph/composites.h"
 #include "quant/affine.h"
 #include "quant/half.h"
@@ -239,6 +240,50 @@ TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
            random_f32({ElementType::kF32, {cap, kv, dim}}, 12)},
           {random_f32({ElementType::kF32, {t, heads, dim}}, 13), positions, length_buf}, {},
           threads);
+    }
+  }
+}
+
+// A hand-written mlxla.attention / mlxla.window_attention whose attributes say sinks = true but
+// that carries no sinks operand (or sinks of the wrong shape) fails to compile on the CPU with
+// an error naming the composite, instead of reading an operand that is not there.
+TEST(CpuBackend, AttentionWithoutItsSinksOperandIsRefused) {
+  const int64_t heads = 2, kv = 1, dim = 4, cap = 3;
+  for (const bool window : {false, true}) {
+    for (const bool wrong_shape : {false, true}) {
+      graph::Module module;
+      Builder b(module, "main");
+      std::vector<graph::ValueId> operands = {
+          b.parameter({ElementType::kF32, {1, heads, dim}}, "q"),
+          b.parameter({ElementType::kF32, {cap, kv, dim}}, "k", graph::ParamRole::kWeight),
+          b.parameter({ElementType::kF32, {cap, kv, dim}}, "v", graph::ParamRole::kWeight)};
+      if (window) {
+        operands.push_back(b.parameter({ElementType::kF32, {1, kv, dim}}, "kn"));
+        operands.push_back(b.parameter({ElementType::kF32, {1, kv, dim}}, "vn"));
+      }
+      operands.push_back(b.parameter({ElementType::kI32, {1}}, "positions"));
+      operands.push_back(b.parameter({ElementType::kI32, {}}, "length"));
+      if (wrong_shape) operands.push_back(b.parameter({ElementType::kF32, {heads + 1}}, "sinks"));
+      graph::AttentionAttrs attrs{0.5, 0.0, window ? int64_t{2} : int64_t{0}};
+      attrs.sinks = true;
+      const std::string_view name = window ? graph::kWindowAttentionName : graph::kAttentionName;
+      const auto out =
+          graph::detail::emit_composite(b, name, operands, graph::encode(attrs),
+                                        [](Builder&, const std::vector<graph::ValueId>& p) {
+                                          return std::vector<graph::ValueId>{p[0]};
+                                        })[0];
+      b.return_values({out});
+      auto cpu = cpu::CpuBackend::create({1, std::nullopt, 0});
+      ASSERT_TRUE(cpu.ok());
+      const Buffer k = Buffer::zeros({ElementType::kF32, {cap, kv, dim}});
+      const Buffer v = Buffer::zeros({ElementType::kF32, {cap, kv, dim}});
+      auto exe = compile_with_views(**cpu, module, {k.view(), v.view()});
+      ASSERT_FALSE(exe.ok()) << name << (wrong_shape ? " wrong shape" : " missing");
+      EXPECT_NE(exe.error().message().find(std::string(name)), std::string::npos)
+          << exe.error().message();
+      EXPECT_NE(exe.error().message().find(wrong_shape ? "sinks must be f32 [heads]" : "operands"),
+                std::string::npos)
+          << exe.error().message();
     }
   }
 }

@@ -237,10 +237,33 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
               }};
 }
 
+// The operand count the attributes imply (`fixed`, plus the sinks f32 [H] when `sinks`) and a
+// 3-D query and key cache, checked before any operand is read.
+Status check_attention_operands(const FlatOp& fop, const Plan& plan,
+                                const graph::AttentionAttrs& typed, size_t fixed,
+                                const char* name) {
+  const size_t want = fixed + (typed.sinks ? 1 : 0);
+  if (fop.operands.size() != want || fop.results.size() != 1) {
+    return format_error(std::string(name) + ": expected " + std::to_string(want) +
+                        " operands and one result, got " + std::to_string(fop.operands.size()) +
+                        " and " + std::to_string(fop.results.size()));
+  }
+  const auto& qs = type_of(plan, fop.operands[0]).shape;
+  if (qs.size() != 3 || type_of(plan, fop.operands[1]).shape.size() != 3)
+    return format_error(std::string(name) + ": q and the keys must be 3-D");
+  if (typed.sinks) {
+    const auto& sinks = type_of(plan, fop.operands[fixed]);
+    if (sinks.element != graph::ElementType::kF32 || sinks.shape != std::vector<int64_t>{qs[1]})
+      return format_error(std::string(name) + ": sinks must be f32 [heads]");
+  }
+  return Status::Ok();
+}
+
 Result<Step> compile_attention(const FlatOp& fop, const Plan& plan,
                                const graph::CompositeAttrs& attrs,
                                const kernels::KernelContext& kctx) {
   MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs typed, graph::decode_attention(attrs));
+  MLXLA_RETURN_IF_ERROR(check_attention_operands(fop, plan, typed, 5, "mlxla.attention"));
   const int32_t q = fop.operands[0], kc = fop.operands[1], vc = fop.operands[2],
                 qpos = fop.operands[3], kvlen = fop.operands[4], out = fop.results[0];
   const int32_t sinks = typed.sinks ? fop.operands[5] : -1;  // f32 [H]
@@ -304,6 +327,7 @@ Result<Step> compile_window_attention(const FlatOp& fop, const Plan& plan,
                                       const graph::CompositeAttrs& attrs,
                                       const kernels::KernelContext& kctx) {
   MLXLA_ASSIGN_OR_RETURN(const graph::AttentionAttrs typed, graph::decode_window_attention(attrs));
+  MLXLA_RETURN_IF_ERROR(check_attention_operands(fop, plan, typed, 7, "mlxla.window_attention"));
   const int32_t q = fop.operands[0], kr = fop.operands[1], vr = fop.operands[2],
                 kn = fop.operands[3], vn = fop.operands[4], qpos = fop.operands[5],
                 kvlen = fop.operands[6], out = fop.results[0];
