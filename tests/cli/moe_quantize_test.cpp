@@ -108,40 +108,44 @@ TEST(MoeQuantize, PerExpertLayoutsStackLikeMlxLm) {
   }
 }
 
-// mlx_lm.convert --q-mode mxfp4 on qwen3_moe: experts mxfp4 (U8 scales, no biases), routers
-// affine 8-bit g64 (the predicate's dict, to_quantized's default mode).
+// mlx_lm.convert --q-mode mxfp4 (nvfp4, mxfp8) on qwen3_moe: experts in the fp mode (U8 scales,
+// no biases), routers affine 8-bit g64 (the predicate's dict, to_quantized's default mode); the
+// result generates (nvfp4 experts: E4M3 scales per 16 in mlxla.moe).
 TEST(MoeQuantize, FpModeKeepsAffineRouters) {
-  testing::ScratchDir dir("moe_quantize_mxfp4");
+  testing::ScratchDir dir("moe_quantize_fp");
   testing::write_file(dir / "config.json", tiny("qwen3_moe").dump(2));
   auto synth = testing::run_cli({"synth", "--config", (dir / "config.json").string(), "--out",
                                  (dir / "float").string(), "--bits", "0", "--dtype", "float32"});
   ASSERT_EQ(synth.exit_code, 0) << synth.err;
-  auto q = testing::run_cli({"quantize", "--in", (dir / "float").string(), "--out",
-                             (dir / "mxfp4").string(), "--mode", "mxfp4", "--dtype", "bfloat16"});
-  ASSERT_EQ(q.exit_code, 0) << q.err;
-  const json config = json::parse(testing::read_file(dir / "mxfp4" / "config.json"));
-  EXPECT_EQ(config["quantization"]["mode"], "mxfp4");
-  EXPECT_EQ(config["quantization"]["model.layers.0.mlp.gate"],
-            json({{"group_size", 64}, {"bits", 8}}));
-  auto ckpt = checkpoint::Checkpoint::open(dir / "mxfp4");
-  ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
-  auto router = ckpt->get("model.layers.0.mlp.gate.weight");
-  ASSERT_TRUE(router.ok());
-  EXPECT_EQ(router->info().shape, (std::vector<int64_t>{4, 64 * 8 / 32}));
-  auto scales = ckpt->get("model.layers.0.mlp.gate.scales");
-  ASSERT_TRUE(scales.ok());
-  EXPECT_EQ(scales->view.dtype(), DType::kBF16);
-  EXPECT_TRUE(ckpt->get("model.layers.0.mlp.gate.biases").ok());
-  auto expert_scales = ckpt->get("model.layers.0.mlp.switch_mlp.up_proj.scales");
-  ASSERT_TRUE(expert_scales.ok());
-  EXPECT_EQ(expert_scales->view.dtype(), DType::kU8);
-  EXPECT_FALSE(ckpt->get("model.layers.0.mlp.switch_mlp.up_proj.biases").ok());
-  auto gen = testing::run_cli({"generate", "-m", (dir / "mxfp4").string(), "--prompt-ids", "3,5,7",
-                               "-n", "3", "--capacity", "16"});
-  // The config (mode-less router entry in an mxfp4 block) parses, the router loads affine and
-  // the mxfp4 experts run through mlxla.moe's fp format (docs/ARCHITECTURES.md).
-  EXPECT_EQ(gen.exit_code, 0) << gen.err;
-  EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
+  for (const std::string mode : {"mxfp4", "nvfp4", "mxfp8"}) {
+    SCOPED_TRACE(mode);
+    auto q = testing::run_cli({"quantize", "--in", (dir / "float").string(), "--out",
+                               (dir / mode).string(), "--mode", mode, "--dtype", "bfloat16"});
+    ASSERT_EQ(q.exit_code, 0) << q.err;
+    const json config = json::parse(testing::read_file(dir / mode / "config.json"));
+    EXPECT_EQ(config["quantization"]["mode"], mode);
+    EXPECT_EQ(config["quantization"]["model.layers.0.mlp.gate"],
+              json({{"group_size", 64}, {"bits", 8}}));
+    auto ckpt = checkpoint::Checkpoint::open(dir / mode);
+    ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
+    auto router = ckpt->get("model.layers.0.mlp.gate.weight");
+    ASSERT_TRUE(router.ok());
+    EXPECT_EQ(router->info().shape, (std::vector<int64_t>{4, 64 * 8 / 32}));
+    auto scales = ckpt->get("model.layers.0.mlp.gate.scales");
+    ASSERT_TRUE(scales.ok());
+    EXPECT_EQ(scales->view.dtype(), DType::kBF16);
+    EXPECT_TRUE(ckpt->get("model.layers.0.mlp.gate.biases").ok());
+    auto expert_scales = ckpt->get("model.layers.0.mlp.switch_mlp.up_proj.scales");
+    ASSERT_TRUE(expert_scales.ok());
+    EXPECT_EQ(expert_scales->view.dtype(), DType::kU8);
+    EXPECT_FALSE(ckpt->get("model.layers.0.mlp.switch_mlp.up_proj.biases").ok());
+    auto gen = testing::run_cli({"generate", "-m", (dir / mode).string(), "--prompt-ids", "3,5,7",
+                                 "-n", "3", "--capacity", "16"});
+    // The config (mode-less router entry in an fp block) parses, the router loads affine and
+    // the fp experts run through mlxla.moe's fp format (docs/ARCHITECTURES.md).
+    EXPECT_EQ(gen.exit_code, 0) << gen.err;
+    EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
+  }
 }
 
 }  // namespace
