@@ -88,13 +88,43 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
         validate_layout({1, settings.group_size, settings.bits, settings.group_size}));
   }
   if (settings.dtype) MLXLA_RETURN_IF_ERROR(validate_scale_dtype(*settings.dtype));
-  if (config.contains("quantization") || config.contains("quantization_config"))
+  // mlx_lm.load of a config whose quantization_config says quant_method "mxfp4" (Hugging Face
+  // gpt-oss) quantizes every module with a `.scales` tensor as mxfp4 group 32 and records that
+  // block; quantizing further makes it fine-grained (one entry per newly quantized module).
+  std::optional<OrderedJson> existing;
+  if (const auto qc = config.find("quantization_config");
+      !config.contains("quantization") && qc != config.end() && qc->is_object() &&
+      qc->contains("quant_method") && (*qc)["quant_method"] == "mxfp4") {
+    existing = OrderedJson::object();
+    (*existing)["group_size"] = 32;
+    (*existing)["bits"] = 4;
+    (*existing)["mode"] = "mxfp4";
+  } else if (config.contains("quantization") || config.contains("quantization_config")) {
     return unsupported(
         "config.json already has a quantization block; convert from a float checkpoint");
+  }
+  std::map<std::string, DType> by_name;
+  for (const SourceTensor& t : sources) by_name[t.name] = t.dtype;
+  auto prequantized_stem = [&](std::string_view stem) {
+    const auto w = by_name.find(std::string(stem) + ".weight");
+    const auto sc = by_name.find(std::string(stem) + ".scales");
+    return existing && w != by_name.end() && w->second == DType::kU32 && sc != by_name.end() &&
+           sc->second == DType::kU8 && by_name.count(std::string(stem) + ".biases") == 0;
+  };
   const bool tied = ties_word_embeddings(config);
   ConvertPlan plan;
   for (size_t i = 0; i < sources.size(); ++i) {
     const SourceTensor& src = sources[i];
+    const std::string_view name = src.name;
+    const bool kept =
+        (ends_with(name, ".weight") && prequantized_stem(name.substr(0, name.size() - 7))) ||
+        (ends_with(name, ".scales") && prequantized_stem(name.substr(0, name.size() - 7)));
+    if (kept) {  // already mxfp4: copied; mlx_lm counts a packed weight as numel * 32 / 4
+      plan.tensors.push_back({src.name, src.dtype, src.shape, OutputKind::kCast, i, 0});
+      if (src.dtype == DType::kU32)
+        plan.total_parameters += static_cast<uint64_t>(numel(src.shape)) * 8;
+      continue;
+    }
     if (ends_with(src.name, ".scales") || ends_with(src.name, ".biases") ||
         src.dtype == DType::kU32) {
       return unsupported(
@@ -163,6 +193,21 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
   }
   std::sort(plan.tensors.begin(), plan.tensors.end(),
             [](const PlannedTensor& a, const PlannedTensor& b) { return a.name < b.name; });
+  if (existing && quantizing) {
+    plan.quantization = *existing;
+    for (const PlannedTensor& t : plan.tensors) {
+      if (t.kind != OutputKind::kPacked) continue;
+      const std::string stem = t.name.substr(0, t.name.size() - 7);
+      OrderedJson entry = OrderedJson::object();
+      entry["group_size"] = t.group_size;
+      entry["bits"] = t.bits;
+      if (settings.overrides.count(stem) == 0)  // a predicate's dict carries no mode
+        entry["mode"] = t.fp_mode ? std::string(fp_mode_name(*t.fp_mode)) : "affine";
+      (*plan.quantization)[stem] = entry;
+    }
+  } else if (existing) {
+    plan.quantization = *existing;
+  }
   for (size_t i = 1; i < plan.tensors.size(); ++i) {
     if (plan.tensors[i].name == plan.tensors[i - 1].name)
       return format_error("two source tensors produce the output tensor " + plan.tensors[i].name);
@@ -233,7 +278,7 @@ std::string make_index_json(const ConvertPlan& plan) {
 }
 
 OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* generation_config,
-                                  const ConvertSettings& settings) {
+                                  const ConvertSettings& settings, const ConvertPlan* plan) {
   OrderedJson out = config.is_object() ? config : OrderedJson::object();
   if (generation_config != nullptr && generation_config->is_object()) {
     const auto eos = generation_config->find("eos_token_id");
@@ -248,7 +293,10 @@ OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* 
   out.erase("vision_config");
   out.erase("quantization");
   out.erase("quantization_config");
-  if (settings.bits != 0) {
+  if (plan != nullptr && plan->quantization) {
+    out["quantization"] = *plan->quantization;
+    out["quantization_config"] = *plan->quantization;
+  } else if (settings.bits != 0) {
     OrderedJson q = OrderedJson::object();
     q["group_size"] = settings.group_size;
     q["bits"] = settings.bits;

@@ -85,6 +85,12 @@ struct ConvertPlan {
   int shard_count = 1;
   uint64_t total_bytes = 0;
   uint64_t total_parameters = 0;  ///< mlx_lm's count: packed weights count numel*32/bits
+  /// Set when the source was already partly quantized (a Hugging Face gpt-oss checkpoint:
+  /// `quantization_config.quant_method` "mxfp4", experts MXFP4 after sanitize): mlx_lm's
+  /// fine-grained block, the loaded model's {"group_size": 32, "bits": 4, "mode": "mxfp4"} plus
+  /// one entry per module this conversion quantized (its {group_size, bits, mode}; a
+  /// quant_predicate override's dict as it is). make_converted_config writes it.
+  std::optional<OrderedJson> quantization;
 };
 
 /// Parses "float16" / "bfloat16" / "float32" (HF torch_dtype spelling; also f16, bf16, f32).
@@ -102,7 +108,9 @@ bool should_quantize(std::string_view name, const std::vector<int64_t>& shape, i
 
 /// Builds the output tensor list (sorted by name), splits it into shards of at most
 /// `max_shard_bytes`, and counts parameters. Drops a tied `lm_head.weight` and rotary
-/// `inv_freq` buffers. Fails on an already-quantized source or unsupported settings.
+/// `inv_freq` buffers. Fails on an already-quantized source or unsupported settings, except
+/// that a config with `quantization_config.quant_method` "mxfp4" (mlx_lm loads it as mxfp4
+/// group 32) keeps its U32 `.weight` + U8 `.scales` modules as they are (copied).
 Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
                                     const OrderedJson& config, const ConvertSettings& settings,
                                     uint64_t max_shard_bytes = kMaxShardBytes);
@@ -117,8 +125,10 @@ std::string make_index_json(const ConvertPlan& plan);
 /// generation_config (when it has a truthy one), `_name_or_path` and `vision_config` removed,
 /// `quantization` and an identical `quantization_config` {group_size, bits, mode} (removed when
 /// settings.bits == 0), top-level keys sorted.
+/// With a `plan` whose `quantization` is set, that block is written instead.
 OrderedJson make_converted_config(const OrderedJson& config, const OrderedJson* generation_config,
-                                  const ConvertSettings& settings);
+                                  const ConvertSettings& settings,
+                                  const ConvertPlan* plan = nullptr);
 
 /// Python json.dump(indent=4) formatting (ASCII-escaped, no trailing newline).
 std::string dump_json_like_python(const OrderedJson& json);

@@ -25,8 +25,21 @@ struct StackedSources {
   /// Per entry of `tensors`: the indices of the original sources it is made of (one for an
   /// untouched tensor, E in expert order for a stacked one).
   std::vector<std::vector<size_t>> parts;
+  /// Per entry: -1, or which rows (0 even, 1 odd) along axis `row_axis` of its one part it keeps
+  /// (gpt_oss's interleaved gate_up_proj split into gate_proj and up_proj). The bytes of a row
+  /// are everything after that axis; the entry's own dtype/shape may view them differently
+  /// (MXFP4 blocks U8 [E, R, G, 16] become U32 [E, R, G*4]: the same bytes).
+  std::vector<int> parity;
+  std::vector<int> row_axis;
 };
 
+/// gpt_oss (Hugging Face openai/gpt-oss layout, as gpt_oss.py's `sanitize`):
+/// `mlp.experts.gate_up_proj_blocks` U8 [E, 2I, G, 16] / `_scales` U8 [E, 2I, G] / `_bias`
+/// [E, 2I] (gate and up rows interleaved, gate first) become `mlp.experts.{gate,up}_proj.{weight
+/// (U32 [E, I, G*4]), scales, bias}`, and `down_proj_blocks` / `_scales` / `_bias` become
+/// `down_proj.{weight, scales, bias}`; a checkpoint that has a `gate_proj.weight` is already
+/// sanitized. A non-blocks `gate_up_proj` / `down_proj` (float HF experts) or misshapen blocks
+/// are refused naming the tensor.
 /// Groups the per-expert tensors of a qwen3_moe or mixtral checkpoint (other model types and
 /// checkpoints already stacked pass through unchanged). Errors name the tensor: an expert index
 /// outside [0, E) or repeated, a missing expert, parts whose dtypes or shapes differ, or a

@@ -2,10 +2,14 @@
 // (qwen3_moe `mlp.experts.{e}.{gate,up,down}_proj`, mixtral `block_sparse_moe.experts.{e}.w1`..w3)
 // equals the quantization of the same weights already stacked (mlx-lm's sanitize layout, written
 // by `mlxla synth --bits 0`) byte for byte, loads and generates, qwen3_moe routers come out 8-bit;
-// an incomplete expert set is refused naming what is missing.
+// an incomplete expert set is refused naming what is missing. gpt_oss in Hugging Face's layout
+// (openai/gpt-oss: MXFP4 `gate_up_proj_blocks` with gate/up rows interleaved, `_scales`, `_bias`,
+// `quantization_config.quant_method` "mxfp4") converts to exactly what the same experts in the
+// sanitized stacked layout convert to (gpt_oss.py's sanitize, mlx_lm's fine-grained config).
 // ctest-labels: e2e
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +18,7 @@
 
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/safetensors.h"
+#include "quant/fp_modes.h"
 #include "support/test_support.h"
 
 namespace mlxla {
@@ -146,6 +151,127 @@ TEST(MoeQuantize, FpModeKeepsAffineRouters) {
     EXPECT_EQ(gen.exit_code, 0) << gen.err;
     EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
   }
+}
+
+// Rows [E * rows, width] of `bytes` interleaved with `other`'s: row 2i from `a`, 2i + 1 from `b`.
+std::vector<std::byte> interleave(std::span<const std::byte> a, std::span<const std::byte> b,
+                                  size_t row_bytes) {
+  std::vector<std::byte> out;
+  for (size_t r = 0; r * row_bytes < a.size(); ++r) {
+    out.insert(out.end(), a.begin() + r * row_bytes, a.begin() + (r + 1) * row_bytes);
+    out.insert(out.end(), b.begin() + r * row_bytes, b.begin() + (r + 1) * row_bytes);
+  }
+  return out;
+}
+
+TEST(MoeQuantize, HuggingFaceGptOssLayoutEqualsTheStackedLayout) {
+  testing::ScratchDir dir("moe_quantize_gpt_oss_hf");
+  json config = tiny("gpt_oss");
+  config["head_dim"] = 16;
+  config["sliding_window"] = 8;
+  config["torch_dtype"] = "bfloat16";
+  testing::write_file(dir / "config.json", config.dump(2));
+  auto synth = testing::run_cli({"synth", "--config", (dir / "config.json").string(), "--out",
+                                 (dir / "float").string(), "--bits", "0"});
+  ASSERT_EQ(synth.exit_code, 0) << synth.err;
+  auto ckpt = checkpoint::Checkpoint::open(dir / "float");
+  ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
+  // The experts in MXFP4 (MLX's quantizer, bf16 weights), by stacked stem.
+  struct Fp {
+    std::vector<int64_t> shape;  // [E, out, in]
+    std::vector<std::byte> packed, scales, bias;
+    DType bias_dtype = DType::kBF16;
+  };
+  std::map<std::string, Fp> experts;
+  std::vector<checkpoint::TensorToWrite> common;
+  for (const std::string& name : ckpt->tensor_names()) {
+    auto ref = ckpt->get(name);
+    ASSERT_TRUE(ref.ok());
+    const bool expert = name.find(".mlp.experts.") != std::string::npos;
+    if (expert && name.ends_with("_proj.weight")) {
+      Fp& f = experts[name.substr(0, name.size() - 7)];
+      f.shape = ref->info().shape;
+      const quant::FpLayout layout{f.shape[0] * f.shape[1], f.shape[2], quant::FpMode::kMxfp4};
+      f.packed.resize(static_cast<size_t>(layout.packed_bytes()));
+      f.scales.resize(static_cast<size_t>(layout.scale_count()));
+      ASSERT_TRUE(quant::fp_quantize(ref->view.bytes(), ref->view.dtype(), layout, std::nullopt,
+                                     f.packed, f.scales)
+                      .ok());
+    } else if (expert && name.ends_with("_proj.bias")) {
+      Fp& f = experts[name.substr(0, name.size() - 5)];
+      f.bias.assign(ref->view.bytes().begin(), ref->view.bytes().end());
+      f.bias_dtype = ref->view.dtype();
+    } else {
+      common.push_back({name, ref->view.dtype(), ref->info().shape, ref->view.bytes()});
+    }
+  }
+  ASSERT_EQ(experts.size(), 6u);  // 2 layers x gate, up, down
+  config["quantization_config"] = {{"quant_method", "mxfp4"}};
+  // The stacked (sanitized) layout.
+  std::vector<checkpoint::TensorToWrite> stacked = common;
+  for (const auto& [stem, f] : experts) {
+    const int64_t e = f.shape[0], out = f.shape[1], in = f.shape[2];
+    stacked.push_back({stem + ".weight", DType::kU32, {e, out, in / 8}, f.packed});
+    stacked.push_back({stem + ".scales", DType::kU8, {e, out, in / 32}, f.scales});
+    stacked.push_back({stem + ".bias", f.bias_dtype, {e, out}, f.bias});
+  }
+  // Hugging Face's layout: gate and up interleaved by rows into gate_up_proj, blocks of 16 bytes.
+  std::vector<checkpoint::TensorToWrite> hf = common;
+  std::vector<std::vector<std::byte>> keep;
+  keep.reserve(16);
+  for (const std::string layer : {"model.layers.0.mlp.experts.", "model.layers.1.mlp.experts."}) {
+    const Fp& g = experts.at(layer + "gate_proj");
+    const Fp& u = experts.at(layer + "up_proj");
+    const Fp& d = experts.at(layer + "down_proj");
+    const int64_t e = g.shape[0], inter = g.shape[1], hidden = g.shape[2];
+    keep.push_back(interleave(g.packed, u.packed, static_cast<size_t>(hidden / 2)));
+    hf.push_back(
+        {layer + "gate_up_proj_blocks", DType::kU8, {e, 2 * inter, hidden / 32, 16}, keep.back()});
+    keep.push_back(interleave(g.scales, u.scales, static_cast<size_t>(hidden / 32)));
+    hf.push_back(
+        {layer + "gate_up_proj_scales", DType::kU8, {e, 2 * inter, hidden / 32}, keep.back()});
+    keep.push_back(interleave(g.bias, u.bias, dtype_size(g.bias_dtype)));
+    hf.push_back({layer + "gate_up_proj_bias", g.bias_dtype, {e, 2 * inter}, keep.back()});
+    hf.push_back({layer + "down_proj_blocks", DType::kU8, {e, hidden, inter / 32, 16}, d.packed});
+    hf.push_back({layer + "down_proj_scales", DType::kU8, {e, hidden, inter / 32}, d.scales});
+    hf.push_back({layer + "down_proj_bias", d.bias_dtype, {e, hidden}, d.bias});
+  }
+  for (const auto& [layout, tensors] : {std::pair{"stacked", &stacked}, std::pair{"hf", &hf}}) {
+    fs::create_directories(dir / layout);
+    ASSERT_TRUE(
+        checkpoint::write_safetensors(dir / layout / "model.safetensors", *tensors, {}).ok());
+    testing::write_file(dir / layout / "config.json", config.dump(2));
+    auto q = testing::run_cli({"quantize", "--in", (dir / layout).string(), "--out",
+                               (dir / (std::string(layout) + "-q8")).string(), "--bits", "8",
+                               "--group-size", "64"});
+    ASSERT_EQ(q.exit_code, 0) << layout << ": " << q.err;
+  }
+  // Both convert to the same files: tensors byte for byte, config.json and index text.
+  for (const char* file : {"config.json", "model.safetensors", "model.safetensors.index.json"}) {
+    EXPECT_EQ(testing::read_file(dir / "stacked-q8" / file),
+              testing::read_file(dir / "hf-q8" / file))
+        << file;
+  }
+  const json written = json::parse(testing::read_file(dir / "hf-q8" / "config.json"));
+  const json& q = written["quantization"];
+  EXPECT_EQ(q["mode"], "mxfp4");
+  EXPECT_EQ(q["group_size"], 32);
+  EXPECT_EQ(q["model.layers.0.self_attn.q_proj"],
+            json({{"group_size", 64}, {"bits", 8}, {"mode", "affine"}}));
+  EXPECT_EQ(q["model.layers.1.mlp.router"], json({{"group_size", 64}, {"bits", 8}}));
+  EXPECT_FALSE(q.contains("model.layers.0.mlp.experts.gate_proj"));
+  EXPECT_EQ(written["quantization_config"], q);
+  auto out = checkpoint::Checkpoint::open(dir / "hf-q8");
+  ASSERT_TRUE(out.ok()) << out.error().message();
+  auto up = out->get("model.layers.1.mlp.experts.up_proj.weight");
+  ASSERT_TRUE(up.ok());
+  const auto& want = experts.at("model.layers.1.mlp.experts.up_proj").packed;
+  EXPECT_TRUE(
+      std::equal(up->view.bytes().begin(), up->view.bytes().end(), want.begin(), want.end()));
+  auto gen = testing::run_cli({"generate", "-m", (dir / "hf-q8").string(), "--prompt-ids", "3,5,7",
+                               "-n", "3", "--capacity", "16"});
+  EXPECT_EQ(gen.exit_code, 0) << gen.err;
+  EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -306,6 +307,55 @@ TEST(ExpertCount, HostileCountsAreErrorsNotAllocations) {
   ASSERT_FALSE(synth_qwen.ok());
   EXPECT_NE(synth_qwen.error().message().find("num_experts"), std::string::npos)
       << synth_qwen.error().message();
+}
+
+// gpt_oss.py's sanitize on Hugging Face's MXFP4 experts: blocks viewed as U32 and split into
+// gate (even rows) and up (odd rows); malformed blocks and float HF experts are refused naming
+// the tensor; a sanitized checkpoint passes through.
+TEST(ExpertStacking, GptOssHuggingFaceLayoutIsSanitizedAsMlxLm) {
+  OrderedJson config = llama_config("");
+  config["model_type"] = "gpt_oss";
+  const std::string p = "model.layers.0.mlp.experts.";
+  auto stacked = stack_experts({{p + "gate_up_proj_blocks", DType::kU8, {4, 64, 2, 16}},
+                                {p + "gate_up_proj_scales", DType::kU8, {4, 64, 2}},
+                                {p + "gate_up_proj_bias", DType::kBF16, {4, 64}},
+                                {p + "down_proj_blocks", DType::kU8, {4, 64, 1, 16}},
+                                {p + "down_proj_scales", DType::kU8, {4, 64, 1}},
+                                {p + "down_proj_bias", DType::kBF16, {4, 64}},
+                                {"model.norm.weight", DType::kBF16, {64}}},
+                               config);
+  ASSERT_TRUE(stacked.ok()) << stacked.error().message();
+  std::map<std::string, std::pair<SourceTensor, int>> by_name;
+  for (size_t i = 0; i < stacked->tensors.size(); ++i)
+    by_name[stacked->tensors[i].name] = {stacked->tensors[i], stacked->parity[i]};
+  ASSERT_EQ(by_name.size(), 10u);
+  EXPECT_EQ(by_name[p + "gate_proj.weight"].first.dtype, DType::kU32);
+  EXPECT_EQ(by_name[p + "gate_proj.weight"].first.shape, (std::vector<int64_t>{4, 32, 8}));
+  EXPECT_EQ(by_name[p + "gate_proj.weight"].second, 0);
+  EXPECT_EQ(by_name[p + "up_proj.scales"].first.shape, (std::vector<int64_t>{4, 32, 2}));
+  EXPECT_EQ(by_name[p + "up_proj.scales"].second, 1);
+  EXPECT_EQ(by_name[p + "up_proj.bias"].first.shape, (std::vector<int64_t>{4, 32}));
+  EXPECT_EQ(by_name[p + "down_proj.weight"].first.shape, (std::vector<int64_t>{4, 64, 4}));
+  EXPECT_EQ(by_name[p + "down_proj.weight"].second, -1);
+  EXPECT_EQ(by_name["model.norm.weight"].second, -1);
+  struct Bad {
+    SourceTensor tensor;
+    const char* want;
+  };
+  for (const Bad& bad : {Bad{{p + "gate_up_proj", DType::kBF16, {4, 64, 64}}, "float Hugging Face"},
+                         Bad{{p + "gate_up_proj_blocks", DType::kU8, {4, 64, 32}}, "U8 [E, rows"},
+                         Bad{{p + "gate_up_proj_scales", DType::kU8, {4, 63, 2}}, "odd number"}}) {
+    auto refused = stack_experts({bad.tensor}, config);
+    ASSERT_FALSE(refused.ok()) << bad.tensor.name;
+    EXPECT_NE(refused.error().message().find(bad.tensor.name), std::string::npos);
+    EXPECT_NE(refused.error().message().find(bad.want), std::string::npos)
+        << refused.error().message();
+  }
+  auto sanitized = stack_experts({{p + "gate_proj.weight", DType::kU32, {4, 32, 8}},
+                                  {p + "gate_up_proj_bias", DType::kBF16, {4, 64}}},
+                                 config);
+  ASSERT_TRUE(sanitized.ok());
+  EXPECT_EQ(sanitized->tensors[1].name, p + "gate_up_proj_bias");  // untouched, as mlx-lm
 }
 
 }  // namespace

@@ -163,6 +163,25 @@ Status run_quantize(const QuantizeOptions& opt) {
   // A source's elements cast to `target`: its parts (E experts, in order) concatenated.
   auto source_bytes = [&](size_t index, DType target) -> Result<std::vector<std::byte>> {
     const std::vector<size_t>& parts = stacked.parts[index];
+    if (parts.size() == 1 && stacked.parity[index] >= 0) {
+      // Every other row along row_axis (gpt_oss's interleaved gate_up_proj), after the cast.
+      const checkpoint::TensorView& view = refs[parts[0]].view;
+      MLXLA_ASSIGN_OR_RETURN(std::vector<std::byte> all, cast_tensor(view, target));
+      const std::vector<int64_t>& shape = view.info->shape;
+      const auto axis = static_cast<size_t>(stacked.row_axis[index]);
+      int64_t outer = 1, rows = shape[axis];
+      for (size_t d = 0; d < axis; ++d) outer *= shape[d];
+      const size_t row_bytes = all.size() / static_cast<size_t>(outer * rows);
+      std::vector<std::byte> out;
+      out.reserve(all.size() / 2);
+      for (int64_t o = 0; o < outer; ++o) {
+        for (int64_t r = stacked.parity[index]; r < rows; r += 2) {
+          const auto* row = all.data() + static_cast<size_t>(o * rows + r) * row_bytes;
+          out.insert(out.end(), row, row + row_bytes);
+        }
+      }
+      return out;
+    }
     if (parts.size() == 1) return cast_tensor(refs[parts[0]].view, target);
     std::vector<std::byte> out;
     for (size_t part : parts) {
@@ -251,7 +270,7 @@ Status run_quantize(const QuantizeOptions& opt) {
   MLXLA_RETURN_IF_ERROR(
       write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
   const OrderedJson converted =
-      quant::make_converted_config(config, has_generation ? &generation : nullptr, settings);
+      quant::make_converted_config(config, has_generation ? &generation : nullptr, settings, &plan);
   MLXLA_RETURN_IF_ERROR(
       write_text_file(out / "config.json", quant::dump_json_like_python(converted)));
   for (const char* name : {"tokenizer.json", "tokenizer_config.json", "generation_config.json",
