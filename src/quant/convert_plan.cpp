@@ -140,10 +140,14 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
             ? src.name.substr(0, src.name.size() - std::string_view(".weight").size())
             : src.name;
     const auto override_it = settings.overrides.find(stem);
-    const int bits =
-        override_it != settings.overrides.end() ? override_it->second.first : settings.bits;
-    const int group =
-        override_it != settings.overrides.end() ? override_it->second.second : settings.group_size;
+    const bool fp_experts =
+        settings.expert_fp_mode && src.shape.size() == 3 && override_it == settings.overrides.end();
+    const int bits = fp_experts ? fp_mode_bits(*settings.expert_fp_mode)
+                     : override_it != settings.overrides.end() ? override_it->second.first
+                                                               : settings.bits;
+    const int group = fp_experts ? fp_mode_group_size(*settings.expert_fp_mode)
+                      : override_it != settings.overrides.end() ? override_it->second.second
+                                                                : settings.group_size;
     // mlx_lm tests divisibility against the global group size, then quantizes with the
     // override's (an override group that does not divide the width fails there too).
     if (quantizing && should_quantize(src.name, src.shape, settings.group_size)) {
@@ -151,8 +155,10 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
         return unsupported("tensor " + src.name + " has " + std::to_string(src.shape.back()) +
                            " columns, not a multiple of its override group size " +
                            std::to_string(group));
-      const std::optional<FpMode> mode =
-          override_it != settings.overrides.end() ? std::nullopt : settings.fp_mode;
+      const std::optional<FpMode> mode = fp_experts ? settings.expert_fp_mode
+                                         : override_it != settings.overrides.end()
+                                             ? std::nullopt
+                                             : settings.fp_mode;
       if (!validate_scale_dtype(target).ok())
         return unsupported("tensor " + src.name + " has dtype " +
                            std::string(dtype_safetensors_name(target)) +
@@ -207,6 +213,19 @@ Result<ConvertPlan> plan_conversion(const std::vector<SourceTensor>& sources,
     }
   } else if (existing) {
     plan.quantization = *existing;
+  } else if (quantizing && settings.expert_fp_mode) {
+    // The usual block (make_converted_config's), then one entry per fp expert module.
+    OrderedJson block =
+        make_converted_config(OrderedJson::object(), nullptr, settings)["quantization"];
+    for (const PlannedTensor& t : plan.tensors) {
+      if (t.kind != OutputKind::kPacked || t.shape.size() != 3 || !t.fp_mode) continue;
+      OrderedJson entry = OrderedJson::object();
+      entry["group_size"] = t.group_size;
+      entry["bits"] = t.bits;
+      entry["mode"] = std::string(fp_mode_name(*t.fp_mode));
+      block[t.name.substr(0, t.name.size() - 7)] = entry;
+    }
+    plan.quantization = block;
   }
   for (size_t i = 1; i < plan.tensors.size(); ++i) {
     if (plan.tensors[i].name == plan.tensors[i - 1].name)

@@ -70,6 +70,11 @@ struct ConvertSettings {
   /// ("model.layers.0.mlp.gate" -> {8, 64}); written to the config's quantization block as
   /// per-module overrides, as mlx_lm does for a model's quant_predicate.
   std::map<std::string, std::pair<int, int>> overrides;
+  /// Stacked experts (3-D `*.weight` [E, out, in]) in this MLX fp mode (its own bits and group
+  /// size) whatever the other modules get, each recorded as a per-module entry
+  /// {"group_size", "bits", "mode"} as mlx-community gpt-oss configs declare their MXFP4 experts
+  /// (`mlxla synth`; mlx_lm.convert has no such option).
+  std::optional<FpMode> expert_fp_mode;
 };
 
 /// mlx_lm's per-model quant_predicate: the overrides a model type asks for (qwen3_moe: every

@@ -216,6 +216,31 @@ SynthDefaults synth_defaults(const OrderedJson& config) {
     if (q->contains("bits") && (*q)["bits"].is_number_integer()) d.bits = (*q)["bits"].get<int>();
     if (q->contains("group_size") && (*q)["group_size"].is_number_integer())
       d.group_size = (*q)["group_size"].get<int>();
+    auto fp_mode_of = [](const OrderedJson& block) -> std::optional<FpMode> {
+      const auto m = block.find("mode");
+      if (m == block.end() || !m->is_string()) return std::nullopt;
+      auto parsed = parse_fp_mode(m->get<std::string>());
+      return parsed.ok() ? std::optional<FpMode>(*parsed) : std::nullopt;
+    };
+    d.mode = fp_mode_of(*q);
+    std::optional<std::pair<int, int>> affine_entry;
+    for (auto it = q->begin(); it != q->end(); ++it) {
+      if (!it->is_object()) continue;
+      const std::string& key = it.key();
+      const bool expert = key.find(".experts.") != std::string::npos ||
+                          key.find(".switch_mlp.") != std::string::npos;
+      if (expert && fp_mode_of(*it)) d.expert_mode = fp_mode_of(*it);
+      const auto m = it->find("mode");
+      if (!expert && m != it->end() && *m == "affine" && (*it)["bits"].is_number_integer() &&
+          (*it)["group_size"].is_number_integer())
+        affine_entry = {(*it)["bits"].get<int>(), (*it)["group_size"].get<int>()};
+    }
+    if (d.mode && affine_entry) {  // fine-grained: the global fp mode is the experts'
+      d.expert_mode = d.mode;
+      d.mode.reset();
+      d.bits = affine_entry->first;
+      d.group_size = affine_entry->second;
+    }
   }
   if (const auto t = config.find("torch_dtype"); t != config.end() && t->is_string()) {
     if (auto parsed = parse_float_dtype(t->get<std::string>())) d.dtype = *parsed;

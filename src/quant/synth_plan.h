@@ -2,6 +2,7 @@
 // `mlxla synth` can build a random-weight checkpoint shaped exactly like the real one.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "mlxla/result.h"
@@ -15,12 +16,18 @@ namespace mlxla::quant {
 /// untied. Errors name the missing or invalid config field.
 Result<std::vector<SourceTensor>> model_source_tensors(const OrderedJson& config);
 
-/// Synth settings from a config's own `quantization` block (bits, group_size) and torch_dtype;
-/// bits = 0 when the config has no quantization block. Explicit overrides win when set.
+/// Synth settings from a config's own `quantization` block (bits, group_size, mode) and
+/// torch_dtype; bits = 0 when the config has no quantization block. Explicit overrides win when
+/// set. fp experts: a per-module entry for stacked experts (`*.experts.*`, `*.switch_mlp.*`)
+/// with an fp `mode` gives `expert_mode`; a block whose own mode is fp but whose other modules
+/// have affine entries (mlx_lm's fine-grained block after converting Hugging Face's MXFP4
+/// gpt-oss) gives `expert_mode` = that mode and bits/group_size of those affine entries.
 struct SynthDefaults {
   int bits = 0;
   int group_size = 64;
   DType dtype = DType::kBF16;
+  std::optional<FpMode> mode;         ///< the block's own fp mode (every module)
+  std::optional<FpMode> expert_mode;  ///< stacked experts only
 };
 SynthDefaults synth_defaults(const OrderedJson& config);
 

@@ -6,6 +6,7 @@
 // (openai/gpt-oss: MXFP4 `gate_up_proj_blocks` with gate/up rows interleaved, `_scales`, `_bias`,
 // `quantization_config.quant_method` "mxfp4") converts to exactly what the same experts in the
 // sanitized stacked layout convert to (gpt_oss.py's sanitize, mlx_lm's fine-grained config).
+// `mlxla synth` writes fp-mode experts (mxfp4 from the config, nvfp4 by --expert-mode).
 // ctest-labels: e2e
 #include <algorithm>
 #include <filesystem>
@@ -272,6 +273,81 @@ TEST(MoeQuantize, HuggingFaceGptOssLayoutEqualsTheStackedLayout) {
                                "-n", "3", "--capacity", "16"});
   EXPECT_EQ(gen.exit_code, 0) << gen.err;
   EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
+}
+
+// `mlxla synth` writes fp-mode experts: from a config whose quantization block is mlx_lm's
+// fine-grained one (global mxfp4 = the experts', affine entries for the rest, as converting
+// openai/gpt-oss makes it) the experts come out MXFP4 (U32 codes, U8 scales, no biases) and the
+// rest 8-bit; --expert-mode nvfp4 gives E4M3 scales per 16. The experts are MLX's quantizer on
+// the float synth's weights (same seed) byte for byte, and both checkpoints generate.
+TEST(MoeSynth, WritesFpModeExperts) {
+  testing::ScratchDir dir("moe_synth_fp_experts");
+  json config = tiny("gpt_oss");
+  config["head_dim"] = 16;
+  config["sliding_window"] = 8;
+  config["torch_dtype"] = "bfloat16";
+  fs::create_directories(dir / "float");
+  testing::write_file(dir / "float" / "config.json", config.dump(2));
+  config["quantization"] = {
+      {"group_size", 32},
+      {"bits", 4},
+      {"mode", "mxfp4"},
+      {"model.layers.0.self_attn.q_proj", {{"group_size", 64}, {"bits", 8}, {"mode", "affine"}}},
+      {"model.layers.0.mlp.router", {{"group_size", 64}, {"bits", 8}}}};
+  fs::create_directories(dir / "cfg");
+  testing::write_file(dir / "cfg" / "config.json", config.dump(2));
+  auto f = testing::run_cli({"synth", "--config", (dir / "float").string(), "--out",
+                             (dir / "float").string(), "--bits", "0"});
+  ASSERT_EQ(f.exit_code, 0) << f.err;
+  auto floats = checkpoint::Checkpoint::open(dir / "float");
+  ASSERT_TRUE(floats.ok()) << floats.error().message();
+  const std::string up = "model.layers.1.mlp.experts.up_proj";
+  auto up_float = floats->get(up + ".weight");
+  ASSERT_TRUE(up_float.ok());
+  for (const auto& [name, mode] :
+       {std::pair{"mxfp4", quant::FpMode::kMxfp4}, std::pair{"nvfp4", quant::FpMode::kNvfp4}}) {
+    SCOPED_TRACE(name);
+    std::vector<std::string> args = {"synth", "--config", (dir / "cfg").string(), "--out",
+                                     (dir / name).string()};
+    if (mode == quant::FpMode::kNvfp4) {
+      args.insert(args.end(), {"--expert-mode", "nvfp4"});
+    }
+    auto s = testing::run_cli(args);
+    ASSERT_EQ(s.exit_code, 0) << s.err;
+    auto ckpt = checkpoint::Checkpoint::open(dir / name);
+    ASSERT_TRUE(ckpt.ok()) << ckpt.error().message();
+    const int group = quant::fp_mode_group_size(mode);
+    auto w = ckpt->get(up + ".weight");
+    auto sc = ckpt->get(up + ".scales");
+    ASSERT_TRUE(w.ok() && sc.ok());
+    EXPECT_EQ(w->info().shape, (std::vector<int64_t>{4, 64, 64 / 8}));
+    EXPECT_EQ(sc->view.dtype(), DType::kU8);
+    EXPECT_EQ(sc->info().shape, (std::vector<int64_t>{4, 64, 64 / group}));
+    EXPECT_FALSE(ckpt->get(up + ".biases").ok());
+    EXPECT_TRUE(ckpt->get(up + ".bias").ok());
+    auto q = ckpt->get("model.layers.0.self_attn.q_proj.scales");
+    ASSERT_TRUE(q.ok());
+    EXPECT_EQ(q->view.dtype(), DType::kBF16);
+    const json written = json::parse(testing::read_file(dir / name / "config.json"));
+    EXPECT_EQ(written["quantization"]["bits"], 8);
+    EXPECT_EQ(written["quantization"][up],
+              json({{"group_size", group}, {"bits", 4}, {"mode", name}}));
+    // MLX's quantizer on the float synth's weights.
+    const quant::FpLayout layout{4 * 64, 64, mode};
+    std::vector<std::byte> packed(static_cast<size_t>(layout.packed_bytes()));
+    std::vector<std::byte> scales(static_cast<size_t>(layout.scale_count()));
+    ASSERT_TRUE(quant::fp_quantize(up_float->view.bytes(), up_float->view.dtype(), layout,
+                                   std::nullopt, packed, scales)
+                    .ok());
+    EXPECT_TRUE(
+        std::equal(packed.begin(), packed.end(), w->view.bytes().begin(), w->view.bytes().end()));
+    EXPECT_TRUE(
+        std::equal(scales.begin(), scales.end(), sc->view.bytes().begin(), sc->view.bytes().end()));
+    auto gen = testing::run_cli({"generate", "-m", (dir / name).string(), "--prompt-ids", "3,5,7",
+                                 "-n", "3", "--capacity", "16"});
+    EXPECT_EQ(gen.exit_code, 0) << gen.err;
+    EXPECT_EQ(std::count(gen.out.begin(), gen.out.end(), ','), 2) << gen.out;
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "file_io.h"
 #include "quant/affine.h"
 #include "quant/convert_plan.h"
+#include "quant/fp_modes.h"
 #include "quant/half.h"
 #include "quant/synth_plan.h"
 
@@ -28,9 +30,11 @@ using quant::OrderedJson;
 struct SynthOptions {
   std::string config;
   std::string out;
-  int bits = -1;        // -1: from the config's quantization block (0 when absent)
-  int group_size = -1;  // -1: from the config, else 64
-  std::string dtype;    // empty: the config's torch_dtype, else bfloat16
+  int bits = -1;            // -1: from the config's quantization block (0 when absent)
+  int group_size = -1;      // -1: from the config, else 64
+  std::string dtype;        // empty: the config's torch_dtype, else bfloat16
+  std::string mode;         // empty: the config's; affine, mxfp4, nvfp4 or mxfp8
+  std::string expert_mode;  // empty: the config's; affine, mxfp4, nvfp4 or mxfp8
   uint64_t seed = 0;
 };
 
@@ -94,11 +98,36 @@ Distribution distribution_for(const quant::SourceTensor& t) {
 }
 
 quant::QuantizedMatrix synth_quantized(const quant::SourceTensor& t, uint64_t seed, DType dtype,
-                                       int bits, int group_size, int threads) {
+                                       int bits, int group_size, std::optional<quant::FpMode> fp,
+                                       int threads) {
   quant::QuantizedMatrix q;
   const int64_t k = t.shape.back();  // [..., rows, k]: stacked experts are E * rows rows
   int64_t rows = 1;
   for (size_t d = 0; d + 1 < t.shape.size(); ++d) rows *= t.shape[d];
+  if (fp) {  // MLX's fp quantizer on the rows, in the weights' dtype (as quantize --mode does)
+    const quant::FpLayout layout{rows, k, *fp};
+    q.packed.resize(static_cast<size_t>(layout.packed_bytes()));
+    q.scales.resize(static_cast<size_t>(layout.scale_count()));
+    const Distribution d = distribution_for(t);
+    const int64_t row_bytes = layout.packed_row_bytes(), groups = k / layout.group_size();
+    parallel_rows(rows, threads, [&](int64_t begin, int64_t end) {
+      std::vector<float> row(static_cast<size_t>(k));
+      std::vector<std::byte> typed(static_cast<size_t>(k) * dtype_size(dtype));
+      for (int64_t r = begin; r < end; ++r) {
+        fill_row(seed, r, d.mean, d.stddev, dtype, row.data(), k);
+        for (int64_t j = 0; j < k; ++j)
+          quant::store_from_f32(row[static_cast<size_t>(j)], dtype, typed.data(),
+                                static_cast<size_t>(j));
+        const std::span<std::byte> packed(q.packed.data() + r * row_bytes,
+                                          static_cast<size_t>(row_bytes));
+        const std::span<std::byte> scales(q.scales.data() + r * groups,
+                                          static_cast<size_t>(groups));
+        // The layout was validated by the plan (k a multiple of the group size).
+        (void)quant::fp_quantize(typed, dtype, {1, k, *fp}, std::nullopt, packed, scales);
+      }
+    });
+    return q;
+  }
   q.layout = {rows, k, bits, group_size};
   q.scale_dtype = dtype;
   q.packed.resize(static_cast<size_t>(q.layout.packed_bytes()));
@@ -163,10 +192,32 @@ Status run_synth(const SynthOptions& opt) {
     if (!settings.dtype)
       return invalid_argument("--dtype " + opt.dtype + ": use float16, bfloat16 or float32");
   }
+  auto mode_option =
+      [](const std::string& flag, const std::string& value,
+         std::optional<quant::FpMode> fallback) -> Result<std::optional<quant::FpMode>> {
+    if (value.empty()) return fallback;
+    if (value == "affine") return std::optional<quant::FpMode>();
+    auto mode = quant::parse_fp_mode(value);
+    if (!mode.ok())
+      return invalid_argument(flag + " " + value + ": use affine, mxfp4, nvfp4 or mxfp8");
+    return std::optional<quant::FpMode>(*mode);
+  };
+  // An explicit --bits means affine unless --mode says otherwise.
+  MLXLA_ASSIGN_OR_RETURN(
+      settings.fp_mode,
+      mode_option("--mode", opt.mode, opt.bits >= 0 ? std::nullopt : defaults.mode));
+  MLXLA_ASSIGN_OR_RETURN(settings.expert_fp_mode,
+                         mode_option("--expert-mode", opt.expert_mode, defaults.expert_mode));
+  if (settings.fp_mode) {
+    settings.bits = quant::fp_mode_bits(*settings.fp_mode);
+    settings.group_size = quant::fp_mode_group_size(*settings.fp_mode);
+  }
+  if (settings.bits == 0 && (settings.fp_mode || settings.expert_fp_mode))
+    return invalid_argument("--mode / --expert-mode need a quantized checkpoint (not --bits 0)");
   if (settings.bits != 0 && !quant::is_supported_bits(settings.bits))
     return invalid_argument("--bits " + std::to_string(settings.bits) +
                             ": use 0 (float), 2, 3, 4, 5, 6 or 8");
-  if (settings.group_size % 32 != 0)
+  if (!settings.fp_mode && settings.group_size % 32 != 0)
     return invalid_argument("--group-size " + std::to_string(settings.group_size) +
                             ": must be a positive multiple of 32");
   OrderedJson unquantized = config;  // the plan refuses configs that already declare quantization
@@ -200,8 +251,8 @@ Status run_synth(const SynthOptions& opt) {
         auto it = quantized.find(t.source_index);
         if (it == quantized.end())
           it = quantized
-                   .emplace(t.source_index,
-                            synth_quantized(src, seed, dtype, t.bits, t.group_size, threads))
+                   .emplace(t.source_index, synth_quantized(src, seed, dtype, t.bits, t.group_size,
+                                                            t.fp_mode, threads))
                    .first;
         bytes = t.kind == quant::OutputKind::kPacked ? std::span<const std::byte>(it->second.packed)
                 : t.kind == quant::OutputKind::kScales
@@ -218,7 +269,7 @@ Status run_synth(const SynthOptions& opt) {
   }
   MLXLA_RETURN_IF_ERROR(
       write_text_file(out / "model.safetensors.index.json", quant::make_index_json(plan)));
-  const OrderedJson written = quant::make_converted_config(unquantized, nullptr, settings);
+  const OrderedJson written = quant::make_converted_config(unquantized, nullptr, settings, &plan);
   MLXLA_RETURN_IF_ERROR(
       write_text_file(out / "config.json", quant::dump_json_like_python(written)));
   const fs::path config_dir = config_path.parent_path();
@@ -254,6 +305,11 @@ void register_synth(CLI::App& app, CliContext& ctx) {
                   "weights per scale/bias (default: the config's, else 64)");
   cmd->add_option("--dtype", opt->dtype,
                   "float16|bfloat16|float32 (default: config torch_dtype, else bfloat16)");
+  cmd->add_option("--mode", opt->mode,
+                  "affine, mxfp4, nvfp4 or mxfp8 for every module (default: the config's)");
+  cmd->add_option("--expert-mode", opt->expert_mode,
+                  "affine, mxfp4, nvfp4 or mxfp8 for stacked experts only, as mlx-community "
+                  "gpt-oss files keep MXFP4 experts (default: the config's)");
   cmd->add_option("--seed", opt->seed, "random seed")->capture_default_str();
   cmd->callback([opt, &ctx] {
     ctx.run = [opt] {
