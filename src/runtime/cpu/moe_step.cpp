@@ -227,6 +227,27 @@ void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
   r.y.resize(r.x.size());
 }
 
+// One projection of expert e's m grouped rows, output columns [begin, end) of y [m, n]: fp
+// experts decode tiles and run the dense kernel, affine ones the packed kernel on the int8 rows
+// `xq` (policy fast) or on x [m, k] (exact); then the expert's bias (gpt_oss). The gate, up and
+// down steps all go through here.
+void expert_projection(const kernels::KernelContext& kctx, AddressTable addr, const FlatOp& fop,
+                       const Layout& l, int projection, int64_t e, int64_t n, int64_t k,
+                       const float* x, const kernels::QuantizedActivations* xq, int64_t m, float* y,
+                       int64_t begin, int64_t end) {
+  if (l.attrs.fp) {
+    fp_expert_matmul(kctx, addr, fop, l.first(projection), l, e, n, k, x, m, y, begin, end);
+  } else {
+    const auto w = expert_slice(addr, fop, l.first(projection), l, e, n, k);
+    if (xq != nullptr) {
+      kernels::quantized_matmul_fast(kctx, *xq, w, y, n, begin, end);
+    } else {
+      kernels::quantized_matmul(kctx, x, m, k, w, l.precision, y, n, begin, end);
+    }
+  }
+  add_expert_bias(addr, fop, l, projection, e, n, y, m, begin, end);
+}
+
 }  // namespace
 
 bool moe_has_fused_kernel(const graph::CompositeAttrs& attrs) {
@@ -348,27 +369,9 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
           const float* x = r.x.data() + row0 * l.hidden;
           float* g = r.h.data() + row0 * l.inter;
           float* u = r.u.data() + row0 * l.inter;
-          if (l.attrs.fp) {
-            fp_expert_matmul(kctx, addr, fop, l.first(0), l, e, l.inter, l.hidden, x, m, g, begin,
-                             end);
-            fp_expert_matmul(kctx, addr, fop, l.first(1), l, e, l.inter, l.hidden, x, m, u, begin,
-                             end);
-          } else if (fast) {
-            const auto gate_w = expert_slice(addr, fop, l.first(0), l, e, l.inter, l.hidden);
-            const auto up_w = expert_slice(addr, fop, l.first(1), l, e, l.inter, l.hidden);
-            const auto& xq = r.xq[static_cast<size_t>(e)];
-            kernels::quantized_matmul_fast(kctx, xq, gate_w, g, l.inter, begin, end);
-            kernels::quantized_matmul_fast(kctx, xq, up_w, u, l.inter, begin, end);
-          } else {
-            const auto gate_w = expert_slice(addr, fop, l.first(0), l, e, l.inter, l.hidden);
-            const auto up_w = expert_slice(addr, fop, l.first(1), l, e, l.inter, l.hidden);
-            kernels::quantized_matmul(kctx, x, m, l.hidden, gate_w, l.precision, g, l.inter, begin,
-                                      end);
-            kernels::quantized_matmul(kctx, x, m, l.hidden, up_w, l.precision, u, l.inter, begin,
-                                      end);
-          }
-          add_expert_bias(addr, fop, l, 0, e, l.inter, g, m, begin, end);
-          add_expert_bias(addr, fop, l, 1, e, l.inter, u, m, begin, end);
+          const kernels::QuantizedActivations* xq = fast ? &r.xq[static_cast<size_t>(e)] : nullptr;
+          expert_projection(kctx, addr, fop, l, 0, e, l.inter, l.hidden, x, xq, m, g, begin, end);
+          expert_projection(kctx, addr, fop, l, 1, e, l.inter, l.hidden, x, xq, m, u, begin, end);
           if (clamped) {
             for (int64_t row = 0; row < m; ++row) {
               for (int64_t i = begin; i < end; ++i) {
@@ -414,21 +417,10 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                 const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
                 if (m == 0) continue;
                 float* y = r.y.data() + row0 * l.hidden;
-                if (l.attrs.fp) {
-                  fp_expert_matmul(kctx, addr, fop, l.first(2), l, e, l.hidden, l.inter,
-                                   r.h.data() + row0 * l.inter, m, y, begin, end);
-                  add_expert_bias(addr, fop, l, 2, e, l.hidden, y, m, begin, end);
-                  continue;
-                }
-                const auto down_w = expert_slice(addr, fop, l.first(2), l, e, l.hidden, l.inter);
-                if (fast) {
-                  kernels::quantized_matmul_fast(kctx, r.hq[static_cast<size_t>(e)], down_w, y,
-                                                 l.hidden, begin, end);
-                } else {
-                  kernels::quantized_matmul(kctx, r.h.data() + row0 * l.inter, m, l.inter, down_w,
-                                            l.precision, y, l.hidden, begin, end);
-                }
-                add_expert_bias(addr, fop, l, 2, e, l.hidden, y, m, begin, end);
+                const kernels::QuantizedActivations* hq =
+                    fast ? &r.hq[static_cast<size_t>(e)] : nullptr;
+                expert_projection(kctx, addr, fop, l, 2, e, l.hidden, l.inter,
+                                  r.h.data() + row0 * l.inter, hq, m, y, begin, end);
               }
               auto* out = reinterpret_cast<float*>(addr[fop.results[0]]);
               for (int64_t t = 0; t < l.tokens; ++t) {
