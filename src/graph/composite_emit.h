@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "graph/ir.h"
 
 namespace mlxla::graph::detail {
+
+/// table[index] for i32 `indices` [..., 1] (index_vector_dim last) -> f32 [...]: the table as an
+/// f32 constant and a gather of single elements (fp code values, fp scale bytes).
+ValueId lookup_table(Builder& b, std::span<const float> table, ValueId indices);
 
 /// The decomposition's symbol: the composite's name with '.' -> '_', the operand types and a
 /// 64-bit FNV-1a hash of the attributes, so equal signatures share one Function.

@@ -95,6 +95,17 @@ std::string decomposition_name(Builder& b, std::string_view name,
   return out + buffer;
 }
 
+ValueId lookup_table(Builder& b, std::span<const float> table, ValueId indices) {
+  const ValueId values = b.constant_f32(table, {static_cast<int64_t>(table.size())});
+  GatherAttrs gather;
+  gather.offset_dims = {};
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  gather.index_vector_dim = b.type(indices).rank() - 1;
+  gather.slice_sizes = {1};
+  return b.gather(values, indices, gather);
+}
+
 }  // namespace detail
 
 ValueId convert_to(Builder& b, ValueId x, ElementType element) {
@@ -213,14 +224,7 @@ ValueId fp_dequantize(Builder& b, ValueId packed, ValueId scales, int bits, int 
   const ValueId flat = b.reshape(codes, {rows, k, 1});
   const ValueId indices = b.convert(flat, ElementType::kI32);
   // value = table[code]: a gather of single elements from the 1-D table.
-  const ValueId table = b.constant_f32(code_values, {static_cast<int64_t>(code_values.size())});
-  GatherAttrs gather;
-  gather.offset_dims = {};
-  gather.collapsed_slice_dims = {0};
-  gather.start_index_map = {0};
-  gather.index_vector_dim = 2;
-  gather.slice_sizes = {1};
-  const ValueId values = b.gather(table, indices, gather);
+  const ValueId values = detail::lookup_table(b, code_values, indices);
   const ValueId scale_groups = b.broadcast_in_dim(scales, {rows, groups, group_size}, {0, 1});
   const ValueId scale_wide = b.reshape(scale_groups, {rows, k});
   return b.multiply(values, scale_wide);

@@ -72,14 +72,7 @@ ValueId lookup(Builder& d, ValueId bytes, std::span<const float> table) {
   const std::vector<int64_t> shape = d.shape(bytes);
   const ValueId wide = d.convert(bytes, ElementType::kI32);
   const ValueId indices = d.reshape(wide, {shape[0], shape[1], 1});
-  const ValueId values = d.constant_f32(table, {static_cast<int64_t>(table.size())});
-  GatherAttrs gather;
-  gather.offset_dims = {};
-  gather.collapsed_slice_dims = {0};
-  gather.start_index_map = {0};
-  gather.index_vector_dim = 2;
-  gather.slice_sizes = {1};
-  return d.gather(values, indices, gather);
+  return detail::lookup_table(d, table, indices);
 }
 
 ValueId expert_projection(Builder& d, ValueId x, const ExpertOperands& e, ValueId indices,
