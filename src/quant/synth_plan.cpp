@@ -53,22 +53,16 @@ Result<MoeShape> moe_shape(const OrderedJson& config, const std::string& type, i
       m.sparse.push_back((i + 1) % step == 0 &&
                          std::find(only.begin(), only.end(), i) == only.end());
     }
-  } else if (type == "gpt_oss") {
-    // gpt_oss.ModelArgs: 128 experts of intermediate_size, every layer routed.
-    m.experts = 128;
+  } else if (type == "gpt_oss" || type == "mixtral") {
+    // Every layer routed, experts of intermediate_size: num_local_experts, default 128
+    // (gpt_oss.ModelArgs, block `mlp`) or 8 (mixtral, block `block_sparse_moe`).
+    const bool gpt_oss = type == "gpt_oss";
+    m.experts = gpt_oss ? 128 : 8;
     if (config.contains("num_local_experts")) {
       MLXLA_ASSIGN_OR_RETURN(m.experts, positive_field(config, "num_local_experts"));
     }
     m.inter = inter;
-    m.block = "mlp";
-    m.sparse.assign(static_cast<size_t>(layers), true);
-  } else if (type == "mixtral") {
-    m.experts = 8;
-    if (config.contains("num_local_experts")) {
-      MLXLA_ASSIGN_OR_RETURN(m.experts, positive_field(config, "num_local_experts"));
-    }
-    m.inter = inter;
-    m.block = "block_sparse_moe";
+    m.block = gpt_oss ? "mlp" : "block_sparse_moe";
     m.sparse.assign(static_cast<size_t>(layers), true);
   }
   if (m.experts > kMaxExperts) {
