@@ -172,7 +172,8 @@ class Summarizer {
       out_.warnings.push_back(std::to_string(out_.unaligned_tensors) + " of " +
                               std::to_string(out_.tensor_count) +
                               " tensors start at a file offset unaligned for their dtype (unpadded "
-                              "header, as MLX writes): read through copies");
+                              "header, as MLX writes): the CPU backend reads them in place "
+                              "with unaligned loads, no copy");
     }
     if (float_dtypes_.size() > 1) {
       std::string list;

@@ -16,6 +16,12 @@ void sample(std::string& out, const std::string& name, double value) {
   out += name + buf;
 }
 
+/// One unlabelled metric: its HELP and TYPE lines, then its sample.
+void metric(std::string& out, const char* name, const char* type, const char* help, double value) {
+  family(out, name, type, help);
+  sample(out, name, value);
+}
+
 }  // namespace
 
 void Metrics::count_status(int status) {
@@ -43,41 +49,37 @@ std::string Metrics::prometheus_text(const engine::EngineStats& engine) const {
     sample(out, std::string("mlxla_completions_total{finish_reason=\"") + reason + "\"}",
            it == by_finish_.end() ? 0.0 : static_cast<double>(it->second));
   }
-  family(out, "mlxla_prompt_tokens_total", "counter", "Prompt tokens prefilled.");
-  sample(out, "mlxla_prompt_tokens_total", static_cast<double>(engine.prompt_tokens));
-  family(out, "mlxla_prompt_tokens_cached_total", "counter",
-         "Prompt tokens whose KV rows came from the prefix cache instead of a prefill.");
-  sample(out, "mlxla_prompt_tokens_cached_total", static_cast<double>(engine.cached_tokens));
+  metric(out, "mlxla_prompt_tokens_total", "counter", "Prompt tokens prefilled.",
+         static_cast<double>(engine.prompt_tokens));
+  metric(out, "mlxla_prompt_tokens_cached_total", "counter",
+         "Prompt tokens whose KV rows came from the prefix cache instead of a prefill.",
+         static_cast<double>(engine.cached_tokens));
   const engine::PrefixCacheStats& cache = engine.prefix_cache;
-  family(out, "mlxla_prefix_cache_hits_total", "counter",
-         "Admitted requests that reused cached KV rows.");
-  sample(out, "mlxla_prefix_cache_hits_total", static_cast<double>(cache.hits));
-  family(out, "mlxla_prefix_cache_misses_total", "counter",
-         "Admitted requests that found no cached prefix (cache enabled).");
-  sample(out, "mlxla_prefix_cache_misses_total", static_cast<double>(cache.misses));
-  family(out, "mlxla_prefix_cache_evictions_total", "counter",
-         "Cached prefixes dropped, least recently used first, to stay within --cache-mb.");
-  sample(out, "mlxla_prefix_cache_evictions_total", static_cast<double>(cache.evictions));
-  family(out, "mlxla_prefix_cache_entries", "gauge", "Finished sequences held for reuse.");
-  sample(out, "mlxla_prefix_cache_entries", static_cast<double>(cache.entries));
-  family(out, "mlxla_prefix_cache_bytes", "gauge", "Bytes of the KV rows held for reuse.");
-  sample(out, "mlxla_prefix_cache_bytes", static_cast<double>(cache.bytes));
-  family(out, "mlxla_prefix_cache_budget_bytes", "gauge", "The prefix cache's limit (--cache-mb).");
-  sample(out, "mlxla_prefix_cache_budget_bytes", static_cast<double>(engine.prefix_cache_budget));
-  family(out, "mlxla_generated_tokens_total", "counter", "Tokens generated.");
-  sample(out, "mlxla_generated_tokens_total", static_cast<double>(engine.generated_tokens));
-  family(out, "mlxla_queue_depth", "gauge", "Requests waiting for a slot.");
-  sample(out, "mlxla_queue_depth", static_cast<double>(engine.queued));
-  family(out, "mlxla_active_slots", "gauge", "Slots holding a request (prefilling or decoding).");
-  sample(out, "mlxla_active_slots", static_cast<double>(engine.active_slots));
-  family(out, "mlxla_slots", "gauge", "Slots (--parallel).");
-  sample(out, "mlxla_slots", static_cast<double>(engine.slots));
-  family(out, "mlxla_busy_seconds_total", "counter",
-         "Seconds spent running prefill and decode graphs.");
-  sample(out, "mlxla_busy_seconds_total", engine.busy_seconds);
-  family(out, "mlxla_tokens_per_second", "gauge",
-         "Generated tokens per busy second since start (aggregate over slots).");
-  sample(out, "mlxla_tokens_per_second",
+  metric(out, "mlxla_prefix_cache_hits_total", "counter",
+         "Admitted requests that reused cached KV rows.", static_cast<double>(cache.hits));
+  metric(out, "mlxla_prefix_cache_misses_total", "counter",
+         "Admitted requests that found no cached prefix (cache enabled).",
+         static_cast<double>(cache.misses));
+  metric(out, "mlxla_prefix_cache_evictions_total", "counter",
+         "Cached prefixes dropped, least recently used first, to stay within --cache-mb.",
+         static_cast<double>(cache.evictions));
+  metric(out, "mlxla_prefix_cache_entries", "gauge", "Finished sequences held for reuse.",
+         static_cast<double>(cache.entries));
+  metric(out, "mlxla_prefix_cache_bytes", "gauge", "Bytes of the KV rows held for reuse.",
+         static_cast<double>(cache.bytes));
+  metric(out, "mlxla_prefix_cache_budget_bytes", "gauge", "The prefix cache's limit (--cache-mb).",
+         static_cast<double>(engine.prefix_cache_budget));
+  metric(out, "mlxla_generated_tokens_total", "counter", "Tokens generated.",
+         static_cast<double>(engine.generated_tokens));
+  metric(out, "mlxla_queue_depth", "gauge", "Requests waiting for a slot.",
+         static_cast<double>(engine.queued));
+  metric(out, "mlxla_active_slots", "gauge", "Slots holding a request (prefilling or decoding).",
+         static_cast<double>(engine.active_slots));
+  metric(out, "mlxla_slots", "gauge", "Slots (--parallel).", static_cast<double>(engine.slots));
+  metric(out, "mlxla_busy_seconds_total", "counter",
+         "Seconds spent running prefill and decode graphs.", engine.busy_seconds);
+  metric(out, "mlxla_tokens_per_second", "gauge",
+         "Generated tokens per busy second since start (aggregate over slots).",
          engine.busy_seconds > 0
              ? static_cast<double>(engine.generated_tokens) / engine.busy_seconds
              : 0.0);

@@ -11,8 +11,8 @@
 #include <filesystem>
 
 #include "engine/batch_engine.h"
-#include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "server/batch_engine_support.h"
 #include "support/test_support.h"
 
 namespace mlxla::engine {
@@ -27,14 +27,6 @@ std::filesystem::path model_dir() {
   return std::filesystem::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
 }
 
-std::unique_ptr<runtime::Backend> cpu_backend() {
-  runtime::cpu::CpuOptions options;
-  options.threads = 2;
-  auto backend = runtime::cpu::CpuBackend::create(options);
-  EXPECT_TRUE(backend.ok());
-  return std::move(*backend);
-}
-
 std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t cache_bytes,
                                          PrefixReuse reuse = PrefixReuse::kAnyRows) {
   BatchEngineOptions options;
@@ -43,9 +35,7 @@ std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t cache_bytes,
   options.prefill_chunk = kChunk;
   options.prefix_cache_bytes = cache_bytes;
   options.prefix_reuse = reuse;
-  auto engine = BatchEngine::open(model_dir(), cpu_backend(), options);
-  EXPECT_TRUE(engine.ok()) << (engine.ok() ? "" : engine.error().message());
-  return engine.ok() ? std::move(*engine) : nullptr;
+  return testing::open_batch_engine(model_dir(), options);
 }
 
 /// Greedy ids of `prompt` run alone from an empty cache: ModelRunner prefill, then decode.
@@ -53,19 +43,7 @@ std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n) {
   runtime::RunnerOptions options;
   options.capacity = kCapacity;
   options.prefill_chunk = kChunk;
-  auto runner = runtime::ModelRunner::open(model_dir(), cpu_backend(), options);
-  EXPECT_TRUE(runner.ok());
-  if (!runner.ok()) return {};
-  std::vector<int32_t> ids;
-  auto step = (*runner)->prefill(prompt);
-  EXPECT_TRUE(step.ok());
-  ids.push_back(step->next_token);
-  while (static_cast<int64_t>(ids.size()) < n) {
-    step = (*runner)->decode(ids.back());
-    EXPECT_TRUE(step.ok());
-    ids.push_back(step->next_token);
-  }
-  return ids;
+  return testing::greedy_alone(model_dir(), prompt, n, options);
 }
 
 std::vector<int32_t> tokens(size_t length, int32_t salt) {
@@ -232,7 +210,7 @@ TEST(BatchEnginePrefix, ConcurrentOverlappingPrefixesStayExact) {
 TEST(BatchEnginePrefix, ANegativeBudgetIsRefused) {
   BatchEngineOptions options;
   options.prefix_cache_bytes = -1;
-  auto engine = BatchEngine::open(model_dir(), cpu_backend(), options);
+  auto engine = BatchEngine::open(model_dir(), testing::two_thread_cpu_backend(), options);
   ASSERT_FALSE(engine.ok());
   EXPECT_NE(engine.error().message().find("prefix cache"), std::string::npos);
 }

@@ -11,8 +11,8 @@
 
 #include "engine/batch_engine.h"
 #include "runtime/backend.h"
-#include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "server/batch_engine_support.h"
 #include "support/test_support.h"
 
 namespace mlxla::engine {
@@ -26,40 +26,17 @@ std::filesystem::path model_dir() {
   return std::filesystem::path(MLXLA_SOURCE_DIR) / "models/demo-q4";
 }
 
-std::unique_ptr<runtime::Backend> cpu_backend() {
-  runtime::cpu::CpuOptions options;
-  options.threads = 2;
-  auto backend = runtime::cpu::CpuBackend::create(options);
-  EXPECT_TRUE(backend.ok());
-  return std::move(*backend);
-}
-
 std::unique_ptr<BatchEngine> open_engine(int64_t slots, int64_t capacity) {
   BatchEngineOptions options;
   options.slots = slots;
   options.capacity = capacity;
-  auto engine = BatchEngine::open(model_dir(), cpu_backend(), options);
-  EXPECT_TRUE(engine.ok()) << (engine.ok() ? "" : engine.error().message());
-  return engine.ok() ? std::move(*engine) : nullptr;
+  return testing::open_batch_engine(model_dir(), options);
 }
 
-/// Greedy ids of `prompt` alone: ModelRunner prefill, then decode.
 std::vector<int32_t> run_alone(const std::vector<int32_t>& prompt, int64_t n, int64_t capacity) {
   runtime::RunnerOptions options;
   options.capacity = capacity;
-  auto runner = runtime::ModelRunner::open(model_dir(), cpu_backend(), options);
-  EXPECT_TRUE(runner.ok());
-  if (!runner.ok()) return {};
-  std::vector<int32_t> ids;
-  auto step = (*runner)->prefill(prompt);
-  EXPECT_TRUE(step.ok());
-  ids.push_back(step->next_token);
-  while (static_cast<int64_t>(ids.size()) < n) {
-    step = (*runner)->decode(ids.back());
-    EXPECT_TRUE(step.ok());
-    ids.push_back(step->next_token);
-  }
-  return ids;
+  return testing::greedy_alone(model_dir(), prompt, n, options);
 }
 
 std::vector<int32_t> prompt_of(size_t length, int32_t salt) {
@@ -237,7 +214,7 @@ TEST(BatchEngine, SubmitErrorsUseNoSlot) {
 class ThrowingBackend : public runtime::Backend {
  public:
   explicit ThrowingBackend(int throw_at)
-      : inner_(cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
+      : inner_(testing::two_thread_cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
   std::string_view name() const override { return "throwing-cpu"; }
   Result<std::unique_ptr<runtime::DeviceBuffer>> allocate(const graph::TensorType& type) override {
     return inner_->allocate(type);

@@ -13,18 +13,17 @@ namespace mlxla::testing {
 
 using nlohmann::json;
 
-json tiny_tokenizer_json() {
+json sentencepiece_bpe_json(const std::vector<std::string>& pieces,
+                            const std::vector<std::pair<std::string, std::string>>& merge_pairs) {
   json vocab = {{"<unk>", 0}, {"<s>", 1}, {"</s>", 2}};
   for (int b = 0; b < 256; ++b) {
     char name[8];
     std::snprintf(name, sizeof(name), "<0x%02X>", b);
     vocab[name] = 3 + b;
   }
-  const std::vector<std::string> pieces = {"\u2581",  "a",  "b",        "c",
-                                           "\u2581a", "ab", "\u2581ab", "\u2581abc"};
   for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
-  json merges = json::array({json::array({"\u2581", "a"}), json::array({"a", "b"}),
-                             json::array({"\u2581a", "b"}), json::array({"\u2581ab", "c"})});
+  json merges = json::array();
+  for (const auto& [left, right] : merge_pairs) merges.push_back(json::array({left, right}));
   auto special = [](int id, const char* content) {
     return json{{"id", id},        {"content", content},  {"single_word", false}, {"lstrip", false},
                 {"rstrip", false}, {"normalized", false}, {"special", true}};
@@ -57,6 +56,11 @@ json tiny_tokenizer_json() {
             {"byte_fallback", true},
             {"vocab", vocab},
             {"merges", merges}}}};
+}
+
+json tiny_tokenizer_json() {
+  return sentencepiece_bpe_json({"\u2581", "a", "b", "c", "\u2581a", "ab", "\u2581ab", "\u2581abc"},
+                                {{"\u2581", "a"}, {"a", "b"}, {"\u2581a", "b"}, {"\u2581ab", "c"}});
 }
 
 bool write_synthetic_model(const std::filesystem::path& dir, const SyntheticModel& model) {

@@ -27,8 +27,14 @@ struct SyntheticModel {
 /// pieces "\u2581", "a", "b", "c", "\u2581a", "ab", "\u2581ab", "\u2581abc" at 259..266.
 inline constexpr int64_t kTinyTokenizerVocab = 267;
 
-/// A Llama-2-style tokenizer.json: prepend/replace-space normalizer, BPE with byte fallback
-/// and four merges, a <s> template post-processor, and the matching decoder.
+/// A Llama-2-style (SentencePiece BPE) tokenizer.json: <unk> 0, <s> 1, </s> 2, byte tokens
+/// <0xNN> at 3 + NN, then `pieces` from 259 in order; prepend/replace-space normalizer, BPE
+/// with byte fallback over `merges`, a <s> template post-processor, and the matching decoder.
+nlohmann::json sentencepiece_bpe_json(
+    const std::vector<std::string>& pieces,
+    const std::vector<std::pair<std::string, std::string>>& merges);
+
+/// sentencepiece_bpe_json() with the pieces of kTinyTokenizerVocab and four merges.
 nlohmann::json tiny_tokenizer_json();
 
 /// Writes `model` into `dir` (created if needed): config.json, then `mlxla synth` over it

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/synthetic_model.h"
 #include "tokenizer/tokenizer.h"
 
 namespace mlxla::tokenizer {
@@ -92,50 +93,11 @@ json byte_level_json() {
 }
 
 // Sentencepiece-style BPE: <unk> <s> </s>, 256 byte tokens (3..258), then pieces 259..268;
-// merges given as [a, b] pairs.
+// merges given as [a, b] pairs (testing::sentencepiece_bpe_json).
 json sentencepiece_json() {
-  json vocab = {{"<unk>", 0}, {"<s>", 1}, {"</s>", 2}};
-  for (int b = 0; b < 256; ++b) {
-    char name[8];
-    std::snprintf(name, sizeof(name), "<0x%02X>", b);
-    vocab[name] = 3 + b;
-  }
-  const std::vector<std::string> pieces = {"\u2581",  "h",  "e",        "l",   "o",
-                                           "\u2581h", "ll", "\u2581he", "llo", "\u2581hello"};
-  for (size_t i = 0; i < pieces.size(); ++i) vocab[pieces[i]] = 259 + static_cast<int>(i);
-  json merges = json::array();
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"\u2581", "h"}, {"l", "l"}, {"\u2581h", "e"}, {"ll", "o"}, {"\u2581he", "llo"}})
-    merges.push_back(json::array({a, b}));
-  json sp_added = {added(0, "<unk>", true), added(1, "<s>", true), added(2, "</s>", true)};
-  return {{"version", "1.0"},
-          {"added_tokens", sp_added},
-          {"normalizer",
-           {{"type", "Sequence"},
-            {"normalizers",
-             {{{"type", "Prepend"}, {"prepend", "\u2581"}},
-              {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", "\u2581"}}}}}},
-          {"pre_tokenizer", nullptr},
-          {"post_processor",
-           {{"type", "TemplateProcessing"},
-            {"single",
-             {{{"SpecialToken", {{"id", "<s>"}, {"type_id", 0}}}},
-              {{"Sequence", {{"id", "A"}, {"type_id", 0}}}}}},
-            {"special_tokens", {{"<s>", {{"id", "<s>"}, {"ids", {1}}, {"tokens", {"<s>"}}}}}}}},
-          {"decoder",
-           {{"type", "Sequence"},
-            {"decoders",
-             {{{"type", "Replace"}, {"pattern", {{"String", "\u2581"}}}, {"content", " "}},
-              {{"type", "ByteFallback"}},
-              {{"type", "Fuse"}},
-              {{"type", "Strip"}, {"content", " "}, {"start", 1}, {"stop", 0}}}}}},
-          {"model",
-           {{"type", "BPE"},
-            {"unk_token", "<unk>"},
-            {"fuse_unk", true},
-            {"byte_fallback", true},
-            {"vocab", vocab},
-            {"merges", merges}}}};
+  return testing::sentencepiece_bpe_json(
+      {"\u2581", "h", "e", "l", "o", "\u2581h", "ll", "\u2581he", "llo", "\u2581hello"},
+      {{"\u2581", "h"}, {"l", "l"}, {"\u2581h", "e"}, {"ll", "o"}, {"\u2581he", "llo"}});
 }
 
 Tokenizer make(const json& tokenizer_json, const std::string& config = "") {
