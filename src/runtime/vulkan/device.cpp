@@ -205,9 +205,14 @@ Result<std::shared_ptr<Device>> Device::create(int index) {
   MLXLA_ASSIGN_OR_RETURN(std::vector<VkPhysicalDevice> devices, physical_devices(d->instance_));
   if (devices.empty()) return unsupported("vulkan: no Vulkan device (install mesa-vulkan-drivers)");
   if (index < 0 || static_cast<size_t>(index) >= devices.size()) {
+    std::string names;
+    for (size_t i = 0; i < devices.size(); ++i) {
+      names += (i == 0 ? "" : ", ") + std::to_string(i) + ": " +
+               describe(devices[i], static_cast<int>(i)).name;
+    }
     return invalid_argument("vulkan: device " + std::to_string(index) + " does not exist (" +
-                            std::to_string(devices.size()) +
-                            " devices; mlxla inspect --devices lists them)");
+                            std::to_string(devices.size()) + " devices: " + names +
+                            "; mlxla inspect --devices describes them)");
   }
   d->physical_ = devices[static_cast<size_t>(index)];
   d->info_ = describe(d->physical_, index);

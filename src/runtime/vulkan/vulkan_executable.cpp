@@ -758,39 +758,62 @@ Status Lowering::rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& a
 
 Status Lowering::rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
   MLXLA_ASSIGN_OR_RETURN(const graph::RopeAttrs ra, graph::decode_rope(attrs));
-  if (ra.scaling == graph::RopeScaling::kDynamic)
-    return unsupported("mlxla.rope with dynamic scaling has no shader yet");
+  const bool dynamic = ra.scaling == graph::RopeScaling::kDynamic;
   const graph::TensorType& x = type(fop.operands[0]);
   const graph::TensorType& pos = type(fop.operands[1]);
   if (x.element != ElementType::kF32 || x.rank() != 3 || pos.element != ElementType::kI32)
     return unsupported("rope needs f32 [T, H, D] and i32 positions");
   const int64_t t = x.shape[0], h = x.shape[1], dim = x.shape[2];
   const int64_t dims = graph::rope_rotary_dim(dim, ra), half = dims / 2;
-  if (dims <= 0 || dims > dim || dims % 2 != 0)
+  if (dims <= 0 || dims > dim || dims % 2 != 0 || (dynamic && dims <= 2))
     return invalid_argument("mlxla.rope: rotary_dim " + std::to_string(dims) +
                             " does not fit head_dim " + std::to_string(dim));
   const std::vector<float> inv_freq = graph::rope_inv_freq(dims, ra);
   const float position_scale = graph::rope_position_scale(ra);
   const float input_scale = graph::rope_input_scale(ra);
+  // Dynamic NTK: the base follows the position. The constants are rounded to f32 as the
+  // decomposition's splats are (and as the CPU's fused rope rounds them).
+  const auto max_pos = static_cast<float>(ra.max_position_embeddings);
+  const auto ratio = static_cast<float>(
+      ra.factor / static_cast<double>(std::max<int64_t>(ra.max_position_embeddings, 1)));
+  const auto shift = static_cast<float>(ra.factor - 1.0);
+  const auto exponent = static_cast<float>(static_cast<double>(dims) /
+                                           static_cast<double>(std::max<int64_t>(dims - 2, 1)));
+  const auto log_theta = static_cast<float>(std::log(ra.theta));
+  std::vector<float> coefficients;
+  for (int64_t i = 0; i < half; ++i) {
+    coefficients.push_back(
+        static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
+  }
   // Positions covered by the table: every position a cache of this graph holds.
   int64_t rows = 0;
   for (const graph::Parameter& p : main_.parameters) {
     const graph::TensorType& pt = main_.type(p.value);
     if (p.role == graph::ParamRole::kKvCache && pt.rank() == 5) rows = std::max(rows, pt.shape[2]);
   }
-  // cos, sin of (float(p) [* position_scale]) * inv_freq with the C library, as the CPU does.
+  // cos, sin of (float(p) [* position_scale]) * inv_freq with the C library, as the CPU does
+  // (dynamic: inv_freq = expf(log_base(p) * coefficient), log_base from logf).
   std::vector<float> table(static_cast<size_t>(2 * rows * half + half));
   for (int64_t p = 0; p < rows; ++p) {
     float fp = static_cast<float>(p);
+    float log_base = 0.0f;
+    if (dynamic) {
+      const float seq_len = std::max(fp + 1.0f, max_pos);
+      log_base = std::log(seq_len * ratio - shift) * exponent + log_theta;
+    }
     if (position_scale != 1.0f) fp = fp * position_scale;
     for (int64_t i = 0; i < half; ++i) {
-      const float angle = fp * inv_freq[static_cast<size_t>(i)];
+      const auto f = static_cast<size_t>(i);
+      const float inv = dynamic ? std::exp(log_base * coefficients[f]) : inv_freq[f];
+      const float angle = fp * inv;
       table[static_cast<size_t>(p * half + i)] = std::cos(angle);
       table[static_cast<size_t>(rows * half + p * half + i)] = std::sin(angle);
     }
   }
-  for (int64_t i = 0; i < half; ++i)
-    table[static_cast<size_t>(2 * rows * half + i)] = inv_freq[static_cast<size_t>(i)];
+  for (int64_t i = 0; i < half; ++i) {
+    const auto f = static_cast<size_t>(i);
+    table[static_cast<size_t>(2 * rows * half + i)] = dynamic ? coefficients[f] : inv_freq[f];
+  }
   std::vector<std::byte> bytes(table.size() * 4);
   std::memcpy(bytes.data(), table.data(), bytes.size());
   while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
@@ -806,6 +829,8 @@ Status Lowering::rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(table_loc, 4));
   b.push(u32(rows));
+  b.push(dynamic ? 1 : 0);
+  for (float f : {max_pos, ratio, shift, exponent, log_theta}) b.push_float(f);
   emit(b.done(static_cast<uint64_t>(t * h)));
   return Status::Ok();
 }
@@ -818,10 +843,10 @@ Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& 
   } else {
     MLXLA_ASSIGN_OR_RETURN(aa, graph::decode_attention(attrs));
   }
-  if (aa.sinks) return unsupported("attention with sinks (gpt_oss) has no Vulkan shader yet");
-  // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length.
+  // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length[, sinks f32 [H]].
   const size_t extra = ring ? 2 : 0;
-  if (fop.operands.size() != 5 + extra) return format_error("attention: wrong operand count");
+  if (fop.operands.size() != 5 + extra + (aa.sinks ? 1 : 0))
+    return format_error("attention: wrong operand count");
   const graph::TensorType& q = type(fop.operands[0]);
   const graph::TensorType& kc = type(fop.operands[1]);
   const graph::TensorType& vc = type(fop.operands[2]);
@@ -855,6 +880,16 @@ Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& 
   MLXLA_RETURN_IF_ERROR(b.tensor(scratch_loc, 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 3 : 1]), es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 4 : 2]), es));
+  b.push(aa.sinks ? 1 : 0);
+  if (aa.sinks) {
+    const int32_t sinks = fop.operands[5 + extra];
+    if (type(sinks) != graph::TensorType{ElementType::kF32, {heads}})
+      return format_error("attention: sinks must be f32 [H]");
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(sinks), 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
   emit(b.done(static_cast<uint64_t>(t * heads)));
   return Status::Ok();
 }
