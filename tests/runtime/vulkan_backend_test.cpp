@@ -321,6 +321,39 @@ TEST_F(VulkanBackendTest, EmbeddingGatherTransposeAndConcatenate) {
                {i32s({4, 0, 10}, {3})});
 }
 
+// Gathers other than whole rows (gather.comp): the fp modes' code-table lookup of single
+// elements, and a 2-index window gather with clamped starts (f16, narrow output words).
+TEST_F(VulkanBackendTest, GeneralGathers) {
+  graph::Module module;
+  Builder b(module, "main");
+  const auto table = b.parameter({ElementType::kF32, {16}}, "table", graph::ParamRole::kWeight);
+  const auto codes = b.parameter({ElementType::kI32, {3, 5, 1}}, "codes");
+  graph::GatherAttrs lookup;
+  lookup.collapsed_slice_dims = {0};
+  lookup.start_index_map = {0};
+  lookup.index_vector_dim = 2;
+  lookup.slice_sizes = {1};
+  const auto values = b.gather(table, codes, lookup);
+  const auto cube = b.parameter({ElementType::kF16, {6, 7, 4}}, "cube", graph::ParamRole::kWeight);
+  const auto starts = b.parameter({ElementType::kI32, {2, 2}}, "starts");
+  graph::GatherAttrs window;
+  window.offset_dims = {1, 2};
+  window.collapsed_slice_dims = {0};
+  window.start_index_map = {0, 2};
+  window.index_vector_dim = 1;
+  window.slice_sizes = {1, 3, 2};
+  const auto boxes = b.gather(cube, starts, window);
+  b.return_values({values, boxes});
+  std::vector<int32_t> c;
+  for (int32_t i = 0; i < 15; ++i) c.push_back((i * 7) % 16);
+  c[3] = -2;  // clamped to 0
+  c[9] = 40;  // clamped to 15
+  expect_equal(module,
+               {random_f32({ElementType::kF32, {16}}, 41),
+                f16_of(random_f32({ElementType::kF32, {6, 7, 4}}, 42))},
+               {i32s(c, {3, 5, 1}), i32s({5, 3, -1, 9}, {2, 2})});
+}
+
 TEST_F(VulkanBackendTest, UnsupportedOpIsAClearCompileError) {
   graph::Module module;
   Builder b(module, "main");

@@ -222,6 +222,7 @@ class Lowering {
                   const std::vector<int64_t>& src_stride, int dyn_side,
                   const std::vector<int32_t>& dyn_values, const std::vector<int64_t>& limits);
   Status gather(const cpu::FlatOp& fop);
+  Status general_gather(const cpu::FlatOp& fop);
   Status reduce(const cpu::FlatOp& fop);
   Status dot(const cpu::FlatOp& fop);
   Status quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
@@ -588,7 +589,7 @@ Status Lowering::gather(const cpu::FlatOp& fop) {
                     a.collapsed_slice_dims == std::vector<int64_t>{0} &&
                     a.start_index_map == std::vector<int64_t>{0} && a.slice_sizes == slice_sizes &&
                     idx.element == ElementType::kI32;
-  if (!rows) return unsupported("only gathers of whole rows (embedding lookups) have a shader");
+  if (!rows) return general_gather(fop);
   MLXLA_ASSIGN_OR_RETURN(uint32_t tc, type_code(in.element, "gather"));
   const Loc dst = new_arena(fop.results[0]);
   const size_t es = graph::element_size(in.element);
@@ -600,6 +601,79 @@ Status Lowering::gather(const cpu::FlatOp& fop) {
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), 4));
+  const uint64_t per = 4 / es;
+  emit(b.done((static_cast<uint64_t>(out.numel()) + per - 1) / per));
+  return Status::Ok();
+}
+
+// Any gather without batching dims (the fp modes' code-table lookups, expert rows): the dimension
+// mappings folded into per-dimension strides for gather.comp.
+Status Lowering::general_gather(const cpu::FlatOp& fop) {
+  const auto& a = std::get<graph::GatherAttrs>(fop.op->attrs);
+  const graph::TensorType& in = type(fop.operands[0]);
+  const graph::TensorType& idx = type(fop.operands[1]);
+  const graph::TensorType& out = type(fop.results[0]);
+  constexpr size_t kRank = 6;
+  if (out.shape.size() > kRank || in.shape.size() > kRank || idx.shape.size() > kRank)
+    return unsupported("gathers above rank 6 have no shader");
+  if (idx.element != ElementType::kI32 && idx.element != ElementType::kU32 &&
+      idx.element != ElementType::kU8)
+    return unsupported("gather indices must be i32, ui32 or ui8");
+  MLXLA_ASSIGN_OR_RETURN(uint32_t tc, type_code(in.element, "gather"));
+  MLXLA_ASSIGN_OR_RETURN(uint32_t itc, type_code(idx.element, "gather indices"));
+  const std::vector<int64_t> ost = strides_of(in.shape), ist = strides_of(idx.shape);
+  const auto ivd = static_cast<size_t>(a.index_vector_dim);
+  // Operand dims the offset dims walk: those not collapsed, in order.
+  std::vector<size_t> window_dims;
+  for (size_t d = 0; d < in.shape.size(); ++d) {
+    if (std::find(a.collapsed_slice_dims.begin(), a.collapsed_slice_dims.end(),
+                  static_cast<int64_t>(d)) == a.collapsed_slice_dims.end())
+      window_dims.push_back(d);
+  }
+  if (window_dims.size() != a.offset_dims.size()) return format_error("gather: bad offset_dims");
+  // Index dims that are batch dims: all but index_vector_dim (when it is inside the shape).
+  std::vector<size_t> batch_index_dims;
+  for (size_t d = 0; d < idx.shape.size(); ++d) {
+    if (d != ivd) batch_index_dims.push_back(d);
+  }
+  std::vector<std::array<int64_t, 3>> dims;  // size, operand stride, index stride
+  size_t next_offset = 0, next_batch = 0;
+  for (size_t d = 0; d < out.shape.size(); ++d) {
+    const bool is_offset = std::find(a.offset_dims.begin(), a.offset_dims.end(),
+                                     static_cast<int64_t>(d)) != a.offset_dims.end();
+    if (is_offset) {
+      dims.push_back({out.shape[d], ost[window_dims[next_offset++]], 0});
+    } else {
+      if (next_batch >= batch_index_dims.size()) return format_error("gather: bad output rank");
+      dims.push_back({out.shape[d], 0, ist[batch_index_dims[next_batch++]]});
+    }
+  }
+  const int64_t vstride = ivd < idx.shape.size() ? ist[ivd] : 0;
+  if (a.start_index_map.size() > kRank) return unsupported("gather: too many start indices");
+  const Loc dst = new_arena(fop.results[0]);
+  const size_t es = graph::element_size(in.element);
+  DispatchBuilder b("gather");
+  b.push(tc);
+  b.push(u32(out.numel()));
+  b.push(itc);
+  b.push(u32(static_cast<int64_t>(dims.size())));
+  for (size_t d = 0; d < kRank; ++d) {
+    for (int j = 0; j < 3; ++j) b.push(d < dims.size() ? u32(dims[d][j]) : (j == 0 ? 1 : 0));
+  }
+  b.push(u32(static_cast<int64_t>(a.start_index_map.size())));
+  for (size_t k = 0; k < kRank; ++k) {
+    if (k < a.start_index_map.size()) {
+      const auto o = static_cast<size_t>(a.start_index_map[k]);
+      b.push(u32(ost[o]));
+      b.push(u32(std::max<int64_t>(in.shape[o] - a.slice_sizes[o], 0)));
+      b.push(u32(static_cast<int64_t>(k) * vstride));
+    } else {
+      for (int j = 0; j < 3; ++j) b.push(0);
+    }
+  }
+  MLXLA_RETURN_IF_ERROR(b.tensor(dst, es));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), es));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), graph::element_size(idx.element)));
   const uint64_t per = 4 / es;
   emit(b.done((static_cast<uint64_t>(out.numel()) + per - 1) / per));
   return Status::Ok();
