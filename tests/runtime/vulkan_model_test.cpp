@@ -85,9 +85,9 @@ TEST_F(VulkanModelTest, MlxCheckpointsEqualTheCpuBackendBitwise) {
   EXPECT_GT(checked, 0);
 }
 
-// A tiny random qwen3_moe: mlxla.moe has no shader, so it runs through its decomposition (plain
-// ops), and still equals the CPU backend's fused experts kernel bit for bit.
-TEST_F(VulkanModelTest, MoeThroughItsDecompositionEqualsTheCpuBackend) {
+// A tiny random qwen3_moe: the fused mlxla.moe shaders (routing, the chosen experts' rows,
+// activation, weighted sum) equal the CPU backend's fused experts kernel bit for bit.
+TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
   testing::ScratchDir dir("vulkan_moe");
   testing::SyntheticModel synth;
   synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,

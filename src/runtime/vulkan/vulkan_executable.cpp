@@ -16,6 +16,7 @@
 #include "graph/composite_attrs.h"
 #include "graph/literal.h"
 #include "graph/verifier.h"
+#include "quant/fp_modes.h"
 #include "runtime/cpu/plan.h"
 #include "runtime/vulkan/vulkan_backend.h"
 
@@ -128,10 +129,18 @@ uint64_t lane_parallel(int64_t outputs) {
   return (static_cast<uint64_t>(outputs) + 3) / 4 * 64;
 }
 
+/// mlxla.moe runs fused (moe_route, moe_qdot, moe_mix) for affine experts and the fp modes the
+/// CPU fuses (mxfp4, mxfp8: bits 4 and 8); anything else runs its decomposition.
+bool moe_is_fused(const graph::CompositeAttrs& a) {
+  const auto typed = graph::decode_moe(a);
+  return typed.ok() && (!typed->fp || typed->bits == 4 || typed->bits == 8);
+}
+
 bool is_fused(const graph::CompositeAttrs& a) {
   return a.name == graph::kQuantizedDotName || a.name == graph::kRmsNormName ||
          a.name == graph::kRopeName || a.name == graph::kAttentionName ||
-         a.name == graph::kWindowAttentionName || a.name == graph::kArgmaxName;
+         a.name == graph::kWindowAttentionName || a.name == graph::kArgmaxName ||
+         (a.name == graph::kMoeName && moe_is_fused(a));
 }
 
 class Lowering {
@@ -230,6 +239,7 @@ class Lowering {
   Status rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status argmax(const cpu::FlatOp& fop);
+  Status moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status finish();
 
   const graph::Module& module_;
@@ -774,6 +784,7 @@ Status Lowering::lower_composite(const cpu::FlatOp& fop, const graph::CompositeA
   if (attrs.name == graph::kAttentionName || attrs.name == graph::kWindowAttentionName)
     return attention(fop, attrs);
   if (attrs.name == graph::kArgmaxName) return argmax(fop);
+  if (attrs.name == graph::kMoeName) return moe(fop, attrs);
   return unsupported("no shader for composite " + attrs.name);
 }
 
@@ -980,6 +991,140 @@ Status Lowering::argmax(const cpu::FlatOp& fop) {
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   emit(b.done(static_cast<uint64_t>(x.shape[0])));
   return Status::Ok();
+}
+
+// mlxla.moe fused, in the CPU's order (runtime/cpu/moe_step.cpp): routing per token, then the
+// chosen experts' gate and up rows (only those rows are read), the activation, the down rows,
+// and the weighted sum over the k choices.
+Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::MoeAttrs ma, graph::decode_moe(attrs));
+  const size_t per = ma.fp ? 2 : 3;
+  if (fop.operands.size() != 2 + 3 * per + (ma.expert_bias ? 3 : 0))
+    return format_error("mlxla.moe: wrong operand count");
+  const graph::TensorType& x = type(fop.operands[0]);
+  const graph::TensorType& logits = type(fop.operands[1]);
+  const graph::TensorType& gate = type(fop.operands[2]);
+  if (x.element != ElementType::kF32 || x.rank() != 2 || logits.element != ElementType::kF32 ||
+      gate.rank() != 3)
+    return unsupported("moe needs f32 x [T, H], f32 logits [T, E] and stacked experts");
+  const int64_t tokens = x.shape[0], hidden = x.shape[1], experts = ma.experts, k = ma.top_k,
+                inter = gate.shape[1], rows = tokens * k;
+  if (logits.shape != std::vector<int64_t>{tokens, experts} || k < 1 || k > experts)
+    return format_error("mlxla.moe: logits do not match the experts");
+  const graph::TensorType& scales = type(fop.operands[3]);
+  uint32_t st = kU8;
+  if (!ma.fp) {
+    MLXLA_ASSIGN_OR_RETURN(st, type_code(scales.element, "moe scales"));
+  } else if (scales.element != ElementType::kU8) {
+    return format_error("mlxla.moe: fp scales must be ui8");
+  }
+  uint32_t precision = 0;
+  if (ma.precision == ElementType::kF16) precision = 1;
+  if (ma.precision == ElementType::kBF16) precision = 2;
+  for (int projection = 0; projection < 3; ++projection) {
+    const int64_t n = projection == 2 ? hidden : inter, kk = projection == 2 ? inter : hidden;
+    const graph::TensorType& w = type(fop.operands[2 + per * static_cast<size_t>(projection)]);
+    if (w.rank() != 3 || w.shape[0] != experts || w.shape[1] != n ||
+        w.shape[2] * 32 != kk * ma.bits || kk % ma.group_size != 0)
+      return format_error("mlxla.moe: expert weights do not match hidden " +
+                          std::to_string(hidden) + ", intermediate " + std::to_string(inter));
+  }
+  // fp: the code table then the 256 E8M0 scale values, f32, in the constants.
+  Loc tables{kConstants, 0};
+  if (ma.fp) {
+    std::vector<float> table(512, 0.0f);
+    const std::vector<float> codes = quant::fp_code_values(ma.bits);
+    std::copy(codes.begin(), codes.begin() + std::min<size_t>(codes.size(), 256), table.begin());
+    for (int byte = 0; byte < 256; ++byte)
+      table[static_cast<size_t>(256 + byte)] = quant::e8m0_value(static_cast<uint8_t>(byte));
+    while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
+    tables.offset = constants.size();
+    const auto* bytes = reinterpret_cast<const std::byte*>(table.data());
+    constants.insert(constants.end(), bytes, bytes + table.size() * 4);
+  }
+  const Loc chosen{kArena, scratch(static_cast<uint64_t>(rows) * 4)};
+  const Loc weights{kArena, scratch(static_cast<uint64_t>(rows) * 4)};
+  const Loc route_scratch{kArena, scratch(static_cast<uint64_t>(2 * tokens * experts) * 4)};
+  const Loc g{kArena, scratch(static_cast<uint64_t>(rows * inter) * 4)};
+  const Loc u{kArena, scratch(static_cast<uint64_t>(rows * inter) * 4)};
+  const Loc y{kArena, scratch(static_cast<uint64_t>(rows * hidden) * 4)};
+  const Loc dst = new_arena(fop.results[0]);
+  if (tokens == 0) return Status::Ok();
+
+  DispatchBuilder route("moe_route");
+  for (int64_t v : {tokens, experts, k}) route.push(u32(v));
+  route.push(ma.routing == graph::MoeRouting::kTopKSoftmax ? 1 : 0);
+  route.push(ma.normalize ? 1 : 0);
+  MLXLA_RETURN_IF_ERROR(route.tensor(loc(fop.operands[1]), 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(chosen, 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(weights, 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(route_scratch, 4));
+  emit(route.done(static_cast<uint64_t>(tokens)));
+
+  const size_t scale_size = ma.fp ? 1 : graph::element_size(scales.element);
+  auto projection = [&](int which, Loc in, int64_t xdiv, Loc out) -> Status {
+    const int64_t n = which == 2 ? hidden : inter, kk = which == 2 ? inter : hidden;
+    const size_t first = 2 + per * static_cast<size_t>(which);
+    DispatchBuilder b("moe_qdot");
+    for (int64_t v :
+         {rows, n, kk, static_cast<int64_t>(ma.bits), static_cast<int64_t>(ma.group_size)})
+      b.push(u32(v));
+    b.push(precision);
+    b.push(st);
+    b.push(ma.fp ? 1 : 0);
+    b.push(u32(xdiv));
+    b.push(ma.expert_bias ? 1 : 0);
+    MLXLA_RETURN_IF_ERROR(b.tensor(in, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first]), 1));
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first + 1]), scale_size));
+    if (ma.fp) {
+      b.push(0);
+      b.push(0);
+    } else {
+      MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first + 2]), scale_size));
+    }
+    MLXLA_RETURN_IF_ERROR(b.tensor(out, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(chosen, 4));
+    if (ma.expert_bias) {
+      const int32_t bias = fop.operands[2 + 3 * per + static_cast<size_t>(which)];
+      if (type(bias) != graph::TensorType{ElementType::kF32, {experts, n}})
+        return format_error("mlxla.moe: expert biases must be f32 [E, out]");
+      MLXLA_RETURN_IF_ERROR(b.tensor(loc(bias), 4));
+    } else {
+      b.push(0);
+      b.push(0);
+    }
+    if (ma.fp) {
+      MLXLA_RETURN_IF_ERROR(b.tensor(tables, 4));
+    } else {
+      b.push(0);
+      b.push(0);
+    }
+    emit(b.done(lane_parallel(rows * n)));
+    return Status::Ok();
+  };
+  auto mix = [&](uint32_t mode, int64_t count, int64_t width, Loc a, Loc bl, Loc out) -> Status {
+    DispatchBuilder b("moe_mix");
+    b.push(mode);
+    b.push(u32(count));
+    b.push(u32(width));
+    b.push(u32(k));
+    b.push(ma.activation == "swiglu_clamped" ? 1 : 0);
+    b.push_float(static_cast<float>(ma.swiglu_alpha));
+    b.push_float(static_cast<float>(ma.swiglu_limit));
+    MLXLA_RETURN_IF_ERROR(b.tensor(a, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(bl, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(out, 4));
+    emit(b.done(static_cast<uint64_t>(count)));
+    return Status::Ok();
+  };
+  if (ma.activation != "silu" && ma.activation != "swiglu_clamped")
+    return unsupported("moe activation '" + ma.activation + "' has no shader");
+  MLXLA_RETURN_IF_ERROR(projection(0, loc(fop.operands[0]), k, g));
+  MLXLA_RETURN_IF_ERROR(projection(1, loc(fop.operands[0]), k, u));
+  MLXLA_RETURN_IF_ERROR(mix(0, rows * inter, inter, g, u, g));
+  MLXLA_RETURN_IF_ERROR(projection(2, g, 1, y));
+  return mix(1, tokens * hidden, hidden, y, weights, dst);
 }
 
 Status Lowering::finish() {
