@@ -354,6 +354,15 @@ TEST_F(VulkanBackendTest, GeneralGathers) {
                {i32s(c, {3, 5, 1}), i32s({5, 3, -1, 9}, {2, 2})});
 }
 
+// Device memory runs out as an error naming it, never a crash; the backend stays usable.
+TEST_F(VulkanBackendTest, DeviceMemoryExhaustionIsAnError) {
+  auto huge = vulkan_->allocate({ElementType::kF32, {int64_t{1} << 36}});  // 256 GiB
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.error().message().find("memory"), std::string::npos) << huge.error().message();
+  auto small = vulkan_->allocate({ElementType::kF32, {16}});
+  EXPECT_TRUE(small.ok()) << small.error().message();
+}
+
 TEST_F(VulkanBackendTest, UnsupportedOpIsAClearCompileError) {
   graph::Module module;
   Builder b(module, "main");
