@@ -220,6 +220,13 @@ Result<std::shared_ptr<Device>> Device::create(int index) {
     return unsupported("vulkan: device '" + d->info_.name +
                        "' lacks shaderFloat64 (the exact policy's correctly rounded divide)");
   }
+  VkPhysicalDeviceProperties props;
+  vkGetPhysicalDeviceProperties(d->physical_, &props);
+  if (props.limits.maxPerStageDescriptorStorageBuffers < kTensorSlots + 1 ||
+      props.limits.maxDescriptorSetStorageBuffers < kTensorSlots + 1) {
+    return unsupported("vulkan: device '" + d->info_.name + "' binds fewer than " +
+                       std::to_string(kTensorSlots + 1) + " storage buffers per shader");
+  }
   vkGetPhysicalDeviceMemoryProperties(d->physical_, &d->memory_);
   uint32_t families = 0;
   vkGetPhysicalDeviceQueueFamilyProperties(d->physical_, &families, nullptr);

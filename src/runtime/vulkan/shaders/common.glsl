@@ -1,6 +1,7 @@
 // Shared declarations of every mlxla compute shader. One descriptor set for all pipelines:
 // binding 0 holds the executable's parameter words (each dispatch reads its own block, starting
-// at the push constant `base`), binding 1 is an array of 8 storage buffers holding tensors.
+// at the push constant `base`), binding 1 is an array of 12 storage buffers holding tensors
+// (kTensorSlots in device.h).
 // A tensor is (buffer slot, element offset, element type); every access goes through 32-bit
 // words, so narrow outputs are written a whole word per invocation (no 8/16-bit storage needed).
 // Arithmetic that must match the CPU backend bit for bit is `precise` (no contraction).
@@ -9,7 +10,7 @@
 layout(local_size_x = 64) in;
 
 layout(std430, set = 0, binding = 0) readonly buffer Params { uint p[]; } params;
-layout(std430, set = 0, binding = 1) buffer Tensor { uint d[]; } t[8];
+layout(std430, set = 0, binding = 1) buffer Tensor { uint d[]; } t[12];
 layout(push_constant) uniform Push { uint base; } pc;
 
 // Element types (VulkanType in vulkan_executable.cpp).
