@@ -30,13 +30,14 @@ class Sampler;          // engine/sampler.h
 
 /// How to open a model. Strings are validated by Session::open (errors name the option).
 struct SessionOptions {
-  std::string backend = "cpu";       ///< "cpu" | "reference"
+  std::string backend = "cpu";       ///< "cpu" | "reference" | "vulkan" (when built)
   std::string residency = "packed";  ///< "packed" | "dense" | "f16"
   std::string precision = "f32";     ///< "f32" | "f16" | "bf16"
   std::string kv_dtype = "f16";      ///< KV cache element type: "f16" | "bf16" | "f32"
   std::string policy =
       "exact";           ///< CPU kernels: "exact" (packed == dense bitwise) | "fast" (int8 VNNI)
   int threads = 0;       ///< CPU backend threads; 0: every online CPU
+  int device = 0;        ///< GPU backends: device index (`mlxla inspect --devices`)
   int64_t capacity = 0;  ///< context positions; 0: min(max_position_embeddings, 4096)
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
   bool load_tokenizer = true;  ///< load tokenizer.json when the directory has one

@@ -15,8 +15,10 @@ namespace {
 /// The session's backend from the registry; the option checks name SessionOptions' fields.
 Result<std::unique_ptr<runtime::Backend>> make_session_backend(const SessionOptions& o) {
   if (o.threads < 0) return invalid_argument("threads: must be >= 0 (0: every online CPU)");
+  if (o.device < 0) return invalid_argument("device: must be >= 0 (mlxla inspect --devices)");
   runtime::BackendOptions options;
   options.threads = o.threads;
+  options.device = o.device;
   MLXLA_ASSIGN_OR_RETURN(options.policy, runtime::parse_policy(o.policy, "policy"));
   return runtime::make_backend(o.backend, options);  // its error lists the known names
 }

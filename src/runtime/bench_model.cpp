@@ -52,16 +52,16 @@ double load_average() {
 
 struct Opened {
   std::unique_ptr<ModelRunner> runner;
-  cpu::CpuBackend* backend = nullptr;  ///< owned by the runner
+  cpu::CpuBackend* backend = nullptr;  ///< owned by the runner; null on another backend
 };
 
-/// The runner on the registry's "cpu" backend with the bench's options (the CPU-specific report
-/// fields: threads, ISA, layout, arenas, come from it).
+/// The runner on the registry's backend with the bench's options (the CPU-specific report
+/// fields: threads, ISA, layout, arenas, come from a CpuBackend; other backends leave them 0).
 Result<Opened> open_runner(const BenchOptions& o, const RunnerOptions& runner_options) {
-  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Backend> backend, make_backend("cpu", o.backend));
+  MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<Backend> backend, make_backend(o.backend_name, o.backend));
   Opened opened;
   opened.backend = dynamic_cast<cpu::CpuBackend*>(backend.get());
-  if (opened.backend == nullptr)
+  if (opened.backend == nullptr && o.backend_name == "cpu")
     return internal_error("bench: the cpu backend is not a CpuBackend");
   MLXLA_ASSIGN_OR_RETURN(opened.runner,
                          ModelRunner::open(o.model_dir, std::move(backend), runner_options));
@@ -194,12 +194,17 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   if (!opened_or.ok()) return opened_or.error().with_context("bench: open");
   report.load_s = seconds_since(t_open);
   ModelRunner& runner = *opened_or->runner;
-  report.threads = opened_or->backend->threads();
-  report.isa = kernels::isa_name(opened_or->backend->isa());
-  report.weight_layout = cpu::weight_layout_name(opened_or->backend->weight_layout());
-  report.interleave_rows = opened_or->backend->weight_layout() == cpu::WeightLayout::kInterleaved
-                               ? o.backend.interleave_rows
-                               : 0;
+  report.backend = o.backend_name;
+  if (const cpu::CpuBackend* cpu = opened_or->backend; cpu != nullptr) {
+    report.threads = cpu->threads();
+    report.isa = kernels::isa_name(cpu->isa());
+    report.weight_layout = cpu::weight_layout_name(cpu->weight_layout());
+    report.interleave_rows =
+        cpu->weight_layout() == cpu::WeightLayout::kInterleaved ? o.backend.interleave_rows : 0;
+  } else {
+    report.isa = "none";
+    report.weight_layout = "device";
+  }
   const int64_t vocab = runner.config().vocab_size;
 
   for (int64_t len : o.prefill_lengths) {
@@ -263,14 +268,18 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     report.weight_bytes += static_cast<int64_t>(arg.type.nbytes());
   report.weight_bytes_per_token = weight_bytes_read(decode.module);
   report.kv_cache_bytes = runner.cache_bytes();
-  report.arena_bytes = opened_or->backend->planned_bytes();
+  const cpu::CpuBackend* cpu_backend = opened_or->backend;
+  report.arena_bytes = cpu_backend != nullptr ? cpu_backend->planned_bytes() : 0;
   report.resident_bytes = report.weight_bytes + report.kv_cache_bytes + report.arena_bytes;
   report.checkpoint_bytes = static_cast<int64_t>(ckpt.total_bytes());
   report.peak_rss_bytes = peak_rss_bytes();
-  report.interleaved_bytes = opened_or->backend->interleaved_bytes();
-  report.released_mapping_bytes = opened_or->backend->released_mapping_bytes();
+  if (cpu_backend != nullptr) {
+    report.interleaved_bytes = cpu_backend->interleaved_bytes();
+    report.released_mapping_bytes = cpu_backend->released_mapping_bytes();
+  }
 
-  if (o.bandwidth_bytes > 0) {
+  // The host's read bandwidth is the CPU roofline; a device backend has none measured here.
+  if (o.bandwidth_bytes > 0 && cpu_backend != nullptr) {
     cpu::ThreadPool pool(report.threads);
     report.read_bandwidth_gbs = cpu::measure_read_bandwidth_gbs(pool, o.bandwidth_bytes);
   }
@@ -279,7 +288,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
         report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
     report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
   }
-  if (o.backend.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
+  if (o.backend.policy == kernels::Policy::kFast && o.decode_tokens > 0 && cpu_backend != nullptr) {
     MLXLA_ASSIGN_OR_RETURN(
         report.fast_vs_exact,
         compare_policies(o.model_dir, ro, o.backend, std::min<int64_t>(o.decode_tokens, 64)));
@@ -343,6 +352,7 @@ Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
 std::string BenchReport::to_json() const {
   nlohmann::ordered_json j;
   j["model"] = model_dir;
+  j["backend"] = backend;
   j["residency"] = residency;
   j["precision"] = precision;
   j["kv_dtype"] = kv_dtype;
@@ -401,6 +411,7 @@ std::string BenchReport::to_text() const {
   auto mb = [](int64_t b) { return static_cast<double>(b) / 1e6; };
   std::string out;
   appendf(out, "model            %s\n", model_dir.c_str());
+  appendf(out, "backend          %s\n", backend.c_str());
   appendf(out,
           "config           residency %s, precision %s, kv %s, policy %s, %d threads (%s), "
           "capacity %lld, chunk %lld\n",

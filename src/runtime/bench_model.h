@@ -20,7 +20,9 @@ struct BenchOptions {
   /// Residency, precision and prefill chunk; capacity 0 picks the longest prompt + one chunk
   /// (and at least 1 + decode_tokens).
   RunnerOptions runner{model::Residency::kPacked, model::Precision::kF32, 0, 16};
-  /// The "cpu" backend's options (threads, policy, ISA, weight layout), through the registry.
+  /// The registry's backend to run on ("cpu" by default; "vulkan": its device index in
+  /// backend.device) and its options (threads, policy, ISA, weight layout).
+  std::string backend_name = "cpu";
   BackendOptions backend;
   std::vector<int64_t> prefill_lengths = {64, 512};
   int64_t decode_tokens = 128;
@@ -54,6 +56,7 @@ struct PolicyAgreement {
 
 struct BenchReport {
   std::string model_dir;
+  std::string backend = "cpu";  ///< the registry's name of the backend measured
   std::string residency, precision, kv_dtype, policy, isa;
   std::string weight_layout;           ///< "inplace" or "interleaved" (what the backend applied)
   int interleave_rows = 0;             ///< rows per block when interleaved

@@ -226,6 +226,42 @@ TEST_F(BenchCli, DecodePositionsAndWindowCaches) {
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--decode-position", "-3"}).exit_code, 2);
 }
 
+// --backend: any registered backend (the CPU-only fields then read "none" / 0 and the host's
+// bandwidth is not measured); vulkan when this machine has a device; a bad --device lists them.
+TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
+  for (const std::string backend : {"reference", "vulkan"}) {
+    SCOPED_TRACE(backend);
+    std::vector<std::string> args = {
+        "bench",   "-m", model(true).string(),   "--json", "--backend",       backend,
+        "--chunk", "4",  "--prefill-lengths",    "4",      "--decode-tokens", "2",
+        "--runs",  "1",  "--first-token-prompt", "2",      "--bandwidth-mb",  "8"};
+    const auto run = testing::run_cli(args);
+    if (backend == "vulkan" && run.exit_code != 0 &&
+        (run.err.find("unknown backend") != std::string::npos ||
+         run.err.find("unsupported") != std::string::npos)) {
+      continue;  // not built, or no Vulkan device here
+    }
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
+    ASSERT_TRUE(j.is_object()) << run.out;
+    EXPECT_EQ(j["backend"], backend);
+    EXPECT_EQ(j["isa"], "none");
+    EXPECT_GT(j["decode_tok_s"].get<double>(), 0.0);
+    EXPECT_EQ(j["read_bandwidth_gbs"].get<double>(), 0.0);
+    EXPECT_EQ(j["arena_bytes"].get<int64_t>(), 0);
+    if (backend == "vulkan") {
+      args.insert(args.end(), {"--device", "99"});
+      const auto bad = testing::run_cli(args);
+      EXPECT_EQ(bad.exit_code, 2);
+      EXPECT_NE(bad.err.find("device 99 does not exist"), std::string::npos) << bad.err;
+      EXPECT_NE(bad.err.find("0: "), std::string::npos) << bad.err;  // the list
+    }
+  }
+  const std::string m = model(true).string();
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--backend", "abacus"}).exit_code, 2);
+  EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--device", "-1"}).exit_code, 2);
+}
+
 TEST_F(BenchCli, BadArgumentsAreErrors) {
   const std::string m = model(true).string();
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);

@@ -19,6 +19,9 @@
 #include "runtime/backend_registry.h"
 #include "runtime/sampling.h"
 #include "support/test_support.h"
+#if MLXLA_HAVE_VULKAN
+#include "runtime/vulkan/device.h"
+#endif
 
 namespace mlxla::engine {
 namespace {
@@ -82,48 +85,79 @@ void expect_same(const SampleResult& a, const SampleResult& b, const std::string
   }
 }
 
-class BackendSample : public ::testing::TestWithParam<const char*> {};
+class BackendSample : public ::testing::TestWithParam<std::string_view> {
+ protected:
+  // A device backend runs under its validation layer here: any message fails the test.
+  void SetUp() override {
+    setenv("MLXLA_VULKAN_VALIDATION", "1", 0);
+#if MLXLA_HAVE_VULKAN
+    runtime::vulkan::clear_validation_messages();
+#endif
+  }
+  void TearDown() override {
+#if MLXLA_HAVE_VULKAN
+    for (const std::string& message : runtime::vulkan::validation_messages())
+      ADD_FAILURE() << "Vulkan validation: " << message;
+#endif
+  }
+};
+
+/// The registry's backend `name`; skips the test when it has no device here (vulkan).
+std::unique_ptr<runtime::Backend> backend_or_skip(std::string_view name) {
+  auto backend = runtime::make_backend(name, {});
+  if (!backend.ok() && backend.error().category() == ErrorCategory::kUnsupported) return nullptr;
+  EXPECT_TRUE(backend.ok()) << backend.error().message();
+  return backend.ok() ? std::move(*backend) : nullptr;
+}
 
 TEST_P(BackendSample, InPlaceDownloadedAndHostChoicesAreIdentical) {
-  auto backend = runtime::make_backend(GetParam(), {});
-  ASSERT_TRUE(backend.ok()) << backend.error().message();
-  constexpr int32_t kRows = 3, kVocab = 61;
-  TestRng r{0x9e3779b97f4a7c15ULL};
-  std::vector<float> logits(kRows * kVocab);
-  for (float& v : logits) v = r.uniform(-8.0f, 8.0f);
-  logits[5] = logits[7];  // a tie
-  logits[kVocab + 2] = -std::numeric_limits<float>::infinity();
-  graph::TensorType type{graph::ElementType::kF32, {kRows, kVocab}};
-  auto buffer = runtime::upload_new(**backend, {type, reinterpret_cast<std::byte*>(logits.data())});
-  ASSERT_TRUE(buffer.ok()) << buffer.error().message();
-  std::vector<float> scratch;
-  for (int trial = 0; trial < 300; ++trial) {
-    const SampleSpec spec = random_spec(r, kVocab);
-    const int64_t row = r.below(kRows);
-    const std::span<const float> host(logits.data() + row * kVocab, kVocab);
-    const SampleResult expected = runtime::sample_row(host, spec, scratch);
-    auto in_place = (*backend)->sample(**buffer, row, spec);
-    ASSERT_TRUE(in_place.ok()) << in_place.error().message();
-    // The interface's default: download the row, choose on the host.
-    auto downloaded = (*backend)->runtime::Backend::sample(**buffer, row, spec);
-    ASSERT_TRUE(downloaded.ok()) << downloaded.error().message();
-    const std::string what = "trial " + std::to_string(trial);
-    expect_same(*in_place, expected, what + " in place");
-    expect_same(*downloaded, expected, what + " downloaded");
-    // The log-probabilities are those of the edited row, and the stream moved only when a draw
-    // was needed.
-    if (spec.logprobs >= 0) {
-      std::vector<float> edited(host.begin(), host.end());
-      runtime::apply_edits(edited, spec.edits);
-      EXPECT_EQ(expected.logprobs.chosen.logprob,
-                runtime::compute_logprobs(edited, expected.token, 0).chosen.logprob);
+  auto made = backend_or_skip(GetParam());
+  if (!made) GTEST_SKIP() << GetParam() << " has no usable device here";
+  auto* backend = &made;
+  // 61: one row spans two words of the device's edit bitmap; 300: more than the 64 lanes of
+  // the device's argmax.
+  for (const int32_t kVocab : {61, 300}) {
+    constexpr int32_t kRows = 3;
+    TestRng r{0x9e3779b97f4a7c15ULL};
+    std::vector<float> logits(kRows * kVocab);
+    for (float& v : logits) v = r.uniform(-8.0f, 8.0f);
+    logits[5] = logits[7];  // a tie
+    logits[kVocab + 2] = -std::numeric_limits<float>::infinity();
+    logits[2 * kVocab + 4] = std::numeric_limits<float>::quiet_NaN();  // never chosen
+    graph::TensorType type{graph::ElementType::kF32, {kRows, kVocab}};
+    auto buffer =
+        runtime::upload_new(**backend, {type, reinterpret_cast<std::byte*>(logits.data())});
+    ASSERT_TRUE(buffer.ok()) << buffer.error().message();
+    std::vector<float> scratch;
+    for (int trial = 0; trial < 300; ++trial) {
+      const SampleSpec spec = random_spec(r, kVocab);
+      const int64_t row = r.below(kRows);
+      const std::span<const float> host(logits.data() + row * kVocab, kVocab);
+      const SampleResult expected = runtime::sample_row(host, spec, scratch);
+      auto in_place = (*backend)->sample(**buffer, row, spec);
+      ASSERT_TRUE(in_place.ok()) << in_place.error().message();
+      // The interface's default: download the row, choose on the host.
+      auto downloaded = (*backend)->runtime::Backend::sample(**buffer, row, spec);
+      ASSERT_TRUE(downloaded.ok()) << downloaded.error().message();
+      const std::string what = "trial " + std::to_string(trial);
+      expect_same(*in_place, expected, what + " in place");
+      expect_same(*downloaded, expected, what + " downloaded");
+      // The log-probabilities are those of the edited row, and the stream moved only when a draw
+      // was needed.
+      if (spec.logprobs >= 0) {
+        std::vector<float> edited(host.begin(), host.end());
+        runtime::apply_edits(edited, spec.edits);
+        EXPECT_EQ(expected.logprobs.chosen.logprob,
+                  runtime::compute_logprobs(edited, expected.token, 0).chosen.logprob);
+      }
     }
   }
 }
 
 TEST_P(BackendSample, RefusesWhatIsNotARowOfLogits) {
-  auto backend = runtime::make_backend(GetParam(), {});
-  ASSERT_TRUE(backend.ok()) << backend.error().message();
+  auto made = backend_or_skip(GetParam());
+  if (!made) GTEST_SKIP() << GetParam() << " has no usable device here";
+  auto* backend = &made;
   auto ids = (*backend)->allocate({graph::ElementType::kI32, {2, 8}});
   ASSERT_TRUE(ids.ok());
   auto r = (*backend)->sample(**ids, 0, {});
@@ -142,7 +176,7 @@ TEST_P(BackendSample, RefusesWhatIsNotARowOfLogits) {
   EXPECT_FALSE((*other)->sample(**logits, 0, {}).ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Registry, BackendSample, ::testing::Values("reference", "cpu"));
+INSTANTIATE_TEST_SUITE_P(Registry, BackendSample, ::testing::ValuesIn(runtime::backend_names()));
 
 TEST(SamplerOnBackend, NextSpecThenAcceptEqualsSamplingOnTheHost) {
   SamplingParams params;

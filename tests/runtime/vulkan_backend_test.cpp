@@ -10,6 +10,7 @@
 
 #if MLXLA_HAVE_VULKAN
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <random>
@@ -171,6 +172,28 @@ TEST_F(VulkanBackendTest, ElementwiseReduceAndConverts) {
                 random_f32({ElementType::kF32, {r, c}}, 2, 3.0f)});
 }
 
+// tanh is glibc's tanhf (the fdlibm algorithm over expm1f, shaders/common.glsl): every branch
+// (tiny, below 1, above 1 with k < 23, k >= 23, k > 56, saturated) at 64 points per binade.
+TEST_F(VulkanBackendTest, TanhIsTheCLibrarys) {
+  std::vector<float> xs = {0.0f, -0.0f, 1.0f, -1.0f, 22.0f, -22.0f, 0.5f, 0.25f};
+  for (int e = -60; e <= 5; ++e) {
+    for (int i = 0; i < 64; ++i) {
+      const float x = std::ldexp(
+          1.0f + static_cast<float>(i * 37 % 64) / 64.0f + static_cast<float>(i) * 1.3e-6f, e);
+      xs.push_back(x);
+      xs.push_back(-x);
+    }
+  }
+  const auto n = static_cast<int64_t>(xs.size());
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {n}}, "x");
+  b.return_values({b.tanh(x)});
+  Buffer in = Buffer::zeros({ElementType::kF32, {n}});
+  std::memcpy(in.bytes.data(), xs.data(), xs.size() * 4);
+  expect_equal(module, {}, {in});
+}
+
 TEST_F(VulkanBackendTest, NormRopeAttentionAndInPlaceCache) {
   const int64_t heads = 4, kv = 2, dim = 16, cap = 24, hidden = heads * dim;
   for (const bool f16_cache : {false, true}) {
@@ -195,9 +218,15 @@ TEST_F(VulkanBackendTest, NormRopeAttentionAndInPlaceCache) {
       llama3.original_max_position_embeddings = 8;
       graph::RopeAttrs traditional;
       traditional.traditional = true;
+      // Dynamic NTK: positions 6.. are past max_position_embeddings, so the base moves.
+      graph::RopeAttrs dynamic;
+      dynamic.scaling = graph::RopeScaling::kDynamic;
+      dynamic.factor = 2.0;
+      dynamic.max_position_embeddings = 4;
       const auto shaped = b.reshape(normed, {t, heads, dim});
       const auto q = graph::rope(b, shaped, pos, llama3);
       const auto q2 = graph::rope(b, shaped, pos, traditional);
+      const auto q3 = graph::rope(b, shaped, pos, dynamic);
       const auto k = b.convert(b.slice(q2, {0, 0, 0}, {t, kv, dim}), ct);
       const auto zero = b.splat_i32(0, {});
       const auto one = b.splat_i32(1, {});
@@ -210,7 +239,7 @@ TEST_F(VulkanBackendTest, NormRopeAttentionAndInPlaceCache) {
       const auto vc = b.reshape(b.slice(c2, {1, 0, 0, 0, 0}, {2, 1, cap, kv, dim}), {cap, kv, dim});
       const auto length = b.add(start, b.splat_i32(static_cast<int32_t>(t), {}));
       const auto att = graph::attention(b, q, kc, vc, pos, length, {0.25});
-      b.return_values({q, q2, att, c2});
+      b.return_values({q, q2, att, c2, q3});
       b.alias(cache, 3);
       std::vector<int32_t> p;
       const int32_t s = 6;
@@ -235,29 +264,40 @@ TEST_F(VulkanBackendTest, WindowAttentionOverARing) {
     int32_t start;
     int32_t length;
   };
-  for (const Case& c : std::vector<Case>{{1, 13, 14}, {4, 2, 6}, {7, 9, 15}}) {
-    SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start));
-    graph::Module module;
-    Builder b(module, "main");
-    const auto q = b.parameter({ElementType::kF32, {c.t, heads, dim}}, "q");
-    const auto pos = b.parameter({ElementType::kI32, {c.t}}, "positions");
-    const auto len = b.parameter({ElementType::kI32, {}}, "length");
-    const TensorType ring_type{ElementType::kF16, {ring, kv, dim}};
-    const TensorType new_type{ElementType::kF16, {c.t, kv, dim}};
-    const auto kr = b.parameter(ring_type, "k_ring", graph::ParamRole::kWeight);
-    const auto vr = b.parameter(ring_type, "v_ring", graph::ParamRole::kWeight);
-    const auto kn = b.parameter(new_type, "k_new", graph::ParamRole::kWeight);
-    const auto vn = b.parameter(new_type, "v_new", graph::ParamRole::kWeight);
-    b.return_values({graph::window_attention(b, q, kr, vr, kn, vn, pos, len, {0.3, 0.0, 5})});
-    std::vector<int32_t> p;
-    for (int32_t i = 0; i < c.t; ++i) p.push_back(c.start + i);
-    expect_equal(module,
-                 {f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23)),
-                  f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24)),
-                  f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 25)),
-                  f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 26))},
-                 {random_f32({ElementType::kF32, {c.t, heads, dim}}, 27, 3.0f), i32s(p, {c.t}),
-                  i32s({c.length}, {})});
+  // Sinks (gpt_oss) and a soft cap (gemma: glibc's tanhf) on top, one at a time; {0, 0, 1}: a
+  // padding row sees no key, so the sink alone sets the maximum.
+  for (const bool sinks : {false, true}) {
+    for (const Case& c : std::vector<Case>{{1, 13, 14}, {4, 2, 6}, {7, 9, 15}, {2, 0, 0}}) {
+      SCOPED_TRACE("t " + std::to_string(c.t) + " start " + std::to_string(c.start) +
+                   (sinks ? " sinks" : " softcap"));
+      graph::Module module;
+      Builder b(module, "main");
+      const auto q = b.parameter({ElementType::kF32, {c.t, heads, dim}}, "q");
+      const auto pos = b.parameter({ElementType::kI32, {c.t}}, "positions");
+      const auto len = b.parameter({ElementType::kI32, {}}, "length");
+      const TensorType ring_type{ElementType::kF16, {ring, kv, dim}};
+      const TensorType new_type{ElementType::kF16, {c.t, kv, dim}};
+      const auto kr = b.parameter(ring_type, "k_ring", graph::ParamRole::kWeight);
+      const auto vr = b.parameter(ring_type, "v_ring", graph::ParamRole::kWeight);
+      const auto kn = b.parameter(new_type, "k_new", graph::ParamRole::kWeight);
+      const auto vn = b.parameter(new_type, "v_new", graph::ParamRole::kWeight);
+      graph::AttentionAttrs attrs{0.3, sinks ? 0.0 : 2.5, 5, sinks};
+      graph::ValueId sink_values = graph::kNoValue;
+      if (sinks)
+        sink_values = b.parameter({ElementType::kF32, {heads}}, "sinks", graph::ParamRole::kWeight);
+      b.return_values(
+          {graph::window_attention(b, q, kr, vr, kn, vn, pos, len, attrs, sink_values)});
+      std::vector<int32_t> p;
+      for (int32_t i = 0; i < c.t; ++i) p.push_back(c.start + i);
+      std::vector<Buffer> weights = {f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 23)),
+                                     f16_of(random_f32({ElementType::kF32, {ring, kv, dim}}, 24)),
+                                     f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 25)),
+                                     f16_of(random_f32({ElementType::kF32, {c.t, kv, dim}}, 26))};
+      if (sinks) weights.push_back(random_f32({ElementType::kF32, {heads}}, 28, 4.0f));
+      expect_equal(module, weights,
+                   {random_f32({ElementType::kF32, {c.t, heads, dim}}, 27, 3.0f), i32s(p, {c.t}),
+                    i32s({c.length}, {})});
+    }
   }
 }
 
@@ -279,6 +319,48 @@ TEST_F(VulkanBackendTest, EmbeddingGatherTransposeAndConcatenate) {
   b.return_values({rows, tr, cat});
   expect_equal(module, {f16_of(random_f32({ElementType::kF32, {11, 6}}, 3))},
                {i32s({4, 0, 10}, {3})});
+}
+
+// Gathers other than whole rows (gather.comp): the fp modes' code-table lookup of single
+// elements, and a 2-index window gather with clamped starts (f16, narrow output words).
+TEST_F(VulkanBackendTest, GeneralGathers) {
+  graph::Module module;
+  Builder b(module, "main");
+  const auto table = b.parameter({ElementType::kF32, {16}}, "table", graph::ParamRole::kWeight);
+  const auto codes = b.parameter({ElementType::kI32, {3, 5, 1}}, "codes");
+  graph::GatherAttrs lookup;
+  lookup.collapsed_slice_dims = {0};
+  lookup.start_index_map = {0};
+  lookup.index_vector_dim = 2;
+  lookup.slice_sizes = {1};
+  const auto values = b.gather(table, codes, lookup);
+  const auto cube = b.parameter({ElementType::kF16, {6, 7, 4}}, "cube", graph::ParamRole::kWeight);
+  const auto starts = b.parameter({ElementType::kI32, {2, 2}}, "starts");
+  graph::GatherAttrs window;
+  window.offset_dims = {1, 2};
+  window.collapsed_slice_dims = {0};
+  window.start_index_map = {0, 2};
+  window.index_vector_dim = 1;
+  window.slice_sizes = {1, 3, 2};
+  const auto boxes = b.gather(cube, starts, window);
+  b.return_values({values, boxes});
+  std::vector<int32_t> c;
+  for (int32_t i = 0; i < 15; ++i) c.push_back((i * 7) % 16);
+  c[3] = -2;  // clamped to 0
+  c[9] = 40;  // clamped to 15
+  expect_equal(module,
+               {random_f32({ElementType::kF32, {16}}, 41),
+                f16_of(random_f32({ElementType::kF32, {6, 7, 4}}, 42))},
+               {i32s(c, {3, 5, 1}), i32s({5, 3, -1, 9}, {2, 2})});
+}
+
+// Device memory runs out as an error naming it, never a crash; the backend stays usable.
+TEST_F(VulkanBackendTest, DeviceMemoryExhaustionIsAnError) {
+  auto huge = vulkan_->allocate({ElementType::kF32, {int64_t{1} << 36}});  // 256 GiB
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.error().message().find("memory"), std::string::npos) << huge.error().message();
+  auto small = vulkan_->allocate({ElementType::kF32, {16}});
+  EXPECT_TRUE(small.ok()) << small.error().message();
 }
 
 TEST_F(VulkanBackendTest, UnsupportedOpIsAClearCompileError) {

@@ -85,9 +85,9 @@ TEST_F(VulkanModelTest, MlxCheckpointsEqualTheCpuBackendBitwise) {
   EXPECT_GT(checked, 0);
 }
 
-// A tiny random qwen3_moe: mlxla.moe has no shader, so it runs through its decomposition (plain
-// ops), and still equals the CPU backend's fused experts kernel bit for bit.
-TEST_F(VulkanModelTest, MoeThroughItsDecompositionEqualsTheCpuBackend) {
+// A tiny random qwen3_moe: the fused mlxla.moe shaders (routing, the chosen experts' rows,
+// activation, weighted sum) equal the CPU backend's fused experts kernel bit for bit.
+TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
   testing::ScratchDir dir("vulkan_moe");
   testing::SyntheticModel synth;
   synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,
@@ -116,6 +116,50 @@ TEST_F(VulkanModelTest, MoeThroughItsDecompositionEqualsTheCpuBackend) {
     const int32_t token = a->next_token;
     a = vk->decode(token);
     b = cpu->decode(token);
+  }
+}
+
+// gpt_oss in MLX's fp modes (mxfp4, mxfp8: E2M1/E4M3 codes with E8M0 scales, the experts too):
+// attention sinks, expert biases, clamped SwiGLU and the code-table gathers of the
+// decompositions (gather.comp) equal the CPU backend bit for bit, prefill and decode past the
+// sliding layer's window.
+TEST_F(VulkanModelTest, GptOssFpModesEqualTheCpuBackendBitwise) {
+  testing::ScratchDir dir("vulkan_gpt_oss_fp");
+  testing::SyntheticModel synth;
+  synth.config_json = R"({"model_type": "gpt_oss", "hidden_size": 64, "intermediate_size": 32,
+    "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "head_dim": 16,
+    "vocab_size": 128, "rms_norm_eps": 1e-5, "max_position_embeddings": 64,
+    "num_local_experts": 4, "num_experts_per_tok": 2, "sliding_window": 4,
+    "layer_types": ["sliding_attention", "full_attention"], "rope_theta": 150000,
+    "rope_scaling": {"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 8,
+                     "beta_fast": 32.0, "beta_slow": 1.0, "truncate": false},
+    "tie_word_embeddings": false, "torch_dtype": "bfloat16"})";
+  synth.bits = 0;
+  synth.seed = 7;
+  ASSERT_TRUE(testing::write_synthetic_model(dir.path() / "float", synth));
+  for (const char* mode : {"mxfp4", "mxfp8"}) {
+    SCOPED_TRACE(mode);
+    const auto model = dir.path() / mode;
+    const auto q = testing::run_cli({"quantize", "--in", (dir.path() / "float").string(), "--out",
+                                     model.string(), "--mode", mode});
+    ASSERT_EQ(q.exit_code, 0) << q.err;
+    std::string skip;
+    auto vk = open_runner("vulkan", model, model::Residency::kPacked, &skip);
+    if (!skip.empty()) GTEST_SKIP() << "no usable Vulkan device: " << skip;
+    auto cpu = open_runner("cpu", model, model::Residency::kPacked, &skip);
+    ASSERT_TRUE(vk && cpu);
+    const std::vector<int32_t> prompt = {1, 5, 9, 13, 17};
+    auto a = vk->prefill(prompt);
+    auto b = cpu->prefill(prompt);
+    for (int step = 0; step < 6; ++step) {
+      ASSERT_TRUE(a.ok() && b.ok());
+      ASSERT_EQ(a->next_token, b->next_token) << "step " << step;
+      ASSERT_EQ(0, std::memcmp(a->logits.data(), b->logits.data(), a->logits.size() * 4))
+          << "logits differ at step " << step;
+      const int32_t token = a->next_token;
+      a = vk->decode(token);
+      b = cpu->decode(token);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy exact|fast]
-// [--isa auto|avx512|avx2|scalar] [--weight-layout interleaved|inplace] [--capacity N]
+// [--backend cpu|vulkan [--device N]] [--isa auto|avx512|avx2|scalar] [--weight-layout
+// interleaved|inplace] [--capacity N]
 // [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
 // [--window-cache rotating|full] [--json]`: end-to-end figures of the CPU runtime
 // (runtime/bench_model.h).
@@ -13,6 +14,7 @@
 #include "checkpoint/model_location.h"
 #include "commands.h"
 #include "model/graph_spec.h"
+#include "runtime/backend_registry.h"
 #include "runtime/bench_model.h"
 
 namespace mlxla::cli {
@@ -24,6 +26,8 @@ struct BenchCliOptions {
   std::string precision = "f32";
   std::string kv_dtype = "f16";
   std::string policy = "exact";
+  std::string backend = "cpu";
+  int device = 0;
   int threads = 2;
   int64_t capacity = 0;
   // 64: a 64-token prompt in one graph call (16 ran the 1B 4-bit fast prefill at 125 instead
@@ -68,6 +72,9 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
                             std::to_string(c.interleave_rows));
   }
   o.backend.interleave_rows = c.interleave_rows;
+  o.backend_name = c.backend;
+  if (c.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
+  o.backend.device = c.device;
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument(
@@ -130,6 +137,15 @@ Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text) {
   return invalid_argument("--isa: expected auto, avx512, avx2 or scalar, got '" + text + "'");
 }
 
+std::string backend_flag_help() {
+  std::string names;
+  for (std::string_view name : runtime::backend_names()) {
+    if (!names.empty()) names += " | ";
+    names += name;
+  }
+  return "Runtime backend: " + names;
+}
+
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
   CLI::App* cmd = app.add_subcommand(
@@ -137,6 +153,9 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("-m,--model", o->model_dir,
                   "Model directory, or ORG/NAME in the local Hugging Face cache")
       ->required();
+  cmd->add_option("--backend", o->backend, backend_flag_help())->capture_default_str();
+  cmd->add_option("--device", o->device, "GPU backends: device index (mlxla inspect --devices)")
+      ->capture_default_str();
   cmd->add_option("--residency", o->residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option("--precision", o->precision, "Contraction precision: f32 | f16 | bf16")
       ->capture_default_str();

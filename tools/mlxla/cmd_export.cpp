@@ -1,17 +1,22 @@
 // `mlxla export -m DIR --graph KIND --residency R --precision P --out DIR`: emits one graph and
-// writes module.mlir (StableHLO, pretty or --generic) and abi.json. Works from config.json alone
-// when the directory holds no weights (layer formats then follow the config's quantization).
+// writes module.mlir (StableHLO, pretty or --generic) and abi.json (--weights: also the bound
+// weights, weights.bin + weights.json). Works from config.json alone when the directory holds no
+// weights (layer formats then follow the config's quantization).
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "checkpoint/checkpoint.h"
 #include "checkpoint/config.h"
 #include "checkpoint/model_location.h"
 #include "commands.h"
+#include "file_io.h"
 #include "model/emit.h"
 #include "model/layer_formats.h"
+#include "model/weight_loader.h"
 #include "stablehlo/abi_manifest.h"
 #include "stablehlo/export.h"
 
@@ -29,8 +34,40 @@ struct ExportOptions {
   int64_t chunk = 16;
   bool generic = false;
   bool logits = false;
+  bool weights = false;
   std::string out_dir;
 };
+
+/// --weights: every weight argument's bytes as the runtime binds them (after the loader's
+/// transforms: f32 scales, norm + 1, ...), concatenated in ABI order into weights.bin, and
+/// weights.json listing {name, dtype, shape, offset, bytes}, so that another runtime (XLA, see
+/// scripts/gpu-check.sh) can feed module.mlir the checkpoint's weights.
+Status write_weights(const std::filesystem::path& model_dir, const model::WeightAbi& abi,
+                     const std::filesystem::path& out_dir) {
+  MLXLA_ASSIGN_OR_RETURN(checkpoint::Checkpoint ckpt, checkpoint::Checkpoint::open(model_dir));
+  MLXLA_ASSIGN_OR_RETURN(std::vector<model::WeightBuffer> buffers, model::load_weights(abi, ckpt));
+  const std::filesystem::path bin = out_dir / "weights.bin";
+  std::FILE* f = std::fopen(bin.string().c_str(), "wb");
+  if (f == nullptr) return io_error("cannot write " + bin.string());
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  uint64_t offset = 0;
+  bool ok = true;
+  for (size_t i = 0; i < buffers.size(); ++i) {
+    const std::span<const std::byte> bytes = buffers[i].bytes();
+    ok = ok && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+    const graph::TensorType& type = abi.args[i].type;
+    list.push_back({{"name", abi.args[i].name},
+                    {"dtype", std::string(graph::element_name(type.element))},
+                    {"shape", type.shape},
+                    {"offset", offset},
+                    {"bytes", bytes.size()}});
+    offset += bytes.size();
+  }
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok) return io_error("cannot write " + bin.string());
+  nlohmann::ordered_json doc = {{"file", "weights.bin"}, {"weights", list}};
+  return write_text_file(out_dir / "weights.json", doc.dump(2) + "\n");
+}
 
 bool has_weights(const std::filesystem::path& dir) {
   std::error_code ec;
@@ -105,6 +142,11 @@ int run_export(const ExportOptions& o) {
   print.form = o.generic ? stablehlo::PrintForm::kGeneric : stablehlo::PrintForm::kPretty;
   const Status status = stablehlo::export_module(emitted->module, manifest, o.out_dir, print);
   if (!status.ok()) return report(status.error());
+  if (o.weights) {
+    const Status written = write_weights(dir, emitted->abi, o.out_dir);
+    if (!written.ok()) return report(written.error().with_context(o.model_dir));
+    std::printf("wrote %s\n", (std::filesystem::path(o.out_dir) / "weights.bin").string().c_str());
+  }
   std::printf("wrote %s and %s\n",
               (std::filesystem::path(o.out_dir) / "module.mlir").string().c_str(),
               (std::filesystem::path(o.out_dir) / "abi.json").string().c_str());
@@ -135,6 +177,9 @@ void register_export(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--generic", options->generic,
                 "Generic MLIR form (parses without the StableHLO dialect)");
   cmd->add_flag("--logits", options->logits, "Also return the logits");
+  cmd->add_flag("--weights", options->weights,
+                "Also write weights.bin and weights.json: every weight argument as the runtime "
+                "binds it, in ABI order (needs the checkpoint's weights)");
   cmd->add_option("-o,--out", options->out_dir, "Output directory")->required();
   cmd->callback([options, &ctx] { ctx.run = [options] { return run_export(*options); }; });
 }

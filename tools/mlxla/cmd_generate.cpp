@@ -238,8 +238,9 @@ void register_generate(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--system", o->system, "System message (with --chat)");
   cmd->add_option("--chat-template", o->chat_template_file,
                   "Jinja chat template file (default: the tokenizer's)");
-  cmd->add_option("--logits-out", o->logits_out,
-                  "With --prompt-ids, greedy: also write each step's logits as JSON to this file");
+  cmd->add_option("--logits-out,--dump-logits", o->logits_out,
+                  "With --prompt-ids, greedy: also write each step's logits as JSON to this file "
+                  "(compare two --backend runs of the same ids)");
   cmd->add_option(
       "--template-kwargs", o->template_kwargs,
       "JSON object of chat-template variables (with --chat), e.g. '{\"enable_thinking\": false}'");

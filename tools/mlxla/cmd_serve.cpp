@@ -50,6 +50,7 @@ struct ServeOptions {
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
   int threads = 0;
+  int device = 0;
   /// serve only: MiB of finished sequences' KV rows kept for prefix reuse (0: off).
   int64_t cache_mb = 1024;
   // serve-bench only
@@ -90,6 +91,8 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   MLXLA_ASSIGN_OR_RETURN(engine::BatchEngineOptions options, engine_options(o, slots));
   runtime::BackendOptions backend_options;
   backend_options.threads = o.threads;
+  if (o.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
+  backend_options.device = o.device;
   MLXLA_ASSIGN_OR_RETURN(backend_options.policy, runtime::parse_policy(o.policy, "--policy"));
   // The exact policy's rows do not depend on how a sequence was cut into steps (bit for bit,
   // runner_snapshot_test): any cached row may be reused. The fast policy's do: whole prompt
@@ -282,7 +285,8 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")
       ->capture_default_str();
   cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
-  cmd->add_option("--backend", o.backend, "Runtime backend: cpu | reference")
+  cmd->add_option("--backend", o.backend, backend_flag_help())->capture_default_str();
+  cmd->add_option("--device", o.device, "GPU backends: device index (mlxla inspect --devices)")
       ->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option(

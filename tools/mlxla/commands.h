@@ -37,4 +37,7 @@ void register_bench(CLI::App& app, CliContext& ctx);
 /// backend is created.
 Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text);
 
+/// Help text of --backend: the registered backend names ("reference | cpu | vulkan").
+std::string backend_flag_help();
+
 }  // namespace mlxla::cli

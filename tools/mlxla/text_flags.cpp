@@ -10,6 +10,7 @@
 
 #include "chat/template.h"
 #include "checkpoint/model_location.h"
+#include "commands.h"
 #include "model/graph_spec.h"
 
 namespace mlxla::cli {
@@ -23,7 +24,9 @@ void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags) {
 void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   add_model_dir_flag(cmd, flags);
   engine::SessionOptions& s = flags.session;
-  cmd->add_option("--backend", s.backend, "cpu | reference")->capture_default_str();
+  cmd->add_option("--backend", s.backend, backend_flag_help())->capture_default_str();
+  cmd->add_option("--device", s.device, "GPU backends: device index (mlxla inspect --devices)")
+      ->capture_default_str();
   cmd->add_option("--residency", s.residency, "Weights in memory: packed | dense | f16")
       ->capture_default_str();
   cmd->add_option("--precision", s.precision, "Contraction precision: f32 | f16 | bf16")
@@ -52,6 +55,7 @@ Status check_model_flags(const ModelFlags& flags) {
   if (!model::parse_precision(s.kv_dtype))
     return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + s.kv_dtype + "'");
   if (s.threads < 0) return invalid_argument("--threads: must be >= 0 (0: all cores)");
+  if (s.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
   if (s.capacity < 0) return invalid_argument("--capacity: must be >= 0");
   if (s.prefill_chunk <= 0) return invalid_argument("--chunk: must be > 0");
   return Status::Ok();

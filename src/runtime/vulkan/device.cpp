@@ -205,15 +205,27 @@ Result<std::shared_ptr<Device>> Device::create(int index) {
   MLXLA_ASSIGN_OR_RETURN(std::vector<VkPhysicalDevice> devices, physical_devices(d->instance_));
   if (devices.empty()) return unsupported("vulkan: no Vulkan device (install mesa-vulkan-drivers)");
   if (index < 0 || static_cast<size_t>(index) >= devices.size()) {
+    std::string names;
+    for (size_t i = 0; i < devices.size(); ++i) {
+      names += (i == 0 ? "" : ", ") + std::to_string(i) + ": " +
+               describe(devices[i], static_cast<int>(i)).name;
+    }
     return invalid_argument("vulkan: device " + std::to_string(index) + " does not exist (" +
-                            std::to_string(devices.size()) +
-                            " devices; mlxla inspect --devices lists them)");
+                            std::to_string(devices.size()) + " devices: " + names +
+                            "; mlxla inspect --devices describes them)");
   }
   d->physical_ = devices[static_cast<size_t>(index)];
   d->info_ = describe(d->physical_, index);
   if (!d->info_.float64) {
     return unsupported("vulkan: device '" + d->info_.name +
                        "' lacks shaderFloat64 (the exact policy's correctly rounded divide)");
+  }
+  VkPhysicalDeviceProperties props;
+  vkGetPhysicalDeviceProperties(d->physical_, &props);
+  if (props.limits.maxPerStageDescriptorStorageBuffers < kTensorSlots + 1 ||
+      props.limits.maxDescriptorSetStorageBuffers < kTensorSlots + 1) {
+    return unsupported("vulkan: device '" + d->info_.name + "' binds fewer than " +
+                       std::to_string(kTensorSlots + 1) + " storage buffers per shader");
   }
   vkGetPhysicalDeviceMemoryProperties(d->physical_, &d->memory_);
   uint32_t families = 0;

@@ -112,6 +112,6 @@ T make(VkStructureType type) {
 }
 
 /// Tensor slots per descriptor set (binding 1's array size in shaders/common.glsl).
-inline constexpr uint32_t kTensorSlots = 8;
+inline constexpr uint32_t kTensorSlots = 12;
 
 }  // namespace mlxla::runtime::vulkan

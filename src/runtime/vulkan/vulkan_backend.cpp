@@ -1,6 +1,7 @@
 // VulkanBackend (see vulkan_backend.h): memory, weights and the KV-cache commands.
 #include "runtime/vulkan/vulkan_backend.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mlxla::runtime::vulkan {
@@ -100,6 +101,117 @@ Result<std::shared_ptr<const WeightSet>> VulkanBackend::bind_weights(
   keep_alive.reset();  // the bytes are on the device now
   return std::shared_ptr<const WeightSet>(
       std::make_shared<VulkanWeightSet>(std::move(tensors), this));
+}
+
+VulkanBackend::~VulkanBackend() {
+  (void)device_->wait();
+  if (sample_pool_ != VK_NULL_HANDLE)
+    vkDestroyDescriptorPool(device_->device(), sample_pool_, nullptr);
+  device_->release(sample_io_);
+}
+
+Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t row,
+                                           const SampleSpec& spec) {
+  const bool greedy = spec.temperature == 0.0f || spec.top_k == 1;
+  if (!greedy || spec.logprobs >= 0) return Backend::sample(logits, row, spec);
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* buffer, mine(logits, "sample: logits"));
+  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
+  const size_t vocab = range.second;
+  if (vocab == 0) return SampleResult{0, spec.rng, {}};
+  // Words: 6 parameters, the edits (token, kind, value), the bitmap of edited tokens, the result.
+  std::vector<uint32_t> words(6, 0);
+  std::vector<uint32_t> edits;
+  std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
+  for (const LogitEdit& e : spec.edits) {
+    if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // ignored, as the host
+    uint32_t value;
+    std::memcpy(&value, &e.value, 4);
+    edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
+                               e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
+    bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
+  }
+  words[0] = static_cast<uint32_t>(vocab);
+  words[1] = static_cast<uint32_t>(row);
+  words[2] = static_cast<uint32_t>(edits.size() / 3);
+  words[3] = static_cast<uint32_t>(words.size());
+  words[4] = static_cast<uint32_t>(words.size() + edits.size());
+  words[5] = static_cast<uint32_t>(words.size() + edits.size() + bitmap.size());
+  words.insert(words.end(), edits.begin(), edits.end());
+  words.insert(words.end(), bitmap.begin(), bitmap.end());
+  words.push_back(0);  // the result
+  const VkDeviceSize bytes = words.size() * 4;
+  VkDevice dev = device_->device();
+  if (sample_io_.size < bytes) {
+    MLXLA_RETURN_IF_ERROR(device_->wait());
+    device_->release(sample_io_);
+    MLXLA_ASSIGN_OR_RETURN(sample_io_, device_->allocate_host(std::max<VkDeviceSize>(bytes, 4096)));
+  }
+  if (sample_pool_ == VK_NULL_HANDLE) {
+    VkDescriptorPoolSize size{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, kTensorSlots + 1};
+    auto pci = make<VkDescriptorPoolCreateInfo>(VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO);
+    pci.maxSets = 1;
+    pci.poolSizeCount = 1;
+    pci.pPoolSizes = &size;
+    if (vkCreateDescriptorPool(dev, &pci, nullptr, &sample_pool_) != VK_SUCCESS)
+      return internal_error("vulkan: vkCreateDescriptorPool failed");
+    VkDescriptorSetLayout layout = device_->set_layout();
+    auto ai = make<VkDescriptorSetAllocateInfo>(VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO);
+    ai.descriptorPool = sample_pool_;
+    ai.descriptorSetCount = 1;
+    ai.pSetLayouts = &layout;
+    if (vkAllocateDescriptorSets(dev, &ai, &sample_set_) != VK_SUCCESS)
+      return internal_error("vulkan: vkAllocateDescriptorSets failed");
+  }
+  MLXLA_ASSIGN_OR_RETURN(VkPipeline pipeline, device_->pipeline("sample_argmax"));
+  // Earlier steps may still write the logits: wait before reusing the io buffer and the set.
+  MLXLA_RETURN_IF_ERROR(device_->wait());
+  std::memcpy(sample_io_.mapped, words.data(), bytes);
+  VkDescriptorBufferInfo pinfo{sample_io_.buffer, 0, VK_WHOLE_SIZE};
+  VkDescriptorBufferInfo tinfo[kTensorSlots];
+  for (uint32_t s = 0; s < kTensorSlots; ++s) tinfo[s] = {sample_io_.buffer, 0, VK_WHOLE_SIZE};
+  tinfo[0] = {buffer->allocation().buffer, 0, VK_WHOLE_SIZE};
+  VkWriteDescriptorSet writes[2] = {
+      make<VkWriteDescriptorSet>(VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET),
+      make<VkWriteDescriptorSet>(VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET)};
+  writes[0].dstSet = sample_set_;
+  writes[0].dstBinding = 0;
+  writes[0].descriptorCount = 1;
+  writes[0].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+  writes[0].pBufferInfo = &pinfo;
+  writes[1].dstSet = sample_set_;
+  writes[1].dstBinding = 1;
+  writes[1].descriptorCount = kTensorSlots;
+  writes[1].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+  writes[1].pBufferInfo = tinfo;
+  vkUpdateDescriptorSets(dev, 2, writes, 0, nullptr);
+  VkPipelineLayout layout = device_->pipeline_layout();
+  VkDescriptorSet set = sample_set_;
+  MLXLA_RETURN_IF_ERROR(device_->run_once([&](VkCommandBuffer cmd) {
+    auto barrier = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
+    barrier.srcAccessMask =
+        VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT | VK_ACCESS_HOST_WRITE_BIT;
+    barrier.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
+    vkCmdPipelineBarrier(cmd,
+                         VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT |
+                             VK_PIPELINE_STAGE_HOST_BIT,
+                         VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &barrier, 0, nullptr, 0,
+                         nullptr);
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, pipeline);
+    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, layout, 0, 1, &set, 0, nullptr);
+    const uint32_t base = 0;
+    vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, 4, &base);
+    vkCmdDispatch(cmd, 1, 1, 1);
+    auto to_host = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
+    to_host.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+    to_host.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
+    vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0,
+                         1, &to_host, 0, nullptr, 0, nullptr);
+  }));
+  SampleResult out;
+  std::memcpy(&out.token, static_cast<const std::byte*>(sample_io_.mapped) + (words.size() - 1) * 4,
+              4);
+  out.rng = spec.rng;  // a single candidate: no draw
+  return out;
 }
 
 Result<std::unique_ptr<Executable>> VulkanBackend::compile(

@@ -65,6 +65,13 @@ class VulkanBackend final : public Backend {
   Status copy_cache_rows(const DeviceBuffer& src, int64_t src_slot, DeviceBuffer& dst,
                          int64_t dst_slot, int64_t rows) override;
   Status clear_cache_slot(DeviceBuffer& cache, int64_t slot) override;
+  /// Greedy choices (temperature 0 or top_k 1) without log-probabilities run on the device
+  /// (shaders/sample_argmax.comp, the edits applied there): only the token comes back. Other
+  /// specs take the default (the row downloaded, sample_row on the host): their filters and
+  /// log-probabilities are defined in double with the C library's exp and log.
+  Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
+                              const SampleSpec& spec) override;
+  ~VulkanBackend() override;
 
   const std::shared_ptr<Device>& device() const { return device_; }
   /// `buffer` as one of this backend's, or an error naming `what`.
@@ -73,6 +80,11 @@ class VulkanBackend final : public Backend {
  private:
   explicit VulkanBackend(std::shared_ptr<Device> device) : device_(std::move(device)) {}
   std::shared_ptr<Device> device_;
+  // Device sampling: a host-visible buffer holding the parameters, edits, bitmap and result,
+  // and the one descriptor set of its dispatch.
+  Allocation sample_io_;
+  VkDescriptorPool sample_pool_ = VK_NULL_HANDLE;
+  VkDescriptorSet sample_set_ = VK_NULL_HANDLE;
 };
 
 /// Compiles `module` for `backend` (vulkan_executable.cpp).

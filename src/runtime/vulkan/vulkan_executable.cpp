@@ -16,6 +16,7 @@
 #include "graph/composite_attrs.h"
 #include "graph/literal.h"
 #include "graph/verifier.h"
+#include "quant/fp_modes.h"
 #include "runtime/cpu/plan.h"
 #include "runtime/vulkan/vulkan_backend.h"
 
@@ -128,10 +129,18 @@ uint64_t lane_parallel(int64_t outputs) {
   return (static_cast<uint64_t>(outputs) + 3) / 4 * 64;
 }
 
+/// mlxla.moe runs fused (moe_route, moe_qdot, moe_mix) for affine experts and the fp modes the
+/// CPU fuses (mxfp4, mxfp8: bits 4 and 8); anything else runs its decomposition.
+bool moe_is_fused(const graph::CompositeAttrs& a) {
+  const auto typed = graph::decode_moe(a);
+  return typed.ok() && (!typed->fp || typed->bits == 4 || typed->bits == 8);
+}
+
 bool is_fused(const graph::CompositeAttrs& a) {
   return a.name == graph::kQuantizedDotName || a.name == graph::kRmsNormName ||
          a.name == graph::kRopeName || a.name == graph::kAttentionName ||
-         a.name == graph::kWindowAttentionName || a.name == graph::kArgmaxName;
+         a.name == graph::kWindowAttentionName || a.name == graph::kArgmaxName ||
+         (a.name == graph::kMoeName && moe_is_fused(a));
 }
 
 class Lowering {
@@ -222,6 +231,7 @@ class Lowering {
                   const std::vector<int64_t>& src_stride, int dyn_side,
                   const std::vector<int32_t>& dyn_values, const std::vector<int64_t>& limits);
   Status gather(const cpu::FlatOp& fop);
+  Status general_gather(const cpu::FlatOp& fop);
   Status reduce(const cpu::FlatOp& fop);
   Status dot(const cpu::FlatOp& fop);
   Status quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
@@ -229,6 +239,7 @@ class Lowering {
   Status rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status argmax(const cpu::FlatOp& fop);
+  Status moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status finish();
 
   const graph::Module& module_;
@@ -588,7 +599,7 @@ Status Lowering::gather(const cpu::FlatOp& fop) {
                     a.collapsed_slice_dims == std::vector<int64_t>{0} &&
                     a.start_index_map == std::vector<int64_t>{0} && a.slice_sizes == slice_sizes &&
                     idx.element == ElementType::kI32;
-  if (!rows) return unsupported("only gathers of whole rows (embedding lookups) have a shader");
+  if (!rows) return general_gather(fop);
   MLXLA_ASSIGN_OR_RETURN(uint32_t tc, type_code(in.element, "gather"));
   const Loc dst = new_arena(fop.results[0]);
   const size_t es = graph::element_size(in.element);
@@ -600,6 +611,79 @@ Status Lowering::gather(const cpu::FlatOp& fop) {
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), 4));
+  const uint64_t per = 4 / es;
+  emit(b.done((static_cast<uint64_t>(out.numel()) + per - 1) / per));
+  return Status::Ok();
+}
+
+// Any gather without batching dims (the fp modes' code-table lookups, expert rows): the dimension
+// mappings folded into per-dimension strides for gather.comp.
+Status Lowering::general_gather(const cpu::FlatOp& fop) {
+  const auto& a = std::get<graph::GatherAttrs>(fop.op->attrs);
+  const graph::TensorType& in = type(fop.operands[0]);
+  const graph::TensorType& idx = type(fop.operands[1]);
+  const graph::TensorType& out = type(fop.results[0]);
+  constexpr size_t kRank = 6;
+  if (out.shape.size() > kRank || in.shape.size() > kRank || idx.shape.size() > kRank)
+    return unsupported("gathers above rank 6 have no shader");
+  if (idx.element != ElementType::kI32 && idx.element != ElementType::kU32 &&
+      idx.element != ElementType::kU8)
+    return unsupported("gather indices must be i32, ui32 or ui8");
+  MLXLA_ASSIGN_OR_RETURN(uint32_t tc, type_code(in.element, "gather"));
+  MLXLA_ASSIGN_OR_RETURN(uint32_t itc, type_code(idx.element, "gather indices"));
+  const std::vector<int64_t> ost = strides_of(in.shape), ist = strides_of(idx.shape);
+  const auto ivd = static_cast<size_t>(a.index_vector_dim);
+  // Operand dims the offset dims walk: those not collapsed, in order.
+  std::vector<size_t> window_dims;
+  for (size_t d = 0; d < in.shape.size(); ++d) {
+    if (std::find(a.collapsed_slice_dims.begin(), a.collapsed_slice_dims.end(),
+                  static_cast<int64_t>(d)) == a.collapsed_slice_dims.end())
+      window_dims.push_back(d);
+  }
+  if (window_dims.size() != a.offset_dims.size()) return format_error("gather: bad offset_dims");
+  // Index dims that are batch dims: all but index_vector_dim (when it is inside the shape).
+  std::vector<size_t> batch_index_dims;
+  for (size_t d = 0; d < idx.shape.size(); ++d) {
+    if (d != ivd) batch_index_dims.push_back(d);
+  }
+  std::vector<std::array<int64_t, 3>> dims;  // size, operand stride, index stride
+  size_t next_offset = 0, next_batch = 0;
+  for (size_t d = 0; d < out.shape.size(); ++d) {
+    const bool is_offset = std::find(a.offset_dims.begin(), a.offset_dims.end(),
+                                     static_cast<int64_t>(d)) != a.offset_dims.end();
+    if (is_offset) {
+      dims.push_back({out.shape[d], ost[window_dims[next_offset++]], 0});
+    } else {
+      if (next_batch >= batch_index_dims.size()) return format_error("gather: bad output rank");
+      dims.push_back({out.shape[d], 0, ist[batch_index_dims[next_batch++]]});
+    }
+  }
+  const int64_t vstride = ivd < idx.shape.size() ? ist[ivd] : 0;
+  if (a.start_index_map.size() > kRank) return unsupported("gather: too many start indices");
+  const Loc dst = new_arena(fop.results[0]);
+  const size_t es = graph::element_size(in.element);
+  DispatchBuilder b("gather");
+  b.push(tc);
+  b.push(u32(out.numel()));
+  b.push(itc);
+  b.push(u32(static_cast<int64_t>(dims.size())));
+  for (size_t d = 0; d < kRank; ++d) {
+    for (int j = 0; j < 3; ++j) b.push(d < dims.size() ? u32(dims[d][j]) : (j == 0 ? 1 : 0));
+  }
+  b.push(u32(static_cast<int64_t>(a.start_index_map.size())));
+  for (size_t k = 0; k < kRank; ++k) {
+    if (k < a.start_index_map.size()) {
+      const auto o = static_cast<size_t>(a.start_index_map[k]);
+      b.push(u32(ost[o]));
+      b.push(u32(std::max<int64_t>(in.shape[o] - a.slice_sizes[o], 0)));
+      b.push(u32(static_cast<int64_t>(k) * vstride));
+    } else {
+      for (int j = 0; j < 3; ++j) b.push(0);
+    }
+  }
+  MLXLA_RETURN_IF_ERROR(b.tensor(dst, es));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), es));
+  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), graph::element_size(idx.element)));
   const uint64_t per = 4 / es;
   emit(b.done((static_cast<uint64_t>(out.numel()) + per - 1) / per));
   return Status::Ok();
@@ -700,6 +784,7 @@ Status Lowering::lower_composite(const cpu::FlatOp& fop, const graph::CompositeA
   if (attrs.name == graph::kAttentionName || attrs.name == graph::kWindowAttentionName)
     return attention(fop, attrs);
   if (attrs.name == graph::kArgmaxName) return argmax(fop);
+  if (attrs.name == graph::kMoeName) return moe(fop, attrs);
   return unsupported("no shader for composite " + attrs.name);
 }
 
@@ -758,39 +843,62 @@ Status Lowering::rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& a
 
 Status Lowering::rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
   MLXLA_ASSIGN_OR_RETURN(const graph::RopeAttrs ra, graph::decode_rope(attrs));
-  if (ra.scaling == graph::RopeScaling::kDynamic)
-    return unsupported("mlxla.rope with dynamic scaling has no shader yet");
+  const bool dynamic = ra.scaling == graph::RopeScaling::kDynamic;
   const graph::TensorType& x = type(fop.operands[0]);
   const graph::TensorType& pos = type(fop.operands[1]);
   if (x.element != ElementType::kF32 || x.rank() != 3 || pos.element != ElementType::kI32)
     return unsupported("rope needs f32 [T, H, D] and i32 positions");
   const int64_t t = x.shape[0], h = x.shape[1], dim = x.shape[2];
   const int64_t dims = graph::rope_rotary_dim(dim, ra), half = dims / 2;
-  if (dims <= 0 || dims > dim || dims % 2 != 0)
+  if (dims <= 0 || dims > dim || dims % 2 != 0 || (dynamic && dims <= 2))
     return invalid_argument("mlxla.rope: rotary_dim " + std::to_string(dims) +
                             " does not fit head_dim " + std::to_string(dim));
   const std::vector<float> inv_freq = graph::rope_inv_freq(dims, ra);
   const float position_scale = graph::rope_position_scale(ra);
   const float input_scale = graph::rope_input_scale(ra);
+  // Dynamic NTK: the base follows the position. The constants are rounded to f32 as the
+  // decomposition's splats are (and as the CPU's fused rope rounds them).
+  const auto max_pos = static_cast<float>(ra.max_position_embeddings);
+  const auto ratio = static_cast<float>(
+      ra.factor / static_cast<double>(std::max<int64_t>(ra.max_position_embeddings, 1)));
+  const auto shift = static_cast<float>(ra.factor - 1.0);
+  const auto exponent = static_cast<float>(static_cast<double>(dims) /
+                                           static_cast<double>(std::max<int64_t>(dims - 2, 1)));
+  const auto log_theta = static_cast<float>(std::log(ra.theta));
+  std::vector<float> coefficients;
+  for (int64_t i = 0; i < half; ++i) {
+    coefficients.push_back(
+        static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
+  }
   // Positions covered by the table: every position a cache of this graph holds.
   int64_t rows = 0;
   for (const graph::Parameter& p : main_.parameters) {
     const graph::TensorType& pt = main_.type(p.value);
     if (p.role == graph::ParamRole::kKvCache && pt.rank() == 5) rows = std::max(rows, pt.shape[2]);
   }
-  // cos, sin of (float(p) [* position_scale]) * inv_freq with the C library, as the CPU does.
+  // cos, sin of (float(p) [* position_scale]) * inv_freq with the C library, as the CPU does
+  // (dynamic: inv_freq = expf(log_base(p) * coefficient), log_base from logf).
   std::vector<float> table(static_cast<size_t>(2 * rows * half + half));
   for (int64_t p = 0; p < rows; ++p) {
     float fp = static_cast<float>(p);
+    float log_base = 0.0f;
+    if (dynamic) {
+      const float seq_len = std::max(fp + 1.0f, max_pos);
+      log_base = std::log(seq_len * ratio - shift) * exponent + log_theta;
+    }
     if (position_scale != 1.0f) fp = fp * position_scale;
     for (int64_t i = 0; i < half; ++i) {
-      const float angle = fp * inv_freq[static_cast<size_t>(i)];
+      const auto f = static_cast<size_t>(i);
+      const float inv = dynamic ? std::exp(log_base * coefficients[f]) : inv_freq[f];
+      const float angle = fp * inv;
       table[static_cast<size_t>(p * half + i)] = std::cos(angle);
       table[static_cast<size_t>(rows * half + p * half + i)] = std::sin(angle);
     }
   }
-  for (int64_t i = 0; i < half; ++i)
-    table[static_cast<size_t>(2 * rows * half + i)] = inv_freq[static_cast<size_t>(i)];
+  for (int64_t i = 0; i < half; ++i) {
+    const auto f = static_cast<size_t>(i);
+    table[static_cast<size_t>(2 * rows * half + i)] = dynamic ? coefficients[f] : inv_freq[f];
+  }
   std::vector<std::byte> bytes(table.size() * 4);
   std::memcpy(bytes.data(), table.data(), bytes.size());
   while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
@@ -806,6 +914,8 @@ Status Lowering::rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(table_loc, 4));
   b.push(u32(rows));
+  b.push(dynamic ? 1 : 0);
+  for (float f : {max_pos, ratio, shift, exponent, log_theta}) b.push_float(f);
   emit(b.done(static_cast<uint64_t>(t * h)));
   return Status::Ok();
 }
@@ -818,10 +928,10 @@ Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& 
   } else {
     MLXLA_ASSIGN_OR_RETURN(aa, graph::decode_attention(attrs));
   }
-  if (aa.sinks) return unsupported("attention with sinks (gpt_oss) has no Vulkan shader yet");
-  // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length.
+  // Operands: q, k, v, [k_new, v_new,] q_positions, kv_length[, sinks f32 [H]].
   const size_t extra = ring ? 2 : 0;
-  if (fop.operands.size() != 5 + extra) return format_error("attention: wrong operand count");
+  if (fop.operands.size() != 5 + extra + (aa.sinks ? 1 : 0))
+    return format_error("attention: wrong operand count");
   const graph::TensorType& q = type(fop.operands[0]);
   const graph::TensorType& kc = type(fop.operands[1]);
   const graph::TensorType& vc = type(fop.operands[2]);
@@ -855,6 +965,16 @@ Status Lowering::attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& 
   MLXLA_RETURN_IF_ERROR(b.tensor(scratch_loc, 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 3 : 1]), es));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[ring ? 4 : 2]), es));
+  b.push(aa.sinks ? 1 : 0);
+  if (aa.sinks) {
+    const int32_t sinks = fop.operands[5 + extra];
+    if (type(sinks) != graph::TensorType{ElementType::kF32, {heads}})
+      return format_error("attention: sinks must be f32 [H]");
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(sinks), 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
   emit(b.done(static_cast<uint64_t>(t * heads)));
   return Status::Ok();
 }
@@ -871,6 +991,140 @@ Status Lowering::argmax(const cpu::FlatOp& fop) {
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   emit(b.done(static_cast<uint64_t>(x.shape[0])));
   return Status::Ok();
+}
+
+// mlxla.moe fused, in the CPU's order (runtime/cpu/moe_step.cpp): routing per token, then the
+// chosen experts' gate and up rows (only those rows are read), the activation, the down rows,
+// and the weighted sum over the k choices.
+Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
+  MLXLA_ASSIGN_OR_RETURN(const graph::MoeAttrs ma, graph::decode_moe(attrs));
+  const size_t per = ma.fp ? 2 : 3;
+  if (fop.operands.size() != 2 + 3 * per + (ma.expert_bias ? 3 : 0))
+    return format_error("mlxla.moe: wrong operand count");
+  const graph::TensorType& x = type(fop.operands[0]);
+  const graph::TensorType& logits = type(fop.operands[1]);
+  const graph::TensorType& gate = type(fop.operands[2]);
+  if (x.element != ElementType::kF32 || x.rank() != 2 || logits.element != ElementType::kF32 ||
+      gate.rank() != 3)
+    return unsupported("moe needs f32 x [T, H], f32 logits [T, E] and stacked experts");
+  const int64_t tokens = x.shape[0], hidden = x.shape[1], experts = ma.experts, k = ma.top_k,
+                inter = gate.shape[1], rows = tokens * k;
+  if (logits.shape != std::vector<int64_t>{tokens, experts} || k < 1 || k > experts)
+    return format_error("mlxla.moe: logits do not match the experts");
+  const graph::TensorType& scales = type(fop.operands[3]);
+  uint32_t st = kU8;
+  if (!ma.fp) {
+    MLXLA_ASSIGN_OR_RETURN(st, type_code(scales.element, "moe scales"));
+  } else if (scales.element != ElementType::kU8) {
+    return format_error("mlxla.moe: fp scales must be ui8");
+  }
+  uint32_t precision = 0;
+  if (ma.precision == ElementType::kF16) precision = 1;
+  if (ma.precision == ElementType::kBF16) precision = 2;
+  for (int projection = 0; projection < 3; ++projection) {
+    const int64_t n = projection == 2 ? hidden : inter, kk = projection == 2 ? inter : hidden;
+    const graph::TensorType& w = type(fop.operands[2 + per * static_cast<size_t>(projection)]);
+    if (w.rank() != 3 || w.shape[0] != experts || w.shape[1] != n ||
+        w.shape[2] * 32 != kk * ma.bits || kk % ma.group_size != 0)
+      return format_error("mlxla.moe: expert weights do not match hidden " +
+                          std::to_string(hidden) + ", intermediate " + std::to_string(inter));
+  }
+  // fp: the code table then the 256 E8M0 scale values, f32, in the constants.
+  Loc tables{kConstants, 0};
+  if (ma.fp) {
+    std::vector<float> table(512, 0.0f);
+    const std::vector<float> codes = quant::fp_code_values(ma.bits);
+    std::copy(codes.begin(), codes.begin() + std::min<size_t>(codes.size(), 256), table.begin());
+    for (int byte = 0; byte < 256; ++byte)
+      table[static_cast<size_t>(256 + byte)] = quant::e8m0_value(static_cast<uint8_t>(byte));
+    while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
+    tables.offset = constants.size();
+    const auto* bytes = reinterpret_cast<const std::byte*>(table.data());
+    constants.insert(constants.end(), bytes, bytes + table.size() * 4);
+  }
+  const Loc chosen{kArena, scratch(static_cast<uint64_t>(rows) * 4)};
+  const Loc weights{kArena, scratch(static_cast<uint64_t>(rows) * 4)};
+  const Loc route_scratch{kArena, scratch(static_cast<uint64_t>(2 * tokens * experts) * 4)};
+  const Loc g{kArena, scratch(static_cast<uint64_t>(rows * inter) * 4)};
+  const Loc u{kArena, scratch(static_cast<uint64_t>(rows * inter) * 4)};
+  const Loc y{kArena, scratch(static_cast<uint64_t>(rows * hidden) * 4)};
+  const Loc dst = new_arena(fop.results[0]);
+  if (tokens == 0) return Status::Ok();
+
+  DispatchBuilder route("moe_route");
+  for (int64_t v : {tokens, experts, k}) route.push(u32(v));
+  route.push(ma.routing == graph::MoeRouting::kTopKSoftmax ? 1 : 0);
+  route.push(ma.normalize ? 1 : 0);
+  MLXLA_RETURN_IF_ERROR(route.tensor(loc(fop.operands[1]), 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(chosen, 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(weights, 4));
+  MLXLA_RETURN_IF_ERROR(route.tensor(route_scratch, 4));
+  emit(route.done(static_cast<uint64_t>(tokens)));
+
+  const size_t scale_size = ma.fp ? 1 : graph::element_size(scales.element);
+  auto projection = [&](int which, Loc in, int64_t xdiv, Loc out) -> Status {
+    const int64_t n = which == 2 ? hidden : inter, kk = which == 2 ? inter : hidden;
+    const size_t first = 2 + per * static_cast<size_t>(which);
+    DispatchBuilder b("moe_qdot");
+    for (int64_t v :
+         {rows, n, kk, static_cast<int64_t>(ma.bits), static_cast<int64_t>(ma.group_size)})
+      b.push(u32(v));
+    b.push(precision);
+    b.push(st);
+    b.push(ma.fp ? 1 : 0);
+    b.push(u32(xdiv));
+    b.push(ma.expert_bias ? 1 : 0);
+    MLXLA_RETURN_IF_ERROR(b.tensor(in, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first]), 1));
+    MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first + 1]), scale_size));
+    if (ma.fp) {
+      b.push(0);
+      b.push(0);
+    } else {
+      MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[first + 2]), scale_size));
+    }
+    MLXLA_RETURN_IF_ERROR(b.tensor(out, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(chosen, 4));
+    if (ma.expert_bias) {
+      const int32_t bias = fop.operands[2 + 3 * per + static_cast<size_t>(which)];
+      if (type(bias) != graph::TensorType{ElementType::kF32, {experts, n}})
+        return format_error("mlxla.moe: expert biases must be f32 [E, out]");
+      MLXLA_RETURN_IF_ERROR(b.tensor(loc(bias), 4));
+    } else {
+      b.push(0);
+      b.push(0);
+    }
+    if (ma.fp) {
+      MLXLA_RETURN_IF_ERROR(b.tensor(tables, 4));
+    } else {
+      b.push(0);
+      b.push(0);
+    }
+    emit(b.done(lane_parallel(rows * n)));
+    return Status::Ok();
+  };
+  auto mix = [&](uint32_t mode, int64_t count, int64_t width, Loc a, Loc bl, Loc out) -> Status {
+    DispatchBuilder b("moe_mix");
+    b.push(mode);
+    b.push(u32(count));
+    b.push(u32(width));
+    b.push(u32(k));
+    b.push(ma.activation == "swiglu_clamped" ? 1 : 0);
+    b.push_float(static_cast<float>(ma.swiglu_alpha));
+    b.push_float(static_cast<float>(ma.swiglu_limit));
+    MLXLA_RETURN_IF_ERROR(b.tensor(a, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(bl, 4));
+    MLXLA_RETURN_IF_ERROR(b.tensor(out, 4));
+    emit(b.done(static_cast<uint64_t>(count)));
+    return Status::Ok();
+  };
+  if (ma.activation != "silu" && ma.activation != "swiglu_clamped")
+    return unsupported("moe activation '" + ma.activation + "' has no shader");
+  MLXLA_RETURN_IF_ERROR(projection(0, loc(fop.operands[0]), k, g));
+  MLXLA_RETURN_IF_ERROR(projection(1, loc(fop.operands[0]), k, u));
+  MLXLA_RETURN_IF_ERROR(mix(0, rows * inter, inter, g, u, g));
+  MLXLA_RETURN_IF_ERROR(projection(2, g, 1, y));
+  return mix(1, tokens * hidden, hidden, y, weights, dst);
 }
 
 Status Lowering::finish() {

@@ -3,13 +3,13 @@
 // order (runtime/cpu/attention_head.cpp, attention_softmax.h): keys are walked by position;
 // scores by the canonical 16-lane dot over head_dim, softmax with a sequential max and sum,
 // p = e / sum, and the output as the canonical contraction over key positions (lane p % 16).
-// exp is the C library's (exp_libm); tanh (a softcap) is the shader's, so only softcapped
-// attention is judged by tolerance. One invocation per (token, head); scratch holds its scores
-// and 16 lane rows.
+// exp and tanh (a softcap) are the C library's (exp_libm, tanh_libm). One invocation per
+// (token, head); scratch holds its scores and 16 lane rows.
 // Params: T, heads, dim, cap (full: cache rows; ring: R), kv heads, scale bits, softcap bits,
 // window, kv type, ring (0: full-length cache), q slot/off, k slot/off, v slot/off, qpos
 // slot/off, kvlen slot/off, out slot/off, scratch slot/off, k_new slot/off, v_new slot/off
-// (ring only; this step's keys at positions qpos[0] + t).
+// (ring only; this step's keys at positions qpos[0] + t), has sinks, sinks slot/off (f32 [H]:
+// gpt_oss's per-head logit that joins the maximum and, first, the sum, with no value).
 #include "common.glsl"
 
 uint g_stride, g_kh, g_dim, g_ks, g_ko, g_vs, g_vo, g_kns, g_kno, g_vns, g_vno;
@@ -53,9 +53,12 @@ void main() {
   g_kno = P(25);
   g_vns = P(26);
   g_vno = P(27);
+  bool has_sink = P(28) != 0u;
   uint item = gid();
   if (item >= T * heads) return;
   uint ti = item / heads, hi = item - ti * heads;
+  float sink = has_sink ? uintBitsToFloat(t[P(29)].d[P(30) + hi]) : 0.0;
+  float lowest_f = uintBitsToFloat(0xFF7FFFFFu);
   uint group = heads / kvh;
   g_kh = hi / group;
   g_dim = dim;
@@ -85,7 +88,13 @@ void main() {
   int begin = any ? first : key_begin;
   float mx = uintBitsToFloat(0xFF800000u);
   uint kslot, koff, vslot, voff;
-  if (!any) {
+  if (!any && has_sink) {
+    // Every key masked to the lowest float; the sink takes part in the maximum.
+    mx = sink < lowest_f ? lowest_f : sink;
+    precise float hidden_x = lowest_f - mx;
+    uint hidden = floatBitsToUint(exp_libm(hidden_x));
+    for (uint j = 0u; j < keys; ++j) t[scs].d[e + j] = hidden;
+  } else if (!any) {
     for (uint j = 0u; j < keys; ++j) t[scs].d[e + j] = floatBitsToUint(1.0);
   } else {
     for (int j = begin; j < visible; ++j) {
@@ -99,16 +108,14 @@ void main() {
       }
       precise float sc = reduce_lanes(lanes) * scale;
       if (softcap > 0.0) {
-        precise float capped = tanh(div_rn(sc, softcap)) * softcap;
+        precise float capped = tanh_libm(div_rn(sc, softcap)) * softcap;
         sc = capped;
       }
       t[scs].d[e + uint(j - key_begin)] = floatBitsToUint(sc);
       mx = mx < sc ? sc : mx;  // std::max's NaN behaviour
     }
-    if (visible < key_end || begin > key_begin) {
-      float lowest_f = uintBitsToFloat(0xFF7FFFFFu);
-      mx = mx < lowest_f ? lowest_f : mx;
-    }
+    if (visible < key_end || begin > key_begin) mx = mx < lowest_f ? lowest_f : mx;
+    if (has_sink) mx = mx < sink ? sink : mx;
     for (int j = begin; j < visible; ++j) {
       precise float x = uintBitsToFloat(t[scs].d[e + uint(j - key_begin)]) - mx;
       t[scs].d[e + uint(j - key_begin)] = floatBitsToUint(exp_libm(x));
@@ -116,6 +123,10 @@ void main() {
   }
   int used = any ? visible : key_end;
   precise float sum = 0.0;
+  if (has_sink) {
+    precise float sx = sink - mx;
+    sum = sum + exp_libm(sx);
+  }
   for (int j = begin; j < used; ++j) sum = sum + uintBitsToFloat(t[scs].d[e + uint(j - key_begin)]);
   for (int j = begin; j < used; ++j) {
     uint at = e + uint(j - key_begin);

@@ -1,6 +1,7 @@
 // Shared declarations of every mlxla compute shader. One descriptor set for all pipelines:
 // binding 0 holds the executable's parameter words (each dispatch reads its own block, starting
-// at the push constant `base`), binding 1 is an array of 8 storage buffers holding tensors.
+// at the push constant `base`), binding 1 is an array of 12 storage buffers holding tensors
+// (kTensorSlots in device.h).
 // A tensor is (buffer slot, element offset, element type); every access goes through 32-bit
 // words, so narrow outputs are written a whole word per invocation (no 8/16-bit storage needed).
 // Arithmetic that must match the CPU backend bit for bit is `precise` (no contraction).
@@ -9,7 +10,7 @@
 layout(local_size_x = 64) in;
 
 layout(std430, set = 0, binding = 0) readonly buffer Params { uint p[]; } params;
-layout(std430, set = 0, binding = 1) buffer Tensor { uint d[]; } t[8];
+layout(std430, set = 0, binding = 1) buffer Tensor { uint d[]; } t[12];
 layout(push_constant) uniform Push { uint base; } pc;
 
 // Element types (VulkanType in vulkan_executable.cpp).
@@ -190,4 +191,110 @@ float fma_rn(float a, float b, float c) {
     }
   }
   return f;
+}
+
+// expm1 of an f32 as glibc 2.36's expm1f computes it (the fdlibm algorithm in f32 arithmetic:
+// k = round(x / ln2) with ln2 split hi + lo, x reduced to [-ln2/2, ln2/2] with its rounding
+// error c, the rational R1 in x^2/2 of degree 5 from fdlibm's coefficients Q1..Q5, then the
+// reconstruction per k). Every operation is a correctly rounded f32 add/sub/mul (`precise`: no
+// contraction) or div_rn, as in the C source compiled without FMA contraction.
+float expm1_libm(float xin) {
+  precise float x = xin;
+  const float ln2_hi = uintBitsToFloat(0x3f317180u), ln2_lo = uintBitsToFloat(0x3717f7d1u),
+              invln2 = uintBitsToFloat(0x3fb8aa3bu);
+  const float Q1 = uintBitsToFloat(0xbd088889u), Q2 = uintBitsToFloat(0x3ad00d01u),
+              Q3 = uintBitsToFloat(0xb8a670cdu), Q4 = uintBitsToFloat(0x36867e54u),
+              Q5 = uintBitsToFloat(0xb457edbbu);
+  uint hx = floatBitsToUint(x);
+  bool neg = (hx & 0x80000000u) != 0u;
+  hx &= 0x7fffffffu;
+  if (hx >= 0x4195b844u) {  // |x| >= 27 ln2
+    if (hx >= 0x42b17218u) {
+      if (hx > 0x7f800000u) return x + x;
+      if (hx == 0x7f800000u) return neg ? -1.0 : x;
+      if (x > uintBitsToFloat(0x42b17180u)) return uintBitsToFloat(0x7f800000u);
+    }
+    if (neg) return -1.0;
+  }
+  precise float hi, lo, c = 0.0, t;
+  int k = 0;
+  if (hx > 0x3eb17218u) {  // |x| > ln2 / 2
+    if (hx < 0x3F851592u) {  // and < 1.5 ln2
+      if (!neg) {
+        hi = x - ln2_hi;
+        lo = ln2_lo;
+        k = 1;
+      } else {
+        hi = x + ln2_hi;
+        lo = -ln2_lo;
+        k = -1;
+      }
+    } else {
+      precise float kf = invln2 * x + (neg ? -0.5 : 0.5);
+      k = int(kf);  // truncation, as C's conversion
+      t = float(k);
+      hi = x - t * ln2_hi;
+      lo = t * ln2_lo;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (hx < 0x33000000u) {  // |x| < 2^-25
+    return x;
+  }
+  precise float hfx = 0.5 * x;
+  precise float hxs = x * hfx;
+  precise float r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  t = 3.0 - r1 * hfx;
+  precise float e = hxs * div_rn(r1 - t, 6.0 - x * t);
+  if (k == 0) return x - (x * e - hxs);
+  e = x * (e - c) - c;
+  e = e - hxs;
+  if (k == -1) return 0.5 * (x - e) - 0.5;
+  if (k == 1) {
+    if (x < -0.25) return -2.0 * (e - (x + 0.5));
+    return 1.0 + 2.0 * (x - e);
+  }
+  precise float y;
+  if (k <= -2 || k > 56) {
+    y = 1.0 - (e - x);
+    y = uintBitsToFloat(floatBitsToUint(y) + (uint(k) << 23));
+    return y - 1.0;
+  }
+  if (k < 23) {
+    t = uintBitsToFloat(0x3f800000u - (0x1000000u >> uint(k)));  // 1 - 2^-k
+    y = t - (e - x);
+  } else {
+    t = uintBitsToFloat(uint(0x7f - k) << 23);  // 2^-k
+    y = x - (e + t);
+    y = y + 1.0;
+  }
+  return uintBitsToFloat(floatBitsToUint(y) + (uint(k) << 23));
+}
+
+// tanh of an f32 as glibc 2.36's tanhf computes it (fdlibm: x for |x| < 2^-55, 1 - 2 / (expm1(2|x|)
+// + 2) for |x| >= 1, -expm1(-2|x|) / (expm1(-2|x|) + 2) below, +-1 from 22 on). Bitwise equal to
+// glibc on every f32 (checked on the host, all 2^32 bit patterns), so gemma's GELU and soft caps
+// agree with the CPU backend.
+float tanh_libm(float x) {
+  uint jx = floatBitsToUint(x), ix = jx & 0x7fffffffu;
+  bool neg = (jx & 0x80000000u) != 0u;
+  if (ix >= 0x7f800000u) {
+    if (ix > 0x7f800000u) return x + x;
+    return neg ? -1.0 : 1.0;
+  }
+  precise float z;
+  if (ix < 0x41b00000u) {  // |x| < 22
+    if (ix < 0x24000000u) return x;  // also +-0: x * (1 + x) == x here
+    precise float ax = abs(x);
+    if (ix >= 0x3f800000u) {
+      precise float tt = expm1_libm(2.0 * ax);
+      z = 1.0 - div_rn(2.0, tt + 2.0);
+    } else {
+      precise float tt = expm1_libm(-2.0 * ax);
+      z = div_rn(-tt, tt + 2.0);
+    }
+  } else {
+    z = 1.0;
+  }
+  return neg ? -z : z;
 }

@@ -73,7 +73,7 @@ float float_unary(uint op, float x) {
   else if (op == LOGISTIC) {
     precise float d = 1.0 + exp_libm(-x);
     r = div_rn(1.0, d);
-  } else if (op == TANH) r = tanh(x);
+  } else if (op == TANH) r = tanh_libm(x);
   else if (op == SIN) r = sin(x);
   else r = cos(x);
   return r;
