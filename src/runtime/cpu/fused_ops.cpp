@@ -194,9 +194,13 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
     coefficients.push_back(
         static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
   }
-  return Step{false, [=](AddressTable addr, int, int) {
+  // Split over (token, head) rows; a thread computes the angles of each token it meets.
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+                int64_t row_begin, row_end;
+                split_range(t * h, tid, threads, 1, &row_begin, &row_end);
+                if (row_begin >= row_end) return;
                 std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
-                for (int64_t ti = 0; ti < t; ++ti) {
+                for (int64_t ti = row_begin / h; ti <= (row_end - 1) / h; ++ti) {
                   float p = static_cast<float>(load_raw<int32_t>(addr[pos], ti));
                   float log_base = 0.0f;
                   if (dynamic) {
@@ -211,7 +215,9 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
                     c[f] = std::cos(angle);
                     s[f] = std::sin(angle);
                   }
-                  for (int64_t hi = 0; hi < h; ++hi) {
+                  const int64_t head_begin = std::max<int64_t>(row_begin - ti * h, 0);
+                  const int64_t head_end = std::min<int64_t>(row_end - ti * h, h);
+                  for (int64_t hi = head_begin; hi < head_end; ++hi) {
                     const int64_t base = (ti * h + hi) * dim;
                     auto in = [&](int64_t i) {
                       const float v = load_raw<float>(addr[x], base + i);
