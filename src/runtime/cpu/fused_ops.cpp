@@ -380,17 +380,41 @@ Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::Co
                 for (int64_t r = 0; r < rows; ++r) {
                   // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
                   // nothing, so the decomposition yields `vocab`: keep that behaviour.
+                  const std::byte* row = addr[x] + r * vocab * 4;
                   float best = -std::numeric_limits<float>::infinity();
                   int64_t index = vocab;
                   bool nan = false;
-                  for (int64_t i = 0; i < vocab; ++i) {
-                    const float v = load_raw<float>(addr[x], r * vocab + i);
-                    if (std::isnan(v)) nan = true;
-                    if (v > best || (index == vocab && v == best)) {
-                      best = v;
-                      index = i;
+                  // The element rule, applied in order: take v if it is greater, or equal while
+                  // nothing has been taken (the first -inf).
+                  auto scan = [&](int64_t begin, int64_t end) {
+                    for (int64_t i = begin; i < end; ++i) {
+                      const float v = load_raw<float>(row, i);
+                      if (std::isnan(v)) nan = true;
+                      if (v > best || (index == vocab && v == best)) {
+                        best = v;
+                        index = i;
+                      }
+                    }
+                  };
+                  // Blocks of 16 whose maximum (NaNs skipped, as `v > m` skips them) cannot
+                  // change the state are skipped after a vectorisable pass; the others are
+                  // scanned element by element, so the result is the rule's.
+                  int64_t i = 0;
+                  for (; i + 16 <= vocab; i += 16) {
+                    float m = -std::numeric_limits<float>::infinity();
+                    bool unordered = false;
+                    for (int64_t j = 0; j < 16; ++j) {
+                      const float v = load_raw<float>(row, i + j);
+                      m = v > m ? v : m;
+                      unordered |= v != v;
+                    }
+                    if (m > best || (index == vocab && m == best)) {
+                      scan(i, i + 16);
+                    } else if (unordered) {
+                      nan = true;
                     }
                   }
+                  scan(i, vocab);
                   store_raw<int32_t>(addr[y], r, static_cast<int32_t>(nan ? vocab : index));
                 }
               }};
