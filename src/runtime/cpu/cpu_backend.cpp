@@ -233,7 +233,7 @@ class CpuExecutable final : public Executable {
         if (!fast.ok())
           return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
         for (Step& s : *fast) {
-          if (s.parallel) s.parallel = work_bytes(fop) >= parallel_min_bytes_;
+          if (s.parallel) s.parallel = worth_splitting(fop, s);
           accesses.push_back({&fop, s.parallel, {}});
           steps_.push_back(std::move(s));
         }
@@ -264,7 +264,7 @@ class CpuExecutable final : public Executable {
                                          std::string(graph::op_name(kind)));
       }
       if (!step->run) continue;
-      if (step->parallel) step->parallel = work_bytes(fop) >= parallel_min_bytes_;
+      if (step->parallel) step->parallel = worth_splitting(fop, *step);
       accesses.push_back({&fop, step->parallel, {}});
       steps_.push_back(std::move(step.value()));
     }
@@ -462,6 +462,19 @@ class CpuExecutable final : public Executable {
       }
     };
     return step;
+  }
+
+  /// Whether a parallel step is split across threads (else it runs as one serial part): when
+  /// it touches parallel_min_bytes_ of work, or it is a matmul of 4 parts or more (at least 256
+  /// output rows of 64; gemma-3-1b-it's k/v projections, 256 x 1152 at 4 bits, were serial
+  /// steps of ~15 us each per layer).
+  bool worth_splitting(const FlatOp& fop, const Step& step) const {
+    return work_bytes(fop) >= parallel_min_bytes_ || (step.chunks >= 4 && !is_moe(fop));
+  }
+
+  static bool is_moe(const FlatOp& fop) {
+    return fop.op->kind == graph::OpKind::kComposite &&
+           std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kMoeName;
   }
 
   /// The bytes an op touches, weighted by its work per byte for the serial/parallel choice: a

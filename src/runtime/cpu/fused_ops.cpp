@@ -401,13 +401,17 @@ Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::Co
                   // scanned element by element, so the result is the rule's.
                   int64_t i = 0;
                   for (; i + 16 <= vocab; i += 16) {
-                    float m = -std::numeric_limits<float>::infinity();
-                    bool unordered = false;
-                    for (int64_t j = 0; j < 16; ++j) {
-                      const float v = load_raw<float>(row, i + j);
-                      m = v > m ? v : m;
-                      unordered |= v != v;
+                    // Eight independent maxima (no serial chain of compares); the maximum of
+                    // the non-NaN values does not depend on the order.
+                    float v[16], lane[8];
+                    std::memcpy(v, row + i * 4, sizeof v);
+                    int unordered = 0;
+                    for (int j = 0; j < 8; ++j) {
+                      lane[j] = v[j + 8] > v[j] ? v[j + 8] : v[j];
+                      unordered |= (v[j] != v[j]) | (v[j + 8] != v[j + 8]);
                     }
+                    float m = -std::numeric_limits<float>::infinity();
+                    for (float l : lane) m = l > m ? l : m;
                     if (m > best || (index == vocab && m == best)) {
                       scan(i, i + 16);
                     } else if (unordered) {
