@@ -331,8 +331,8 @@ class CpuExecutable final : public Executable {
       if (op.op->kind == graph::OpKind::kComposite)
         name = std::get<graph::CompositeAttrs>(op.op->attrs).name;
       if (is_quantized_dot(op)) {
-        const bool activations = policy_ == kernels::Policy::kFast && !steps_[i].parallel &&
-                                 i + 1 < steps_.size() && steps_[i + 1].needs_barrier &&
+        const bool activations = policy_ == kernels::Policy::kFast && i + 1 < steps_.size() &&
+                                 steps_[i + 1].needs_barrier &&
                                  accesses[i + 1].op == accesses[i].op;
         name += activations
                     ? " quantize_activations"

@@ -557,11 +557,22 @@ Result<std::vector<Step>> compile_quantized_dot_fast(
   if (!xq || xq->group_size != group) {
     // The first reader of x (or one with another group size) quantizes it, once per run.
     xq = std::make_shared<kernels::QuantizedActivations>();
-    steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
-                           kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]), m,
-                                                         k, k, group, out.get());
-                         }});
-    xq->group_size = group;  // the key for later readers; quantize_activations rewrites it
+    if (m == 1) {
+      steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
+                             kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]),
+                                                           m, k, k, group, out.get());
+                           }});
+    } else {
+      // Rows are independent: sized once here, filled by the threads' row ranges.
+      kernels::prepare_activations(m, k, group, xq.get());
+      steps.push_back(Step{true, [=, out = xq](AddressTable addr, int tid, int threads) {
+                             int64_t begin, end;
+                             split_range(m, tid, threads, 1, &begin, &end);
+                             kernels::quantize_activation_rows(
+                                 reinterpret_cast<const float*>(addr[x]), k, begin, end, out.get());
+                           }});
+    }
+    xq->group_size = group;  // the key for later readers
   }
   Step matmul{true, [=, in = xq](AddressTable addr, int tid, int threads) {
                 int64_t begin, end;
