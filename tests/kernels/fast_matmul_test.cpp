@@ -204,6 +204,33 @@ TEST_P(FastMatmulTest, RowsDoNotDependOnMOrTheRowRangeWithinAnOrder) {
   }
 }
 
+TEST(FastActivations, RowsQuantizedInPartsEqualTheWholeCall) {
+  // prepare_activations once, then disjoint row ranges in any order (what the runtime's threads
+  // do for a prefill): every field equal to quantize_activations', a strided x, odd m.
+  for (int group : {32, 64, 128}) {
+    const int64_t k = group * 3, m = 7, stride = k + 5;
+    std::vector<float> x = normal_x(m, stride, 11);
+    x[2 * stride + 1] = std::numeric_limits<float>::infinity();  // a NaN-scale group
+    for (int64_t i = 0; i < k; ++i) x[4 * stride + i] = 0.0f;    // a zero row
+    QuantizedActivations whole, parts;
+    quantize_activations(x.data(), m, stride, k, group, &whole);
+    prepare_activations(m, k, group, &parts);
+    quantize_activation_rows(x.data(), stride, 5, 7, &parts);
+    quantize_activation_rows(x.data(), stride, 0, 2, &parts);
+    quantize_activation_rows(x.data(), stride, 2, 5, &parts);
+    EXPECT_EQ(parts.m, whole.m);
+    EXPECT_EQ(parts.codes, whole.codes);
+    EXPECT_EQ(parts.quad_sums, whole.quad_sums);
+    ASSERT_EQ(parts.scales.size(), whole.scales.size());
+    for (size_t i = 0; i < whole.scales.size(); ++i) {
+      EXPECT_TRUE(same_bits(parts.scales[i], whole.scales[i])) << i;
+      EXPECT_TRUE(same_bits(parts.sums[i], whole.sums[i])) << i;
+    }
+    EXPECT_TRUE(parts.lane_sums.empty() && parts.split_codes.empty());
+    EXPECT_TRUE(validate(parts, Matrix(5, k, 4, group, DType::kF16, 1, 1).view()).ok());
+  }
+}
+
 /// The bound of docs/KERNELS.md for one output, against exact arithmetic on the stored values.
 struct Reference {
   double exact = 0;  // sum_g s_g sum_p q_p x_p + b_g sum_p x_p, in double

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <limits>
 #include <random>
 
 #include "graph/builder.h"
@@ -191,6 +192,59 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
 // Every RoPE variant (partial, traditional, linear, yarn, longrope, dynamic) and attention
 // with a soft cap and a window: the fused kernels equal the reference interpretation of the
 // decompositions bit for bit.
+// The argmax step skips blocks of 16 that cannot change its choice: ties across blocks and
+// with the tail, -inf everywhere, NaNs (the result is then `vocab`), against the reference
+// and against the expected indices.
+TEST(CpuBackend, ArgmaxTiesInfinitiesAndNaNsMatchReference) {
+  constexpr int64_t kRows = 9, kVocab = 16 * 5 + 7;
+  const float inf = std::numeric_limits<float>::infinity();
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  Buffer x = random_f32({ElementType::kF32, {kRows, kVocab}}, 5);
+  auto set = [&](int64_t r, int64_t i, float v) {
+    std::memcpy(x.bytes.data() + (r * kVocab + i) * 4, &v, 4);
+  };
+  auto fill = [&](int64_t r, float v) {
+    for (int64_t i = 0; i < kVocab; ++i) set(r, i, v);
+  };
+  set(1, 20, 5.0f);  // a tie across blocks: the first wins
+  set(1, 70, 5.0f);
+  fill(2, -inf);  // all -inf: index 0
+  fill(3, -inf);  // a NaN in a block skipped for its maximum: vocab
+  set(3, 60, nan);
+  set(4, 84, 7.0f);  // the maximum in the tail
+  set(5, 3, nan);    // a NaN early, larger values after it: vocab
+  set(5, 40, 9.0f);
+  fill(6, 1.0f);  // all equal: index 0
+  fill(7, -inf);  // -inf, then a finite maximum
+  set(7, 50, 2.0f);
+  set(8, 15, 6.0f);  // a tie between the end of a block and the start of the next
+  set(8, 16, 6.0f);
+  int64_t first_random = 0;
+  float best = -inf;
+  for (int64_t i = 0; i < kVocab; ++i) {
+    float v;
+    std::memcpy(&v, x.bytes.data() + i * 4, 4);
+    if (v > best) best = v, first_random = i;
+  }
+  const std::vector<int32_t> want = {
+      static_cast<int32_t>(first_random), 20, 0, kVocab, 84, kVocab, 0, 50, 15};
+  graph::Module module;
+  Builder b(module, "main");
+  const auto in = b.parameter({ElementType::kF32, {kRows, kVocab}}, "x");
+  b.return_values({graph::argmax(b, in)});
+  for (int threads : {1, 2}) expect_backends_agree(module, {}, {x}, {}, threads);
+  auto cpu = cpu::CpuBackend::create({1, std::nullopt, 0});
+  ASSERT_TRUE(cpu.ok());
+  auto exe = compile_with_views(**cpu, module, {});
+  ASSERT_TRUE(exe.ok()) << exe.error().message();
+  const std::vector<BufferView> inputs = {x.view()};
+  auto out = execute_on_host(**cpu, **exe, inputs, {});
+  ASSERT_TRUE(out.ok()) << out.error().message();
+  std::vector<int32_t> got(kRows);
+  std::memcpy(got.data(), (*out)[0].bytes.data(), kRows * 4);
+  EXPECT_EQ(got, want);
+}
+
 TEST(CpuBackend, RopeVariantsAndCappedWindowedAttentionMatchReference) {
   const int64_t t = 4, heads = 4, kv = 2, dim = 16, cap = 16;
   std::vector<graph::RopeAttrs> variants(5);

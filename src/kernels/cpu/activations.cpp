@@ -55,8 +55,7 @@ void quantize_group(const float* x, int gs, int8_t* q, float* scale, float* sum)
 
 }  // namespace
 
-void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k, int group_size,
-                          QuantizedActivations* out) {
+void prepare_activations(int64_t m, int64_t k, int group_size, QuantizedActivations* out) {
   const int64_t groups = k / group_size;
   out->m = m;
   out->k = k;
@@ -66,9 +65,17 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
   out->scales.resize(static_cast<size_t>(m * groups));
   out->sums.resize(static_cast<size_t>(m * groups));
   out->quad_sums.resize(static_cast<size_t>(m * k / 4));
-  for (int64_t i = 0; i < m; ++i) {
+  out->lane_sums.clear();
+  out->split_codes.clear();
+  out->split_lane_sums.clear();
+}
+
+void quantize_activation_rows(const float* x, int64_t x_stride, int64_t row_begin, int64_t row_end,
+                              QuantizedActivations* out) {
+  const int64_t k = out->k, group_size = out->group_size, groups = k / group_size;
+  for (int64_t i = row_begin; i < row_end; ++i) {
     for (int64_t g = 0; g < groups; ++g) {
-      quantize_group(x + i * x_stride + g * group_size, group_size,
+      quantize_group(x + i * x_stride + g * group_size, static_cast<int>(group_size),
                      out->codes.data() + i * k + g * group_size, &out->scales[i * groups + g],
                      &out->sums[i * groups + g]);
     }
@@ -77,12 +84,13 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
       out->quad_sums[i * (k / 4) + j] = q[4 * j] + q[4 * j + 1] + q[4 * j + 2] + q[4 * j + 3];
     }
   }
-  if (m != 1) {
-    out->lane_sums.clear();
-    out->split_codes.clear();
-    out->split_lane_sums.clear();
-    return;
-  }
+}
+
+void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k, int group_size,
+                          QuantizedActivations* out) {
+  prepare_activations(m, k, group_size, out);
+  quantize_activation_rows(x, x_stride, 0, m, out);
+  if (m != 1) return;
   const int8_t* q = out->codes.data();
   const int64_t unit = detail::fast_unit(group_size), units = (k + unit - 1) / unit;
   out->lane_sums.assign(static_cast<size_t>(units * detail::kLanes), 0);

@@ -140,6 +140,15 @@ struct QuantizedActivations {
 void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k, int group_size,
                           QuantizedActivations* out);
 
+/// quantize_activations in parts, for m > 1 (the m == 1 row views are made by
+/// quantize_activations only): prepare_activations sizes *out for [m, k] once; then
+/// quantize_activation_rows fills rows [row_begin, row_end), each row independent of the others,
+/// so threads may fill disjoint row ranges of one *out. The result equals quantize_activations'
+/// bit for bit.
+void prepare_activations(int64_t m, int64_t k, int group_size, QuantizedActivations* out);
+void quantize_activation_rows(const float* x, int64_t x_stride, int64_t row_begin, int64_t row_end,
+                              QuantizedActivations* out);
+
 /// Checks that xq was quantized with w's k and group size and is non-empty.
 Status validate(const QuantizedActivations& xq, const PackedWeight& w);
 

@@ -92,22 +92,29 @@ class AccessBuilder {
   const Plan& plan_;
 };
 
+/// Whether `a` must wait for `b` (b earlier): a writes what b touched or reads what b wrote.
+bool conflicts(const Access& a, const Access& b) {
+  return any_overlap(a.writes, b.reads) || any_overlap(a.writes, b.writes) ||
+         any_overlap(a.reads, b.writes);
+}
+
+/// `into` touches what `from` touches too (a step joined into another).
+void merge(Access& into, Access from) {
+  into.reads.insert(into.reads.end(), from.reads.begin(), from.reads.end());
+  into.writes.insert(into.writes.end(), from.writes.begin(), from.writes.end());
+}
+
 }  // namespace
 
-std::vector<bool> plan_barriers(const Plan& plan, const std::vector<StepAccess>& steps) {
+std::vector<bool> plan_barriers(const Plan& plan, const std::vector<StepAccess>& steps,
+                                const std::vector<bool>& forced) {
   const AccessBuilder builder(plan);
   std::vector<bool> barrier(steps.size(), false);
   std::vector<Access> pending;  // steps since the last barrier
   for (size_t i = 0; i < steps.size(); ++i) {
     Access a = builder.of(steps[i]);
-    bool conflict = false;
-    for (const Access& p : pending) {
-      if (any_overlap(a.writes, p.reads) || any_overlap(a.writes, p.writes) ||
-          any_overlap(a.reads, p.writes)) {
-        conflict = true;
-        break;
-      }
-    }
+    bool conflict = i < forced.size() && forced[i] && i > 0;
+    for (size_t p = 0; p < pending.size() && !conflict; ++p) conflict = conflicts(a, pending[p]);
     if (conflict) {
       barrier[i] = true;
       pending.clear();
@@ -115,6 +122,41 @@ std::vector<bool> plan_barriers(const Plan& plan, const std::vector<StepAccess>&
     pending.push_back(std::move(a));
   }
   return barrier;
+}
+
+std::vector<bool> serial_joins(const Plan& plan, const std::vector<StepAccess>& steps,
+                               const std::vector<bool>& barrier) {
+  const AccessBuilder builder(plan);
+  std::vector<Access> access;
+  access.reserve(steps.size());
+  for (const StepAccess& s : steps) access.push_back(builder.of(s));
+  std::vector<bool> join(steps.size(), false);
+  // The kept step that step i would join (the last one not joined), and the first step of the
+  // wait-free stretch that kept step belongs to (its last wait, or 0).
+  size_t kept = 0, stretch = 0;
+  for (size_t i = 1; i < steps.size(); ++i) {
+    if (barrier[i] && !steps[i].parallel && !steps[kept].parallel) {
+      // Steps up to the next wait run after i's wait today; once joined, they may start while
+      // the stretch [stretch, kept] runs, so none of them may conflict with it.
+      size_t next = i + 1;
+      while (next < steps.size() && !barrier[next]) ++next;
+      bool free = true;
+      for (size_t k = i + 1; k < next && free; ++k) {
+        // A joined step's accesses were folded into the step it joined.
+        for (size_t p = stretch; p <= kept && free; ++p) {
+          if (!join[p]) free = !conflicts(access[k], access[p]);
+        }
+      }
+      if (free) {
+        join[i] = true;
+        merge(access[kept], std::move(access[i]));
+        continue;
+      }
+    }
+    kept = i;
+    if (barrier[i]) stretch = i;
+  }
+  return join;
 }
 
 }  // namespace mlxla::runtime::cpu

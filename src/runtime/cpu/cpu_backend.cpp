@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -17,6 +19,7 @@
 #include "runtime/cpu/fused_ops.h"
 #include "runtime/cpu/plan.h"
 #include "runtime/cpu/step.h"
+#include "runtime/cpu/step_profile.h"
 
 namespace mlxla::runtime::cpu {
 namespace {
@@ -68,7 +71,19 @@ class CpuExecutable final : public Executable {
       addr[static_cast<size_t>(param_values_[signature_.state[i]])] = state_data[i];
     }
     std::byte** table = addr.data();
-    if (pool_->size() == 1) {
+    if (profile_) {
+      // Every part of every step in order on this thread, each timed.
+      using Clock = std::chrono::steady_clock;
+      for (size_t i = 0; i < steps_.size(); ++i) {
+        const int64_t parts = units_before_[i + 1] - units_before_[i];
+        for (int64_t part = 0; part < parts; ++part) {
+          const Clock::time_point t0 = Clock::now();
+          steps_[i].run(table, static_cast<int>(part), static_cast<int>(parts));
+          profile_->record(i, part, std::chrono::nanoseconds(Clock::now() - t0).count());
+        }
+      }
+      profile_->end_run();
+    } else if (pool_->size() == 1) {
       for (const Step& step : steps_) step.run(table, 0, 1);
     } else {
       // Every step is a number of parts (1 for a serial step) that any thread may claim; a
@@ -110,6 +125,9 @@ class CpuExecutable final : public Executable {
   const std::vector<graph::TensorType>& state_types() const override { return state_types_; }
   const std::vector<graph::TensorType>& output_types() const override { return output_types_; }
   int64_t planned_bytes() const { return plan_.arena_bytes + constant_bytes_; }
+  ~CpuExecutable() override {
+    if (profile_ && profile_->runs() > 0) std::fputs(profile_->report().c_str(), stderr);
+  }
 
  private:
   CpuExecutable(std::shared_ptr<ThreadPool> pool, kernels::KernelContext kctx)
@@ -215,7 +233,7 @@ class CpuExecutable final : public Executable {
         if (!fast.ok())
           return fast.error().with_context("@" + fop.function->name + " mlxla.quantized_dot");
         for (Step& s : *fast) {
-          if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
+          if (s.parallel) s.parallel = worth_splitting(fop, s);
           accesses.push_back({&fop, s.parallel, {}});
           steps_.push_back(std::move(s));
         }
@@ -225,7 +243,7 @@ class CpuExecutable final : public Executable {
         auto moe = compile_moe(fop, plan_, kernels_, policy_);
         if (!moe.ok()) return moe.error().with_context("@" + fop.function->name + " mlxla.moe");
         for (Step& s : *moe) {
-          if (s.parallel) s.parallel = touched_bytes(fop) >= parallel_min_bytes_;
+          if (s.parallel) s.parallel = work_bytes(fop) >= parallel_min_bytes_;
           accesses.push_back({&fop, s.parallel, {}});
           steps_.push_back(std::move(s));
         }
@@ -246,15 +264,12 @@ class CpuExecutable final : public Executable {
                                          std::string(graph::op_name(kind)));
       }
       if (!step->run) continue;
-      if (step->parallel) step->parallel = touched_bytes(fop) >= parallel_min_bytes_;
+      if (step->parallel) step->parallel = worth_splitting(fop, *step);
       accesses.push_back({&fop, step->parallel, {}});
       steps_.push_back(std::move(step.value()));
     }
     plan_waits(accesses);
-    // Joining can add a wait before the next serial step (a joined step conflicts with what any
-    // of its ops touched): join again until no serial step waits for a serial one.
-    while (pool_->size() > 1 && merge_serial_chains(accesses)) {
-    }
+    if (pool_->size() > 1) join_serial_steps(accesses);
     claimed_ = std::make_unique<Counter[]>(steps_.size());
     units_before_.assign(steps_.size() + 1, 0);
     for (size_t i = 0; i < steps_.size(); ++i) {
@@ -262,32 +277,31 @@ class CpuExecutable final : public Executable {
       const int64_t parts = !step.parallel ? 1 : step.chunks > 0 ? step.chunks : pool_->size();
       units_before_[i + 1] = units_before_[i] + parts;
     }
+    if (const char* env = std::getenv("MLXLA_CPU_PROFILE"); env && *env && *env != '0')
+      start_profile(accesses);
     return Status::Ok();
   }
 
   /// barrier_before_ for steps_ (accesses[i]: what step i touches).
   void plan_waits(const std::vector<StepAccess>& accesses) {
-    barrier_before_ = plan_barriers(plan_, accesses);
-    for (size_t i = 0; i < steps_.size(); ++i) {
-      if (steps_[i].needs_barrier) barrier_before_[i] = true;
-    }
+    std::vector<bool> forced(steps_.size());
+    for (size_t i = 0; i < steps_.size(); ++i) forced[i] = steps_[i].needs_barrier;
+    barrier_before_ = plan_barriers(plan_, accesses, forced);
   }
 
-  /// A serial step that must wait for the serial step just before it joins that step: one part
-  /// then runs both in order on one thread, and the wait (every thread spinning until the first
-  /// is done) goes away. Only steps separated by a wait are joined, so no two serial steps that
-  /// could run side by side lose that. Waits are then planned again over the joined steps, each
-  /// touching what its ops touch. Qwen3-0.6B shape (28 layers), 2 threads, fast policy: the
-  /// decode plan goes from 954 steps and 687 waits to 605 and 515 after one pass, 453 and 450
-  /// once no serial step waits for a serial one (16 per layer: q, k, v, o, gate, up and down
-  /// each still sit between serial steps).
-  /// Returns whether any step was joined.
-  bool merge_serial_chains(std::vector<StepAccess>& accesses) {
+  /// Serial steps that wait for the serial step before them join it where that wait is all
+  /// that changes (serial_joins): one part then runs both in order on one thread, and no other
+  /// step waits longer than before. Waits are then planned again over the joined steps, each
+  /// touching what its ops touch. One thread runs the steps in order and joins nothing.
+  /// Qwen3-0.6B shape, 2 threads, fast: decode 1067 steps / 800 waits -> 692 / 542.
+  void join_serial_steps(std::vector<StepAccess>& accesses) {
+    const std::vector<bool> join = serial_joins(plan_, accesses, barrier_before_);
+    if (std::find(join.begin(), join.end(), true) == join.end()) return;
     std::vector<Step> steps;
     std::vector<StepAccess> joined;
     for (size_t i = 0; i < steps_.size(); ++i) {
       Step& step = steps_[i];
-      if (!steps.empty() && barrier_before_[i] && !step.parallel && !steps.back().parallel) {
+      if (join[i]) {
         steps.back().run = [first = std::move(steps.back().run), second = std::move(step.run)](
                                AddressTable addr, int, int) {
           first(addr, 0, 1);
@@ -300,11 +314,45 @@ class CpuExecutable final : public Executable {
       steps.push_back(std::move(step));
       joined.push_back(accesses[i]);
     }
-    const bool any = steps.size() < steps_.size();
     steps_ = std::move(steps);
     accesses = std::move(joined);
-    if (any) plan_waits(accesses);
-    return any;
+    plan_waits(accesses);
+  }
+
+  /// MLXLA_CPU_PROFILE: labels the steps ("S " serial / "P " parallel, the op; quantized dots
+  /// with their output rows, the fast policy's activation step as quantize_activations, joined
+  /// steps as "joined: " and their first op) and times every run (StepProfile).
+  void start_profile(const std::vector<StepAccess>& accesses) {
+    std::vector<std::string> labels;
+    std::vector<bool> parallel;
+    for (size_t i = 0; i < steps_.size(); ++i) {
+      const FlatOp& op = *accesses[i].op;
+      std::string name(graph::op_name(op.op->kind));
+      if (op.op->kind == graph::OpKind::kComposite)
+        name = std::get<graph::CompositeAttrs>(op.op->attrs).name;
+      if (is_quantized_dot(op)) {
+        const bool activations = policy_ == kernels::Policy::kFast && i + 1 < steps_.size() &&
+                                 steps_[i + 1].needs_barrier &&
+                                 accesses[i + 1].op == accesses[i].op;
+        name += activations
+                    ? " quantize_activations"
+                    : " n=" + std::to_string(
+                                  plan_.values[static_cast<size_t>(op.operands[1])].type.shape[0]);
+      }
+      if (!accesses[i].merged.empty()) name = "joined: " + name;
+      labels.push_back((steps_[i].parallel ? "P " : "S ") + name);
+      parallel.push_back(steps_[i].parallel);
+    }
+    int64_t rows = 0;
+    for (size_t i = 0; i < signature_.inputs.size(); ++i) {
+      const graph::TensorType t =
+          module_->main().type(module_->main().parameters[signature_.inputs[i]].value);
+      if (i == 0 && !t.shape.empty()) rows = t.shape[0];
+    }
+    const std::string title = std::string(policy_ == kernels::Policy::kFast ? "fast" : "exact") +
+                              ", " + std::to_string(rows) + " rows";
+    profile_ = std::make_unique<StepProfile>(title, std::move(labels), std::move(parallel),
+                                             units_before_, barrier_before_, pool_->size());
   }
 
   static bool is_quantized_dot(const FlatOp& fop) {
@@ -416,6 +464,37 @@ class CpuExecutable final : public Executable {
     return step;
   }
 
+  /// Whether a parallel step is split across threads (else it runs as one serial part): when
+  /// it touches parallel_min_bytes_ of work, or it is a matmul of 4 parts or more (at least 256
+  /// output rows of 64; gemma-3-1b-it's k/v projections, 256 x 1152 at 4 bits, were serial
+  /// steps of ~15 us each per layer).
+  bool worth_splitting(const FlatOp& fop, const Step& step) const {
+    return work_bytes(fop) >= parallel_min_bytes_ || (step.chunks >= 4 && !is_moe(fop));
+  }
+
+  static bool is_moe(const FlatOp& fop) {
+    return fop.op->kind == graph::OpKind::kComposite &&
+           std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kMoeName;
+  }
+
+  /// The bytes an op touches, weighted by its work per byte for the serial/parallel choice: a
+  /// transcendental function of the C library (tanh, exp, log, sin, cos, logistic: 20-40 cycles
+  /// per element against ~1 for an add) counts 16 times. Gemma's GELU-tanh over 6912 values was
+  /// 4% of a decode step on one thread, serial.
+  int64_t work_bytes(const FlatOp& fop) const {
+    switch (fop.op->kind) {
+      case graph::OpKind::kTanh:
+      case graph::OpKind::kExponential:
+      case graph::OpKind::kLog:
+      case graph::OpKind::kLogistic:
+      case graph::OpKind::kSine:
+      case graph::OpKind::kCosine:
+        return 16 * touched_bytes(fop);
+      default:
+        return touched_bytes(fop);
+    }
+  }
+
   int64_t touched_bytes(const FlatOp& fop) const {
     int64_t touched = 0;
     for (int32_t v : fop.operands)
@@ -440,7 +519,8 @@ class CpuExecutable final : public Executable {
   MainSignature signature_;
   Plan plan_;
   std::vector<Step> steps_;
-  std::vector<bool> barrier_before_;  ///< per step (plan_barriers)
+  std::vector<bool> barrier_before_;      ///< per step (plan_barriers)
+  std::unique_ptr<StepProfile> profile_;  ///< MLXLA_CPU_PROFILE only
   /// Per step: the next part of a chunked step to claim (reset at every execution).
   struct alignas(64) Counter {
     std::atomic<int64_t> value{0};

@@ -194,9 +194,13 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
     coefficients.push_back(
         static_cast<float>(-static_cast<double>(2 * i) / static_cast<double>(dims)));
   }
-  return Step{false, [=](AddressTable addr, int, int) {
+  // Split over (token, head) rows; a thread computes the angles of each token it meets.
+  return Step{true, [=](AddressTable addr, int tid, int threads) {
+                int64_t row_begin, row_end;
+                split_range(t * h, tid, threads, 1, &row_begin, &row_end);
+                if (row_begin >= row_end) return;
                 std::vector<float> c(static_cast<size_t>(half)), s(static_cast<size_t>(half));
-                for (int64_t ti = 0; ti < t; ++ti) {
+                for (int64_t ti = row_begin / h; ti <= (row_end - 1) / h; ++ti) {
                   float p = static_cast<float>(load_raw<int32_t>(addr[pos], ti));
                   float log_base = 0.0f;
                   if (dynamic) {
@@ -211,7 +215,9 @@ Result<Step> compile_rope(const FlatOp& fop, const Plan& plan, const graph::Comp
                     c[f] = std::cos(angle);
                     s[f] = std::sin(angle);
                   }
-                  for (int64_t hi = 0; hi < h; ++hi) {
+                  const int64_t head_begin = std::max<int64_t>(row_begin - ti * h, 0);
+                  const int64_t head_end = std::min<int64_t>(row_end - ti * h, h);
+                  for (int64_t hi = head_begin; hi < head_end; ++hi) {
                     const int64_t base = (ti * h + hi) * dim;
                     auto in = [&](int64_t i) {
                       const float v = load_raw<float>(addr[x], base + i);
@@ -398,17 +404,45 @@ Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::Co
                 for (int64_t r = 0; r < rows; ++r) {
                   // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
                   // nothing, so the decomposition yields `vocab`: keep that behaviour.
+                  const std::byte* row = addr[x] + r * vocab * 4;
                   float best = -std::numeric_limits<float>::infinity();
                   int64_t index = vocab;
                   bool nan = false;
-                  for (int64_t i = 0; i < vocab; ++i) {
-                    const float v = load_raw<float>(addr[x], r * vocab + i);
-                    if (std::isnan(v)) nan = true;
-                    if (v > best || (index == vocab && v == best)) {
-                      best = v;
-                      index = i;
+                  // The element rule, applied in order: take v if it is greater, or equal while
+                  // nothing has been taken (the first -inf).
+                  auto scan = [&](int64_t begin, int64_t end) {
+                    for (int64_t i = begin; i < end; ++i) {
+                      const float v = load_raw<float>(row, i);
+                      if (std::isnan(v)) nan = true;
+                      if (v > best || (index == vocab && v == best)) {
+                        best = v;
+                        index = i;
+                      }
+                    }
+                  };
+                  // Blocks of 16 whose maximum (NaNs skipped, as `v > m` skips them) cannot
+                  // change the state are skipped after a vectorisable pass; the others are
+                  // scanned element by element, so the result is the rule's.
+                  int64_t i = 0;
+                  for (; i + 16 <= vocab; i += 16) {
+                    // Eight independent maxima (no serial chain of compares); the maximum of
+                    // the non-NaN values does not depend on the order.
+                    float v[16], lane[8];
+                    std::memcpy(v, row + i * 4, sizeof v);
+                    int unordered = 0;
+                    for (int j = 0; j < 8; ++j) {
+                      lane[j] = v[j + 8] > v[j] ? v[j + 8] : v[j];
+                      unordered |= (v[j] != v[j]) | (v[j + 8] != v[j + 8]);
+                    }
+                    float m = -std::numeric_limits<float>::infinity();
+                    for (float l : lane) m = l > m ? l : m;
+                    if (m > best || (index == vocab && m == best)) {
+                      scan(i, i + 16);
+                    } else if (unordered) {
+                      nan = true;
                     }
                   }
+                  scan(i, vocab);
                   store_raw<int32_t>(addr[y], r, static_cast<int32_t>(nan ? vocab : index));
                 }
               }};
@@ -547,11 +581,22 @@ Result<std::vector<Step>> compile_quantized_dot_fast(
   if (!xq || xq->group_size != group) {
     // The first reader of x (or one with another group size) quantizes it, once per run.
     xq = std::make_shared<kernels::QuantizedActivations>();
-    steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
-                           kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]), m,
-                                                         k, k, group, out.get());
-                         }});
-    xq->group_size = group;  // the key for later readers; quantize_activations rewrites it
+    if (m == 1) {
+      steps.push_back(Step{false, [=, out = xq](AddressTable addr, int, int) {
+                             kernels::quantize_activations(reinterpret_cast<const float*>(addr[x]),
+                                                           m, k, k, group, out.get());
+                           }});
+    } else {
+      // Rows are independent: sized once here, filled by the threads' row ranges.
+      kernels::prepare_activations(m, k, group, xq.get());
+      steps.push_back(Step{true, [=, out = xq](AddressTable addr, int tid, int threads) {
+                             int64_t begin, end;
+                             split_range(m, tid, threads, 1, &begin, &end);
+                             kernels::quantize_activation_rows(
+                                 reinterpret_cast<const float*>(addr[x]), k, begin, end, out.get());
+                           }});
+    }
+    xq->group_size = group;  // the key for later readers
   }
   Step matmul{true, [=, in = xq](AddressTable addr, int tid, int threads) {
                 int64_t begin, end;

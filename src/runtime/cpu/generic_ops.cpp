@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 
+#include "runtime/cpu/convert.h"
 #include "runtime/cpu/element_access.h"
 #include "runtime/cpu/step.h"
 #include "runtime/cpu/thread_pool.h"
@@ -212,6 +213,12 @@ Result<Step> compile_elementwise(const FlatOp& fop, const Plan& plan) {
                     case OpKind::kLogistic:
                       loop([](float x, float) { return 1.0f / (1.0f + std::exp(-x)); });
                       break;
+                    case OpKind::kTanh:
+                      loop([](float x, float) { return std::tanh(x); });
+                      break;
+                    case OpKind::kExponential:
+                      loop([](float x, float) { return std::exp(x); });
+                      break;
                     default:
                       loop([kind](float x, float y) { return apply_float(kind, x, y); });
                       break;
@@ -240,6 +247,23 @@ Result<Step> compile_convert(const FlatOp& fop, const Plan& plan) {
   const int32_t a = fop.operands[0], r = fop.results[0];
   const ElementType from = type_of(plan, a).element, to = type_of(plan, r).element;
   const int64_t n = type_of(plan, r).numel();
+  // f32 <-> f16 and f32 -> bf16 (keys and values into the cache): bulk loops, split across
+  // threads; each element is converted as load_float / store_float would.
+  using Bulk = void (*)(const std::byte*, std::byte*, int64_t);
+  Bulk bulk = nullptr;
+  if (from == ElementType::kF32 && to == ElementType::kF16) bulk = convert_f32_to_f16;
+  if (from == ElementType::kF16 && to == ElementType::kF32) bulk = convert_f16_to_f32;
+  if (from == ElementType::kF32 && to == ElementType::kBF16) bulk = convert_f32_to_bf16;
+  if (bulk != nullptr) {
+    const auto in_size = static_cast<int64_t>(graph::element_size(from));
+    const auto out_size = static_cast<int64_t>(graph::element_size(to));
+    return Step{true, [=](AddressTable addr, int tid, int threads) {
+                  int64_t begin, end;
+                  split_range(n, tid, threads, 16, &begin, &end);
+                  if (begin < end)
+                    bulk(addr[a] + begin * in_size, addr[r] + begin * out_size, end - begin);
+                }};
+  }
   return serial([=](AddressTable addr) {
     for (int64_t i = 0; i < n; ++i) {
       if (to == ElementType::kI1) {
