@@ -304,12 +304,17 @@ Status parse_attention_options(const Fields& f, ModelConfig& c) {
   MLXLA_RETURN_IF_ERROR(parse_gemma_options(f, c));
 
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> tie, f.get_bool("tie_word_embeddings"));
-  // gemma2 always reads its head from the embedding; gemma3 ties unless the config says no
-  // (mlx-community checkpoints carry no lm_head).
-  // gpt_oss always has its own lm_head (gpt_oss.py has no tying): the flag is ignored there.
-  c.tie_word_embeddings =
-      c.family == ModelFamily::kGemma2 ||
-      (c.family != ModelFamily::kGptOss && tie.value_or(c.family == ModelFamily::kGemma3));
+  // Without the field, mlx-lm's ModelArgs defaults decide: llama.py (which also serves mistral)
+  // and qwen2.py tie, phi3/mixtral do not (qwen3/qwen3_moe have no default there; untied here,
+  // as Hugging Face's). gemma2 always reads its head from the embedding; gemma3 ties unless the
+  // config says no (mlx-community checkpoints carry no lm_head). gpt_oss always has its own
+  // lm_head (gpt_oss.py has no tying): the flag is ignored there. quant::ties_word_embeddings
+  // (convert and synth) follows the same table.
+  const bool ties_by_default = c.family == ModelFamily::kLlama ||
+                               c.family == ModelFamily::kMistral ||
+                               c.family == ModelFamily::kQwen2 || c.family == ModelFamily::kGemma3;
+  c.tie_word_embeddings = c.family == ModelFamily::kGemma2 ||
+                          (c.family != ModelFamily::kGptOss && tie.value_or(ties_by_default));
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> attention_bias, f.get_bool("attention_bias"));
   c.attention_bias = attention_bias.value_or(false);
   MLXLA_ASSIGN_OR_RETURN(std::optional<bool> mlp_bias, f.get_bool("mlp_bias"));

@@ -106,6 +106,28 @@ TEST(Config, GptOssLayerTypesAndRopeFollowMlxLm) {
   EXPECT_TRUE(parse_model_config(g.dump()).ok());
 }
 
+// Without tie_word_embeddings, mlx-lm's ModelArgs defaults decide (llama.py serves mistral too);
+// with it, the field decides (gemma2 and gpt_oss aside). convert_plan's ties_word_embeddings
+// follows the same table, so a checkpoint `mlxla synth` or mlx_lm.convert writes without an
+// lm_head loads.
+TEST(Config, TieWordEmbeddingsDefaultsFollowMlxLm) {
+  const std::vector<std::pair<std::string, bool>> defaults = {
+      {"llama", true}, {"mistral", true}, {"qwen2", true}, {"phi3", false}, {"qwen3", false}};
+  for (const auto& [type, tied] : defaults) {
+    json j = base_config();
+    j["model_type"] = type;
+    j["head_dim"] = 8;  // qwen3 requires it (64 / 8 heads)
+    j.erase("tie_word_embeddings");
+    auto c = parse_model_config(j.dump());
+    ASSERT_TRUE(c.ok()) << type << ": " << c.error().message();
+    EXPECT_EQ(c->tie_word_embeddings, tied) << type;
+    j["tie_word_embeddings"] = !tied;
+    c = parse_model_config(j.dump());
+    ASSERT_TRUE(c.ok()) << type << ": " << c.error().message();
+    EXPECT_EQ(c->tie_word_embeddings, !tied) << type << " with the field set";
+  }
+}
+
 TEST(Config, ParsesDimensionsAndDefaults) {
   auto c = parse_model_config(base_config().dump());
   ASSERT_TRUE(c.ok()) << c.error().message();
@@ -120,7 +142,7 @@ TEST(Config, ParsesDimensionsAndDefaults) {
   EXPECT_EQ(c->rms_norm_eps, 1e-5);
   EXPECT_EQ(c->rope_theta, 10000.0);
   EXPECT_EQ(c->rope_scaling.type, RopeScalingType::kNone);
-  EXPECT_FALSE(c->tie_word_embeddings);
+  EXPECT_TRUE(c->tie_word_embeddings);  // llama.py's default when the field is absent
   EXPECT_FALSE(c->has_qkv_bias);
   EXPECT_FALSE(c->fused_qkv);
   EXPECT_EQ(c->bos_token_id, 1);
