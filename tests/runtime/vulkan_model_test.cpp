@@ -119,7 +119,8 @@ TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
   }
 }
 
-// gpt_oss in MLX's fp modes (mxfp4, mxfp8: E2M1/E4M3 codes with E8M0 scales, the experts too):
+// gpt_oss in MLX's fp modes (mxfp4, mxfp8: E2M1/E4M3 codes with E8M0 scales; nvfp4: E2M1 with
+// E4M3 scales per 16; the experts too):
 // attention sinks, expert biases, clamped SwiGLU and the code-table gathers of the
 // decompositions (gather.comp) equal the CPU backend bit for bit, prefill and decode past the
 // sliding layer's window.
@@ -137,7 +138,7 @@ TEST_F(VulkanModelTest, GptOssFpModesEqualTheCpuBackendBitwise) {
   synth.bits = 0;
   synth.seed = 7;
   ASSERT_TRUE(testing::write_synthetic_model(dir.path() / "float", synth));
-  for (const char* mode : {"mxfp4", "mxfp8"}) {
+  for (const char* mode : {"mxfp4", "mxfp8", "nvfp4"}) {
     SCOPED_TRACE(mode);
     const auto model = dir.path() / mode;
     const auto q = testing::run_cli({"quantize", "--in", (dir.path() / "float").string(), "--out",

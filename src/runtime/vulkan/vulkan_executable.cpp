@@ -1029,14 +1029,18 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
       return format_error("mlxla.moe: expert weights do not match hidden " +
                           std::to_string(hidden) + ", intermediate " + std::to_string(inter));
   }
-  // fp: the code table then the 256 E8M0 scale values, f32, in the constants.
+  // fp: the code table then the 256 scale values (E8M0, or E4M3 for nvfp4), f32, in the
+  // constants: the tables the CPU's moe step uses.
   Loc tables{kConstants, 0};
   if (ma.fp) {
     std::vector<float> table(512, 0.0f);
     const std::vector<float> codes = quant::fp_code_values(ma.bits);
     std::copy(codes.begin(), codes.begin() + std::min<size_t>(codes.size(), 256), table.begin());
-    for (int byte = 0; byte < 256; ++byte)
-      table[static_cast<size_t>(256 + byte)] = quant::e8m0_value(static_cast<uint8_t>(byte));
+    const quant::FpMode mode = ma.e4m3_scales ? quant::FpMode::kNvfp4
+                               : ma.bits == 8 ? quant::FpMode::kMxfp8
+                                              : quant::FpMode::kMxfp4;
+    const std::vector<float> scale_values = quant::fp_scale_values(mode);
+    std::copy(scale_values.begin(), scale_values.end(), table.begin() + 256);
     while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
     tables.offset = constants.size();
     const auto* bytes = reinterpret_cast<const std::byte*>(table.data());
