@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Figures of the Vulkan backend (and of XLA on the same graph) on a machine with a GPU, printed
-# as ONE JSON line on stdout (progress on stderr). Run from the repository root, with
-# ../shared/configs/llama-3.2-1b-instruct-4bit present (or MLXLA_SHARED_DIR set):
+# as ONE JSON line on stdout (progress on stderr). Run from the repository root. The model is
+# `mlxla synth` of ../shared/configs/llama-3.2-1b-instruct-4bit when present (MLXLA_SHARED_DIR,
+# GPU_CHECK_CONFIG), else of the same published Llama-3.2-1B config written here.
+# A machine without a compiler: build here and carry the build folder, then
+#   GPU_CHECK_SKIP_BUILD=1 GPU_CHECK_BUILD=build/release bash scripts/gpu-check.sh
 #
 #   bash scripts/gpu-check.sh            # build, tests, bench, XLA loop
 #   GPU_CHECK_SKIP_BUILD=1 GPU_CHECK_BUILD=build/release bash scripts/gpu-check.sh
 #
 # Steps (each one's outcome lands in the JSON; a failing step does not stop the others):
 #  1. release build with MLXLA_VULKAN=ON (build/gpu-check, ccache when installed);
-#  2. the Vulkan ctests (vulkan_backend_test, vulkan_model_test, backend_invariants_test) on the
-#     first Vulkan device, under the validation layer when it is installed;
+#  2. the Vulkan ctests (vulkan_backend_test, vulkan_model_test, backend_invariants_test,
+#     backend_sampling_test) under the validation layer when it is installed (the JSON says
+#     whether it was, and how many cases skipped: a skipped case is not a pass);
 #  3. `mlxla synth` of llama-3.2-1b-instruct-4bit at 4 bits (random weights, the real shapes);
 #  4. `mlxla bench --backend vulkan --device $GPU_CHECK_DEVICE --json` on it;
 #  5. the same greedy ids on cpu and vulkan with --dump-logits: max |logit difference| (0 when
@@ -25,7 +29,6 @@ cd "$ROOT" || exit 1
 BUILD=${GPU_CHECK_BUILD:-build/gpu-check}
 SHARED=${MLXLA_SHARED_DIR:-$ROOT/../shared}
 CONFIG=${GPU_CHECK_CONFIG:-$SHARED/configs/llama-3.2-1b-instruct-4bit}
-DEVICE=${GPU_CHECK_DEVICE:-0}
 WORK=${GPU_CHECK_WORK:-$(mktemp -d /tmp/mlxla-gpu-check.XXXXXX)}
 PROMPT=${GPU_CHECK_PROMPT:-1,450,4996,315,9822,374}
 STEPS=${GPU_CHECK_STEPS:-32}
@@ -36,6 +39,35 @@ read -r -a BENCH_ARGS <<<"${GPU_CHECK_BENCH_ARGS:-}"
 MLXLA="$BUILD/bin/mlxla"
 mkdir -p "$WORK"
 log() { echo "gpu-check: $*" >&2; }
+# Llama-3.2-1B's published config (meta-llama/Llama-3.2-1B-Instruct), when ../shared is absent.
+if [ ! -f "$CONFIG/config.json" ] && [ ! -f "$CONFIG" ]; then
+  CONFIG="$WORK/llama-3.2-1b-config"
+  mkdir -p "$CONFIG"
+  cat >"$CONFIG/config.json" <<'JSON'
+{"architectures": ["LlamaForCausalLM"], "model_type": "llama", "hidden_size": 2048,
+ "intermediate_size": 8192, "num_hidden_layers": 16, "num_attention_heads": 32,
+ "num_key_value_heads": 8, "head_dim": 64, "vocab_size": 128256, "rms_norm_eps": 1e-05,
+ "rope_theta": 500000.0, "max_position_embeddings": 131072, "tie_word_embeddings": true,
+ "rope_scaling": {"factor": 32.0, "high_freq_factor": 4.0, "low_freq_factor": 1.0,
+                  "original_max_position_embeddings": 8192, "rope_type": "llama3"},
+ "hidden_act": "silu", "attention_bias": false, "mlp_bias": false, "bos_token_id": 128000,
+ "eos_token_id": [128001, 128008, 128009], "torch_dtype": "bfloat16"}
+JSON
+fi
+# The NVIDIA driver's ICD where the machine keeps it outside the loader's default paths, so the
+# GPU (not a CPU implementation such as llvmpipe) is what the loader offers.
+if [ -z "${VK_DRIVER_FILES:-}${VK_ICD_FILENAMES:-}" ] &&
+  [ -f /usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json ]; then
+  export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+fi
+# The Khronos validation layer, when installed: without it the tests would skip, not pass.
+VALIDATION=0
+for d in ${VK_LAYER_PATH:+${VK_LAYER_PATH//:/ }} /usr/share/vulkan/explicit_layer.d /etc/vulkan/explicit_layer.d \
+  /usr/local/share/vulkan/explicit_layer.d; do
+  if [ -f "$d/VkLayer_khronos_validation.json" ]; then VALIDATION=1; fi
+done
+export MLXLA_VULKAN_VALIDATION=${MLXLA_VULKAN_VALIDATION:-$VALIDATION}
+echo "$MLXLA_VULKAN_VALIDATION" >"$WORK/validation.txt"
 # status NAME RC: records a step's exit code for the JSON.
 STATUS_FILE="$WORK/status.txt"
 : >"$STATUS_FILE"
@@ -48,7 +80,9 @@ if [ "${GPU_CHECK_SKIP_BUILD:-0}" != 1 ]; then
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   fi
-  cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMLXLA_VULKAN=ON \
+  generator=()
+  if command -v ninja >/dev/null; then generator=(-G Ninja); fi
+  cmake -S . -B "$BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DMLXLA_VULKAN=ON \
     -DMLXLA_SHARED_DIR="$SHARED" "${launcher[@]}" >"$WORK/configure.log" 2>&1 &&
     cmake --build "$BUILD" -j"$JOBS" >"$WORK/build.log" 2>&1
   status build $?
@@ -60,8 +94,7 @@ fi
 # 2. Vulkan tests (GPU_CHECK_SKIP_TESTS=1 skips them).
 if [ "${GPU_CHECK_SKIP_TESTS:-0}" != 1 ]; then
   log "Vulkan ctests"
-  MLXLA_VULKAN_VALIDATION=${MLXLA_VULKAN_VALIDATION:-1} \
-    ctest --test-dir "$BUILD" -R 'vulkan|backend_invariants' --output-on-failure \
+  ctest --test-dir "$BUILD" -R 'vulkan|backend_invariants|backend_sampling' -V \
     >"$WORK/ctest.log" 2>&1
   status ctest $?
 fi
@@ -72,6 +105,16 @@ status devices $?
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader \
   >"$WORK/nvidia-smi.txt" 2>/dev/null
 status nvidia_smi $?
+ldd --version 2>/dev/null | head -1 >"$WORK/libc.txt"
+# The device: GPU_CHECK_DEVICE, else the first discrete GPU mlxla lists, else 0.
+DEVICE=${GPU_CHECK_DEVICE:-$(python3 -c '
+import json, sys
+try:
+    devices = json.load(open(sys.argv[1]))
+except (OSError, ValueError):
+    devices = []
+print(next((d["index"] for d in devices if d.get("type") == "discrete"), 0))' "$WORK/devices.json")}
+echo "$DEVICE" >"$WORK/device.txt"
 
 # 3. Synthetic 1B checkpoint, 4 bits.
 MODEL="$WORK/llama-1b-q4"
@@ -106,7 +149,7 @@ status xla $?
 
 # One JSON line from the pieces (python3's standard library only).
 python3 - "$WORK" <<'EOF'
-import json, os, re, sys
+import json, math, os, re, sys
 work = sys.argv[1]
 def read(name):
     try:
@@ -129,8 +172,14 @@ out["gpu"] = gpu or None
 out["devices"] = load("devices.json")
 ctest = read("ctest.log")
 m = re.search(r"(\d+)% tests passed, (\d+) tests failed out of (\d+)", ctest or "")
-out["ctest"] = ({"failed": int(m.group(2)), "total": int(m.group(3))} if m else
+out["ctest"] = ({"failed": int(m.group(2)), "total": int(m.group(3)),
+                 "skipped_cases": len(re.findall(r"\[  SKIPPED \] \S+ \(\d+ ms\)", ctest or "")),
+                 "passed_cases": sum(int(n) for n in re.findall(r"\[  PASSED  \] (\d+) test",
+                                                                ctest or ""))} if m else
                 {"error": (ctest or "skipped")[-400:]})
+out["validation_layer"] = (read("validation.txt") or "").strip() == "1"
+out["device_index"] = (read("device.txt") or "").strip() or None
+out["libc"] = (read("libc.txt") or "").strip() or None
 bench = load("bench_vulkan.json")
 if isinstance(bench, dict) and "decode_tok_s" in bench:
     keep = ("backend", "decode_tok_s", "prefill_tok_s", "load_s", "open_to_first_token_s",
@@ -140,10 +189,13 @@ else:
     out["bench_vulkan"] = {"error": (read("bench_vulkan.err") or "")[-400:]}
 cpu, vk = load("logits_cpu.json"), load("logits_vulkan.json")
 if isinstance(cpu, dict) and isinstance(vk, dict) and "logits" in cpu and "logits" in vk:
-    err = max((abs(a - b) for ra, rb in zip(cpu["logits"], vk["logits"])
-               for a, b in zip(ra, rb)), default=0.0)
-    out["vulkan_vs_cpu"] = {"steps": len(cpu["ids"]), "max_abs_logit_error": err,
-                            "bitwise": err == 0.0, "same_ids": cpu["ids"] == vk["ids"]}
+    # A NaN or inf difference is reported as such, never hidden by max().
+    diffs = [abs(a - b) for ra, rb in zip(cpu["logits"], vk["logits"]) for a, b in zip(ra, rb)]
+    finite = all(math.isfinite(d) for d in diffs)
+    err = max(diffs, default=0.0) if finite else float("inf")
+    out["vulkan_vs_cpu"] = {"steps": len(cpu["ids"]), "max_abs_logit_error": err if finite else None,
+                            "nonfinite": not finite, "bitwise": finite and err == 0.0,
+                            "same_ids": cpu["ids"] == vk["ids"]}
 else:
     out["vulkan_vs_cpu"] = {"error": ((read("generate_vulkan.err") or "") +
                                       (read("generate_cpu.err") or ""))[-400:]}

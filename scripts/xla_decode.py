@@ -110,6 +110,14 @@ def main():
     except Exception as e:  # noqa: BLE001 - report, do not fail the caller
         return write({"error": "JAX is not available here: %s" % e})
 
+    try:
+        return prepare_and_run(a, write, np, jax, xla_bridge, xc)
+    except Exception as e:  # noqa: BLE001 - a failed step is a result, not a traceback
+        return write({"error": "XLA decode failed: %s: %s" % (type(e).__name__, e),
+                      "jax": jax.__version__})
+
+
+def prepare_and_run(a, write, np, jax, xla_bridge, xc):
     abi = json.load(open(os.path.join(a.export_dir, "abi.json")))
     weights = json.load(open(os.path.join(a.export_dir, "weights.json")))
     reference = json.load(open(a.reference))
@@ -159,11 +167,18 @@ def main():
     if token_index is None or position_index is None or logits_out is None:
         return write({"error": "the module is not a decode graph with logits (export --logits)"})
 
+    return write(run_steps(a, np, jax, exe, api, device, args, state, token_index,
+                           position_index, logits_out, prompt, reference, compile_s))
+
+
+def run_steps(a, np, jax, exe, api, device, args, state, token_index, position_index,
+              logits_out, prompt, reference, compile_s):
     ref_logits = reference["logits"]
     ref_ids = reference["ids"]
     feed = prompt[:-1] + [prompt[-1]] + ref_ids[:-1]  # last prompt token, then the ids chosen
     steps = []
     max_err = max_abs = 0.0
+    nonfinite = False
     agree = 0
     decode_time = 0.0
     timed = 0
@@ -185,25 +200,27 @@ def main():
         if step >= len(ref_logits):
             break
         ref = np.asarray(ref_logits[step], dtype=np.float32)
-        max_err = max(max_err, float(np.max(np.abs(logits - ref))))
+        diff = np.abs(logits - ref)
+        if not np.all(np.isfinite(diff)):  # max() would hide a NaN
+            nonfinite = True
+        else:
+            max_err = max(max_err, float(np.max(diff)))
         max_abs = max(max_abs, float(np.max(np.abs(ref))))
         agree += int(int(np.argmax(logits)) == int(ref_ids[step]))
         steps.append(int(np.argmax(logits)))
     n = len(steps)
-    return write(
-        {
-            "jax": jax.__version__,
-            "device": str(device),
-            "api": api,
-            "compile_s": round(compile_s, 3),
-            "steps": n,
-            "decode_tok_s": round(timed / decode_time, 2) if decode_time > 0 else None,
-            "max_abs_logit_error": max_err,
-            "max_abs_logit": max_abs,
-            "greedy_agreement": agree / n if n else None,
-        }
-    )
-
+    return {
+        "jax": jax.__version__,
+        "device": str(device),
+        "api": api,
+        "compile_s": round(compile_s, 3),
+        "steps": n,
+        "decode_tok_s": round(timed / decode_time, 2) if decode_time > 0 else None,
+        "max_abs_logit_error": None if nonfinite else max_err,
+        "nonfinite": nonfinite,
+        "max_abs_logit": max_abs,
+        "greedy_agreement": agree / n if n else None,
+    }
 
 if __name__ == "__main__":
     sys.exit(main())
