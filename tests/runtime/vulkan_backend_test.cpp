@@ -359,6 +359,11 @@ TEST_F(VulkanBackendTest, DeviceMemoryExhaustionIsAnError) {
   auto huge = vulkan_->allocate({ElementType::kF32, {int64_t{1} << 36}});  // 256 GiB
   ASSERT_FALSE(huge.ok());
   EXPECT_NE(huge.error().message().find("memory"), std::string::npos) << huge.error().message();
+  // Past the shaders' 32-bit byte addressing (4 GiB - 1): refused before Vulkan sees it.
+  auto past_u32 = vulkan_->allocate({ElementType::kF32, {int64_t{1} << 30}});
+  ASSERT_FALSE(past_u32.ok());
+  EXPECT_NE(past_u32.error().message().find("32 bits"), std::string::npos)
+      << past_u32.error().message();
   auto small = vulkan_->allocate({ElementType::kF32, {16}});
   EXPECT_TRUE(small.ok()) << small.error().message();
 }

@@ -1,6 +1,8 @@
 // Vulkan instance, device, memory and pipelines (see device.h).
 #include "runtime/vulkan/device.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -129,6 +131,9 @@ const char* type_name(VkPhysicalDeviceType t) {
 DeviceInfo describe(VkPhysicalDevice pd, int index) {
   auto subgroup = make<VkPhysicalDeviceSubgroupProperties>(
       VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES);
+  auto maintenance3 = make<VkPhysicalDeviceMaintenance3Properties>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MAINTENANCE_3_PROPERTIES);
+  subgroup.pNext = &maintenance3;
   auto props = make<VkPhysicalDeviceProperties2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2);
   props.pNext = &subgroup;
   vkGetPhysicalDeviceProperties2(pd, &props);
@@ -156,6 +161,7 @@ DeviceInfo describe(VkPhysicalDevice pd, int index) {
   info.storage8 = s8.storageBuffer8BitAccess == VK_TRUE;
   info.float64 = features.features.shaderFloat64 == VK_TRUE;
   info.max_storage_buffer_range = props.properties.limits.maxStorageBufferRange;
+  info.max_memory_allocation_size = maintenance3.maxMemoryAllocationSize;
   for (uint32_t h = 0; h < mem.memoryHeapCount; ++h) {
     if (mem.memoryHeaps[h].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT)
       info.device_local_bytes += mem.memoryHeaps[h].size;
@@ -308,9 +314,25 @@ Device::~Device() {
   destroy_instance(in);
 }
 
+uint64_t max_buffer_bytes(const DeviceInfo& info) {
+  uint64_t limit = (uint64_t{1} << 32) - 1;
+  if (info.max_storage_buffer_range > 0) limit = std::min(limit, info.max_storage_buffer_range);
+  if (info.max_memory_allocation_size > 0)
+    limit = std::min<uint64_t>(limit, info.max_memory_allocation_size);
+  return limit;
+}
+
 Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags want, bool map) {
   Allocation a;
   a.size = size == 0 ? 4 : (size + 3) / 4 * 4;
+  // Asking Vulkan for more than a limit is invalid usage (not an out-of-memory result): refuse
+  // it here, as an out-of-memory error naming the limit.
+  if (a.size > max_buffer_bytes(info_)) {
+    return Error(ErrorCategory::kIo,
+                 "vulkan: a " + std::to_string(size) + "-byte buffer exceeds what " + info_.name +
+                     " can bind as one storage buffer (" + std::to_string(max_buffer_bytes(info_)) +
+                     " bytes; the shaders address bytes with 32 bits): out of memory for it");
+  }
   auto bci = make<VkBufferCreateInfo>(VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO);
   bci.size = a.size;
   bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT |
@@ -335,6 +357,13 @@ Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags wan
   if (type == UINT32_MAX) {
     vkDestroyBuffer(device_, a.buffer, nullptr);
     return internal_error("vulkan: no memory type for a " + std::to_string(size) + "-byte buffer");
+  }
+  const VkDeviceSize heap = memory_.memoryHeaps[memory_.memoryTypes[type].heapIndex].size;
+  if (req.size > heap) {
+    vkDestroyBuffer(device_, a.buffer, nullptr);
+    return Error(ErrorCategory::kIo, "vulkan: a " + std::to_string(size) +
+                                         "-byte buffer is larger than its memory heap (" +
+                                         std::to_string(heap) + " bytes): out of memory");
   }
   auto mai = make<VkMemoryAllocateInfo>(VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO);
   mai.allocationSize = req.size;

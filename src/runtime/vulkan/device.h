@@ -25,8 +25,14 @@ struct DeviceInfo {
   uint32_t subgroup_size = 0;
   bool float16 = false, int8 = false, storage16 = false, storage8 = false, float64 = false;
   uint64_t max_storage_buffer_range = 0;
+  uint64_t max_memory_allocation_size = 0;  ///< Vulkan 1.1 maintenance3 limit
   uint64_t device_local_bytes = 0;
 };
+
+/// The largest buffer the backend makes on a device: every buffer is bound whole as a storage
+/// buffer (maxStorageBufferRange) and one allocation (maxMemoryAllocationSize), and the shaders
+/// address bytes with 32-bit unsigned integers (4 GiB - 1).
+uint64_t max_buffer_bytes(const DeviceInfo& info);
 
 /// The Vulkan physical devices (an error when no loader or no device is present).
 Result<std::vector<DeviceInfo>> list_devices();

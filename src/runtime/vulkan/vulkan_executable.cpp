@@ -1028,6 +1028,27 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
         w.shape[2] * 32 != kk * ma.bits || kk % ma.group_size != 0)
       return format_error("mlxla.moe: expert weights do not match hidden " +
                           std::to_string(hidden) + ", intermediate " + std::to_string(inter));
+    // Scales (and affine biases) [E, n, kk / group] of one element type, expert biases
+    // [E, n] f32: the shaders index them by those shapes, so anything else would read out of
+    // range on the device.
+    const std::vector<int64_t> group_shape = {experts, n, kk / ma.group_size};
+    const size_t first = 2 + per * static_cast<size_t>(projection);
+    for (size_t j = 1; j < per; ++j) {
+      const graph::TensorType& t = type(fop.operands[first + j]);
+      if (t.shape != group_shape || t.element != scales.element)
+        return format_error("mlxla.moe: expert scales/biases of projection " +
+                            std::to_string(projection) + " are not " + std::to_string(experts) +
+                            " x " + std::to_string(n) + " x " + std::to_string(kk / ma.group_size) +
+                            " of one type");
+    }
+    if (ma.expert_bias) {
+      const graph::TensorType& bias =
+          type(fop.operands[2 + 3 * per + static_cast<size_t>(projection)]);
+      if (bias.element != ElementType::kF32 || bias.shape != std::vector<int64_t>{experts, n})
+        return format_error("mlxla.moe: expert bias of projection " + std::to_string(projection) +
+                            " is not f32 [" + std::to_string(experts) + ", " + std::to_string(n) +
+                            "]");
+    }
   }
   // fp: the code table then the 256 scale values (E8M0, or E4M3 for nvfp4), f32, in the
   // constants: the tables the CPU's moe step uses.
