@@ -154,6 +154,87 @@ TEST_P(BackendSample, InPlaceDownloadedAndHostChoicesAreIdentical) {
   }
 }
 
+// Greedy choices on rows built to hit the edge cases a device argmax can get wrong (the random
+// specs above reach greedy with few edits and almost never tie at the maximum): ties at the
+// maximum in different lanes, an edited token tying an unedited one, more edits than one pass of
+// the device's edit loop (64), an edit that makes NaN (-inf + inf), rows of only NaN or only
+// -inf, and repeated edits of one token (applied in order).
+TEST_P(BackendSample, GreedyEdgeCasesChooseAsTheHost) {
+  auto made = backend_or_skip(GetParam());
+  if (!made) GTEST_SKIP() << GetParam() << " has no usable device here";
+  constexpr int32_t kVocab = 300;
+  const float inf = std::numeric_limits<float>::infinity();
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  struct Case {
+    std::string name;
+    std::vector<float> row;
+    std::vector<LogitEdit> edits;
+  };
+  std::vector<Case> cases;
+  auto flat = [&](float v) { return std::vector<float>(kVocab, v); };
+  {
+    Case c{"tie across lanes", flat(0.0f), {}};
+    c.row[3] = c.row[131] = c.row[299] = 5.0f;
+    cases.push_back(c);
+  }
+  {
+    Case c{"edited ties unedited", flat(-1.0f), {}};
+    c.row[200] = 4.0f;
+    c.row[17] = 1.0f;
+    c.edits.push_back({LogitEdit::Kind::kAdd, 17, 3.0f});  // 1 + 3 == 4: the lower id wins
+    cases.push_back(c);
+  }
+  {
+    Case c{"edited above, later edit back down", flat(0.0f), {}};
+    c.row[250] = 2.0f;
+    c.edits.push_back({LogitEdit::Kind::kAdd, 9, 10.0f});
+    c.edits.push_back({LogitEdit::Kind::kRepetition, 9, 2.0f});
+    c.edits.push_back({LogitEdit::Kind::kAdd, 9, -9.0f});
+    cases.push_back(c);
+  }
+  {
+    Case c{"150 edits", flat(0.0f), {}};
+    TestRng r{42};
+    for (float& v : c.row) v = r.uniform(-3.0f, 3.0f);
+    for (int i = 0; i < 150; ++i) {
+      const int32_t token = r.below(kVocab);
+      if (i % 3 == 0)
+        c.edits.push_back({LogitEdit::Kind::kRepetition, token, r.uniform(0.5f, 2.0f)});
+      else
+        c.edits.push_back({LogitEdit::Kind::kAdd, token, r.uniform(-4.0f, 4.0f)});
+    }
+    cases.push_back(c);
+  }
+  {
+    Case c{"edit makes NaN", flat(0.0f), {}};
+    c.row[70] = -inf;
+    c.row[71] = 1.0f;
+    c.edits.push_back({LogitEdit::Kind::kAdd, 70, inf});  // -inf + inf = NaN: never chosen
+    cases.push_back(c);
+  }
+  cases.push_back({"all NaN", flat(nan), {}});
+  cases.push_back({"all -inf", flat(-inf), {}});
+  {
+    Case c{"-inf but one edited up", flat(-inf), {}};
+    c.edits.push_back({LogitEdit::Kind::kAdd, 123, inf});
+    cases.push_back(c);
+  }
+  std::vector<float> scratch;
+  for (const Case& c : cases) {
+    SampleSpec spec;  // greedy, no log-probabilities: the device path where a backend has one
+    spec.temperature = 0.0f;
+    spec.edits = c.edits;
+    graph::TensorType type{graph::ElementType::kF32, {1, kVocab}};
+    std::vector<float> row = c.row;
+    auto buffer = runtime::upload_new(*made, {type, reinterpret_cast<std::byte*>(row.data())});
+    ASSERT_TRUE(buffer.ok()) << buffer.error().message();
+    const SampleResult expected = runtime::sample_row(c.row, spec, scratch);
+    auto got = made->sample(**buffer, 0, spec);
+    ASSERT_TRUE(got.ok()) << c.name << ": " << got.error().message();
+    expect_same(*got, expected, c.name);
+  }
+}
+
 TEST_P(BackendSample, RefusesWhatIsNotARowOfLogits) {
   auto made = backend_or_skip(GetParam());
   if (!made) GTEST_SKIP() << GetParam() << " has no usable device here";
