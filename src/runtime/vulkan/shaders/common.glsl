@@ -298,3 +298,33 @@ float tanh_libm(float x) {
   }
   return neg ? -z : z;
 }
+
+// Shared helpers of the moe, qdot and elementwise shaders.
+bool sign_of(float x) { return (floatBitsToUint(x) & 0x80000000u) != 0u; }
+// max/min as the CPU's routing and clamps take them: a NaN operand wins, -0 < +0.
+float nan_max(float a, float x) {
+  if (isnan(a) || isnan(x)) return isnan(a) ? a : x;
+  if (a == x) return sign_of(a) ? x : a;
+  return a > x ? a : x;
+}
+float nan_min(float a, float b) {
+  if (isnan(a)) return a;
+  if (isnan(b)) return b;
+  if (a == b) return sign_of(a) ? a : b;
+  return a < b ? a : b;
+}
+// 1 / (1 + expf(-x)) with the CPU's roundings.
+float logistic(float x) {
+  precise float d = 1.0 + exp_libm(-x);
+  return div_rn(1.0, d);
+}
+// x rounded to the contraction precision p (0 f32, 1 f16, 2 bf16).
+float narrow(float x, uint p) {
+  if (p == 1u) return f16_to_f32(f32_to_f16(x));
+  if (p == 2u) return uintBitsToFloat(f32_to_bf16(x) << 16);
+  return x;
+}
+// Byte `byte_index` of tensor slot `slot` (words little-endian).
+uint byte_at(uint slot, uint byte_index) {
+  return (t[slot].d[byte_index >> 2] >> ((byte_index & 3u) * 8u)) & 0xFFu;
+}

@@ -70,10 +70,8 @@ float float_unary(uint op, float x) {
   else if (op == LOG) r = log(x);
   else if (op == RSQRT) r = div_rn(1.0, sqrt_rn(x));
   else if (op == SQRT) r = sqrt_rn(x);
-  else if (op == LOGISTIC) {
-    precise float d = 1.0 + exp_libm(-x);
-    r = div_rn(1.0, d);
-  } else if (op == TANH) r = tanh_libm(x);
+  else if (op == LOGISTIC) r = logistic(x);
+  else if (op == TANH) r = tanh_libm(x);
   else if (op == SIN) r = sin(x);
   else r = cos(x);
   return r;

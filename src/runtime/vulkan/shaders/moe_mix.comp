@@ -8,23 +8,6 @@
 // b slot/off (u or weights), out slot/off.
 #include "common.glsl"
 
-bool sign_of(float x) { return (floatBitsToUint(x) & 0x80000000u) != 0u; }
-float nan_max(float a, float x) {
-  if (isnan(a) || isnan(x)) return isnan(a) ? a : x;
-  if (a == x) return sign_of(a) ? x : a;
-  return a > x ? a : x;
-}
-float nan_min(float a, float b) {
-  if (isnan(a)) return a;
-  if (isnan(b)) return b;
-  if (a == b) return sign_of(a) ? a : b;
-  return a < b ? a : b;
-}
-float logistic(float x) {
-  precise float d = 1.0 + exp_libm(-x);
-  return div_rn(1.0, d);
-}
-
 void main() {
   uint mode = P(0), count = P(1), width = P(2), K = P(3), clamped = P(4);
   float alpha = uintBitsToFloat(P(5)), limit = uintBitsToFloat(P(6));

@@ -8,14 +8,6 @@
 // chosen slot/off (u32 [T, k]), weights slot/off (f32 [T, k]), scratch slot/off (2 * T * E words).
 #include "common.glsl"
 
-bool sign_of(float x) { return (floatBitsToUint(x) & 0x80000000u) != 0u; }
-
-float nan_max(float acc, float x) {
-  if (isnan(acc) || isnan(x)) return isnan(acc) ? acc : x;
-  if (acc == x) return sign_of(acc) ? x : acc;
-  return acc > x ? acc : x;
-}
-
 void main() {
   uint T = P(0), E = P(1), K = P(2), routing = P(3), normalize = P(4);
   uint ls = P(5), lo = P(6), cs = P(7), co = P(8), ws = P(9), wo = P(10), ss = P(11), so = P(12);

@@ -12,16 +12,6 @@
 
 shared float partial[64];
 
-float narrow(float x, uint p) {
-  if (p == 1u) return f16_to_f32(f32_to_f16(x));
-  if (p == 2u) return uintBitsToFloat(f32_to_bf16(x) << 16);
-  return x;
-}
-
-uint byte_at(uint slot, uint byte_index) {
-  return (t[slot].d[byte_index >> 2] >> ((byte_index & 3u) * 8u)) & 0xFFu;
-}
-
 void main() {
   uint M = P(0), N = P(1), K = P(2), bits = P(3), group = P(4), prec = P(5), st = P(6);
   uint xs = P(7), xo = P(8), ws = P(9), wo = P(10), ss = P(11), so = P(12), bs = P(13), bo = P(14);
