@@ -298,13 +298,13 @@ TEST(CpuMoe, FastPolicyIsThreadIndependentAndCloseToExact) {
 }
 
 // Projections longer than one part's slice of rows (kSliceRows = 256 in moe_step.cpp), neither a
-// multiple of it: the gate/up parts are (routed expert, slice) units and the down parts slices of
-// columns, 3 slices each here (608 intermediate rows, 544 hidden columns), unevenly split. Exact
-// equals the reference interpretation bit for bit on every ISA compiled in and 1, 2 or 3 threads;
-// fast gives the same bytes on every ISA and thread count (each ISA's fast kernel equals the scalar
-// one).
+// multiple of it: the gate/up parts are (routed expert, slice) units and the down parts slices
+// of columns, 2 slices each here (320 intermediate rows; 288 hidden columns, 160 + 128 under
+// fast). Exact equals the reference interpretation bit for bit on every ISA compiled in and 1, 2
+// or 3 threads; fast gives the same bytes on every ISA and thread count (each ISA's fast kernel
+// equals the scalar one).
 TEST(CpuMoe, SlicedExpertUnitsEqualTheReferenceOnEveryIsaAndThreadCount) {
-  const int64_t e = 8, hidden = 544, inter = 608;
+  const int64_t e = 8, hidden = 288, inter = 320;
   // 23 tokens x 3 slots: more routed rows than the fast policy quantizes in the routing step.
   for (int64_t tokens : {int64_t{1}, int64_t{23}}) {
     graph::MoeAttrs attrs;
