@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -92,7 +93,8 @@ void build(Graph& g, int64_t t, int64_t e, int64_t hidden, int64_t inter, graph:
 
 std::vector<Buffer> run(const graph::Module& module, const std::vector<Buffer>& weights,
                         const std::vector<Buffer>& inputs, int threads,
-                        kernels::Policy policy = kernels::Policy::kExact) {
+                        kernels::Policy policy = kernels::Policy::kExact,
+                        std::optional<kernels::Isa> isa = std::nullopt) {
   std::vector<BufferView> weight_views, input_views;
   for (const auto& w : weights) weight_views.push_back(w.view());
   for (const auto& in : inputs) input_views.push_back(in.view());
@@ -104,6 +106,7 @@ std::vector<Buffer> run(const graph::Module& module, const std::vector<Buffer>& 
     options.threads = threads;
     options.parallel_min_bytes = 0;  // every step through the threaded path
     options.policy = policy;
+    options.isa = isa;
     auto cpu = cpu::CpuBackend::create(options);
     EXPECT_TRUE(cpu.ok());
     backend = std::move(*cpu);
@@ -290,6 +293,54 @@ TEST(CpuMoe, FastPolicyIsThreadIndependentAndCloseToExact) {
       EXPECT_GT(scale, 0.0f);
       EXPECT_LE(worst, 0.03f * scale) << "tokens " << tokens << (gpt_oss ? " gpt_oss" : "");
       EXPECT_NE(exact[0].bytes, fast1[0].bytes) << "the fast policy did not run";
+    }
+  }
+}
+
+// Projections longer than one part's slice of rows (kSliceRows = 256 in moe_step.cpp), neither a
+// multiple of it: the gate/up parts are (routed expert, slice) units and the down parts slices
+// of columns, 2 slices each here (320 intermediate rows; 288 hidden columns, 160 + 128 under
+// fast). Exact equals the reference interpretation bit for bit on every ISA compiled in and 1, 2
+// or 3 threads; fast gives the same bytes on every ISA and thread count (each ISA's fast kernel
+// equals the scalar one).
+TEST(CpuMoe, SlicedExpertUnitsEqualTheReferenceOnEveryIsaAndThreadCount) {
+  const int64_t e = 8, hidden = 288, inter = 320;
+  // 23 tokens x 3 slots: more routed rows than the fast policy quantizes in the routing step.
+  for (int64_t tokens : {int64_t{1}, int64_t{23}}) {
+    graph::MoeAttrs attrs;
+    attrs.experts = e;
+    attrs.top_k = 3;
+    attrs.routing = graph::MoeRouting::kSoftmaxTopK;
+    attrs.normalize = true;
+    attrs.bits = 4;
+    attrs.group_size = 32;
+    Graph g;
+    build(g, tokens, e, hidden, inter, attrs, DType::kBF16);
+    const Buffer x = random_f32({ElementType::kF32, {tokens, hidden}}, 21, 1.0f);
+    const Buffer logits = random_f32({ElementType::kF32, {tokens, e}}, 22, 3.0f);
+    const std::vector<Buffer> reference = run(g.module, g.weights, {x, logits}, 0);
+    ASSERT_EQ(reference.size(), 2u);
+    const std::vector<Buffer> fast_scalar =
+        run(g.module, g.weights, {x, logits}, 1, kernels::Policy::kFast, kernels::Isa::kScalar);
+    ASSERT_EQ(fast_scalar.size(), 2u);
+    EXPECT_NE(fast_scalar[0].bytes, reference[0].bytes) << "the fast policy did not run";
+    for (kernels::Isa isa : kernels::KernelContext::available_isas()) {
+      for (int threads : {1, 2, 3}) {
+        const std::vector<Buffer> exact =
+            run(g.module, g.weights, {x, logits}, threads, kernels::Policy::kExact, isa);
+        const std::vector<Buffer> fast =
+            run(g.module, g.weights, {x, logits}, threads, kernels::Policy::kFast, isa);
+        ASSERT_EQ(exact.size(), 2u);
+        ASSERT_EQ(fast.size(), 2u);
+        for (size_t i = 0; i < 2; ++i) {
+          EXPECT_EQ(reference[i].bytes, exact[i].bytes)
+              << kernels::isa_name(isa) << " tokens " << tokens << " threads " << threads
+              << " result " << i;
+          EXPECT_EQ(fast_scalar[i].bytes, fast[i].bytes)
+              << kernels::isa_name(isa) << " fast, tokens " << tokens << " threads " << threads
+              << " result " << i;
+        }
+      }
     }
   }
 }

@@ -1,11 +1,13 @@
 // mlxla.moe on the CPU: a serial routing step (the decomposition's softmax / top-k / weights,
 // operation by operation), then the selected experts' gate and up projections and the
-// activation, then their down projections and the weighted sum. Each expert is the stacked
+// activation, then their down projections, then the weighted sum. Each expert is the stacked
 // tensor's contiguous slice read in place by the quantized matmul kernel (only routed experts'
 // rows are touched), with the tokens routed to it gathered into one block (prefill runs each
-// expert once for all its tokens). Policy exact: equal to the reference interpretation bit for
-// bit (the exact kernel sums every row in the canonical order whatever m is). Policy fast: each
-// expert's rows are quantized to int8 once (serial steps before each projection step) and run
+// expert once for all its tokens). The projection steps' parts are (routed expert, slice of
+// ~256 rows) units, so one kernel call streams a long contiguous run of one expert's rows.
+// Policy exact: equal to the reference interpretation bit for bit (the exact kernel sums every
+// row in the canonical order whatever m and the row range). Policy fast: each expert's rows are
+// quantized to int8 once (parallel steps over the experts before each projection step) and run
 // through the fast kernel; judged by tolerance, independent of the thread count.
 // fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales - E4M3 per 16 for nvfp4 - read in
 // place) decode tiles of the
@@ -60,6 +62,7 @@ struct Routing {
   std::vector<float> weights;        // [T, k]
   std::vector<int64_t> row_of;       // [T, k]: the row of (t, j) in the grouped buffers
   std::vector<int64_t> group_begin;  // [E + 1]: expert e's rows are [begin[e], begin[e + 1])
+  std::vector<int64_t> active;       // the routed experts (rows > 0), in index order
   std::vector<float> x;              // [T*k, H] the routed tokens' inputs, grouped by expert
   std::vector<float> h;              // [T*k, I] gate outputs, then the activations
   std::vector<float> u;              // [T*k, I] up outputs
@@ -68,17 +71,36 @@ struct Routing {
   std::vector<kernels::QuantizedActivations> xq, hq;
 };
 
-// Policy fast: every routed expert's block of rows (stride `width`) quantized for its kernel.
-void quantize_groups(const Routing& r, const float* rows, int64_t width, int group,
-                     std::vector<kernels::QuantizedActivations>& out) {
-  out.resize(r.group_begin.size() - 1);
-  for (size_t e = 0; e + 1 < r.group_begin.size(); ++e) {
-    const int64_t m = r.group_begin[e + 1] - r.group_begin[e];
-    if (m > 0) {
-      kernels::quantize_activations(rows + r.group_begin[e] * width, m, width, width, group,
-                                    &out[e]);
-    }
+// Policy fast: the routed experts active[a] for a in [a_begin, a_end): each one's block of rows
+// (stride `width`) quantized for its kernel. A block's quantization depends on its rows only, so
+// any split of the experts between parts gives the same bytes.
+void quantize_groups(Routing& r, const float* rows, int64_t width, int group, int64_t a_begin,
+                     int64_t a_end, std::vector<kernels::QuantizedActivations>& out) {
+  for (int64_t a = a_begin; a < a_end && a < static_cast<int64_t>(r.active.size()); ++a) {
+    const int64_t e = r.active[static_cast<size_t>(a)];
+    const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
+    const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
+    kernels::quantize_activations(rows + row0 * width, m, width, width, group,
+                                  &out[static_cast<size_t>(e)]);
   }
+}
+
+// Rows of one projection per part of the expert steps: a part runs one routed expert on a
+// slice of about this many output rows (about 256 KB of 4-bit codes for Qwen3-30B-A3B's
+// projections), so each kernel call streams one long contiguous run of an expert's rows.
+constexpr int64_t kSliceRows = 256;
+
+// Policy fast: up to this many routed rows are quantized serially in the routing step.
+constexpr int64_t kSerialQuantizeRows = 64;
+
+int64_t slices_of(int64_t n) {
+  return std::max<int64_t>(1, (n + kSliceRows - 1) / kSliceRows);
+}
+
+// The units [u_begin, u_end) that part `part` of `parts` runs, of `units` in all.
+void part_units(int64_t units, int part, int parts, int64_t* u_begin, int64_t* u_end) {
+  *u_begin = units * part / parts;
+  *u_end = units * (part + 1) / parts;
 }
 
 struct Layout {
@@ -170,6 +192,28 @@ kernels::PackedWeight expert_slice(AddressTable addr, const FlatOp& fop, int fir
   return w;
 }
 
+// Rows the matvec does not prefetch itself at the start of a call (it prefetches 8 rows ahead).
+constexpr int64_t kPrefetchRows = 8;
+
+// Asks for the first kPrefetchRows rows of [begin, end) of expert e's affine projection (codes,
+// scales, biases) into L2 before the call before the one that reads them, so that call does
+// not start its stream cold. Prefetching never changes a result.
+void prefetch_rows(AddressTable addr, const FlatOp& fop, const Layout& l, int projection, int64_t e,
+                   int64_t n, int64_t k, int64_t begin, int64_t end) {
+  if (l.attrs.fp || begin >= end) return;
+  const auto w = expert_slice(addr, fop, l.first(projection), l, e, n, k);
+  const int64_t rows = std::min(end - begin, kPrefetchRows);
+  const int64_t row_bytes = k * l.attrs.bits / 8;
+  const int64_t group_bytes =
+      (k / l.attrs.group_size) * static_cast<int64_t>(dtype_size(l.scale_dtype));
+  auto ask = [](const std::byte* p, int64_t bytes) {
+    for (int64_t b = 0; b < bytes; b += 64) __builtin_prefetch(p + b, 0, 2);
+  };
+  ask(w.packed + begin * row_bytes, rows * row_bytes);
+  ask(w.scales + begin * group_bytes, rows * group_bytes);
+  ask(w.biases + begin * group_bytes, rows * group_bytes);
+}
+
 void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
   const int64_t t_count = l.tokens, e_count = l.experts, k = l.top_k, hidden = l.hidden;
   std::vector<float> candidates(static_cast<size_t>(e_count));
@@ -211,6 +255,11 @@ void route(AddressTable addr, const FlatOp& fop, const Layout& l, Routing& r) {
   for (int64_t c : chosen) ++r.group_begin[static_cast<size_t>(c + 1)];
   for (int64_t e = 0; e < e_count; ++e)
     r.group_begin[static_cast<size_t>(e + 1)] += r.group_begin[static_cast<size_t>(e)];
+  r.active.clear();
+  for (int64_t e = 0; e < e_count; ++e) {
+    if (r.group_begin[static_cast<size_t>(e + 1)] > r.group_begin[static_cast<size_t>(e)])
+      r.active.push_back(e);
+  }
   std::vector<int64_t> next(r.group_begin.begin(), r.group_begin.end() - 1);
   r.row_of.assign(chosen.size(), 0);
   r.x.resize(static_cast<size_t>(t_count * k * hidden));
@@ -343,33 +392,66 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   // The fast GEMM tile is 32 rows: slices of n in multiples of 32 (docs/KERNELS.md).
   const int64_t align = fast ? 32 : 16;
   const int group = typed.group_size;
+  // At most this many experts are routed to in one run: the expert steps' parts are (routed
+  // expert, slice of rows) units, the ones past the run's routed count empty.
+  const int64_t max_active = std::min(l.experts, l.tokens * l.top_k);
+  const int64_t inter_slices = slices_of(l.inter), hidden_slices = slices_of(l.hidden);
+  // Policy fast: the routed inputs are quantized in the routing step when there are few (a
+  // decode step: k copies of one row, less work than a wait), else in a parallel step.
+  const bool parallel_xq = l.tokens * l.top_k > kSerialQuantizeRows;
   steps.push_back(Step{false, [=](AddressTable addr, int, int) {
-                         route(addr, fop, l, *routing);
-                         if (fast) {
-                           quantize_groups(*routing, routing->x.data(), l.hidden, group,
-                                           routing->xq);
+                         Routing& r = *routing;
+                         route(addr, fop, l, r);
+                         if (!fast) return;
+                         r.xq.resize(static_cast<size_t>(l.experts));
+                         r.hq.resize(static_cast<size_t>(l.experts));
+                         if (!parallel_xq) {
+                           quantize_groups(r, r.x.data(), l.hidden, group, 0, max_active, r.xq);
                          }
                        }});
-  // Gate and up of every routed expert, split by intermediate rows; each thread then applies
-  // silu(g) * u to the columns it computed.
+  // Policy fast: each routed expert's block of inputs quantized, the experts split between parts.
+  auto quantize_step = [=](bool activations) {
+    Step quantize{true, [=](AddressTable, int part, int parts) {
+                    int64_t a_begin, a_end;
+                    part_units(max_active, part, parts, &a_begin, &a_end);
+                    Routing& r = *routing;
+                    if (activations) {
+                      quantize_groups(r, r.h.data(), l.inter, group, a_begin, a_end, r.hq);
+                    } else {
+                      quantize_groups(r, r.x.data(), l.hidden, group, a_begin, a_end, r.xq);
+                    }
+                  }};
+    quantize.chunks = max_active;
+    quantize.needs_barrier = true;
+    return quantize;
+  };
+  if (fast && parallel_xq) steps.push_back(quantize_step(false));
+  // Gate and up: one unit per (routed expert, slice of intermediate rows); the unit then applies
+  // silu(g) * u to the slice it computed.
   const bool clamped = typed.activation == "swiglu_clamped";
   const auto limit = static_cast<float>(typed.swiglu_limit);
   const auto minus_limit = static_cast<float>(-typed.swiglu_limit);
   const auto alpha = static_cast<float>(typed.swiglu_alpha);
   Step gate_up{
-      true, [=](AddressTable addr, int tid, int threads) {
-        int64_t begin, end;
-        split_range(l.inter, tid, threads, align, &begin, &end);
-        if (begin >= end) return;
+      true, [=](AddressTable addr, int part, int parts) {
         Routing& r = *routing;
-        for (int64_t e = 0; e < l.experts; ++e) {
+        int64_t u_begin, u_end;
+        part_units(max_active * inter_slices, part, parts, &u_begin, &u_end);
+        for (int64_t unit = u_begin; unit < u_end; ++unit) {
+          const int64_t a = unit / inter_slices;
+          if (a >= static_cast<int64_t>(r.active.size())) break;
+          int64_t begin, end;
+          split_range(l.inter, static_cast<int>(unit % inter_slices),
+                      static_cast<int>(inter_slices), align, &begin, &end);
+          if (begin >= end) continue;
+          const int64_t e = r.active[static_cast<size_t>(a)];
           const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
           const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
-          if (m == 0) continue;
           const float* x = r.x.data() + row0 * l.hidden;
           float* g = r.h.data() + row0 * l.inter;
           float* u = r.u.data() + row0 * l.inter;
           const kernels::QuantizedActivations* xq = fast ? &r.xq[static_cast<size_t>(e)] : nullptr;
+          prefetch_rows(addr, fop, l, 1, e, l.inter, l.hidden, begin, end);
           expert_projection(kctx, addr, fop, l, 0, e, l.inter, l.hidden, x, xq, m, g, begin, end);
           expert_projection(kctx, addr, fop, l, 1, e, l.inter, l.hidden, x, xq, m, u, begin, end);
           if (clamped) {
@@ -396,26 +478,24 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
           }
         }
       }};
-  gate_up.chunks = matmul_chunks(l.inter);
+  gate_up.chunks = max_active * inter_slices;
   gate_up.needs_barrier = true;
   steps.push_back(std::move(gate_up));
-  if (fast) {
-    Step quantize_h{false, [=](AddressTable, int, int) {
-                      quantize_groups(*routing, routing->h.data(), l.inter, group, routing->hq);
-                    }};
-    quantize_h.needs_barrier = true;
-    steps.push_back(std::move(quantize_h));
-  }
-  // Down projections split by hidden columns; each thread then sums its columns over j.
-  Step down{true, [=](AddressTable addr, int tid, int threads) {
+  if (fast) steps.push_back(quantize_step(true));
+  // Down projections: one part per slice of hidden columns, each routed expert's rows of the
+  // slice in turn; then per token the weighted sum over its k slots on the slice's columns.
+  Step down{true, [=](AddressTable addr, int part, int parts) {
               int64_t begin, end;
-              split_range(l.hidden, tid, threads, align, &begin, &end);
+              split_range(l.hidden, part, parts, align, &begin, &end);
               if (begin >= end) return;
               Routing& r = *routing;
-              for (int64_t e = 0; e < l.experts; ++e) {
+              for (size_t a = 0; a < r.active.size(); ++a) {
+                const int64_t e = r.active[a];
+                if (a + 1 < r.active.size()) {
+                  prefetch_rows(addr, fop, l, 2, r.active[a + 1], l.hidden, l.inter, begin, end);
+                }
                 const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
                 const int64_t m = r.group_begin[static_cast<size_t>(e + 1)] - row0;
-                if (m == 0) continue;
                 float* y = r.y.data() + row0 * l.hidden;
                 const kernels::QuantizedActivations* hq =
                     fast ? &r.hq[static_cast<size_t>(e)] : nullptr;
@@ -436,7 +516,7 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                 }
               }
             }};
-  down.chunks = matmul_chunks(l.hidden);
+  down.chunks = hidden_slices;
   down.needs_barrier = true;
   steps.push_back(std::move(down));
   return steps;
