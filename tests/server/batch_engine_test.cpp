@@ -98,6 +98,34 @@ TEST(BatchEngine, EveryRequestEqualsItsSingleSequenceRun) {
   EXPECT_EQ(stats.queued, 0);
 }
 
+// Batched decode at every width up to 16 streams (the exact policy's m <= 16 kernels and the
+// tile path above them): all 16 requests admitted at once, then streams finishing one by one
+// (max_tokens 6..21), so every decode width 16, 15, ..., 1 runs; each request equals its
+// single-sequence run bit for bit.
+TEST(BatchEngine, SixteenStreamsEqualTheirSingleSequenceRuns) {
+  constexpr int64_t kCapacity = 64;
+  constexpr int kStreams = 16;
+  auto engine = open_engine(kStreams, kCapacity);
+  ASSERT_NE(engine, nullptr);
+  std::vector<GenerationRequest> requests;
+  std::vector<std::shared_ptr<RequestHandle>> handles;
+  for (int i = 0; i < kStreams; ++i) {
+    GenerationRequest r;
+    r.prompt = prompt_of(static_cast<size_t>(2 + (i * 7) % 19), 100 + i);
+    r.max_tokens = 6 + i;
+    r.stop_at_eos = false;
+    requests.push_back(r);
+    auto h = engine->submit(r);
+    ASSERT_TRUE(h.ok()) << h.error().message();
+    handles.push_back(*h);
+  }
+  for (int i = 0; i < kStreams; ++i) {
+    const Completion c = wait_all(handles[static_cast<size_t>(i)]);
+    const GenerationRequest& r = requests[static_cast<size_t>(i)];
+    EXPECT_EQ(c.tokens, run_alone(r.prompt, r.max_tokens, kCapacity)) << "request " << i;
+  }
+}
+
 TEST(BatchEngine, EosAndStopStrings) {
   auto engine = open_engine(2, 256);
   ASSERT_NE(engine, nullptr);
