@@ -213,6 +213,13 @@ Result<StepOutput> ModelRunner::decode(int32_t token, StepLogits logits) {
   return std::move(steps[0]);
 }
 
+int64_t prefill_graph_chunk(int64_t remaining, int64_t chunk) {
+  if (remaining >= chunk || chunk <= kSmallestPrefillGraph) return chunk;
+  int64_t size = kSmallestPrefillGraph;
+  while (size < remaining) size *= 2;
+  return std::min(size, chunk);
+}
+
 Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens, StepLogits logits) {
   if (tokens.empty()) return invalid_argument("prefill needs at least one token");
   for (int32_t t : tokens) MLXLA_RETURN_IF_ERROR(check_token(t));
@@ -221,10 +228,11 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens, StepLog
                             std::to_string(position_) + ") exceeds the KV cache capacity " +
                             std::to_string(options_.capacity));
   }
-  const int64_t chunk = options_.prefill_chunk;
   StepOutput last;
   size_t done = 0;
   while (done < tokens.size()) {
+    const int64_t chunk =
+        prefill_graph_chunk(static_cast<int64_t>(tokens.size() - done), options_.prefill_chunk);
     // A padded chunk must fit in the cache (dynamic_update_slice would clamp, i.e. shift it);
     // near the end of the cache the remaining tokens go through decode instead.
     if (position_ + chunk > options_.capacity) {

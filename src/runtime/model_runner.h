@@ -37,6 +37,16 @@ struct RunnerOptions {
   bool rotating_windows = true;
 };
 
+/// The smallest prefill graph a prompt's tail runs through (tokens, a power of two).
+inline constexpr int64_t kSmallestPrefillGraph = 8;
+
+/// The prefill graph's chunk for the next `remaining` tokens of a prompt: the configured `chunk`
+/// while at least that many remain, else the smallest power of two >= remaining (at least
+/// kSmallestPrefillGraph, at most `chunk`), so a short prompt or tail does not pay for a whole
+/// padded chunk. Rows do not depend on the chunk under `exact`; under `fast` every m > 1 takes
+/// the same (chain) order, and a graph of 8 or more rows never takes the m == 1 one.
+int64_t prefill_graph_chunk(int64_t remaining, int64_t chunk);
+
 /// Whether a step brings its logits back to the host. Every graph computes the argmax in-graph
 /// (mlxla.argmax), so a greedy step downloads 4 bytes per row; the logits (4 * vocab bytes per
 /// row) only when the sampler needs them (temperature, penalties, logit_bias, a constraint,
@@ -95,7 +105,8 @@ class ModelRunner {
   /// context (`mlxla bench --decode-fill synthetic`), whose cost does not depend on the values.
   Status fill_synthetic(int64_t position);
   /// Appends `tokens` (at least one) through the prefill graph, chunk by chunk (the last chunk
-  /// padded), and returns the prediction after the last token.
+  /// through the smallest graph that holds it, prefill_graph_chunk, padded), and returns the
+  /// prediction after the last token.
   Result<StepOutput> prefill(std::span<const int32_t> tokens,
                              StepLogits logits = StepLogits::kDownload);
   /// Appends one token through the decode graph and returns the prediction after it.

@@ -162,5 +162,41 @@ TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   }
 }
 
+// A prompt (or a prompt's tail) shorter than the chunk runs through the smallest prefill graph
+// that holds it (8, 16, 32 rows, ...), not a whole padded chunk: the logits equal token-by-token
+// decode bit for bit whatever graph ran.
+TEST(CpuModel, ShortPromptsRunTheSmallestPrefillGraph) {
+  EXPECT_EQ(prefill_graph_chunk(1, 64), 8);
+  EXPECT_EQ(prefill_graph_chunk(8, 64), 8);
+  EXPECT_EQ(prefill_graph_chunk(9, 64), 16);
+  EXPECT_EQ(prefill_graph_chunk(33, 64), 64);
+  EXPECT_EQ(prefill_graph_chunk(200, 64), 64);
+  EXPECT_EQ(prefill_graph_chunk(3, 5), 5);     // chunks of 8 or fewer stay as configured
+  EXPECT_EQ(prefill_graph_chunk(40, 48), 48);  // never more than the chunk
+  MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g64-f16");
+  RunnerOptions options;
+  options.prefill_chunk = 64;
+  options.capacity = 160;
+  for (const size_t length : {1u, 7u, 9u, 17u, 70u}) {
+    std::vector<int32_t> prompt = {1};
+    for (size_t i = 1; i < length; ++i) prompt.push_back(static_cast<int32_t>(3 + (i * 37) % 500));
+    auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+    auto stepwise = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+    ASSERT_TRUE(chunked && stepwise);
+    auto from_prefill = chunked->prefill(prompt);
+    ASSERT_TRUE(from_prefill.ok()) << from_prefill.error().message();
+    StepOutput last;
+    for (int32_t t : prompt) {
+      auto out = stepwise->decode(t);
+      ASSERT_TRUE(out.ok());
+      last = *out;
+    }
+    EXPECT_EQ(from_prefill->next_token, last.next_token) << "length " << length;
+    EXPECT_EQ(0,
+              std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4))
+        << "length " << length;
+  }
+}
+
 }  // namespace
 }  // namespace mlxla::runtime
