@@ -128,26 +128,40 @@ TEST(CpuModel, PackedEqualsDenseAtF32AndF16ResidentEqualsDenseAtF16) {
   }
 }
 
+/// stories260K-mlx-q4-g64-f16 on two runners with `options`: `prompt` through prefill on one
+/// and token by token through decode on the other give the same next token and logits, bit for
+/// bit. The runners are handed back when asked (to compare their caches).
+void expect_prefill_equals_decode(const RunnerOptions& options, const std::vector<int32_t>& prompt,
+                                  const std::string& what,
+                                  std::unique_ptr<ModelRunner>* chunked_out = nullptr,
+                                  std::unique_ptr<ModelRunner>* stepwise_out = nullptr) {
+  auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+  auto stepwise = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+  ASSERT_TRUE(chunked && stepwise) << what;
+  auto from_prefill = chunked->prefill(prompt);
+  ASSERT_TRUE(from_prefill.ok()) << what << ": " << from_prefill.error().message();
+  StepOutput last;
+  for (int32_t t : prompt) {
+    auto out = stepwise->decode(t);
+    ASSERT_TRUE(out.ok()) << what;
+    last = *out;
+  }
+  EXPECT_EQ(from_prefill->next_token, last.next_token) << what;
+  EXPECT_EQ(0, std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4))
+      << what;
+  if (chunked_out) *chunked_out = std::move(chunked);
+  if (stepwise_out) *stepwise_out = std::move(stepwise);
+}
+
 TEST(CpuModel, ChunkedPrefillEqualsTokenByTokenDecode) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q4-g64-f16");
   const std::vector<int32_t> prompt = {1,   403, 407, 261, 378, 294, 269, 300, 285,
                                        263, 270, 416, 268, 1,   33,  60,  61};
   RunnerOptions options;
   options.prefill_chunk = 5;  // 17 tokens: three full chunks and a padded one
-  auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
-  auto stepwise = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
+  std::unique_ptr<ModelRunner> chunked, stepwise;
+  expect_prefill_equals_decode(options, prompt, "17 tokens", &chunked, &stepwise);
   ASSERT_TRUE(chunked && stepwise);
-  auto from_prefill = chunked->prefill(prompt);
-  ASSERT_TRUE(from_prefill.ok()) << from_prefill.error().message();
-  StepOutput last;
-  for (int32_t t : prompt) {
-    auto out = stepwise->decode(t);
-    ASSERT_TRUE(out.ok());
-    last = *out;
-  }
-  EXPECT_EQ(from_prefill->next_token, last.next_token);
-  EXPECT_EQ(0,
-            std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4));
   // The cache entries the prompt wrote are identical too.
   const auto& ck = chunked->k_cache();
   const auto& sk = stepwise->k_cache();
@@ -180,21 +194,7 @@ TEST(CpuModel, ShortPromptsRunTheSmallestPrefillGraph) {
   for (const size_t length : {1u, 7u, 9u, 17u, 70u}) {
     std::vector<int32_t> prompt = {1};
     for (size_t i = 1; i < length; ++i) prompt.push_back(static_cast<int32_t>(3 + (i * 37) % 500));
-    auto chunked = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
-    auto stepwise = open_cpu("stories260K-mlx-q4-g64-f16", options, 2);
-    ASSERT_TRUE(chunked && stepwise);
-    auto from_prefill = chunked->prefill(prompt);
-    ASSERT_TRUE(from_prefill.ok()) << from_prefill.error().message();
-    StepOutput last;
-    for (int32_t t : prompt) {
-      auto out = stepwise->decode(t);
-      ASSERT_TRUE(out.ok());
-      last = *out;
-    }
-    EXPECT_EQ(from_prefill->next_token, last.next_token) << "length " << length;
-    EXPECT_EQ(0,
-              std::memcmp(from_prefill->logits.data(), last.logits.data(), last.logits.size() * 4))
-        << "length " << length;
+    expect_prefill_equals_decode(options, prompt, "length " + std::to_string(length));
   }
 }
 
