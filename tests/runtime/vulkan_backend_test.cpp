@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <random>
 
 #include "graph/builder.h"
@@ -176,6 +177,17 @@ TEST_F(VulkanBackendTest, ElementwiseReduceAndConverts) {
 // (tiny, below 1, above 1 with k < 23, k >= 23, k > 56, saturated) at 64 points per binade.
 TEST_F(VulkanBackendTest, TanhIsTheCLibrarys) {
   std::vector<float> xs = {0.0f, -0.0f, 1.0f, -1.0f, 22.0f, -22.0f, 0.5f, 0.25f};
+  // Specials and the edges of glibc's branches: infinities, NaN, subnormals (the shader must not
+  // flush them), FLT_MAX, just below and above 2^-55 and 22.
+  const float inf = std::numeric_limits<float>::infinity();
+  for (const float v :
+       {inf, std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::denorm_min(),
+        1e-40f, std::numeric_limits<float>::min(), std::numeric_limits<float>::max(),
+        std::ldexp(1.0f, -55), std::nextafter(std::ldexp(1.0f, -55), 0.0f),
+        std::nextafter(22.0f, 0.0f), std::nextafter(22.0f, inf)}) {
+    xs.push_back(v);
+    xs.push_back(-v);
+  }
   for (int e = -60; e <= 5; ++e) {
     for (int i = 0; i < 64; ++i) {
       const float x = std::ldexp(
