@@ -7,31 +7,31 @@
 
 namespace mlxla::runtime::cpu {
 
-void convert_f32_to_f16_portable(const std::byte* src, std::byte* dst, int64_t n) {
+namespace {
+
+/// dst[i] = f(src[i]) over n elements of the given widths (unaligned, little-endian bytes).
+template <typename From, typename To, typename F>
+void convert_each(const std::byte* src, std::byte* dst, int64_t n, F f) {
   for (int64_t i = 0; i < n; ++i) {
-    float x;
-    std::memcpy(&x, src + 4 * i, 4);
-    const uint16_t h = quant::f32_to_f16(x);
-    std::memcpy(dst + 2 * i, &h, 2);
+    From x;
+    std::memcpy(&x, src + sizeof(From) * i, sizeof(From));
+    const To y = f(x);
+    std::memcpy(dst + sizeof(To) * i, &y, sizeof(To));
   }
+}
+
+}  // namespace
+
+void convert_f32_to_f16_portable(const std::byte* src, std::byte* dst, int64_t n) {
+  convert_each<float, uint16_t>(src, dst, n, quant::f32_to_f16);
 }
 
 void convert_f16_to_f32_portable(const std::byte* src, std::byte* dst, int64_t n) {
-  for (int64_t i = 0; i < n; ++i) {
-    uint16_t h;
-    std::memcpy(&h, src + 2 * i, 2);
-    const float x = quant::f16_to_f32(h);
-    std::memcpy(dst + 4 * i, &x, 4);
-  }
+  convert_each<uint16_t, float>(src, dst, n, quant::f16_to_f32);
 }
 
 void convert_f32_to_bf16(const std::byte* src, std::byte* dst, int64_t n) {
-  for (int64_t i = 0; i < n; ++i) {
-    float x;
-    std::memcpy(&x, src + 4 * i, 4);
-    const uint16_t b = quant::f32_to_bf16(x);
-    std::memcpy(dst + 2 * i, &b, 2);
-  }
+  convert_each<float, uint16_t>(src, dst, n, quant::f32_to_bf16);
 }
 
 #if !(defined(__x86_64__) || defined(_M_X64))
