@@ -223,7 +223,9 @@ SynthDefaults synth_defaults(const OrderedJson& config) {
       const std::string& key = it.key();
       const bool expert = key.find(".experts.") != std::string::npos ||
                           key.find(".switch_mlp.") != std::string::npos;
-      if (expert && fp_mode_of(*it)) d.expert_mode = fp_mode_of(*it);
+      if (expert) {
+        if (auto mode = fp_mode_of(*it)) d.expert_mode = mode;
+      }
       const auto m = it->find("mode");
       if (!expert && m != it->end() && *m == "affine" && (*it)["bits"].is_number_integer() &&
           (*it)["group_size"].is_number_integer())

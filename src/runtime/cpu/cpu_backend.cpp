@@ -343,11 +343,11 @@ class CpuExecutable final : public Executable {
       labels.push_back((steps_[i].parallel ? "P " : "S ") + name);
       parallel.push_back(steps_[i].parallel);
     }
-    int64_t rows = 0;
-    for (size_t i = 0; i < signature_.inputs.size(); ++i) {
+    int64_t rows = 0;  // the first input's leading dimension (tokens)
+    if (!signature_.inputs.empty()) {
       const graph::TensorType t =
-          module_->main().type(module_->main().parameters[signature_.inputs[i]].value);
-      if (i == 0 && !t.shape.empty()) rows = t.shape[0];
+          module_->main().type(module_->main().parameters[signature_.inputs[0]].value);
+      if (!t.shape.empty()) rows = t.shape[0];
     }
     const std::string title = std::string(policy_ == kernels::Policy::kFast ? "fast" : "exact") +
                               ", " + std::to_string(rows) + " rows";
@@ -469,12 +469,7 @@ class CpuExecutable final : public Executable {
   /// output rows of 64; gemma-3-1b-it's k/v projections, 256 x 1152 at 4 bits, were serial
   /// steps of ~15 us each per layer).
   bool worth_splitting(const FlatOp& fop, const Step& step) const {
-    return work_bytes(fop) >= parallel_min_bytes_ || (step.chunks >= 4 && !is_moe(fop));
-  }
-
-  static bool is_moe(const FlatOp& fop) {
-    return fop.op->kind == graph::OpKind::kComposite &&
-           std::get<graph::CompositeAttrs>(fop.op->attrs).name == graph::kMoeName;
+    return work_bytes(fop) >= parallel_min_bytes_ || step.chunks >= 4;
   }
 
   /// The bytes an op touches, weighted by its work per byte for the serial/parallel choice: a
