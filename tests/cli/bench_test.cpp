@@ -301,6 +301,36 @@ TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--device", "-1"}).exit_code, 2);
 }
 
+// Every flag is in --help with its meaning, the sizing flags included (they were hidden).
+TEST_F(BenchCli, HelpShowsEveryFlag) {
+  const auto run = testing::run_cli({"bench", "--help"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  for (const char* flag : {"--model",
+                           "--backend",
+                           "--residency",
+                           "--precision",
+                           "--kv-dtype",
+                           "--threads",
+                           "--policy",
+                           "--capacity",
+                           "--chunk",
+                           "--isa",
+                           "--weight-layout",
+                           "--decode-position",
+                           "--decode-fill",
+                           "--window-cache",
+                           "--json",
+                           "--prefill-lengths",
+                           "--decode-tokens",
+                           "--runs",
+                           "--first-token-prompt",
+                           "--bandwidth-mb"}) {
+    EXPECT_NE(run.out.find(flag), std::string::npos) << flag << "\n" << run.out;
+  }
+  EXPECT_NE(run.out.find("--prefill-lengths INT=[64,512]"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("--bandwidth-mb INT=1024"), std::string::npos) << run.out;
+}
+
 TEST_F(BenchCli, BadArgumentsAreErrors) {
   const std::string m = model(true).string();
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);
