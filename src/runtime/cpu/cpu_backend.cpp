@@ -257,7 +257,7 @@ class CpuExecutable final : public Executable {
                  plan_.values[static_cast<size_t>(fop.results[0])].storage == Storage::kView) {
         continue;  // folded into the matmul that reads it
       } else {
-        step = compile_generic_op(fop, plan_);
+        step = compile_generic_op(fop, plan_, kernels_.isa());
       }
       if (!step.ok()) {
         return step.error().with_context("@" + fop.function->name + " stablehlo." +
