@@ -42,8 +42,31 @@ const VulkanBuffer* VulkanWeightSet::find(std::string_view name) const {
 }
 
 Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions& options) {
-  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device));
-  return std::unique_ptr<VulkanBackend>(new VulkanBackend(std::move(device)));
+  DeviceRequest request;
+  request.int8_dot = options.int8_dot && options.policy == kernels::Policy::kFast;
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device, request));
+  std::unique_ptr<VulkanBackend> backend(new VulkanBackend(device));
+  backend->policy_ = options.policy;
+  if (options.policy == kernels::Policy::kFast) {
+    const DeviceInfo& info = device->info();
+    const uint32_t lanes = info.subgroup_size;
+    // The fast shaders reduce a row in one subgroup: they need subgroupAdd and shuffles, and a
+    // power-of-two subgroup size (every Vulkan device's is; checked, not assumed).
+    if (!info.subgroup_arithmetic || lanes < 4 || lanes > 128 || (lanes & (lanes - 1)) != 0) {
+      return unsupported(
+          "vulkan: policy 'fast' needs subgroup arithmetic and shuffles in compute "
+          "shaders with a power-of-two subgroup size; device '" +
+          info.name + "' has subgroup size " + std::to_string(lanes) +
+          (info.subgroup_arithmetic ? "" : " without them"));
+    }
+    backend->fast_.lanes = lanes;
+    backend->fast_.fixed_size = info.subgroup_size_control;
+    // Several rows per workgroup only where full subgroups of `lanes` are guaranteed; else one
+    // subgroup-sized workgroup, which is one subgroup (SPIR-V < 1.6 without varying sizes).
+    backend->fast_.subgroups = info.subgroup_size_control ? std::max<uint32_t>(1, 128 / lanes) : 1;
+    backend->fast_.int8_dot = device->int8_dot();
+  }
+  return backend;
 }
 
 Result<const VulkanBuffer*> VulkanBackend::mine(const DeviceBuffer& buffer,
