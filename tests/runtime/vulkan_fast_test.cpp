@@ -336,4 +336,10 @@ TEST_F(VulkanFastTest, RmsNormWithinTheDerivedBound) {
 }  // namespace
 }  // namespace mlxla::runtime
 
+#else  // built with MLXLA_VULKAN=OFF
+
+TEST(VulkanFastTest, NotBuilt) {
+  GTEST_SKIP() << "mlxla was configured with MLXLA_VULKAN=OFF (no libvulkan-dev/glslc)";
+}
+
 #endif  // MLXLA_HAVE_VULKAN

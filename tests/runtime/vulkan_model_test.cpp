@@ -2,17 +2,23 @@
 // and dense, gives the CPU backend's logits bit for bit over a prompt and 16 greedy steps; and
 // stories260K's greedy 200 tokens from BOS equal llama2.c's (expected_greedy_200.ids); a tiny
 // qwen3_moe (its mlxla.moe decomposed) equals the CPU backend bit for bit. Skips without
-// ../shared or without a Vulkan device; runs under the validation layer.
+// ../shared or without a Vulkan device; runs under the validation layer. The fast policy
+// (int8 activations, subgroup reductions) on the stories260K checkpoints and a synthetic 4-bit
+// llama: logits within a derived bound of the CPU's exact ones, greedy agreement printed.
 // ctest-labels: e2e numerics
 #include <gtest/gtest.h>
 
 #if MLXLA_HAVE_VULKAN
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
+#include "checkpoint/config.h"
 #include "runtime/backend_registry.h"
 #include "runtime/model_runner.h"
 #include "runtime/vulkan/device.h"
@@ -184,6 +190,136 @@ TEST_F(VulkanModelTest, Stories260KGreedyEqualsLlama2c) {
       ASSERT_TRUE(step.ok()) << step.error().message();
     }
   }
+}
+
+// Logits of a prefill of {1, 5, 7} then `steps` decodes on `backend` under `policy`. With `forced`
+// empty each step feeds the previous argmax, appended to `fed`; otherwise the steps feed `forced`.
+std::vector<std::vector<float>> policy_logits(std::string_view backend, kernels::Policy policy,
+                                              const std::filesystem::path& dir, int64_t steps,
+                                              const std::vector<int32_t>& forced,
+                                              std::vector<int32_t>* fed, std::string* skip) {
+  BackendOptions options;
+  options.policy = policy;
+  auto made = make_backend(backend, options);
+  if (!made.ok()) {
+    if (made.error().category() == ErrorCategory::kUnsupported) *skip = made.error().message();
+    EXPECT_TRUE(!skip->empty()) << made.error().message();
+    return {};
+  }
+  RunnerOptions ro;
+  ro.capacity = steps + 8;
+  ro.prefill_chunk = 4;
+  auto runner = ModelRunner::open(dir, std::move(*made), ro);
+  EXPECT_TRUE(runner.ok()) << (runner.ok() ? "" : runner.error().message());
+  if (!runner.ok()) return {};
+  std::vector<std::vector<float>> out;
+  auto step = (*runner)->prefill(std::vector<int32_t>{1, 5, 7});
+  for (int64_t i = 0; i <= steps; ++i) {
+    EXPECT_TRUE(step.ok()) << (step.ok() ? "" : step.error().message());
+    if (!step.ok()) return out;
+    out.push_back(step->logits);
+    if (i == steps) break;
+    const int32_t token = forced.empty() ? step->next_token : forced[static_cast<size_t>(i)];
+    if (fed != nullptr) fed->push_back(token);
+    step = (*runner)->decode(token);
+  }
+  return out;
+}
+
+// The fast policy's bound on a whole model, as cpu_policy_test derives it for the CPU's fast
+// policy (the same activation quantization): an activation group of g values moves by at most
+// max|x|/254 per value, a relative 2-norm error <= sqrt(g)/254 per quantized activation; a decode
+// step quantizes n_q = 4 activations per layer plus the lm_head's, whose independent errors add
+// in quadrature at unit gain (RMSNorm rescales each sublayer's input):
+//   max |logit_fast - logit_exact| <= sqrt(n_q) sqrt(g) / 254 * max |logit_exact|.
+// The Vulkan fast shaders' f32 roundings (subgroup orders, fma, the device's divide and inverse
+// square root in rms_norm) are relative errors of order 1e-6 (vulkan_fast_test bounds each),
+// three orders below this bound.
+double fast_relative_bound(const std::filesystem::path& dir) {
+  auto config = checkpoint::load_model_config(dir);
+  EXPECT_TRUE(config.ok()) << config.error().message();
+  if (!config.ok()) return 0;
+  const auto spec = config->quantization_for("lm_head");
+  const int group = spec.has_value() ? spec->group_size : 64;
+  const double n_q = 4.0 * static_cast<double>(config->num_hidden_layers) + 1.0;
+  return std::sqrt(n_q) * std::sqrt(static_cast<double>(group)) / 254.0;
+}
+
+/// Vulkan fast against CPU exact, both fed exact's greedy tokens: within the bound at every
+/// step, the same argmax where exact's top two are further apart than twice the bound. Prints
+/// the figures (max error, greedy agreement, free-running match). False: no usable device.
+bool check_fast_model(const std::filesystem::path& dir, int64_t steps, std::string* skip) {
+  std::vector<int32_t> tokens;
+  const auto exact = policy_logits("cpu", kernels::Policy::kExact, dir, steps, {}, &tokens, skip);
+  const auto fast =
+      policy_logits("vulkan", kernels::Policy::kFast, dir, steps, tokens, nullptr, skip);
+  if (!skip->empty()) return false;
+  EXPECT_EQ(exact.size(), static_cast<size_t>(steps + 1));
+  EXPECT_EQ(fast.size(), exact.size());
+  if (fast.size() != exact.size()) return true;
+  const double relative = fast_relative_bound(dir);
+  const auto argmax = [](const std::vector<float>& v) {
+    return std::max_element(v.begin(), v.end()) - v.begin();
+  };
+  double worst = 0, worst_max = 0;
+  int64_t same = 0;
+  bool differs = false;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    double max_logit = 0, err = 0;
+    for (size_t j = 0; j < exact[i].size(); ++j) {
+      const auto e = static_cast<double>(exact[i][j]), f = static_cast<double>(fast[i][j]);
+      max_logit = std::max(max_logit, std::fabs(e));
+      err = std::max(err, std::fabs(f - e));
+      differs = differs || f != e;
+    }
+    EXPECT_LE(err, relative * max_logit) << dir << ": step " << i;
+    std::vector<float> sorted = exact[i];
+    std::partial_sort(sorted.begin(), sorted.begin() + 2, sorted.end(), std::greater<>());
+    if (static_cast<double>(sorted[0] - sorted[1]) > 2 * relative * max_logit) {
+      EXPECT_EQ(argmax(fast[i]), argmax(exact[i])) << dir << ": step " << i;
+    }
+    same += argmax(fast[i]) == argmax(exact[i]) ? 1 : 0;
+    if (err > worst) {
+      worst = err;
+      worst_max = max_logit;
+    }
+  }
+  EXPECT_TRUE(differs) << "vulkan fast equals cpu exact bit for bit: is the policy applied?";
+  // Free-running: fast feeds back its own choices; how many leading tokens match exact's.
+  std::vector<int32_t> free_tokens;
+  policy_logits("vulkan", kernels::Policy::kFast, dir, steps, {}, &free_tokens, skip);
+  int64_t match = 0;
+  while (match < static_cast<int64_t>(std::min(tokens.size(), free_tokens.size())) &&
+         tokens[static_cast<size_t>(match)] == free_tokens[static_cast<size_t>(match)])
+    ++match;
+  std::printf(
+      "%s: vulkan fast vs cpu exact: max |logit error| %.4g (max |logit| %.4g at that step, "
+      "relative bound %.3g), greedy agreement %.1f%% over %zu steps, free-running match %lld\n",
+      dir.filename().c_str(), worst, worst_max, relative,
+      100.0 * static_cast<double>(same) / static_cast<double>(exact.size()), exact.size(),
+      static_cast<long long>(match));
+  return true;
+}
+
+TEST_F(VulkanModelTest, FastPolicyWithinTheDerivedBoundOfCpuExact) {
+  testing::ScratchDir dir("vulkan_fast_model");
+  testing::SyntheticModel synth;
+  // cpu_policy_test's synthetic llama: hidden 128, 2 layers, 4-bit group 64.
+  synth.config_json = R"({"model_type": "llama", "hidden_size": 128, "intermediate_size": 256,
+    "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
+    "vocab_size": 96, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
+    "quantization": {"group_size": 64, "bits": 4}})";
+  synth.dtype = "float16";
+  synth.seed = 99;
+  ASSERT_TRUE(testing::write_synthetic_model(dir.path(), synth));
+  std::string skip;
+  if (!check_fast_model(dir.path(), 24, &skip)) GTEST_SKIP() << "no usable Vulkan device: " << skip;
+  const std::filesystem::path models = testing::shared_dir() / "models";
+  if (testing::shared_dir().empty() || !std::filesystem::exists(models)) return;  // synthetic only
+  for (const char* name :
+       {"stories260K-mlx-q4-g32-f16", "stories260K-mlx-q4-g64-f16", "stories260K-mlx-q4-g32-f32",
+        "stories260K-mlx-q3-g32-f16", "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"})
+    check_fast_model(models / name, 32, &skip);
 }
 
 }  // namespace
