@@ -831,7 +831,11 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   if (k % qa.group_size != 0 || w.shape[1] * 32 != k * qa.bits)
     return format_error("quantized_dot: K " + std::to_string(k) + " does not fit the weights");
   MLXLA_ASSIGN_OR_RETURN(uint32_t st, type_code(s.element, "scales"));
-  if (fast_policy_) return quantized_dot_fast(fop, qa, m, n, k, st);
+  // qdot_fast.comp splits a group's octets over a power-of-two number of lanes; another group
+  // size (none in MLX's checkpoints) runs the exact shader, which is within any fast tolerance.
+  const bool fast_group =
+      qa.group_size >= 32 && qa.group_size <= 1024 && (qa.group_size & (qa.group_size - 1)) == 0;
+  if (fast_policy_ && fast_group) return quantized_dot_fast(fop, qa, m, n, k, st);
   uint32_t precision = 0;
   if (qa.precision == ElementType::kF16) precision = 1;
   if (qa.precision == ElementType::kBF16) precision = 2;
@@ -856,10 +860,6 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
 Status Lowering::quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa,
                                     int64_t m, int64_t n, int64_t k, uint32_t scale_type) {
   const graph::TensorType& s = type(fop.operands[2]);
-  // qdot_fast.comp splits a group's octets over a power-of-two number of lanes.
-  if (qa.group_size < 32 || qa.group_size > 1024 || (qa.group_size & (qa.group_size - 1)) != 0 ||
-      qa.bits < 2 || qa.bits > 8)
-    return unsupported("fast quantized_dot needs bits 2-8 and a power-of-two group size >= 32");
   const int64_t groups = k / qa.group_size;
   const auto key = std::make_pair(fop.operands[0], qa.group_size);
   auto found = activations_.find(key);
