@@ -22,6 +22,7 @@
 #include "runtime/backend_registry.h"
 #include "runtime/model_runner.h"
 #include "runtime/vulkan/device.h"
+#include "runtime/vulkan/vulkan_backend.h"
 #include "support/synthetic_model.h"
 #include "support/test_support.h"
 
@@ -190,6 +191,50 @@ TEST_F(VulkanModelTest, Stories260KGreedyEqualsLlama2c) {
       ASSERT_TRUE(step.ok()) << step.error().message();
     }
   }
+}
+
+// A device memory limit below what a model needs fails where it is reached (weights, caches,
+// a graph's arena, the prefill graph compiled on first use) with an out-of-memory error naming
+// the limit, never a crash; a limit that fits runs.
+TEST_F(VulkanModelTest, MemoryLimitIsAnErrorWhereverItIsReached) {
+  testing::ScratchDir dir("vulkan_memory_limit");
+  testing::SyntheticModel synth;
+  synth.config_json = R"({"model_type": "llama", "hidden_size": 128, "intermediate_size": 256,
+    "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
+    "vocab_size": 96, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
+    "quantization": {"group_size": 64, "bits": 4}})";
+  synth.dtype = "float16";
+  ASSERT_TRUE(testing::write_synthetic_model(dir.path(), synth));
+  int failed = 0, ran = 0;
+  for (uint64_t limit_kib : {16, 64, 128, 192, 256, 4096}) {
+    SCOPED_TRACE(std::to_string(limit_kib) + " KiB");
+    vulkan::VulkanOptions options;
+    options.memory_limit = limit_kib << 10;
+    auto backend = vulkan::VulkanBackend::create(options);
+    if (!backend.ok()) GTEST_SKIP() << "no usable Vulkan device: " << backend.error().message();
+    RunnerOptions ro;
+    ro.capacity = 32;
+    ro.prefill_chunk = 4;
+    auto runner = ModelRunner::open(dir.path(), std::move(*backend), ro);
+    Status status = runner.ok() ? Status::Ok() : Status(runner.error());
+    if (runner.ok()) {
+      auto step = (*runner)->prefill(std::vector<int32_t>{1, 5, 7});
+      if (step.ok()) step = (*runner)->decode(step->next_token);
+      if (!step.ok()) status = step.error();
+    }
+    std::printf("memory limit %llu KiB: %s\n", static_cast<unsigned long long>(limit_kib),
+                status.ok() ? "ran" : status.error().message().c_str());
+    if (status.ok()) {
+      ++ran;
+    } else {
+      ++failed;
+      EXPECT_EQ(status.error().category(), ErrorCategory::kIo) << status.error().message();
+      EXPECT_NE(status.error().message().find("memory limit"), std::string::npos)
+          << status.error().message();
+    }
+  }
+  EXPECT_GT(failed, 0);
+  EXPECT_GT(ran, 0);
 }
 
 // Logits of a prefill of {1, 5, 7} then `steps` decodes on `backend` under `policy`. With `forced`

@@ -288,6 +288,7 @@ Result<std::shared_ptr<Device>> Device::create(int index, const DeviceRequest& r
                             "; mlxla inspect --devices describes them)");
   }
   d->physical_ = devices[static_cast<size_t>(index)];
+  d->memory_limit_ = request.memory_limit;
   d->info_ = describe(d->physical_, index);
   if (!d->info_.float64) {
     return unsupported("vulkan: device '" + d->info_.name +
@@ -473,8 +474,19 @@ Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags wan
 }
 
 Result<Allocation> Device::allocate_device(VkDeviceSize size) {
+  const uint64_t rounded = size == 0 ? 4 : (size + 3) / 4 * 4;
+  if (memory_limit_ != 0 && rounded > memory_limit_ - std::min(memory_limit_, allocated_)) {
+    return Error(ErrorCategory::kIo,
+                 "vulkan: out of device memory: a " + std::to_string(size) +
+                     "-byte buffer on top of " + std::to_string(allocated_) +
+                     " bytes allocated exceeds the memory limit of " +
+                     std::to_string(memory_limit_) +
+                     " bytes (VulkanOptions::memory_limit, MLXLA_VULKAN_MEMORY_LIMIT)");
+  }
   MLXLA_ASSIGN_OR_RETURN(Allocation a,
                          allocate(size, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, /*map=*/false));
+  a.counted = true;
+  allocated_ += a.size;
   const Status s =
       run_once([&](VkCommandBuffer cmd) { vkCmdFillBuffer(cmd, a.buffer, 0, VK_WHOLE_SIZE, 0); });
   if (!s.ok()) {
@@ -489,6 +501,7 @@ Result<Allocation> Device::allocate_host(VkDeviceSize size) {
 }
 
 void Device::release(Allocation& a) {
+  if (a.counted) allocated_ -= std::min<uint64_t>(allocated_, a.size);
   if (a.buffer != VK_NULL_HANDLE) vkDestroyBuffer(device_, a.buffer, nullptr);
   if (a.memory != VK_NULL_HANDLE) {
     if (a.mapped != nullptr) vkUnmapMemory(device_, a.memory);

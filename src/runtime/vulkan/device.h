@@ -54,6 +54,9 @@ void clear_validation_messages();
 /// What the device may enable beyond the exact policy's needs (Device::create).
 struct DeviceRequest {
   bool int8_dot = true;  ///< enable packed int8 dot products when supported
+  /// Device-local bytes this device may hold at once (every allocate_device counts until
+  /// released); 0: no limit beyond the device's. Going over is an out-of-memory error.
+  uint64_t memory_limit = 0;
 };
 
 /// A compute pipeline: an embedded shader, its specialization constants (ids 0, 1, ...) and,
@@ -75,6 +78,7 @@ struct Allocation {
   VkDeviceMemory memory = VK_NULL_HANDLE;
   VkDeviceSize size = 0;
   void* mapped = nullptr;  ///< host-visible allocations only
+  bool counted = false;    ///< counts against the device's memory limit (allocate_device)
 };
 
 class Device {
@@ -87,6 +91,9 @@ class Device {
   const DeviceInfo& info() const { return info_; }
   /// Whether packed int8 dot products were enabled (supported and requested).
   bool int8_dot() const { return int8_dot_; }
+  /// Device-local bytes allocated now, and the limit (0: none).
+  uint64_t allocated_bytes() const { return allocated_; }
+  uint64_t memory_limit() const { return memory_limit_; }
   /// Whether the Khronos validation layer is enabled on this device's instance.
   bool validation() const { return messenger_ != VK_NULL_HANDLE; }
   VkDevice device() const { return device_; }
@@ -140,6 +147,8 @@ class Device {
   DeviceInfo info_;
   bool lost_ = false;
   bool int8_dot_ = false;
+  uint64_t memory_limit_ = 0;
+  uint64_t allocated_ = 0;
 };
 
 /// A zero-initialised Vulkan structure with its sType set.

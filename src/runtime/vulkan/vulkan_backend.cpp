@@ -2,6 +2,8 @@
 #include "runtime/vulkan/vulkan_backend.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 namespace mlxla::runtime::vulkan {
@@ -41,9 +43,41 @@ const VulkanBuffer* VulkanWeightSet::find(std::string_view name) const {
   return it == tensors_.end() ? nullptr : it->second.get();
 }
 
+Result<uint64_t> parse_memory_limit(std::string_view text) {
+  const auto bad = [&] {
+    return invalid_argument(
+        "MLXLA_VULKAN_MEMORY_LIMIT: expected bytes with an optional K, M or "
+        "G suffix (e.g. 512M), got '" +
+        std::string(text) + "'");
+  };
+  uint64_t value = 0;
+  size_t i = 0;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (value > (UINT64_MAX - 9) / 10) return bad();
+    value = value * 10 + static_cast<uint64_t>(text[i] - '0');
+  }
+  if (i == 0 || text.size() - i > 1) return bad();
+  int shift = 0;
+  if (i < text.size()) {
+    const char unit = text[i];
+    shift = unit == 'K' || unit == 'k'   ? 10
+            : unit == 'M' || unit == 'm' ? 20
+            : unit == 'G' || unit == 'g' ? 30
+                                         : -1;
+    if (shift < 0 || value > (UINT64_MAX >> shift)) return bad();
+  }
+  return value << shift;
+}
+
 Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions& options) {
   DeviceRequest request;
   request.int8_dot = options.int8_dot && options.policy == kernels::Policy::kFast;
+  request.memory_limit = options.memory_limit;
+  if (request.memory_limit == 0) {
+    if (const char* env = std::getenv("MLXLA_VULKAN_MEMORY_LIMIT"); env != nullptr && *env) {
+      MLXLA_ASSIGN_OR_RETURN(request.memory_limit, parse_memory_limit(env));
+    }
+  }
   MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device, request));
   std::unique_ptr<VulkanBackend> backend(new VulkanBackend(device));
   backend->policy_ = options.policy;

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "kernels/cpu/kernels.h"
 #include "runtime/backend.h"
@@ -23,7 +24,15 @@ struct VulkanOptions {
   /// Fast policy: packed int8 dot products (VK_KHR_shader_integer_dot_product) when the device
   /// has them; false forces the plain integer arithmetic (bitwise the same results, tests).
   bool int8_dot = true;
+  /// Device-local bytes the backend may hold at once (weights, caches, step buffers, arenas);
+  /// 0: MLXLA_VULKAN_MEMORY_LIMIT when set, else only the device's own limits. An allocation
+  /// past it fails with an out-of-memory error (ErrorCategory::kIo) naming the limit.
+  uint64_t memory_limit = 0;
 };
+
+/// A byte count as MLXLA_VULKAN_MEMORY_LIMIT spells it: digits with an optional K, M or G
+/// (binary multiples, e.g. "512M"); an error naming the variable otherwise.
+Result<uint64_t> parse_memory_limit(std::string_view text);
 
 /// How the fast policy's shaders are specialised on this device.
 struct FastShape {
