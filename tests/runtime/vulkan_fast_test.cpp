@@ -1,7 +1,8 @@
 // The Vulkan backend's fast policy, shader by shader: quantized_dot (int8 activations, integer
 // group dots, subgroup reductions) and rms_norm (subgroup reduction) against the CPU backend's
 // exact result within bounds derived below, for every bits x group x scale dtype; the packed
-// int8 dot product variant bitwise equal to the plain integer one; a row batched bitwise equal to
+// int8 dot product variant bitwise equal to the plain integer one, and the pipelines without a
+// required subgroup size (one subgroup per workgroup) equal to those with; a row batched equal to
 // the same row alone; NaN and infinity in an activation group give NaN outputs. Under the
 // Khronos validation layer (any message fails); no Vulkan device: skip.
 // ctest-labels: unit numerics
@@ -73,6 +74,11 @@ class VulkanFastTest : public ::testing::Test {
     auto plain = vulkan::VulkanBackend::create(options);
     ASSERT_TRUE(plain.ok()) << plain.error().message();
     plain_ = std::move(*plain);
+    options.int8_dot = true;
+    options.subgroup_size_control = false;
+    auto uncontrolled = vulkan::VulkanBackend::create(options);
+    ASSERT_TRUE(uncontrolled.ok()) << uncontrolled.error().message();
+    uncontrolled_ = std::move(*uncontrolled);
     auto cpu = make_backend("cpu", BackendOptions{});
     ASSERT_TRUE(cpu.ok()) << cpu.error().message();
     cpu_ = std::move(*cpu);
@@ -96,7 +102,7 @@ class VulkanFastTest : public ::testing::Test {
     return out.ok() ? std::move(*out) : std::vector<Buffer>{};
   }
 
-  std::unique_ptr<vulkan::VulkanBackend> fast_, plain_;
+  std::unique_ptr<vulkan::VulkanBackend> fast_, plain_, uncontrolled_;
   std::unique_ptr<Backend> cpu_;
 };
 
@@ -106,6 +112,8 @@ TEST_F(VulkanFastTest, DeviceReportsTheFastShape) {
   EXPECT_GE(f.subgroups, 1u);
   EXPECT_EQ(f.int8_dot, fast_->device()->info().int8_dot);
   EXPECT_FALSE(plain_->fast_shape().int8_dot);
+  EXPECT_EQ(uncontrolled_->fast_shape().subgroups, 1u);
+  EXPECT_FALSE(uncontrolled_->fast_shape().fixed_size);
   std::printf("fast shape: %u lanes, %u subgroups per workgroup, fixed size %d, int8 dot %d\n",
               f.lanes, f.subgroups, f.fixed_size ? 1 : 0, f.int8_dot ? 1 : 0);
 }
@@ -206,12 +214,18 @@ TEST_F(VulkanFastTest, QuantizedDotWithinTheDerivedBoundEveryWidthGroupAndScaleT
         }
         const auto fast = run(*fast_, module, weights, inputs);
         const auto plain = run(*plain_, module, weights, inputs);
+        const auto uncontrolled = run(*uncontrolled_, module, weights, inputs);
         const auto exact = run(*cpu_, module, weights, inputs);
         ASSERT_EQ(fast.size(), static_cast<size_t>(m + 1));
         ASSERT_EQ(plain.size(), fast.size());
         ASSERT_EQ(exact.size(), fast.size());
         // Packed int8 dot products == plain integers, bit for bit (integer sums are exact).
         for (size_t i = 0; i < fast.size(); ++i) EXPECT_EQ(fast[i].bytes, plain[i].bytes) << i;
+        // One subgroup per workgroup without a required size: the same lanes, the same bits
+        // (when the default subgroup size is the one the controlled pipelines require).
+        ASSERT_EQ(uncontrolled.size(), fast.size());
+        for (size_t i = 0; i < fast.size(); ++i)
+          EXPECT_EQ(fast[i].bytes, uncontrolled[i].bytes) << i;
         // Batched == solo, bit for bit.
         const std::vector<float> y = floats(fast[0]), ye = floats(exact[0]);
         for (int64_t r = 0; r < m; ++r) {

@@ -147,6 +147,7 @@ struct OptionalFeatures {
   bool size_control = false;  ///< VK_EXT_subgroup_size_control, full subgroups, compute stage
   bool dot = false;           ///< VK_KHR_shader_integer_dot_product
   bool dot_accelerated = false;
+  uint32_t max_workgroup_subgroups = 0;  ///< maxComputeWorkgroupSubgroups
 };
 
 OptionalFeatures optional_features(VkPhysicalDevice pd) {
@@ -180,6 +181,7 @@ OptionalFeatures optional_features(VkPhysicalDevice pd) {
   out.size_control = size_ext && size_features.subgroupSizeControl == VK_TRUE &&
                      size_features.computeFullSubgroups == VK_TRUE &&
                      (size_props.requiredSubgroupSizeStages & VK_SHADER_STAGE_COMPUTE_BIT) != 0;
+  out.max_workgroup_subgroups = out.size_control ? size_props.maxComputeWorkgroupSubgroups : 0;
   out.dot = dot_ext && dot_features.shaderIntegerDotProduct == VK_TRUE;
   out.dot_accelerated =
       out.dot && dot_props.integerDotProduct4x8BitPackedMixedSignednessAccelerated == VK_TRUE;
@@ -220,6 +222,7 @@ DeviceInfo describe(VkPhysicalDevice pd, int index) {
   info.subgroup_arithmetic = (subgroup.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT) != 0 &&
                              (subgroup.supportedOperations & kReductions) == kReductions;
   info.subgroup_size_control = optional.size_control;
+  info.max_compute_workgroup_subgroups = optional.max_workgroup_subgroups;
   info.int8_dot = optional.dot;
   info.int8_dot_accelerated = optional.dot_accelerated;
   info.float16 = f16.shaderFloat16 == VK_TRUE;
@@ -290,6 +293,10 @@ Result<std::shared_ptr<Device>> Device::create(int index, const DeviceRequest& r
   d->physical_ = devices[static_cast<size_t>(index)];
   d->memory_limit_ = request.memory_limit;
   d->info_ = describe(d->physical_, index);
+  if (!request.subgroup_size_control) {
+    d->info_.subgroup_size_control = false;
+    d->info_.max_compute_workgroup_subgroups = 0;
+  }
   if (!d->info_.float64) {
     return unsupported("vulkan: device '" + d->info_.name +
                        "' lacks shaderFloat64 (the exact policy's correctly rounded divide)");

@@ -31,6 +31,8 @@ struct DeviceInfo {
   /// VK_EXT_subgroup_size_control with computeFullSubgroups for compute: a pipeline can require
   /// its subgroup size and full subgroups (the fast policy then packs several per workgroup).
   bool subgroup_size_control = false;
+  /// With subgroup_size_control: the most subgroups one compute workgroup may hold.
+  uint32_t max_compute_workgroup_subgroups = 0;
   /// VK_KHR_shader_integer_dot_product (shaderIntegerDotProduct): packed 4x8-bit dot products
   /// (OpSUDot); `int8_dot_accelerated` when the device says the packed mixed-sign form is fast.
   bool int8_dot = false, int8_dot_accelerated = false;
@@ -54,6 +56,8 @@ void clear_validation_messages();
 /// What the device may enable beyond the exact policy's needs (Device::create).
 struct DeviceRequest {
   bool int8_dot = true;  ///< enable packed int8 dot products when supported
+  /// Enable VK_EXT_subgroup_size_control when supported (false: as if the device lacked it).
+  bool subgroup_size_control = true;
   /// Device-local bytes this device may hold at once (every allocate_device counts until
   /// released); 0: no limit beyond the device's. Going over is an out-of-memory error.
   uint64_t memory_limit = 0;

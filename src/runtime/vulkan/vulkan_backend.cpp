@@ -73,6 +73,7 @@ Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions
   DeviceRequest request;
   request.int8_dot = options.int8_dot && options.policy == kernels::Policy::kFast;
   request.memory_limit = options.memory_limit;
+  request.subgroup_size_control = options.subgroup_size_control;
   if (request.memory_limit == 0) {
     if (const char* env = std::getenv("MLXLA_VULKAN_MEMORY_LIMIT"); env != nullptr && *env) {
       MLXLA_ASSIGN_OR_RETURN(request.memory_limit, parse_memory_limit(env));
@@ -97,7 +98,11 @@ Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions
     backend->fast_.fixed_size = info.subgroup_size_control;
     // Several rows per workgroup only where full subgroups of `lanes` are guaranteed; else one
     // subgroup-sized workgroup, which is one subgroup (SPIR-V < 1.6 without varying sizes).
-    backend->fast_.subgroups = info.subgroup_size_control ? std::max<uint32_t>(1, 128 / lanes) : 1;
+    backend->fast_.subgroups =
+        info.subgroup_size_control
+            ? std::clamp<uint32_t>(128 / lanes, 1,
+                                   std::max(info.max_compute_workgroup_subgroups, 1u))
+            : 1;
     backend->fast_.int8_dot = device->int8_dot();
   }
   return backend;

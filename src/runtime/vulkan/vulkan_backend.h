@@ -24,6 +24,10 @@ struct VulkanOptions {
   /// Fast policy: packed int8 dot products (VK_KHR_shader_integer_dot_product) when the device
   /// has them; false forces the plain integer arithmetic (bitwise the same results, tests).
   bool int8_dot = true;
+  /// Fast policy: fix the subgroup size through VK_EXT_subgroup_size_control when the device has
+  /// it (several subgroups per workgroup); false runs one subgroup per workgroup at the default
+  /// size (bitwise the same results, tests).
+  bool subgroup_size_control = true;
   /// Device-local bytes the backend may hold at once (weights, caches, step buffers, arenas);
   /// 0: MLXLA_VULKAN_MEMORY_LIMIT when set, else only the device's own limits. An allocation
   /// past it fails with an out-of-memory error (ErrorCategory::kIo) naming the limit.
