@@ -346,17 +346,55 @@ bool check_fast_model(const std::filesystem::path& dir, int64_t steps, std::stri
   return true;
 }
 
-TEST_F(VulkanModelTest, FastPolicyWithinTheDerivedBoundOfCpuExact) {
-  testing::ScratchDir dir("vulkan_fast_model");
+// cpu_policy_test's synthetic llama: hidden 128, 2 layers, 4-bit group 64.
+void write_fast_llama(const std::filesystem::path& dir) {
   testing::SyntheticModel synth;
-  // cpu_policy_test's synthetic llama: hidden 128, 2 layers, 4-bit group 64.
   synth.config_json = R"({"model_type": "llama", "hidden_size": 128, "intermediate_size": 256,
     "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
     "vocab_size": 96, "rms_norm_eps": 1e-5, "rope_theta": 10000.0, "tie_word_embeddings": true,
     "quantization": {"group_size": 64, "bits": 4}})";
   synth.dtype = "float16";
   synth.seed = 99;
-  ASSERT_TRUE(testing::write_synthetic_model(dir.path(), synth));
+  ASSERT_TRUE(testing::write_synthetic_model(dir, synth));
+}
+
+// Unlike the CPU's fast policy (one order for m == 1, another for m > 1), the Vulkan fast shaders
+// compute a row the same way whatever the other rows of the call: a prompt prefilled in chunks of
+// 4 ends with the logits of the same prompt fed token by token, bit for bit.
+TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
+  testing::ScratchDir dir("vulkan_fast_chunks");
+  write_fast_llama(dir.path());
+  BackendOptions options;
+  options.policy = kernels::Policy::kFast;
+  std::unique_ptr<ModelRunner> runners[2];
+  for (auto& runner : runners) {
+    auto made = make_backend("vulkan", options);
+    if (!made.ok()) GTEST_SKIP() << "no usable Vulkan device: " << made.error().message();
+    RunnerOptions ro;
+    ro.capacity = 32;
+    ro.prefill_chunk = 4;
+    auto opened = ModelRunner::open(dir.path(), std::move(*made), ro);
+    ASSERT_TRUE(opened.ok()) << opened.error().message();
+    runner = std::move(*opened);
+  }
+  const std::vector<int32_t> prompt = {1, 5, 7, 9, 11, 13, 2};
+  auto chunked = runners[0]->prefill(prompt);
+  ASSERT_TRUE(chunked.ok()) << chunked.error().message();
+  auto single = runners[1]->prefill(std::vector<int32_t>{prompt[0]});
+  for (size_t i = 1; i < prompt.size(); ++i) {
+    ASSERT_TRUE(single.ok()) << single.error().message();
+    single = runners[1]->decode(prompt[i]);
+  }
+  ASSERT_TRUE(single.ok()) << single.error().message();
+  EXPECT_EQ(chunked->next_token, single->next_token);
+  ASSERT_EQ(chunked->logits.size(), single->logits.size());
+  EXPECT_EQ(0,
+            std::memcmp(chunked->logits.data(), single->logits.data(), chunked->logits.size() * 4));
+}
+
+TEST_F(VulkanModelTest, FastPolicyWithinTheDerivedBoundOfCpuExact) {
+  testing::ScratchDir dir("vulkan_fast_model");
+  write_fast_llama(dir.path());
   std::string skip;
   if (!check_fast_model(dir.path(), 24, &skip)) GTEST_SKIP() << "no usable Vulkan device: " << skip;
   const std::filesystem::path models = testing::shared_dir() / "models";
