@@ -258,6 +258,19 @@ class Lowering {
   Status quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa, int64_t m,
                             int64_t n, int64_t k, uint32_t scale_type);
+  /// Fast policy: a dispatch of fast_activations.comp quantizing rows [m, k] at `in`; the
+  /// block's location (codes, scales, sums, code sums).
+  Result<Loc> fast_activations(Loc in, int64_t m, int64_t k, int group);
+  /// One qdot_fast dispatch (quantized_dot, or a moe projection when `chosen` is set).
+  struct FastDot {
+    int64_t rows = 0, n = 0, k = 0, activation_rows = 0, xdiv = 1;
+    int bits = 0, group = 0;
+    uint32_t scale_type = 0;
+    size_t scale_size = 4;
+    Loc activations, packed, scales, biases, y;
+    Loc chosen, bias;  ///< moe only: the chosen expert per row, the f32 expert biases [E, n]
+  };
+  Status qdot_fast(const FastDot& f);
   Status rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
@@ -854,38 +867,77 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   return Status::Ok();
 }
 
+Result<Loc> Lowering::fast_activations(Loc in, int64_t m, int64_t k, int group) {
+  const int64_t groups = k / group;
+  const uint64_t words = static_cast<uint64_t>(m * k / 4 + 3 * m * groups);
+  const Loc block{kArena, scratch(words * 4)};
+  DispatchBuilder a("fast_activations");
+  for (int64_t v : {m, k, static_cast<int64_t>(group)}) a.push(u32(v));
+  MLXLA_RETURN_IF_ERROR(a.tensor(in, 4));
+  MLXLA_RETURN_IF_ERROR(a.tensor(block, 4));
+  emit(a.done(static_cast<uint64_t>(m * groups)));
+  return block;
+}
+
+Status Lowering::qdot_fast(const FastDot& f) {
+  DispatchBuilder b(fast_.int8_dot ? "qdot_fast_int8" : "qdot_fast");
+  for (int64_t v : {f.rows, f.n, f.k, static_cast<int64_t>(f.bits), static_cast<int64_t>(f.group)})
+    b.push(u32(v));
+  b.push(f.scale_type);
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.activations, 4));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.packed, 1));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.scales, f.scale_size));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.biases, f.scale_size));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.y, 4));
+  const bool moe = f.chosen.buf >= 0;
+  const int64_t tile = moe ? 1 : 4;  // at most qdot_fast.comp's TILE_M; moe rows differ in expert
+  b.push(u32(tile));
+  b.push(u32(f.xdiv));
+  b.push(moe ? 1 : 0);
+  if (moe) {
+    MLXLA_RETURN_IF_ERROR(b.tensor(f.chosen, 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
+  b.push(f.bias.buf >= 0 ? 1 : 0);
+  if (f.bias.buf >= 0) {
+    MLXLA_RETURN_IF_ERROR(b.tensor(f.bias, 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
+  b.push(u32(f.activation_rows));
+  emit(b.done_fast(static_cast<uint64_t>(f.n * ((f.rows + tile - 1) / tile)), fast_));
+  return Status::Ok();
+}
+
 // Policy fast (shaders/fast_activations.comp, qdot_fast.comp): the activation rows quantized
 // to int8 once per value and group size, then one subgroup per (output, 4 activation rows).
 // Precision is ignored (activations are int8), as on the CPU.
 Status Lowering::quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa,
                                     int64_t m, int64_t n, int64_t k, uint32_t scale_type) {
-  const graph::TensorType& s = type(fop.operands[2]);
-  const int64_t groups = k / qa.group_size;
   const auto key = std::make_pair(fop.operands[0], qa.group_size);
   auto found = activations_.find(key);
   if (found == activations_.end()) {
-    const uint64_t words = static_cast<uint64_t>(m * k / 4 + 3 * m * groups);
-    const Loc block{kArena, scratch(words * 4)};
-    DispatchBuilder a("fast_activations");
-    for (int64_t v : {m, k, static_cast<int64_t>(qa.group_size)}) a.push(u32(v));
-    MLXLA_RETURN_IF_ERROR(a.tensor(loc(fop.operands[0]), 4));
-    MLXLA_RETURN_IF_ERROR(a.tensor(block, 4));
-    emit(a.done(static_cast<uint64_t>(m * groups)));
+    MLXLA_ASSIGN_OR_RETURN(const Loc block,
+                           fast_activations(loc(fop.operands[0]), m, k, qa.group_size));
     found = activations_.emplace(key, block.offset).first;
   }
-  const Loc dst = new_arena(fop.results[0]);
-  DispatchBuilder b(fast_.int8_dot ? "qdot_fast_int8" : "qdot_fast");
-  for (int64_t v : {m, n, k, static_cast<int64_t>(qa.bits), static_cast<int64_t>(qa.group_size)})
-    b.push(u32(v));
-  b.push(scale_type);
-  MLXLA_RETURN_IF_ERROR(b.tensor(Loc{kArena, found->second}, 4));
-  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), 1));
-  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[2]), graph::element_size(s.element)));
-  MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[3]), graph::element_size(s.element)));
-  MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
-  const int64_t tiles = (m + 3) / 4;  // qdot_fast.comp's TILE_M
-  emit(b.done_fast(static_cast<uint64_t>(n * tiles), fast_));
-  return Status::Ok();
+  FastDot f;
+  f.rows = f.activation_rows = m;
+  f.n = n;
+  f.k = k;
+  f.bits = qa.bits;
+  f.group = qa.group_size;
+  f.scale_type = scale_type;
+  f.scale_size = graph::element_size(type(fop.operands[2]).element);
+  f.activations = Loc{kArena, found->second};
+  f.packed = loc(fop.operands[1]);
+  f.scales = loc(fop.operands[2]);
+  f.biases = loc(fop.operands[3]);
+  f.y = new_arena(fop.results[0]);
+  return qdot_fast(f);
 }
 
 Status Lowering::rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {

@@ -9,15 +9,19 @@
 // (|.| <= 128 * 128 * 127 < 2^24), so the integer part is the same whatever adds it up: packed
 // 4x8-bit dot products (OpSUDot, built with MLXLA_INT8_DOT: the qdot_fast_int8 variant) and the
 // plain int arithmetic below give bit-identical results.
-// Work: one subgroup of LANES invocations per (output n, tile of 4 activation rows), SUBGROUPS
+// Work: one subgroup of LANES invocations per (output n, tile of 4 output rows), SUBGROUPS
 // subgroups per workgroup. Lane l takes the octets (8 inputs: `bits` whole bytes of a row)
 // l, l + LANES, ...; the lanes of one group (C = min(group / 8, LANES) of them, over group / 8 / C
 // steps) add their integer partials by shuffles (exact), the group's first lane then does
 //   acc = fma(float(P_g - c Xs_g), s_g * d_g, acc); acc = fma(b_g + s_g * c, X_g, acc)
 // and subgroupAdd(acc) gives the output. A row's arithmetic does not depend on the other rows
 // of its tile or call: batched == solo bit for bit on one device.
-// Params: M, N, K, bits, group, scale type, activation block slot/off (words), packed slot/off
-// (bytes), scales slot/off, biases slot/off, y slot/off.
+// mlxla.moe's affine expert projections run here too (`moe` set, one row per task): row r reads
+// activation row r / xdiv and expert chosen[r]'s weight rows [E, N, ...], then adds
+// bias[chosen[r], n] when `has_bias` (the exact moe_qdot.comp's layout).
+// Params: M (output rows), N, K, bits, group, scale type, activation block slot/off (words),
+// packed slot/off (bytes), scales slot/off, biases slot/off, y slot/off, rows per task (4, or 1
+// with moe), xdiv, moe, chosen slot/off, has_bias, bias slot/off, activation rows.
 #extension GL_KHR_shader_subgroup_basic : require
 #extension GL_KHR_shader_subgroup_arithmetic : require
 #extension GL_KHR_shader_subgroup_shuffle : require
@@ -96,18 +100,21 @@ uvec2 weight_octet(uint ws, uint row, uint o, uint bits) {
 void main() {
   uint M = P(0), N = P(1), K = P(2), bits = P(3), group = P(4), st = P(5);
   uint as_ = P(6), ao = P(7), ws = P(8), wo = P(9), ss = P(10), so = P(11), bs = P(12),
-       bo = P(13), ys = P(14), yo = P(15);
+       bo = P(13), ys = P(14), yo = P(15), tile = P(16), xdiv = P(17), moe = P(18), cs = P(19),
+       co = P(20), has_bias = P(21), es = P(22), eo = P(23), MA = P(24);
   uint task = (gl_WorkGroupID.x + gl_WorkGroupID.y * 65535u) * SUBGROUPS + gl_SubgroupID;
-  uint tiles = (M + TILE_M - 1u) / TILE_M;
+  uint tiles = (M + tile - 1u) / tile;
   if (task >= N * tiles) return;  // whole subgroups
-  uint n = task % N, m0 = (task / N) * TILE_M;
-  uint rows = min(TILE_M, M - m0);
+  uint n = task % N, m0 = (task / N) * tile;
+  uint rows = min(tile, M - m0);
   uint lane = gl_SubgroupInvocationID;
   uint G = K / group, O = group / 8u, C = min(O, LANES), S = O / C;
   uint octets = K / 8u, steps = (octets + LANES - 1u) / LANES;
   int c = int(1u << (bits - 1u));
-  uint row = wo + n * (K * bits / 8u);
-  uint d_at = ao + M * K / 4u, sum_at = d_at + M * G, xs_at = sum_at + M * G;
+  uint e = moe != 0u ? t[cs].d[co + m0] : 0u;  // moe: one row per task
+  uint wrow = e * N + n;
+  uint row = wo + wrow * (K * bits / 8u);
+  uint d_at = ao + MA * K / 4u, sum_at = d_at + MA * G, xs_at = sum_at + MA * G;
   int partial[TILE_M];
   float acc[TILE_M];
   [[unroll]] for (uint r = 0u; r < TILE_M; ++r) {
@@ -121,7 +128,7 @@ void main() {
       uvec2 wq = weight_octet(ws, row, o, bits);
       [[unroll]] for (uint r = 0u; r < TILE_M; ++r) {
         if (r < rows) {
-          uint a = ao + (m0 + r) * (K / 4u) + 2u * o;
+          uint a = ao + ((m0 + r) / xdiv) * (K / 4u) + 2u * o;
           partial[r] += dot4(t[as_].d[a], wq.x) + dot4(t[as_].d[a + 1u], wq.y);
         }
       }
@@ -131,8 +138,8 @@ void main() {
     bool leader = live && lane % C == 0u;
     float s = 0.0, b = 0.0;
     if (leader) {
-      s = load_f(ss, so + n * G + g, st);
-      b = load_f(bs, bo + n * G + g, st);
+      s = load_f(ss, so + wrow * G + g, st);
+      b = load_f(bs, bo + wrow * G + g, st);
     }
     [[unroll]] for (uint r = 0u; r < TILE_M; ++r) {
       if (r < rows) {  // uniform: every lane of the subgroup shuffles
@@ -140,10 +147,10 @@ void main() {
         for (uint k = 1u; k < C; k <<= 1) v += subgroupShuffleXor(v, k);
         partial[r] = 0;
         if (leader) {
-          uint e = (m0 + r) * G + g;
-          float d = uintBitsToFloat(t[as_].d[d_at + e]);
-          float x_sum = uintBitsToFloat(t[as_].d[sum_at + e]);
-          int centred = v - c * int(t[as_].d[xs_at + e]);
+          uint at = ((m0 + r) / xdiv) * G + g;
+          float d = uintBitsToFloat(t[as_].d[d_at + at]);
+          float x_sum = uintBitsToFloat(t[as_].d[sum_at + at]);
+          int centred = v - c * int(t[as_].d[xs_at + at]);
           acc[r] = fma(float(centred), s * d, acc[r]);
           acc[r] = fma(b + s * float(c), x_sum, acc[r]);
         }
@@ -153,6 +160,7 @@ void main() {
   [[unroll]] for (uint r = 0u; r < TILE_M; ++r) {
     if (r < rows) {
       float y = subgroupAdd(acc[r]);
+      if (has_bias != 0u) y += uintBitsToFloat(t[es].d[eo + wrow]);
       if (lane == 0u) t[ys].d[yo + (m0 + r) * N + n] = floatBitsToUint(y);
     }
   }
