@@ -1208,9 +1208,43 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
   emit(route.done(static_cast<uint64_t>(tokens)));
 
   const size_t scale_size = ma.fp ? 1 : graph::element_size(scales.element);
+  // Fast policy, affine experts (as the CPU's moe step): qdot_fast over the chosen experts' rows,
+  // the tokens quantized once for gate and up, the activated rows for down.
+  const bool fast = fast_policy_ && !ma.fp && ma.group_size >= 32 && ma.group_size <= 1024 &&
+                    (ma.group_size & (ma.group_size - 1)) == 0;
   auto projection = [&](int which, Loc in, int64_t xdiv, Loc out) -> Status {
     const int64_t n = which == 2 ? hidden : inter, kk = which == 2 ? inter : hidden;
     const size_t first = 2 + per * static_cast<size_t>(which);
+    if (fast) {
+      FastDot f;
+      f.activation_rows = which == 2 ? rows : tokens;
+      if (which == 2) {
+        MLXLA_ASSIGN_OR_RETURN(f.activations, fast_activations(in, rows, kk, ma.group_size));
+      } else {
+        const auto key = std::make_pair(fop.operands[0], ma.group_size);
+        auto found = activations_.find(key);
+        if (found == activations_.end()) {
+          MLXLA_ASSIGN_OR_RETURN(const Loc block, fast_activations(in, tokens, kk, ma.group_size));
+          found = activations_.emplace(key, block.offset).first;
+        }
+        f.activations = Loc{kArena, found->second};
+      }
+      f.rows = rows;
+      f.n = n;
+      f.k = kk;
+      f.xdiv = xdiv;
+      f.bits = ma.bits;
+      f.group = ma.group_size;
+      f.scale_type = st;
+      f.scale_size = scale_size;
+      f.packed = loc(fop.operands[first]);
+      f.scales = loc(fop.operands[first + 1]);
+      f.biases = loc(fop.operands[first + 2]);
+      f.y = out;
+      f.chosen = chosen;
+      if (ma.expert_bias) f.bias = loc(fop.operands[2 + 3 * per + static_cast<size_t>(which)]);
+      return qdot_fast(f);
+    }
     DispatchBuilder b("moe_qdot");
     for (int64_t v :
          {rows, n, kk, static_cast<int64_t>(ma.bits), static_cast<int64_t>(ma.group_size)})
