@@ -327,9 +327,12 @@ TEST_F(VulkanFastTest, RmsNormWithinTheDerivedBound) {
     const Buffer xb = random_f32({ElementType::kF32, {rows, d}}, 21, 3.0f);
     const std::vector<Buffer> weights = {random_f32({ElementType::kF32, {d}}, 22, 1.5f)};
     const auto fast = run(*fast_, module, weights, {xb});
+    const auto uncontrolled = run(*uncontrolled_, module, weights, {xb});
     const auto exact = run(*cpu_, module, weights, {xb});
     ASSERT_EQ(fast.size(), 1u);
+    ASSERT_EQ(uncontrolled.size(), 1u);
     ASSERT_EQ(exact.size(), 1u);
+    EXPECT_EQ(fast[0].bytes, uncontrolled[0].bytes) << "one subgroup per workgroup differs";
     const std::vector<float> yf = floats(fast[0]), ye = floats(exact[0]);
     const double steps = 2.0 * static_cast<double>((d + lanes - 1) / lanes) + lanes;
     const double relative =
