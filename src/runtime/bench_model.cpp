@@ -298,10 +298,11 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
         report.read_bandwidth_gbs * 1e9 / static_cast<double>(report.weight_bytes_per_token);
     report.roofline_fraction = report.decode_tok_s / report.roofline_tok_s;
   }
-  if (o.backend.policy == kernels::Policy::kFast && o.decode_tokens > 0 && cpu_backend != nullptr) {
+  if (o.backend.policy == kernels::Policy::kFast && o.decode_tokens > 0) {
     MLXLA_ASSIGN_OR_RETURN(
         report.fast_vs_exact,
-        compare_policies(o.model_dir, ro, o.backend, std::min<int64_t>(o.decode_tokens, 64)));
+        compare_policies(o.model_dir, ro, o.backend, std::min<int64_t>(o.decode_tokens, 64),
+                         o.backend_name));
   }
   report.load_average = load_average();
   return report;
@@ -309,14 +310,14 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
 
 Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
                                          const RunnerOptions& runner, const BackendOptions& backend,
-                                         int64_t steps) {
+                                         int64_t steps, std::string_view backend_name) {
   RunnerOptions ro = runner;
   ro.capacity = std::max<int64_t>(ro.capacity, steps + 1);
   std::unique_ptr<ModelRunner> runners[2];
   for (int p = 0; p < 2; ++p) {
     BackendOptions options = backend;
     options.policy = p == 0 ? kernels::Policy::kExact : kernels::Policy::kFast;
-    MLXLA_ASSIGN_OR_RETURN(auto opened, make_backend("cpu", options));
+    MLXLA_ASSIGN_OR_RETURN(auto opened, make_backend(backend_name, options));
     MLXLA_ASSIGN_OR_RETURN(runners[p], ModelRunner::open(model_dir, std::move(opened), ro));
   }
   PolicyAgreement a;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/ir.h"
@@ -99,10 +100,11 @@ struct BenchReport {
   std::string to_text() const;
 };
 
-/// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab).
+/// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab), both
+/// on the registry's backend `backend_name` ("cpu", "vulkan").
 Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
                                          const RunnerOptions& runner, const BackendOptions& backend,
-                                         int64_t steps);
+                                         int64_t steps, std::string_view backend_name = "cpu");
 
 /// Runs the benchmark. Errors name the phase that failed.
 Result<BenchReport> run_bench(const BenchOptions& options);

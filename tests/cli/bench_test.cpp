@@ -289,6 +289,17 @@ TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
     EXPECT_EQ(j["read_bandwidth_gbs"].get<double>(), 0.0);
     EXPECT_EQ(j["arena_bytes"].get<int64_t>(), 0);
     if (backend == "vulkan") {
+      // --policy fast on the device: the report compares the two policies there.
+      std::vector<std::string> fast_args = args;
+      fast_args.insert(fast_args.end(), {"--policy", "fast"});
+      const auto fast = testing::run_cli(fast_args);
+      ASSERT_EQ(fast.exit_code, 0) << fast.err;
+      const json f = json::parse(fast.out, nullptr, /*allow_exceptions=*/false);
+      ASSERT_TRUE(f.is_object()) << fast.out;
+      EXPECT_EQ(f["policy"], "fast");
+      ASSERT_TRUE(f.contains("fast_vs_exact")) << fast.out;
+      EXPECT_EQ(f["fast_vs_exact"]["steps"].get<int64_t>(), 2);
+      EXPECT_GT(f["fast_vs_exact"]["fast_decode_tok_s"].get<double>(), 0.0);
       args.insert(args.end(), {"--device", "99"});
       const auto bad = testing::run_cli(args);
       EXPECT_EQ(bad.exit_code, 2);

@@ -291,7 +291,7 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option(
          "--policy", o.policy,
-         "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
+         "Kernel policy: exact (packed == dense bitwise) | fast (int8 activations; cpu, vulkan)")
       ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")
       ->capture_default_str();
