@@ -206,8 +206,7 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
     report.threads = cpu->threads();
     report.isa = kernels::isa_name(cpu->isa());
     report.weight_layout = cpu::weight_layout_name(cpu->weight_layout());
-    report.interleave_rows =
-        cpu->weight_layout() == cpu::WeightLayout::kInterleaved ? o.backend.interleave_rows : 0;
+    report.interleave_rows = cpu->interleave_rows();
   } else {
     report.isa = "none";
     report.weight_layout = "device";

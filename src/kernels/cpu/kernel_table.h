@@ -20,12 +20,15 @@ struct KernelTable {
                                 int64_t y_stride, int64_t n_begin, int64_t n_end);
   void (*dequantize_rows)(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                           int64_t out_stride);
-  // m == 1 on an interleaved weight (w.interleave != 0), or null: dispatch then de-interleaves
+  // m == 1 on an interleaved weight (w.interleave 4 or 8), or null: dispatch then de-interleaves
   // tiles of rows and runs the row-major kernels above on them (same bits, slower).
   void (*quantized_matvec_interleaved)(const float* x, const PackedWeight& w, Precision precision,
                                        float* y, int64_t n_begin, int64_t n_end) = nullptr;
-  void (*quantized_matvec_fast_interleaved)(const QuantizedActivations& xq, const PackedWeight& w,
-                                            float* y, int64_t n_begin, int64_t n_end) = nullptr;
+  // Policy::kFast, any m, on the fast layout (w.interleave == kFastInterleave), or null: dispatch
+  // then de-interleaves tiles and runs quantized_matmul_fast on them (same bits, slower).
+  void (*quantized_matmul_fast_interleaved)(const QuantizedActivations& xq, const PackedWeight& w,
+                                            float* y, int64_t y_stride, int64_t n_begin,
+                                            int64_t n_end) = nullptr;
 };
 
 const KernelTable& scalar_table();
@@ -40,8 +43,9 @@ void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWe
                                   int64_t y_stride, int64_t n_begin, int64_t n_end);
 #endif
 #if defined(__x86_64__) || defined(_M_X64)
-void quantized_matvec_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
-                                              float* y, int64_t n_begin, int64_t n_end);
+void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
+                                              float* y, int64_t y_stride, int64_t n_begin,
+                                              int64_t n_end);
 const KernelTable& avx2_table();
 const KernelTable& avx512_table();
 #endif
