@@ -16,6 +16,7 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <span>
 #include <sstream>
 
 #include "checkpoint/config.h"
@@ -390,6 +391,68 @@ TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
   ASSERT_EQ(chunked->logits.size(), single->logits.size());
   EXPECT_EQ(0,
             std::memcmp(chunked->logits.data(), single->logits.data(), chunked->logits.size() * 4));
+}
+
+// Under the Vulkan fast policy a row never depends on the other rows of its call, so streams of
+// different lengths decoded together in ragged steps give every stream exactly the logits it
+// gets decoded alone (what `mlxla serve` relies on when it batches and reuses prompt rows).
+TEST_F(VulkanModelTest, FastPolicyRaggedStreamsEqualSoloRuns) {
+  testing::ScratchDir dir("vulkan_fast_ragged");
+  write_fast_llama(dir.path());
+  BackendOptions options;
+  options.policy = kernels::Policy::kFast;
+  std::unique_ptr<ModelRunner> runners[2];
+  for (auto& runner : runners) {
+    auto made = make_backend("vulkan", options);
+    if (!made.ok()) GTEST_SKIP() << "no usable Vulkan device: " << made.error().message();
+    RunnerOptions ro;
+    ro.capacity = 32;
+    ro.prefill_chunk = 4;
+    auto opened = ModelRunner::open(dir.path(), std::move(*made), ro);
+    ASSERT_TRUE(opened.ok()) << opened.error().message();
+    runner = std::move(*opened);
+  }
+  ModelRunner& batch = *runners[0];
+  ModelRunner& alone = *runners[1];
+  constexpr int64_t kStreams = 5;
+  constexpr int kSteps = 3;
+  ASSERT_TRUE(batch.reset_slots(kStreams).ok());
+  const std::vector<int32_t> ids = {1, 5, 7, 9, 11, 13, 2, 4, 6, 8, 10, 12};
+  std::vector<int32_t> next(kStreams), positions(kStreams);
+  std::vector<std::vector<StepOutput>> solo(kStreams);
+  for (int64_t s = 0; s < kStreams; ++s) {
+    const auto prompt =
+        std::span<const int32_t>(ids).subspan(static_cast<size_t>(s), static_cast<size_t>(2 + s));
+    batch.reset();
+    auto out = batch.prefill(prompt);
+    ASSERT_TRUE(out.ok()) << out.error().message();
+    ASSERT_TRUE(batch.copy_to_slot(s, static_cast<int64_t>(prompt.size())).ok());
+    next[static_cast<size_t>(s)] = out->next_token;
+    positions[static_cast<size_t>(s)] = static_cast<int32_t>(prompt.size());
+    alone.reset();
+    ASSERT_TRUE(alone.prefill(prompt).ok());
+    int32_t token = out->next_token;
+    for (int step = 0; step < kSteps; ++step) {
+      auto one = alone.decode(token);
+      ASSERT_TRUE(one.ok()) << one.error().message();
+      token = one->next_token;
+      solo[static_cast<size_t>(s)].push_back(std::move(*one));
+    }
+  }
+  for (int step = 0; step < kSteps; ++step) {
+    auto rows = batch.ragged(next, positions);
+    ASSERT_TRUE(rows.ok()) << rows.error().message();
+    for (size_t s = 0; s < static_cast<size_t>(kStreams); ++s) {
+      const StepOutput& got = (*rows)[s];
+      const StepOutput& want = solo[s][static_cast<size_t>(step)];
+      EXPECT_EQ(got.next_token, want.next_token) << "stream " << s << " step " << step;
+      ASSERT_EQ(got.logits.size(), want.logits.size());
+      EXPECT_EQ(0, std::memcmp(got.logits.data(), want.logits.data(), got.logits.size() * 4))
+          << "stream " << s << " step " << step;
+      next[s] = got.next_token;
+      ++positions[s];
+    }
+  }
 }
 
 // qwen3_moe's affine experts run qdot_fast too (the tokens quantized once for gate and up, the
