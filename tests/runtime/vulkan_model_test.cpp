@@ -393,6 +393,82 @@ TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
             std::memcmp(chunked->logits.data(), single->logits.data(), chunked->logits.size() * 4));
 }
 
+// A lost device (driver reset, GPU hang, removal: VK_ERROR_DEVICE_LOST, injected here at the
+// n-th queue submission, whether that is an upload at open, a prefill or a decode) is an error
+// naming the loss, never a crash; every later call on that runner fails the same way, and the
+// runner closes cleanly. With no loss the same run completes.
+TEST_F(VulkanModelTest, DeviceLostIsAnErrorWhereverItIsReached) {
+  testing::ScratchDir dir("vulkan_device_lost");
+  write_fast_llama(dir.path());
+  // Where the submissions fall: those of the open (uploads), the prefill, and each decode.
+  std::vector<int64_t> marks;
+  {
+    auto backend = vulkan::VulkanBackend::create(vulkan::VulkanOptions{});
+    if (!backend.ok()) GTEST_SKIP() << "no usable Vulkan device: " << backend.error().message();
+    const std::shared_ptr<vulkan::Device> device = (*backend)->device();
+    RunnerOptions ro;
+    ro.capacity = 32;
+    ro.prefill_chunk = 4;
+    auto runner = ModelRunner::open(dir.path(), std::move(*backend), ro);
+    ASSERT_TRUE(runner.ok()) << runner.error().message();
+    marks.push_back(device->submits());
+    auto step = (*runner)->prefill(std::vector<int32_t>{1, 5, 7});
+    ASSERT_TRUE(step.ok()) << step.error().message();
+    marks.push_back(device->submits());
+    for (int i = 0; i < 3; ++i) {
+      step = (*runner)->decode(step->next_token);
+      ASSERT_TRUE(step.ok()) << step.error().message();
+      marks.push_back(device->submits());
+    }
+  }
+  ASSERT_GT(marks[0], 1);
+  ASSERT_GT(marks[1], marks[0]);
+  ASSERT_GT(marks.back(), marks[1]);
+  // The first, a middle and the last submission of the open; the prefill's first; each decode's
+  // first and the last decode's last; and no loss at all.
+  const std::vector<int64_t> losses = {0,        marks[0] / 2, marks[0] - 1,     marks[0], marks[1],
+                                       marks[2], marks[3],     marks.back() - 1, -1};
+  int failed = 0, ran = 0;
+  for (int64_t after : losses) {
+    SCOPED_TRACE("lost after " + std::to_string(after) + " submits");
+    vulkan::VulkanOptions options;
+    options.lose_device_after_submits = after;
+    auto backend = vulkan::VulkanBackend::create(options);
+    if (!backend.ok()) GTEST_SKIP() << "no usable Vulkan device: " << backend.error().message();
+    RunnerOptions ro;
+    ro.capacity = 32;
+    ro.prefill_chunk = 4;
+    auto runner = ModelRunner::open(dir.path(), std::move(*backend), ro);
+    Status status = runner.ok() ? Status::Ok() : Status(runner.error());
+    if (runner.ok()) {
+      auto step = (*runner)->prefill(std::vector<int32_t>{1, 5, 7});
+      for (int i = 0; i < 3 && step.ok(); ++i) step = (*runner)->decode(step->next_token);
+      if (!step.ok()) {
+        status = step.error();
+        auto again = (*runner)->decode(1);
+        EXPECT_FALSE(again.ok()) << "a lost device ran another step";
+        if (!again.ok()) {
+          EXPECT_NE(again.error().message().find("lost"), std::string::npos)
+              << again.error().message();
+        }
+      }
+    }
+    std::printf("device lost after %lld submits: %s\n", static_cast<long long>(after),
+                status.ok() ? "ran" : status.error().message().c_str());
+    if (status.ok()) {
+      ++ran;
+      EXPECT_LT(after, 0) << "the injected loss was never reached";
+      continue;
+    }
+    ++failed;
+    EXPECT_EQ(status.error().category(), ErrorCategory::kIo) << status.error().message();
+    EXPECT_NE(status.error().message().find("device was lost"), std::string::npos)
+        << status.error().message();
+  }
+  EXPECT_EQ(failed, static_cast<int>(losses.size()) - 1);
+  EXPECT_EQ(ran, 1);
+}
+
 // Under the Vulkan fast policy a row never depends on the other rows of its call, so streams of
 // different lengths decoded together in ragged steps give every stream exactly the logits it
 // gets decoded alone (what `mlxla serve` relies on when it batches and reuses prompt rows).

@@ -270,6 +270,12 @@ Status Device::check(VkResult r, const char* what) {
   if (r == VK_ERROR_OUT_OF_DEVICE_MEMORY || r == VK_ERROR_OUT_OF_HOST_MEMORY) {
     return Error(ErrorCategory::kIo, vk_error(r, what) + ": out of memory");
   }
+  if (r == VK_ERROR_DEVICE_LOST) {
+    return Error(ErrorCategory::kIo,
+                 vk_error(r, what) +
+                     ": the device was lost (driver reset, GPU hang or removal); "
+                     "this backend can no longer run, reopen the model");
+  }
   return internal_error(vk_error(r, what));
 }
 
@@ -292,6 +298,7 @@ Result<std::shared_ptr<Device>> Device::create(int index, const DeviceRequest& r
   }
   d->physical_ = devices[static_cast<size_t>(index)];
   d->memory_limit_ = request.memory_limit;
+  d->lose_after_ = request.lose_device_after_submits;
   d->info_ = describe(d->physical_, index);
   if (!request.subgroup_size_control) {
     d->info_.subgroup_size_control = false;
@@ -518,8 +525,13 @@ void Device::release(Allocation& a) {
 }
 
 Status Device::submit(VkCommandBuffer cmd) {
-  if (lost_) return internal_error("vulkan: the device was lost");
+  if (lost_) {
+    return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
+  }
   MLXLA_RETURN_IF_ERROR(wait());
+  if (lose_after_ == 0) return check(VK_ERROR_DEVICE_LOST, "vkQueueSubmit (injected)");
+  if (lose_after_ > 0) --lose_after_;
+  ++submits_;
   auto si = make<VkSubmitInfo>(VK_STRUCTURE_TYPE_SUBMIT_INFO);
   si.commandBufferCount = 1;
   si.pCommandBuffers = &cmd;

@@ -61,6 +61,9 @@ struct DeviceRequest {
   /// Device-local bytes this device may hold at once (every allocate_device counts until
   /// released); 0: no limit beyond the device's. Going over is an out-of-memory error.
   uint64_t memory_limit = 0;
+  /// Fault injection for tests: after this many queue submissions the next one reports
+  /// VK_ERROR_DEVICE_LOST instead of submitting (and the device stays lost); -1: never.
+  int64_t lose_device_after_submits = -1;
 };
 
 /// A compute pipeline: an embedded shader, its specialization constants (ids 0, 1, ...) and,
@@ -98,6 +101,8 @@ class Device {
   /// Device-local bytes allocated now, and the limit (0: none).
   uint64_t allocated_bytes() const { return allocated_; }
   uint64_t memory_limit() const { return memory_limit_; }
+  /// Queue submissions made so far (tests place an injected device loss with it).
+  int64_t submits() const { return submits_; }
   /// Whether the Khronos validation layer is enabled on this device's instance.
   bool validation() const { return messenger_ != VK_NULL_HANDLE; }
   VkDevice device() const { return device_; }
@@ -150,6 +155,8 @@ class Device {
   Allocation staging_;
   DeviceInfo info_;
   bool lost_ = false;
+  int64_t submits_ = 0;
+  int64_t lose_after_ = -1;  // DeviceRequest::lose_device_after_submits
   bool int8_dot_ = false;
   uint64_t memory_limit_ = 0;
   uint64_t allocated_ = 0;

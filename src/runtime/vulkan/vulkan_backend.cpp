@@ -74,6 +74,7 @@ Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions
   request.int8_dot = options.int8_dot && options.policy == kernels::Policy::kFast;
   request.memory_limit = options.memory_limit;
   request.subgroup_size_control = options.subgroup_size_control;
+  request.lose_device_after_submits = options.lose_device_after_submits;
   if (request.memory_limit == 0) {
     if (const char* env = std::getenv("MLXLA_VULKAN_MEMORY_LIMIT"); env != nullptr && *env) {
       MLXLA_ASSIGN_OR_RETURN(request.memory_limit, parse_memory_limit(env));

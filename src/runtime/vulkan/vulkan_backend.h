@@ -32,6 +32,8 @@ struct VulkanOptions {
   /// 0: MLXLA_VULKAN_MEMORY_LIMIT when set, else only the device's own limits. An allocation
   /// past it fails with an out-of-memory error (ErrorCategory::kIo) naming the limit.
   uint64_t memory_limit = 0;
+  /// Tests: DeviceRequest::lose_device_after_submits (-1: never).
+  int64_t lose_device_after_submits = -1;
 };
 
 /// A byte count as MLXLA_VULKAN_MEMORY_LIMIT spells it: digits with an optional K, M or G
