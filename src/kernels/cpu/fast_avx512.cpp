@@ -538,12 +538,14 @@ constexpr int64_t kFastAhead = 1024;
 /// integer dot per row and lane (seeded with -c * sum(x8)), then acc = fma(dot, s*d, acc) and
 /// acc = fma(b', sum(x), acc). 8 bits: 64 bytes are 4 inputs of the 16 rows, one vpdpbusd;
 /// 4 bits: 8 inputs, the low nibbles (inputs 0-3) and the high nibbles (4-7) two vpdpbusd.
-/// With fewer than 4 rows each dot runs as two chains (exact in int32, so the same sum).
+/// A dot runs as two chains (exact in int32, so the same sum) at 4 bits (low and high nibbles)
+/// and, with fewer than 4 rows, at 8 bits (alternate vectors): 4-bit m = 8-64 took ~3% less CPU
+/// time than one chain, 8-bit m >= 4 ~2% more (kernels_bench BM_FastLayoutStep, noisy machine).
 template <int B, int GS, int M>
 void fast16_block(const QuantizedActivations& xq, const uint8_t* block, DType dtype,
                   const int32_t* seeds, int64_t i0, float* y, int64_t y_stride, __mmask16 mask) {
   constexpr int kWords = GS * B / 32;  // 64-byte vectors per group
-  constexpr bool kTwo = M < 4;
+  constexpr bool kTwo = B == 4 || M < 4;
   const int64_t k = xq.k, groups = k / GS;
   const int64_t sb = dtype == DType::kF32 ? 4 : 2;
   const int64_t group_bytes = 32 * sb + kWords * 64;
