@@ -34,11 +34,13 @@ struct SessionOptions {
   std::string residency = "packed";  ///< "packed" | "dense" | "f16"
   std::string precision = "f32";     ///< "f32" | "f16" | "bf16"
   std::string kv_dtype = "f16";      ///< KV cache element type: "f16" | "bf16" | "f32"
-  std::string policy =
-      "exact";           ///< CPU kernels: "exact" (packed == dense bitwise) | "fast" (int8 VNNI)
-  int threads = 0;       ///< CPU backend threads; 0: every online CPU
-  int device = 0;        ///< GPU backends: device index (`mlxla inspect --devices`)
-  int64_t capacity = 0;  ///< context positions; 0: min(max_position_embeddings, 4096)
+  /// Packed weights' kernels: "exact" (packed == dense bit for bit) | "fast" (int8 activations
+  /// per weight group; cpu, vulkan). The library keeps the bit-exact default; the CLI defaults
+  /// to "fast" (docs/QUALITY.md "Default policy"). No effect on dense or f16 residency.
+  std::string policy = "exact";
+  int threads = 0;             ///< CPU backend threads; 0: every online CPU
+  int device = 0;              ///< GPU backends: device index (`mlxla inspect --devices`)
+  int64_t capacity = 0;        ///< context positions; 0: min(max_position_embeddings, 4096)
   int64_t prefill_chunk = 16;  ///< tokens per prefill graph call
   bool load_tokenizer = true;  ///< load tokenizer.json when the directory has one
 };

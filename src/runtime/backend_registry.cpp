@@ -45,13 +45,14 @@ Result<std::unique_ptr<Backend>> make_vulkan(const BackendOptions& o) {
 struct Registered {
   std::string_view name;
   Result<std::unique_ptr<Backend>> (*make)(const BackendOptions&);
+  bool fast;  ///< implements kernels::Policy::kFast
 };
 
 constexpr Registered kBackends[] = {
-    {"reference", make_reference},
-    {"cpu", make_cpu},
+    {"reference", make_reference, false},
+    {"cpu", make_cpu, true},
 #if MLXLA_HAVE_VULKAN
-    {"vulkan", make_vulkan},
+    {"vulkan", make_vulkan, true},
 #endif
 };
 
@@ -71,6 +72,13 @@ Result<std::unique_ptr<Backend>> make_backend(std::string_view name,
   std::string known;
   for (const Registered& r : kBackends) known += (known.empty() ? "" : ", ") + std::string(r.name);
   return invalid_argument("unknown backend '" + std::string(name) + "' (known: " + known + ")");
+}
+
+bool backend_has_policy(std::string_view name, kernels::Policy policy) {
+  for (const Registered& r : kBackends) {
+    if (r.name == name) return policy == kernels::Policy::kExact || r.fast;
+  }
+  return false;
 }
 
 Result<kernels::Policy> parse_policy(std::string_view text, std::string_view option) {

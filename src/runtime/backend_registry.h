@@ -37,6 +37,10 @@ std::vector<std::string_view> backend_names();
 Result<std::unique_ptr<Backend>> make_backend(std::string_view name,
                                               const BackendOptions& options = {});
 
+/// Whether backend `name` implements `policy`: every backend runs kExact; kFast the CPU runtime
+/// and Vulkan, not the reference interpreter (false for an unknown name).
+bool backend_has_policy(std::string_view name, kernels::Policy policy);
+
 /// "exact" or "fast"; an error naming `option` otherwise.
 Result<kernels::Policy> parse_policy(std::string_view text, std::string_view option = "policy");
 

@@ -195,13 +195,17 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   EXPECT_EQ(best.value("weight_bytes", int64_t{0}), in_place.value("weight_bytes", int64_t{1}));
 }
 
-TEST_F(BenchCli, ChunkDefaultsTo64) {
+// Without tuning flags bench measures what users get: chunk 64 and the fast policy (compared
+// against exact over the decode steps).
+TEST_F(BenchCli, DefaultsAreChunk64AndTheFastPolicy) {
   const auto run =
       testing::run_cli({"bench", "-m", model(true).string(), "--json", "--prefill-lengths", "4",
                         "--decode-tokens", "1", "--runs", "1", "--bandwidth-mb", "0"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
   EXPECT_EQ(j.value("prefill_chunk", int64_t{0}), 64);
+  EXPECT_EQ(j.value("policy", ""), "fast");
+  EXPECT_TRUE(j.contains("fast_vs_exact")) << run.out;
 }
 
 // Decode timed at two context positions (filled synthetically, alternating run by run) on a
@@ -284,6 +288,8 @@ TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
     const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
     ASSERT_TRUE(j.is_object()) << run.out;
     EXPECT_EQ(j["backend"], backend);
+    // The default policy is fast where the backend has it; the reference backend runs exact.
+    EXPECT_EQ(j["policy"], backend == "reference" ? "exact" : "fast");
     EXPECT_EQ(j["isa"], "none");
     EXPECT_GT(j["decode_tok_s"].get<double>(), 0.0);
     EXPECT_EQ(j["read_bandwidth_gbs"].get<double>(), 0.0);
@@ -340,12 +346,17 @@ TEST_F(BenchCli, HelpShowsEveryFlag) {
   }
   EXPECT_NE(run.out.find("--prefill-lengths INT=[64,512]"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("--bandwidth-mb INT=1024"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("--policy TEXT=fast"), std::string::npos) << run.out;
 }
 
 TEST_F(BenchCli, BadArgumentsAreErrors) {
   const std::string m = model(true).string();
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--residency", "sparse"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--policy", "reckless"}).exit_code, 2);
+  // Only an explicit --policy fast is refused by a backend without it.
+  EXPECT_EQ(
+      testing::run_cli({"bench", "-m", m, "--backend", "reference", "--policy", "fast"}).exit_code,
+      2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--runs", "0"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--isa", "neon9"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--weight-layout", "scrambled"}).exit_code, 2);

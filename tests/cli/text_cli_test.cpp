@@ -1,7 +1,7 @@
 // The text commands end to end: generate (the stories260K golden text, stop strings, seeds,
-// --chat), chat over piped stdin (turns, /reset, /exit, cache reuse), tokenize and template on
-// the tokenizer fixtures, and malformed flags (non-zero exit, a message naming the flag).
-// ctest-labels: e2e golden
+// --chat, the default policy), chat over piped stdin (turns, /reset, /exit, cache reuse), tokenize
+// and template on the tokenizer fixtures, and malformed flags (non-zero exit, a message naming the
+// flag). ctest-labels: e2e golden
 #include <string>
 #include <vector>
 
@@ -60,6 +60,36 @@ TEST(GenerateText, ReferenceBackendAndDenseResidencyAgree) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_FALSE(r.out.empty());
   EXPECT_EQ(r.out, golden.substr(0, r.out.size()));
+}
+
+// The default --policy is fast on packed weights (the logits are the explicit fast policy's
+// and not the exact one's), has no effect on dense residency, and runs exact on the reference
+// backend, which refuses only an explicit --policy fast. models/demo-q4 is committed (4-bit).
+TEST(GenerateText, DefaultPolicyIsFastWhereTheBackendHasIt) {
+  testing::ScratchDir scratch("text_cli_policy");
+  const std::string demo = std::string(MLXLA_SOURCE_DIR) + "/models/demo-q4";
+  auto logits = [&](const std::string& name, const std::vector<std::string>& extra) {
+    const std::string path = (scratch / (name + ".json")).string();
+    std::vector<std::string> args = {"generate",   "-m",           demo, "--prompt-ids",
+                                     "1,20,31,44", "-n",           "3",  "--threads",
+                                     "1",          "--logits-out", path};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = testing::run_cli(args);
+    EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
+    return testing::read_file(path);
+  };
+  const std::string by_default = logits("default", {});
+  ASSERT_FALSE(by_default.empty());
+  EXPECT_EQ(by_default, logits("fast", {"--policy", "fast"}));
+  EXPECT_NE(by_default, logits("exact", {"--policy", "exact"}));
+  EXPECT_EQ(logits("dense", {"--residency", "dense"}),
+            logits("dense_exact", {"--residency", "dense", "--policy", "exact"}));
+  EXPECT_EQ(logits("reference", {"--backend", "reference"}),
+            logits("reference_exact", {"--backend", "reference", "--policy", "exact"}));
+  const auto refused = testing::run_cli({"generate", "-m", demo, "--prompt-ids", "1", "-n", "1",
+                                         "--backend", "reference", "--policy", "fast"});
+  EXPECT_NE(refused.exit_code, 0);
+  EXPECT_NE(refused.err.find("policy 'fast'"), std::string::npos) << refused.err;
 }
 
 TEST(GenerateText, StopStringCutsTheOutput) {

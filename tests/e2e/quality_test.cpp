@@ -103,7 +103,7 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   for (const Item& item : items) {
     ASSERT_FALSE(item.prompt_ids.empty()) << item.prompt;
     ASSERT_FALSE(item.answer_ids.empty()) << item.prompt;
-    // The CLI's default path: CPU runtime, packed weights, exact policy.
+    // The CLI's default path: CPU runtime, packed weights, fast policy.
     const auto result =
         testing::run_cli({"generate", "-m", model.string(), "--prompt-ids", join(item.prompt_ids),
                           "-n", std::to_string(item.answer_ids.size())});

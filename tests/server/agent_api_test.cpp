@@ -33,9 +33,10 @@ std::filesystem::path demo_model() {
 class AgentApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    // --policy exact: the logprobs are compared with the reference backend's within 1e-4.
     server_ = new ServeProcess({"-m", demo_model().string(), "--model-alias", kName, "--parallel",
                                 "4", "--ctx-size", "256", "--threads", "2", "--cors-origin",
-                                "http://app.example"});
+                                "http://app.example", "--policy", "exact"});
   }
   static void TearDownTestSuite() {
     if (server_ != nullptr) {

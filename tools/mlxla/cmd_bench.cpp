@@ -1,4 +1,4 @@
-// `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy exact|fast]
+// `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy fast|exact]
 // [--backend cpu|vulkan [--device N]] [--isa auto|avx512|avx2|scalar] [--weight-layout
 // interleaved|inplace] [--capacity N]
 // [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
@@ -25,7 +25,8 @@ struct BenchCliOptions {
   std::string residency = "packed";
   std::string precision = "f32";
   std::string kv_dtype = "f16";
-  std::string policy = "exact";
+  std::string policy = kDefaultPolicy;
+  bool policy_given = false;  ///< --policy on the command line (else the default, see below)
   std::string backend = "cpu";
   int device = 0;
   int threads = 2;
@@ -60,10 +61,9 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   const auto kv_dtype = model::parse_precision(c.kv_dtype);
   if (!kv_dtype)
     return invalid_argument("--kv-dtype: expected f16, bf16 or f32, got '" + c.kv_dtype + "'");
-  if (c.policy != "exact" && c.policy != "fast") {
-    return invalid_argument("--policy: expected exact or fast, got '" + c.policy + "'");
-  }
-  o.backend.policy = c.policy == "fast" ? kernels::Policy::kFast : kernels::Policy::kExact;
+  MLXLA_ASSIGN_OR_RETURN(
+      o.backend.policy,
+      runtime::parse_policy(effective_policy(c.policy, c.policy_given, c.backend), "--policy"));
   MLXLA_ASSIGN_OR_RETURN(o.backend.isa, parse_isa_flag(c.isa));
   MLXLA_ASSIGN_OR_RETURN(o.backend.weight_layout,
                          runtime::cpu::parse_weight_layout(c.weight_layout));
@@ -147,6 +147,18 @@ std::string backend_flag_help() {
   return "Runtime backend: " + names;
 }
 
+std::string policy_flag_help() {
+  return "Kernel policy of packed weights: fast (int8 activations per weight group; cpu, vulkan) "
+         "| exact (packed == dense bit for bit). Default fast; the reference backend runs exact "
+         "unless --policy is given. No effect on dense or f16 residency";
+}
+
+std::string effective_policy(const std::string& policy, bool given, std::string_view backend) {
+  if (given || policy != "fast" || runtime::backend_has_policy(backend, kernels::Policy::kFast))
+    return policy;
+  return "exact";
+}
+
 void register_bench(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<BenchCliOptions>();
   CLI::App* cmd = app.add_subcommand(
@@ -165,7 +177,9 @@ void register_bench(CLI::App& app, CliContext& ctx) {
       ->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads (0: one per CPU)")
       ->capture_default_str();
-  cmd->add_option("--policy", o->policy, "Kernel policy: exact | fast")->capture_default_str();
+  cmd->add_option("--policy", o->policy, policy_flag_help())
+      ->each([o](const std::string&) { o->policy_given = true; })
+      ->capture_default_str();
   cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")
       ->capture_default_str();
   cmd->add_option("--chunk", o->chunk, "Tokens per prefill graph call")->capture_default_str();

@@ -47,7 +47,7 @@ int run_chat(const ChatOptions& o) {
   if (!kwargs.ok()) return report(kwargs.error());
   auto dir = resolve_model_dir(o.model.model_dir);
   if (!dir.ok()) return report(dir.error());
-  auto opened = engine::Session::open(*dir, o.model.session);
+  auto opened = engine::Session::open(*dir, session_options(o.model));
   if (!opened.ok()) return report(opened.error().with_context(dir->string()));
   engine::Session& session = **opened;
   auto conversation = engine::Conversation::create(session, tmpl, o.system);

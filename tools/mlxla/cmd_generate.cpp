@@ -165,7 +165,7 @@ int run_generate(GenerateOptions& o) {
   auto dir = resolve_model_dir(o.model.model_dir);
   if (!dir.ok()) return report(dir.error());
 
-  engine::SessionOptions session_options = o.model.session;
+  engine::SessionOptions session_options = cli::session_options(o.model);
   session_options.load_tokenizer = !ids_mode(o);
   auto session = engine::Session::open(*dir, session_options);
   if (!session.ok()) return report(session.error().with_context(dir->string()));

@@ -46,7 +46,8 @@ struct ServeOptions {
   std::string precision = "f32";
   std::string kv_dtype = "f16";
   std::string backend = "cpu";
-  std::string policy = "exact";
+  std::string policy = kDefaultPolicy;
+  bool policy_given = false;  ///< --policy on the command line (else the default)
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
   int threads = 0;
@@ -93,7 +94,9 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   backend_options.threads = o.threads;
   if (o.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
   backend_options.device = o.device;
-  MLXLA_ASSIGN_OR_RETURN(backend_options.policy, runtime::parse_policy(o.policy, "--policy"));
+  MLXLA_ASSIGN_OR_RETURN(
+      backend_options.policy,
+      runtime::parse_policy(effective_policy(o.policy, o.policy_given, o.backend), "--policy"));
   // Under either policy a sequence's rows do not depend on how it was cut into steps (bit for
   // bit, runner_snapshot_test): any cached row may be reused.
   options.prefix_reuse = engine::PrefixReuse::kAnyRows;
@@ -263,7 +266,7 @@ int run_serve_bench(const ServeOptions& options) {
                            {"residency", o.residency},
                            {"precision", o.precision},
                            {"kv_dtype", o.kv_dtype},
-                           {"policy", o.policy},
+                           {"policy", effective_policy(o.policy, o.policy_given, o.backend)},
                            {"isa", o.isa},
                            {"weight_layout", o.weight_layout},
                            {"threads", o.threads},
@@ -286,9 +289,8 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--device", o.device, "GPU backends: device index (mlxla inspect --devices)")
       ->capture_default_str();
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
-  cmd->add_option(
-         "--policy", o.policy,
-         "Kernel policy: exact (packed == dense bitwise) | fast (int8 activations; cpu, vulkan)")
+  cmd->add_option("--policy", o.policy, policy_flag_help())
+      ->each([&o](const std::string&) { o.policy_given = true; })
       ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")
       ->capture_default_str();

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -39,5 +40,15 @@ Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text);
 
 /// Help text of --backend: the registered backend names ("reference | cpu | vulkan").
 std::string backend_flag_help();
+
+/// --policy when not given: "fast" for every command that runs a model (generate, chat, serve,
+/// serve-bench, bench). docs/QUALITY.md "Default policy" gives what it costs against "exact".
+inline constexpr const char* kDefaultPolicy = "fast";
+/// Help text of --policy (what each policy means, which is the default).
+std::string policy_flag_help();
+/// The policy to run: `policy` as given; "exact" when --policy was not given (`given` false) and
+/// `backend` has no fast policy (the reference interpreter), so the default never refuses a
+/// backend. An explicit --policy fast on such a backend is refused when it is opened.
+std::string effective_policy(const std::string& policy, bool given, std::string_view backend);
 
 }  // namespace mlxla::cli

@@ -34,9 +34,9 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   cmd->add_option("--kv-dtype", s.kv_dtype,
                   "KV cache element type: f16 | bf16 | f32 (attention accumulates in f32)")
       ->capture_default_str();
-  cmd->add_option(
-         "--policy", s.policy,
-         "Kernel policy: exact (packed == dense bitwise) | fast (int8 activations; cpu, vulkan)")
+  s.policy = kDefaultPolicy;
+  cmd->add_option("--policy", s.policy, policy_flag_help())
+      ->each([&flags](const std::string&) { flags.policy_given = true; })
       ->capture_default_str();
   cmd->add_option("--threads", s.threads, "CPU threads (0: all cores)")->capture_default_str();
   flags.capacity_option = cmd->add_option("--capacity,-c", s.capacity,
@@ -59,6 +59,12 @@ Status check_model_flags(const ModelFlags& flags) {
   if (s.capacity < 0) return invalid_argument("--capacity: must be >= 0");
   if (s.prefill_chunk <= 0) return invalid_argument("--chunk: must be > 0");
   return Status::Ok();
+}
+
+engine::SessionOptions session_options(const ModelFlags& flags) {
+  engine::SessionOptions s = flags.session;
+  s.policy = effective_policy(s.policy, flags.policy_given, s.backend);
+  return s;
 }
 
 Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir) {

@@ -24,11 +24,12 @@ struct ModelFlags {
   std::string model_dir;  ///< empty: the default model (see resolve_model_dir)
   engine::SessionOptions session;
   CLI::Option* capacity_option = nullptr;  ///< to tell an explicit --capacity from the default
+  bool policy_given = false;               ///< --policy on the command line
 };
 
 /// Adds -m/--model (optional), --backend, --residency, --precision, --kv-dtype, --policy,
-/// --threads,
-/// --capacity and --chunk.
+/// --threads, --capacity and --chunk. The CLI's defaults differ from SessionOptions' where the
+/// library keeps the bit-exact choice: --policy defaults to fast (kDefaultPolicy).
 void add_model_flags(CLI::App* cmd, ModelFlags& flags);
 /// Adds only -m/--model (tokenize, template).
 void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags);
@@ -40,6 +41,9 @@ Result<std::filesystem::path> resolve_model_dir(const std::string& explicit_dir)
 
 /// Checks the residency/precision names before anything is opened (errors name the flag).
 Status check_model_flags(const ModelFlags& flags);
+/// The options to open the Session with: flags.session, its policy the effective one
+/// (effective_policy: the default fast becomes exact on a backend without it).
+engine::SessionOptions session_options(const ModelFlags& flags);
 
 /// --temp, --top-k, --top-p, --min-p, --seed, --repeat-penalty, --repeat-last-n,
 /// --frequency-penalty, --presence-penalty, --stop (repeatable).
