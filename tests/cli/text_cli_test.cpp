@@ -272,6 +272,17 @@ TEST(TextCli, MalformedFlagsAreClearErrors) {
   }
 }
 
+// The defaults users get (issue 13): the fast policy and 64-token prefill chunks, stated in the
+// help of every command that runs a model.
+TEST(TextCli, HelpStatesTheDefaultPolicyAndChunk) {
+  for (const char* command : {"generate", "chat", "serve", "serve-bench", "bench"}) {
+    const auto r = testing::run_cli({command, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << command << ": " << r.err;
+    EXPECT_NE(r.out.find("--policy TEXT=fast"), std::string::npos) << command << "\n" << r.out;
+    EXPECT_NE(r.out.find("--chunk INT=64"), std::string::npos) << command << "\n" << r.out;
+  }
+}
+
 TEST(TextCli, MissingDefaultModelIsAClearError) {
   const auto r = testing::run_program({"env", "MLXLA_DEFAULT_MODEL=/nonexistent/mlxla-default",
                                        MLXLA_CLI_PATH, "generate", "-p", "hi"});

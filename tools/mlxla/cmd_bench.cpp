@@ -31,9 +31,7 @@ struct BenchCliOptions {
   int device = 0;
   int threads = 2;
   int64_t capacity = 0;
-  // 64: a 64-token prompt in one graph call (16 ran the 1B 4-bit fast prefill at 125 instead
-  // of 212 tok/s, issue 13).
-  int64_t chunk = 64;
+  int64_t chunk = kDefaultChunk;
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
   int interleave_rows = 4;

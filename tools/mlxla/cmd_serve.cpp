@@ -37,7 +37,7 @@ struct ServeOptions {
   int port = 8080;
   int64_t parallel = 4;
   int64_t ctx_size = 2048;
-  int64_t chunk = 16;
+  int64_t chunk = kDefaultServeChunk;
   std::string api_key;
   std::vector<std::string> cors_origins;
   std::string model_alias;
@@ -284,7 +284,10 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
       ->required();
   cmd->add_option("--ctx-size", o.ctx_size, "KV cache positions per slot (prompt + completion)")
       ->capture_default_str();
-  cmd->add_option("--chunk", o.chunk, "Tokens per prefill chunk")->capture_default_str();
+  cmd->add_option("--chunk", o.chunk,
+                  "Tokens per prefill graph call; also the longest a waiting request's prefill "
+                  "stalls the running streams (one chunk per engine step)")
+      ->capture_default_str();
   cmd->add_option("--backend", o.backend, backend_flag_help())->capture_default_str();
   cmd->add_option("--device", o.device, "GPU backends: device index (mlxla inspect --devices)")
       ->capture_default_str();

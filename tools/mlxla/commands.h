@@ -2,6 +2,7 @@
 // and, when chosen on the command line, sets `ctx.run` to the function that does the work.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,6 +45,13 @@ std::string backend_flag_help();
 /// --policy when not given: "fast" for every command that runs a model (generate, chat, serve,
 /// serve-bench, bench). docs/QUALITY.md "Default policy" gives what it costs against "exact".
 inline constexpr const char* kDefaultPolicy = "fast";
+/// --chunk when not given, for generate, chat and bench: tokens per prefill graph call. A shorter
+/// prompt (or the rest of one) runs through the smallest prefill graph that holds it (8, 16, 32,
+/// ... rows), so a larger chunk costs short prompts nothing; docs/BENCHMARKS.md "Prefill chunk".
+inline constexpr int64_t kDefaultChunk = 64;
+/// --chunk when not given for serve and serve-bench: one chunk is also the longest a waiting
+/// request's prefill stalls the running streams (docs/SERVER.md).
+inline constexpr int64_t kDefaultServeChunk = 64;
 /// Help text of --policy (what each policy means, which is the default).
 std::string policy_flag_help();
 /// The policy to run: `policy` as given; "exact" when --policy was not given (`given` false) and

@@ -42,7 +42,9 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
   flags.capacity_option = cmd->add_option("--capacity,-c", s.capacity,
                                           "Context positions (0: the model's, at most 4096)")
                               ->capture_default_str();
-  cmd->add_option("--chunk", s.prefill_chunk, "Tokens per prefill chunk")->capture_default_str();
+  s.prefill_chunk = kDefaultChunk;
+  cmd->add_option("--chunk", s.prefill_chunk, "Tokens per prefill graph call")
+      ->capture_default_str();
 }
 
 Status check_model_flags(const ModelFlags& flags) {

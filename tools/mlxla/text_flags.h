@@ -29,7 +29,8 @@ struct ModelFlags {
 
 /// Adds -m/--model (optional), --backend, --residency, --precision, --kv-dtype, --policy,
 /// --threads, --capacity and --chunk. The CLI's defaults differ from SessionOptions' where the
-/// library keeps the bit-exact choice: --policy defaults to fast (kDefaultPolicy).
+/// library keeps the bit-exact choice: --policy defaults to fast (kDefaultPolicy), --chunk to
+/// kDefaultChunk.
 void add_model_flags(CLI::App* cmd, ModelFlags& flags);
 /// Adds only -m/--model (tokenize, template).
 void add_model_dir_flag(CLI::App* cmd, ModelFlags& flags);
