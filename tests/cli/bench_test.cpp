@@ -186,9 +186,13 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   const json best = bench_json(true);
   EXPECT_EQ(best.value("prefill_chunk", int64_t{0}), 4);
   if (best.value("isa", "") == "avx512") {
+    // The default policy (fast) gets its 16-row layout; exact the 4-row one.
     EXPECT_EQ(best.value("weight_layout", ""), "interleaved");
-    EXPECT_EQ(best.value("interleave_rows", 0), 4);
+    EXPECT_EQ(best.value("interleave_rows", 0), 16);
     EXPECT_GT(best.value("interleaved_bytes", int64_t{0}), 0);
+    const json exact = bench_json(true, {"--policy", "exact"});
+    EXPECT_EQ(exact.value("weight_layout", ""), "interleaved");
+    EXPECT_EQ(exact.value("interleave_rows", 0), 4);
   } else {
     EXPECT_EQ(best.value("weight_layout", ""), "inplace");
   }

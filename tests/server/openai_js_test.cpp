@@ -38,10 +38,8 @@ std::string prepare_client(std::filesystem::path& dir) {
 void run_script(const std::filesystem::path& dir, const char* script,
                 const std::filesystem::path& model_dir, const std::string& ctx_size,
                 const std::string& mode = "") {
-  // --policy exact: the repeated prompt reuses every cached row but its last (cached_tokens =
-  // prompt_tokens - 1); the fast policy's prefix reuse keeps whole chunks only.
   ServeProcess server({"-m", model_dir.string(), "--parallel", "2", "--ctx-size", ctx_size,
-                       "--model-alias", "tiny", "--threads", "2", "--policy", "exact"});
+                       "--model-alias", "tiny", "--threads", "2"});
   ASSERT_GT(server.port(), 0) << server.log();
   const CommandResult run =
       run_program({"timeout", "300", "node", (dir / script).string(),

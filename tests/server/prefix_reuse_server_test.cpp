@@ -41,10 +41,9 @@ class PrefixReuseServer : public ::testing::Test {
   static void SetUpTestSuite() {
     scratch_ = new ScratchDir("prefix_reuse_server");
     const std::string model = model_with_chat_template(*scratch_).string();
-    // --policy exact: any cached row may be reused (the fast policy reuses whole chunks only).
     const std::vector<std::string> common = {
-        "-m",        model, "--parallel",    "3",    "--ctx-size", "512",
-        "--threads", "1",   "--model-alias", "demo", "--policy",   "exact"};
+        "-m",        model, "--parallel",    "3",   "--ctx-size", "512",
+        "--threads", "1",   "--model-alias", "demo"};
     cached_ = new ServeProcess(common);  // the default --cache-mb
     std::vector<std::string> off = common;
     off.insert(off.end(), {"--cache-mb", "0"});

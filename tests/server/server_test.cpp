@@ -44,9 +44,8 @@ constexpr int64_t kContext = 4096;
 class ServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    // --policy exact: concurrent streams equal the same requests alone bit for bit.
     server_ = new ServeProcess({"-m", model().dir.string(), "--parallel", "4", "--ctx-size",
-                                std::to_string(kContext), "--threads", "2", "--policy", "exact"});
+                                std::to_string(kContext), "--threads", "2"});
   }
   static void TearDownTestSuite() {
     if (server_ != nullptr) {
