@@ -49,7 +49,10 @@ inline float reduce_lanes(__m512 v) {
   return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
 }
 
-inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
+/// Always inlined: called per group between fma loops, a call would spill every zmm accumulator
+/// (all are caller-saved); GCC stopped inlining it into the small-m kernels (lm_head at m = 2
+/// took 34 ms instead of 19).
+[[gnu::always_inline]] inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
   if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * i));
   return load_float(base, dtype, i);
 }
@@ -203,8 +206,8 @@ class PackedRows {
 
 // ---- m == 1: fused matvec --------------------------------------------------------------
 
-/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed; `ahead` (or
-/// null) the first of R contiguous rows two blocks later, prefetched group by group.
+/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed; `ahead` the first
+/// of R contiguous rows two blocks later (or the rows themselves), prefetched group by group.
 template <int B, int R>
 struct RowMajorCodes {
   const PackedRow* rows;
@@ -214,14 +217,18 @@ struct RowMajorCodes {
 
   const uint8_t* group(int r, int64_t g) const { return rows[r].packed + g * gs * B / 8; }
   void prefetch(int64_t g) const {
-    if (ahead == nullptr) return;
     // The same group of the rows two blocks later: streaming under load is latency-bound
-    // with the hardware prefetcher alone. Prefetching never changes a result.
+    // with the hardware prefetcher alone. Prefetching never changes a result. A group is at
+    // most 128 bytes (8 bits x 128): one or two lines per row. `ahead` is never null (the rows
+    // themselves when nothing lies ahead): with an `ahead == nullptr` test GCC 12 dropped every
+    // prefetch here for bits < 8 (objdump), so the row-major m == 1 and small-m kernels streamed
+    // without it (lm_head 128256x2048 4-bit at m = 2: 34 ms, 19 with the prefetch).
     const int64_t byte0 = g * gs * B / 8;
-    for (int64_t off = 0; off < R * k * B / 8; off += k * B / 8) {
-      for (int64_t b = 0; b < gs * B / 8; b += 64) {
-        _mm_prefetch(reinterpret_cast<const char*>(ahead + off + byte0 + b), _MM_HINT_T0);
-      }
+    const int64_t row_bytes = k * B / 8;
+    for (int r = 0; r < R; ++r) {
+      const char* p = reinterpret_cast<const char*>(ahead + r * row_bytes + byte0);
+      _mm_prefetch(p, _MM_HINT_T0);
+      if (gs * B / 8 > 64) _mm_prefetch(p + 64, _MM_HINT_T0);
     }
   }
 };
@@ -339,13 +346,13 @@ void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
     const uint8_t* ahead =
-        n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
+        n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : r[0].packed;
     const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
     packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, codes, y + n);
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    const RowMajorCodes<B, 1> codes{&r, nullptr, w.k, w.group_size};
+    const RowMajorCodes<B, 1> codes{&r, r.packed, w.k, w.group_size};
     packed_dot_rows_checked<B, P, 1, kExactProduct>(x, w, &r, codes, y + n);
   }
 }
@@ -598,6 +605,84 @@ void small_m_block(const Unpacker<B>& up, const float* xs, int64_t m, const Pack
   }
 }
 
+/// Row-major, m <= kFusedM: fused_rows_m's loop as it was before the interleaved small-m kernels,
+/// kept for the row-major layout because it streams faster there: lm_head 128256x2048 4-bit at
+/// m = 2 took 19-20 ms this way and 32 ms through small_m_block (same operations; not explained
+/// yet). Its prefetch test (`ahead != nullptr`) compiles to nothing with GCC 12 for bits < 8, as
+/// RowMajorCodes' did; the measured speed is without it.
+template <int B, Precision P, int R, int M>
+void packed_dot_rows_m(const Unpacker<B>& up, const float* xs, int64_t k, int gs, DType sdt,
+                       const PackedRow* rows, float* y, int64_t y_stride, const uint8_t* ahead) {
+  __m512 acc[M][R];
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) acc[i][r] = _mm512_setzero_ps();
+  }
+  const int64_t groups = k / gs;
+  const int blocks = gs / 16;
+  const int64_t row_bytes = k * B / 8;
+  for (int64_t g = 0; g < groups; ++g) {
+    GroupWeights<B, P> gw[R];
+    for (int r = 0; r < R; ++r)
+      gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+    const int64_t byte0 = g * gs * B / 8;
+    if (ahead != nullptr) {
+      for (int r = 0; r < R; ++r) {
+        for (int64_t b = 0; b < gs * B / 8; b += 64) {
+          _mm_prefetch(reinterpret_cast<const char*>(ahead + r * row_bytes + byte0 + b),
+                       _MM_HINT_T0);
+        }
+      }
+    }
+    for (int j = 0; j < blocks; ++j) {
+      __m512 w[R];
+      for (int r = 0; r < R; ++r) w[r] = gw[r](up.codes(rows[r].packed + byte0 + j * 2 * B));
+      const float* xb = xs + g * gs + 16 * j;
+      for (int i = 0; i < M; ++i) {
+        const __m512 a = _mm512_loadu_ps(xb + i * k);
+        for (int r = 0; r < R; ++r) acc[i][r] = _mm512_fmadd_ps(a, w[r], acc[i][r]);
+      }
+    }
+  }
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) {
+      __m512 v = acc[i][r];
+      if constexpr (Unpacker<B>::kPermuted) v = _mm512_permutexvar_ps(up.unpermute, v);
+      y[i * y_stride + r] = reduce_lanes(v);
+    }
+  }
+}
+
+/// One group of R weight rows against activation rows [0, m), m <= 8, in passes of up to four
+/// activation rows (R x 4 accumulators stay in registers; larger blocks spill). Passes after the
+/// first find the weight rows in L1.
+template <int B, Precision P, int R>
+void packed_rows_small_m(const Unpacker<B>& up, const float* xs, int64_t m, const PackedWeight& w,
+                         const PackedRow* rows, float* y, int64_t y_stride, const uint8_t* ahead) {
+  for (int64_t i0 = 0; i0 < m; i0 += 4) {
+    const float* xi = xs + i0 * w.k;
+    float* yi = y + i0 * y_stride;
+    const uint8_t* pf = i0 == 0 ? ahead : nullptr;
+    switch (std::min<int64_t>(4, m - i0)) {
+      case 1:
+        packed_dot_rows_m<B, P, R, 1>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      case 2:
+        packed_dot_rows_m<B, P, R, 2>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      case 3:
+        packed_dot_rows_m<B, P, R, 3>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+      default:
+        packed_dot_rows_m<B, P, R, 4>(up, xi, w.k, w.group_size, w.scale_dtype, rows, yi, y_stride,
+                                      pf);
+        break;
+    }
+  }
+}
+
 /// Row-major weight, 1 < m <= kSmallM: blocks of 4 rows (rows near the end of the matrix one at
 /// a time, from PackedRows' padded copy).
 template <int B, Precision P>
@@ -615,7 +700,11 @@ void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWei
   for (; n + kRows <= safe_end; n += kRows) {
     PackedRow r[kRows];
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
-    const uint8_t* ahead = n + 3 * kRows <= w.n ? r[0].packed + 2 * kRows * row_bytes : nullptr;
+    const uint8_t* ahead = n + 3 * kRows <= w.n ? r[0].packed + 2 * kRows * row_bytes : r[0].packed;
+    if (m <= kFusedM) {
+      packed_rows_small_m<B, P, kRows>(up, xs.data(), m, w, r, y + n, y_stride, ahead);
+      continue;
+    }
     const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
     small_m_block<B, P, kRows>(up, xs.data(), m, w, r, codes, out);
     for (int64_t i = 0; i < m; ++i) {
@@ -624,7 +713,11 @@ void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWei
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    const RowMajorCodes<B, 1> codes{&r, nullptr, w.k, w.group_size};
+    if (m <= kFusedM) {
+      packed_rows_small_m<B, P, 1>(up, xs.data(), m, w, &r, y + n, y_stride, nullptr);
+      continue;
+    }
+    const RowMajorCodes<B, 1> codes{&r, r.packed, w.k, w.group_size};
     small_m_block<B, P, 1>(up, xs.data(), m, w, &r, codes, out);
     for (int64_t i = 0; i < m; ++i) y[i * y_stride + n] = out[i];
   }
