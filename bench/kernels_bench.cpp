@@ -267,6 +267,41 @@ BENCHMARK(BM_PrefillStep)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+// fast policy layout
+/// Policy fast over every projection of Llama-3.2-1B (Model above) for m activation rows, one
+/// thread (compare CPU time): decode m = 1, batched decode m = 8 and 16 (lm_head for every row),
+/// a prefill chunk m = 64 (lm_head for the last token only). Args: bits, m, layout (0 in place,
+/// 4 or 8 interleaved, 16 the fast layout where the build has it). The activations are quantized
+/// once per matmul inside the timed region, as the runtime does. tok/s = m / step time.
+void BM_FastLayoutStep(benchmark::State& state) {
+  const int bits = static_cast<int>(state.range(0));
+  const int64_t m = state.range(1);
+  const int layout = static_cast<int>(state.range(2));
+  if (layout != 0 && !valid_interleave(layout)) {
+    state.SkipWithError("layout not in this build");
+    return;
+  }
+  const Model model(bits, layout);
+  const std::vector<float> x = activations(m, 8192);
+  std::vector<float> y(static_cast<size_t>(m * 128256));
+  const KernelContext ctx = KernelContext::best();
+  QuantizedActivations xq;
+  for (auto _ : state) {
+    for (const auto& mat : model.mats) {
+      const int64_t n = mat->view.n;
+      const int64_t rows = n == 128256 && m == 64 ? 1 : m;
+      run_matmul(ctx, Policy::kFast, x.data(), rows, mat->view, y.data(), n, 0, n, xq);
+    }
+    benchmark::DoNotOptimize(y.data());
+  }
+  state.counters["tok/s"] =
+      benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
+  state.SetLabel("fast");
+}
+BENCHMARK(BM_FastLayoutStep)
+    ->ArgsProduct({{4, 8}, {1, 8, 16, 64}, {0, 4, 16}})
+    ->Unit(benchmark::kMillisecond);
+
 // exact small-m
 // Policy exact at 1 <= m <= 16 (batched decode of m streams, short prefill chunks), one thread,
 // so compare CPU time: each weight slice is unpacked once for all m activation rows.

@@ -25,14 +25,35 @@ function(mlxla_vulkan_shaders target)
   file(GLOB comps CONFIGURE_DEPENDS ${dir}/*.comp)
   file(GLOB includes CONFIGURE_DEPENDS ${dir}/*.glsl)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/vulkan_shaders)
-  set(spvs)
+  # Variants: the same source with a macro defined, embedded under its own name (qdot_fast with
+  # packed int8 dot products declares capabilities a device without them must not see).
+  set(variants "qdot_fast_int8:qdot_fast:MLXLA_INT8_DOT")
+  set(builds)
   foreach(comp IN LISTS comps)
     get_filename_component(name ${comp} NAME_WE)
+    list(APPEND builds "${name}:${name}:")
+  endforeach()
+  list(APPEND builds ${variants})
+  set(spvs)
+  foreach(build IN LISTS builds)
+    string(REPLACE ":" ";" parts "${build}")
+    list(GET parts 0 name)
+    list(GET parts 1 source)
+    list(LENGTH parts nparts)
+    set(defines)
+    if(nparts GREATER 2)
+      list(GET parts 2 macro)
+      if(macro)
+        set(defines -D${macro}=1)
+      endif()
+    endif()
+    set(comp ${dir}/${source}.comp)
     set(spv ${out}/${name}.spv)
     add_custom_command(
       OUTPUT ${spv}
       COMMAND ${CMAKE_COMMAND} -E make_directory ${out}
-      COMMAND ${MLXLA_GLSLC} --target-env=vulkan1.1 -O -Werror -I ${dir} -o ${spv} ${comp}
+      COMMAND ${MLXLA_GLSLC} --target-env=vulkan1.1 -O -Werror ${defines} -I ${dir} -o ${spv}
+              ${comp}
       DEPENDS ${comp} ${includes}
       COMMENT "glslc ${name}.comp"
       VERBATIM)

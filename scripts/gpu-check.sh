@@ -15,7 +15,9 @@
 #     backend_sampling_test) under the validation layer when it is installed (the JSON says
 #     whether it was, and how many cases skipped: a skipped case is not a pass);
 #  3. `mlxla synth` of llama-3.2-1b-instruct-4bit at 4 bits (random weights, the real shapes);
-#  4. `mlxla bench --backend vulkan --device $GPU_CHECK_DEVICE --json` on it;
+#  4. `mlxla bench --backend vulkan --device $GPU_CHECK_DEVICE --json` on it, under the exact
+#     policy and under --policy fast (int8 activations; its report compares the two policies on
+#     the device: max logit error, greedy agreement, decode tok/s of each);
 #  5. the same greedy ids on cpu and vulkan with --dump-logits: max |logit difference| (0 when
 #     bitwise, the exact policy's contract) and whether the ids agree;
 #  6. the OpenXLA loop: `mlxla export --graph decode --logits --weights` (packed, f32), then
@@ -122,11 +124,15 @@ log "synth $CONFIG -> $MODEL"
 "$MLXLA" synth --config "$CONFIG" --out "$MODEL" --bits 4 >"$WORK/synth.log" 2>&1
 status synth $?
 
-# 4. Bench on the device.
+# 4. Bench on the device, exact then fast.
 log "bench --backend vulkan --device $DEVICE"
 "$MLXLA" bench -m "$MODEL" --backend vulkan --device "$DEVICE" --json "${BENCH_ARGS[@]}" \
   >"$WORK/bench_vulkan.json" 2>"$WORK/bench_vulkan.err"
 status bench_vulkan $?
+log "bench --backend vulkan --device $DEVICE --policy fast"
+"$MLXLA" bench -m "$MODEL" --backend vulkan --device "$DEVICE" --policy fast --json \
+  "${BENCH_ARGS[@]}" >"$WORK/bench_vulkan_fast.json" 2>"$WORK/bench_vulkan_fast.err"
+status bench_vulkan_fast $?
 
 # 5. cpu vs vulkan logits over the same greedy steps.
 for backend in cpu vulkan; do
@@ -180,13 +186,15 @@ out["ctest"] = ({"failed": int(m.group(2)), "total": int(m.group(3)),
 out["validation_layer"] = (read("validation.txt") or "").strip() == "1"
 out["device_index"] = (read("device.txt") or "").strip() or None
 out["libc"] = (read("libc.txt") or "").strip() or None
-bench = load("bench_vulkan.json")
-if isinstance(bench, dict) and "decode_tok_s" in bench:
-    keep = ("backend", "decode_tok_s", "prefill_tok_s", "load_s", "open_to_first_token_s",
-            "weight_bytes", "weight_bytes_per_token", "kv_cache_bytes", "peak_rss_bytes")
-    out["bench_vulkan"] = {k: bench[k] for k in keep if k in bench}
-else:
-    out["bench_vulkan"] = {"error": (read("bench_vulkan.err") or "")[-400:]}
+for key in ("bench_vulkan", "bench_vulkan_fast"):
+    bench = load(key + ".json")
+    if isinstance(bench, dict) and "decode_tok_s" in bench:
+        keep = ("backend", "policy", "decode_tok_s", "prefill_tok_s", "load_s",
+                "open_to_first_token_s", "weight_bytes", "weight_bytes_per_token",
+                "kv_cache_bytes", "peak_rss_bytes", "fast_vs_exact")
+        out[key] = {k: bench[k] for k in keep if k in bench}
+    else:
+        out[key] = {"error": (read(key + ".err") or "")[-400:]}
 cpu, vk = load("logits_cpu.json"), load("logits_vulkan.json")
 if isinstance(cpu, dict) and isinstance(vk, dict) and "logits" in cpu and "logits" in vk:
     # A NaN or inf difference is reported as such, never hidden by max().

@@ -29,12 +29,12 @@ namespace mlxla::engine {
 /// Which cached rows a prompt may reuse so that it continues exactly as a fresh prefill would.
 enum class PrefixReuse : uint8_t {
   /// Any rows, generated ones included: for a backend whose rows and logits do not depend on how
-  /// a sequence was cut into prefill chunks, decode steps or ragged steps (the CPU runtime's
-  /// exact policy, checked bit for bit by runner_snapshot_test).
+  /// a sequence was cut into prefill chunks, decode steps or ragged steps (the CPU runtime under
+  /// either policy, checked bit for bit by runner_snapshot_test).
   kAnyRows,
   /// Only prompt rows written by whole prefill chunks, reused in whole chunks, so the reusing
-  /// prompt runs the same chunk calls a fresh prefill runs (any deterministic backend; the CPU
-  /// fast policy, whose rows depend on the chunk's composition).
+  /// prompt runs the same chunk calls a fresh prefill runs (any deterministic backend whose rows
+  /// may depend on the chunk's composition).
   kWholeChunks,
 };
 

@@ -33,12 +33,9 @@ Result<std::unique_ptr<Backend>> make_reference(const BackendOptions& o) {
 
 #if MLXLA_HAVE_VULKAN
 Result<std::unique_ptr<Backend>> make_vulkan(const BackendOptions& o) {
-  if (o.policy != kernels::Policy::kExact) {
-    return invalid_argument(
-        "policy 'fast' has no Vulkan shaders yet; the vulkan backend runs 'exact'");
-  }
   vulkan::VulkanOptions options;
   options.device = o.device;
+  options.policy = o.policy;
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<vulkan::VulkanBackend> backend,
                          vulkan::VulkanBackend::create(options));
   return std::unique_ptr<Backend>(std::move(backend));

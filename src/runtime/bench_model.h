@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/ir.h"
@@ -79,7 +80,7 @@ struct BenchReport {
   int64_t kv_cache_bytes = 0;          ///< K and V caches of one sequence (at kv_dtype)
   int64_t arena_bytes = 0;             ///< the compiled graphs' arenas and constants
   int64_t resident_bytes = 0;          ///< weight_bytes + kv_cache_bytes + arena_bytes
-  int64_t peak_rss_bytes = 0;          ///< VmHWM before the bandwidth test (0 if unknown)
+  int64_t peak_rss_bytes = 0;          ///< VmHWM after the runs, before bench's own checks
   int64_t checkpoint_bytes = 0;        ///< sum of the tensors' sizes in the checkpoint
   int64_t weight_bytes_per_token = 0;  ///< weight bytes one decode step reads (MoE: active)
   double read_bandwidth_gbs = 0;       ///< measured on the spot, same thread count
@@ -89,16 +90,21 @@ struct BenchReport {
   /// With policy fast: the comparison against exact over the decode tokens (steps == 0 if not run).
   PolicyAgreement fast_vs_exact;
 
+  /// peak_rss_bytes / (checkpoint_bytes + kv_cache_bytes), the issue-13 target's ratio (JSON
+  /// "peak_rss_ratio"; 0 when peak_rss_bytes is unknown).
+  double peak_rss_ratio() const;
+
   /// One JSON object (keys as the field names; prefill_tok_s keyed by prompt length).
   std::string to_json() const;
   /// A human-readable table.
   std::string to_text() const;
 };
 
-/// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab).
+/// Compares the policies on `steps` decode steps from a one-token prompt (token 1 % vocab), both
+/// on the registry's backend `backend_name` ("cpu", "vulkan").
 Result<PolicyAgreement> compare_policies(const std::filesystem::path& model_dir,
                                          const RunnerOptions& runner, const BackendOptions& backend,
-                                         int64_t steps);
+                                         int64_t steps, std::string_view backend_name = "cpu");
 
 /// Runs the benchmark. Errors name the phase that failed.
 Result<BenchReport> run_bench(const BenchOptions& options);

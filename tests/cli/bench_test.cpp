@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -48,8 +49,11 @@ class BenchCli : public ::testing::Test {
   static fs::path model(bool tied) { return *dir_ / (tied ? "tied" : "untied"); }
 
   static json bench_json(bool tied, const std::vector<std::string>& extra = {}) {
+    return bench_json_at(model(tied), extra);
+  }
+  static json bench_json_at(const fs::path& dir, const std::vector<std::string>& extra = {}) {
     std::vector<std::string> args = {
-        "bench",   "-m", model(tied).string(),   "--json", "--threads",       "2",
+        "bench",   "-m", dir.string(),           "--json", "--threads",       "2",
         "--chunk", "4",  "--prefill-lengths",    "4,9",    "--decode-tokens", "3",
         "--runs",  "2",  "--first-token-prompt", "2",      "--bandwidth-mb",  "8"};
     args.insert(args.end(), extra.begin(), extra.end());
@@ -91,6 +95,9 @@ TEST_F(BenchCli, JsonHasEveryFigureAndTheyAgree) {
                                                     j["arena_bytes"].get<int64_t>());
   EXPECT_GT(j["arena_bytes"].get<int64_t>(), 0);
   EXPECT_GT(j["peak_rss_bytes"].get<int64_t>(), 0);
+  EXPECT_DOUBLE_EQ(j["peak_rss_ratio"].get<double>(),
+                   j["peak_rss_bytes"].get<double>() /
+                       (j["checkpoint_bytes"].get<double>() + j["kv_cache_bytes"].get<double>()));
   // Packed residency binds the checkpoint's bytes as they are, except the five bf16 norm
   // vectors (2 per layer + the final one, 64 each), which are widened to f32.
   EXPECT_EQ(j["weight_bytes"].get<int64_t>() - j["checkpoint_bytes"].get<int64_t>(), 5 * 64 * 2);
@@ -104,6 +111,38 @@ TEST_F(BenchCli, JsonHasEveryFigureAndTheyAgree) {
   EXPECT_NEAR(j["roofline_tok_s"].get<double>(), roofline, 1e-9 * roofline);
   const double fraction = j["decode_tok_s"].get<double>() / roofline;
   EXPECT_NEAR(j["roofline_fraction"].get<double>(), fraction, 1e-9 * fraction);
+}
+
+// Peak RSS within issue 13's target, 1.15x checkpoint + KV cache, on a 123 MB checkpoint (4-bit,
+// group 32, bf16 scales and biases: those are 20% of its bytes), beyond what the process holds
+// without weights to speak of (the 57 KB model's peak: binary, libraries, threads, ~15 MB). The
+// peak is read before bench's own checkpoint pass, whose finite checks fault the mapped scales and
+// biases in again: read after it, the same figure was 1.29x (measured; 1.07x before it).
+TEST_F(BenchCli, PeakRssIsWithinTheTargetOfCheckpointPlusKvCache) {
+  if (testing::kSanitized) GTEST_SKIP() << "ASan's shadow and quarantine memory count in RSS";
+  const json tiny = bench_json(true);
+  ASSERT_TRUE(tiny.is_object());
+  const fs::path cfg = *dir_ / "cfg_rss";
+  fs::create_directories(cfg);
+  testing::write_file(cfg / "config.json",
+                      R"({"model_type": "llama", "hidden_size": 1024, "intermediate_size": 2816,
+  "num_hidden_layers": 16, "num_attention_heads": 16, "num_key_value_heads": 8,
+  "vocab_size": 8192, "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4},
+  "tie_word_embeddings": true})");
+  const fs::path big = *dir_ / "rss";
+  const auto run = testing::run_cli({"synth", "--config", cfg.string(), "--out", big.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json j = bench_json_at(big);
+  fs::remove_all(big);
+  ASSERT_TRUE(j.is_object());
+  const double base = j["checkpoint_bytes"].get<double>() + j["kv_cache_bytes"].get<double>();
+  ASSERT_GT(j["checkpoint_bytes"].get<double>(), 100e6);
+  const double process = tiny["peak_rss_bytes"].get<double>();
+  ASSERT_GT(process, 0.0);
+  const double ratio = (j["peak_rss_bytes"].get<double>() - process) / base;
+  std::printf("peak RSS %.1f MB, %.1f MB without weights: %.3fx checkpoint + KV cache\n",
+              j["peak_rss_bytes"].get<double>() / 1e6, process / 1e6, ratio);
+  EXPECT_LE(ratio, 1.15);
 }
 
 TEST_F(BenchCli, UntiedEmbeddingCountsOneRowPerToken) {
@@ -250,6 +289,17 @@ TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
     EXPECT_EQ(j["read_bandwidth_gbs"].get<double>(), 0.0);
     EXPECT_EQ(j["arena_bytes"].get<int64_t>(), 0);
     if (backend == "vulkan") {
+      // --policy fast on the device: the report compares the two policies there.
+      std::vector<std::string> fast_args = args;
+      fast_args.insert(fast_args.end(), {"--policy", "fast"});
+      const auto fast = testing::run_cli(fast_args);
+      ASSERT_EQ(fast.exit_code, 0) << fast.err;
+      const json f = json::parse(fast.out, nullptr, /*allow_exceptions=*/false);
+      ASSERT_TRUE(f.is_object()) << fast.out;
+      EXPECT_EQ(f["policy"], "fast");
+      ASSERT_TRUE(f.contains("fast_vs_exact")) << fast.out;
+      EXPECT_EQ(f["fast_vs_exact"]["steps"].get<int64_t>(), 2);
+      EXPECT_GT(f["fast_vs_exact"]["fast_decode_tok_s"].get<double>(), 0.0);
       args.insert(args.end(), {"--device", "99"});
       const auto bad = testing::run_cli(args);
       EXPECT_EQ(bad.exit_code, 2);
@@ -260,6 +310,36 @@ TEST_F(BenchCli, OtherBackendsFromTheRegistry) {
   const std::string m = model(true).string();
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--backend", "abacus"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--device", "-1"}).exit_code, 2);
+}
+
+// Every flag is in --help with its meaning, the sizing flags included (they were hidden).
+TEST_F(BenchCli, HelpShowsEveryFlag) {
+  const auto run = testing::run_cli({"bench", "--help"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  for (const char* flag : {"--model",
+                           "--backend",
+                           "--residency",
+                           "--precision",
+                           "--kv-dtype",
+                           "--threads",
+                           "--policy",
+                           "--capacity",
+                           "--chunk",
+                           "--isa",
+                           "--weight-layout",
+                           "--decode-position",
+                           "--decode-fill",
+                           "--window-cache",
+                           "--json",
+                           "--prefill-lengths",
+                           "--decode-tokens",
+                           "--runs",
+                           "--first-token-prompt",
+                           "--bandwidth-mb"}) {
+    EXPECT_NE(run.out.find(flag), std::string::npos) << flag << "\n" << run.out;
+  }
+  EXPECT_NE(run.out.find("--prefill-lengths INT=[64,512]"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("--bandwidth-mb INT=1024"), std::string::npos) << run.out;
 }
 
 TEST_F(BenchCli, BadArgumentsAreErrors) {

@@ -125,5 +125,57 @@ TEST(SynthCli, FloatModeAndErrors) {
   EXPECT_NE(incomplete.err.find("hidden_size"), std::string::npos) << incomplete.err;
 }
 
+// The fp modes fix bits and group size (mxfp4: 4/32, nvfp4: 4/16, mxfp8: 8/32): an explicit
+// --bits or --group-size that contradicts the mode, given by --mode or by the config, is refused
+// with both named; agreeing values and affine's free choice are accepted.
+TEST(SynthCli, BitsAndGroupSizeThatContradictAnFpModeAreRefused) {
+  testing::ScratchDir dir("synth-fp-flags");
+  fs::create_directories(dir / "cfg");
+  testing::write_file(dir / "cfg" / "config.json", kConfig);
+  const auto synth = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"synth", "--config", (dir / "cfg").string(), "--out",
+                                     (dir / "out").string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return testing::run_cli(args);
+  };
+  struct Refused {
+    std::vector<std::string> args;
+    std::string mode, flag;
+  };
+  for (const Refused& c : std::vector<Refused>{
+           {{"--mode", "mxfp4", "--bits", "8"}, "--mode mxfp4", "--bits 8"},
+           {{"--mode", "mxfp4", "--group-size", "64"}, "--mode mxfp4", "--group-size 64"},
+           {{"--mode", "nvfp4", "--group-size", "32"}, "--mode nvfp4", "--group-size 32"},
+           {{"--mode", "mxfp8", "--bits", "4", "--group-size", "32"}, "--mode mxfp8", "--bits 4"},
+           {{"--mode", "mxfp8", "--bits", "0"}, "--mode mxfp8", "--bits 0"}}) {
+    const auto run = synth(c.args);
+    EXPECT_NE(run.exit_code, 0) << c.args[1] << " " << c.args[2];
+    EXPECT_NE(run.err.find(c.mode), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(c.flag), std::string::npos) << run.err;
+    EXPECT_FALSE(fs::exists(dir / "out" / "model.safetensors")) << run.err;
+  }
+  for (const std::vector<std::string>& ok :
+       {std::vector<std::string>{"--mode", "mxfp4", "--bits", "4", "--group-size", "32"},
+        {"--mode", "mxfp8", "--bits", "8"},
+        {"--mode", "affine", "--bits", "8", "--group-size", "64"}}) {
+    const auto run = synth(ok);
+    EXPECT_EQ(run.exit_code, 0) << ok[1] << ": " << run.err;
+    fs::remove_all(dir / "out");
+  }
+  // The mode from the config: --group-size alone keeps it, so a different one is refused; --bits
+  // alone means affine (documented), so it is not.
+  testing::write_file(dir / "cfg" / "config.json",
+                      R"({"model_type": "llama", "hidden_size": 64, "intermediate_size": 128,
+  "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 256,
+  "torch_dtype": "bfloat16", "quantization": {"group_size": 32, "bits": 4, "mode": "mxfp4"}})");
+  const auto from_config = synth({"--group-size", "64"});
+  EXPECT_NE(from_config.exit_code, 0);
+  EXPECT_NE(from_config.err.find("mode mxfp4"), std::string::npos) << from_config.err;
+  EXPECT_NE(from_config.err.find("--group-size 64"), std::string::npos) << from_config.err;
+  EXPECT_NE(from_config.err.find("--mode affine"), std::string::npos) << from_config.err;
+  const auto affine = synth({"--bits", "8", "--group-size", "64"});
+  EXPECT_EQ(affine.exit_code, 0) << affine.err;
+}
+
 }  // namespace
 }  // namespace mlxla

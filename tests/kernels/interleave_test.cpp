@@ -1,6 +1,7 @@
-// The row-interleaved weight layout: the same bits as MLX's row-major layout (round trip), and
-// every matmul on it equals the in-place one bit for bit (exact) and the fast scalar twin (fast),
-// for every bits x group x scale dtype, odd shapes, unaligned sources, every ISA, 1-3 threads.
+// The row-interleaved weight layouts (R = 4, 8 and the fast layout, 16): the same bits as MLX's
+// row-major layout (round trip), and every matmul on them equals the in-place one bit for bit
+// (exact) and the fast scalar twin (fast), for every bits x group x scale dtype, odd shapes,
+// unaligned sources, every ISA, 1-3 threads (splits not at block boundaries), m up to 17.
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
@@ -133,7 +134,7 @@ int64_t odd_k(int group) {
 
 TEST_P(InterleaveTest, RoundTripKeepsEveryBit) {
   const Case c = GetParam();
-  for (int rows : {4, 8}) {
+  for (int rows : {4, 8, kFastInterleave}) {
     const Source src(37, odd_k(c.group), c.bits, c.group, c.dtype, 3, 11);
     const Interleaved il(src.w, rows);
     const InterleavedGeometry geo(il.w);
@@ -151,7 +152,7 @@ TEST_P(InterleaveTest, RoundTripKeepsEveryBit) {
 
 TEST_P(InterleaveTest, RowPartsAreTheRowMajorRows) {
   const Case c = GetParam();
-  for (int rows : {4, 8}) {
+  for (int rows : {4, 8, kFastInterleave}) {
     const Source src(37, odd_k(c.group), c.bits, c.group, c.dtype, 3, 12);
     const Interleaved il(src.w, rows);
     const InterleavedGeometry geo(il.w);
@@ -181,7 +182,7 @@ TEST_P(InterleaveTest, ExactEqualsInPlaceBitwiseOnEveryIsaAndSplit) {
   const int64_t n = 37, k = odd_k(c.group);
   const Source src(n, k, c.bits, c.group, c.dtype, 1 + c.bits % 3, 7 * c.bits + c.group);
   const auto scalar = KernelContext::with_isa(Isa::kScalar).value();
-  for (int rows : {4, 8}) {
+  for (int rows : {4, 8, kFastInterleave}) {
     const Interleaved il(src.w, rows);
     for (int64_t m : {1, 3, 9}) {
       const std::vector<float> x = random_x(m, k, static_cast<uint32_t>(m + rows));
@@ -210,9 +211,9 @@ TEST_P(InterleaveTest, FastEqualsScalarTwinBitwiseOnEveryIsaAndSplit) {
   const int64_t n = 37, k = odd_k(c.group);
   const Source src(n, k, c.bits, c.group, c.dtype, 2, 3 * c.bits + c.group);
   const auto scalar = KernelContext::with_isa(Isa::kScalar).value();
-  for (int rows : {4, 8}) {
+  for (int rows : {4, 8, kFastInterleave}) {
     const Interleaved il(src.w, rows);
-    for (int64_t m : {1, 5, 9}) {
+    for (int64_t m : {1, 2, 3, 5, 8, 9, 16, 17}) {
       const std::vector<float> x = random_x(m, k, static_cast<uint32_t>(100 + m));
       QuantizedActivations xq;
       quantize_activations(x.data(), m, k, k, c.group, &xq);
@@ -241,13 +242,15 @@ TEST_P(InterleaveTest, DequantizeRowsEqualsInPlace) {
   const Case c = GetParam();
   const int64_t n = 37, k = odd_k(c.group);
   const Source src(n, k, c.bits, c.group, c.dtype, 1, 5);
-  const Interleaved il(src.w, 4);
-  for (Isa isa : KernelContext::available_isas()) {
-    const auto ctx = KernelContext::with_isa(isa).value();
-    std::vector<float> a(static_cast<size_t>(30 * k)), b(a.size());
-    dequantize_rows(ctx, src.w, 5, 35, a.data(), k);
-    dequantize_rows(ctx, il.w, 5, 35, b.data(), k);
-    EXPECT_TRUE(same_bits(a, b)) << isa_name(isa);
+  for (int rows : {4, kFastInterleave}) {
+    const Interleaved il(src.w, rows);
+    for (Isa isa : KernelContext::available_isas()) {
+      const auto ctx = KernelContext::with_isa(isa).value();
+      std::vector<float> a(static_cast<size_t>(30 * k)), b(a.size());
+      dequantize_rows(ctx, src.w, 5, 35, a.data(), k);
+      dequantize_rows(ctx, il.w, 5, 35, b.data(), k);
+      EXPECT_TRUE(same_bits(a, b)) << isa_name(isa) << " R=" << rows;
+    }
   }
 }
 
@@ -278,7 +281,7 @@ TEST(Interleave, LongRowsAndManyBlocksMatchInPlace) {
     const auto fast = split_run(1, n, 1, [&](int64_t b, int64_t e, float* y) {
       quantized_matmul_fast(best, xq, src.w, y, n, b, e);
     });
-    for (int rows : {4, 8}) {
+    for (int rows : {4, 8, kFastInterleave}) {
       const Interleaved il(src.w, rows);
       for (int threads : {1, 2, 3}) {
         EXPECT_TRUE(same_bits(exact, split_run(1, n, threads,
@@ -297,6 +300,37 @@ TEST(Interleave, LongRowsAndManyBlocksMatchInPlace) {
   }
 }
 
+TEST(Interleave, FastLayoutLongRowsEveryMMatchTheScalarTwin) {
+  // The decode and prefill shapes of the fast layout's native kernels: k = 2048, n not a
+  // multiple of 16, passes of 8 activation rows (m = 16, 17), splits not at block boundaries.
+  const auto scalar = KernelContext::with_isa(Isa::kScalar).value();
+  for (int bits : {4, 8}) {
+    for (DType dtype : {DType::kF16, DType::kBF16, DType::kF32}) {
+      const int64_t n = 203, k = 2048;
+      const Source src(n, k, bits, 64, dtype, 3, 77);
+      const Interleaved il(src.w, kFastInterleave);
+      for (int64_t m : {1, 4, 16, 17}) {
+        const std::vector<float> x = random_x(m, k, static_cast<uint32_t>(m));
+        QuantizedActivations xq;
+        quantize_activations(x.data(), m, k, k, 64, &xq);
+        const auto twin = split_run(m, n, 1, [&](int64_t b, int64_t e, float* y) {
+          quantized_matmul_fast(scalar, xq, src.w, y, n, b, e);
+        });
+        for (Isa isa : KernelContext::available_isas()) {
+          const auto ctx = KernelContext::with_isa(isa).value();
+          for (int threads : {1, 3}) {
+            const auto got = split_run(m, n, threads, [&](int64_t b, int64_t e, float* y) {
+              quantized_matmul_fast(ctx, xq, il.w, y, n, b, e);
+            });
+            EXPECT_TRUE(same_bits(got, twin))
+                << isa_name(isa) << " bits " << bits << " m=" << m << " threads=" << threads;
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(Interleave, ValidateRejectsOtherInterleaves) {
   const Source src(8, 64, 4, 64, DType::kF16, 0, 1);
   PackedWeight w = src.w;
@@ -304,8 +338,9 @@ TEST(Interleave, ValidateRejectsOtherInterleaves) {
   const Status s = validate(w);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.error().message().find("interleave"), std::string::npos);
-  EXPECT_FALSE(valid_interleave(16));
+  EXPECT_FALSE(valid_interleave(12));
   EXPECT_TRUE(valid_interleave(4));
+  EXPECT_TRUE(valid_interleave(kFastInterleave));
 }
 
 }  // namespace

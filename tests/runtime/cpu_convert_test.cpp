@@ -106,5 +106,36 @@ TEST(CpuConvert, F16ToF32AndBf16EqualTheScalarConversions) {
   }
 }
 
+// The convert steps' loops follow the kernel table: the portable ones under `--isa scalar`
+// whatever the CPU has, F16C under a SIMD table where the CPU has it; each set converts alike.
+TEST(CpuConvert, ScalarIsaRunsThePortableLoops) {
+  const ConvertLoops scalar = convert_loops(kernels::Isa::kScalar);
+  EXPECT_EQ(scalar.f32_to_f16, &convert_f32_to_f16_portable);
+  EXPECT_EQ(scalar.f16_to_f32, &convert_f16_to_f32_portable);
+  EXPECT_EQ(scalar.f32_to_bf16, &convert_f32_to_bf16);
+  const bool f16c = convert_f16c_available();
+  const std::vector<float> in = f32_inputs();
+  const std::vector<std::byte> src = bytes_of(in, 0);
+  for (kernels::Isa isa : kernels::KernelContext::available_isas()) {
+    const ConvertLoops loops = convert_loops(isa);
+    if (isa != kernels::Isa::kScalar) {
+      EXPECT_EQ(loops.f32_to_f16, f16c ? &convert_f32_to_f16_f16c : &convert_f32_to_f16_portable)
+          << kernels::isa_name(isa);
+      EXPECT_EQ(loops.f16_to_f32, f16c ? &convert_f16_to_f32_f16c : &convert_f16_to_f32_portable)
+          << kernels::isa_name(isa);
+    }
+    std::vector<std::byte> half(in.size() * 2), back(in.size() * 4);
+    loops.f32_to_f16(src.data(), half.data(), static_cast<int64_t>(in.size()));
+    loops.f16_to_f32(half.data(), back.data(), static_cast<int64_t>(in.size()));
+    for (size_t i = 0; i < in.size(); ++i) {
+      uint16_t h;
+      std::memcpy(&h, half.data() + 2 * i, 2);
+      ASSERT_EQ(h, quant::f32_to_f16(in[i])) << kernels::isa_name(isa) << " element " << i;
+      const float want = quant::f16_to_f32(h);
+      ASSERT_EQ(std::memcmp(back.data() + 4 * i, &want, 4), 0) << kernels::isa_name(isa);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mlxla::runtime::cpu

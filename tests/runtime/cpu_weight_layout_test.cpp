@@ -1,8 +1,9 @@
-// The CPU runtime's weight layouts: a model run with interleaved weight copies (R = 4 and 8)
-// gives the same logits bit for bit as the same model read in place, under both policies, for
-// 1-3 threads with every op split, through prefill (m > 1) and decode (m = 1); and the backend
-// reports what it applied (every projection, the tied lm_head included, whose embedding gather
-// then reads the copy).
+// The CPU runtime's weight layouts: a model run with interleaved weight copies (R = 4 and 8
+// under the exact policy, the fast layout of 16 rows under the fast policy) gives the same logits
+// bit for bit as the same model read in place, for 1-3 threads with every op split, through
+// prefill (m > 1) and decode (m = 1); and the backend reports what it applied (every projection,
+// the tied lm_head included, whose embedding gather then reads the copy; under the fast policy
+// only 4- and 8-bit weights are copied).
 // ctest-labels: numerics
 #include <gtest/gtest.h>
 
@@ -10,10 +11,12 @@
 #include <cstring>
 #include <filesystem>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "graph/builder.h"
 #include "graph/composites.h"
+#include "kernels/cpu/interleave.h"
 #include "quant/affine.h"
 #include "runtime/backend_registry.h"
 #include "runtime/cpu/cpu_backend.h"
@@ -28,6 +31,7 @@ struct Run {
   cpu::WeightLayout applied = cpu::WeightLayout::kInPlace;
   int64_t copied = 0;
   int64_t tensors = 0;
+  int interleave_rows = 0;
 };
 
 Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::WeightLayout layout,
@@ -64,14 +68,19 @@ Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::Wei
   out.applied = raw->weight_layout();
   out.copied = raw->interleaved_bytes();
   out.tensors = raw->interleaved_tensors();
+  out.interleave_rows = raw->interleave_rows();
   return out;
 }
 
 /// quantized: the checkpoint's quantized matrices, its embedding included: the embedding is tied
-/// to the lm_head, and its gather must not keep the head from being interleaved.
-void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized) {
-  const bool native = kernels::KernelContext::best().has_interleaved_matvec();
+/// to the lm_head, and its gather must not keep the head from being interleaved. bits: theirs.
+void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized, int bits) {
+  const kernels::KernelContext best = kernels::KernelContext::best();
   for (kernels::Policy policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
+    const bool fast = policy == kernels::Policy::kFast;
+    const bool native = fast ? best.has_fast_interleaved() : best.has_interleaved_matvec();
+    // The fast layout's native kernels take 4 and 8 bits; other widths stay in place.
+    const bool copies = native && (!fast || bits == 4 || bits == 8);
     const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1);
     ASSERT_EQ(reference.logits.size(), 7u);
     EXPECT_EQ(reference.applied, cpu::WeightLayout::kInPlace);
@@ -82,8 +91,13 @@ void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized) {
         EXPECT_EQ(got.applied,
                   native ? cpu::WeightLayout::kInterleaved : cpu::WeightLayout::kInPlace);
         if (native) {
+          EXPECT_EQ(got.interleave_rows, fast ? kernels::kFastInterleave : rows);
+        }
+        if (copies) {
           EXPECT_GT(got.copied, 0);
           EXPECT_EQ(got.tensors, quantized) << dir.filename() << ": tied lm_head included";
+        } else {
+          EXPECT_EQ(got.tensors, 0) << dir.filename();
         }
         ASSERT_EQ(got.logits.size(), reference.logits.size());
         for (size_t i = 0; i < got.logits.size(); ++i) {
@@ -100,16 +114,17 @@ void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized) {
 }
 
 TEST(CpuWeightLayout, DemoModelInterleavedEqualsInPlace) {
-  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4",
-                      4 * 7 + 1);  // 4 layers of 7 projections, the embedding
+  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4", 4 * 7 + 1,
+                      4);  // 4 layers of 7 projections, the embedding
 }
 
 TEST(CpuWeightLayout, SharedStoriesCheckpointsInterleavedEqualsInPlace) {
   MLXLA_REQUIRE_SHARED("models/stories260K-mlx-q3-g32-f16");
-  for (const char* name :
-       {"stories260K-mlx-q3-g32-f16", "stories260K-mlx-q6-g32-f16", "stories260K-mlx-q8-g32-f16"}) {
+  for (const auto& [name, bits] :
+       {std::pair{"stories260K-mlx-q3-g32-f16", 3}, std::pair{"stories260K-mlx-q6-g32-f16", 6},
+        std::pair{"stories260K-mlx-q8-g32-f16", 8}}) {
     // 5 layers of 6 quantized projections (down_proj, k = 172, is stored f16), the embedding.
-    check_layouts_agree(mlxla::testing::shared_dir() / "models" / name, 5 * 6 + 1);
+    check_layouts_agree(mlxla::testing::shared_dir() / "models" / name, 5 * 6 + 1, bits);
   }
 }
 

@@ -108,6 +108,39 @@ TEST_F(VulkanBackendTest, ListsDevicesAndRunsUnderValidation) {
   EXPECT_FALSE(bad.ok());
 }
 
+// VulkanOptions::memory_limit (MLXLA_VULKAN_MEMORY_LIMIT): an allocation past it is an
+// out-of-memory error naming the limit, the backend stays usable, released bytes count again.
+TEST_F(VulkanBackendTest, MemoryLimitFailsAllocationsWithAnError) {
+  EXPECT_EQ(*vulkan::parse_memory_limit("1024"), 1024u);
+  EXPECT_EQ(*vulkan::parse_memory_limit("512M"), uint64_t{512} << 20);
+  EXPECT_EQ(*vulkan::parse_memory_limit("2g"), uint64_t{2} << 30);
+  for (const char* bad : {"", "M", "12X", "1.5G", "10MB", "-4", "99999999999999999999"})
+    EXPECT_FALSE(vulkan::parse_memory_limit(bad).ok()) << bad;
+  vulkan::VulkanOptions options;
+  options.memory_limit = 64 << 10;
+  auto made = vulkan::VulkanBackend::create(options);
+  ASSERT_TRUE(made.ok()) << made.error().message();
+  vulkan::VulkanBackend& backend = **made;
+  auto small = backend.allocate({ElementType::kF32, {1024}});
+  ASSERT_TRUE(small.ok()) << small.error().message();
+  EXPECT_EQ(backend.device()->allocated_bytes(), 4096u);
+  auto big = backend.allocate({ElementType::kF32, {16 << 10}});  // 64 KiB on top of 4 KiB
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().category(), ErrorCategory::kIo);
+  EXPECT_NE(big.error().message().find("memory limit"), std::string::npos) << big.error().message();
+  // Weights past the limit: bind_weights fails and frees what it had uploaded.
+  std::vector<WeightTensor> weights;
+  const Buffer w = random_f32({ElementType::kF32, {8 << 10}}, 1);  // 32 KiB each
+  for (const char* name : {"a", "b"}) weights.push_back({name, w.view()});
+  auto bound = backend.bind_weights(std::move(weights), nullptr);
+  EXPECT_FALSE(bound.ok());
+  EXPECT_EQ(backend.device()->allocated_bytes(), 4096u);
+  small->reset();
+  EXPECT_EQ(backend.device()->allocated_bytes(), 0u);
+  auto fits = backend.allocate({ElementType::kF32, {16 << 10}});  // exactly the limit
+  EXPECT_TRUE(fits.ok()) << fits.error().message();
+}
+
 TEST_F(VulkanBackendTest, QuantizedDotEveryWidthGroupAndPrecision) {
   const int64_t n = 37, k = 256, m = 3;
   for (int bits : {2, 3, 4, 5, 6, 8}) {

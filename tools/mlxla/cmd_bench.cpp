@@ -2,10 +2,10 @@
 // [--backend cpu|vulkan [--device N]] [--isa auto|avx512|avx2|scalar] [--weight-layout
 // interleaved|inplace] [--capacity N]
 // [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
-// [--window-cache rotating|full] [--json]`: end-to-end figures of the CPU runtime
-// (runtime/bench_model.h).
-// Hidden flags shrink the work for tests: --prefill-lengths, --decode-tokens, --runs,
-// --first-token-prompt, --bandwidth-mb.
+// [--window-cache rotating|full] [--prefill-lengths L,...] [--decode-tokens N] [--runs N]
+// [--first-token-prompt N] [--bandwidth-mb N] [--json]`: end-to-end figures of the CPU runtime
+// (runtime/bench_model.h). The sizing flags (--prefill-lengths ... --bandwidth-mb) also shrink
+// the work for tests and quick looks.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -78,7 +78,8 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   if (c.threads < 0 || c.capacity < 0 || c.chunk <= 0 || c.decode_tokens < 0 || c.runs <= 0 ||
       c.first_token_prompt <= 0 || c.bandwidth_mb < 0) {
     return invalid_argument(
-        "--threads, --capacity, --chunk, --decode-tokens, --runs: out of range");
+        "--threads, --capacity, --decode-tokens, --bandwidth-mb must be >= 0; --chunk, --runs, "
+        "--first-token-prompt > 0");
   }
   if (c.prefill_lengths.empty())
     return invalid_argument("--prefill-lengths: give at least one length");
@@ -190,12 +191,23 @@ void register_bench(CLI::App& app, CliContext& ctx) {
                   "as a mask)")
       ->capture_default_str();
   cmd->add_flag("--json", o->json, "Print one JSON object");
-  // Hidden: small counts for tests and quick looks.
-  cmd->add_option("--prefill-lengths", o->prefill_lengths, "")->delimiter(',')->group("");
-  cmd->add_option("--decode-tokens", o->decode_tokens, "")->group("");
-  cmd->add_option("--runs", o->runs, "")->group("");
-  cmd->add_option("--first-token-prompt", o->first_token_prompt, "")->group("");
-  cmd->add_option("--bandwidth-mb", o->bandwidth_mb, "")->group("");
+  // Sizing: how much work each phase does (small counts for tests and quick looks).
+  cmd->add_option("--prefill-lengths", o->prefill_lengths,
+                  "Prompt lengths whose prefill speed is measured, e.g. 64,512")
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("--decode-tokens", o->decode_tokens,
+                  "Decode steps per timed run (0: no decode figures)")
+      ->capture_default_str();
+  cmd->add_option("--runs", o->runs,
+                  "Timed runs of each phase, after one warm-up; the median is reported")
+      ->capture_default_str();
+  cmd->add_option("--first-token-prompt", o->first_token_prompt,
+                  "Prompt length of the open-to-first-token measurement")
+      ->capture_default_str();
+  cmd->add_option("--bandwidth-mb", o->bandwidth_mb,
+                  "Buffer of the read-bandwidth test in MiB (0: no bandwidth or roofline)")
+      ->capture_default_str();
   cmd->callback([o, &ctx] { ctx.run = [o] { return run_bench_command(*o); }; });
 }
 

@@ -282,6 +282,10 @@ int run_devices(const InspectOptions& options) {
                      {"name", d.name},
                      {"type", d.type},
                      {"subgroup_size", d.subgroup_size},
+                     {"subgroup_arithmetic", d.subgroup_arithmetic},
+                     {"subgroup_size_control", d.subgroup_size_control},
+                     {"int8_dot_product", d.int8_dot},
+                     {"int8_dot_product_accelerated", d.int8_dot_accelerated},
                      {"float16", d.float16},
                      {"int8", d.int8},
                      {"storage_16bit", d.storage16},
@@ -294,12 +298,15 @@ int run_devices(const InspectOptions& options) {
   }
   if (devices->empty()) std::printf("no Vulkan devices\n");
   for (const auto& d : *devices) {
+    const auto yes = [](bool b) { return b ? "yes" : "no"; };
     std::printf(
-        "vulkan %d: %s (%s), subgroup %u, f16 %s, int8 %s, 16-bit storage %s, 8-bit storage %s, "
-        "f64 %s, %s device-local\n",
-        d.index, d.name.c_str(), d.type.c_str(), d.subgroup_size, d.float16 ? "yes" : "no",
-        d.int8 ? "yes" : "no", d.storage16 ? "yes" : "no", d.storage8 ? "yes" : "no",
-        d.float64 ? "yes" : "no", human_bytes(d.device_local_bytes).c_str());
+        "vulkan %d: %s (%s), subgroup %u (arithmetic %s, size control %s), int8 dot product %s%s, "
+        "f16 %s, int8 %s, 16-bit storage %s, 8-bit storage %s, f64 %s, %s device-local\n",
+        d.index, d.name.c_str(), d.type.c_str(), d.subgroup_size, yes(d.subgroup_arithmetic),
+        yes(d.subgroup_size_control), yes(d.int8_dot),
+        d.int8_dot ? (d.int8_dot_accelerated ? " (accelerated)" : " (not accelerated)") : "",
+        yes(d.float16), yes(d.int8), yes(d.storage16), yes(d.storage8), yes(d.float64),
+        human_bytes(d.device_local_bytes).c_str());
   }
   return 0;
 #else

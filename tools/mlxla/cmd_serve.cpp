@@ -94,12 +94,9 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   if (o.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
   backend_options.device = o.device;
   MLXLA_ASSIGN_OR_RETURN(backend_options.policy, runtime::parse_policy(o.policy, "--policy"));
-  // The exact policy's rows do not depend on how a sequence was cut into steps (bit for bit,
-  // runner_snapshot_test): any cached row may be reused. The fast policy's do: whole prompt
-  // chunks only.
-  options.prefix_reuse = backend_options.policy == kernels::Policy::kFast
-                             ? engine::PrefixReuse::kWholeChunks
-                             : engine::PrefixReuse::kAnyRows;
+  // Under either policy a sequence's rows do not depend on how it was cut into steps (bit for
+  // bit, runner_snapshot_test): any cached row may be reused.
+  options.prefix_reuse = engine::PrefixReuse::kAnyRows;
   MLXLA_ASSIGN_OR_RETURN(backend_options.isa, parse_isa_flag(o.isa));
   MLXLA_ASSIGN_OR_RETURN(backend_options.weight_layout,
                          runtime::cpu::parse_weight_layout(o.weight_layout));
@@ -291,7 +288,7 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--residency", o.residency, "dense | f16 | packed")->capture_default_str();
   cmd->add_option(
          "--policy", o.policy,
-         "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
+         "Kernel policy: exact (packed == dense bitwise) | fast (int8 activations; cpu, vulkan)")
       ->capture_default_str();
   cmd->add_option("--precision", o.precision, "Contraction precision: f32 | f16 | bf16")
       ->capture_default_str();

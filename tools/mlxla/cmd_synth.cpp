@@ -211,6 +211,21 @@ Status run_synth(const SynthOptions& opt) {
   if (settings.fp_mode) {
     settings.bits = quant::fp_mode_bits(*settings.fp_mode);
     settings.group_size = quant::fp_mode_group_size(*settings.fp_mode);
+    // An fp mode fixes both: an explicit --bits or --group-size that says otherwise is refused,
+    // not silently replaced (as `mlxla quantize --mode` does).
+    const bool bits_differ = opt.bits >= 0 && opt.bits != settings.bits;
+    const bool group_differs = opt.group_size > 0 && opt.group_size != settings.group_size;
+    if (bits_differ || group_differs) {
+      const std::string mode(quant::fp_mode_name(*settings.fp_mode));
+      const std::string given = bits_differ ? "--bits " + std::to_string(opt.bits)
+                                            : "--group-size " + std::to_string(opt.group_size);
+      return invalid_argument((opt.mode.empty() ? "the config's mode " + mode + " (no --mode given)"
+                                                : "--mode " + mode) +
+                              " takes --bits " + std::to_string(settings.bits) + " --group-size " +
+                              std::to_string(settings.group_size) + " only, not " + given +
+                              ": drop " + (bits_differ ? "--bits" : "--group-size") +
+                              " or pass --mode affine");
+    }
   }
   if (settings.bits == 0 && (settings.fp_mode || settings.expert_fp_mode))
     return invalid_argument("--mode / --expert-mode need a quantized checkpoint (not --bits 0)");

@@ -36,7 +36,7 @@ void add_model_flags(CLI::App* cmd, ModelFlags& flags) {
       ->capture_default_str();
   cmd->add_option(
          "--policy", s.policy,
-         "CPU kernel policy: exact (packed == dense bitwise) | fast (int8 activations, VNNI)")
+         "Kernel policy: exact (packed == dense bitwise) | fast (int8 activations; cpu, vulkan)")
       ->capture_default_str();
   cmd->add_option("--threads", s.threads, "CPU threads (0: all cores)")->capture_default_str();
   flags.capacity_option = cmd->add_option("--capacity,-c", s.capacity,

@@ -65,9 +65,6 @@ void prepare_activations(int64_t m, int64_t k, int group_size, QuantizedActivati
   out->scales.resize(static_cast<size_t>(m * groups));
   out->sums.resize(static_cast<size_t>(m * groups));
   out->quad_sums.resize(static_cast<size_t>(m * k / 4));
-  out->lane_sums.clear();
-  out->split_codes.clear();
-  out->split_lane_sums.clear();
 }
 
 void quantize_activation_rows(const float* x, int64_t x_stride, int64_t row_begin, int64_t row_end,
@@ -90,31 +87,6 @@ void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k
                           QuantizedActivations* out) {
   prepare_activations(m, k, group_size, out);
   quantize_activation_rows(x, x_stride, 0, m, out);
-  if (m != 1) return;
-  const int8_t* q = out->codes.data();
-  const int64_t unit = detail::fast_unit(group_size), units = (k + unit - 1) / unit;
-  out->lane_sums.assign(static_cast<size_t>(units * detail::kLanes), 0);
-  for (int64_t j = 0; j < k / 4; ++j) {
-    out->lane_sums[static_cast<size_t>(j * 4 / unit * detail::kLanes + j % detail::kLanes)] +=
-        out->quad_sums[j];
-  }
-  const int64_t blocks = (k + detail::kSplitSpan - 1) / detail::kSplitSpan;
-  out->split_codes.assign(static_cast<size_t>(blocks * detail::kSplitSpan), 0);
-  out->split_lane_sums.assign(static_cast<size_t>(blocks * detail::kLanes), 0);
-  constexpr int64_t kHalf = detail::kSplitSpan / 2;
-  for (int64_t b = 0; b < blocks; ++b) {
-    const int64_t at = b * detail::kSplitSpan, pairs = std::min(kHalf, (k - at) / 2);
-    int8_t* even = out->split_codes.data() + at;
-    for (int64_t j = 0; j < pairs; ++j) {
-      even[j] = q[at + 2 * j];
-      even[kHalf + j] = q[at + 2 * j + 1];
-    }
-    // Lane l takes inputs 8l..8l+7 of the block: quads 2l and 2l+1 (k is a multiple of 32).
-    for (int64_t l = 0; l < std::min<int64_t>(detail::kLanes, (k - at) / 8); ++l) {
-      out->split_lane_sums[static_cast<size_t>(b * detail::kLanes + l)] =
-          out->quad_sums[at / 4 + 2 * l] + out->quad_sums[at / 4 + 2 * l + 1];
-    }
-  }
 }
 
 Status validate(const QuantizedActivations& xq, const PackedWeight& w) {
@@ -125,18 +97,10 @@ Status validate(const QuantizedActivations& xq, const PackedWeight& w) {
                             std::to_string(w.k) + ", group " + std::to_string(w.group_size));
   }
   const int64_t groups = xq.group_size > 0 ? xq.k / xq.group_size : 0;
-  const int64_t unit = detail::fast_unit(xq.group_size);
-  const auto blocks = [&](int64_t span) { return (xq.k + span - 1) / span; };
-  const bool row_views_ok =
-      xq.m != 1 || (xq.lane_sums.size() >= static_cast<size_t>(blocks(unit) * detail::kLanes) &&
-                    xq.split_codes.size() >=
-                        static_cast<size_t>(blocks(detail::kSplitSpan) * detail::kSplitSpan) &&
-                    xq.split_lane_sums.size() >=
-                        static_cast<size_t>(blocks(detail::kSplitSpan) * detail::kLanes));
   if (xq.m <= 0 || groups <= 0 || xq.codes.size() < static_cast<size_t>(xq.m * xq.k + 64) ||
       xq.scales.size() < static_cast<size_t>(xq.m * groups) ||
       xq.sums.size() < static_cast<size_t>(xq.m * groups) ||
-      xq.quad_sums.size() < static_cast<size_t>(xq.m * xq.k / 4) || !row_views_ok) {
+      xq.quad_sums.size() < static_cast<size_t>(xq.m * xq.k / 4)) {
     return invalid_argument(where + "activations are empty or not made by quantize_activations");
   }
   return Status::Ok();

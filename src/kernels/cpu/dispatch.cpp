@@ -168,8 +168,11 @@ Isa KernelContext::isa() const {
 }
 
 bool KernelContext::has_interleaved_matvec() const {
-  return table_->quantized_matmul_interleaved != nullptr &&
-         table_->quantized_matvec_fast_interleaved != nullptr;
+  return table_->quantized_matmul_interleaved != nullptr;
+}
+
+bool KernelContext::has_fast_interleaved() const {
+  return table_->quantized_matmul_fast_interleaved != nullptr;
 }
 
 Status validate(const PackedWeight& w) {
@@ -195,7 +198,8 @@ Status validate(const PackedWeight& w) {
     return unsupported(where + "scales/biases must be f32, f16 or bf16");
   }
   if (w.interleave != 0 && !valid_interleave(w.interleave)) {
-    return unsupported(where + "interleave must be 0, 4 or 8, got " + std::to_string(w.interleave));
+    return unsupported(where + "interleave must be 0, 4, 8 or 16, got " +
+                       std::to_string(w.interleave));
   }
   return Status::Ok();
 }
@@ -220,7 +224,8 @@ void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64
   const detail::KernelTable& table = ctx.table();
   if (w.interleave == 0) {
     table.quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
-  } else if (m <= detail::kSmallM && table.quantized_matmul_interleaved != nullptr) {
+  } else if (m <= detail::kSmallM && w.interleave != kFastInterleave &&
+             table.quantized_matmul_interleaved != nullptr) {
     table.quantized_matmul_interleaved(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
   } else {
     via_row_major(w, n_begin, n_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
@@ -236,8 +241,9 @@ void quantized_matmul_fast(const KernelContext& ctx, const QuantizedActivations&
   const detail::KernelTable& table = ctx.table();
   if (w.interleave == 0) {
     table.quantized_matmul_fast(xq, w, y, y_stride, n_begin, n_end);
-  } else if (xq.m == 1 && table.quantized_matvec_fast_interleaved != nullptr) {
-    table.quantized_matvec_fast_interleaved(xq, w, y, n_begin, n_end);
+  } else if (w.interleave == kFastInterleave && (w.bits == 4 || w.bits == 8) &&
+             table.quantized_matmul_fast_interleaved != nullptr) {
+    table.quantized_matmul_fast_interleaved(xq, w, y, y_stride, n_begin, n_end);
   } else {
     via_row_major(w, n_begin, n_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
       table.quantized_matmul_fast(xq, t, y + n0, y_stride, 0, rows);

@@ -1,11 +1,10 @@
-// Policy::kFast on AVX-512 VNNI + VBMI: codes unpacked to bytes in input order (vpermb +
-// vpmultishiftqb), 64 products per vpdpbusd, one fma per group and lane; equals fast_scalar.cpp.
-// m == 1 streams the packed rows one at a time (lane order; 4 bits: the low and high nibbles of
-// 64 bytes against the even/odd split activation codes, 128 inputs per pass); 1 < m <= 8 streams
-// blocks of 16 rows, each span unpacked and transposed once in registers for all m activation rows;
-// larger m unpacks a tile of 32 rows once into a quad-interleaved layout reused by every activation
-// row (chain order). GCC 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once
-// inlined: false positives.
+// Policy::kFast on AVX-512 VNNI + VBMI, the chain order of fast_scalar.cpp for every m, 16
+// outputs per vector (one weight row per lane): codes unpacked to bytes in input order (vpermb +
+// vpmultishiftqb) and transposed so that one vpdpbusd with a broadcast activation quad adds 4
+// products to 16 outputs' integer dots. On MLX's row-major layout m <= 8 streams blocks of 16
+// rows, each span unpacked and transposed once in registers for all m activation rows; larger m
+// unpacks a tile of 32 rows once into a quad-interleaved buffer reused by every activation row. GCC
+// 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
@@ -24,35 +23,12 @@
 namespace mlxla::kernels::detail {
 namespace {
 
-inline float reduce_lanes(__m512 v) {
-  const __m256 s8 = _mm256_add_ps(_mm512_castps512_ps256(v), _mm512_extractf32x8_ps(v, 1));
-  const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(s8), _mm256_extractf128_ps(s8, 1));
-  const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
-  return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
-}
-
 /// Up to 16 scales or biases from g on, as f32 (lanes past `mask` are zero).
 inline __m512 load_scales16(const std::byte* base, DType dtype, int64_t g, __mmask16 mask) {
   if (dtype == DType::kF32) return _mm512_maskz_loadu_ps(mask, base + 4 * g);
   const __m256i h = _mm256_maskz_loadu_epi16(mask, base + 2 * g);
   if (dtype == DType::kF16) return _mm512_cvtph_ps(h);
   return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-}
-
-/// fast_row_prologue_scalar, 16 groups per step: the same products and the same lane order.
-float row_prologue(const std::byte* scales, const std::byte* biases, DType dtype, int bits,
-                   const float* x_scales, const float* x_sums, int64_t groups, float* t) {
-  const __m512 centre = _mm512_set1_ps(static_cast<float>(fast_code_centre(bits)));
-  __m512 p = _mm512_setzero_ps();
-  for (int64_t g = 0; g < groups; g += 16) {
-    const int64_t count = std::min<int64_t>(16, groups - g);
-    const __mmask16 mask = static_cast<__mmask16>((1u << count) - 1u);
-    const __m512 s = load_scales16(scales, dtype, g, mask);
-    const __m512 b = _mm512_add_ps(load_scales16(biases, dtype, g, mask), _mm512_mul_ps(s, centre));
-    _mm512_mask_storeu_ps(t + g, mask, _mm512_mul_ps(s, _mm512_maskz_loadu_ps(mask, x_scales + g)));
-    p = _mm512_mask3_fmadd_ps(b, _mm512_maskz_loadu_ps(mask, x_sums + g), p, mask);
-  }
-  return reduce_lanes(p);
 }
 
 /// 64 codes of B bits (8*B bytes) to 64 bytes in input order. Output qword j holds codes
@@ -123,178 +99,7 @@ struct PackedSource {
   __m512i half(int64_t pos) const { return up->half(row + pos * B / 8); }
 };
 
-/// -centre * lane_sums[0..16): centre = 2^(B-1), so a shift and a negation (exact).
-template <int B>
-inline __m512i centring_seed(const int32_t* lane_sums) {
-  return _mm512_sub_epi32(_mm512_setzero_si512(),
-                          _mm512_slli_epi32(_mm512_loadu_si512(lane_sums), B - 1));
-}
-
-/// Codes of one row in MLX's row-major layout: input pos at row + pos * B / 8; `ahead`, a later
-/// row, is prefetched at the same offset.
-template <int B>
-struct RowMajorCodes {
-  const uint8_t* row;
-  const uint8_t* ahead;
-  const uint8_t* at(int, int64_t pos) const { return row + pos * B / 8; }
-  void prefetch(int64_t pos) const {
-    _mm_prefetch(reinterpret_cast<const char*>(ahead + pos * B / 8), _MM_HINT_T0);
-  }
-};
-
-/// Codes of the R rows of one interleaved block (interleave.h): full slices are 16 * B bytes per
-/// row (compile-time), the last one `tail` bytes per row. `ahead` bytes on (0: none), the same
-/// slice of a later block is prefetched when pos opens a slice.
-template <int B, int R>
-struct InterleavedCodes {
-  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
-  const uint8_t* codes;  // the block's first slice
-  int64_t full_slices;
-  int64_t tail;
-  int64_t ahead;
-
-  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes)
-      : codes(block + geo.header_bytes),
-        full_slices(geo.k / kInterleaveSlice),
-        tail((geo.k % kInterleaveSlice) * B / 8),
-        ahead(ahead_bytes) {}
-
-  const uint8_t* at(int r, int64_t pos) const {
-    const auto c = static_cast<uint64_t>(pos) / kInterleaveSlice;
-    const auto off = static_cast<uint64_t>(pos) % kInterleaveSlice;
-    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
-    return codes + c * (R * kSliceRow) + r * row + off * B / 8;
-  }
-  void prefetch(int64_t pos) const {
-    if (ahead == 0 || pos % kInterleaveSlice != 0) return;
-    const uint8_t* p = at(0, pos) + ahead;
-#pragma GCC unroll 8
-    for (int64_t b = 0; b < R * kSliceRow; b += 64) {
-      _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
-    }
-  }
-};
-
-/// R weight rows (codes.at(r, pos)) against the activation row in the lane order, sharing the
-/// activation loads and centring seeds. t[r] holds row r's scale products per group; lane_sums
-/// the activation's per-unit lane sums (each lane starts at -centre times its sum:
-/// centring_seed). Each row's operations are those of a lone row, so R and the layout never
-/// change a result. Writes the 16 lane accumulators of each row to acc.
-template <int B, int GS, int R, class Codes>
-void matvec_rows(const CodeUnpacker<B>& up, const int8_t* x, const int32_t* lane_sums,
-                 const Codes& codes, const float* const* t, int64_t k, __m512* acc) {
-  constexpr int kUnit = GS == 128 ? 128 : 64;
-#pragma GCC unroll 8
-  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
-  int64_t pos = 0;
-  for (; pos + kFastSpan <= k; pos += kUnit) {
-    const int64_t g = pos / GS;
-    const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
-    const __m512i x0 = _mm512_loadu_si512(x + pos);
-    __m512i x1 = x0;
-    if constexpr (GS == 128) x1 = _mm512_loadu_si512(x + pos + 64);
-    codes.prefetch(pos);
-#pragma GCC unroll 8
-    for (int r = 0; r < R; ++r) {
-      __m512i iv = _mm512_dpbusd_epi32(seed, up.full(codes.at(r, pos)), x0);
-      if constexpr (GS == 128) iv = _mm512_dpbusd_epi32(iv, up.full(codes.at(r, pos + 64)), x1);
-      __m512 tv;
-      if constexpr (GS == 32) {
-        tv = _mm512_insertf32x8(_mm512_set1_ps(t[r][g]), _mm256_set1_ps(t[r][g + 1]), 1);
-      } else {
-        tv = _mm512_set1_ps(t[r][g]);
-      }
-      acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(iv), tv, acc[r]);
-    }
-  }
-  if constexpr (GS == 32) {
-    if (pos < k) {  // a trailing half span: lanes 0..7 only
-      const __m512i xv = _mm512_maskz_loadu_epi8(0xFFFFFFFFull, x + pos);
-      const __m512i seed = centring_seed<B>(lane_sums + pos / kUnit * 16);
-      for (int r = 0; r < R; ++r) {
-        const __m512 f =
-            _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(seed, up.half(codes.at(r, pos)), xv));
-        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(t[r][pos / GS]), acc[r], 0x00FF);
-      }
-    }
-  }
-}
-
-/// Scale products of the lanes of one 128-input block of 4-bit weights (lane l covers inputs
-/// 8l..8l+7), groups g, g+1, ... from t: group 32 fills lanes 4j..4j+3 with t[g+j], group 64
-/// lanes 0-7 and 8-15 with t[g], t[g+1], group 128 every lane with t[g]. `groups_here` of them
-/// exist (fewer in a trailing partial block); the other lanes are 0 and never read.
-template <int GS>
-inline __m512 split_scales(const float* t, int groups_here) {
-  if constexpr (GS == 128) {
-    return _mm512_set1_ps(t[0]);
-  } else {
-    constexpr int kPer = 16 / (128 / GS);  // lanes per group
-    alignas(64) static constexpr std::array<int32_t, 16> kIdx = [] {
-      std::array<int32_t, 16> idx{};
-      for (int l = 0; l < 16; ++l) idx[l] = l / kPer;
-      return idx;
-    }();
-    const __m128 tg = _mm_maskz_loadu_ps(static_cast<__mmask8>((1u << groups_here) - 1u), t);
-    return _mm512_permutexvar_ps(_mm512_load_si512(kIdx.data()), _mm512_castps128_ps512(tg));
-  }
-}
-
-/// matvec_rows for 4-bit weights in their own lane order (kSplitSpan): per 128 inputs and row
-/// one 64-byte load, low nibbles (even inputs) and high nibbles (odd inputs) against the
-/// matching halves of xq.split_codes (xs, loaded once for the R rows), two vpdpbusd into one
-/// accumulator, one conversion and one fma (two masked ones for group 64): 9-10 vector ops per
-/// 128 weights where the 64-input pass takes 12.
-template <int GS, int R, class Codes>
-void matvec_rows_split(const int8_t* xs, const int32_t* lane_sums, const Codes& codes,
-                       const float* const* t, int64_t k, __m512* acc) {
-  constexpr int kGroupsPerBlock = kSplitSpan / GS;
-  const __m512i nib = _mm512_set1_epi8(0x0F);
-  const auto dot = [&](__m512i seed, __m512i xlo, __m512i xhi, __m512i v) {
-    const __m512i lo = _mm512_and_si512(v, nib);
-    const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nib);
-    return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_dpbusd_epi32(seed, lo, xlo), hi, xhi));
-  };
-#pragma GCC unroll 8
-  for (int r = 0; r < R; ++r) acc[r] = _mm512_setzero_ps();
-  int64_t pos = 0;
-  for (; pos + kSplitSpan <= k; pos += kSplitSpan) {
-    codes.prefetch(pos);
-    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
-    const __m512i xlo = _mm512_loadu_si512(xs + pos);
-    const __m512i xhi = _mm512_loadu_si512(xs + pos + 64);
-#pragma GCC unroll 8
-    for (int r = 0; r < R; ++r) {
-      const __m512 f = dot(seed, xlo, xhi, _mm512_loadu_si512(codes.at(r, pos)));
-      const float* tg = t[r] + pos / GS;
-      if constexpr (GS == 64) {
-        // Two masked fmas with broadcast operands: cheaper than building the vector.
-        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[0]), acc[r], 0x00FF);
-        acc[r] = _mm512_mask3_fmadd_ps(f, _mm512_set1_ps(tg[1]), acc[r], 0xFF00);
-      } else {
-        acc[r] = _mm512_fmadd_ps(f, split_scales<GS>(tg, kGroupsPerBlock), acc[r]);
-      }
-    }
-  }
-  if (pos < k) {  // a trailing partial block (group 32 or 64): 32, 64 or 96 inputs
-    const int64_t rem = k - pos;
-    const __mmask64 bytes = (uint64_t{1} << (rem / 2)) - 1;
-    const __mmask16 lanes = static_cast<__mmask16>((1u << (rem / 8)) - 1u);
-    const __m512i seed = centring_seed<4>(lane_sums + pos / kSplitSpan * 16);
-    const __m512i xlo = _mm512_loadu_si512(xs + pos);
-    const __m512i xhi = _mm512_loadu_si512(xs + pos + 64);
-    for (int r = 0; r < R; ++r) {
-      const __m512 f = dot(seed, xlo, xhi, _mm512_maskz_loadu_epi8(bytes, codes.at(r, pos)));
-      const __m512 tv = split_scales<GS>(t[r] + pos / GS, static_cast<int>(rem / GS));
-      acc[r] = _mm512_mask3_fmadd_ps(f, tv, acc[r], lanes);
-    }
-  }
-}
-
-/// Rows ahead whose bytes the matvec prefetches.
-constexpr int64_t kPrefetchRows = 8;
-
-/// Per-call state: the unpacker and the scale products / bias terms of the rows in flight.
+/// Per-call state: the views, the code unpacker and the row geometry.
 template <int B, int GS>
 struct FastMatmul {
   const QuantizedActivations& xq;
@@ -310,94 +115,9 @@ struct FastMatmul {
         groups(w_.k / GS),
         row_bytes(packed_row_bytes(w_)),
         scale_row_bytes(w_.k / GS * scale_bytes(w_.scale_dtype)) {}
-
-  /// t for weight row n and the (one) activation row into t_out; returns the bias term.
-  float prologue(int64_t n, float* t_out) const {
-    return row_prologue(w.scales + n * scale_row_bytes, w.biases + n * scale_row_bytes,
-                        w.scale_dtype, B, xq.scales.data(), xq.sums.data(), groups, t_out);
-  }
-
-  /// m == 1: one row at a time straight from the packed bytes, so the weights stream through
-  /// memory in order. Interleaving 4 rows (sharing the activation loads) streamed worse: 2
-  /// threads, 1B 4-bit decode 30 -> 35 tok/s with the 64-input inner loop one row at a time, 37
-  /// with the 128-input 4-bit pass (docs/BENCHMARKS.md).
-  void matvec(float* y, int64_t n_begin, int64_t n_end) const {
-    // The row's scale products: on the stack up to k = 8192 at group 32 (a chunk of a decode
-    // matmul is a few microseconds: a heap allocation per call shows).
-    constexpr int64_t kStackGroups = 256;
-    float stack_t[kStackGroups];
-    std::vector<float> heap_t;
-    float* t = stack_t;
-    if (groups > kStackGroups) {
-      heap_t.resize(static_cast<size_t>(groups));
-      t = heap_t.data();
-    }
-    const auto* packed = reinterpret_cast<const uint8_t*>(w.packed);
-    for (int64_t n = n_begin; n < n_end; ++n) {
-      const int64_t later = std::min(n + kPrefetchRows, w.n - 1);
-      _mm_prefetch(reinterpret_cast<const char*>(w.scales + later * scale_row_bytes), _MM_HINT_T0);
-      _mm_prefetch(reinterpret_cast<const char*>(w.biases + later * scale_row_bytes), _MM_HINT_T0);
-      const float bias = prologue(n, t);
-      const RowMajorCodes<B> codes{packed + n * row_bytes, packed + later * row_bytes};
-      __m512 acc;
-      if constexpr (B == 4) {
-        matvec_rows_split<GS, 1>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, &t, w.k,
-                                 &acc);
-      } else {
-        matvec_rows<B, GS, 1>(up, xq.codes.data(), xq.lane_sums.data(), codes, &t, w.k, &acc);
-      }
-      y[n] = reduce_lanes(acc) + bias;
-    }
-  }
-
-  /// m == 1 on the interleaved layout: one block of R rows per step, its scales, biases and
-  /// code slices read front to back; the R rows share each activation load. Rows of a block
-  /// outside [n_begin, n_end) are computed and dropped.
-  template <int R>
-  void matvec_interleaved(float* y, int64_t n_begin, int64_t n_end) const {
-    const InterleavedGeometry geo(w);
-    constexpr int64_t kStackFloats = 2048;
-    float stack_t[kStackFloats];
-    std::vector<float> heap_t;
-    float* t = stack_t;
-    if (R * groups > kStackFloats) {
-      heap_t.resize(static_cast<size_t>(R * groups));
-      t = heap_t.data();
-    }
-    const float* rows_t[R];
-    for (int r = 0; r < R; ++r) rows_t[r] = t + r * groups;
-    const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
-    const int64_t blocks_ahead = std::max<int64_t>(1, kPrefetchRows / R);
-    for (int64_t b = n_begin / R; b * R < n_end; ++b) {
-      const uint8_t* block = base + b * geo.block_bytes;
-      const int64_t ahead = b + blocks_ahead < geo.blocks ? blocks_ahead * geo.block_bytes : 0;
-      if (ahead != 0) {
-        for (int64_t off = 0; off < geo.header_bytes; off += 64) {
-          _mm_prefetch(reinterpret_cast<const char*>(block + ahead + off), _MM_HINT_T0);
-        }
-      }
-      float bias[R];
-      for (int r = 0; r < R; ++r) {
-        const auto* hdr = reinterpret_cast<const std::byte*>(block);
-        bias[r] =
-            row_prologue(hdr + geo.scales_offset(r), hdr + geo.biases_offset(r), w.scale_dtype, B,
-                         xq.scales.data(), xq.sums.data(), groups, t + r * groups);
-      }
-      const InterleavedCodes<B, R> codes(block, geo, ahead);
-      __m512 acc[R];
-      if constexpr (B == 4) {
-        matvec_rows_split<GS, R>(xq.split_codes.data(), xq.split_lane_sums.data(), codes, rows_t,
-                                 w.k, acc);
-      } else {
-        matvec_rows<B, GS, R>(up, xq.codes.data(), xq.lane_sums.data(), codes, rows_t, w.k, acc);
-      }
-      const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
-      for (int64_t n = lo; n < hi; ++n) y[n] = reduce_lanes(acc[n - b * R]) + bias[n - b * R];
-    }
-  }
 };
 
-// ---- m > 1: chain order, 16 outputs per vector ----------------------------------------
+// ---- m > 8: the chain order, 16 outputs per vector ----------------------------------------
 
 constexpr int kCols = 32;        // weight rows per tile: two vectors of 16 outputs
 constexpr int kBlockRows = 4;    // activation rows per micro-kernel call
@@ -510,7 +230,7 @@ inline float load_scale_fast(const std::byte* base, DType dtype, int64_t g) {
   return load_float(base, dtype, g);
 }
 
-// ---- 1 < m <= 8 (decode batches): chain order, weights unpacked once in registers -------
+// ---- m <= 8 (decode): the chain order, weights unpacked once in registers --------------
 
 /// The largest m the fused kernel takes: its accumulators (one vector per activation row) and
 /// one transposed span (16 vectors) fit the 32 registers; larger m amortizes the tile.
@@ -672,6 +392,8 @@ using FusedBlock = void (*)(const FusedBlockArgs<B, GS>&, int64_t, int, float*, 
 template <int B, int GS>
 FusedBlock<B, GS> fused_block_for(int64_t m) {
   switch (m) {
+    case 1:
+      return &fused_block<B, GS, 1>;
     case 2:
       return &fused_block<B, GS, 2>;
     case 3:
@@ -777,9 +499,7 @@ template <int B, int GS>
 void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
                  int64_t n_begin, int64_t n_end) {
   const FastMatmul<B, GS> fm(xq, w);
-  if (xq.m == 1) {
-    fm.matvec(y, n_begin, n_end);
-  } else if (xq.m <= kFusedMaxRows) {
+  if (xq.m <= kFusedMaxRows) {
     fast_small_m(fm, y, y_stride, n_begin, n_end);
   } else {
     fast_gemm(fm, y, y_stride, n_begin, n_end);
@@ -799,45 +519,169 @@ void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, flo
   }
 }
 
+// ---- the fast layout (interleave.h, R = 16), any m: one sequential stream per thread --------
+
+/// 16 scales or biases of the fast layout (the file's dtype) as f32.
+inline __m512 load_fast16(const uint8_t* p, DType dtype) {
+  if (dtype == DType::kF32) return _mm512_loadu_ps(p);
+  const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  if (dtype == DType::kF16) return _mm512_cvtph_ps(h);
+  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+
+/// Bytes ahead of the current group that the kernel prefetches (the stream is sequential; the
+/// hardware prefetcher alone left ~10% of 2-thread decode on the table in the earlier layout).
+constexpr int64_t kFastAhead = 1024;
+
+/// M activation rows (xq rows i0..i0+M) x the 16 rows of one fast-layout block, the chain order
+/// of fast_scalar.cpp: per group, 16 scales and biases (b' = b + s*c, one rounding), the exact
+/// integer dot per row and lane (seeded with -c * sum(x8)), then acc = fma(dot, s*d, acc) and
+/// acc = fma(b', sum(x), acc). 8 bits: 64 bytes are 4 inputs of the 16 rows, one vpdpbusd;
+/// 4 bits: 8 inputs, the low nibbles (inputs 0-3) and the high nibbles (4-7) two vpdpbusd.
+/// With fewer than 4 rows each dot runs as two chains (exact in int32, so the same sum).
+template <int B, int GS, int M>
+void fast16_block(const QuantizedActivations& xq, const uint8_t* block, DType dtype,
+                  const int32_t* seeds, int64_t i0, float* y, int64_t y_stride, __mmask16 mask) {
+  constexpr int kWords = GS * B / 32;  // 64-byte vectors per group
+  constexpr bool kTwo = M < 4;
+  const int64_t k = xq.k, groups = k / GS;
+  const int64_t sb = dtype == DType::kF32 ? 4 : 2;
+  const int64_t group_bytes = 32 * sb + kWords * 64;
+  const __m512 centre = _mm512_set1_ps(static_cast<float>(fast_code_centre(B)));
+  const __m512i nib = _mm512_set1_epi8(0x0F);
+  const int8_t* x[M];
+  __m512 acc[M];
+#pragma GCC unroll 8
+  for (int i = 0; i < M; ++i) {
+    x[i] = xq.codes.data() + (i0 + i) * k;
+    acc[i] = _mm512_setzero_ps();
+  }
+  const uint8_t* p = block;
+  for (int64_t g = 0; g < groups; ++g, p += group_bytes) {
+    const uint8_t* codes = p + 32 * sb;
+    __m512i dot[M], dot2[M];
+#pragma GCC unroll 8
+    for (int i = 0; i < M; ++i) {
+      dot[i] = _mm512_set1_epi32(seeds[(i0 + i) * groups + g]);
+      dot2[i] = _mm512_setzero_si512();
+    }
+#pragma GCC unroll 16
+    for (int v = 0; v < kWords; ++v) {
+      if (v % 2 == 0) {
+        _mm_prefetch(reinterpret_cast<const char*>(codes + 64 * v + kFastAhead), _MM_HINT_T0);
+      }
+      const __m512i wv = _mm512_loadu_si512(codes + 64 * v);
+      if constexpr (B == 8) {
+#pragma GCC unroll 8
+        for (int i = 0; i < M; ++i) {
+          const int8_t* xi = x[i] + g * GS + 4 * v;
+          if (kTwo && v % 2 == 1) {
+            dot2[i] = dpbusd_broadcast(dot2[i], wv, xi);
+          } else {
+            dot[i] = dpbusd_broadcast(dot[i], wv, xi);
+          }
+        }
+      } else {
+        const __m512i lo = _mm512_and_si512(wv, nib);
+        const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(wv, 4), nib);
+#pragma GCC unroll 8
+        for (int i = 0; i < M; ++i) {
+          const int8_t* xi = x[i] + g * GS + 8 * v;
+          dot[i] = dpbusd_broadcast(dot[i], lo, xi);
+          if constexpr (kTwo) {
+            dot2[i] = dpbusd_broadcast(dot2[i], hi, xi + 4);
+          } else {
+            dot[i] = dpbusd_broadcast(dot[i], hi, xi + 4);
+          }
+        }
+      }
+    }
+    const __m512 s = load_fast16(p, dtype);
+    // s*c is exact (c is a power of two): the one rounding of fast_centred_bias.
+    const __m512 bc = _mm512_add_ps(load_fast16(p + 16 * sb, dtype), _mm512_mul_ps(s, centre));
+#pragma GCC unroll 8
+    for (int i = 0; i < M; ++i) {
+      const int64_t at = (i0 + i) * groups + g;
+      const __m512i d = kTwo ? _mm512_add_epi32(dot[i], dot2[i]) : dot[i];
+      const __m512 t = _mm512_mul_ps(s, _mm512_set1_ps(xq.scales[at]));
+      acc[i] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(d), t, acc[i]);
+      acc[i] = _mm512_fmadd_ps(bc, _mm512_set1_ps(xq.sums[at]), acc[i]);
+    }
+  }
+#pragma GCC unroll 8
+  for (int i = 0; i < M; ++i) _mm512_mask_storeu_ps(y + (i0 + i) * y_stride, mask, acc[i]);
+}
+
 template <int B, int GS>
-void fast_matvec_interleaved(const QuantizedActivations& xq, const PackedWeight& w, float* y,
-                             int64_t n_begin, int64_t n_end) {
-  const FastMatmul<B, GS> fm(xq, w);
-  if (w.interleave == 8) return fm.template matvec_interleaved<8>(y, n_begin, n_end);
-  fm.template matvec_interleaved<4>(y, n_begin, n_end);
+using Fast16Block = void (*)(const QuantizedActivations&, const uint8_t*, DType, const int32_t*,
+                             int64_t, float*, int64_t, __mmask16);
+
+template <int B, int GS>
+Fast16Block<B, GS> fast16_block_for(int64_t m) {
+  switch (m) {
+    case 1:
+      return &fast16_block<B, GS, 1>;
+    case 2:
+      return &fast16_block<B, GS, 2>;
+    case 3:
+      return &fast16_block<B, GS, 3>;
+    case 4:
+      return &fast16_block<B, GS, 4>;
+    case 5:
+      return &fast16_block<B, GS, 5>;
+    case 6:
+      return &fast16_block<B, GS, 6>;
+    case 7:
+      return &fast16_block<B, GS, 7>;
+    default:
+      return &fast16_block<B, GS, 8>;
+  }
+}
+
+/// Blocks of 16 rows covering [n_begin, n_end), each in passes of <= 8 activation rows (the
+/// block's bytes stay in L1/L2 between passes); rows of a block outside the range are computed
+/// and dropped.
+template <int B, int GS>
+void fast16_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                   int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  const InterleavedGeometry geo(w);
+  thread_local std::vector<int32_t> seeds;
+  fast_group_seeds(xq, B, seeds);
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  for (int64_t b = n_begin / kFastInterleave; b * kFastInterleave < n_end; ++b) {
+    const int64_t n0 = b * kFastInterleave;
+    const int64_t lo = std::max(n_begin, n0) - n0;
+    const int64_t hi = std::min(n_end, n0 + kFastInterleave) - n0;
+    const auto mask = static_cast<__mmask16>(((1u << hi) - 1u) & ~((1u << lo) - 1u));
+    for (int64_t i0 = 0; i0 < xq.m; i0 += kFusedMaxRows) {
+      const int64_t rows = std::min(kFusedMaxRows, xq.m - i0);
+      fast16_block_for<B, GS>(rows)(xq, base + b * geo.block_bytes, w.scale_dtype, seeds.data(), i0,
+                                    y + n0, y_stride, mask);
+    }
+  }
 }
 
 template <int B>
-void fast_matvec_interleaved_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
-                                  int64_t n_begin, int64_t n_end) {
+void fast16_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.group_size) {
     case 32:
-      return fast_matvec_interleaved<B, 32>(xq, w, y, n_begin, n_end);
+      return fast16_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
     case 64:
-      return fast_matvec_interleaved<B, 64>(xq, w, y, n_begin, n_end);
+      return fast16_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
     default:
-      return fast_matvec_interleaved<B, 128>(xq, w, y, n_begin, n_end);
+      return fast16_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 
 }  // namespace
 
-void quantized_matvec_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
-                                              float* y, int64_t n_begin, int64_t n_end) {
-  switch (w.bits) {
-    case 2:
-      return fast_matvec_interleaved_bits<2>(xq, w, y, n_begin, n_end);
-    case 3:
-      return fast_matvec_interleaved_bits<3>(xq, w, y, n_begin, n_end);
-    case 4:
-      return fast_matvec_interleaved_bits<4>(xq, w, y, n_begin, n_end);
-    case 5:
-      return fast_matvec_interleaved_bits<5>(xq, w, y, n_begin, n_end);
-    case 6:
-      return fast_matvec_interleaved_bits<6>(xq, w, y, n_begin, n_end);
-    default:
-      return fast_matvec_interleaved_bits<8>(xq, w, y, n_begin, n_end);
-  }
+void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
+                                              float* y, int64_t y_stride, int64_t n_begin,
+                                              int64_t n_end) {
+  // dispatch.cpp routes 4- and 8-bit weights here; other widths go through de-interleaved tiles.
+  if (w.bits == 8) return fast16_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
+  fast16_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
 }
 
 void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWeight& w, float* y,

@@ -24,14 +24,17 @@ struct KernelTable {
                                 int64_t y_stride, int64_t n_begin, int64_t n_end);
   void (*dequantize_rows)(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                           int64_t out_stride);
-  // Policy exact on an interleaved weight (w.interleave != 0) for 1 <= m <= kSmallM, or null:
+  // Policy exact on an interleaved weight (w.interleave 4 or 8) for 1 <= m <= kSmallM, or null:
   // dispatch then de-interleaves tiles of rows and runs the row-major kernels above on them
   // (same bits, slower); so it does for m > kSmallM.
   void (*quantized_matmul_interleaved)(const float* x, int64_t m, int64_t x_stride,
                                        const PackedWeight& w, Precision precision, float* y,
                                        int64_t y_stride, int64_t n_begin, int64_t n_end) = nullptr;
-  void (*quantized_matvec_fast_interleaved)(const QuantizedActivations& xq, const PackedWeight& w,
-                                            float* y, int64_t n_begin, int64_t n_end) = nullptr;
+  // Policy::kFast, any m, on the fast layout (w.interleave == kFastInterleave), or null: dispatch
+  // then de-interleaves tiles and runs quantized_matmul_fast on them (same bits, slower).
+  void (*quantized_matmul_fast_interleaved)(const QuantizedActivations& xq, const PackedWeight& w,
+                                            float* y, int64_t y_stride, int64_t n_begin,
+                                            int64_t n_end) = nullptr;
 };
 
 const KernelTable& scalar_table();
@@ -46,8 +49,9 @@ void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWe
                                   int64_t y_stride, int64_t n_begin, int64_t n_end);
 #endif
 #if defined(__x86_64__) || defined(_M_X64)
-void quantized_matvec_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
-                                              float* y, int64_t n_begin, int64_t n_end);
+void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
+                                              float* y, int64_t y_stride, int64_t n_begin,
+                                              int64_t n_end);
 const KernelTable& avx2_table();
 const KernelTable& avx512_table();
 #endif

@@ -38,7 +38,8 @@ struct PackedWeight {
   int group_size = 64;
   /// 0: MLX's row-major layout above, read in place. R (4 or 8): the load-time row-interleaved
   /// layout of interleave.h (blocks of R rows, their scales/biases and 128-input code slices
-  /// adjacent); `packed` then points at the blocks and `scales`/`biases` equal `packed`.
+  /// adjacent); 16: the fast layout of interleave.h (blocks of 16 rows stored group by group);
+  /// `packed` then points at the blocks and `scales`/`biases` equal `packed`.
   int interleave = 0;
 };
 
@@ -66,9 +67,12 @@ class KernelContext {
   static std::vector<Isa> available_isas();
 
   Isa isa() const;
-  /// Whether this table has native m == 1 kernels for the interleaved layout (both policies);
-  /// other ISAs run an interleaved weight through the row-major kernels on de-interleaved tiles.
+  /// Whether this table has native m == 1 Policy::kExact kernels for the interleaved layouts
+  /// R = 4, 8; other ISAs run such a weight through the row-major kernels on de-interleaved tiles.
   bool has_interleaved_matvec() const;
+  /// Whether this table has native Policy::kFast kernels (any m; 4- and 8-bit weights) for the
+  /// fast layout (R = 16); otherwise, and for other widths, de-interleaved tiles as above.
+  bool has_fast_interleaved() const;
   const detail::KernelTable& table() const { return *table_; }
 
  private:
@@ -119,19 +123,6 @@ struct QuantizedActivations {
   std::vector<float> scales;       ///< [m, k / group_size]
   std::vector<float> sums;         ///< [m, k / group_size]
   std::vector<int32_t> quad_sums;  ///< [m, k / 4]: codes[4j] + ... + codes[4j + 3]
-  // The m == 1 (lane order) kernels' views of the one row, filled only when m == 1 (empty
-  // otherwise): they seed their integer lanes with -centre times a lane sum, so the weight
-  // side never rebuilds it.
-  /// [units, 16], units = ceil(k / unit), unit = 64 inputs (128 for group 128): per unit, the
-  /// sum of the codes each fast-policy lane multiplies (quad j feeds lane j % 16); lanes past
-  /// k are 0. Bits 2, 3, 5, 6, 8.
-  std::vector<int32_t> lane_sums;
-  /// [blocks * 128], blocks = ceil(k / 128): each 128-input block's codes as its 64 even
-  /// positions then its 64 odd positions, zero past k (4-bit weights: a packed byte holds an
-  /// even and an odd code, so the low and high nibbles meet these halves).
-  std::vector<int8_t> split_codes;
-  /// [blocks, 16]: per 128-input block, the sum of codes 8l..8l+7 (lane l of 4-bit weights).
-  std::vector<int32_t> split_lane_sums;
 };
 
 /// Quantizes rows x[i, 0..k) (row stride x_stride floats) into *out, reusing its storage.
@@ -140,8 +131,7 @@ struct QuantizedActivations {
 void quantize_activations(const float* x, int64_t m, int64_t x_stride, int64_t k, int group_size,
                           QuantizedActivations* out);
 
-/// quantize_activations in parts, for m > 1 (the m == 1 row views are made by
-/// quantize_activations only): prepare_activations sizes *out for [m, k] once; then
+/// quantize_activations in parts: prepare_activations sizes *out for [m, k] once; then
 /// quantize_activation_rows fills rows [row_begin, row_end), each row independent of the others,
 /// so threads may fill disjoint row ranges of one *out. The result equals quantize_activations'
 /// bit for bit.

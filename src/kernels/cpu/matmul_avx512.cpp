@@ -1107,7 +1107,7 @@ const KernelTable& avx512_table() {
                                       &quantized_matmul_fast_avx512,
                                       &dequantize_rows_avx512,
                                       &quantized_matmul_interleaved_avx512,
-                                      &quantized_matvec_fast_interleaved_avx512};
+                                      &quantized_matmul_fast_interleaved_avx512};
   return kTable;
 }
 

@@ -62,4 +62,11 @@ void convert_f16_to_f32(const std::byte* src, std::byte* dst, int64_t n) {
     convert_f16_to_f32_portable(src, dst, n);
 }
 
+ConvertLoops convert_loops(kernels::Isa isa) {
+  static const bool f16c = convert_f16c_available();
+  if (isa != kernels::Isa::kScalar && f16c)
+    return {convert_f32_to_f16_f16c, convert_f16_to_f32_f16c, convert_f32_to_bf16};
+  return {convert_f32_to_f16_portable, convert_f16_to_f32_portable, convert_f32_to_bf16};
+}
+
 }  // namespace mlxla::runtime::cpu

@@ -257,7 +257,7 @@ class CpuExecutable final : public Executable {
                  plan_.values[static_cast<size_t>(fop.results[0])].storage == Storage::kView) {
         continue;  // folded into the matmul that reads it
       } else {
-        step = compile_generic_op(fop, plan_);
+        step = compile_generic_op(fop, plan_, kernels_.isa());
       }
       if (!step.ok()) {
         return step.error().with_context("@" + fop.function->name + " stablehlo." +
@@ -431,6 +431,11 @@ class CpuExecutable final : public Executable {
     w.packed = base_addr_[static_cast<size_t>(fop.operands[1])];
     w.scales = base_addr_[static_cast<size_t>(fop.operands[2])];
     w.biases = base_addr_[static_cast<size_t>(fop.operands[3])];
+    // The fast layout's native kernels take 4 and 8 bits: other widths stay in place, where the
+    // row-major kernels beat de-interleaving tiles of the copy.
+    if (layouts_->rows() == kernels::kFastInterleave && w.bits != 4 && w.bits != 8) {
+      return std::optional<kernels::PackedWeight>();
+    }
     MLXLA_ASSIGN_OR_RETURN(kernels::PackedWeight copy, layouts_->get(w));
     const kernels::WeightPart parts[] = {kernels::WeightPart::kCodes, kernels::WeightPart::kScales,
                                          kernels::WeightPart::kBiases};
@@ -546,12 +551,18 @@ Result<std::unique_ptr<CpuBackend>> CpuBackend::create(const CpuOptions& options
     MLXLA_ASSIGN_OR_RETURN(kctx, kernels::KernelContext::with_isa(*options.isa));
   }
   int interleave_rows = 0;
-  if (options.weight_layout == WeightLayout::kInterleaved && kctx.has_interleaved_matvec()) {
-    if (!kernels::valid_interleave(options.interleave_rows)) {
-      return invalid_argument("cpu runtime: interleave_rows must be 4 or 8, got " +
-                              std::to_string(options.interleave_rows));
+  if (options.weight_layout == WeightLayout::kInterleaved) {
+    if (options.policy == kernels::Policy::kFast) {
+      // The fast layout wherever its native kernels exist (one sequential stream per thread,
+      // every m); elsewhere in place (de-interleaved tiles would be slower).
+      if (kctx.has_fast_interleaved()) interleave_rows = kernels::kFastInterleave;
+    } else if (kctx.has_interleaved_matvec()) {
+      if (options.interleave_rows != 4 && options.interleave_rows != 8) {
+        return invalid_argument("cpu runtime: interleave_rows must be 4 or 8, got " +
+                                std::to_string(options.interleave_rows));
+      }
+      interleave_rows = options.interleave_rows;
     }
-    interleave_rows = options.interleave_rows;
   }
   return std::unique_ptr<CpuBackend>(new CpuBackend(std::make_shared<ThreadPool>(threads), kctx,
                                                     options.parallel_min_bytes, options.policy,

@@ -29,9 +29,11 @@ struct CpuOptions {
   kernels::Policy policy = kernels::Policy::kExact;
   /// Packed weights of mlxla.quantized_dot: interleaved copies made at compile time (shared by
   /// every executable of the backend) or read in place. Interleaved applies only where the
-  /// kernel table has native interleaved matvecs (AVX-512); other ISAs read in place.
+  /// kernel table has native interleaved kernels for the policy (AVX-512); other ISAs read in
+  /// place. Policy kFast takes the fast layout (kernels::kFastInterleave rows, 4- and 8-bit
+  /// weights; other widths in place), kExact blocks of interleave_rows.
   WeightLayout weight_layout = WeightLayout::kInterleaved;
-  /// Rows per interleaved block (4 or 8): docs/KERNELS.md, "Interleaved layout".
+  /// Rows per interleaved block under kExact (4 or 8): docs/KERNELS.md, "Interleaved layout".
   int interleave_rows = 4;
 };
 
@@ -54,6 +56,8 @@ class CpuBackend final : public HostBackend {
   WeightLayout weight_layout() const {
     return interleave_rows_ > 0 ? WeightLayout::kInterleaved : WeightLayout::kInPlace;
   }
+  /// Rows per interleaved block the weights get (0: in place).
+  int interleave_rows() const { return interleave_rows_; }
   /// Bytes of interleaved weight copies, and of checkpoint mapping released after copying, over
   /// the weight sets still alive.
   int64_t interleaved_bytes() const;

@@ -243,17 +243,18 @@ Result<Step> compile_elementwise(const FlatOp& fop, const Plan& plan) {
   });
 }
 
-Result<Step> compile_convert(const FlatOp& fop, const Plan& plan) {
+Result<Step> compile_convert(const FlatOp& fop, const Plan& plan, kernels::Isa isa) {
   const int32_t a = fop.operands[0], r = fop.results[0];
   const ElementType from = type_of(plan, a).element, to = type_of(plan, r).element;
   const int64_t n = type_of(plan, r).numel();
   // f32 <-> f16 and f32 -> bf16 (keys and values into the cache): bulk loops, split across
   // threads; each element is converted as load_float / store_float would.
-  using Bulk = void (*)(const std::byte*, std::byte*, int64_t);
-  Bulk bulk = nullptr;
-  if (from == ElementType::kF32 && to == ElementType::kF16) bulk = convert_f32_to_f16;
-  if (from == ElementType::kF16 && to == ElementType::kF32) bulk = convert_f16_to_f32;
-  if (from == ElementType::kF32 && to == ElementType::kBF16) bulk = convert_f32_to_bf16;
+  // The loops follow the kernel table's ISA (portable under scalar).
+  const ConvertLoops loops = convert_loops(isa);
+  ConvertLoops::Loop bulk = nullptr;
+  if (from == ElementType::kF32 && to == ElementType::kF16) bulk = loops.f32_to_f16;
+  if (from == ElementType::kF16 && to == ElementType::kF32) bulk = loops.f16_to_f32;
+  if (from == ElementType::kF32 && to == ElementType::kBF16) bulk = loops.f32_to_bf16;
   if (bulk != nullptr) {
     const auto in_size = static_cast<int64_t>(graph::element_size(from));
     const auto out_size = static_cast<int64_t>(graph::element_size(to));
@@ -335,7 +336,7 @@ Status materialize_constant(const FlatOp& fop, const Plan& plan, std::byte* out)
   return Status::Ok();
 }
 
-Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
+Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan, kernels::Isa isa) {
   const graph::Op& op = *fop.op;
   const int32_t r = fop.results.empty() ? -1 : fop.results[0];
   const FlatValue* rv = r >= 0 ? &plan.values[static_cast<size_t>(r)] : nullptr;
@@ -347,7 +348,7 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan) {
     case OpKind::kIota:
       return Step{false, nullptr};
     case OpKind::kConvert:
-      return compile_convert(fop, plan);
+      return compile_convert(fop, plan, isa);
     case OpKind::kReshape: {
       const int32_t a = fop.operands[0];
       if (rv->storage == Storage::kView)

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "kernels/cpu/kernels.h"
 #include "mlxla/result.h"
 #include "runtime/cpu/plan.h"
 
@@ -37,8 +38,9 @@ inline int64_t matmul_chunks(int64_t n) {
 }
 
 /// Compiles an op that has no fused kernel: StableHLO semantics, plain loops. Constants and
-/// iota are materialised at compile time by the executable, not here.
-Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan);
+/// iota are materialised at compile time by the executable, not here. `isa` is the kernel
+/// table's: float converts take SIMD loops only under a SIMD table (convert_loops).
+Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan, kernels::Isa isa);
 
 /// Fills the bytes of a constant or iota value.
 Status materialize_constant(const FlatOp& fop, const Plan& plan, std::byte* out);

@@ -30,7 +30,8 @@ Result<WeightLayout> parse_weight_layout(std::string_view text);
 /// Owner of the interleaved copies of one backend. Thread-safe.
 class InterleavedWeights {
  public:
-  /// rows: the interleave (4 or 8); threads: how many threads copy a tensor.
+  /// rows: the interleave (4, 8 or kernels::kFastInterleave); threads: how many threads copy a
+  /// tensor.
   InterleavedWeights(int rows, int threads) : rows_(rows), threads_(threads > 0 ? threads : 1) {}
   ~InterleavedWeights();
   InterleavedWeights(const InterleavedWeights&) = delete;

@@ -128,6 +128,66 @@ const char* type_name(VkPhysicalDeviceType t) {
   }
 }
 
+bool has_extension(VkPhysicalDevice pd, const char* name) {
+  uint32_t count = 0;
+  if (vkEnumerateDeviceExtensionProperties(pd, nullptr, &count, nullptr) != VK_SUCCESS)
+    return false;
+  std::vector<VkExtensionProperties> extensions(count);
+  if (vkEnumerateDeviceExtensionProperties(pd, nullptr, &count, extensions.data()) != VK_SUCCESS)
+    return false;
+  for (const VkExtensionProperties& e : extensions) {
+    if (std::strcmp(e.extensionName, name) == 0) return true;
+  }
+  return false;
+}
+
+/// The optional features of the fast policy, queried only through extensions the device lists
+/// (chaining a structure of an absent extension is invalid usage).
+struct OptionalFeatures {
+  bool size_control = false;  ///< VK_EXT_subgroup_size_control, full subgroups, compute stage
+  bool dot = false;           ///< VK_KHR_shader_integer_dot_product
+  bool dot_accelerated = false;
+  uint32_t max_workgroup_subgroups = 0;  ///< maxComputeWorkgroupSubgroups
+};
+
+OptionalFeatures optional_features(VkPhysicalDevice pd) {
+  OptionalFeatures out;
+  const bool size_ext = has_extension(pd, VK_EXT_SUBGROUP_SIZE_CONTROL_EXTENSION_NAME);
+  const bool dot_ext = has_extension(pd, VK_KHR_SHADER_INTEGER_DOT_PRODUCT_EXTENSION_NAME);
+  auto size_features = make<VkPhysicalDeviceSubgroupSizeControlFeaturesEXT>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_FEATURES_EXT);
+  auto dot_features = make<VkPhysicalDeviceShaderIntegerDotProductFeaturesKHR>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES_KHR);
+  auto features = make<VkPhysicalDeviceFeatures2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2);
+  auto size_props = make<VkPhysicalDeviceSubgroupSizeControlPropertiesEXT>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_PROPERTIES_EXT);
+  auto dot_props = make<VkPhysicalDeviceShaderIntegerDotProductPropertiesKHR>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_PROPERTIES_KHR);
+  auto props = make<VkPhysicalDeviceProperties2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2);
+  void** feature_tail = &features.pNext;
+  void** prop_tail = &props.pNext;
+  if (size_ext) {
+    *feature_tail = &size_features;
+    feature_tail = &size_features.pNext;
+    *prop_tail = &size_props;
+    prop_tail = &size_props.pNext;
+  }
+  if (dot_ext) {
+    *feature_tail = &dot_features;
+    *prop_tail = &dot_props;
+  }
+  vkGetPhysicalDeviceFeatures2(pd, &features);
+  vkGetPhysicalDeviceProperties2(pd, &props);
+  out.size_control = size_ext && size_features.subgroupSizeControl == VK_TRUE &&
+                     size_features.computeFullSubgroups == VK_TRUE &&
+                     (size_props.requiredSubgroupSizeStages & VK_SHADER_STAGE_COMPUTE_BIT) != 0;
+  out.max_workgroup_subgroups = out.size_control ? size_props.maxComputeWorkgroupSubgroups : 0;
+  out.dot = dot_ext && dot_features.shaderIntegerDotProduct == VK_TRUE;
+  out.dot_accelerated =
+      out.dot && dot_props.integerDotProduct4x8BitPackedMixedSignednessAccelerated == VK_TRUE;
+  return out;
+}
+
 DeviceInfo describe(VkPhysicalDevice pd, int index) {
   auto subgroup = make<VkPhysicalDeviceSubgroupProperties>(
       VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES);
@@ -137,6 +197,7 @@ DeviceInfo describe(VkPhysicalDevice pd, int index) {
   auto props = make<VkPhysicalDeviceProperties2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2);
   props.pNext = &subgroup;
   vkGetPhysicalDeviceProperties2(pd, &props);
+  const OptionalFeatures optional = optional_features(pd);
   auto s8 = make<VkPhysicalDevice8BitStorageFeatures>(
       VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_8BIT_STORAGE_FEATURES);
   auto s16 = make<VkPhysicalDevice16BitStorageFeatures>(
@@ -155,6 +216,15 @@ DeviceInfo describe(VkPhysicalDevice pd, int index) {
   info.name = props.properties.deviceName;
   info.type = type_name(props.properties.deviceType);
   info.subgroup_size = subgroup.subgroupSize;
+  constexpr VkSubgroupFeatureFlags kReductions = VK_SUBGROUP_FEATURE_BASIC_BIT |
+                                                 VK_SUBGROUP_FEATURE_ARITHMETIC_BIT |
+                                                 VK_SUBGROUP_FEATURE_SHUFFLE_BIT;
+  info.subgroup_arithmetic = (subgroup.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT) != 0 &&
+                             (subgroup.supportedOperations & kReductions) == kReductions;
+  info.subgroup_size_control = optional.size_control;
+  info.max_compute_workgroup_subgroups = optional.max_workgroup_subgroups;
+  info.int8_dot = optional.dot;
+  info.int8_dot_accelerated = optional.dot_accelerated;
   info.float16 = f16.shaderFloat16 == VK_TRUE;
   info.int8 = f16.shaderInt8 == VK_TRUE;
   info.storage16 = s16.storageBuffer16BitAccess == VK_TRUE;
@@ -203,7 +273,7 @@ Status Device::check(VkResult r, const char* what) {
   return internal_error(vk_error(r, what));
 }
 
-Result<std::shared_ptr<Device>> Device::create(int index) {
+Result<std::shared_ptr<Device>> Device::create(int index, const DeviceRequest& request) {
   std::shared_ptr<Device> d(new Device());
   MLXLA_ASSIGN_OR_RETURN(Instance instance, make_instance(validation_requested()));
   d->instance_ = instance.instance;
@@ -221,7 +291,12 @@ Result<std::shared_ptr<Device>> Device::create(int index) {
                             "; mlxla inspect --devices describes them)");
   }
   d->physical_ = devices[static_cast<size_t>(index)];
+  d->memory_limit_ = request.memory_limit;
   d->info_ = describe(d->physical_, index);
+  if (!request.subgroup_size_control) {
+    d->info_.subgroup_size_control = false;
+    d->info_.max_compute_workgroup_subgroups = 0;
+  }
   if (!d->info_.float64) {
     return unsupported("vulkan: device '" + d->info_.name +
                        "' lacks shaderFloat64 (the exact policy's correctly rounded divide)");
@@ -258,6 +333,27 @@ Result<std::shared_ptr<Device>> Device::create(int index) {
   dci.queueCreateInfoCount = 1;
   dci.pQueueCreateInfos = &qci;
   dci.pEnabledFeatures = &enabled;
+  // The fast policy's optional features: fixed subgroup sizes and packed int8 dot products.
+  std::vector<const char*> extensions;
+  auto size_features = make<VkPhysicalDeviceSubgroupSizeControlFeaturesEXT>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_FEATURES_EXT);
+  auto dot_features = make<VkPhysicalDeviceShaderIntegerDotProductFeaturesKHR>(
+      VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES_KHR);
+  d->int8_dot_ = d->info_.int8_dot && request.int8_dot;
+  if (d->int8_dot_) {
+    extensions.push_back(VK_KHR_SHADER_INTEGER_DOT_PRODUCT_EXTENSION_NAME);
+    dot_features.shaderIntegerDotProduct = VK_TRUE;
+    dci.pNext = &dot_features;
+  }
+  if (d->info_.subgroup_size_control) {
+    extensions.push_back(VK_EXT_SUBGROUP_SIZE_CONTROL_EXTENSION_NAME);
+    size_features.subgroupSizeControl = VK_TRUE;
+    size_features.computeFullSubgroups = VK_TRUE;
+    size_features.pNext = const_cast<void*>(dci.pNext);
+    dci.pNext = &size_features;
+  }
+  dci.enabledExtensionCount = static_cast<uint32_t>(extensions.size());
+  dci.ppEnabledExtensionNames = extensions.data();
   MLXLA_RETURN_IF_ERROR(
       d->check(vkCreateDevice(d->physical_, &dci, nullptr, &d->device_), "vkCreateDevice"));
   vkGetDeviceQueue(d->device_, d->queue_family_, 0, &d->queue_);
@@ -385,8 +481,19 @@ Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags wan
 }
 
 Result<Allocation> Device::allocate_device(VkDeviceSize size) {
+  const uint64_t rounded = size == 0 ? 4 : (size + 3) / 4 * 4;
+  if (memory_limit_ != 0 && rounded > memory_limit_ - std::min(memory_limit_, allocated_)) {
+    return Error(ErrorCategory::kIo,
+                 "vulkan: out of device memory: a " + std::to_string(size) +
+                     "-byte buffer on top of " + std::to_string(allocated_) +
+                     " bytes allocated exceeds the memory limit of " +
+                     std::to_string(memory_limit_) +
+                     " bytes (VulkanOptions::memory_limit, MLXLA_VULKAN_MEMORY_LIMIT)");
+  }
   MLXLA_ASSIGN_OR_RETURN(Allocation a,
                          allocate(size, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, /*map=*/false));
+  a.counted = true;
+  allocated_ += a.size;
   const Status s =
       run_once([&](VkCommandBuffer cmd) { vkCmdFillBuffer(cmd, a.buffer, 0, VK_WHOLE_SIZE, 0); });
   if (!s.ok()) {
@@ -401,6 +508,7 @@ Result<Allocation> Device::allocate_host(VkDeviceSize size) {
 }
 
 void Device::release(Allocation& a) {
+  if (a.counted) allocated_ -= std::min<uint64_t>(allocated_, a.size);
   if (a.buffer != VK_NULL_HANDLE) vkDestroyBuffer(device_, a.buffer, nullptr);
   if (a.memory != VK_NULL_HANDLE) {
     if (a.mapped != nullptr) vkUnmapMemory(device_, a.memory);
@@ -491,29 +599,55 @@ Status Device::read(const Allocation& src, VkDeviceSize offset, void* data, VkDe
 }
 
 Result<VkPipeline> Device::pipeline(const std::string& name) {
-  if (auto it = pipelines_.find(name); it != pipelines_.end()) return it->second;
-  const ShaderCode* code = nullptr;
-  for (const ShaderCode& s : shader_table()) {
-    if (name == s.name) code = &s;
+  return pipeline(PipelineKey{name, {}, 0});
+}
+
+Result<VkPipeline> Device::pipeline(const PipelineKey& key) {
+  if (auto it = pipelines_.find(key); it != pipelines_.end()) return it->second;
+  const std::string& name = key.shader;
+  VkShaderModule module = VK_NULL_HANDLE;
+  if (auto it = modules_.find(name); it != modules_.end()) {
+    module = it->second;
+  } else {
+    const ShaderCode* code = nullptr;
+    for (const ShaderCode& s : shader_table()) {
+      if (name == s.name) code = &s;
+    }
+    if (code == nullptr) return internal_error("vulkan: no embedded shader '" + name + "'");
+    auto mci = make<VkShaderModuleCreateInfo>(VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO);
+    mci.codeSize = code->count * 4;
+    mci.pCode = code->words;
+    MLXLA_RETURN_IF_ERROR(
+        check(vkCreateShaderModule(device_, &mci, nullptr, &module), "vkCreateShaderModule"));
+    modules_[name] = module;
   }
-  if (code == nullptr) return internal_error("vulkan: no embedded shader '" + name + "'");
-  auto mci = make<VkShaderModuleCreateInfo>(VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO);
-  mci.codeSize = code->count * 4;
-  mci.pCode = code->words;
-  VkShaderModule module;
-  MLXLA_RETURN_IF_ERROR(
-      check(vkCreateShaderModule(device_, &mci, nullptr, &module), "vkCreateShaderModule"));
-  modules_[name] = module;
+  if (key.subgroup_size != 0 && !info_.subgroup_size_control) {
+    return internal_error("vulkan: shader '" + name + "' asks for subgroup size " +
+                          std::to_string(key.subgroup_size) + " without subgroup size control");
+  }
+  std::vector<VkSpecializationMapEntry> entries;
+  for (uint32_t i = 0; i < key.constants.size(); ++i)
+    entries.push_back(VkSpecializationMapEntry{i, i * 4, 4});
+  VkSpecializationInfo spec{static_cast<uint32_t>(entries.size()), entries.data(),
+                            key.constants.size() * 4, key.constants.data()};
+  auto required = make<VkPipelineShaderStageRequiredSubgroupSizeCreateInfoEXT>(
+      VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_REQUIRED_SUBGROUP_SIZE_CREATE_INFO_EXT);
+  required.requiredSubgroupSize = key.subgroup_size;
   auto cci = make<VkComputePipelineCreateInfo>(VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO);
   cci.stage.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO;
   cci.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
   cci.stage.module = module;
   cci.stage.pName = "main";
+  if (!entries.empty()) cci.stage.pSpecializationInfo = &spec;
+  if (key.subgroup_size != 0) {
+    cci.stage.pNext = &required;
+    cci.stage.flags = VK_PIPELINE_SHADER_STAGE_CREATE_REQUIRE_FULL_SUBGROUPS_BIT_EXT;
+  }
   cci.layout = pipeline_layout_;
   VkPipeline p;
   MLXLA_RETURN_IF_ERROR(check(
       vkCreateComputePipelines(device_, VK_NULL_HANDLE, 1, &cci, nullptr, &p), "vkCreatePipeline"));
-  pipelines_[name] = p;
+  pipelines_[key] = p;
   return p;
 }
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "mlxla/result.h"
@@ -24,6 +25,17 @@ struct DeviceInfo {
   std::string type;  ///< "discrete", "integrated", "virtual", "cpu", "other"
   uint32_t subgroup_size = 0;
   bool float16 = false, int8 = false, storage16 = false, storage8 = false, float64 = false;
+  /// Subgroup arithmetic (subgroupAdd) and shuffles in compute shaders: the fast policy's
+  /// reductions need both.
+  bool subgroup_arithmetic = false;
+  /// VK_EXT_subgroup_size_control with computeFullSubgroups for compute: a pipeline can require
+  /// its subgroup size and full subgroups (the fast policy then packs several per workgroup).
+  bool subgroup_size_control = false;
+  /// With subgroup_size_control: the most subgroups one compute workgroup may hold.
+  uint32_t max_compute_workgroup_subgroups = 0;
+  /// VK_KHR_shader_integer_dot_product (shaderIntegerDotProduct): packed 4x8-bit dot products
+  /// (OpSUDot); `int8_dot_accelerated` when the device says the packed mixed-sign form is fast.
+  bool int8_dot = false, int8_dot_accelerated = false;
   uint64_t max_storage_buffer_range = 0;
   uint64_t max_memory_allocation_size = 0;  ///< Vulkan 1.1 maintenance3 limit
   uint64_t device_local_bytes = 0;
@@ -41,22 +53,51 @@ Result<std::vector<DeviceInfo>> list_devices();
 std::vector<std::string> validation_messages();
 void clear_validation_messages();
 
+/// What the device may enable beyond the exact policy's needs (Device::create).
+struct DeviceRequest {
+  bool int8_dot = true;  ///< enable packed int8 dot products when supported
+  /// Enable VK_EXT_subgroup_size_control when supported (false: as if the device lacked it).
+  bool subgroup_size_control = true;
+  /// Device-local bytes this device may hold at once (every allocate_device counts until
+  /// released); 0: no limit beyond the device's. Going over is an out-of-memory error.
+  uint64_t memory_limit = 0;
+};
+
+/// A compute pipeline: an embedded shader, its specialization constants (ids 0, 1, ...) and,
+/// when nonzero, the subgroup size it must run with (full subgroups; needs
+/// DeviceInfo::subgroup_size_control).
+struct PipelineKey {
+  std::string shader;
+  std::vector<uint32_t> constants;
+  uint32_t subgroup_size = 0;
+  bool operator<(const PipelineKey& o) const {
+    return std::tie(shader, constants, subgroup_size) <
+           std::tie(o.shader, o.constants, o.subgroup_size);
+  }
+};
+
 /// A buffer with its own memory allocation.
 struct Allocation {
   VkBuffer buffer = VK_NULL_HANDLE;
   VkDeviceMemory memory = VK_NULL_HANDLE;
   VkDeviceSize size = 0;
   void* mapped = nullptr;  ///< host-visible allocations only
+  bool counted = false;    ///< counts against the device's memory limit (allocate_device)
 };
 
 class Device {
  public:
-  static Result<std::shared_ptr<Device>> create(int index);
+  static Result<std::shared_ptr<Device>> create(int index, const DeviceRequest& request = {});
   ~Device();
   Device(const Device&) = delete;
   Device& operator=(const Device&) = delete;
 
   const DeviceInfo& info() const { return info_; }
+  /// Whether packed int8 dot products were enabled (supported and requested).
+  bool int8_dot() const { return int8_dot_; }
+  /// Device-local bytes allocated now, and the limit (0: none).
+  uint64_t allocated_bytes() const { return allocated_; }
+  uint64_t memory_limit() const { return memory_limit_; }
   /// Whether the Khronos validation layer is enabled on this device's instance.
   bool validation() const { return messenger_ != VK_NULL_HANDLE; }
   VkDevice device() const { return device_; }
@@ -81,6 +122,8 @@ class Device {
 
   /// The compute pipeline of the embedded shader `name`.
   Result<VkPipeline> pipeline(const std::string& name);
+  /// The compute pipeline of `key` (made once, then cached).
+  Result<VkPipeline> pipeline(const PipelineKey& key);
 
   VkCommandPool command_pool() const { return pool_; }
 
@@ -101,12 +144,15 @@ class Device {
   bool pending_ = false;
   VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
   VkPipelineLayout pipeline_layout_ = VK_NULL_HANDLE;
-  std::map<std::string, VkPipeline> pipelines_;
+  std::map<PipelineKey, VkPipeline> pipelines_;
   std::map<std::string, VkShaderModule> modules_;
   VkPhysicalDeviceMemoryProperties memory_{};
   Allocation staging_;
   DeviceInfo info_;
   bool lost_ = false;
+  bool int8_dot_ = false;
+  uint64_t memory_limit_ = 0;
+  uint64_t allocated_ = 0;
 };
 
 /// A zero-initialised Vulkan structure with its sType set.

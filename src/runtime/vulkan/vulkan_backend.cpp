@@ -2,6 +2,8 @@
 #include "runtime/vulkan/vulkan_backend.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 namespace mlxla::runtime::vulkan {
@@ -41,9 +43,69 @@ const VulkanBuffer* VulkanWeightSet::find(std::string_view name) const {
   return it == tensors_.end() ? nullptr : it->second.get();
 }
 
+Result<uint64_t> parse_memory_limit(std::string_view text) {
+  const auto bad = [&] {
+    return invalid_argument(
+        "MLXLA_VULKAN_MEMORY_LIMIT: expected bytes with an optional K, M or "
+        "G suffix (e.g. 512M), got '" +
+        std::string(text) + "'");
+  };
+  uint64_t value = 0;
+  size_t i = 0;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (value > (UINT64_MAX - 9) / 10) return bad();
+    value = value * 10 + static_cast<uint64_t>(text[i] - '0');
+  }
+  if (i == 0 || text.size() - i > 1) return bad();
+  int shift = 0;
+  if (i < text.size()) {
+    const char unit = text[i];
+    shift = unit == 'K' || unit == 'k'   ? 10
+            : unit == 'M' || unit == 'm' ? 20
+            : unit == 'G' || unit == 'g' ? 30
+                                         : -1;
+    if (shift < 0 || value > (UINT64_MAX >> shift)) return bad();
+  }
+  return value << shift;
+}
+
 Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions& options) {
-  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device));
-  return std::unique_ptr<VulkanBackend>(new VulkanBackend(std::move(device)));
+  DeviceRequest request;
+  request.int8_dot = options.int8_dot && options.policy == kernels::Policy::kFast;
+  request.memory_limit = options.memory_limit;
+  request.subgroup_size_control = options.subgroup_size_control;
+  if (request.memory_limit == 0) {
+    if (const char* env = std::getenv("MLXLA_VULKAN_MEMORY_LIMIT"); env != nullptr && *env) {
+      MLXLA_ASSIGN_OR_RETURN(request.memory_limit, parse_memory_limit(env));
+    }
+  }
+  MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device, request));
+  std::unique_ptr<VulkanBackend> backend(new VulkanBackend(device));
+  backend->policy_ = options.policy;
+  if (options.policy == kernels::Policy::kFast) {
+    const DeviceInfo& info = device->info();
+    const uint32_t lanes = info.subgroup_size;
+    // The fast shaders reduce a row in one subgroup: they need subgroupAdd and shuffles, and a
+    // power-of-two subgroup size (every Vulkan device's is; checked, not assumed).
+    if (!info.subgroup_arithmetic || lanes < 4 || lanes > 128 || (lanes & (lanes - 1)) != 0) {
+      return unsupported(
+          "vulkan: policy 'fast' needs subgroup arithmetic and shuffles in compute "
+          "shaders with a power-of-two subgroup size; device '" +
+          info.name + "' has subgroup size " + std::to_string(lanes) +
+          (info.subgroup_arithmetic ? "" : " without them"));
+    }
+    backend->fast_.lanes = lanes;
+    backend->fast_.fixed_size = info.subgroup_size_control;
+    // Several rows per workgroup only where full subgroups of `lanes` are guaranteed; else one
+    // subgroup-sized workgroup, which is one subgroup (SPIR-V < 1.6 without varying sizes).
+    backend->fast_.subgroups =
+        info.subgroup_size_control
+            ? std::clamp<uint32_t>(128 / lanes, 1,
+                                   std::max(info.max_compute_workgroup_subgroups, 1u))
+            : 1;
+    backend->fast_.int8_dot = device->int8_dot();
+  }
+  return backend;
 }
 
 Result<const VulkanBuffer*> VulkanBackend::mine(const DeviceBuffer& buffer,

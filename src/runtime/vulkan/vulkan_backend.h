@@ -7,7 +7,9 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
+#include "kernels/cpu/kernels.h"
 #include "runtime/backend.h"
 #include "runtime/vulkan/device.h"
 
@@ -15,6 +17,33 @@ namespace mlxla::runtime::vulkan {
 
 struct VulkanOptions {
   int device = 0;  ///< index into list_devices()
+  /// kExact: bitwise equal to the CPU backend. kFast: quantized_dot with int8 activations and
+  /// integer dot products, subgroup reductions and fma, and a subgroup rms_norm (judged by
+  /// tolerance; needs subgroup arithmetic and shuffles).
+  kernels::Policy policy = kernels::Policy::kExact;
+  /// Fast policy: packed int8 dot products (VK_KHR_shader_integer_dot_product) when the device
+  /// has them; false forces the plain integer arithmetic (bitwise the same results, tests).
+  bool int8_dot = true;
+  /// Fast policy: fix the subgroup size through VK_EXT_subgroup_size_control when the device has
+  /// it (several subgroups per workgroup); false runs one subgroup per workgroup at the default
+  /// size (bitwise the same results, tests).
+  bool subgroup_size_control = true;
+  /// Device-local bytes the backend may hold at once (weights, caches, step buffers, arenas);
+  /// 0: MLXLA_VULKAN_MEMORY_LIMIT when set, else only the device's own limits. An allocation
+  /// past it fails with an out-of-memory error (ErrorCategory::kIo) naming the limit.
+  uint64_t memory_limit = 0;
+};
+
+/// A byte count as MLXLA_VULKAN_MEMORY_LIMIT spells it: digits with an optional K, M or G
+/// (binary multiples, e.g. "512M"); an error naming the variable otherwise.
+Result<uint64_t> parse_memory_limit(std::string_view text);
+
+/// How the fast policy's shaders are specialised on this device.
+struct FastShape {
+  uint32_t lanes = 0;       ///< invocations per output row: the subgroup size
+  uint32_t subgroups = 1;   ///< subgroups per workgroup (1 without subgroup size control)
+  bool fixed_size = false;  ///< the pipelines require `lanes` and full subgroups
+  bool int8_dot = false;    ///< the packed int8 dot product variant of qdot_fast
 };
 
 class VulkanBackend;
@@ -74,12 +103,16 @@ class VulkanBackend final : public Backend {
   ~VulkanBackend() override;
 
   const std::shared_ptr<Device>& device() const { return device_; }
+  kernels::Policy policy() const { return policy_; }
+  const FastShape& fast_shape() const { return fast_; }
   /// `buffer` as one of this backend's, or an error naming `what`.
   Result<const VulkanBuffer*> mine(const DeviceBuffer& buffer, std::string_view what) const;
 
  private:
   explicit VulkanBackend(std::shared_ptr<Device> device) : device_(std::move(device)) {}
   std::shared_ptr<Device> device_;
+  kernels::Policy policy_ = kernels::Policy::kExact;
+  FastShape fast_;
   // Device sampling: a host-visible buffer holding the parameters, edits, bitmap and result,
   // and the one descriptor set of its dispatch.
   Allocation sample_io_;

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
+#include <utility>
 #include <variant>
 
 #include "graph/composite_attrs.h"
@@ -80,6 +82,12 @@ struct Dispatch {
   std::vector<int32_t> buffers;  ///< buffer id of each tensor slot
   uint64_t invocations = 0;
   uint32_t base = 0;  ///< word offset of params in the params buffer
+  /// The fast shaders' specialization (lanes, subgroups, workgroup size) and required subgroup
+  /// size; the others run workgroups of 64 unspecialised.
+  std::vector<uint32_t> constants;
+  uint32_t local_size = 64;
+  uint32_t subgroup_size = 0;
+  PipelineKey key() const { return PipelineKey{shader, constants, subgroup_size}; }
 };
 struct Copy {
   Loc src, dst;
@@ -118,6 +126,13 @@ class DispatchBuilder {
     d_.invocations = invocations;
     return std::move(d_);
   }
+  /// A fast-policy dispatch of `rows` subgroup-sized tasks.
+  Dispatch done_fast(uint64_t rows, const FastShape& f) {
+    d_.constants = {f.lanes, f.subgroups, f.lanes * f.subgroups};
+    d_.local_size = f.lanes * f.subgroups;
+    d_.subgroup_size = f.fixed_size ? f.lanes : 0;
+    return done(rows * f.lanes);
+  }
 
  private:
   Dispatch d_;
@@ -145,8 +160,14 @@ bool is_fused(const graph::CompositeAttrs& a) {
 
 class Lowering {
  public:
-  Lowering(const graph::Module& module, const cpu::Plan& plan, const MainSignature& sig)
-      : module_(module), plan_(plan), sig_(sig), main_(module.main()) {}
+  Lowering(const graph::Module& module, const cpu::Plan& plan, const MainSignature& sig,
+           kernels::Policy policy, const FastShape& fast)
+      : module_(module),
+        plan_(plan),
+        sig_(sig),
+        main_(module.main()),
+        fast_policy_(policy == kernels::Policy::kFast),
+        fast_(fast) {}
 
   Status run() {
     locs_.assign(plan_.values.size(), Loc{});
@@ -235,6 +256,21 @@ class Lowering {
   Status reduce(const cpu::FlatOp& fop);
   Status dot(const cpu::FlatOp& fop);
   Status quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
+  Status quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa, int64_t m,
+                            int64_t n, int64_t k, uint32_t scale_type);
+  /// Fast policy: a dispatch of fast_activations.comp quantizing rows [m, k] at `in`; the
+  /// block's location (codes, scales, sums, code sums).
+  Result<Loc> fast_activations(Loc in, int64_t m, int64_t k, int group);
+  /// One qdot_fast dispatch (quantized_dot, or a moe projection when `chosen` is set).
+  struct FastDot {
+    int64_t rows = 0, n = 0, k = 0, activation_rows = 0, xdiv = 1;
+    int bits = 0, group = 0;
+    uint32_t scale_type = 0;
+    size_t scale_size = 4;
+    Loc activations, packed, scales, biases, y;
+    Loc chosen, bias;  ///< moe only: the chosen expert per row, the f32 expert biases [E, n]
+  };
+  Status qdot_fast(const FastDot& f);
   Status rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status rope(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
   Status attention(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs);
@@ -249,6 +285,11 @@ class Lowering {
   std::vector<Loc> locs_;
   std::vector<int32_t> roots_;
   std::vector<std::vector<int32_t>> members_;
+  bool fast_policy_ = false;
+  FastShape fast_;
+  /// Fast policy: the arena offset of each activation value's int8 block, by (value, group
+  /// size): the projections reading one value (q/k/v, gate/up) quantize it once.
+  std::map<std::pair<int32_t, int>, uint64_t> activations_;
 };
 
 Status Lowering::lower(const cpu::FlatOp& fop, int32_t index) {
@@ -803,6 +844,11 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   if (k % qa.group_size != 0 || w.shape[1] * 32 != k * qa.bits)
     return format_error("quantized_dot: K " + std::to_string(k) + " does not fit the weights");
   MLXLA_ASSIGN_OR_RETURN(uint32_t st, type_code(s.element, "scales"));
+  // qdot_fast.comp splits a group's octets over a power-of-two number of lanes; another group
+  // size (none in MLX's checkpoints) runs the exact shader, which is within any fast tolerance.
+  const bool fast_group =
+      qa.group_size >= 32 && qa.group_size <= 1024 && (qa.group_size & (qa.group_size - 1)) == 0;
+  if (fast_policy_ && fast_group) return quantized_dot_fast(fop, qa, m, n, k, st);
   uint32_t precision = 0;
   if (qa.precision == ElementType::kF16) precision = 1;
   if (qa.precision == ElementType::kBF16) precision = 2;
@@ -821,6 +867,79 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   return Status::Ok();
 }
 
+Result<Loc> Lowering::fast_activations(Loc in, int64_t m, int64_t k, int group) {
+  const int64_t groups = k / group;
+  const uint64_t words = static_cast<uint64_t>(m * k / 4 + 3 * m * groups);
+  const Loc block{kArena, scratch(words * 4)};
+  DispatchBuilder a("fast_activations");
+  for (int64_t v : {m, k, static_cast<int64_t>(group)}) a.push(u32(v));
+  MLXLA_RETURN_IF_ERROR(a.tensor(in, 4));
+  MLXLA_RETURN_IF_ERROR(a.tensor(block, 4));
+  emit(a.done(static_cast<uint64_t>(m * groups)));
+  return block;
+}
+
+Status Lowering::qdot_fast(const FastDot& f) {
+  DispatchBuilder b(fast_.int8_dot ? "qdot_fast_int8" : "qdot_fast");
+  for (int64_t v : {f.rows, f.n, f.k, static_cast<int64_t>(f.bits), static_cast<int64_t>(f.group)})
+    b.push(u32(v));
+  b.push(f.scale_type);
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.activations, 4));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.packed, 1));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.scales, f.scale_size));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.biases, f.scale_size));
+  MLXLA_RETURN_IF_ERROR(b.tensor(f.y, 4));
+  const bool moe = f.chosen.buf >= 0;
+  const int64_t tile = moe ? 1 : 4;  // at most qdot_fast.comp's TILE_M; moe rows differ in expert
+  b.push(u32(tile));
+  b.push(u32(f.xdiv));
+  b.push(moe ? 1 : 0);
+  if (moe) {
+    MLXLA_RETURN_IF_ERROR(b.tensor(f.chosen, 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
+  b.push(f.bias.buf >= 0 ? 1 : 0);
+  if (f.bias.buf >= 0) {
+    MLXLA_RETURN_IF_ERROR(b.tensor(f.bias, 4));
+  } else {
+    b.push(0);
+    b.push(0);
+  }
+  b.push(u32(f.activation_rows));
+  emit(b.done_fast(static_cast<uint64_t>(f.n * ((f.rows + tile - 1) / tile)), fast_));
+  return Status::Ok();
+}
+
+// Policy fast (shaders/fast_activations.comp, qdot_fast.comp): the activation rows quantized
+// to int8 once per value and group size, then one subgroup per (output, 4 activation rows).
+// Precision is ignored (activations are int8), as on the CPU.
+Status Lowering::quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa,
+                                    int64_t m, int64_t n, int64_t k, uint32_t scale_type) {
+  const auto key = std::make_pair(fop.operands[0], qa.group_size);
+  auto found = activations_.find(key);
+  if (found == activations_.end()) {
+    MLXLA_ASSIGN_OR_RETURN(const Loc block,
+                           fast_activations(loc(fop.operands[0]), m, k, qa.group_size));
+    found = activations_.emplace(key, block.offset).first;
+  }
+  FastDot f;
+  f.rows = f.activation_rows = m;
+  f.n = n;
+  f.k = k;
+  f.bits = qa.bits;
+  f.group = qa.group_size;
+  f.scale_type = scale_type;
+  f.scale_size = graph::element_size(type(fop.operands[2]).element);
+  f.activations = Loc{kArena, found->second};
+  f.packed = loc(fop.operands[1]);
+  f.scales = loc(fop.operands[2]);
+  f.biases = loc(fop.operands[3]);
+  f.y = new_arena(fop.results[0]);
+  return qdot_fast(f);
+}
+
 Status Lowering::rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs) {
   MLXLA_ASSIGN_OR_RETURN(const graph::RmsNormAttrs ra, graph::decode_rms_norm(attrs));
   const graph::TensorType& x = type(fop.operands[0]);
@@ -830,14 +949,16 @@ Status Lowering::rms_norm(const cpu::FlatOp& fop, const graph::CompositeAttrs& a
   const int64_t d = x.shape.back();
   const int64_t rows = d ? x.numel() / d : 0;
   const Loc dst = new_arena(fop.results[0]);
-  DispatchBuilder b("rms_norm");
+  DispatchBuilder b(fast_policy_ ? "rms_norm_fast" : "rms_norm");
   b.push(u32(rows));
   b.push(u32(d));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[0]), 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(loc(fop.operands[1]), 4));
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   b.push_float(static_cast<float>(ra.epsilon));
-  emit(b.done(static_cast<uint64_t>(rows)));
+  // Fast: one subgroup per row (shaders/rms_norm_fast.comp); exact: one invocation per row.
+  emit(fast_policy_ ? b.done_fast(static_cast<uint64_t>(rows), fast_)
+                    : b.done(static_cast<uint64_t>(rows)));
   return Status::Ok();
 }
 
@@ -1087,9 +1208,43 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
   emit(route.done(static_cast<uint64_t>(tokens)));
 
   const size_t scale_size = ma.fp ? 1 : graph::element_size(scales.element);
+  // Fast policy, affine experts (as the CPU's moe step): qdot_fast over the chosen experts' rows,
+  // the tokens quantized once for gate and up, the activated rows for down.
+  const bool fast = fast_policy_ && !ma.fp && ma.group_size >= 32 && ma.group_size <= 1024 &&
+                    (ma.group_size & (ma.group_size - 1)) == 0;
   auto projection = [&](int which, Loc in, int64_t xdiv, Loc out) -> Status {
     const int64_t n = which == 2 ? hidden : inter, kk = which == 2 ? inter : hidden;
     const size_t first = 2 + per * static_cast<size_t>(which);
+    if (fast) {
+      FastDot f;
+      f.activation_rows = which == 2 ? rows : tokens;
+      if (which == 2) {
+        MLXLA_ASSIGN_OR_RETURN(f.activations, fast_activations(in, rows, kk, ma.group_size));
+      } else {
+        const auto key = std::make_pair(fop.operands[0], ma.group_size);
+        auto found = activations_.find(key);
+        if (found == activations_.end()) {
+          MLXLA_ASSIGN_OR_RETURN(const Loc block, fast_activations(in, tokens, kk, ma.group_size));
+          found = activations_.emplace(key, block.offset).first;
+        }
+        f.activations = Loc{kArena, found->second};
+      }
+      f.rows = rows;
+      f.n = n;
+      f.k = kk;
+      f.xdiv = xdiv;
+      f.bits = ma.bits;
+      f.group = ma.group_size;
+      f.scale_type = st;
+      f.scale_size = scale_size;
+      f.packed = loc(fop.operands[first]);
+      f.scales = loc(fop.operands[first + 1]);
+      f.biases = loc(fop.operands[first + 2]);
+      f.y = out;
+      f.chosen = chosen;
+      if (ma.expert_bias) f.bias = loc(fop.operands[2 + 3 * per + static_cast<size_t>(which)]);
+      return qdot_fast(f);
+    }
     DispatchBuilder b("moe_qdot");
     for (int64_t v :
          {rows, n, kk, static_cast<int64_t>(ma.bits), static_cast<int64_t>(ma.group_size)})
@@ -1218,7 +1373,7 @@ class VulkanExecutable final : public Executable {
     }
 
     MLXLA_ASSIGN_OR_RETURN(cpu::Plan plan, cpu::make_plan(module, is_fused));
-    Lowering lowering(module, plan, signature_);
+    Lowering lowering(module, plan, signature_, backend_.policy(), backend_.fast_shape());
     MLXLA_RETURN_IF_ERROR(lowering.run());
     commands_ = std::move(lowering.commands);
 
@@ -1242,7 +1397,7 @@ class VulkanExecutable final : public Executable {
 
     for (Command& c : commands_) {
       if (auto* d = std::get_if<Dispatch>(&c)) {
-        auto pipeline = device_->pipeline(d->shader);
+        auto pipeline = device_->pipeline(d->key());
         if (!pipeline.ok()) return pipeline.error();
       }
     }
@@ -1350,13 +1505,13 @@ class VulkanExecutable final : public Executable {
     set_index = 0;
     for (const Command& c : commands_) {
       if (const auto* d = std::get_if<Dispatch>(&c)) {
-        MLXLA_ASSIGN_OR_RETURN(VkPipeline p, device_->pipeline(d->shader));
+        MLXLA_ASSIGN_OR_RETURN(VkPipeline p, device_->pipeline(d->key()));
         vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p);
         vkCmdBindDescriptorSets(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, device_->pipeline_layout(), 0,
                                 1, &sets_[set_index], 0, nullptr);
         vkCmdPushConstants(cmd_, device_->pipeline_layout(), VK_SHADER_STAGE_COMPUTE_BIT, 0, 4,
                            &d->base);
-        const uint64_t groups = (d->invocations + 63) / 64;
+        const uint64_t groups = (d->invocations + d->local_size - 1) / d->local_size;
         const auto x = static_cast<uint32_t>(std::min<uint64_t>(groups, 65535));
         const auto y = static_cast<uint32_t>((groups + 65534) / 65535);
         vkCmdDispatch(cmd_, x, y, 1);

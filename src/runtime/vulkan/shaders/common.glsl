@@ -7,7 +7,11 @@
 // Arithmetic that must match the CPU backend bit for bit is `precise` (no contraction).
 #extension GL_EXT_control_flow_attributes : enable
 
+// Workgroups of 64, except in shaders that define MLXLA_LOCAL_SIZE_ID (the fast policy's:
+// their size is a specialization constant, lanes x subgroups).
+#ifndef MLXLA_LOCAL_SIZE_ID
 layout(local_size_x = 64) in;
+#endif
 
 layout(std430, set = 0, binding = 0) readonly buffer Params { uint p[]; } params;
 layout(std430, set = 0, binding = 1) buffer Tensor { uint d[]; } t[12];
