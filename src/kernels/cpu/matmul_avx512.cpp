@@ -49,9 +49,8 @@ inline float reduce_lanes(__m512 v) {
   return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
 }
 
-/// Always inlined: called per group between fma loops, a call would spill every zmm accumulator
-/// (all are caller-saved); GCC stopped inlining it into the small-m kernels (lm_head at m = 2
-/// took 34 ms instead of 19).
+/// Always inlined: called per group between fma loops, and a call would spill every zmm
+/// accumulator (all are caller-saved); GCC stopped inlining it into the small-m kernels.
 [[gnu::always_inline]] inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
   if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * i));
   return load_float(base, dtype, i);
