@@ -5,9 +5,12 @@
 // ctest-labels: e2e
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "engine/batch_engine.h"
 #include "runtime/backend.h"
@@ -334,6 +337,125 @@ TEST(BatchEngine, AnExceptionInAStepFailsTheRequestNotTheProcess) {
   ASSERT_TRUE(after.ok()) << after.error().message();
   EXPECT_EQ(after->finish, FinishReason::kLength);
   EXPECT_EQ(after->tokens, run_alone(r.prompt, 8, 64));
+}
+
+/// A CPU backend that logs, in order, which kind of graph each execute ran: 'R' for the ragged
+/// step (its cache has `slots` slots), 'P' for a single-sequence graph (prefill chunks, or
+/// decode near the cache's end).
+class RecordingBackend : public runtime::Backend {
+ public:
+  explicit RecordingBackend(int64_t slots)
+      : inner_(testing::two_thread_cpu_backend()),
+        log_(std::make_shared<std::string>()),
+        slots_(slots) {}
+  std::shared_ptr<const std::string> log() const { return log_; }
+  std::string_view name() const override { return "recording-cpu"; }
+  Result<std::unique_ptr<runtime::DeviceBuffer>> allocate(const graph::TensorType& type) override {
+    return inner_->allocate(type);
+  }
+  Status upload(runtime::DeviceBuffer& buffer, size_t offset,
+                std::span<const std::byte> bytes) override {
+    return inner_->upload(buffer, offset, bytes);
+  }
+  Status download(const runtime::DeviceBuffer& buffer, size_t offset,
+                  std::span<std::byte> out) override {
+    return inner_->download(buffer, offset, out);
+  }
+  Result<std::shared_ptr<const runtime::WeightSet>> bind_weights(
+      std::vector<runtime::WeightTensor> weights, std::shared_ptr<const void> keep_alive) override {
+    return inner_->bind_weights(std::move(weights), std::move(keep_alive));
+  }
+  Result<std::unique_ptr<runtime::Executable>> compile(
+      const graph::Module& module, std::shared_ptr<const runtime::WeightSet> weights) override {
+    MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
+    const std::vector<graph::TensorType>& state = executable->state_types();
+    const bool ragged = !state.empty() && state[0].rank() > 1 && state[0].shape[1] == slots_;
+    return std::unique_ptr<runtime::Executable>(
+        new Recording(std::move(executable), log_, ragged ? 'R' : 'P'));
+  }
+  Status copy_cache_rows(const runtime::DeviceBuffer& src, int64_t src_slot,
+                         runtime::DeviceBuffer& dst, int64_t dst_slot, int64_t rows) override {
+    return inner_->copy_cache_rows(src, src_slot, dst, dst_slot, rows);
+  }
+  Status clear_cache_slot(runtime::DeviceBuffer& cache, int64_t slot) override {
+    return inner_->clear_cache_slot(cache, slot);
+  }
+
+ private:
+  // Only the engine thread executes graphs, so the log needs no lock while the engine runs.
+  class Recording : public runtime::Executable {
+   public:
+    Recording(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<std::string> log,
+              char kind)
+        : inner_(std::move(inner)), log_(std::move(log)), kind_(kind) {}
+    Status execute(std::span<runtime::DeviceBuffer* const> inputs,
+                   std::span<runtime::DeviceBuffer* const> state,
+                   std::span<runtime::DeviceBuffer* const> outputs) override {
+      log_->push_back(kind_);
+      return inner_->execute(inputs, state, outputs);
+    }
+    const std::vector<graph::TensorType>& input_types() const override {
+      return inner_->input_types();
+    }
+    const std::vector<graph::TensorType>& state_types() const override {
+      return inner_->state_types();
+    }
+    const std::vector<graph::TensorType>& output_types() const override {
+      return inner_->output_types();
+    }
+
+   private:
+    std::unique_ptr<runtime::Executable> inner_;
+    std::shared_ptr<std::string> log_;
+    char kind_;
+  };
+  std::unique_ptr<runtime::Backend> inner_;
+  std::shared_ptr<std::string> log_;
+  int64_t slots_;
+};
+
+// Issue 13: a waiting request's prefill stalls the running streams for at most one chunk. A
+// (one chunk of prompt) decodes while B's prompt of 5 chunks is prefilled: every chunk of B must
+// be followed by a ragged step before the next one (a scheduler that prefilled B whole would log
+// "PPPPP"). The order is deterministic: one request is admitted per engine iteration.
+TEST(BatchEngine, APrefillStallsRunningStreamsForAtMostOneChunk) {
+  BatchEngineOptions options;
+  options.slots = 2;
+  options.capacity = 128;
+  options.prefill_chunk = 16;
+  auto recording = std::make_unique<RecordingBackend>(options.slots);
+  const std::shared_ptr<const std::string> log = recording->log();
+  auto engine = BatchEngine::open(model_dir(), std::move(recording), options);
+  ASSERT_TRUE(engine.ok()) << engine.error().message();
+  GenerationRequest a, b;
+  a.prompt = prompt_of(3, 7);
+  a.max_tokens = 20;
+  a.stop_at_eos = false;
+  b.prompt = prompt_of(5 * 16, 8);
+  b.max_tokens = 2;
+  b.stop_at_eos = false;
+  auto ha = (*engine)->submit(a);
+  auto hb = (*engine)->submit(b);
+  ASSERT_TRUE(ha.ok() && hb.ok());
+  const Completion ca = wait_all(*ha), cb = wait_all(*hb);
+  EXPECT_EQ(ca.tokens.size(), 20u);
+  EXPECT_EQ(cb.tokens.size(), 2u);
+  (*engine)->shutdown();
+  // A's chunk, then each of B's 5 chunks right after exactly one ragged step of A (the log is
+  // complete: the engine thread has stopped). A may run several ragged steps before B is
+  // submitted (the test thread can be descheduled), so the log is checked from B's first chunk.
+  ASSERT_EQ(std::count(log->begin(), log->end(), 'P'), 6) << *log;
+  EXPECT_EQ(log->find("PP"), std::string::npos) << *log;
+  std::vector<size_t> chunks;
+  for (size_t i = 0; i < log->size(); ++i) {
+    if ((*log)[i] == 'P') chunks.push_back(i);
+  }
+  EXPECT_EQ(chunks[0], 0u) << *log;
+  for (size_t c = 2; c < chunks.size(); ++c) {
+    EXPECT_EQ(log->substr(chunks[c - 1], chunks[c] - chunks[c - 1]), "PR")
+        << "B's chunks " << c - 1 << " and " << c
+        << " are not separated by one ragged step: " << *log;
+  }
 }
 
 }  // namespace

@@ -168,7 +168,7 @@ Isa KernelContext::isa() const {
 }
 
 bool KernelContext::has_interleaved_matvec() const {
-  return table_->quantized_matvec_interleaved != nullptr;
+  return table_->quantized_matmul_interleaved != nullptr;
 }
 
 bool KernelContext::has_fast_interleaved() const {
@@ -224,9 +224,9 @@ void quantized_matmul(const KernelContext& ctx, const float* x, int64_t m, int64
   const detail::KernelTable& table = ctx.table();
   if (w.interleave == 0) {
     table.quantized_matmul(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
-  } else if (m == 1 && w.interleave != kFastInterleave &&
-             table.quantized_matvec_interleaved != nullptr) {
-    table.quantized_matvec_interleaved(x, w, precision, y, n_begin, n_end);
+  } else if (m <= detail::kSmallM && w.interleave != kFastInterleave &&
+             table.quantized_matmul_interleaved != nullptr) {
+    table.quantized_matmul_interleaved(x, m, x_stride, w, precision, y, y_stride, n_begin, n_end);
   } else {
     via_row_major(w, n_begin, n_end, [&](const PackedWeight& t, int64_t n0, int64_t rows) {
       table.quantized_matmul(x, m, x_stride, t, precision, y + n0, y_stride, 0, rows);

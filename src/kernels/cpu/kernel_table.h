@@ -8,6 +8,10 @@
 
 namespace mlxla::kernels::detail {
 
+/// The most activation rows the small-m exact kernels take (batched decode of up to 16 streams,
+/// short prefill chunks): each weight slice is unpacked once for all of them.
+inline constexpr int64_t kSmallM = 16;
+
 struct KernelTable {
   Isa isa;
   void (*quantized_matmul)(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
@@ -20,10 +24,12 @@ struct KernelTable {
                                 int64_t y_stride, int64_t n_begin, int64_t n_end);
   void (*dequantize_rows)(const PackedWeight& w, int64_t row_begin, int64_t row_end, float* out,
                           int64_t out_stride);
-  // m == 1 on an interleaved weight (w.interleave 4 or 8), or null: dispatch then de-interleaves
-  // tiles of rows and runs the row-major kernels above on them (same bits, slower).
-  void (*quantized_matvec_interleaved)(const float* x, const PackedWeight& w, Precision precision,
-                                       float* y, int64_t n_begin, int64_t n_end) = nullptr;
+  // Policy exact on an interleaved weight (w.interleave 4 or 8) for 1 <= m <= kSmallM, or null:
+  // dispatch then de-interleaves tiles of rows and runs the row-major kernels above on them
+  // (same bits, slower); so it does for m > kSmallM.
+  void (*quantized_matmul_interleaved)(const float* x, int64_t m, int64_t x_stride,
+                                       const PackedWeight& w, Precision precision, float* y,
+                                       int64_t y_stride, int64_t n_begin, int64_t n_end) = nullptr;
   // Policy::kFast, any m, on the fast layout (w.interleave == kFastInterleave), or null: dispatch
   // then de-interleaves tiles and runs quantized_matmul_fast on them (same bits, slower).
   void (*quantized_matmul_fast_interleaved)(const QuantizedActivations& xq, const PackedWeight& w,

@@ -49,7 +49,9 @@ inline float reduce_lanes(__m512 v) {
   return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
 }
 
-inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
+/// Always inlined: called per group between fma loops, and a call would spill every zmm
+/// accumulator (all are caller-saved); GCC stopped inlining it into the small-m kernels.
+[[gnu::always_inline]] inline float load_scale(const std::byte* base, DType dtype, int64_t i) {
   if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * i));
   return load_float(base, dtype, i);
 }
@@ -203,8 +205,8 @@ class PackedRows {
 
 // ---- m == 1: fused matvec --------------------------------------------------------------
 
-/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed; `ahead` (or
-/// null) the first of R contiguous rows two blocks later, prefetched group by group.
+/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed; `ahead` the first
+/// of R contiguous rows two blocks later (or the rows themselves), prefetched group by group.
 template <int B, int R>
 struct RowMajorCodes {
   const PackedRow* rows;
@@ -214,14 +216,18 @@ struct RowMajorCodes {
 
   const uint8_t* group(int r, int64_t g) const { return rows[r].packed + g * gs * B / 8; }
   void prefetch(int64_t g) const {
-    if (ahead == nullptr) return;
     // The same group of the rows two blocks later: streaming under load is latency-bound
-    // with the hardware prefetcher alone. Prefetching never changes a result.
+    // with the hardware prefetcher alone. Prefetching never changes a result. A group is at
+    // most 128 bytes (8 bits x 128): one or two lines per row. `ahead` is never null (the rows
+    // themselves when nothing lies ahead): with an `ahead == nullptr` test GCC 12 dropped every
+    // prefetch here for bits < 8 (objdump), so the row-major m == 1 and small-m kernels streamed
+    // without it (lm_head 128256x2048 4-bit at m = 2: 34 ms, 19 with the prefetch).
     const int64_t byte0 = g * gs * B / 8;
-    for (int64_t off = 0; off < R * k * B / 8; off += k * B / 8) {
-      for (int64_t b = 0; b < gs * B / 8; b += 64) {
-        _mm_prefetch(reinterpret_cast<const char*>(ahead + off + byte0 + b), _MM_HINT_T0);
-      }
+    const int64_t row_bytes = k * B / 8;
+    for (int r = 0; r < R; ++r) {
+      const char* p = reinterpret_cast<const char*>(ahead + r * row_bytes + byte0);
+      _mm_prefetch(p, _MM_HINT_T0);
+      if (gs * B / 8 > 64) _mm_prefetch(p + 64, _MM_HINT_T0);
     }
   }
 };
@@ -339,13 +345,13 @@ void packed_matvec_rows(const float* x, const PackedWeight& w, float* y, int64_t
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
     // Rows [n + 8, n + 12) are contiguous, so one base pointer covers them.
     const uint8_t* ahead =
-        n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : nullptr;
+        n + 2 * kRows + kRows <= w.n ? r[0].packed + 2 * kRows * packed_row_bytes(w) : r[0].packed;
     const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
     packed_dot_rows_checked<B, P, kRows, kExactProduct>(x, w, r, codes, y + n);
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    const RowMajorCodes<B, 1> codes{&r, nullptr, w.k, w.group_size};
+    const RowMajorCodes<B, 1> codes{&r, r.packed, w.k, w.group_size};
     packed_dot_rows_checked<B, P, 1, kExactProduct>(x, w, &r, codes, y + n);
   }
 }
@@ -403,7 +409,7 @@ void interleaved_matvec(const float* x, const PackedWeight& w, float* y, int64_t
   interleaved_matvec_rows<B, P, false, 4>(x, w, y, n_begin, n_end);
 }
 
-// ---- 1 < m <= 8: the matvec's fused loop over several activation rows -------------------
+// ---- 1 < m <= kSmallM: each weight slice read once for every activation row -------------
 
 /// Activation rows narrowed and (for permuted unpackers) permuted block by block like the
 /// codes, once per call: out is [m, k].
@@ -420,9 +426,189 @@ void prepare_rows(const Unpacker<B>& up, const float* x, int64_t m, int64_t x_st
   }
 }
 
-/// R weight rows x M activation rows: each block of codes is unpacked once into registers and
-/// used by all M rows, so a small batch (ragged decode) reads and unpacks each weight once. Every
-/// accumulator lane sees one canonical lane's products in order, as in packed_dot_rows.
+/// Rows [r0, r0 + R) of a block addressed by `codes` (an interleave of 8 rows taken 4 at a time).
+template <class Codes>
+struct CodesFrom {
+  const Codes& codes;
+  int r0;
+  bool prefetches;
+  const uint8_t* group(int r, int64_t g) const { return codes.group(r0 + r, g); }
+  void prefetch(int64_t g) const {
+    if (prefetches) codes.prefetch(g);
+  }
+};
+
+/// R weight rows x M activation rows with the codes unpacked into registers and used by all M
+/// rows straight away (nothing stored): the matvec's loop with M accumulators per row. Every
+/// accumulator lane sees one canonical lane's products in order.
+template <int B, Precision P, int R, int M, class Codes>
+void fused_rows_m(const Unpacker<B>& up, const float* xs, int64_t k, int gs, DType sdt,
+                  const PackedRow* rows, const Codes& codes, float* out, int out_step) {
+  __m512 acc[M][R];
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) acc[i][r] = _mm512_setzero_ps();
+  }
+  const int64_t groups = k / gs;
+  const int blocks = gs / 16;
+  for (int64_t g = 0; g < groups; ++g) {
+    GroupWeights<B, P> gw[R];
+    for (int r = 0; r < R; ++r)
+      gw[r].set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+    codes.prefetch(g);
+    const uint8_t* gc[R];
+    for (int r = 0; r < R; ++r) gc[r] = codes.group(r, g);
+    for (int j = 0; j < blocks; ++j) {
+      __m512 w[R];
+      for (int r = 0; r < R; ++r) w[r] = gw[r](up.codes(gc[r] + j * 2 * B));
+      const float* xb = xs + g * gs + 16 * j;
+      for (int i = 0; i < M; ++i) {
+        const __m512 a = _mm512_loadu_ps(xb + i * k);
+        for (int r = 0; r < R; ++r) acc[i][r] = _mm512_fmadd_ps(a, w[r], acc[i][r]);
+      }
+    }
+  }
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) {
+      __m512 v = acc[i][r];
+      if constexpr (Unpacker<B>::kPermuted) v = _mm512_permutexvar_ps(up.unpermute, v);
+      out[i * out_step + r] = reduce_lanes(v);
+    }
+  }
+}
+
+/// Up to 8 activation rows: the codes unpacked in registers, in passes of 4 rows (R x 4
+/// accumulators; later passes find the weight rows in L1). Above, a slice of the R rows is
+/// dequantized once to L1 and every pass reads it. Chosen by `BM_ExactSmallM` (4-bit, one core,
+/// CPU time): at m = 8 the fused passes took 0.72 ms on 2048x2048 where the dequantized slice took
+/// 0.77-0.83; at m = 16 the slice took 1.04-1.10 ms (interleaved) where the fused passes would
+/// take ~1.45.
+constexpr int kFusedM = 8;
+/// Inputs per dequantized slice: R x 1024 f32 (16 KB for R = 4) stay in L1 beside a pass's
+/// activations; the accumulators are saved between slices (same order). 1024 measured 2-5%
+/// faster than 512 at m = 16.
+constexpr int64_t kSmallChunk = 1024;
+/// Activation rows per register pass over a dequantized slice: 6 x 4 accumulators (+ 4 weight
+/// vectors and an activation: 29 of 32 zmm); 6 measured 3-6% faster than 4 at m = 16.
+constexpr int kSmallPass = 6;
+
+/// Groups [g0, g1) of the R rows, narrowed, in the unpacker's lane order, to
+/// out[r * kSmallChunk + (p - 16 g0 ...)]: exactly the values the fused loop would multiply.
+template <int B, Precision P, int R, class Codes>
+void dequantize_slice(const Unpacker<B>& up, const Codes& codes, const PackedRow* rows, DType sdt,
+                      int gs, int64_t g0, int64_t g1, float* out) {
+  for (int64_t g = g0; g < g1; ++g) {
+    codes.prefetch(g);
+    for (int r = 0; r < R; ++r) {
+      GroupWeights<B, P> gw;
+      gw.set(load_scale(rows[r].scales, sdt, g), load_scale(rows[r].biases, sdt, g));
+      const uint8_t* c = codes.group(r, g);
+      float* o = out + r * kSmallChunk + (g - g0) * gs;
+      for (int j = 0; j < gs / 16; ++j) _mm512_storeu_ps(o + 16 * j, gw(up.codes(c + j * 2 * B)));
+    }
+  }
+}
+
+/// acc[i * acc_step + r] += x_i . w_r over kc inputs (x rows k apart, w rows kSmallChunk apart).
+template <int M, int R>
+void slice_pass(const float* x, int64_t k, const float* w, int64_t kc, __m512* acc, int acc_step) {
+  __m512 c[M][R];
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) c[i][r] = acc[i * acc_step + r];
+  }
+  for (int64_t kk = 0; kk < kc; kk += 16) {
+    __m512 wv[R];
+    for (int r = 0; r < R; ++r) wv[r] = _mm512_loadu_ps(w + r * kSmallChunk + kk);
+    for (int i = 0; i < M; ++i) {
+      const __m512 a = _mm512_loadu_ps(x + i * k + kk);
+      for (int r = 0; r < R; ++r) c[i][r] = _mm512_fmadd_ps(a, wv[r], c[i][r]);
+    }
+  }
+  for (int i = 0; i < M; ++i) {
+    for (int r = 0; r < R; ++r) acc[i * acc_step + r] = c[i][r];
+  }
+}
+
+template <int R>
+void slice_pass_rows(int64_t rows, const float* x, int64_t k, const float* w, int64_t kc,
+                     __m512* acc, int acc_step) {
+  switch (rows) {
+    case 1:
+      return slice_pass<1, R>(x, k, w, kc, acc, acc_step);
+    case 2:
+      return slice_pass<2, R>(x, k, w, kc, acc, acc_step);
+    case 3:
+      return slice_pass<3, R>(x, k, w, kc, acc, acc_step);
+    case 4:
+      return slice_pass<4, R>(x, k, w, kc, acc, acc_step);
+    case 5:
+      return slice_pass<5, R>(x, k, w, kc, acc, acc_step);
+    default:
+      return slice_pass<6, R>(x, k, w, kc, acc, acc_step);
+  }
+}
+
+/// The R rows of one block (R = 1, 4 or 8) against activation rows [0, m), m <= kSmallM:
+/// out[i * R + r]. Weight rows are taken 4 at a time. Every output's lanes see its products in
+/// the canonical order whichever path runs, so a row equals the same row computed alone.
+template <int B, Precision P, int R, class Codes>
+void small_m_block(const Unpacker<B>& up, const float* xs, int64_t m, const PackedWeight& w,
+                   const PackedRow* rows, const Codes& codes, float* out) {
+  constexpr int kRw = R < 4 ? R : 4;
+  if (m <= kFusedM) {
+    for (int r0 = 0; r0 < R; r0 += kRw) {
+      for (int64_t i0 = 0; i0 < m; i0 += 4) {
+        // Later passes find the rows in L1: only the first prefetches.
+        const CodesFrom<Codes> sub{codes, r0, i0 == 0 && r0 == 0};
+        const float* xi = xs + i0 * w.k;
+        float* o = out + i0 * R + r0;
+        switch (std::min<int64_t>(4, m - i0)) {
+          case 1:
+            fused_rows_m<B, P, kRw, 1>(up, xi, w.k, w.group_size, w.scale_dtype, rows + r0, sub, o,
+                                       R);
+            break;
+          case 2:
+            fused_rows_m<B, P, kRw, 2>(up, xi, w.k, w.group_size, w.scale_dtype, rows + r0, sub, o,
+                                       R);
+            break;
+          case 3:
+            fused_rows_m<B, P, kRw, 3>(up, xi, w.k, w.group_size, w.scale_dtype, rows + r0, sub, o,
+                                       R);
+            break;
+          default:
+            fused_rows_m<B, P, kRw, 4>(up, xi, w.k, w.group_size, w.scale_dtype, rows + r0, sub, o,
+                                       R);
+            break;
+        }
+      }
+    }
+    return;
+  }
+  alignas(64) float slice[R * kSmallChunk];
+  alignas(64) __m512 acc[kSmallM * R];
+  for (int64_t i = 0; i < m * R; ++i) acc[i] = _mm512_setzero_ps();
+  const int gs = w.group_size;
+  for (int64_t k0 = 0; k0 < w.k; k0 += kSmallChunk) {
+    const int64_t kc = std::min(kSmallChunk, w.k - k0);
+    dequantize_slice<B, P, R>(up, codes, rows, w.scale_dtype, gs, k0 / gs, (k0 + kc) / gs, slice);
+    for (int r0 = 0; r0 < R; r0 += kRw) {
+      for (int64_t i0 = 0; i0 < m; i0 += kSmallPass) {
+        slice_pass_rows<kRw>(std::min<int64_t>(kSmallPass, m - i0), xs + i0 * w.k + k0, w.k,
+                             slice + r0 * kSmallChunk, kc, acc + i0 * R + r0, R);
+      }
+    }
+  }
+  for (int64_t i = 0; i < m * R; ++i) {
+    __m512 v = acc[i];
+    if constexpr (Unpacker<B>::kPermuted) v = _mm512_permutexvar_ps(up.unpermute, v);
+    out[i] = reduce_lanes(v);
+  }
+}
+
+/// Row-major, m <= kFusedM: fused_rows_m's loop as it was before the interleaved small-m kernels,
+/// kept for the row-major layout because it streams faster there: lm_head 128256x2048 4-bit at
+/// m = 2 took 19-20 ms this way and 32 ms through small_m_block (same operations; not explained
+/// yet). Its prefetch test (`ahead != nullptr`) compiles to nothing with GCC 12 for bits < 8, as
+/// RowMajorCodes' did; the measured speed is without it.
 template <int B, Precision P, int R, int M>
 void packed_dot_rows_m(const Unpacker<B>& up, const float* xs, int64_t k, int gs, DType sdt,
                        const PackedRow* rows, float* y, int64_t y_stride, const uint8_t* ahead) {
@@ -496,6 +682,8 @@ void packed_rows_small_m(const Unpacker<B>& up, const float* xs, int64_t m, cons
   }
 }
 
+/// Row-major weight, 1 < m <= kSmallM: blocks of 4 rows (rows near the end of the matrix one at
+/// a time, from PackedRows' padded copy).
 template <int B, Precision P>
 void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w, float* y,
                     int64_t y_stride, int64_t n_begin, int64_t n_end) {
@@ -506,17 +694,68 @@ void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWei
   PackedRows rows(w);
   const int64_t row_bytes = packed_row_bytes(w);
   const int64_t safe_end = std::clamp(rows.first_unsafe(), n_begin, n_end);
+  float out[kSmallM * kRows];
   int64_t n = n_begin;
   for (; n + kRows <= safe_end; n += kRows) {
     PackedRow r[kRows];
     for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
-    const uint8_t* ahead = n + 3 * kRows <= w.n ? r[0].packed + 2 * kRows * row_bytes : nullptr;
-    packed_rows_small_m<B, P, kRows>(up, xs.data(), m, w, r, y + n, y_stride, ahead);
+    const uint8_t* ahead = n + 3 * kRows <= w.n ? r[0].packed + 2 * kRows * row_bytes : r[0].packed;
+    if (m <= kFusedM) {
+      packed_rows_small_m<B, P, kRows>(up, xs.data(), m, w, r, y + n, y_stride, ahead);
+      continue;
+    }
+    const RowMajorCodes<B, kRows> codes{r, ahead, w.k, w.group_size};
+    small_m_block<B, P, kRows>(up, xs.data(), m, w, r, codes, out);
+    for (int64_t i = 0; i < m; ++i) {
+      for (int j = 0; j < kRows; ++j) y[i * y_stride + n + j] = out[i * kRows + j];
+    }
   }
   for (; n < n_end; ++n) {
     const PackedRow r = rows.row(n);
-    packed_rows_small_m<B, P, 1>(up, xs.data(), m, w, &r, y + n, y_stride, nullptr);
+    if (m <= kFusedM) {
+      packed_rows_small_m<B, P, 1>(up, xs.data(), m, w, &r, y + n, y_stride, nullptr);
+      continue;
+    }
+    const RowMajorCodes<B, 1> codes{&r, r.packed, w.k, w.group_size};
+    small_m_block<B, P, 1>(up, xs.data(), m, w, &r, codes, out);
+    for (int64_t i = 0; i < m; ++i) y[i * y_stride + n] = out[i];
   }
+}
+
+/// Interleaved weight, 1 < m <= kSmallM: one block of R rows per step, read front to back; rows
+/// of a block outside [n_begin, n_end) are computed and dropped.
+template <int B, Precision P, int R>
+void interleaved_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                         float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  const Unpacker<B> up;
+  std::vector<float> xs;
+  prepare_rows<B, P>(up, x, m, x_stride, w.k, xs);
+  const InterleavedGeometry geo(w);
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  float out[kSmallM * R];
+  for (int64_t b = n_begin / R; b * R < n_end; ++b) {
+    PackedRow rows[R];
+    for (int r = 0; r < R; ++r) {
+      rows[r] = {nullptr, w.packed + b * geo.block_bytes + geo.scales_offset(r),
+                 w.packed + b * geo.block_bytes + geo.biases_offset(r)};
+    }
+    const InterleavedCodes<B, R> codes(base + b * geo.block_bytes, geo, interleaved_ahead(geo, b),
+                                       w.group_size);
+    small_m_block<B, P, R>(up, xs.data(), m, w, rows, codes, out);
+    const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
+    for (int64_t i = 0; i < m; ++i) {
+      for (int64_t n = lo; n < hi; ++n) y[i * y_stride + n] = out[i * R + (n - b * R)];
+    }
+  }
+}
+
+template <int B, Precision P>
+void interleaved_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                        float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  if (m == 1) return interleaved_matvec<B, P>(x, w, y, n_begin, n_end);
+  if (w.interleave == 8)
+    return interleaved_small_m<B, P, 8>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+  interleaved_small_m<B, P, 4>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
 }
 
 // ---- m > 1: dequantize a tile once, register-blocked micro-kernel ----------------------
@@ -658,7 +897,7 @@ template <int B, Precision P>
 void packed_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w, float* y,
                    int64_t y_stride, int64_t n_begin, int64_t n_end) {
   if (m == 1) return packed_matvec<B, P>(x, w, y, n_begin, n_end);
-  if (m <= 8) return packed_small_m<B, P>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+  if (m <= kSmallM) return packed_small_m<B, P>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
   PackedRows rows(w);
   const Unpacker<B> up;
   tiled_matmul<P>(x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
@@ -700,33 +939,36 @@ void quantized_matmul_avx512(const float* x, int64_t m, int64_t x_stride, const 
 }
 
 template <int B>
-void interleaved_matvec_bits(const float* x, const PackedWeight& w, Precision p, float* y,
-                             int64_t n_begin, int64_t n_end) {
+void interleaved_matmul_bits(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                             Precision p, float* y, int64_t y_stride, int64_t n_begin,
+                             int64_t n_end) {
   switch (p) {
     case Precision::kF32:
-      return interleaved_matvec<B, Precision::kF32>(x, w, y, n_begin, n_end);
+      return interleaved_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
     case Precision::kF16:
-      return interleaved_matvec<B, Precision::kF16>(x, w, y, n_begin, n_end);
+      return interleaved_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
     case Precision::kBF16:
-      return interleaved_matvec<B, Precision::kBF16>(x, w, y, n_begin, n_end);
+      return interleaved_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin,
+                                                     n_end);
   }
 }
 
-void quantized_matvec_interleaved_avx512(const float* x, const PackedWeight& w, Precision p,
-                                         float* y, int64_t n_begin, int64_t n_end) {
+void quantized_matmul_interleaved_avx512(const float* x, int64_t m, int64_t x_stride,
+                                         const PackedWeight& w, Precision p, float* y,
+                                         int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.bits) {
     case 2:
-      return interleaved_matvec_bits<2>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     case 3:
-      return interleaved_matvec_bits<3>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     case 4:
-      return interleaved_matvec_bits<4>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     case 5:
-      return interleaved_matvec_bits<5>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     case 6:
-      return interleaved_matvec_bits<6>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     default:
-      return interleaved_matvec_bits<8>(x, w, p, y, n_begin, n_end);
+      return interleaved_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -863,7 +1105,7 @@ const KernelTable& avx512_table() {
                                       &dense_matmul_avx512,
                                       &quantized_matmul_fast_avx512,
                                       &dequantize_rows_avx512,
-                                      &quantized_matvec_interleaved_avx512,
+                                      &quantized_matmul_interleaved_avx512,
                                       &quantized_matmul_fast_interleaved_avx512};
   return kTable;
 }
