@@ -956,6 +956,9 @@ void interleaved_matmul_bits(const float* x, int64_t m, int64_t x_stride, const 
 void quantized_matmul_interleaved_avx512(const float* x, int64_t m, int64_t x_stride,
                                          const PackedWeight& w, Precision p, float* y,
                                          int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  // The table's contract (dispatch.cpp enforces it): the stack accumulators hold kSmallM rows and
+  // the block walk knows R = 4 and 8 only. A caller breaking it must not write past them.
+  if (m < 1 || m > kSmallM || (w.interleave != 4 && w.interleave != 8)) __builtin_trap();
   switch (w.bits) {
     case 2:
       return interleaved_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
