@@ -1,7 +1,8 @@
 // The text commands end to end: generate (the stories260K golden text, stop strings, seeds,
 // --chat, the default policy), chat over piped stdin (turns, /reset, /exit, cache reuse), tokenize
 // and template on the tokenizer fixtures, and malformed flags (non-zero exit, a message naming the
-// flag). ctest-labels: e2e golden
+// flag).
+// ctest-labels: e2e golden
 #include <string>
 #include <vector>
 
