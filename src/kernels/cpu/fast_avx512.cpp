@@ -527,7 +527,8 @@ void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int 
   const auto* packed = reinterpret_cast<const uint8_t*>(fm.w.packed);
   for (int j = 0; j < kFusedCols; ++j) {
     rows[j] = packed + std::min(n0 + j, fm.w.n - 1) * fm.row_bytes;
-    // The same offset in the next block: the hardware prefetcher tracks few of 16 row streams.
+    // The same offset in the next block, into L2 (T0 was ~3% slower): the hardware prefetcher
+    // tracks few of the 16 row streams.
     ahead[j] = packed + std::min(n0 + kFusedCols + j, fm.w.n - 1) * fm.row_bytes;
   }
   __m512 acc = _mm512_setzero_ps();
@@ -542,7 +543,7 @@ void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int 
       const int64_t at = in * B / 8;
 #pragma GCC unroll 16
       for (int j = 0; j < kFusedCols; ++j)
-        _mm_prefetch(reinterpret_cast<const char*>(ahead[j] + at), _MM_HINT_T0);
+        _mm_prefetch(reinterpret_cast<const char*>(ahead[j] + at), _MM_HINT_T1);
       const __m512i x0 = _mm512_loadu_si512(xs + in);
       const __m512i x1 = B == 8 ? x0 : _mm512_loadu_si512(xs + in + 64);
       if (valid == kStep) {
@@ -584,6 +585,14 @@ void fast_m1(const FastMatmul<B, GS>& fm, float* y, int64_t n_begin, int64_t n_e
   const FusedBlockArgs<B, GS> args{fm, seeds.data(), st.data(), bt.data(), transpose};
   for (int64_t n0 = n_begin; n0 < n_end; n0 += kFusedCols) {
     const int nr = static_cast<int>(std::min<int64_t>(kFusedCols, n_end - n0));
+    // The next block's scales and biases (16 rows, contiguous): demand misses otherwise.
+    const int64_t later = (n0 + kFusedCols) * fm.scale_row_bytes;
+    const int64_t span =
+        std::clamp<int64_t>(fm.w.n - n0 - kFusedCols, 0, kFusedCols) * fm.scale_row_bytes;
+    for (int64_t b = 0; b < span; b += 64) {
+      _mm_prefetch(reinterpret_cast<const char*>(fm.w.scales + later + b), _MM_HINT_T0);
+      _mm_prefetch(reinterpret_cast<const char*>(fm.w.biases + later + b), _MM_HINT_T0);
+    }
     fused_block_scales(fm, n0, nr, transpose, st.data(), bt.data());
     m1_block(args, xs, n0, nr, y);
   }
