@@ -1,10 +1,12 @@
 // Policy::kFast on AVX-512 VNNI + VBMI, the chain order of fast_scalar.cpp for every m, 16
 // outputs per vector (one weight row per lane): codes unpacked to bytes in input order (vpermb +
 // vpmultishiftqb) and transposed so that one vpdpbusd with a broadcast activation quad adds 4
-// products to 16 outputs' integer dots. On MLX's row-major layout m <= 8 streams blocks of 16
-// rows, each span unpacked and transposed once in registers for all m activation rows; larger m
-// unpacks a tile of 32 rows once into a quad-interleaved buffer reused by every activation row. GCC
-// 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
+// products to 16 outputs' integer dots. On MLX's row-major layout m == 1 at 4/8 bits takes the
+// exact group dots lane-wise on each row's own bytes and reduces 16 rows' lanes together (no
+// code transpose); otherwise m <= 8 streams blocks of 16 rows, each span unpacked and transposed
+// once in registers for all m activation rows; larger m unpacks a tile of 32 rows once into a
+// quad-interleaved buffer reused by every activation row. GCC 12 reports its own
+// _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
