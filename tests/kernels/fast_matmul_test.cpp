@@ -12,6 +12,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kernels/cpu/kernels.h"
@@ -170,6 +171,56 @@ TEST_P(FastMatmulTest, EqualsScalarTwinBitwiseForEveryBitsAndGroup) {
           }
         }
         ++variant;
+      }
+    }
+  }
+}
+
+TEST_P(FastMatmulTest, InPlaceDecodeEqualsScalarTwinBitwise) {
+  // m == 1 on the row-major layout read in place (MoE experts, --weight-layout inplace): 4 and
+  // 8 bits (the native AVX-512 m == 1 kernel), long k and k with trailing partial 64-byte spans,
+  // odd n split at offsets not multiple of 16, unaligned codes/scales/biases/x, a NaN scale.
+  const KernelContext scalar = KernelContext::with_isa(Isa::kScalar).value();
+  int variant = 0;
+  for (int bits : {4, 8}) {
+    for (int group : {32, 64, 128}) {
+      std::vector<int64_t> ks = {2048};
+      if (group == 32) ks.insert(ks.end(), {160, 192, 224});
+      if (group == 64) ks.push_back(192);
+      if (group == 128) ks.push_back(384);
+      for (int64_t k : ks) {
+        for (int d = 0; d < 3; ++d) {
+          const int64_t n = 53;
+          Matrix mat(n, k, bits, group, dtype_for(d), variant % 5 + 1, 300 + variant);
+          // Row 21, group 1: a NaN scale (its output is NaN, as in the twin).
+          const int64_t nan_row = 21, nan_at = nan_row * (k / group) + 1;
+          const size_t esize = mat.dtype == DType::kF32 ? 4 : 2;
+          std::byte* sp = mat.scale_mem.data() + mat.offset % 3 + nan_at * esize;
+          if (mat.dtype == DType::kF32) {
+            const float q = std::numeric_limits<float>::quiet_NaN();
+            std::memcpy(sp, &q, 4);
+          } else {
+            const uint16_t h = mat.dtype == DType::kF16 ? 0x7E00 : 0x7FC0;
+            std::memcpy(sp, &h, 2);
+          }
+          const std::vector<float> x = normal_x(1, k, 11 + variant);
+          QuantizedActivations xq;
+          quantize_activations(x.data() + 1, 1, k, k, group, &xq);  // x unaligned
+          ASSERT_TRUE(validate(xq, mat.view()).ok());
+          std::vector<float> want(static_cast<size_t>(n + 1), -12345.0f), got(want);
+          quantized_matmul_fast(scalar, xq, mat.view(), want.data(), n, 0, n);
+          for (const auto& [lo, hi] : {std::pair<int64_t, int64_t>{0, 5}, {5, 29}, {29, n}}) {
+            quantized_matmul_fast(ctx(), xq, mat.view(), got.data(), n, lo, hi);
+          }
+          for (int64_t j = 0; j <= n; ++j) {
+            ASSERT_TRUE(same_bits(got[j], want[j]))
+                << isa_name(GetParam()) << " bits " << bits << " group " << group << " k " << k
+                << " dtype " << d << " y[" << j << "] = " << got[j] << " want " << want[j];
+          }
+          for (int64_t j = 0; j < n; ++j) ASSERT_EQ(std::isnan(got[j]), j == nan_row) << j;
+          ASSERT_EQ(got[n], -12345.0f) << "written outside [n_begin, n_end)";
+          ++variant;
+        }
       }
     }
   }

@@ -1,10 +1,12 @@
 // Policy::kFast on AVX-512 VNNI + VBMI, the chain order of fast_scalar.cpp for every m, 16
 // outputs per vector (one weight row per lane): codes unpacked to bytes in input order (vpermb +
 // vpmultishiftqb) and transposed so that one vpdpbusd with a broadcast activation quad adds 4
-// products to 16 outputs' integer dots. On MLX's row-major layout m <= 8 streams blocks of 16
-// rows, each span unpacked and transposed once in registers for all m activation rows; larger m
-// unpacks a tile of 32 rows once into a quad-interleaved buffer reused by every activation row. GCC
-// 12 reports its own _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
+// products to 16 outputs' integer dots. On MLX's row-major layout m == 1 at 4/8 bits takes the
+// exact group dots lane-wise on each row's own bytes and reduces 16 rows' lanes together (no
+// code transpose); otherwise m <= 8 streams blocks of 16 rows, each span unpacked and transposed
+// once in registers for all m activation rows; larger m unpacks a tile of 32 rows once into a
+// quad-interleaved buffer reused by every activation row. GCC 12 reports its own
+// _mm512_undefined_*() as (maybe-)uninitialized once inlined: false positives.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Wuninitialized"
@@ -428,6 +430,176 @@ void fast_small_m(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64
   }
 }
 
+// ---- m == 1 (decode, 4 and 8 bits): exact per-lane integer dots, 16 rows reduced at once ----
+
+/// Inputs of one 64-byte span of a row's codes: 64 at 8 bits, 128 at 4 bits.
+template <int B>
+constexpr int kM1SpanInputs = 512 / B;
+
+/// The activation codes as the m == 1 kernel reads them. 8 bits: xq's codes (64 zero bytes of
+/// padding cover a trailing half span). 4 bits: per 128 inputs, the 64 even-indexed codes then
+/// the 64 odd-indexed ones (the low and high nibbles of 64 code bytes), zero past k.
+inline void m1_activations4(const QuantizedActivations& xq, std::vector<int8_t>& out) {
+  const int64_t k = xq.k, spans = (k + 127) / 128;
+  out.assign(static_cast<size_t>(spans * 128), 0);
+  for (int64_t p = 0; p < k; ++p) {
+    out[static_cast<size_t>(p / 128 * 128 + (p % 2) * 64 + (p % 128) / 2)] = xq.codes[p];
+  }
+}
+
+/// One span of the 16 rows: d[j] += the exact lane-wise products of row j's 64 code bytes at
+/// byte offset `at` (the first `bytes` of them when kTail) with the activation codes.
+template <int B, bool kTail>
+inline void m1_span_dots(const uint8_t* const* rows, int64_t at, __mmask64 bytes, __m512i x0,
+                         __m512i x1, __m512i* d) {
+  const __m512i nib = _mm512_set1_epi8(0x0F);
+#pragma GCC unroll 16
+  for (int j = 0; j < 16; ++j) {
+    const __m512i wv =
+        kTail ? _mm512_maskz_loadu_epi8(bytes, rows[j] + at) : _mm512_loadu_si512(rows[j] + at);
+    if constexpr (B == 8) {
+      d[j] = _mm512_dpbusd_epi32(d[j], wv, x0);
+    } else {
+      d[j] = _mm512_dpbusd_epi32(d[j], _mm512_and_si512(wv, nib), x0);
+      d[j] = _mm512_dpbusd_epi32(d[j], _mm512_and_si512(_mm512_srli_epi16(wv, 4), nib), x1);
+    }
+  }
+}
+
+/// Sums the lanes of d[j] (row j) per 128-bit lane L and regroups them: with G groups per 64-byte
+/// span (G = 1: all four 128-bit lanes; 2: lanes 0-1 and 2-3; 4: one lane each), out[g] lane j =
+/// row j's integer dot over group g of the span. Exact (int32 adds), 15 + (G == 4 ? 3 : 0) adds.
+template <int G>
+inline void m1_reduce(const __m512i* d, __m512i* out) {
+  __m512i t[8], v[4];
+#pragma GCC unroll 8
+  for (int p = 0; p < 8; ++p) {
+    // Per 128-bit lane: (a0 + a2, c0 + c2, a1 + a3, c1 + c3) for rows a = 2p, c = 2p + 1.
+    t[p] = _mm512_add_epi32(_mm512_unpacklo_epi32(d[2 * p], d[2 * p + 1]),
+                            _mm512_unpackhi_epi32(d[2 * p], d[2 * p + 1]));
+  }
+#pragma GCC unroll 4
+  for (int q = 0; q < 4; ++q) {
+    // Per 128-bit lane L: slot s = row 4q + s, summed over lane L.
+    v[q] = _mm512_add_epi32(_mm512_unpacklo_epi64(t[2 * q], t[2 * q + 1]),
+                            _mm512_unpackhi_epi64(t[2 * q], t[2 * q + 1]));
+  }
+  if constexpr (G == 4) {
+    const __m512i p0 = _mm512_shuffle_i32x4(v[0], v[1], 0x44);  // v0.L0 v0.L1 v1.L0 v1.L1
+    const __m512i p1 = _mm512_shuffle_i32x4(v[0], v[1], 0xEE);  // v0.L2 v0.L3 v1.L2 v1.L3
+    const __m512i q0 = _mm512_shuffle_i32x4(v[2], v[3], 0x44);
+    const __m512i q1 = _mm512_shuffle_i32x4(v[2], v[3], 0xEE);
+    out[0] = _mm512_shuffle_i32x4(p0, q0, 0x88);  // v0.L0 v1.L0 v2.L0 v3.L0
+    out[1] = _mm512_shuffle_i32x4(p0, q0, 0xDD);
+    out[2] = _mm512_shuffle_i32x4(p1, q1, 0x88);
+    out[3] = _mm512_shuffle_i32x4(p1, q1, 0xDD);
+  } else {
+    // w0 = (v0 lanes 0+1, v0 lanes 2+3, v1 lanes 0+1, v1 lanes 2+3), w1 the same of v2, v3.
+    const __m512i w0 = _mm512_add_epi32(_mm512_shuffle_i32x4(v[0], v[1], 0x88),
+                                        _mm512_shuffle_i32x4(v[0], v[1], 0xDD));
+    const __m512i w1 = _mm512_add_epi32(_mm512_shuffle_i32x4(v[2], v[3], 0x88),
+                                        _mm512_shuffle_i32x4(v[2], v[3], 0xDD));
+    const __m512i lo = _mm512_shuffle_i32x4(w0, w1, 0x88);  // lanes 0+1 of v0..v3
+    const __m512i hi = _mm512_shuffle_i32x4(w0, w1, 0xDD);  // lanes 2+3 of v0..v3
+    if constexpr (G == 2) {
+      out[0] = lo;
+      out[1] = hi;
+    } else {
+      out[0] = _mm512_add_epi32(lo, hi);
+    }
+  }
+}
+
+/// m == 1 x the 16 rows [n0, n0 + 16) (rows past nr computed from a valid row, not stored), the
+/// chain order of fast_scalar.cpp: each row's per-group integer dot is exact in int32 whatever
+/// the order, so it runs lane-wise on the row's own bytes (no transpose of the codes), the 16
+/// rows' lanes are reduced together (m1_reduce), and the float chain runs across the 16 rows:
+/// acc = fma(dot - c sum(x8), s*d, acc), acc = fma(b', sum(x), acc) per group in order.
+template <int B, int GS>
+void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int nr, float* y) {
+  constexpr int kSpan = kM1SpanInputs<B>;
+  constexpr int kSpans = GS > kSpan ? GS / kSpan : 1;  // 64-byte spans per step
+  constexpr int kStep = kSpan * kSpans;                // inputs per step
+  constexpr int kGroups = kStep / GS;                  // groups per step: 1, 2 or 4
+  const FastMatmul<B, GS>& fm = a.fm;
+  const QuantizedActivations& xq = fm.xq;
+  const int64_t k = fm.w.k;
+  const uint8_t* rows[kFusedCols];
+  const uint8_t* ahead[kFusedCols];
+  const auto* packed = reinterpret_cast<const uint8_t*>(fm.w.packed);
+  for (int j = 0; j < kFusedCols; ++j) {
+    rows[j] = packed + std::min(n0 + j, fm.w.n - 1) * fm.row_bytes;
+    // The same offset in the next block, into L2 (T0 was ~3% slower): the hardware prefetcher
+    // tracks few of the 16 row streams.
+    ahead[j] = packed + std::min(n0 + kFusedCols + j, fm.w.n - 1) * fm.row_bytes;
+  }
+  __m512 acc = _mm512_setzero_ps();
+  for (int64_t pos = 0; pos < k; pos += kStep) {
+    const int64_t valid = std::min<int64_t>(kStep, k - pos);  // < kStep only when kSpans == 1
+    __m512i d[kFusedCols];
+#pragma GCC unroll 16
+    for (int j = 0; j < kFusedCols; ++j) d[j] = _mm512_setzero_si512();
+#pragma GCC unroll 2
+    for (int s = 0; s < kSpans; ++s) {
+      const int64_t in = pos + s * kSpan;
+      const int64_t at = in * B / 8;
+#pragma GCC unroll 16
+      for (int j = 0; j < kFusedCols; ++j)
+        _mm_prefetch(reinterpret_cast<const char*>(ahead[j] + at), _MM_HINT_T1);
+      const __m512i x0 = _mm512_loadu_si512(xs + in);
+      const __m512i x1 = B == 8 ? x0 : _mm512_loadu_si512(xs + in + 64);
+      if (valid == kStep) {
+        m1_span_dots<B, false>(rows, at, 0, x0, x1, d);
+      } else {
+        const __mmask64 bytes = (uint64_t{1} << (valid * B / 8)) - 1;
+        m1_span_dots<B, true>(rows, at, bytes, x0, x1, d);
+      }
+    }
+    __m512i dots[kGroups];
+    m1_reduce<kGroups>(d, dots);
+    const int64_t g0 = pos / GS;
+    const int count = static_cast<int>(valid / GS);
+#pragma GCC unroll 4
+    for (int i = 0; i < kGroups; ++i) {
+      if (i >= count) break;
+      const int64_t g = g0 + i;
+      const __m512i dot = _mm512_add_epi32(dots[i], _mm512_set1_epi32(a.seeds[g]));
+      const __m512 s = _mm512_loadu_ps(a.st + g * kFusedCols);
+      const __m512 t = _mm512_mul_ps(s, _mm512_set1_ps(xq.scales[g]));
+      acc = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), t, acc);
+      acc =
+          _mm512_fmadd_ps(_mm512_loadu_ps(a.bt + g * kFusedCols), _mm512_set1_ps(xq.sums[g]), acc);
+    }
+  }
+  _mm512_mask_storeu_ps(y + n0, static_cast<__mmask16>((1u << nr) - 1u), acc);
+}
+
+template <int B, int GS>
+void fast_m1(const FastMatmul<B, GS>& fm, float* y, int64_t n_begin, int64_t n_end) {
+  std::vector<int32_t> seeds;
+  fast_group_seeds(fm.xq, B, seeds);
+  const size_t table = static_cast<size_t>((fm.groups + 15) / 16 * 16 * kFusedCols);
+  std::vector<float> st(table), bt(table);
+  std::vector<int8_t> x4;
+  if constexpr (B == 4) m1_activations4(fm.xq, x4);
+  const int8_t* xs = B == 4 ? x4.data() : fm.xq.codes.data();
+  const Transpose16 transpose;
+  const FusedBlockArgs<B, GS> args{fm, seeds.data(), st.data(), bt.data(), transpose};
+  for (int64_t n0 = n_begin; n0 < n_end; n0 += kFusedCols) {
+    const int nr = static_cast<int>(std::min<int64_t>(kFusedCols, n_end - n0));
+    // The next block's scales and biases (16 rows, contiguous): demand misses otherwise.
+    const int64_t later = (n0 + kFusedCols) * fm.scale_row_bytes;
+    const int64_t span =
+        std::clamp<int64_t>(fm.w.n - n0 - kFusedCols, 0, kFusedCols) * fm.scale_row_bytes;
+    for (int64_t b = 0; b < span; b += 64) {
+      _mm_prefetch(reinterpret_cast<const char*>(fm.w.scales + later + b), _MM_HINT_T0);
+      _mm_prefetch(reinterpret_cast<const char*>(fm.w.biases + later + b), _MM_HINT_T0);
+    }
+    fused_block_scales(fm, n0, nr, transpose, st.data(), bt.data());
+    m1_block(args, xs, n0, nr, y);
+  }
+}
+
 template <int B, int GS>
 void fast_gemm(const FastMatmul<B, GS>& fm, float* y, int64_t y_stride, int64_t n_begin,
                int64_t n_end) {
@@ -499,6 +671,9 @@ template <int B, int GS>
 void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
                  int64_t n_begin, int64_t n_end) {
   const FastMatmul<B, GS> fm(xq, w);
+  if constexpr (B == 4 || B == 8) {
+    if (xq.m == 1) return fast_m1(fm, y, n_begin, n_end);
+  }
   if (xq.m <= kFusedMaxRows) {
     fast_small_m(fm, y, y_stride, n_begin, n_end);
   } else {
