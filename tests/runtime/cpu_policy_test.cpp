@@ -16,6 +16,7 @@
 #include "runtime/bench_model.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "support/fast_policy_bound.h"
 #include "support/synthetic_model.h"
 #include "support/test_support.h"
 
@@ -71,22 +72,10 @@ std::vector<std::vector<float>> policy_logits(const std::filesystem::path& dir,
   return out;
 }
 
-// The fast policy's error bound, derived from its definition (docs/KERNELS.md "Policy fast").
-// An activation group of g values is rounded to d = max|x|/127 steps, so each value moves by at
-// most max|x|/254 and the group's error has 2-norm <= sqrt(g) * max|x| / 254 <= sqrt(g) * |x_g|
-// / 254: every quantized activation carries a relative (2-norm) error <= sqrt(g)/254. A decode
-// step quantizes n_q = 4 activations per layer (q/k/v share one, o, gate/up share one, down) plus
-// the lm_head's. To first order these independent errors add in quadrature and reach the logits
-// at unit gain (RMSNorm rescales every sublayer's input), so
-//   max |logit_fast - logit_exact| <= sqrt(n_q) * sqrt(g) / 254 * max |logit_exact|.
+// The fast policy's bound on the logits: testing::fast_policy_relative_bound
+// (tests/support/fast_policy_bound.h has the derivation).
 double fast_relative_bound(const std::filesystem::path& dir) {
-  auto config = checkpoint::load_model_config(dir);
-  EXPECT_TRUE(config.ok()) << config.error().message();
-  if (!config.ok()) return 0;
-  const auto spec = config->quantization_for("lm_head");
-  const int group = spec.has_value() ? spec->group_size : 64;
-  const double n_q = 4.0 * static_cast<double>(config->num_hidden_layers) + 1.0;
-  return std::sqrt(n_q) * std::sqrt(static_cast<double>(group)) / 254.0;
+  return testing::fast_policy_relative_bound(dir);
 }
 
 void check_model(const std::filesystem::path& dir, int64_t steps) {

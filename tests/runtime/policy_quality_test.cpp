@@ -22,6 +22,7 @@
 #include "checkpoint/config.h"
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
+#include "support/fast_policy_bound.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -30,25 +31,10 @@ namespace {
 namespace fs = std::filesystem;
 using kernels::Policy;
 
-// The fast policy's error carried to the logits. docs/KERNELS.md bounds one fast matmul output
-// by A + (f32 rounding terms), A = sum_g |s_g| d_g (1/2 + 2^-15) sum_p |q_p - c|, from the int8
-// rounding of the activations: a group of g values is rounded to steps d = max|x|/127, so each
-// value moves by at most max|x|/254 and the group's rounding error has 2-norm
-// <= sqrt(g) max|x| / 254 <= sqrt(g) |x_g| / 254, a relative (2-norm) error <= sqrt(g)/254 per
-// quantized activation. A decode step quantizes n_q = 4 activations per layer (q/k/v share one,
-// o, gate/up share one, down) plus the lm_head's. To first order these errors add in quadrature
-// and reach the logits at unit gain (RMSNorm rescales every sublayer's input), so
-//   |logit_fast - logit_exact| <= B = sqrt(n_q) sqrt(g) / 254 * max |logit_exact|
-// at every step (the same derivation as tests/runtime/cpu_policy_test.cpp's). Layers MLX left
-// unquantized (stories260K's down projection) only make the true error smaller.
-double relative_bound(const fs::path& dir) {
-  auto config = checkpoint::load_model_config(dir);
-  EXPECT_TRUE(config.ok()) << config.error().message();
-  if (!config.ok()) return 0;
-  const auto spec = config->quantization_for("lm_head");
-  const int group = spec.has_value() ? spec->group_size : 64;
-  const double n_q = 4.0 * static_cast<double>(config->num_hidden_layers) + 1.0;
-  return std::sqrt(n_q) * std::sqrt(static_cast<double>(group)) / 254.0;
+// The fast policy's bound on the logits: testing::fast_policy_relative_bound
+// (tests/support/fast_policy_bound.h has the derivation).
+double relative_bound(const std::filesystem::path& dir) {
+  return testing::fast_policy_relative_bound(dir);
 }
 
 std::unique_ptr<ModelRunner> open_runner(const fs::path& dir, Policy policy, int64_t capacity) {

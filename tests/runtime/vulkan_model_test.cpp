@@ -24,6 +24,7 @@
 #include "runtime/model_runner.h"
 #include "runtime/vulkan/device.h"
 #include "runtime/vulkan/vulkan_backend.h"
+#include "support/fast_policy_bound.h"
 #include "support/synthetic_model.h"
 #include "support/test_support.h"
 
@@ -272,23 +273,13 @@ std::vector<std::vector<float>> policy_logits(std::string_view backend, kernels:
   return out;
 }
 
-// The fast policy's bound on a whole model, as cpu_policy_test derives it for the CPU's fast
-// policy (the same activation quantization): an activation group of g values moves by at most
-// max|x|/254 per value, a relative 2-norm error <= sqrt(g)/254 per quantized activation; a decode
-// step quantizes n_q = 4 activations per layer plus the lm_head's, whose independent errors add
-// in quadrature at unit gain (RMSNorm rescales each sublayer's input):
-//   max |logit_fast - logit_exact| <= sqrt(n_q) sqrt(g) / 254 * max |logit_exact|.
+// The fast policy's bound on the logits: testing::fast_policy_relative_bound
+// (tests/support/fast_policy_bound.h has the derivation).
 // The Vulkan fast shaders' f32 roundings (subgroup orders, fma, the device's divide and inverse
 // square root in rms_norm) are relative errors of order 1e-6 (vulkan_fast_test bounds each),
 // three orders below this bound.
 double fast_relative_bound(const std::filesystem::path& dir) {
-  auto config = checkpoint::load_model_config(dir);
-  EXPECT_TRUE(config.ok()) << config.error().message();
-  if (!config.ok()) return 0;
-  const auto spec = config->quantization_for("lm_head");
-  const int group = spec.has_value() ? spec->group_size : 64;
-  const double n_q = 4.0 * static_cast<double>(config->num_hidden_layers) + 1.0;
-  return std::sqrt(n_q) * std::sqrt(static_cast<double>(group)) / 254.0;
+  return testing::fast_policy_relative_bound(dir);
 }
 
 /// Vulkan fast against CPU exact, both fed exact's greedy tokens: within the bound at every
@@ -362,22 +353,36 @@ void write_fast_llama(const std::filesystem::path& dir) {
 // Unlike the CPU's fast policy (one order for m == 1, another for m > 1), the Vulkan fast shaders
 // compute a row the same way whatever the other rows of the call: a prompt prefilled in chunks of
 // 4 ends with the logits of the same prompt fed token by token, bit for bit.
-TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
-  testing::ScratchDir dir("vulkan_fast_chunks");
-  write_fast_llama(dir.path());
+/// Two runners of the model in `dir` on Vulkan under the fast policy (capacity 32, prefill chunk
+/// 4). False, with the reason in `skip`, when no Vulkan device is usable; a runner that does not
+/// open fails the test and stays null.
+bool open_fast_runners(const std::filesystem::path& dir, std::unique_ptr<ModelRunner> (&runners)[2],
+                       std::string* skip) {
   BackendOptions options;
   options.policy = kernels::Policy::kFast;
-  std::unique_ptr<ModelRunner> runners[2];
   for (auto& runner : runners) {
     auto made = make_backend("vulkan", options);
-    if (!made.ok()) GTEST_SKIP() << "no usable Vulkan device: " << made.error().message();
+    if (!made.ok()) {
+      *skip = "no usable Vulkan device: " + made.error().message();
+      return false;
+    }
     RunnerOptions ro;
     ro.capacity = 32;
     ro.prefill_chunk = 4;
-    auto opened = ModelRunner::open(dir.path(), std::move(*made), ro);
-    ASSERT_TRUE(opened.ok()) << opened.error().message();
-    runner = std::move(*opened);
+    auto opened = ModelRunner::open(dir, std::move(*made), ro);
+    EXPECT_TRUE(opened.ok()) << opened.error().message();
+    if (opened.ok()) runner = std::move(*opened);
   }
+  return true;
+}
+
+TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
+  testing::ScratchDir dir("vulkan_fast_chunks");
+  write_fast_llama(dir.path());
+  std::unique_ptr<ModelRunner> runners[2];
+  std::string skip;
+  if (!open_fast_runners(dir.path(), runners, &skip)) GTEST_SKIP() << skip;
+  ASSERT_TRUE(runners[0] && runners[1]);
   const std::vector<int32_t> prompt = {1, 5, 7, 9, 11, 13, 2};
   auto chunked = runners[0]->prefill(prompt);
   ASSERT_TRUE(chunked.ok()) << chunked.error().message();
@@ -475,19 +480,10 @@ TEST_F(VulkanModelTest, DeviceLostIsAnErrorWhereverItIsReached) {
 TEST_F(VulkanModelTest, FastPolicyRaggedStreamsEqualSoloRuns) {
   testing::ScratchDir dir("vulkan_fast_ragged");
   write_fast_llama(dir.path());
-  BackendOptions options;
-  options.policy = kernels::Policy::kFast;
   std::unique_ptr<ModelRunner> runners[2];
-  for (auto& runner : runners) {
-    auto made = make_backend("vulkan", options);
-    if (!made.ok()) GTEST_SKIP() << "no usable Vulkan device: " << made.error().message();
-    RunnerOptions ro;
-    ro.capacity = 32;
-    ro.prefill_chunk = 4;
-    auto opened = ModelRunner::open(dir.path(), std::move(*made), ro);
-    ASSERT_TRUE(opened.ok()) << opened.error().message();
-    runner = std::move(*opened);
-  }
+  std::string skip;
+  if (!open_fast_runners(dir.path(), runners, &skip)) GTEST_SKIP() << skip;
+  ASSERT_TRUE(runners[0] && runners[1]);
   ModelRunner& batch = *runners[0];
   ModelRunner& alone = *runners[1];
   constexpr int64_t kStreams = 5;
