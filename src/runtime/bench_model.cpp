@@ -285,6 +285,12 @@ Result<BenchReport> run_bench(const BenchOptions& o) {
   if (cpu_backend != nullptr) {
     report.interleaved_bytes = cpu_backend->interleaved_bytes();
     report.released_mapping_bytes = cpu_backend->released_mapping_bytes();
+    // The layout asked for applies per weight: under fast only 4/8-bit weights get the 16-row
+    // layout. A model none of whose weights was copied ran in place: report that.
+    if (cpu_backend->interleaved_tensors() == 0) {
+      report.weight_layout = cpu::weight_layout_name(cpu::WeightLayout::kInPlace);
+      report.interleave_rows = 0;
+    }
   }
 
   // The host's read bandwidth is the CPU roofline; a device backend has none measured here.

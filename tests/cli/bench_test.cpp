@@ -199,6 +199,25 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   EXPECT_EQ(best.value("weight_bytes", int64_t{0}), in_place.value("weight_bytes", int64_t{1}));
 }
 
+// Under fast only 4/8-bit weights get the 16-row layout: a 3-bit model runs in place, and the
+// report says so (exact interleaves every width).
+TEST_F(BenchCli, ReportsInPlaceWhenNoWeightWasCopied) {
+  const fs::path dir = *dir_ / "three_bit";
+  const auto run = testing::run_cli(
+      {"synth", "--config", (*dir_ / "cfg_tied").string(), "--out", dir.string(), "--bits", "3"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json fast = bench_json_at(dir, {"--policy", "fast"});
+  EXPECT_EQ(fast.value("weight_layout", ""), "inplace");
+  EXPECT_EQ(fast.value("interleave_rows", -1), 0);
+  EXPECT_EQ(fast.value("interleaved_bytes", int64_t{-1}), 0);
+  const json exact = bench_json_at(dir, {"--policy", "exact"});
+  if (exact.value("isa", "") == "avx512") {
+    EXPECT_EQ(exact.value("weight_layout", ""), "interleaved");
+    EXPECT_EQ(exact.value("interleave_rows", 0), 4);
+    EXPECT_GT(exact.value("interleaved_bytes", int64_t{0}), 0);
+  }
+}
+
 // Without tuning flags bench measures what users get: chunk 64 and the fast policy (compared
 // against exact over the decode steps).
 TEST_F(BenchCli, DefaultsAreChunk64AndTheFastPolicy) {
