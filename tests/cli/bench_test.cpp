@@ -193,6 +193,8 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
     const json exact = bench_json(true, {"--policy", "exact"});
     EXPECT_EQ(exact.value("weight_layout", ""), "interleaved");
     EXPECT_EQ(exact.value("interleave_rows", 0), 4);
+    const json exact8 = bench_json(true, {"--policy", "exact", "--interleave-rows", "8"});
+    EXPECT_EQ(exact8.value("interleave_rows", 0), 8);
   } else {
     EXPECT_EQ(best.value("weight_layout", ""), "inplace");
   }
@@ -384,6 +386,10 @@ TEST_F(BenchCli, BadArgumentsAreErrors) {
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--isa", "neon9"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--weight-layout", "scrambled"}).exit_code, 2);
   EXPECT_EQ(testing::run_cli({"bench", "-m", m, "--interleave-rows", "5"}).exit_code, 2);
+  // R = 4/8 is the exact policy's layout: asking for it under fast is refused, not ignored.
+  const auto fast_rows = testing::run_cli({"bench", "-m", m, "--interleave-rows", "8"});
+  EXPECT_EQ(fast_rows.exit_code, 2);
+  EXPECT_NE(fast_rows.err.find("--interleave-rows"), std::string::npos) << fast_rows.err;
   const auto missing =
       testing::run_cli({"bench", "-m", (*dir_ / "absent").string(), "--bandwidth-mb", "0"});
   EXPECT_NE(missing.exit_code, 0);

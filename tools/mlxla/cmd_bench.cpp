@@ -34,7 +34,7 @@ struct BenchCliOptions {
   int64_t chunk = kDefaultChunk;
   std::string isa = "auto";
   std::string weight_layout = "interleaved";
-  int interleave_rows = 4;
+  int interleave_rows = 0;  ///< 0: the exact policy's default (4); fast uses its own 16 rows
   bool json = false;
   std::vector<int64_t> prefill_lengths = {64, 512};
   int64_t decode_tokens = 128;
@@ -65,11 +65,18 @@ Result<runtime::BenchOptions> bench_options(const BenchCliOptions& c) {
   MLXLA_ASSIGN_OR_RETURN(o.backend.isa, parse_isa_flag(c.isa));
   MLXLA_ASSIGN_OR_RETURN(o.backend.weight_layout,
                          runtime::cpu::parse_weight_layout(c.weight_layout));
-  if (c.interleave_rows != 4 && c.interleave_rows != 8) {
-    return invalid_argument("--interleave-rows: expected 4 or 8, got " +
-                            std::to_string(c.interleave_rows));
+  if (c.interleave_rows != 0) {
+    if (c.interleave_rows != 4 && c.interleave_rows != 8) {
+      return invalid_argument("--interleave-rows: expected 4 or 8, got " +
+                              std::to_string(c.interleave_rows));
+    }
+    if (o.backend.policy == kernels::Policy::kFast) {
+      return invalid_argument(
+          "--interleave-rows: sets the exact policy's layout (4 or 8 rows); policy fast uses its "
+          "own 16-row layout (add --policy exact)");
+    }
   }
-  o.backend.interleave_rows = c.interleave_rows;
+  o.backend.interleave_rows = c.interleave_rows == 0 ? 4 : c.interleave_rows;
   o.backend_name = c.backend;
   if (c.device < 0) return invalid_argument("--device: must be >= 0 (mlxla inspect --devices)");
   o.backend.device = c.device;
