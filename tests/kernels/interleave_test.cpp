@@ -5,6 +5,8 @@
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -276,6 +278,54 @@ TEST(Interleave, FastLayoutLongRowsEveryMMatchTheScalarTwin) {
             });
             EXPECT_TRUE(same_bits(got, twin))
                 << isa_name(isa) << " bits " << bits << " m=" << m << " threads=" << threads;
+          }
+        }
+      }
+    }
+  }
+}
+
+// The fast layout's kernels with an output row stride wider than n (the columns past n must stay
+// untouched), an all-zero activation group and a group holding a NaN (its outputs NaN, as the
+// scalar twin's; NaN payloads are not compared), on every ISA, with splits not at block
+// boundaries.
+TEST(Interleave, FastLayoutStridedOutputZeroAndNaNGroups) {
+  const auto scalar = KernelContext::with_isa(Isa::kScalar).value();
+  constexpr float kSentinel = 12345.0f;
+  for (int bits : {4, 8}) {
+    const int64_t n = 53, k = 512, ys = n + 3;
+    const Source src(n, k, bits, 64, DType::kF16, 1, 91 + bits);
+    const Interleaved il(src.w, kFastInterleave);
+    for (int64_t m : {1, 9}) {
+      std::vector<float> x = random_x(m, k, static_cast<uint32_t>(7 * m));
+      std::fill(x.begin() + 64, x.begin() + 128, 0.0f);  // row 0, group 1: all zero
+      x[static_cast<size_t>((m - 1) * k + 3 * 64 + 5)] = std::numeric_limits<float>::quiet_NaN();
+      QuantizedActivations xq;
+      quantize_activations(x.data(), m, k, k, 64, &xq);
+      auto run = [&](const KernelContext& ctx, const PackedWeight& w, int parts) {
+        std::vector<float> y(static_cast<size_t>(m * ys), kSentinel);
+        for (int t = 0; t < parts; ++t) {
+          quantized_matmul_fast(ctx, xq, w, y.data(), ys, n * t / parts, n * (t + 1) / parts);
+        }
+        return y;
+      };
+      const std::vector<float> twin = run(scalar, src.w, 1);
+      for (int64_t i = 0; i < m; ++i) {
+        for (int64_t j = n; j < ys; ++j)
+          ASSERT_EQ(twin[static_cast<size_t>(i * ys + j)], kSentinel);
+        EXPECT_EQ(std::isnan(twin[static_cast<size_t>(i * ys)]), i == m - 1) << "row " << i;
+      }
+      for (Isa isa : KernelContext::available_isas()) {
+        const auto ctx = KernelContext::with_isa(isa).value();
+        for (int parts : {1, 3}) {
+          const std::vector<float> got = run(ctx, il.w, parts);
+          for (size_t e = 0; e < got.size(); ++e) {
+            const bool both_nan = std::isnan(got[e]) && std::isnan(twin[e]);
+            uint32_t a, b;
+            std::memcpy(&a, &got[e], 4);
+            std::memcpy(&b, &twin[e], 4);
+            ASSERT_TRUE(both_nan || a == b) << isa_name(isa) << " bits " << bits << " m=" << m
+                                            << " parts=" << parts << " element " << e;
           }
         }
       }
