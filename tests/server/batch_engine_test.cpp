@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -241,12 +243,14 @@ TEST(BatchEngine, SubmitErrorsUseNoSlot) {
   EXPECT_EQ(ok->tokens.size(), 29u);
 }
 
-/// A CPU backend whose executables throw once, on the `throw_at`-th execute of any of them.
-class ThrowingBackend : public runtime::Backend {
+/// A two-thread CPU backend whose executables run `hook(executable)`'s callback before every
+/// execute (the hook is asked once per compiled executable); everything else is the CPU backend's.
+class HookedBackend : public runtime::Backend {
  public:
-  explicit ThrowingBackend(int throw_at)
-      : inner_(testing::two_thread_cpu_backend()), countdown_(std::make_shared<int>(throw_at)) {}
-  std::string_view name() const override { return "throwing-cpu"; }
+  using Hook = std::function<std::function<void()>(const runtime::Executable&)>;
+  HookedBackend(std::string name, Hook hook)
+      : inner_(testing::two_thread_cpu_backend()), name_(std::move(name)), hook_(std::move(hook)) {}
+  std::string_view name() const override { return name_; }
   Result<std::unique_ptr<runtime::DeviceBuffer>> allocate(const graph::TensorType& type) override {
     return inner_->allocate(type);
   }
@@ -265,7 +269,9 @@ class ThrowingBackend : public runtime::Backend {
   Result<std::unique_ptr<runtime::Executable>> compile(
       const graph::Module& module, std::shared_ptr<const runtime::WeightSet> weights) override {
     MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
-    return std::unique_ptr<runtime::Executable>(new Throwing(std::move(executable), countdown_));
+    std::function<void()> before = hook_(*executable);
+    return std::unique_ptr<runtime::Executable>(
+        new Hooked(std::move(executable), std::move(before)));
   }
   Status copy_cache_rows(const runtime::DeviceBuffer& src, int64_t src_slot,
                          runtime::DeviceBuffer& dst, int64_t dst_slot, int64_t rows) override {
@@ -276,14 +282,14 @@ class ThrowingBackend : public runtime::Backend {
   }
 
  private:
-  class Throwing : public runtime::Executable {
+  class Hooked : public runtime::Executable {
    public:
-    Throwing(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<int> countdown)
-        : inner_(std::move(inner)), countdown_(std::move(countdown)) {}
+    Hooked(std::unique_ptr<runtime::Executable> inner, std::function<void()> before)
+        : inner_(std::move(inner)), before_(std::move(before)) {}
     Status execute(std::span<runtime::DeviceBuffer* const> inputs,
                    std::span<runtime::DeviceBuffer* const> state,
                    std::span<runtime::DeviceBuffer* const> outputs) override {
-      if (--*countdown_ == 0) throw std::runtime_error("injected failure");
+      before_();
       return inner_->execute(inputs, state, outputs);
     }
     const std::vector<graph::TensorType>& input_types() const override {
@@ -298,17 +304,28 @@ class ThrowingBackend : public runtime::Backend {
 
    private:
     std::unique_ptr<runtime::Executable> inner_;
-    std::shared_ptr<int> countdown_;
+    std::function<void()> before_;
   };
   std::unique_ptr<runtime::Backend> inner_;
-  std::shared_ptr<int> countdown_;
+  std::string name_;
+  Hook hook_;
 };
+
+/// A CPU backend whose executables throw once, on the `throw_at`-th execute of any of them.
+std::unique_ptr<runtime::Backend> throwing_backend(int throw_at) {
+  auto countdown = std::make_shared<int>(throw_at);
+  return std::make_unique<HookedBackend>("throwing-cpu", [countdown](const runtime::Executable&) {
+    return [countdown] {
+      if (--*countdown == 0) throw std::runtime_error("injected failure");
+    };
+  });
+}
 
 TEST(BatchEngine, AnExceptionInAStepFailsTheRequestNotTheProcess) {
   BatchEngineOptions options;
   options.slots = 2;
   options.capacity = 64;
-  auto engine = BatchEngine::open(model_dir(), std::make_unique<ThrowingBackend>(3), options);
+  auto engine = BatchEngine::open(model_dir(), throwing_backend(3), options);
   ASSERT_TRUE(engine.ok()) << engine.error().message();
   GenerationRequest r;
   r.prompt = prompt_of(5, 1);
@@ -339,80 +356,20 @@ TEST(BatchEngine, AnExceptionInAStepFailsTheRequestNotTheProcess) {
   EXPECT_EQ(after->tokens, run_alone(r.prompt, 8, 64));
 }
 
-/// A CPU backend that logs, in order, which kind of graph each execute ran: 'R' for the ragged
-/// step (its cache has `slots` slots), 'P' for a single-sequence graph (prefill chunks, or
-/// decode near the cache's end).
-class RecordingBackend : public runtime::Backend {
- public:
-  explicit RecordingBackend(int64_t slots)
-      : inner_(testing::two_thread_cpu_backend()),
-        log_(std::make_shared<std::string>()),
-        slots_(slots) {}
-  std::shared_ptr<const std::string> log() const { return log_; }
-  std::string_view name() const override { return "recording-cpu"; }
-  Result<std::unique_ptr<runtime::DeviceBuffer>> allocate(const graph::TensorType& type) override {
-    return inner_->allocate(type);
-  }
-  Status upload(runtime::DeviceBuffer& buffer, size_t offset,
-                std::span<const std::byte> bytes) override {
-    return inner_->upload(buffer, offset, bytes);
-  }
-  Status download(const runtime::DeviceBuffer& buffer, size_t offset,
-                  std::span<std::byte> out) override {
-    return inner_->download(buffer, offset, out);
-  }
-  Result<std::shared_ptr<const runtime::WeightSet>> bind_weights(
-      std::vector<runtime::WeightTensor> weights, std::shared_ptr<const void> keep_alive) override {
-    return inner_->bind_weights(std::move(weights), std::move(keep_alive));
-  }
-  Result<std::unique_ptr<runtime::Executable>> compile(
-      const graph::Module& module, std::shared_ptr<const runtime::WeightSet> weights) override {
-    MLXLA_ASSIGN_OR_RETURN(auto executable, inner_->compile(module, std::move(weights)));
-    const std::vector<graph::TensorType>& state = executable->state_types();
-    const bool ragged = !state.empty() && state[0].rank() > 1 && state[0].shape[1] == slots_;
-    return std::unique_ptr<runtime::Executable>(
-        new Recording(std::move(executable), log_, ragged ? 'R' : 'P'));
-  }
-  Status copy_cache_rows(const runtime::DeviceBuffer& src, int64_t src_slot,
-                         runtime::DeviceBuffer& dst, int64_t dst_slot, int64_t rows) override {
-    return inner_->copy_cache_rows(src, src_slot, dst, dst_slot, rows);
-  }
-  Status clear_cache_slot(runtime::DeviceBuffer& cache, int64_t slot) override {
-    return inner_->clear_cache_slot(cache, slot);
-  }
-
- private:
-  // Only the engine thread executes graphs, so the log needs no lock while the engine runs.
-  class Recording : public runtime::Executable {
-   public:
-    Recording(std::unique_ptr<runtime::Executable> inner, std::shared_ptr<std::string> log,
-              char kind)
-        : inner_(std::move(inner)), log_(std::move(log)), kind_(kind) {}
-    Status execute(std::span<runtime::DeviceBuffer* const> inputs,
-                   std::span<runtime::DeviceBuffer* const> state,
-                   std::span<runtime::DeviceBuffer* const> outputs) override {
-      log_->push_back(kind_);
-      return inner_->execute(inputs, state, outputs);
-    }
-    const std::vector<graph::TensorType>& input_types() const override {
-      return inner_->input_types();
-    }
-    const std::vector<graph::TensorType>& state_types() const override {
-      return inner_->state_types();
-    }
-    const std::vector<graph::TensorType>& output_types() const override {
-      return inner_->output_types();
-    }
-
-   private:
-    std::unique_ptr<runtime::Executable> inner_;
-    std::shared_ptr<std::string> log_;
-    char kind_;
-  };
-  std::unique_ptr<runtime::Backend> inner_;
-  std::shared_ptr<std::string> log_;
-  int64_t slots_;
-};
+/// A CPU backend that logs to *log, in order, which kind of graph each execute ran: 'R' for the
+/// ragged step (its cache has `slots` slots), 'P' for a single-sequence graph (prefill chunks, or
+/// decode near the cache's end). Only the engine thread executes graphs, so the log needs no lock
+/// while the engine runs.
+std::unique_ptr<runtime::Backend> recording_backend(int64_t slots,
+                                                    std::shared_ptr<std::string> log) {
+  return std::make_unique<HookedBackend>(
+      "recording-cpu", [slots, log](const runtime::Executable& executable) {
+        const std::vector<graph::TensorType>& state = executable.state_types();
+        const char kind =
+            !state.empty() && state[0].rank() > 1 && state[0].shape[1] == slots ? 'R' : 'P';
+        return [log, kind] { log->push_back(kind); };
+      });
+}
 
 // Issue 13: a waiting request's prefill stalls the running streams for at most one chunk. A
 // (one chunk of prompt) decodes while B's prompt of 5 chunks is prefilled: every chunk of B must
@@ -423,9 +380,8 @@ TEST(BatchEngine, APrefillStallsRunningStreamsForAtMostOneChunk) {
   options.slots = 2;
   options.capacity = 128;
   options.prefill_chunk = 16;
-  auto recording = std::make_unique<RecordingBackend>(options.slots);
-  const std::shared_ptr<const std::string> log = recording->log();
-  auto engine = BatchEngine::open(model_dir(), std::move(recording), options);
+  const auto log = std::make_shared<std::string>();
+  auto engine = BatchEngine::open(model_dir(), recording_backend(options.slots, log), options);
   ASSERT_TRUE(engine.ok()) << engine.error().message();
   GenerationRequest a, b;
   a.prompt = prompt_of(3, 7);
