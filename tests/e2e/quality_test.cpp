@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/quality_subset.h"
 #include "support/test_support.h"
 
 namespace mlxla {
@@ -20,35 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Item {
-  std::string task;
-  std::string prompt;
-  std::vector<int32_t> prompt_ids;
-  std::vector<int32_t> answer_ids;  // the answer's tokens, then EOS
-  bool f32_correct = false;
-};
-
-std::vector<Item> read_subset(const fs::path& path) {
-  std::vector<Item> items;
-  std::istringstream lines(testing::read_file(path));
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty()) continue;
-    const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) {
-      ADD_FAILURE() << path << ": a line is not JSON: " << line;
-      continue;
-    }
-    Item item;
-    item.task = j.value("task", "");
-    item.prompt = j.value("prompt", "");
-    item.prompt_ids = j.value("prompt_ids", std::vector<int32_t>{});
-    item.answer_ids = j.value("answer_ids", std::vector<int32_t>{});
-    item.f32_correct = j.value("f32_correct", false);
-    items.push_back(std::move(item));
-  }
-  return items;
-}
+using Item = testing::QualityItem;
 
 std::string join(const std::vector<int32_t>& ids) {
   std::string text;
@@ -95,7 +68,7 @@ TEST(DemoModelQuality, FourBitPackedMatchesTheF32AccuracyOnHeldOutPrompts) {
   const fs::path model = source / "models/demo-q4";
   const fs::path subset = source / "tools/demo-model/quality_subset.jsonl";
   ASSERT_TRUE(fs::exists(model / "config.json")) << model << " is part of the repository";
-  const std::vector<Item> items = read_subset(subset);
+  const std::vector<Item> items = testing::read_quality_subset(subset);
   ASSERT_GE(items.size(), 20u) << subset;
 
   int f32_correct = 0;

@@ -23,6 +23,7 @@
 #include "runtime/cpu/cpu_backend.h"
 #include "runtime/model_runner.h"
 #include "support/fast_policy_bound.h"
+#include "support/quality_subset.h"
 #include "support/test_support.h"
 
 namespace mlxla::runtime {
@@ -249,29 +250,7 @@ TEST(PolicyQuality, StoriesCheckpointsAlongLlama2cGreedy) {
               static_cast<long long>(steps), table.c_str());
 }
 
-struct Item {
-  std::string task;
-  std::vector<int32_t> prompt_ids;
-  std::vector<int32_t> answer_ids;  // the answer's tokens, then EOS
-  bool f32_correct = false;
-};
-
-std::vector<Item> read_items(const fs::path& path) {
-  std::vector<Item> items;
-  std::istringstream lines(mlxla::testing::read_file(path));
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty()) continue;
-    const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) {
-      ADD_FAILURE() << path << ": a line is not JSON: " << line;
-      continue;
-    }
-    items.push_back({j.value("task", ""), j.value("prompt_ids", std::vector<int32_t>{}),
-                     j.value("answer_ids", std::vector<int32_t>{}), j.value("f32_correct", false)});
-  }
-  return items;
-}
+using Item = testing::QualityItem;
 
 // An answer is right when greedy decoding after the prompt produces its tokens and EOS
 // (docs/QUALITY.md). Teacher-forced on the answer, that is: every step's argmax is the answer's
@@ -282,7 +261,8 @@ TEST(PolicyQuality, DemoModelHeldOutItems) {
   const fs::path source = MLXLA_SOURCE_DIR;
   const fs::path dir = source / "models/demo-q4";
   ASSERT_TRUE(fs::exists(dir / "config.json")) << dir << " is part of the repository";
-  const std::vector<Item> items = read_items(source / "tools/demo-model/quality_subset.jsonl");
+  const std::vector<Item> items =
+      testing::read_quality_subset(source / "tools/demo-model/quality_subset.jsonl");
   ASSERT_GE(items.size(), 20u);
   const double relative = relative_bound(dir);
 
