@@ -576,11 +576,15 @@ void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int 
 
 template <int B, int GS>
 void fast_m1(const FastMatmul<B, GS>& fm, float* y, int64_t n_begin, int64_t n_end) {
-  std::vector<int32_t> seeds;
+  // Per-thread scratch kept across calls (every decode step's matmuls): refilled here, never
+  // reallocated once grown.
+  thread_local std::vector<int32_t> seeds;
   fast_group_seeds(fm.xq, B, seeds);
   const size_t table = static_cast<size_t>((fm.groups + 15) / 16 * 16 * kFusedCols);
-  std::vector<float> st(table), bt(table);
-  std::vector<int8_t> x4;
+  thread_local std::vector<float> st, bt;
+  st.assign(table, 0.0f);
+  bt.assign(table, 0.0f);
+  thread_local std::vector<int8_t> x4;
   if constexpr (B == 4) m1_activations4(fm.xq, x4);
   const int8_t* xs = B == 4 ? x4.data() : fm.xq.codes.data();
   const Transpose16 transpose;

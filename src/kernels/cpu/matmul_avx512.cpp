@@ -689,7 +689,7 @@ void packed_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWei
                     int64_t y_stride, int64_t n_begin, int64_t n_end) {
   constexpr int kRows = 4;
   const Unpacker<B> up;
-  std::vector<float> xs;
+  thread_local std::vector<float> xs;  // per-thread, kept across calls; prepare_rows fills m x k
   prepare_rows<B, P>(up, x, m, x_stride, w.k, xs);
   PackedRows rows(w);
   const int64_t row_bytes = packed_row_bytes(w);
@@ -728,7 +728,7 @@ template <int B, Precision P, int R>
 void interleaved_small_m(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
                          float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
   const Unpacker<B> up;
-  std::vector<float> xs;
+  thread_local std::vector<float> xs;  // per-thread, kept across calls; prepare_rows fills m x k
   prepare_rows<B, P>(up, x, m, x_stride, w.k, xs);
   const InterleavedGeometry geo(w);
   const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
