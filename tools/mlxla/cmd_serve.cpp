@@ -97,8 +97,11 @@ Result<std::unique_ptr<engine::BatchEngine>> open_engine(const ServeOptions& o, 
   MLXLA_ASSIGN_OR_RETURN(
       backend_options.policy,
       runtime::parse_policy(effective_policy(o.policy, o.policy_given, o.backend), "--policy"));
-  // Under either policy a sequence's rows do not depend on how it was cut into steps (bit for
-  // bit, runner_snapshot_test): any cached row may be reused.
+  // Under either policy, on the CPU and on Vulkan, a sequence's rows do not depend on how it was
+  // cut into steps (bit for bit: runner_snapshot_test for the CPU; vulkan_model_test's
+  // FastPolicyRowsDoNotDependOnTheChunking and FastPolicyRaggedStreamsEqualSoloRuns, and exact
+  // being the CPU's bits, for Vulkan): any cached row may be reused. A backend added later must
+  // prove the same or ask for kWholeChunks.
   options.prefix_reuse = engine::PrefixReuse::kAnyRows;
   MLXLA_ASSIGN_OR_RETURN(backend_options.isa, parse_isa_flag(o.isa));
   MLXLA_ASSIGN_OR_RETURN(backend_options.weight_layout,
