@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <random>
@@ -26,6 +27,22 @@ constexpr Shape kShapes[] = {{2048, 2048}, {8192, 2048}, {2048, 8192}, {128256, 
 constexpr Shape kLayer[] = {{2048, 2048}, {512, 2048},  {512, 2048}, {2048, 2048},
                             {8192, 2048}, {8192, 2048}, {2048, 8192}};
 constexpr int kLayers = 16;
+
+/// The kernel table measured: the best this CPU supports, or the one MLXLA_BENCH_ISA names
+/// ("scalar", "avx2", "avx512"), so the AVX2 table (Zen 2/3, most client CPUs) is measured on
+/// any CPU that has AVX2.
+KernelContext bench_context() {
+  static const KernelContext ctx = [] {
+    const char* name = std::getenv("MLXLA_BENCH_ISA");
+    if (name == nullptr || *name == '\0') return KernelContext::best();
+    for (Isa isa : KernelContext::available_isas()) {
+      if (std::strcmp(isa_name(isa), name) == 0) return KernelContext::with_isa(isa).value();
+    }
+    std::fprintf(stderr, "MLXLA_BENCH_ISA=%s: not an ISA this build and CPU support\n", name);
+    std::exit(2);
+  }();
+  return ctx;
+}
 
 /// A packed matrix with random codes and f16 scales/biases (the mlx-community layout).
 struct PackedMatrix {
@@ -96,7 +113,7 @@ void run_matmul(const KernelContext& ctx, Policy policy, const float* x, int64_t
   }
 }
 
-/// Args: bits, m, shape index, policy (0 exact, 1 fast). One thread, best ISA, group 64.
+/// Args: bits, m, shape index, policy (0 exact, 1 fast). One thread, bench_context(), group 64.
 void BM_QuantizedMatmul(benchmark::State& state) {
   const int bits = static_cast<int>(state.range(0));
   const int64_t m = state.range(1);
@@ -105,7 +122,7 @@ void BM_QuantizedMatmul(benchmark::State& state) {
   const PackedMatrix w(shape, bits, 64, 1);
   const std::vector<float> x = activations(m, shape.k);
   std::vector<float> y(static_cast<size_t>(m * shape.n));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   QuantizedActivations xq;
   for (auto _ : state) {
     run_matmul(ctx, policy, x.data(), m, w.view, y.data(), shape.n, 0, shape.n, xq);
@@ -140,7 +157,7 @@ void BM_DenseMatmul(benchmark::State& state) {
   const DenseWeight w{data.data(), f16 ? DType::kF16 : DType::kF32, shape.n, shape.k};
   const std::vector<float> x = activations(m, shape.k);
   std::vector<float> y(static_cast<size_t>(m * shape.n));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   const Precision p = f16 ? Precision::kF16 : Precision::kF32;
   for (auto _ : state) {
     dense_matmul(ctx, x.data(), m, shape.k, w, p, y.data(), shape.n, 0, shape.n);
@@ -192,7 +209,7 @@ void BM_DecodeStep(benchmark::State& state) {
   const Model model(bits, static_cast<int>(state.range(3)));
   const std::vector<float> x = activations(1, 8192);
   std::vector<float> y(128256);
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   auto run = [&](int part) {
     QuantizedActivations xq;
     for (const auto& mat : model.mats) {
@@ -232,7 +249,7 @@ void BM_PrefillStep(benchmark::State& state) {
   const Model model(bits, static_cast<int>(state.range(3)));
   const std::vector<float> x = activations(kTokens, 8192);
   std::vector<float> y(static_cast<size_t>(kTokens * 128256));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   double macs = 0;
   for (const auto& mat : model.mats) {
     const int64_t m = mat->view.n == 128256 ? 1 : kTokens;
@@ -284,7 +301,7 @@ void BM_FastLayoutStep(benchmark::State& state) {
   const Model model(bits, layout);
   const std::vector<float> x = activations(m, 8192);
   std::vector<float> y(static_cast<size_t>(m * 128256));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   QuantizedActivations xq;
   for (auto _ : state) {
     for (const auto& mat : model.mats) {
@@ -322,7 +339,7 @@ void BM_ExactSmallM(benchmark::State& state) {
   }
   const std::vector<float> x = activations(m, shape.k);
   std::vector<float> y(static_cast<size_t>(m * shape.n));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   for (auto _ : state) {
     quantized_matmul(ctx, x.data(), m, shape.k, w.view, Precision::kF32, y.data(), shape.n, 0,
                      shape.n);
@@ -354,7 +371,7 @@ void BM_BatchDecodeStep(benchmark::State& state) {
   }
   const std::vector<float> x = activations(m, 8192);
   std::vector<float> y(static_cast<size_t>(m * 128256));
-  const KernelContext ctx = KernelContext::best();
+  const KernelContext ctx = bench_context();
   for (auto _ : state) {
     for (const auto& mat : model->mats) {
       const int64_t n = mat->view.n;

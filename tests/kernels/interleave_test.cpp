@@ -333,6 +333,18 @@ TEST(Interleave, FastLayoutStridedOutputZeroAndNaNGroups) {
   }
 }
 
+// The fast-layout tests above compare the native kernels (not the de-interleaved fallback) on
+// every SIMD ISA compiled in and supported here.
+TEST(Interleave, EverySimdIsaHasNativeFastLayoutKernels) {
+  for (Isa isa : KernelContext::available_isas()) {
+    EXPECT_EQ(KernelContext::with_isa(isa).value().has_fast_interleaved(), isa != Isa::kScalar)
+        << isa_name(isa);
+  }
+  EXPECT_TRUE(fast_layout_bits(4) && fast_layout_bits(8));
+  EXPECT_FALSE(fast_layout_bits(2) || fast_layout_bits(3) || fast_layout_bits(5) ||
+               fast_layout_bits(6));
+}
+
 TEST(Interleave, ValidateRejectsOtherInterleaves) {
   const Source src(8, 64, 4, 64, DType::kF16, 0, 1);
   PackedWeight w = src.w;

@@ -80,7 +80,7 @@ void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized, in
     const bool fast = policy == kernels::Policy::kFast;
     const bool native = fast ? best.has_fast_interleaved() : best.has_interleaved_matvec();
     // The fast layout's native kernels take 4 and 8 bits; other widths stay in place.
-    const bool copies = native && (!fast || bits == 4 || bits == 8);
+    const bool copies = native && (!fast || kernels::fast_layout_bits(bits));
     const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1);
     ASSERT_EQ(reference.logits.size(), 7u);
     EXPECT_EQ(reference.applied, cpu::WeightLayout::kInPlace);

@@ -241,7 +241,7 @@ void quantized_matmul_fast(const KernelContext& ctx, const QuantizedActivations&
   const detail::KernelTable& table = ctx.table();
   if (w.interleave == 0) {
     table.quantized_matmul_fast(xq, w, y, y_stride, n_begin, n_end);
-  } else if (w.interleave == kFastInterleave && (w.bits == 4 || w.bits == 8) &&
+  } else if (w.interleave == kFastInterleave && fast_layout_bits(w.bits) &&
              table.quantized_matmul_fast_interleaved != nullptr) {
     table.quantized_matmul_fast_interleaved(xq, w, y, y_stride, n_begin, n_end);
   } else {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kernels/cpu/fast_common.h"
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernel_table.h"
 
 namespace mlxla::kernels::detail {
@@ -111,7 +112,183 @@ void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, flo
   }
 }
 
+// ---- the fast layout (interleave.h, R = 16), any m: one sequential stream per thread --------
+
+/// 8 scales or biases of the fast layout (the file's dtype) as f32 (exact widening).
+inline __m256 load_fast8(const uint8_t* p, DType dtype) {
+  if (dtype == DType::kF32) return _mm256_loadu_ps(reinterpret_cast<const float*>(p));
+  const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  if (dtype == DType::kF16) return _mm256_cvtph_ps(h);
+  return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+}
+
+/// Bytes ahead of the current group that the kernel prefetches (as fast_avx512.cpp's).
+constexpr int64_t kFastAhead = 1024;
+/// Activation rows per pass over a block: per row 2 accumulators and 2 dot vectors (the 16 rows
+/// in two ymm); the block's bytes stay in L1/L2 between passes.
+constexpr int64_t kFast16Pass = 4;
+
+/// M activation rows (xq rows i0..i0+M) x the 16 rows of one fast-layout block, the chain order
+/// of fast_scalar.cpp, into out[M][16]. 64 bytes of a group's codes are word j of the 16 rows
+/// (one per dword lane: rows 0-7 in the first ymm, 8-15 in the second). 8 bits: the centred
+/// codes q - 128 as s8, |q - 128| <= 128 as u8 for vpmaddubsw with the activation quad's signs
+/// moved onto it (vpsignb; x8 is in [-127, 127]), so a pair is at most 2*128*127 < 2^15 (raw
+/// codes would saturate) and the dot needs no seed. 4 bits: low nibbles (inputs 0-3) and high
+/// nibbles (4-7) against their quads, the two int16 pairs added (<= 4*15*127) before vpmaddwd,
+/// the dot seeded with -c * sum(x8). Per group: s, b' = b + s*c (one rounding), then per row
+/// and lane acc = fma(dot, s*d, acc), acc = fma(b', sum(x), acc).
+template <int B, int GS, int M>
+void fast16_block(const QuantizedActivations& xq, const uint8_t* block, DType dtype,
+                  const int32_t* seeds, int64_t i0, float* out) {
+  constexpr int kWords = GS * B / 32;  // 64-byte rows of words per group
+  const int64_t k = xq.k, groups = k / GS;
+  const int64_t sb = dtype == DType::kF32 ? 4 : 2;
+  const int64_t group_bytes = 32 * sb + kWords * 64;
+  const __m256 centre = _mm256_set1_ps(static_cast<float>(fast_code_centre(B)));
+  const __m256i ones = _mm256_set1_epi16(1);
+  const __m256i nib = _mm256_set1_epi8(0x0F);
+  const __m256i flip = _mm256_set1_epi8(static_cast<char>(0x80));
+  const int8_t* x[M];
+  __m256 acc[M][2];
+#pragma GCC unroll 4
+  for (int i = 0; i < M; ++i) {
+    x[i] = xq.codes.data() + (i0 + i) * k;
+    acc[i][0] = acc[i][1] = _mm256_setzero_ps();
+  }
+  const uint8_t* p = block;
+  for (int64_t g = 0; g < groups; ++g, p += group_bytes) {
+    const uint8_t* codes = p + 32 * sb;
+    __m256i dot[M][2];
+#pragma GCC unroll 4
+    for (int i = 0; i < M; ++i) {
+      dot[i][0] = dot[i][1] =
+          B == 8 ? _mm256_setzero_si256() : _mm256_set1_epi32(seeds[(i0 + i) * groups + g]);
+    }
+#pragma GCC unroll 16
+    for (int v = 0; v < kWords; ++v) {
+      _mm_prefetch(reinterpret_cast<const char*>(codes + 64 * v + kFastAhead), _MM_HINT_T0);
+      const __m256i w0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + 64 * v));
+      const __m256i w1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + 64 * v + 32));
+      if constexpr (B == 8) {
+        const __m256i c0 = _mm256_xor_si256(w0, flip), c1 = _mm256_xor_si256(w1, flip);
+        const __m256i a0 = _mm256_abs_epi8(c0), a1 = _mm256_abs_epi8(c1);
+#pragma GCC unroll 4
+        for (int i = 0; i < M; ++i) {
+          int32_t quad;
+          std::memcpy(&quad, x[i] + g * GS + 4 * v, 4);
+          const __m256i xb = _mm256_set1_epi32(quad);
+          const __m256i p0 = _mm256_maddubs_epi16(a0, _mm256_sign_epi8(xb, c0));
+          const __m256i p1 = _mm256_maddubs_epi16(a1, _mm256_sign_epi8(xb, c1));
+          dot[i][0] = _mm256_add_epi32(dot[i][0], _mm256_madd_epi16(p0, ones));
+          dot[i][1] = _mm256_add_epi32(dot[i][1], _mm256_madd_epi16(p1, ones));
+        }
+      } else {
+        const __m256i lo0 = _mm256_and_si256(w0, nib), lo1 = _mm256_and_si256(w1, nib);
+        const __m256i hi0 = _mm256_and_si256(_mm256_srli_epi16(w0, 4), nib);
+        const __m256i hi1 = _mm256_and_si256(_mm256_srli_epi16(w1, 4), nib);
+#pragma GCC unroll 4
+        for (int i = 0; i < M; ++i) {
+          int32_t ql, qh;
+          std::memcpy(&ql, x[i] + g * GS + 8 * v, 4);
+          std::memcpy(&qh, x[i] + g * GS + 8 * v + 4, 4);
+          const __m256i xl = _mm256_set1_epi32(ql), xh = _mm256_set1_epi32(qh);
+          const __m256i p0 =
+              _mm256_add_epi16(_mm256_maddubs_epi16(lo0, xl), _mm256_maddubs_epi16(hi0, xh));
+          const __m256i p1 =
+              _mm256_add_epi16(_mm256_maddubs_epi16(lo1, xl), _mm256_maddubs_epi16(hi1, xh));
+          dot[i][0] = _mm256_add_epi32(dot[i][0], _mm256_madd_epi16(p0, ones));
+          dot[i][1] = _mm256_add_epi32(dot[i][1], _mm256_madd_epi16(p1, ones));
+        }
+      }
+    }
+    for (int h = 0; h < 2; ++h) {
+      const __m256 s = load_fast8(p + 8 * h * sb, dtype);
+      // s*c is exact (c is a power of two): the one rounding of fast_centred_bias.
+      const __m256 bc =
+          _mm256_add_ps(load_fast8(p + (16 + 8 * h) * sb, dtype), _mm256_mul_ps(s, centre));
+#pragma GCC unroll 4
+      for (int i = 0; i < M; ++i) {
+        const int64_t at = (i0 + i) * groups + g;
+        const __m256 t = _mm256_mul_ps(s, _mm256_set1_ps(xq.scales[at]));
+        acc[i][h] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot[i][h]), t, acc[i][h]);
+        acc[i][h] = _mm256_fmadd_ps(bc, _mm256_set1_ps(xq.sums[at]), acc[i][h]);
+      }
+    }
+  }
+#pragma GCC unroll 4
+  for (int i = 0; i < M; ++i) {
+    _mm256_storeu_ps(out + 16 * i, acc[i][0]);
+    _mm256_storeu_ps(out + 16 * i + 8, acc[i][1]);
+  }
+}
+
+template <int B, int GS>
+using Fast16Block = void (*)(const QuantizedActivations&, const uint8_t*, DType, const int32_t*,
+                             int64_t, float*);
+
+template <int B, int GS>
+Fast16Block<B, GS> fast16_block_for(int64_t m) {
+  switch (m) {
+    case 1:
+      return &fast16_block<B, GS, 1>;
+    case 2:
+      return &fast16_block<B, GS, 2>;
+    case 3:
+      return &fast16_block<B, GS, 3>;
+    default:
+      return &fast16_block<B, GS, 4>;
+  }
+}
+
+/// Blocks of 16 rows covering [n_begin, n_end), each in passes of <= kFast16Pass activation
+/// rows; rows of a block outside the range are computed and dropped.
+template <int B, int GS>
+void fast16_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                   int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  const InterleavedGeometry geo(w);
+  // Per-thread scratch kept across calls; 8 bits centres its codes and needs no seeds.
+  thread_local std::vector<int32_t> seeds;
+  if constexpr (B != 8) fast_group_seeds(xq, B, seeds);
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  alignas(32) float out[kFast16Pass * kFastInterleave];
+  for (int64_t b = n_begin / kFastInterleave; b * kFastInterleave < n_end; ++b) {
+    const int64_t n0 = b * kFastInterleave;
+    const int64_t lo = std::max(n_begin, n0) - n0;
+    const int64_t hi = std::min(n_end, n0 + kFastInterleave) - n0;
+    for (int64_t i0 = 0; i0 < xq.m; i0 += kFast16Pass) {
+      const int64_t rows = std::min(kFast16Pass, xq.m - i0);
+      fast16_block_for<B, GS>(rows)(xq, base + b * geo.block_bytes, w.scale_dtype, seeds.data(), i0,
+                                    out);
+      for (int64_t i = 0; i < rows; ++i) {
+        std::memcpy(y + (i0 + i) * y_stride + n0 + lo, out + i * kFastInterleave + lo,
+                    static_cast<size_t>(hi - lo) * sizeof(float));
+      }
+    }
+  }
+}
+
+template <int B>
+void fast16_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
+                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  switch (w.group_size) {
+    case 32:
+      return fast16_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
+    case 64:
+      return fast16_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
+    default:
+      return fast16_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
+  }
+}
+
 }  // namespace
+
+void quantized_matmul_fast_interleaved_avx2(const QuantizedActivations& xq, const PackedWeight& w,
+                                            float* y, int64_t y_stride, int64_t n_begin,
+                                            int64_t n_end) {
+  // dispatch.cpp routes fast_layout_bits() weights (4 and 8 bits) here.
+  if (w.bits == 8) return fast16_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
+  fast16_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
+}
 
 void quantized_matmul_fast_avx2(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                                 int64_t y_stride, int64_t n_begin, int64_t n_end) {

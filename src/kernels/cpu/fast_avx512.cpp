@@ -860,7 +860,8 @@ void fast16_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, f
 void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
                                               float* y, int64_t y_stride, int64_t n_begin,
                                               int64_t n_end) {
-  // dispatch.cpp routes 4- and 8-bit weights here; other widths go through de-interleaved tiles.
+  // dispatch.cpp routes fast_layout_bits() weights (4 and 8 bits) here; other widths go through
+  // de-interleaved tiles.
   if (w.bits == 8) return fast16_matmul_bits<8>(xq, w, y, y_stride, n_begin, n_end);
   fast16_matmul_bits<4>(xq, w, y, y_stride, n_begin, n_end);
 }

@@ -22,6 +22,13 @@ inline constexpr int64_t kInterleaveSlack = 64;
 /// slices: one weight row per 32-bit lane of a 512-bit vector (see InterleavedGeometry).
 inline constexpr int kFastInterleave = 16;
 
+/// Whether the fast layout's native kernels take `bits`-bit weights (4 and 8): the runtime gives
+/// only those the fast layout, and dispatch runs any other width on it through de-interleaved
+/// tiles. The one place this rule is written.
+inline bool fast_layout_bits(int bits) {
+  return bits == 4 || bits == 8;
+}
+
 /// Where everything of an interleaved weight lives. Block b holds rows [b R, b R + R) (rows past
 /// n are zero): at offset 0 the R rows' scales ([R][groups], the file's dtype), then their
 /// biases ([R][groups]), then, from header_bytes on, the codes slice by slice: slice c (inputs

@@ -49,6 +49,9 @@ void quantized_matmul_fast_avx512(const QuantizedActivations& xq, const PackedWe
                                   int64_t y_stride, int64_t n_begin, int64_t n_end);
 #endif
 #if defined(__x86_64__) || defined(_M_X64)
+void quantized_matmul_fast_interleaved_avx2(const QuantizedActivations& xq, const PackedWeight& w,
+                                            float* y, int64_t y_stride, int64_t n_begin,
+                                            int64_t n_end);
 void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, const PackedWeight& w,
                                               float* y, int64_t y_stride, int64_t n_begin,
                                               int64_t n_end);

@@ -453,7 +453,7 @@ const KernelTable& avx2_table() {
                                       &quantized_matmul_fast_avx2,
                                       &dequantize_rows_avx2,
                                       nullptr,
-                                      nullptr};
+                                      &quantized_matmul_fast_interleaved_avx2};
   return kTable;
 }
 

@@ -433,7 +433,7 @@ class CpuExecutable final : public Executable {
     w.biases = base_addr_[static_cast<size_t>(fop.operands[3])];
     // The fast layout's native kernels take 4 and 8 bits: other widths stay in place, where the
     // row-major kernels beat de-interleaving tiles of the copy.
-    if (layouts_->rows() == kernels::kFastInterleave && w.bits != 4 && w.bits != 8) {
+    if (layouts_->rows() == kernels::kFastInterleave && !kernels::fast_layout_bits(w.bits)) {
       return std::optional<kernels::PackedWeight>();
     }
     MLXLA_ASSIGN_OR_RETURN(kernels::PackedWeight copy, layouts_->get(w));
