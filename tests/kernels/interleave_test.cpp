@@ -333,12 +333,13 @@ TEST(Interleave, FastLayoutStridedOutputZeroAndNaNGroups) {
   }
 }
 
-// The fast-layout tests above compare the native kernels (not the de-interleaved fallback) on
-// every SIMD ISA compiled in and supported here.
-TEST(Interleave, EverySimdIsaHasNativeFastLayoutKernels) {
+// The interleaved tests above (and small_m_test) compare the native kernels, not the
+// de-interleaved fallback, on every SIMD ISA compiled in and supported here.
+TEST(Interleave, EverySimdIsaHasNativeInterleavedKernels) {
   for (Isa isa : KernelContext::available_isas()) {
-    EXPECT_EQ(KernelContext::with_isa(isa).value().has_fast_interleaved(), isa != Isa::kScalar)
-        << isa_name(isa);
+    const KernelContext ctx = KernelContext::with_isa(isa).value();
+    EXPECT_EQ(ctx.has_fast_interleaved(), isa != Isa::kScalar) << isa_name(isa);
+    EXPECT_EQ(ctx.has_interleaved_matvec(), isa != Isa::kScalar) << isa_name(isa);
   }
   EXPECT_TRUE(fast_layout_bits(4) && fast_layout_bits(8));
   EXPECT_FALSE(fast_layout_bits(2) || fast_layout_bits(3) || fast_layout_bits(5) ||

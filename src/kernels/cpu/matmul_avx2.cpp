@@ -7,6 +7,7 @@
 #include <cstring>
 #include <vector>
 
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernel_table.h"
 #include "kernels/cpu/numeric.h"
 
@@ -142,9 +143,60 @@ class PackedRows {
   std::vector<uint8_t> pad_;
 };
 
-template <int B, Precision P, int R>
+/// Codes of rows in MLX's row-major layout: row r's group g at rows[r].packed.
+template <int B>
+struct RowMajorCodes {
+  const PackedRow* rows;
+  int gs;
+  const uint8_t* group(int r, int64_t g) const { return rows[r].packed + g * gs * B / 8; }
+  void prefetch(int64_t) const {}
+};
+
+/// Codes of rows [r0, r0 + R) of one R = 4 or 8 interleaved block (interleave.h): full slices
+/// are 16 * B bytes per row, the last one `tail` bytes per row. `ahead` bytes on (0: none), the
+/// same slice of a later block is prefetched when a group opens a slice. The unpacker's 16-byte
+/// loads past a row's slice stay inside the buffer (the next row, block or kInterleaveSlack).
+template <int B>
+struct InterleavedCodes {
+  static constexpr int64_t kSliceRow = kInterleaveSlice * B / 8;
+  const uint8_t* codes;  // the block's first slice
+  int64_t full_slices;
+  int64_t tail;
+  int64_t ahead;
+  int rows;
+  int r0;
+  int gs;
+
+  InterleavedCodes(const uint8_t* block, const InterleavedGeometry& geo, int64_t ahead_bytes,
+                   int first_row, int group)
+      : codes(block + geo.header_bytes),
+        full_slices(geo.k / kInterleaveSlice),
+        tail((geo.k % kInterleaveSlice) * B / 8),
+        ahead(ahead_bytes),
+        rows(geo.rows),
+        r0(first_row),
+        gs(group) {}
+
+  const uint8_t* group(int r, int64_t g) const {
+    const auto pos = static_cast<uint64_t>(g * gs);
+    const uint64_t c = pos / kInterleaveSlice, off = pos % kInterleaveSlice;
+    const int64_t row = static_cast<int64_t>(c) < full_slices ? kSliceRow : tail;
+    return codes + static_cast<int64_t>(c) * (rows * kSliceRow) + (r0 + r) * row + off * B / 8;
+  }
+  void prefetch(int64_t g) const {
+    if (ahead == 0 || (g * gs) % kInterleaveSlice != 0) return;
+    const uint8_t* p = codes + (g * gs / kInterleaveSlice) * (rows * kSliceRow) + ahead;
+    for (int64_t b = 0; b < rows * kSliceRow; b += 64) {
+      _mm_prefetch(reinterpret_cast<const char*>(p + b), _MM_HINT_T0);
+    }
+  }
+};
+
+/// R outputs of one activation row; `codes` addresses the rows' groups (RowMajorCodes or
+/// InterleavedCodes: the same bits, so the same results), rows[r] gives scales and biases.
+template <int B, Precision P, int R, class Codes>
 void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedRow* rows,
-                     float* out) {
+                     const Codes& codes, float* out) {
   const Unpacker<B> up;
   Lanes acc[R];
   for (int r = 0; r < R; ++r) acc[r] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
@@ -154,14 +206,16 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
       s[r] = _mm256_set1_ps(load_scale(rows[r].scales, sdt, g));
       b[r] = _mm256_set1_ps(load_scale(rows[r].biases, sdt, g));
     }
-    const int64_t byte0 = g * gs * B / 8;
+    codes.prefetch(g);
+    const uint8_t* gc[R];
+    for (int r = 0; r < R; ++r) gc[r] = codes.group(r, g);
     for (int j = 0; j < gs / 16; ++j) {
       const float* xb = x + g * gs + 16 * j;
       const __m256 a0 = narrow_v<P>(_mm256_loadu_ps(xb));
       const __m256 a1 = narrow_v<P>(_mm256_loadu_ps(xb + 8));
       for (int r = 0; r < R; ++r) {
         __m256 q0, q1;
-        up.codes(rows[r].packed + byte0 + j * 2 * B, q0, q1);
+        up.codes(gc[r] + j * 2 * B, q0, q1);
         acc[r].lo = _mm256_fmadd_ps(a0, dequant<P>(q0, s[r], b[r]), acc[r].lo);
         acc[r].hi = _mm256_fmadd_ps(a1, dequant<P>(q1, s[r], b[r]), acc[r].hi);
       }
@@ -170,21 +224,28 @@ void packed_dot_rows(const float* x, int64_t k, int gs, DType sdt, const PackedR
   for (int r = 0; r < R; ++r) out[r] = reduce_lanes(acc[r]);
 }
 
-template <int B, Precision P>
-void packed_fill(const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt, float* out) {
+/// The narrowed weights of codes [k0, k0 + kc) of row 0 of `codes` (scales/biases: row) to out.
+template <int B, Precision P, class Codes>
+void packed_fill(const PackedRow& row, const Codes& codes, int64_t k0, int64_t kc, int gs,
+                 DType sdt, float* out) {
   const Unpacker<B> up;
   for (int64_t g = k0 / gs; g < (k0 + kc) / gs; ++g) {
     const __m256 s = _mm256_set1_ps(load_scale(row.scales, sdt, g));
     const __m256 b = _mm256_set1_ps(load_scale(row.biases, sdt, g));
-    const int64_t byte0 = g * gs * B / 8;
+    const uint8_t* gc = codes.group(0, g);
     float* o = out + (g * gs - k0);
     for (int j = 0; j < gs / 16; ++j) {
       __m256 q0, q1;
-      up.codes(row.packed + byte0 + j * 2 * B, q0, q1);
+      up.codes(gc + j * 2 * B, q0, q1);
       _mm256_storeu_ps(o + 16 * j, dequant<P>(q0, s, b));
       _mm256_storeu_ps(o + 16 * j + 8, dequant<P>(q1, s, b));
     }
   }
+}
+
+template <int B, Precision P>
+void packed_fill(const PackedRow& row, int64_t k0, int64_t kc, int gs, DType sdt, float* out) {
+  packed_fill<B, P>(row, RowMajorCodes<B>{&row, gs}, k0, kc, gs, sdt, out);
 }
 
 // ---- m > 1 -------------------------------------------------------------------------------
@@ -277,11 +338,13 @@ void packed_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeig
     for (; n + kRows <= safe_end; n += kRows) {
       PackedRow r[kRows];
       for (int i = 0; i < kRows; ++i) r[i] = rows.row(n + i);
-      packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r, y + n);
+      packed_dot_rows<B, P, kRows>(x, w.k, w.group_size, w.scale_dtype, r,
+                                   RowMajorCodes<B>{r, w.group_size}, y + n);
     }
     for (; n < n_end; ++n) {
       const PackedRow r = rows.row(n);
-      packed_dot_rows<B, P, 1>(x, w.k, w.group_size, w.scale_dtype, &r, y + n);
+      packed_dot_rows<B, P, 1>(x, w.k, w.group_size, w.scale_dtype, &r,
+                               RowMajorCodes<B>{&r, w.group_size}, y + n);
     }
     return;
   }
@@ -320,6 +383,100 @@ void quantized_matmul_avx2(const float* x, int64_t m, int64_t x_stride, const Pa
       return packed_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
     default:
       return packed_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+  }
+}
+
+// ---- the R = 4/8 interleaved layout, 1 <= m <= kSmallM -----------------------------------
+
+/// The R = 4 or 8 rows of an interleaved block: their scales and biases (codes via
+/// InterleavedCodes).
+inline void block_rows(const PackedWeight& w, const InterleavedGeometry& geo, int64_t b,
+                       PackedRow* rows) {
+  for (int r = 0; r < geo.rows; ++r) {
+    rows[r] = {nullptr, w.packed + b * geo.block_bytes + geo.scales_offset(r),
+               w.packed + b * geo.block_bytes + geo.biases_offset(r)};
+  }
+}
+
+/// m == 1: one block per step, read front to back, 4 rows at a time (R = 8: two passes, the
+/// second finds the block in L1); the next blocks (about 8 rows on) are prefetched a slice at a
+/// time. Rows of a block outside [n_begin, n_end) are computed and dropped.
+template <int B, Precision P>
+void interleaved_matvec(const float* x, const PackedWeight& w, float* y, int64_t n_begin,
+                        int64_t n_end) {
+  const InterleavedGeometry geo(w);
+  const int R = geo.rows;
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  const int64_t blocks_ahead = std::max(1, 8 / R);
+  for (int64_t b = n_begin / R; b * R < n_end; ++b) {
+    PackedRow rows[8];
+    block_rows(w, geo, b, rows);
+    const int64_t ahead = b + blocks_ahead < geo.blocks ? blocks_ahead * geo.block_bytes : 0;
+    float out[8];
+    for (int r0 = 0; r0 < R; r0 += 4) {
+      const InterleavedCodes<B> codes(base + b * geo.block_bytes, geo, r0 == 0 ? ahead : 0, r0,
+                                      w.group_size);
+      packed_dot_rows<B, P, 4>(x, w.k, w.group_size, w.scale_dtype, rows + r0, codes, out + r0);
+    }
+    const int64_t lo = std::max(n_begin, b * R), hi = std::min(n_end, b * R + R);
+    for (int64_t n = lo; n < hi; ++n) y[n] = out[n - b * R];
+  }
+}
+
+/// 1 < m <= kSmallM: the row-major m > 1 path (tiled_matmul: a tile of rows dequantized once
+/// for every activation row), its tile rows filled from the interleaved block: the same values
+/// in the same order, so the same bits as in place.
+template <int B, Precision P>
+void interleaved_matmul(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                        float* y, int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  if (m == 1) return interleaved_matvec<B, P>(x, w, y, n_begin, n_end);
+  const InterleavedGeometry geo(w);
+  const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
+  tiled_matmul<P>(
+      x, m, x_stride, w.k, y, y_stride, n_begin, n_end,
+      [&](int64_t n, int64_t k0, int64_t kc, float* out) {
+        const int64_t b = n / geo.rows;
+        const int r = static_cast<int>(n % geo.rows);
+        const PackedRow row{nullptr, w.packed + b * geo.block_bytes + geo.scales_offset(r),
+                            w.packed + b * geo.block_bytes + geo.biases_offset(r)};
+        const InterleavedCodes<B> codes(base + b * geo.block_bytes, geo, 0, r, w.group_size);
+        packed_fill<B, P>(row, codes, k0, kc, w.group_size, w.scale_dtype, out);
+      });
+}
+
+template <int B>
+void interleaved_matmul_bits(const float* x, int64_t m, int64_t x_stride, const PackedWeight& w,
+                             Precision p, float* y, int64_t y_stride, int64_t n_begin,
+                             int64_t n_end) {
+  switch (p) {
+    case Precision::kF32:
+      return interleaved_matmul<B, Precision::kF32>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kF16:
+      return interleaved_matmul<B, Precision::kF16>(x, m, x_stride, w, y, y_stride, n_begin, n_end);
+    case Precision::kBF16:
+      return interleaved_matmul<B, Precision::kBF16>(x, m, x_stride, w, y, y_stride, n_begin,
+                                                     n_end);
+  }
+}
+
+void quantized_matmul_interleaved_avx2(const float* x, int64_t m, int64_t x_stride,
+                                       const PackedWeight& w, Precision p, float* y,
+                                       int64_t y_stride, int64_t n_begin, int64_t n_end) {
+  // The table's contract (dispatch.cpp enforces it): the block walk knows R = 4 and 8 only.
+  if (m < 1 || m > kSmallM || (w.interleave != 4 && w.interleave != 8)) __builtin_trap();
+  switch (w.bits) {
+    case 2:
+      return interleaved_matmul_bits<2>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 3:
+      return interleaved_matmul_bits<3>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 4:
+      return interleaved_matmul_bits<4>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 5:
+      return interleaved_matmul_bits<5>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    case 6:
+      return interleaved_matmul_bits<6>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
+    default:
+      return interleaved_matmul_bits<8>(x, m, x_stride, w, p, y, y_stride, n_begin, n_end);
   }
 }
 
@@ -452,7 +609,7 @@ const KernelTable& avx2_table() {
                                       &dense_matmul_avx2,
                                       &quantized_matmul_fast_avx2,
                                       &dequantize_rows_avx2,
-                                      nullptr,
+                                      &quantized_matmul_interleaved_avx2,
                                       &quantized_matmul_fast_interleaved_avx2};
   return kTable;
 }
