@@ -6,8 +6,10 @@
 // ctest-labels: unit
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -83,6 +85,69 @@ void expect_same(const SampleResult& a, const SampleResult& b, const std::string
               std::bit_cast<uint32_t>(b.logprobs.top[i].logprob))
         << what;
   }
+}
+
+// det_exp is within a few ulp of the C library's exp over its domain, exactly 1 at 0 and 0 below
+// kDetExpMin, for -inf and for NaN.
+TEST(DeterministicSoftmax, DetExpIsCloseToExpAndExactAtTheEnds) {
+  EXPECT_EQ(runtime::det_exp(0.0), 1.0);
+  EXPECT_EQ(runtime::det_exp(-0.0), 1.0);
+  EXPECT_EQ(runtime::det_exp(-std::numeric_limits<double>::infinity()), 0.0);
+  EXPECT_EQ(runtime::det_exp(std::numeric_limits<double>::quiet_NaN()), 0.0);
+  EXPECT_EQ(runtime::det_exp(runtime::kDetExpMin - 1e-9), 0.0);
+  EXPECT_GT(runtime::det_exp(runtime::kDetExpMin), 0.0);
+  TestRng r{5};
+  int64_t worst = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const double x = i < 100000 ? -static_cast<double>(r.next() % 708000000) * 1e-6
+                                : -std::ldexp(static_cast<double>(r.next() % 1000000), -40);
+    const double got = runtime::det_exp(x), want = std::exp(x);
+    const int64_t ulps = std::abs(std::bit_cast<int64_t>(got) - std::bit_cast<int64_t>(want));
+    worst = std::max(worst, ulps);
+  }
+  EXPECT_LE(worst, 4) << "ulps from std::exp";
+}
+
+// The definition's promise to a device: a head of the candidate order either decides exactly as
+// the whole list does (same token, same stream) or says it cannot (nullopt). Random rows and
+// specs, heads of 1 to 64 candidates; both outcomes must occur.
+TEST(DeterministicSoftmax, AHeadDecidesAsTheWholeListOrNotAtAll) {
+  TestRng r{0xabcdef};
+  int decided = 0, undecided = 0;
+  std::vector<float> scratch;
+  for (const int32_t vocab : {512, 5000}) {
+    for (int trial = 0; trial < 150; ++trial) {
+      std::vector<float> row(static_cast<size_t>(vocab));
+      const float spread = trial % 3 == 0 ? 2.0f : 20.0f;
+      for (float& v : row) v = r.uniform(-spread, spread);
+      row[3] = row[9];  // a tie
+      SampleSpec spec = random_spec(r, vocab);
+      if (spec.temperature == 0.0f) spec.temperature = 0.7f;
+      if (spec.top_k == 1) spec.top_k = 0;
+      spec.logprobs = -1;
+      runtime::apply_edits(row, spec.edits);
+      spec.edits.clear();
+      const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+      double total = 0.0;
+      const std::vector<runtime::WeightedToken> all = runtime::weigh_row(row, inv_t, total);
+      const SampleResult whole = runtime::sample_row(row, spec, scratch);
+      for (const size_t c : {size_t{1}, size_t{2}, size_t{8}, size_t{64}}) {
+        const size_t n = std::min(c, all.size());
+        runtime::Rng rng = runtime::Rng::from_state(spec.rng);
+        const auto token =
+            runtime::choose_from_head(std::span(all).first(n), n == all.size(), total, spec, rng);
+        if (!token) {
+          ++undecided;
+          continue;
+        }
+        ++decided;
+        EXPECT_EQ(*token, whole.token) << vocab << " trial " << trial << " head " << c;
+        EXPECT_EQ(rng.state(), whole.rng) << vocab << " trial " << trial << " head " << c;
+      }
+    }
+  }
+  EXPECT_GT(decided, 100);
+  EXPECT_GT(undecided, 100);
 }
 
 class BackendSample : public ::testing::TestWithParam<std::string_view> {
