@@ -1,11 +1,16 @@
 // The token choice every backend reproduces: edits, filters in double, one xoshiro256** draw.
 // Probabilities are computed in double so the filters' thresholds are not at the mercy of f32
-// rounding in a 100k-token softmax.
+// rounding in a 100k-token softmax; every whole-row quantity (the weights, their total) uses only
+// IEEE add, sub and mul in a fixed order so that a device reproduces it bit for bit (the build
+// uses -ffp-contract=off: no fma).
 #include "runtime/sampling.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace mlxla::runtime {
 namespace {
@@ -66,62 +71,156 @@ int32_t argmax(std::span<const float> logits) {
   return best;
 }
 
-std::vector<Candidate> filter_candidates(std::span<const float> logits, const SampleSpec& spec) {
-  if (logits.empty()) return {};
-  if (spec.temperature == 0.0f || spec.top_k == 1) return {{argmax(logits), 1.0}};
+double det_exp(double x) {
+  if (!(x >= kDetExpMin)) return 0.0;  // NaN too
+  // Constants as exact bit patterns (shaders/sample_select.comp holds the same ones).
+  constexpr double kInvLn2 = 0x1.71547652b82fep+0;
+  constexpr double kLn2Hi = 0x1.62e42feep-1;  // 21 trailing zero bits: k * kLn2Hi is exact
+  constexpr double kLn2Lo = 0x1.a39ef35793c76p-33;
+  constexpr double kShift = 0x1.8p+52;  // adding it rounds to an integer (nearest even)
+  constexpr double kInvFactorial[14] = {0x1p+0,
+                                        0x1p+0,
+                                        0x1p-1,
+                                        0x1.5555555555555p-3,
+                                        0x1.5555555555555p-5,
+                                        0x1.1111111111111p-7,
+                                        0x1.6c16c16c16c17p-10,
+                                        0x1.a01a01a01a01ap-13,
+                                        0x1.a01a01a01a01ap-16,
+                                        0x1.71de3a556c734p-19,
+                                        0x1.27e4fb7789f5cp-22,
+                                        0x1.ae64567f544e4p-26,
+                                        0x1.1eed8eff8d898p-29,
+                                        0x1.6124613a86d09p-33};
+  const double kd = x * kInvLn2 + kShift;
+  const double k = kd - kShift;                    // round(x / ln2), in [-1022, 1]
+  const double r = (x - k * kLn2Hi) - k * kLn2Lo;  // |r| <= ~ln2 / 2
+  double p = kInvFactorial[13];
+  for (int n = 12; n >= 0; --n) p = p * r + kInvFactorial[n];
+  // 2^k from its bits: exact scaling, never subnormal for x >= kDetExpMin.
+  const auto biased = static_cast<uint64_t>(static_cast<int64_t>(k) + 1023);
+  return p * std::bit_cast<double>(biased << 52);
+}
 
-  // Softmax of logits / T over the finite logits, in double.
-  const double inv_t = 1.0 / static_cast<double>(spec.temperature);
-  double max_scaled = -std::numeric_limits<double>::infinity();
-  for (const float v : logits)
-    if (!std::isnan(v)) max_scaled = std::max(max_scaled, static_cast<double>(v) * inv_t);
-  if (!std::isfinite(max_scaled)) return {{argmax(logits), 1.0}};
-  std::vector<Candidate> c;
-  c.reserve(logits.size());
+double sum_weights(std::span<const double> weights) {
   double total = 0.0;
-  for (size_t i = 0; i < logits.size(); ++i) {
-    const float v = logits[i];
-    if (std::isnan(v)) continue;
-    const double p = std::exp(static_cast<double>(v) * inv_t - max_scaled);
-    if (p <= 0.0) continue;
-    c.push_back({static_cast<int32_t>(i), p});
-    total += p;
+  for (size_t b = 0; b < weights.size(); b += kSumBlock) {
+    double block = 0.0;
+    const size_t end = std::min(weights.size(), b + kSumBlock);
+    for (size_t i = b; i < end; ++i) block += weights[i];
+    total += block;
   }
-  for (Candidate& x : c) x.probability /= total;
+  return total;
+}
 
-  const auto more_likely = [](const Candidate& a, const Candidate& b) {
-    return a.probability != b.probability ? a.probability > b.probability : a.token < b.token;
+namespace {
+
+/// The filters on the head of the candidate order (probabilities w / total): the kept
+/// candidates and whether they are the whole kept set; nullopt when the head cannot decide.
+std::optional<std::pair<std::vector<Candidate>, bool>> filter_head(
+    std::span<const WeightedToken> head, bool complete, double total, const SampleSpec& spec) {
+  std::vector<Candidate> c;
+  c.reserve(head.size());
+  for (const WeightedToken& x : head) c.push_back({x.token, x.weight / total});
+  if (c.empty()) return std::make_pair(std::move(c), complete);
+  const auto renormalise = [&] {
+    double mass = 0.0;
+    for (const Candidate& x : c) mass += x.probability;
+    for (Candidate& x : c) x.probability /= mass;
   };
-  if (spec.top_k > 0 && static_cast<size_t>(spec.top_k) < c.size()) {
-    std::partial_sort(c.begin(), c.begin() + spec.top_k, c.end(), more_likely);
-    c.resize(static_cast<size_t>(spec.top_k));
-  } else {
-    std::sort(c.begin(), c.end(), more_likely);
+  if (spec.top_k > 0) {
+    const auto k = static_cast<size_t>(spec.top_k);
+    if (k < c.size()) {
+      c.resize(k);
+      renormalise();  // top-p then measures mass among the survivors (HF's sequence)
+      complete = true;
+    } else if (!complete) {
+      return std::nullopt;  // the k kept reach beyond the head
+    }
   }
-  // Renormalise after top-k so top-p measures mass among the survivors (HF applies the filters
-  // in sequence, each on the previous one's output).
-  total = 0.0;
-  for (const Candidate& x : c) total += x.probability;
-  for (Candidate& x : c) x.probability /= total;
-
+  bool cut = false;  // by top-p or min-p
   if (spec.top_p < 1.0f) {
     // Keep a token while the mass of the more likely tokens is still below top_p.
+    const auto top_p = static_cast<double>(spec.top_p);
     double before = 0.0;
     size_t keep = 0;
-    while (keep < c.size() && before < static_cast<double>(spec.top_p))
-      before += c[keep++].probability;
-    c.resize(std::max<size_t>(keep, 1));
+    while (keep < c.size() && before < top_p) before += c[keep++].probability;
+    if (!complete && before < top_p) return std::nullopt;  // the walk goes on beyond the head
+    keep = std::max<size_t>(keep, 1);
+    cut = keep < c.size() || !complete;
+    c.resize(keep);
+    complete = true;
   }
   if (spec.min_p > 0.0f) {
     const double threshold = static_cast<double>(spec.min_p) * c.front().probability;
     size_t keep = 1;
     while (keep < c.size() && c[keep].probability >= threshold) ++keep;
+    if (!complete && keep == c.size()) return std::nullopt;
+    cut = cut || keep < c.size() || !complete;
     c.resize(keep);
+    complete = true;
   }
-  total = 0.0;
-  for (const Candidate& x : c) total += x.probability;
-  for (Candidate& x : c) x.probability /= total;
+  if (cut) renormalise();
+  return std::make_pair(std::move(c), complete);
+}
+
+}  // namespace
+
+std::optional<int32_t> choose_from_head(std::span<const WeightedToken> head, bool complete,
+                                        double total, const SampleSpec& spec, Rng& rng) {
+  auto filtered = filter_head(head, complete, total, spec);
+  if (!filtered) return std::nullopt;
+  const auto& [c, whole] = *filtered;
+  if (whole && c.size() <= 1) return c.empty() ? 0 : c.front().token;
+  const double u = rng.next_double();
+  double cumulative = 0.0;
+  for (const Candidate& x : c) {
+    cumulative += x.probability;
+    if (u < cumulative) return x.token;
+  }
+  if (!whole) return std::nullopt;  // the walk goes on beyond the head
+  return c.back().token;            // u beyond the rounded total
+}
+
+std::vector<WeightedToken> weigh_row(std::span<const float> logits, double inv_t, double& total) {
+  double max_scaled = -std::numeric_limits<double>::infinity();
+  for (const float v : logits)
+    if (!std::isnan(v)) max_scaled = std::max(max_scaled, static_cast<double>(v) * inv_t);
+  std::vector<double> weights(logits.size(), 0.0);
+  std::vector<WeightedToken> c;
+  c.reserve(logits.size());
+  for (size_t i = 0; i < logits.size(); ++i) {
+    const float v = logits[i];
+    if (std::isnan(v)) continue;
+    weights[i] = det_exp(static_cast<double>(v) * inv_t - max_scaled);
+    if (weights[i] > 0.0) c.push_back({static_cast<int32_t>(i), weights[i]});
+  }
+  total = sum_weights(weights);
+  // Candidate order: scaled logit descending, the lower id first among equals (for T > 0 the
+  // order of the logits themselves: v * inv_t is strictly increasing in v over the f32 range).
+  std::sort(c.begin(), c.end(), [&](const WeightedToken& a, const WeightedToken& b) {
+    const double x = static_cast<double>(logits[static_cast<size_t>(a.token)]) * inv_t;
+    const double y = static_cast<double>(logits[static_cast<size_t>(b.token)]) * inv_t;
+    return x != y ? x > y : a.token < b.token;
+  });
   return c;
+}
+
+bool is_greedy(std::span<const float> logits, const SampleSpec& spec, double inv_t) {
+  if (spec.temperature == 0.0f || spec.top_k == 1) return true;
+  double max_scaled = -std::numeric_limits<double>::infinity();
+  for (const float v : logits)
+    if (!std::isnan(v)) max_scaled = std::max(max_scaled, static_cast<double>(v) * inv_t);
+  return !std::isfinite(max_scaled);
+}
+
+std::vector<Candidate> filter_candidates(std::span<const float> logits, const SampleSpec& spec) {
+  if (logits.empty()) return {};
+  const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+  if (is_greedy(logits, spec, inv_t)) return {{argmax(logits), 1.0}};
+  double total = 0.0;
+  const std::vector<WeightedToken> c = weigh_row(logits, inv_t, total);
+  return filter_head(c, true, total, spec)->first;
 }
 
 int32_t pick_candidate(const std::vector<Candidate>& candidates, double u) {
@@ -189,11 +288,15 @@ SampleResult sample_row(std::span<const float> logits, const SampleSpec& spec,
   }
   SampleResult out;
   Rng rng = Rng::from_state(spec.rng);
-  const std::vector<Candidate> candidates = filter_candidates(row, spec);
-  if (candidates.size() > 1) {
-    out.token = pick_candidate(candidates, rng.next_double());
-  } else {
-    out.token = candidates.empty() ? 0 : candidates.front().token;
+  if (!row.empty()) {
+    const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+    if (is_greedy(row, spec, inv_t)) {
+      out.token = argmax(row);
+    } else {
+      double total = 0.0;
+      const std::vector<WeightedToken> c = weigh_row(row, inv_t, total);
+      out.token = *choose_from_head(c, true, total, spec, rng);
+    }
   }
   out.rng = rng.state();
   if (spec.logprobs >= 0) out.logprobs = compute_logprobs(row, out.token, spec.logprobs);

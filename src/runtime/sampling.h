@@ -6,7 +6,9 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -79,9 +81,58 @@ struct Candidate {
 /// The first maximum of `logits`, NaN never chosen (an all-NaN row gives token 0).
 int32_t argmax(std::span<const float> logits);
 
-/// The candidates left after temperature, top-k, top-p and min-p (in that order), most likely
-/// first (ties: lower id first), probabilities renormalised to sum to 1; computed in double. With
-/// temperature 0 (or top_k 1), the single argmax token.
+/// The weights of a row and their total, the quantities a device reproduces bit for bit
+/// (docs/RUNTIME.md, "Choosing a token"). With x_i = double(v_i) * inv_t (inv_t = 1.0 / double(T)
+/// computed once) and x_max the largest over the non-NaN logits, token i weighs
+/// w_i = det_exp(x_i - x_max) (0 for NaN); the total W sums them in blocks of kSumBlock
+/// consecutive ids, each block from 0.0 in id order, then the block sums in block order.
+inline constexpr size_t kSumBlock = 256;
+/// Below this det_exp is 0 (e^-708 is far below any filter's or draw's resolution).
+inline constexpr double kDetExpMin = -708.0;
+
+/// exp(x) for kDetExpMin <= x <= 0 (0 below, and for NaN) with IEEE f64 add, sub and mul only
+/// (no division, fma or C library): x = k ln2 + r (k by the 1.5 * 2^52 shift, ln2 split in two
+/// Cody-Waite parts), the Taylor polynomial of degree 13 in r by Horner, then the exact scaling
+/// by 2^k built from its bits. Within ~2 ulp of exp; det_exp(0) == 1. Not claimed monotone: the
+/// definition never relies on it.
+double det_exp(double x);
+
+/// W of `weights` (one per token id) in the blocked order above.
+double sum_weights(std::span<const double> weights);
+
+/// A candidate token and its weight w_i (not normalised).
+struct WeightedToken {
+  int32_t token;
+  double weight;
+};
+
+/// Whether `spec` chooses the argmax on this (edited) row: temperature 0, top_k 1, or a largest
+/// scaled logit that is not finite (+inf, or a row of only -inf and NaN).
+bool is_greedy(std::span<const float> logits, const SampleSpec& spec, double inv_t);
+
+/// The candidates of a row (tokens with w_i > 0) in candidate order, logit descending, the lower
+/// id first among equal logits, with their weights; `total` receives W.
+std::vector<WeightedToken> weigh_row(std::span<const float> logits, double inv_t, double& total);
+
+/// The choice from a head of the candidate order (the first candidates, `complete` when it is all
+/// of them) with the row's total W, drawing from `rng` when more than one candidate is left;
+/// nullopt when the head cannot decide (then the whole row decides: sample_row).
+///
+/// The filters, on p_i = w_i / W: top_k keeps the k first candidates and renormalises them by
+/// their sum (in candidate order) when it removes any; without a cut the whole set's mass is 1 by
+/// definition, never summed. top_p keeps a candidate while the mass before it is below top_p
+/// (at least one); min_p keeps those from the first whose p_i >= min_p * p_0, walking in candidate
+/// order and stopping at the first below. When top_p or min_p removed any, the kept are
+/// renormalised by their sum. The draw u = rng.next_double() picks the first candidate whose
+/// cumulative probability exceeds u (the last when rounding leaves u beyond the total). Every sum
+/// runs over kept candidates only, so a device's head of C candidates decides whenever the
+/// filters and the walk end inside it.
+std::optional<int32_t> choose_from_head(std::span<const WeightedToken> head, bool complete,
+                                        double total, const SampleSpec& spec, Rng& rng);
+
+/// The candidates left after temperature, top-k, top-p and min-p (in that order) as
+/// choose_from_head defines them, in candidate order, probabilities renormalised as there. With
+/// temperature 0 (or top_k 1, or a non-finite largest logit), the single argmax token.
 std::vector<Candidate> filter_candidates(std::span<const float> logits, const SampleSpec& spec);
 
 /// A candidate for `u` in [0, 1): the first whose cumulative probability exceeds u (the last
@@ -96,8 +147,10 @@ TokenLogprobs compute_logprobs(std::span<const float> logits, int32_t chosen, in
 void apply_edits(std::span<float> logits, std::span<const LogitEdit> edits);
 
 /// The definition of a choice: edits applied to a copy of `logits` (in `scratch`), then the
-/// filters, one draw from `spec.rng` when more than one candidate is left, and the
-/// log-probabilities of the edited logits when asked.
+/// argmax (is_greedy) or weigh_row and choose_from_head on the whole candidate list (one draw from
+/// `spec.rng` when more than one candidate is left), and the log-probabilities of the edited
+/// logits when asked (those use the C library's exp and log: a device downloads the row for
+/// them).
 SampleResult sample_row(std::span<const float> logits, const SampleSpec& spec,
                         std::vector<float>& scratch);
 

@@ -6,8 +6,10 @@
 // ctest-labels: unit
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -21,6 +23,7 @@
 #include "support/test_support.h"
 #if MLXLA_HAVE_VULKAN
 #include "runtime/vulkan/device.h"
+#include "runtime/vulkan/vulkan_backend.h"
 #endif
 
 namespace mlxla::engine {
@@ -83,6 +86,69 @@ void expect_same(const SampleResult& a, const SampleResult& b, const std::string
               std::bit_cast<uint32_t>(b.logprobs.top[i].logprob))
         << what;
   }
+}
+
+// det_exp is within a few ulp of the C library's exp over its domain, exactly 1 at 0 and 0 below
+// kDetExpMin, for -inf and for NaN.
+TEST(DeterministicSoftmax, DetExpIsCloseToExpAndExactAtTheEnds) {
+  EXPECT_EQ(runtime::det_exp(0.0), 1.0);
+  EXPECT_EQ(runtime::det_exp(-0.0), 1.0);
+  EXPECT_EQ(runtime::det_exp(-std::numeric_limits<double>::infinity()), 0.0);
+  EXPECT_EQ(runtime::det_exp(std::numeric_limits<double>::quiet_NaN()), 0.0);
+  EXPECT_EQ(runtime::det_exp(runtime::kDetExpMin - 1e-9), 0.0);
+  EXPECT_GT(runtime::det_exp(runtime::kDetExpMin), 0.0);
+  TestRng r{5};
+  int64_t worst = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const double x = i < 100000 ? -static_cast<double>(r.next() % 708000000) * 1e-6
+                                : -std::ldexp(static_cast<double>(r.next() % 1000000), -40);
+    const double got = runtime::det_exp(x), want = std::exp(x);
+    const int64_t ulps = std::abs(std::bit_cast<int64_t>(got) - std::bit_cast<int64_t>(want));
+    worst = std::max(worst, ulps);
+  }
+  EXPECT_LE(worst, 4) << "ulps from std::exp";
+}
+
+// The definition's promise to a device: a head of the candidate order either decides exactly as
+// the whole list does (same token, same stream) or says it cannot (nullopt). Random rows and
+// specs, heads of 1 to 64 candidates; both outcomes must occur.
+TEST(DeterministicSoftmax, AHeadDecidesAsTheWholeListOrNotAtAll) {
+  TestRng r{0xabcdef};
+  int decided = 0, undecided = 0;
+  std::vector<float> scratch;
+  for (const int32_t vocab : {512, 5000}) {
+    for (int trial = 0; trial < 150; ++trial) {
+      std::vector<float> row(static_cast<size_t>(vocab));
+      const float spread = trial % 3 == 0 ? 2.0f : 20.0f;
+      for (float& v : row) v = r.uniform(-spread, spread);
+      row[3] = row[9];  // a tie
+      SampleSpec spec = random_spec(r, vocab);
+      if (spec.temperature == 0.0f) spec.temperature = 0.7f;
+      if (spec.top_k == 1) spec.top_k = 0;
+      spec.logprobs = -1;
+      runtime::apply_edits(row, spec.edits);
+      spec.edits.clear();
+      const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+      double total = 0.0;
+      const std::vector<runtime::WeightedToken> all = runtime::weigh_row(row, inv_t, total);
+      const SampleResult whole = runtime::sample_row(row, spec, scratch);
+      for (const size_t c : {size_t{1}, size_t{2}, size_t{8}, size_t{64}}) {
+        const size_t n = std::min(c, all.size());
+        runtime::Rng rng = runtime::Rng::from_state(spec.rng);
+        const auto token =
+            runtime::choose_from_head(std::span(all).first(n), n == all.size(), total, spec, rng);
+        if (!token) {
+          ++undecided;
+          continue;
+        }
+        ++decided;
+        EXPECT_EQ(*token, whole.token) << vocab << " trial " << trial << " head " << c;
+        EXPECT_EQ(rng.state(), whole.rng) << vocab << " trial " << trial << " head " << c;
+      }
+    }
+  }
+  EXPECT_GT(decided, 100);
+  EXPECT_GT(undecided, 100);
 }
 
 class BackendSample : public ::testing::TestWithParam<std::string_view> {
@@ -258,6 +324,195 @@ TEST_P(BackendSample, RefusesWhatIsNotARowOfLogits) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Registry, BackendSample, ::testing::ValuesIn(runtime::backend_names()));
+
+#if MLXLA_HAVE_VULKAN
+/// A Vulkan backend listing `candidates` for non-greedy choices; null when there is no device.
+std::unique_ptr<runtime::vulkan::VulkanBackend> vulkan_or_null(int32_t candidates) {
+  runtime::vulkan::VulkanOptions options;
+  options.sample_candidates = candidates;
+  auto made = runtime::vulkan::VulkanBackend::create(options);
+  if (!made.ok()) return nullptr;
+  return std::move(*made);
+}
+
+/// Rows that stress the device's choice: spreads narrow and wide, ties at and around the head's
+/// boundary, -inf, NaN, huge and tiny (subnormal) logits, -0 next to +0, all -inf but one.
+std::vector<float> hard_rows(int32_t vocab, int32_t rows, uint64_t seed) {
+  TestRng r{seed};
+  const float inf = std::numeric_limits<float>::infinity();
+  std::vector<float> out(static_cast<size_t>(vocab) * static_cast<size_t>(rows));
+  for (int32_t q = 0; q < rows; ++q) {
+    float* row = out.data() + static_cast<size_t>(q) * static_cast<size_t>(vocab);
+    const int kind = q % 6;
+    for (int32_t i = 0; i < vocab; ++i) {
+      switch (kind) {
+        case 0:
+          row[i] = r.uniform(-3.0f, 3.0f);
+          break;
+        case 1:
+          row[i] = r.uniform(-30.0f, 30.0f);
+          break;
+        case 2:
+          row[i] = static_cast<float>(r.below(7)) * 0.5f;
+          break;  // many ties
+        case 3:
+          row[i] = r.below(5) == 0 ? -inf : r.uniform(-8.0f, 8.0f);
+          break;
+        case 4:
+          row[i] = -inf;
+          break;
+        default:
+          row[i] = r.uniform(-1e-37f, 1e-37f);
+          break;  // tiny, some subnormal
+      }
+    }
+    if (kind == 3) row[vocab / 2] = std::numeric_limits<float>::quiet_NaN();
+    if (kind == 4) row[r.below(vocab)] = 1.0f;  // all -inf but one
+    if (kind == 5) {
+      row[1] = 0.0f;
+      row[2] = -0.0f;
+      row[3] = std::bit_cast<float>(1u);  // the smallest subnormal
+      row[4] = 3e38f;                     // huge: every other weight is 0
+    }
+  }
+  return out;
+}
+
+std::vector<SampleSpec> device_specs(TestRng& r, int32_t vocab) {
+  std::vector<SampleSpec> specs;
+  auto add = [&](float t, int32_t k, float p, float m) {
+    SampleSpec s;
+    s.temperature = t;
+    s.top_k = k;
+    s.top_p = p;
+    s.min_p = m;
+    s.rng = runtime::Rng(r.next()).state();
+    specs.push_back(s);
+  };
+  add(1.0f, 0, 1.0f, 0.0f);  // temperature only
+  add(0.3f, 0, 1.0f, 0.0f);
+  add(2.5f, 0, 1.0f, 0.0f);
+  add(0.8f, 5, 1.0f, 0.0f);  // top-k
+  add(0.8f, 40, 1.0f, 0.0f);
+  add(1.0f, 300, 1.0f, 0.0f);
+  add(0.7f, 0, 0.9f, 0.0f);  // top-p
+  add(1.2f, 0, 0.5f, 0.0f);
+  add(1.0f, 0, 1.0f, 0.1f);  // min-p
+  add(1.0f, 0, 1.0f, 0.01f);
+  add(0.9f, 50, 0.95f, 0.02f);  // all of them
+  SampleSpec edited = specs.back();
+  for (int i = 0; i < 40; ++i) {
+    const int32_t token = r.below(vocab);
+    if (i % 2 == 0)
+      edited.edits.push_back({LogitEdit::Kind::kRepetition, token, r.uniform(0.5f, 2.0f)});
+    else
+      edited.edits.push_back({LogitEdit::Kind::kAdd, token, r.uniform(-5.0f, 5.0f)});
+  }
+  edited.edits.push_back({LogitEdit::Kind::kAdd, 7, 12.0f});  // pushed to the top
+  specs.push_back(edited);
+  edited.temperature = 1.0f;
+  edited.top_k = 0;
+  edited.top_p = 1.0f;
+  edited.min_p = 0.0f;
+  specs.push_back(edited);
+  return specs;
+}
+
+// The device's non-greedy choice equals sample_row, token and stream, over rows, specs and seeds,
+// with the default head (mostly decided on the device's list) and with a head of 3 (mostly the
+// row-download fallback); W comes back bit-equal to weigh_row's. Vocabularies: stories260K's 512
+// and a larger synthetic one; rows of one batched buffer.
+TEST(DeviceSampling, NonGreedyChoicesEqualSampleRow) {
+  for (const int32_t candidates : {256, 3}) {
+    auto backend = vulkan_or_null(candidates);
+    if (!backend) GTEST_SKIP() << "no usable Vulkan device here";
+    runtime::vulkan::clear_validation_messages();
+    int64_t checked = 0, totals = 0;
+    for (const int32_t vocab : {512, 20000}) {
+      constexpr int32_t kRows = 6;
+      const std::vector<float> logits = hard_rows(vocab, kRows, 99 + vocab);
+      graph::TensorType type{graph::ElementType::kF32, {kRows, vocab}};
+      std::vector<float> copy = logits;
+      auto buffer =
+          runtime::upload_new(*backend, {type, reinterpret_cast<std::byte*>(copy.data())});
+      ASSERT_TRUE(buffer.ok()) << buffer.error().message();
+      TestRng r{static_cast<uint64_t>(vocab)};
+      std::vector<float> scratch;
+      const int seeds = vocab > 1000 ? 1 : 3;
+      for (int seed = 0; seed < seeds; ++seed) {
+        for (const SampleSpec& spec : device_specs(r, vocab)) {
+          for (int32_t row = 0; row < kRows; ++row) {
+            const std::span<const float> host(logits.data() + row * vocab,
+                                              static_cast<size_t>(vocab));
+            const SampleResult expected = runtime::sample_row(host, spec, scratch);
+            auto got = backend->sample(**buffer, row, spec);
+            ASSERT_TRUE(got.ok()) << got.error().message();
+            const std::string what =
+                "vocab " + std::to_string(vocab) + " row " + std::to_string(row) + " T " +
+                std::to_string(spec.temperature) + " k " + std::to_string(spec.top_k) + " head " +
+                std::to_string(candidates);
+            EXPECT_EQ(got->token, expected.token) << what;
+            EXPECT_EQ(got->rng, expected.rng) << what;
+            ++checked;
+            // W, bit for bit, where the head was decided on the device.
+            std::vector<float> edited(host.begin(), host.end());
+            runtime::apply_edits(edited, spec.edits);
+            const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+            if (!runtime::is_greedy(edited, spec, inv_t)) {
+              double total = 0.0;
+              (void)runtime::weigh_row(edited, inv_t, total);
+              EXPECT_EQ(std::bit_cast<uint64_t>(backend->last_sample_total()),
+                        std::bit_cast<uint64_t>(total))
+                  << what;
+              ++totals;
+            }
+          }
+        }
+      }
+    }
+    EXPECT_GT(checked, 100);
+    EXPECT_GT(totals, 50);
+    // The small head falls back often; the default one rarely (top-k 300 on flat rows).
+    if (candidates == 3) {
+      EXPECT_GT(backend->sample_fallbacks(), 20);
+    } else {
+      EXPECT_LT(backend->sample_fallbacks(), checked / 4);
+    }
+    for (const std::string& message : runtime::vulkan::validation_messages())
+      ADD_FAILURE() << "Vulkan validation: " << message;
+  }
+}
+
+// A non-greedy choice the device's head decides reads back the head (8 bytes a candidate and 20
+// more), not the row (4 bytes a token); logprobs asked for still download the row.
+TEST(DeviceSampling, NonGreedyChoiceDoesNotDownloadTheRow) {
+  auto backend = vulkan_or_null(64);
+  if (!backend) GTEST_SKIP() << "no usable Vulkan device here";
+  constexpr int32_t kVocab = 32000;
+  std::vector<float> logits(kVocab);
+  TestRng r{3};
+  for (float& v : logits) v = r.uniform(-10.0f, 10.0f);
+  graph::TensorType type{graph::ElementType::kF32, {1, kVocab}};
+  auto buffer = runtime::upload_new(*backend, {type, reinterpret_cast<std::byte*>(logits.data())});
+  ASSERT_TRUE(buffer.ok());
+  SampleSpec spec;
+  spec.temperature = 0.8f;
+  spec.top_k = 40;
+  spec.top_p = 0.95f;
+  spec.rng = runtime::Rng(11).state();
+  std::vector<float> scratch;
+  const uint64_t before = backend->downloaded_bytes();
+  auto got = backend->sample(**buffer, 0, spec);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->token, runtime::sample_row(logits, spec, scratch).token);
+  EXPECT_EQ(backend->sample_fallbacks(), 0);
+  EXPECT_EQ(backend->downloaded_bytes() - before, 20u + 8u * 64u);
+  spec.logprobs = 2;
+  const uint64_t middle = backend->downloaded_bytes();
+  ASSERT_TRUE(backend->sample(**buffer, 0, spec).ok());
+  EXPECT_EQ(backend->downloaded_bytes() - middle, 4u * kVocab);
+}
+#endif
 
 TEST(SamplerOnBackend, NextSpecThenAcceptEqualsSamplingOnTheHost) {
   SamplingParams params;

@@ -2,6 +2,8 @@
 #include "runtime/vulkan/vulkan_backend.h"
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -83,6 +85,7 @@ Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions
   MLXLA_ASSIGN_OR_RETURN(std::shared_ptr<Device> device, Device::create(options.device, request));
   std::unique_ptr<VulkanBackend> backend(new VulkanBackend(device));
   backend->policy_ = options.policy;
+  backend->sample_candidates_ = options.sample_candidates;
   if (options.policy == kernels::Policy::kFast) {
     const DeviceInfo& info = device->info();
     const uint32_t lanes = info.subgroup_size;
@@ -137,17 +140,6 @@ Status VulkanBackend::upload(DeviceBuffer& buffer, size_t offset,
   return device_->write(b->allocation(), offset, bytes.data(), bytes.size());
 }
 
-Status VulkanBackend::download(const DeviceBuffer& buffer, size_t offset,
-                               std::span<std::byte> out) {
-  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, mine(buffer, "download source"));
-  if (offset > buffer.nbytes() || out.size() > buffer.nbytes() - offset) {
-    return invalid_argument("vulkan: download of " + std::to_string(out.size()) +
-                            " bytes at offset " + std::to_string(offset) + " overruns " +
-                            graph::to_string(buffer.type()));
-  }
-  return device_->read(b->allocation(), offset, out.data(), out.size());
-}
-
 Result<std::shared_ptr<const WeightSet>> VulkanBackend::bind_weights(
     std::vector<WeightTensor> weights, std::shared_ptr<const void> keep_alive) {
   std::map<std::string, std::unique_ptr<VulkanBuffer>, std::less<>> tensors;
@@ -171,43 +163,34 @@ VulkanBackend::~VulkanBackend() {
   if (sample_pool_ != VK_NULL_HANDLE)
     vkDestroyDescriptorPool(device_->device(), sample_pool_, nullptr);
   device_->release(sample_io_);
+  device_->release(sample_scratch_);
 }
 
-Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t row,
-                                           const SampleSpec& spec) {
-  const bool greedy = spec.temperature == 0.0f || spec.top_k == 1;
-  if (!greedy || spec.logprobs >= 0) return Backend::sample(logits, row, spec);
-  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* buffer, mine(logits, "sample: logits"));
-  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
-  const size_t vocab = range.second;
-  if (vocab == 0) return SampleResult{0, spec.rng, {}};
-  // Words: 6 parameters, the edits (token, kind, value), the bitmap of edited tokens, the result.
-  std::vector<uint32_t> words(6, 0);
-  std::vector<uint32_t> edits;
-  std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
-  for (const LogitEdit& e : spec.edits) {
-    if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // ignored, as the host
-    uint32_t value;
-    std::memcpy(&value, &e.value, 4);
-    edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
-                               e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
-    bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
+Status VulkanBackend::download(const DeviceBuffer& buffer, size_t offset,
+                               std::span<std::byte> out) {
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, mine(buffer, "download source"));
+  if (offset > buffer.nbytes() || out.size() > buffer.nbytes() - offset) {
+    return invalid_argument("vulkan: download of " + std::to_string(out.size()) +
+                            " bytes at offset " + std::to_string(offset) + " overruns " +
+                            graph::to_string(buffer.type()));
   }
-  words[0] = static_cast<uint32_t>(vocab);
-  words[1] = static_cast<uint32_t>(row);
-  words[2] = static_cast<uint32_t>(edits.size() / 3);
-  words[3] = static_cast<uint32_t>(words.size());
-  words[4] = static_cast<uint32_t>(words.size() + edits.size());
-  words[5] = static_cast<uint32_t>(words.size() + edits.size() + bitmap.size());
-  words.insert(words.end(), edits.begin(), edits.end());
-  words.insert(words.end(), bitmap.begin(), bitmap.end());
-  words.push_back(0);  // the result
+  downloaded_bytes_ += out.size();
+  return device_->read(b->allocation(), offset, out.data(), out.size());
+}
+
+Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& logits,
+                                        std::span<const uint32_t> words, size_t scratch_bytes) {
   const VkDeviceSize bytes = words.size() * 4;
   VkDevice dev = device_->device();
   if (sample_io_.size < bytes) {
     MLXLA_RETURN_IF_ERROR(device_->wait());
     device_->release(sample_io_);
     MLXLA_ASSIGN_OR_RETURN(sample_io_, device_->allocate_host(std::max<VkDeviceSize>(bytes, 4096)));
+  }
+  if (sample_scratch_.size < scratch_bytes) {
+    MLXLA_RETURN_IF_ERROR(device_->wait());
+    device_->release(sample_scratch_);
+    MLXLA_ASSIGN_OR_RETURN(sample_scratch_, device_->allocate_device(scratch_bytes));
   }
   if (sample_pool_ == VK_NULL_HANDLE) {
     VkDescriptorPoolSize size{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, kTensorSlots + 1};
@@ -225,14 +208,16 @@ Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t r
     if (vkAllocateDescriptorSets(dev, &ai, &sample_set_) != VK_SUCCESS)
       return internal_error("vulkan: vkAllocateDescriptorSets failed");
   }
-  MLXLA_ASSIGN_OR_RETURN(VkPipeline pipeline, device_->pipeline("sample_argmax"));
+  MLXLA_ASSIGN_OR_RETURN(VkPipeline pipeline, device_->pipeline(shader));
   // Earlier steps may still write the logits: wait before reusing the io buffer and the set.
   MLXLA_RETURN_IF_ERROR(device_->wait());
   std::memcpy(sample_io_.mapped, words.data(), bytes);
   VkDescriptorBufferInfo pinfo{sample_io_.buffer, 0, VK_WHOLE_SIZE};
   VkDescriptorBufferInfo tinfo[kTensorSlots];
   for (uint32_t s = 0; s < kTensorSlots; ++s) tinfo[s] = {sample_io_.buffer, 0, VK_WHOLE_SIZE};
-  tinfo[0] = {buffer->allocation().buffer, 0, VK_WHOLE_SIZE};
+  tinfo[0] = {logits.allocation().buffer, 0, VK_WHOLE_SIZE};
+  if (sample_scratch_.buffer != VK_NULL_HANDLE)
+    tinfo[2] = {sample_scratch_.buffer, 0, VK_WHOLE_SIZE};
   VkWriteDescriptorSet writes[2] = {
       make<VkWriteDescriptorSet>(VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET),
       make<VkWriteDescriptorSet>(VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET)};
@@ -249,7 +234,7 @@ Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t r
   vkUpdateDescriptorSets(dev, 2, writes, 0, nullptr);
   VkPipelineLayout layout = device_->pipeline_layout();
   VkDescriptorSet set = sample_set_;
-  MLXLA_RETURN_IF_ERROR(device_->run_once([&](VkCommandBuffer cmd) {
+  return device_->run_once([&](VkCommandBuffer cmd) {
     auto barrier = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
     barrier.srcAccessMask =
         VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT | VK_ACCESS_HOST_WRITE_BIT;
@@ -269,11 +254,118 @@ Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t r
     to_host.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
     vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0,
                          1, &to_host, 0, nullptr, 0, nullptr);
-  }));
+  });
+}
+
+Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t row,
+                                           const SampleSpec& spec) {
+  const bool greedy = spec.temperature == 0.0f || spec.top_k == 1;
+  // Log-probabilities were asked for: they need the whole row (the C library's exp and log).
+  // A temperature that is not a finite positive number is the host's to judge.
+  if (spec.logprobs >= 0 || (!greedy && (sample_candidates_ == 0 || !(spec.temperature > 0.0f) ||
+                                         !std::isfinite(spec.temperature))))
+    return Backend::sample(logits, row, spec);
+  MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* buffer, mine(logits, "sample: logits"));
+  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
+  const size_t vocab = range.second;
+  if (vocab == 0) return SampleResult{0, spec.rng, {}};
+  // The edits the row has (token, kind, value), in list order.
+  std::vector<uint32_t> edits;
+  std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
+  for (const LogitEdit& e : spec.edits) {
+    if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // ignored, as the host
+    uint32_t value;
+    std::memcpy(&value, &e.value, 4);
+    edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
+                               e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
+    bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
+  }
+  if (greedy) {
+    // Words: 6 parameters, the edits, the bitmap of edited tokens, the result.
+    std::vector<uint32_t> words(6, 0);
+    words[0] = static_cast<uint32_t>(vocab);
+    words[1] = static_cast<uint32_t>(row);
+    words[2] = static_cast<uint32_t>(edits.size() / 3);
+    words[3] = static_cast<uint32_t>(words.size());
+    words[4] = static_cast<uint32_t>(words.size() + edits.size());
+    words[5] = static_cast<uint32_t>(words.size() + edits.size() + bitmap.size());
+    words.insert(words.end(), edits.begin(), edits.end());
+    words.insert(words.end(), bitmap.begin(), bitmap.end());
+    words.push_back(0);  // the result
+    MLXLA_RETURN_IF_ERROR(run_sample_shader("sample_argmax", *buffer, words, 0));
+    SampleResult out;
+    std::memcpy(&out.token,
+                static_cast<const std::byte*>(sample_io_.mapped) + (words.size() - 1) * 4, 4);
+    downloaded_bytes_ += 4;
+    out.rng = spec.rng;  // a single candidate: no draw
+    return out;
+  }
+  // Non-greedy: the head of the candidate order and W from sample_select, the filters and the
+  // draw on the host (runtime::choose_from_head); the whole row only when the head cannot decide.
+  const size_t head = std::min<size_t>(static_cast<size_t>(sample_candidates_), vocab);
+  const double inv_t = 1.0 / static_cast<double>(spec.temperature);
+  const auto inv_t_bits = std::bit_cast<uint64_t>(inv_t);
+  std::vector<uint32_t> words(8, 0);
+  words[0] = static_cast<uint32_t>(vocab);
+  words[1] = static_cast<uint32_t>(row);
+  words[2] = static_cast<uint32_t>(edits.size() / 3);
+  words[3] = static_cast<uint32_t>(words.size());
+  words[4] = static_cast<uint32_t>(words.size() + edits.size());
+  words[5] = static_cast<uint32_t>(head);
+  words[6] = static_cast<uint32_t>(inv_t_bits);
+  words[7] = static_cast<uint32_t>(inv_t_bits >> 32);
+  words.insert(words.end(), edits.begin(), edits.end());
+  const size_t result = words.size();
+  words.resize(result + 5 + 2 * head, 0);
+  const size_t blocks = (vocab + kSumBlock - 1) / kSumBlock;
+  MLXLA_RETURN_IF_ERROR(
+      run_sample_shader("sample_select", *buffer, words, (vocab + 2 * blocks) * 4));
+  std::vector<uint32_t> got(5);
+  std::memcpy(got.data(), static_cast<const std::byte*>(sample_io_.mapped) + result * 4, 20);
+  const uint32_t n = got[0], valid = got[1];
+  got.resize(5 + 2 * size_t{n});
+  std::memcpy(got.data() + 5, static_cast<const std::byte*>(sample_io_.mapped) + (result + 5) * 4,
+              size_t{n} * 8);
+  downloaded_bytes_ += got.size() * 4;
+  struct Listed {
+    int32_t token;
+    float logit;
+  };
+  std::vector<Listed> listed(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    listed[i].token = static_cast<int32_t>(got[5 + 2 * i]);
+    listed[i].logit = std::bit_cast<float>(got[6 + 2 * i]);
+  }
+  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) {
+    return a.logit != b.logit ? a.logit > b.logit : a.token < b.token;
+  });
   SampleResult out;
-  std::memcpy(&out.token, static_cast<const std::byte*>(sample_io_.mapped) + (words.size() - 1) * 4,
-              4);
-  out.rng = spec.rng;  // a single candidate: no draw
+  out.rng = spec.rng;
+  const double x_max = static_cast<double>(std::bit_cast<float>(got[2])) * inv_t;
+  if (n == 0 || !std::isfinite(x_max)) {
+    out.token = n == 0 ? 0 : listed.front().token;  // the argmax (is_greedy)
+    return out;
+  }
+  const double total = std::bit_cast<double>(uint64_t{got[3]} | (uint64_t{got[4]} << 32));
+  last_sample_total_ = total;
+  std::vector<WeightedToken> weighted;
+  bool complete = n == valid;
+  for (const Listed& x : listed) {
+    const double w = det_exp(static_cast<double>(x.logit) * inv_t - x_max);
+    if (w <= 0.0) {
+      complete = true;  // the weights reach 0 inside the head: it holds every candidate
+      break;
+    }
+    weighted.push_back({x.token, w});
+  }
+  Rng rng = Rng::from_state(spec.rng);
+  const std::optional<int32_t> token = choose_from_head(weighted, complete, total, spec, rng);
+  if (!token) {
+    ++sample_fallbacks_;
+    return Backend::sample(logits, row, spec);
+  }
+  out.token = *token;
+  out.rng = rng.state();
   return out;
 }
 

@@ -32,6 +32,11 @@ struct VulkanOptions {
   /// 0: MLXLA_VULKAN_MEMORY_LIMIT when set, else only the device's own limits. An allocation
   /// past it fails with an out-of-memory error (ErrorCategory::kIo) naming the limit.
   uint64_t memory_limit = 0;
+  /// Non-greedy choices on the device: how many candidates (the head of the candidate order,
+  /// runtime::choose_from_head) sample_select returns instead of the row; the row is downloaded
+  /// only when they cannot decide. 0: always download the row (tests force the fallback with
+  /// small values).
+  int32_t sample_candidates = 256;
   /// Tests: DeviceRequest::lose_device_after_submits (-1: never).
   int64_t lose_device_after_submits = -1;
 };
@@ -96,10 +101,14 @@ class VulkanBackend final : public Backend {
   Status copy_cache_rows(const DeviceBuffer& src, int64_t src_slot, DeviceBuffer& dst,
                          int64_t dst_slot, int64_t rows) override;
   Status clear_cache_slot(DeviceBuffer& cache, int64_t slot) override;
-  /// Greedy choices (temperature 0 or top_k 1) without log-probabilities run on the device
-  /// (shaders/sample_argmax.comp, the edits applied there): only the token comes back. Other
-  /// specs take the default (the row downloaded, sample_row on the host): their filters and
-  /// log-probabilities are defined in double with the C library's exp and log.
+  /// Chooses on the device, as runtime::sample_row defines it. Greedy choices (temperature 0 or
+  /// top_k 1) run shaders/sample_argmax.comp (the edits applied there): only the token comes
+  /// back. Other choices with a finite temperature > 0 run shaders/sample_select.comp: the edits,
+  /// the row's total weight W and the first VulkanOptions::sample_candidates tokens of the
+  /// candidate order come back (8 bytes each), and the filters and the draw run on the host
+  /// (runtime::choose_from_head); when those candidates cannot decide, the row is downloaded and
+  /// sample_row decides (the same choice by definition). Log-probabilities asked for download the
+  /// row (they use the C library's exp and log).
   Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
                               const SampleSpec& spec) override;
   ~VulkanBackend() override;
@@ -107,17 +116,33 @@ class VulkanBackend final : public Backend {
   const std::shared_ptr<Device>& device() const { return device_; }
   kernels::Policy policy() const { return policy_; }
   const FastShape& fast_shape() const { return fast_; }
+  /// Bytes read back from the device so far: download() and the results of device sampling.
+  uint64_t downloaded_bytes() const { return downloaded_bytes_; }
+  /// Non-greedy device choices whose candidates could not decide (the row was downloaded).
+  int64_t sample_fallbacks() const { return sample_fallbacks_; }
+  /// W of the last non-greedy device choice with a finite largest logit (tests compare it with
+  /// runtime::weigh_row's, bit for bit).
+  double last_sample_total() const { return last_sample_total_; }
   /// `buffer` as one of this backend's, or an error naming `what`.
   Result<const VulkanBuffer*> mine(const DeviceBuffer& buffer, std::string_view what) const;
 
  private:
   explicit VulkanBackend(std::shared_ptr<Device> device) : device_(std::move(device)) {}
+  /// Runs one workgroup of `shader` with `words` as its io buffer (parameters and results,
+  /// binding 0 and slot 1), `logits` in slot 0 and a device scratch of `scratch_bytes` in slot 2.
+  Status run_sample_shader(const char* shader, const VulkanBuffer& logits,
+                           std::span<const uint32_t> words, size_t scratch_bytes);
   std::shared_ptr<Device> device_;
   kernels::Policy policy_ = kernels::Policy::kExact;
   FastShape fast_;
   // Device sampling: a host-visible buffer holding the parameters, edits, bitmap and result,
   // and the one descriptor set of its dispatch.
   Allocation sample_io_;
+  Allocation sample_scratch_;  // sample_select's edited row and block sums (device-local)
+  int32_t sample_candidates_ = 256;
+  uint64_t downloaded_bytes_ = 0;
+  int64_t sample_fallbacks_ = 0;
+  double last_sample_total_ = 0.0;
   VkDescriptorPool sample_pool_ = VK_NULL_HANDLE;
   VkDescriptorSet sample_set_ = VK_NULL_HANDLE;
 };
