@@ -191,8 +191,8 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--isa", o->isa, "Kernel instruction set: auto | avx512 | avx2 | scalar")
       ->capture_default_str();
   cmd->add_option("--weight-layout", o->weight_layout,
-                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only, "
-                  "other ISAs read in place) | inplace (read from the file mapping)")
+                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 and "
+                  "AVX2, scalar reads in place) | inplace (read from the file mapping)")
       ->capture_default_str();
   cmd->add_option("--interleave-rows", o->interleave_rows, "")->group("");
   cmd->add_option(

@@ -308,8 +308,8 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
   cmd->add_option("--isa", o.isa, "CPU kernel instruction set: auto | avx512 | avx2 | scalar")
       ->capture_default_str();
   cmd->add_option("--weight-layout", o.weight_layout,
-                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 only) | "
-                  "inplace (read from the file mapping)")
+                  "Packed weights: interleaved (copied at load into row blocks; AVX-512 and AVX2) "
+                  "| inplace (read from the file mapping)")
       ->capture_default_str();
 }
 

@@ -1,8 +1,9 @@
-// Policy::kFast on AVX2 (no VNNI): 32 codes per ymm as bytes in input order, products by
-// vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate), one exact
-// integer dot per group and output, then the two fmas of the chain order; equals fast_scalar.cpp
-// bit for bit for every m. Rows are streamed one at a time: AVX2 is the fallback (an m == 1 row
-// reduces its integer dot horizontally per group, slower than the lane-parallel AVX-512 kernels).
+// Policy::kFast on AVX2 (no VNNI: Zen 2/3, most client CPUs), the chain order of fast_scalar.cpp
+// bit for bit for every m. MLX's row-major layout: 32 codes per ymm as bytes in input order,
+// products by vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate),
+// one exact integer dot per group and output, then the two fmas; m == 1 takes 8 rows at a time
+// and reduces their dots together (one vector epilogue for 8 outputs), m > 1 streams rows one at
+// a time. The fast layout (R = 16, 4/8 bits, any m): one weight row per dword lane of two ymm.
 #include <immintrin.h>
 
 #include <algorithm>
@@ -99,16 +100,95 @@ void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
   }
 }
 
+/// f32 value of scale/bias g (F16C for f16; the portable conversion is ~10x slower).
+inline float load_scale_fast(const std::byte* base, DType dtype, int64_t g) {
+  if (dtype == DType::kF16) return _cvtsh_ss(load_u16(base + 2 * g));
+  return load_float(base, dtype, g);
+}
+
+/// Lane r = the sum of the 8 dwords of d[r] (exact int32 adds, any order).
+inline __m256i reduce8(const __m256i* d) {
+  const __m256i a = _mm256_hadd_epi32(_mm256_hadd_epi32(d[0], d[1]), _mm256_hadd_epi32(d[2], d[3]));
+  const __m256i b = _mm256_hadd_epi32(_mm256_hadd_epi32(d[4], d[5]), _mm256_hadd_epi32(d[6], d[7]));
+  // a: rows 0-3 of the low 128-bit halves, then of the high halves; b: rows 4-7 alike.
+  return _mm256_add_epi32(_mm256_permute2x128_si256(a, b, 0x20),
+                          _mm256_permute2x128_si256(a, b, 0x31));
+}
+
+/// Rows per block of the m == 1 kernel: one ymm lane each.
+constexpr int kM1Rows = 8;
+
+/// m == 1, the chain order of fast_scalar.cpp, 8 weight rows at a time: per group the 8 rows'
+/// exact integer dots (one ymm of partial sums each, every activation load shared by the 8
+/// rows) reduced together into one vector (reduce8), then the seed add, vcvtdq2ps, one mul and
+/// two fmas for the 8 rows at once from per-block tables of s and b' ([group][8]). Rows past
+/// the last full block take fast_chain (the same order).
+template <int B, int GS>
+void fast_m1(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t n_begin,
+             int64_t n_end) {
+  const int64_t groups = w.k / GS;
+  const int64_t row_bytes = packed_row_bytes(w);
+  const int64_t sb = groups * scale_bytes(w.scale_dtype);
+  // Per-thread scratch kept across calls (every decode step's matmuls).
+  thread_local std::vector<int32_t> seeds;
+  fast_group_seeds(xq, B, seeds);
+  thread_local std::vector<float> st, bt;
+  st.resize(static_cast<size_t>(groups * kM1Rows));
+  bt.resize(st.size());
+  const int8_t* x = xq.codes.data();
+  int64_t n = n_begin;
+  for (; n + kM1Rows <= n_end; n += kM1Rows) {
+    const uint8_t* rows[kM1Rows];
+    for (int r = 0; r < kM1Rows; ++r) {
+      rows[r] = reinterpret_cast<const uint8_t*>(w.packed) + (n + r) * row_bytes;
+      const std::byte* srow = w.scales + (n + r) * sb;
+      const std::byte* brow = w.biases + (n + r) * sb;
+      for (int64_t g = 0; g < groups; ++g) {
+        const float s = load_scale_fast(srow, w.scale_dtype, g);
+        st[g * kM1Rows + r] = s;
+        bt[g * kM1Rows + r] = fast_centred_bias(s, load_scale_fast(brow, w.scale_dtype, g), B);
+      }
+    }
+    __m256 acc = _mm256_setzero_ps();
+    for (int64_t g = 0; g < groups; ++g) {
+      __m256i d[kM1Rows];
+#pragma GCC unroll 8
+      for (int r = 0; r < kM1Rows; ++r) d[r] = _mm256_setzero_si256();
+#pragma GCC unroll 4
+      for (int64_t pos = g * GS; pos < (g + 1) * GS; pos += 32) {
+#pragma GCC unroll 8
+        for (int r = 0; r < kM1Rows; ++r) {
+          d[r] = _mm256_add_epi32(d[r], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
+        }
+      }
+      const __m256i dot = _mm256_add_epi32(reduce8(d), _mm256_set1_epi32(seeds[g]));
+      const __m256 t =
+          _mm256_mul_ps(_mm256_loadu_ps(&st[g * kM1Rows]), _mm256_set1_ps(xq.scales[g]));
+      acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot), t, acc);
+      acc = _mm256_fmadd_ps(_mm256_loadu_ps(&bt[g * kM1Rows]), _mm256_set1_ps(xq.sums[g]), acc);
+    }
+    _mm256_storeu_ps(y + n, acc);
+  }
+  if (n < n_end) fast_chain<B, GS>(xq, w, y, 0, n, n_end);
+}
+
+template <int B, int GS>
+void fast_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y, int64_t y_stride,
+                 int64_t n_begin, int64_t n_end) {
+  if (xq.m == 1) return fast_m1<B, GS>(xq, w, y, n_begin, n_end);
+  fast_chain<B, GS>(xq, w, y, y_stride, n_begin, n_end);
+}
+
 template <int B>
 void fast_matmul_bits(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                       int64_t y_stride, int64_t n_begin, int64_t n_end) {
   switch (w.group_size) {
     case 32:
-      return fast_chain<B, 32>(xq, w, y, y_stride, n_begin, n_end);
+      return fast_matmul<B, 32>(xq, w, y, y_stride, n_begin, n_end);
     case 64:
-      return fast_chain<B, 64>(xq, w, y, y_stride, n_begin, n_end);
+      return fast_matmul<B, 64>(xq, w, y, y_stride, n_begin, n_end);
     default:
-      return fast_chain<B, 128>(xq, w, y, y_stride, n_begin, n_end);
+      return fast_matmul<B, 128>(xq, w, y, y_stride, n_begin, n_end);
   }
 }
 
