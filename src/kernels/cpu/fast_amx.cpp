@@ -73,8 +73,9 @@ inline __m512 load_fast16(const uint8_t* p, DType dtype) {
   return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
 }
 
-/// The integer dots of one group into c ([16][16] int32): a = the group's first code of the
-/// tile's first activation row (row stride a_stride), b = the group's B tile rows (64 bytes each).
+/// The integer dots of one group into c ([16][16] int32): a = the group's A tile rows (packed by
+/// pack_activations, row stride a_stride; group 128's second half 1 KB on), b = the group's B tile
+/// rows (64 bytes each).
 /// C selects the tile set, so that two groups in flight use different tiles. (GCC's tile
 /// intrinsics paste their tile operands into the assembly: literals only.)
 template <int GS, int C>
@@ -92,7 +93,7 @@ template <int GS, int C>
     _tile_dpbsud(1, 3, 5);
   }
   if constexpr (GS == 128) {
-    _tile_loadd(6, a + 64, a_stride);
+    _tile_loadd(6, a + 1024, a_stride);
     _tile_loadd(7, b + 1024, 64);
     if constexpr (C == 0) {
       _tile_dpbsud(0, 6, 7);
@@ -107,8 +108,8 @@ template <int GS, int C>
   }
 }
 
-/// One activation tile (rows i0 .. i0 + rows, rows <= 16, codes from `a` with row stride k) x one
-/// block of 16 weight rows. b: group 0's B tile rows, group g's at b + g * b_stride. Epilogue per
+/// One activation tile (rows i0 .. i0 + rows, rows <= 16, its codes packed at `a`) x one block of
+/// 16 weight rows. b: group 0's B tile rows, group g's at b + g * b_stride. Epilogue per
 /// group and row as in fast16_block: acc = fma(float(dot + seed), s * d, acc), then
 /// acc = fma(b', sum(x), acc), one chain per output over the groups.
 template <int B, int GS>
@@ -126,16 +127,17 @@ void tile_block(const QuantizedActivations& xq, const int8_t* a, const int32_t* 
   const int32_t* seed_row = seeds + i0 * groups;
   const float* scale_row = xq.scales.data() + i0 * groups;
   const float* sum_row = xq.sums.data() + i0 * groups;
-  group_dots<GS, 0>(a, k, b, dots[0]);
+  constexpr int64_t kK = GS < 64 ? GS : 64;  // A tile row bytes
+  group_dots<GS, 0>(a, kK, b, dots[0]);
   for (int64_t g = 0; g < groups; ++g) {
     // Group g + 1's tile work first: it runs on the AMX unit while the vector units do g's.
     if (g + 1 < groups) {
-      const int8_t* an = a + (g + 1) * GS;
+      const int8_t* an = a + (g + 1) * GS * 16;
       const uint8_t* bn = b + (g + 1) * b_stride;
       if (g % 2 == 0) {
-        group_dots<GS, 1>(an, k, bn, dots[1]);
+        group_dots<GS, 1>(an, kK, bn, dots[1]);
       } else {
-        group_dots<GS, 0>(an, k, bn, dots[0]);
+        group_dots<GS, 0>(an, kK, bn, dots[0]);
       }
     }
     const int32_t* d = dots[g % 2];
@@ -180,10 +182,31 @@ void split_nibbles(const uint8_t* block, int64_t groups, int64_t sb, uint8_t* ou
   }
 }
 
+/// The activation codes as A tiles: for each tile of 16 rows and each chunk of kk inputs, the 16
+/// rows' kk codes one after the other (rows past m zero), so a tile load reads one contiguous
+/// 16 kk bytes. Read in place, the rows' stride of k bytes (2048, 8192) put all 16 in one L1
+/// set, past its 12 ways.
+inline void pack_activations(const QuantizedActivations& xq, int64_t kk, std::vector<int8_t>& out) {
+  const int64_t k = xq.k, m = xq.m, tiles = (m + 15) / 16, chunks = k / kk;
+  out.resize(static_cast<size_t>(tiles * 16 * k));
+  for (int64_t t = 0; t < tiles; ++t) {
+    int8_t* tile = out.data() + t * 16 * k;
+    for (int64_t r = 0; r < 16; ++r) {
+      const int64_t i = t * 16 + r;
+      if (i >= m) {
+        for (int64_t c = 0; c < chunks; ++c) std::memset(tile + (c * 16 + r) * kk, 0, kk);
+        continue;
+      }
+      const int8_t* src = xq.codes.data() + i * k;
+      for (int64_t c = 0; c < chunks; ++c) std::memcpy(tile + (c * 16 + r) * kk, src + c * kk, kk);
+    }
+  }
+}
+
 /// Blocks of 16 weight rows covering [n_begin, n_end), each applied to every activation tile of
 /// 16 rows in turn while its bytes are hot in L1/L2 (a 4-bit block is nibble-split once for all
 /// tiles); rows of a block outside the range are computed and dropped. A last partial activation
-/// tile reads zero-padded codes (its extra rows' dots are computed and dropped).
+/// tile has zero codes past m (their dots are computed and dropped).
 template <int B, int GS>
 void fast16_amx_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
@@ -193,12 +216,8 @@ void fast16_amx_matmul(const QuantizedActivations& xq, const PackedWeight& w, fl
   const int64_t sb = w.scale_dtype == DType::kF32 ? 4 : 2;
   thread_local std::vector<int32_t> seeds;
   fast_group_seeds(xq, B, seeds);
-  const int64_t full = m / 16 * 16;
-  thread_local std::vector<int8_t> tail;
-  if (full < m) {
-    tail.assign(static_cast<size_t>(16 * k), 0);
-    std::memcpy(tail.data(), xq.codes.data() + full * k, static_cast<size_t>((m - full) * k));
-  }
+  thread_local std::vector<int8_t> packed;
+  pack_activations(xq, GS < 64 ? GS : 64, packed);
   // 64-byte aligned rows for the 4-bit B tiles (the vector stores above are aligned).
   struct alignas(64) TileRow {
     uint8_t bytes[64];
@@ -221,10 +240,9 @@ void fast16_amx_matmul(const QuantizedActivations& xq, const PackedWeight& w, fl
       b_stride = GS * 16;
     }
     for (int64_t i0 = 0; i0 < m; i0 += 16) {
-      const bool whole = i0 < full;
-      tile_block<B, GS>(xq, whole ? xq.codes.data() + i0 * k : tail.data(), seeds.data(), i0,
-                        whole ? 16 : static_cast<int>(m - full), block, b, b_stride, w.scale_dtype,
-                        y + n0, y_stride, mask);
+      tile_block<B, GS>(xq, packed.data() + i0 * k, seeds.data(), i0,
+                        static_cast<int>(std::min<int64_t>(16, m - i0)), block, b, b_stride,
+                        w.scale_dtype, y + n0, y_stride, mask);
     }
   }
 }
@@ -243,8 +261,10 @@ void fast16_amx_matmul_bits(const QuantizedActivations& xq, const PackedWeight& 
 }
 
 /// Below this many activation rows the VNNI kernel (fast16_block) is faster: a tile always
-/// computes 16 rows' dots.
-constexpr int64_t kAmxMinRows = 4;
+/// computes 16 rows' dots, and one group's tile work (zero, loads, TDPBSUD, store) is a serial
+/// chain (kernels_bench BM_FastLayoutStep 4-bit, CPU time: m = 8 143 ms vs 99, m = 16 170 vs 149,
+/// m = 64 287 vs 381).
+constexpr int64_t kAmxMinRows = 32;
 
 void quantized_matmul_fast_interleaved_amx(const QuantizedActivations& xq, const PackedWeight& w,
                                            float* y, int64_t y_stride, int64_t n_begin,
