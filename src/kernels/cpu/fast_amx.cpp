@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "kernels/cpu/fast_common.h"
@@ -34,11 +35,19 @@ struct TileConfig {
 };
 static_assert(sizeof(TileConfig) == 64);
 
-// Tiles (group_dots): two C, 0 and 1 (int32 dots [16 activation rows][16 weight rows]) so that
-// group g + 1's tile work overlaps group g's epilogue; an A and a B per C (K = min(group, 64)
-// inputs); group 128 adds a second A/B pair for inputs 64..127, accumulated into the same C
-// (integer, so exact).
-constexpr int kTileA = 2, kTileB = 4, kTileAHigh = 6, kTileBHigh = 7;
+// Tile roles, fixed for every step shape so that one configuration per group size serves all:
+// C(i, j) = 2 i + j (int32 dots [16 activation rows][16 weight rows] of activation tile i x
+// weight block j), A(i) = 4 + i (16 rows x K codes, K = min(group, 64)), B(j) = 6 + j (K/4 rows
+// x 64 bytes). Group 128 runs its two K = 64 halves into the same C (integer, so exact).
+constexpr int tile_c(int i, int j) {
+  return 2 * i + j;
+}
+constexpr int tile_a(int i) {
+  return 4 + i;
+}
+constexpr int tile_b(int j) {
+  return 6 + j;
+}
 
 /// Loads this thread's tile configuration for `group_size` unless it is already loaded (the
 /// configuration is per thread and survives context switches; one model has one group size).
@@ -47,22 +56,36 @@ void configure_tiles(int group_size) {
   if (configured == group_size) return;
   const int k = std::min(group_size, 64);
   TileConfig c;
-  for (int t : {0, 1}) {
-    c.rows[t] = 16;
-    c.colsb[t] = 64;
-  }
-  for (int t : {kTileA, kTileA + 1, kTileAHigh}) {
-    c.rows[t] = 16;
-    c.colsb[t] = static_cast<uint16_t>(k);
-  }
-  for (int t : {kTileB, kTileB + 1, kTileBHigh}) {
-    c.rows[t] = static_cast<uint8_t>(k / 4);
-    c.colsb[t] = 64;
+  for (int t = 0; t < 8; ++t) {
+    const bool a = t == tile_a(0) || t == tile_a(1), b = t == tile_b(0) || t == tile_b(1);
+    c.rows[t] = static_cast<uint8_t>(b ? k / 4 : 16);
+    c.colsb[t] = static_cast<uint16_t>(a ? k : 64);
   }
   // Not _tile_loadconfig: GCC 12's version names only the first 8 bytes as its memory operand,
   // so the stores of the rest were dropped as dead (a #GP on LDTILECFG).
   asm volatile("ldtilecfg %0" : : "m"(c));
   configured = group_size;
+}
+
+// The tile instructions with the tile number a template argument (GCC's intrinsics paste their
+// operands into the assembly text, so they take literals only). "memory": they read or write
+// memory the compiler does not see as operands.
+template <int T>
+[[gnu::always_inline]] inline void tile_zero() {
+  asm volatile("tilezero %%tmm%c0" : : "n"(T));
+}
+template <int T>
+[[gnu::always_inline]] inline void tile_load(const void* base, int64_t stride) {
+  asm volatile("tileloadd (%0,%1,1), %%tmm%c2" : : "r"(base), "r"(stride), "n"(T) : "memory");
+}
+template <int T>
+[[gnu::always_inline]] inline void tile_store(void* base, int64_t stride) {
+  asm volatile("tilestored %%tmm%c2, (%0,%1,1)" : : "r"(base), "r"(stride), "n"(T) : "memory");
+}
+/// C += A . B, A signed and B unsigned bytes.
+template <int C, int A, int B>
+[[gnu::always_inline]] inline void tile_dpbsud() {
+  asm volatile("tdpbsud %%tmm%c2, %%tmm%c1, %%tmm%c0" : : "n"(C), "n"(A), "n"(B));
 }
 
 /// 16 scales or biases of the fast layout (the file's dtype) as f32.
@@ -73,93 +96,114 @@ inline __m512 load_fast16(const uint8_t* p, DType dtype) {
   return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
 }
 
-/// The integer dots of one group into c ([16][16] int32): a = the group's A tile rows (packed by
-/// pack_activations, row stride a_stride; group 128's second half 1 KB on), b = the group's B tile
-/// rows (64 bytes each).
-/// C selects the tile set, so that two groups in flight use different tiles. (GCC's tile
-/// intrinsics paste their tile operands into the assembly: literals only.)
-template <int GS, int C>
-[[gnu::always_inline]] inline void group_dots(const int8_t* a, int64_t a_stride, const uint8_t* b,
-                                              int32_t* c) {
-  if constexpr (C == 0) {
-    _tile_zero(0);
-    _tile_loadd(2, a, a_stride);
-    _tile_loadd(4, b, 64);
-    _tile_dpbsud(0, 2, 4);
-  } else {
-    _tile_zero(1);
-    _tile_loadd(3, a, a_stride);
-    _tile_loadd(5, b, 64);
-    _tile_dpbsud(1, 3, 5);
+/// Up to two activation tiles x up to two weight blocks (TM x TN), for all groups.
+struct StepArgs {
+  const QuantizedActivations* xq;
+  const int32_t* seeds;     // [m][groups]
+  const int8_t* a[2];       // each tile's packed codes (pack_activations)
+  int64_t i0[2];            // each tile's first activation row
+  int rows[2];              // each tile's activation rows (<= 16)
+  const uint8_t* block[2];  // each block's fast-layout bytes (scales, biases)
+  const uint8_t* b[2];      // each block's group 0 B tile rows
+  int64_t b_stride;         // bytes from one group's B tile rows to the next
+  int64_t n0[2];            // each block's first output column
+  __mmask16 mask[2];        // each block's columns in range
+  DType dtype;
+  float* y;
+  int64_t y_stride;
+};
+
+/// One K = 64 (or 32) half of group g for every tile pair: loads, then C(i, j) += A(i) . B(j)
+/// (zeroed first on half 0).
+template <int GS, int TM, int TN, int H>
+[[gnu::always_inline]] inline void step_half(const StepArgs& s, int64_t g) {
+  constexpr int64_t kK = GS < 64 ? GS : 64;
+  const int64_t at = g * GS * 16 + H * 1024, bt = g * s.b_stride + H * 1024;
+  tile_load<tile_a(0)>(s.a[0] + at, kK);
+  tile_load<tile_b(0)>(s.b[0] + bt, 64);
+  if constexpr (H == 0) tile_zero<tile_c(0, 0)>();
+  tile_dpbsud<tile_c(0, 0), tile_a(0), tile_b(0)>();
+  if constexpr (TN == 2) {
+    tile_load<tile_b(1)>(s.b[1] + bt, 64);
+    if constexpr (H == 0) tile_zero<tile_c(0, 1)>();
+    tile_dpbsud<tile_c(0, 1), tile_a(0), tile_b(1)>();
   }
-  if constexpr (GS == 128) {
-    _tile_loadd(6, a + 1024, a_stride);
-    _tile_loadd(7, b + 1024, 64);
-    if constexpr (C == 0) {
-      _tile_dpbsud(0, 6, 7);
-    } else {
-      _tile_dpbsud(1, 6, 7);
+  if constexpr (TM == 2) {
+    tile_load<tile_a(1)>(s.a[1] + at, kK);
+    if constexpr (H == 0) tile_zero<tile_c(1, 0)>();
+    tile_dpbsud<tile_c(1, 0), tile_a(1), tile_b(0)>();
+    if constexpr (TN == 2) {
+      if constexpr (H == 0) tile_zero<tile_c(1, 1)>();
+      tile_dpbsud<tile_c(1, 1), tile_a(1), tile_b(1)>();
     }
-  }
-  if constexpr (C == 0) {
-    _tile_stored(0, c, 64);
-  } else {
-    _tile_stored(1, c, 64);
   }
 }
 
-/// One activation tile (rows i0 .. i0 + rows, rows <= 16, its codes packed at `a`) x one block of
-/// 16 weight rows. b: group 0's B tile rows, group g's at b + g * b_stride. Epilogue per
-/// group and row as in fast16_block: acc = fma(float(dot + seed), s * d, acc), then
-/// acc = fma(b', sum(x), acc), one chain per output over the groups.
-template <int B, int GS>
-void tile_block(const QuantizedActivations& xq, const int8_t* a, const int32_t* seeds, int64_t i0,
-                int rows, const uint8_t* block, const uint8_t* b, int64_t b_stride, DType dtype,
-                float* y, int64_t y_stride, __mmask16 mask) {
-  const int64_t k = xq.k, groups = k / GS;
-  const int64_t sb = dtype == DType::kF32 ? 4 : 2;
+/// The integer dots of group g for every tile pair into dots[i][j] ([16][16] int32 each).
+template <int GS, int TM, int TN>
+[[gnu::always_inline]] inline void step_dots(const StepArgs& s, int64_t g,
+                                             int32_t (*dots)[2][256]) {
+  step_half<GS, TM, TN, 0>(s, g);
+  if constexpr (GS == 128) step_half<GS, TM, TN, 1>(s, g);
+  tile_store<tile_c(0, 0)>(dots[0][0], 64);
+  if constexpr (TN == 2) tile_store<tile_c(0, 1)>(dots[0][1], 64);
+  if constexpr (TM == 2) tile_store<tile_c(1, 0)>(dots[1][0], 64);
+  if constexpr (TM == 2 && TN == 2) tile_store<tile_c(1, 1)>(dots[1][1], 64);
+}
+
+/// TM activation tiles x TN blocks of 16 weight rows, every group. Epilogue per group, row and
+/// block as in fast16_block: acc = fma(float(dot + seed), s * d, acc), then
+/// acc = fma(b', sum(x), acc), one chain per output over the groups; the accumulators live in L1
+/// (up to 64 vectors), their loads and stores ride on the load/store ports the epilogue leaves.
+template <int B, int GS, int TM, int TN>
+void amx_step(const StepArgs& s) {
+  const QuantizedActivations& xq = *s.xq;
+  const int64_t groups = xq.k / GS;
+  const int64_t sb = s.dtype == DType::kF32 ? 4 : 2;
   const int64_t group_bytes = 32 * sb + GS * B * 2;
   const __m512 centre = _mm512_set1_ps(static_cast<float>(fast_code_centre(B)));
-  alignas(64) int32_t dots[2][256];
-  __m512 acc[16];
-#pragma GCC unroll 16
-  for (int i = 0; i < 16; ++i) acc[i] = _mm512_setzero_ps();
-  const int32_t* seed_row = seeds + i0 * groups;
-  const float* scale_row = xq.scales.data() + i0 * groups;
-  const float* sum_row = xq.sums.data() + i0 * groups;
-  constexpr int64_t kK = GS < 64 ? GS : 64;  // A tile row bytes
-  group_dots<GS, 0>(a, kK, b, dots[0]);
+  alignas(64) int32_t dots[2][2][2][256];  // [group parity][tile][block]
+  alignas(64) float acc[TM][TN][16][16] = {};
+  step_dots<GS, TM, TN>(s, 0, dots[0]);
   for (int64_t g = 0; g < groups; ++g) {
-    // Group g + 1's tile work first: it runs on the AMX unit while the vector units do g's.
-    if (g + 1 < groups) {
-      const int8_t* an = a + (g + 1) * GS * 16;
-      const uint8_t* bn = b + (g + 1) * b_stride;
-      if (g % 2 == 0) {
-        group_dots<GS, 1>(an, kK, bn, dots[1]);
-      } else {
-        group_dots<GS, 0>(an, kK, bn, dots[0]);
-      }
+    // Group g + 1's tile work first: the AMX unit runs it while the vector units do g's epilogue.
+    if (g + 1 < groups) step_dots<GS, TM, TN>(s, g + 1, dots[(g + 1) % 2]);
+    __m512 sc[TN], bc[TN];
+#pragma GCC unroll 2
+    for (int j = 0; j < TN; ++j) {
+      const uint8_t* p = s.block[j] + g * group_bytes;
+      sc[j] = load_fast16(p, s.dtype);
+      // s*c is exact (c is a power of two): the one rounding of fast_centred_bias.
+      bc[j] = _mm512_add_ps(load_fast16(p + 16 * sb, s.dtype), _mm512_mul_ps(sc[j], centre));
     }
-    const int32_t* d = dots[g % 2];
-    const uint8_t* p = block + g * group_bytes;
-    const __m512 s = load_fast16(p, dtype);
-    // s*c is exact (c is a power of two): the one rounding of fast_centred_bias.
-    const __m512 bc = _mm512_add_ps(load_fast16(p + 16 * sb, dtype), _mm512_mul_ps(s, centre));
-#pragma GCC unroll 16
-    for (int i = 0; i < 16; ++i) {
-      if (i < rows) {
-        const int64_t at = i * groups + g;
-        const __m512i dot =
-            _mm512_add_epi32(_mm512_load_si512(d + 16 * i), _mm512_set1_epi32(seed_row[at]));
-        const __m512 t = _mm512_mul_ps(s, _mm512_set1_ps(scale_row[at]));
-        acc[i] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), t, acc[i]);
-        acc[i] = _mm512_fmadd_ps(bc, _mm512_set1_ps(sum_row[at]), acc[i]);
+#pragma GCC unroll 2
+    for (int i = 0; i < TM; ++i) {
+      const int64_t at0 = s.i0[i] * groups + g;
+      for (int r = 0; r < s.rows[i]; ++r) {
+        const int64_t at = at0 + r * groups;
+        const __m512i seed = _mm512_set1_epi32(s.seeds[at]);
+        const __m512 xd = _mm512_set1_ps(xq.scales[at]);
+        const __m512 xs = _mm512_set1_ps(xq.sums[at]);
+#pragma GCC unroll 2
+        for (int j = 0; j < TN; ++j) {
+          const __m512i dot = _mm512_add_epi32(_mm512_load_si512(dots[g % 2][i][j] + 16 * r), seed);
+          __m512 a = _mm512_load_ps(acc[i][j][r]);
+          a = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), _mm512_mul_ps(sc[j], xd), a);
+          a = _mm512_fmadd_ps(bc[j], xs, a);
+          _mm512_store_ps(acc[i][j][r], a);
+        }
       }
     }
   }
-#pragma GCC unroll 16
-  for (int i = 0; i < 16; ++i) {
-    if (i < rows) _mm512_mask_storeu_ps(y + (i0 + i) * y_stride, mask, acc[i]);
+#pragma GCC unroll 2
+  for (int i = 0; i < TM; ++i) {
+    for (int r = 0; r < s.rows[i]; ++r) {
+#pragma GCC unroll 2
+      for (int j = 0; j < TN; ++j) {
+        _mm512_mask_storeu_ps(s.y + (s.i0[i] + r) * s.y_stride + s.n0[j], s.mask[j],
+                              _mm512_load_ps(acc[i][j][r]));
+      }
+    }
   }
 }
 
@@ -175,6 +219,9 @@ void split_nibbles(const uint8_t* block, int64_t groups, int64_t sb, uint8_t* ou
     uint8_t* rows = out + g * GS * 16;
 #pragma GCC unroll 16
     for (int v = 0; v < GS / 8; ++v) {
+      // The weight stream comes from memory: fetch ahead as fast16_block does (kFastAhead).
+      if (v % 2 == 0)
+        _mm_prefetch(reinterpret_cast<const char*>(codes + 64 * v + 1024), _MM_HINT_T0);
       const __m512i wv = _mm512_loadu_si512(codes + 64 * v);
       _mm512_store_si512(rows + 128 * v, _mm512_and_si512(wv, nib));
       _mm512_store_si512(rows + 128 * v + 64, _mm512_and_si512(_mm512_srli_epi16(wv, 4), nib));
@@ -203,10 +250,10 @@ inline void pack_activations(const QuantizedActivations& xq, int64_t kk, std::ve
   }
 }
 
-/// Blocks of 16 weight rows covering [n_begin, n_end), each applied to every activation tile of
-/// 16 rows in turn while its bytes are hot in L1/L2 (a 4-bit block is nibble-split once for all
-/// tiles); rows of a block outside the range are computed and dropped. A last partial activation
-/// tile has zero codes past m (their dots are computed and dropped).
+/// Pairs of blocks of 16 weight rows covering [n_begin, n_end), each pair applied to every pair
+/// of activation tiles of 16 rows in turn while its bytes are hot in L1/L2 (a 4-bit block is
+/// nibble-split once for all tiles); rows of a block outside the range are computed and dropped.
+/// A last partial activation tile has zero codes past m (their dots are computed and dropped).
 template <int B, int GS>
 void fast16_amx_matmul(const QuantizedActivations& xq, const PackedWeight& w, float* y,
                        int64_t y_stride, int64_t n_begin, int64_t n_end) {
@@ -218,31 +265,53 @@ void fast16_amx_matmul(const QuantizedActivations& xq, const PackedWeight& w, fl
   fast_group_seeds(xq, B, seeds);
   thread_local std::vector<int8_t> packed;
   pack_activations(xq, GS < 64 ? GS : 64, packed);
-  // 64-byte aligned rows for the 4-bit B tiles (the vector stores above are aligned).
+  // 64-byte aligned rows for the 4-bit B tiles of two blocks (split_nibbles' stores are aligned).
   struct alignas(64) TileRow {
     uint8_t bytes[64];
   };
   thread_local std::vector<TileRow> split;
-  if (B == 4) split.resize(static_cast<size_t>(k / 4));
+  if (B == 4) split.resize(static_cast<size_t>(2 * (k / 4)));
   const auto* base = reinterpret_cast<const uint8_t*>(w.packed);
-  for (int64_t blk = n_begin / kFastInterleave; blk * kFastInterleave < n_end; ++blk) {
-    const int64_t n0 = blk * kFastInterleave;
-    const int64_t lo = std::max(n_begin, n0) - n0;
-    const int64_t hi = std::min(n_end, n0 + kFastInterleave) - n0;
-    const auto mask = static_cast<__mmask16>(((1u << hi) - 1u) & ~((1u << lo) - 1u));
-    const uint8_t* block = base + blk * geo.block_bytes;
-    const uint8_t* b = block + 32 * sb;
-    int64_t b_stride = geo.group_bytes;
-    if constexpr (B == 4) {
-      auto* rows = reinterpret_cast<uint8_t*>(split.data());
-      split_nibbles<GS>(block, groups, sb, rows);
-      b = rows;
-      b_stride = GS * 16;
+  StepArgs s{};
+  s.xq = &xq;
+  s.seeds = seeds.data();
+  s.dtype = w.scale_dtype;
+  s.y = y;
+  s.y_stride = y_stride;
+  s.b_stride = B == 4 ? GS * 16 : geo.group_bytes;
+  const int64_t last = (n_end - 1) / kFastInterleave;
+  for (int64_t blk = n_begin / kFastInterleave; blk <= last; blk += 2) {
+    const int tn = blk < last ? 2 : 1;
+    for (int j = 0; j < tn; ++j) {
+      const int64_t n0 = (blk + j) * kFastInterleave;
+      const int64_t lo = std::max(n_begin, n0) - n0;
+      const int64_t hi = std::min(n_end, n0 + kFastInterleave) - n0;
+      s.mask[j] = static_cast<__mmask16>(((1u << hi) - 1u) & ~((1u << lo) - 1u));
+      s.n0[j] = n0;
+      s.block[j] = base + (blk + j) * geo.block_bytes;
+      s.b[j] = s.block[j] + 32 * sb;
+      if constexpr (B == 4) {
+        auto* rows = reinterpret_cast<uint8_t*>(split.data() + j * (k / 4));
+        split_nibbles<GS>(s.block[j], groups, sb, rows);
+        s.b[j] = rows;
+      }
     }
-    for (int64_t i0 = 0; i0 < m; i0 += 16) {
-      tile_block<B, GS>(xq, packed.data() + i0 * k, seeds.data(), i0,
-                        static_cast<int>(std::min<int64_t>(16, m - i0)), block, b, b_stride,
-                        w.scale_dtype, y + n0, y_stride, mask);
+    for (int64_t i0 = 0; i0 < m; i0 += 32) {
+      const int tm = i0 + 16 < m ? 2 : 1;
+      for (int i = 0; i < tm; ++i) {
+        s.i0[i] = i0 + 16 * i;
+        s.a[i] = packed.data() + s.i0[i] * k;
+        s.rows[i] = static_cast<int>(std::min<int64_t>(16, m - s.i0[i]));
+      }
+      if (tm == 2 && tn == 2) {
+        amx_step<B, GS, 2, 2>(s);
+      } else if (tm == 2) {
+        amx_step<B, GS, 2, 1>(s);
+      } else if (tn == 2) {
+        amx_step<B, GS, 1, 2>(s);
+      } else {
+        amx_step<B, GS, 1, 1>(s);
+      }
     }
   }
 }
@@ -260,16 +329,20 @@ void fast16_amx_matmul_bits(const QuantizedActivations& xq, const PackedWeight& 
   }
 }
 
-/// Below this many activation rows the VNNI kernel (fast16_block) is faster: a tile always
-/// computes 16 rows' dots, and one group's tile work (zero, loads, TDPBSUD, store) is a serial
-/// chain (kernels_bench BM_FastLayoutStep 4-bit, CPU time: m = 8 143 ms vs 99, m = 16 170 vs 149,
-/// m = 64 287 vs 381).
-constexpr int64_t kAmxMinRows = 32;
+/// The fewest activation rows the AMX kernel takes; below, the VNNI kernel (fast16_block) is
+/// faster: a tile always computes 16 rows' dots and one group's tile work (zero, loads, TDPBSUD,
+/// store) is a chain the epilogue cannot hide at one activation tile. kernels_bench
+/// BM_FastLayoutStep (Llama-3.2-1B projections, fast layout, CPU time amx vs avx512): 4-bit
+/// m = 16 158 vs 145 ms, m = 64 257 vs 425, m = 256 899 vs 1516; 8-bit m = 16 158 vs 225,
+/// m = 64 272 vs 482, m = 256 968 vs 1529.
+int64_t amx_min_rows(int bits) {
+  return bits == 8 ? 16 : 17;
+}
 
 void quantized_matmul_fast_interleaved_amx(const QuantizedActivations& xq, const PackedWeight& w,
                                            float* y, int64_t y_stride, int64_t n_begin,
                                            int64_t n_end) {
-  if (xq.m < kAmxMinRows) {
+  if (xq.m < amx_min_rows(w.bits)) {
     quantized_matmul_fast_interleaved_avx512(xq, w, y, y_stride, n_begin, n_end);
     return;
   }
