@@ -17,6 +17,7 @@
 namespace {
 
 using mlxla::DType;
+using mlxla::Result;
 using namespace mlxla::kernels;
 
 /// The Llama-3.2-1B projections [n, k]: q, k/v, o = 2048x2048 / 512x2048, gate/up, down, lm_head.
@@ -29,8 +30,8 @@ constexpr Shape kLayer[] = {{2048, 2048}, {512, 2048},  {512, 2048}, {2048, 2048
 constexpr int kLayers = 16;
 
 /// The kernel table measured: the best this CPU supports, or the one MLXLA_BENCH_ISA names
-/// ("scalar", "avx2", "avx512"), so the AVX2 table (Zen 2/3, most client CPUs) is measured on
-/// any CPU that has AVX2.
+/// ("scalar", "avx2", "avx512", "amx"), so the AVX2 table (Zen 2/3, most client CPUs) is measured
+/// on any CPU that has AVX2.
 KernelContext bench_context() {
   static const KernelContext ctx = [] {
     const char* name = std::getenv("MLXLA_BENCH_ISA");
@@ -287,9 +288,10 @@ BENCHMARK(BM_PrefillStep)
 // fast policy layout
 /// Policy fast over every projection of Llama-3.2-1B (Model above) for m activation rows, one
 /// thread (compare CPU time): decode m = 1, batched decode m = 8 and 16 (lm_head for every row),
-/// a prefill chunk m = 64 (lm_head for the last token only). Args: bits, m, layout (0 in place,
-/// 4 or 8 interleaved, 16 the fast layout where the build has it). The activations are quantized
-/// once per matmul inside the timed region, as the runtime does. tok/s = m / step time.
+/// prefill chunks m >= 64 (lm_head for the last token only). Args: bits, m, layout (0 in place,
+/// 4 or 8 interleaved, 16 the fast layout where the build has it), ISA (-1 the best, else an
+/// Isa value: 2 avx512, 3 amx; -1 honours MLXLA_BENCH_ISA). The activations are quantized once per
+/// matmul inside the timed region, as the runtime does. tok/s = m / step time.
 void BM_FastLayoutStep(benchmark::State& state) {
   const int bits = static_cast<int>(state.range(0));
   const int64_t m = state.range(1);
@@ -298,25 +300,36 @@ void BM_FastLayoutStep(benchmark::State& state) {
     state.SkipWithError("layout not in this build");
     return;
   }
+  const auto chosen = state.range(3) < 0
+                          ? Result<KernelContext>(bench_context())
+                          : KernelContext::with_isa(static_cast<Isa>(state.range(3)));
+  if (!chosen.ok()) {
+    state.SkipWithError("ISA not available here");
+    return;
+  }
+  const KernelContext ctx = chosen.value();
   const Model model(bits, layout);
   const std::vector<float> x = activations(m, 8192);
   std::vector<float> y(static_cast<size_t>(m * 128256));
-  const KernelContext ctx = bench_context();
   QuantizedActivations xq;
   for (auto _ : state) {
     for (const auto& mat : model.mats) {
       const int64_t n = mat->view.n;
-      const int64_t rows = n == 128256 && m == 64 ? 1 : m;
+      const int64_t rows = n == 128256 && m >= 64 ? 1 : m;
       run_matmul(ctx, Policy::kFast, x.data(), rows, mat->view, y.data(), n, 0, n, xq);
     }
     benchmark::DoNotOptimize(y.data());
   }
   state.counters["tok/s"] =
       benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
-  state.SetLabel("fast");
+  state.SetLabel(std::string("fast ") + isa_name(ctx.isa()));
 }
 BENCHMARK(BM_FastLayoutStep)
-    ->ArgsProduct({{4, 8}, {1, 8, 16, 64}, {0, 4, 16}})
+    ->ArgsProduct({{4, 8}, {1, 8, 16, 64}, {0, 4, 16}, {-1}})
+    ->Unit(benchmark::kMillisecond);
+// The fast layout's kernel with and without AMX (BM_FastLayoutStep/bits/m/16/isa).
+BENCHMARK(BM_FastLayoutStep)
+    ->ArgsProduct({{4, 8}, {2, 4, 8, 16, 64, 256}, {16}, {2, 3}})
     ->Unit(benchmark::kMillisecond);
 
 // exact small-m

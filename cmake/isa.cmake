@@ -1,6 +1,8 @@
 # One SIMD dispatch mechanism: one translation unit per ISA, selected at run time by a CPUID
-# table (src/kernels/cpu/dispatch.*). A source file named *_avx2.cpp or *_avx512.cpp is
-# compiled for that ISA only; everything else is built for the baseline.
+# table (src/kernels/cpu/dispatch.*). A source file named *_avx2.cpp, *_avx512.cpp or *_amx.cpp
+# is compiled for that ISA only; everything else is built for the baseline. AMX needs a compiler
+# that knows -mamx-tile -mamx-int8 (GCC 11, clang 12); without one *_amx.cpp is left out and
+# MLXLA_HAVE_AMX stays undefined (dispatch then never offers Isa::kAmx).
 set(MLXLA_X86 OFF)
 set(MLXLA_ARM OFF)
 if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|amd64")
@@ -11,6 +13,15 @@ endif()
 set(MLXLA_AVX2_FLAGS -mavx2 -mfma -mf16c -mbmi2)
 set(MLXLA_AVX512_FLAGS -mavx2 -mfma -mf16c -mbmi2 -mavx512f -mavx512bw -mavx512dq -mavx512vl
                        -mavx512vnni -mavx512bf16 -mavx512vbmi)
+set(MLXLA_AMX OFF)
+if(MLXLA_X86)
+  include(CheckCXXCompilerFlag)
+  check_cxx_compiler_flag("-mamx-tile -mamx-int8" MLXLA_COMPILER_HAS_AMX)
+  if(MLXLA_COMPILER_HAS_AMX)
+    set(MLXLA_AMX ON)  # src/CMakeLists.txt defines MLXLA_HAVE_AMX for mlxla_kernels
+  endif()
+endif()
+set(MLXLA_AMX_FLAGS ${MLXLA_AVX512_FLAGS} -mamx-tile -mamx-int8)
 
 # mlxla_isa_sources(<target> <sources...>): attach per-ISA compile flags, drop foreign ISAs.
 function(mlxla_filter_isa_sources out_var)
@@ -24,6 +35,11 @@ function(mlxla_filter_isa_sources out_var)
     elseif(src MATCHES "_avx512\\.cpp$")
       if(MLXLA_X86)
         set_source_files_properties(${src} PROPERTIES COMPILE_OPTIONS "${MLXLA_AVX512_FLAGS}")
+        list(APPEND result ${src})
+      endif()
+    elseif(src MATCHES "_amx\\.cpp$")
+      if(MLXLA_AMX)
+        set_source_files_properties(${src} PROPERTIES COMPILE_OPTIONS "${MLXLA_AMX_FLAGS}")
         list(APPEND result ${src})
       endif()
     elseif(src MATCHES "_neon\\.cpp$")

@@ -1,7 +1,8 @@
 // The row-interleaved weight layouts (R = 4, 8 and the fast layout, 16): the same bits as MLX's
 // row-major layout (round trip), and every matmul on them equals the in-place one bit for bit
 // (exact) and the fast scalar twin (fast), for every bits x group x scale dtype, odd shapes,
-// unaligned sources, every ISA, 1-3 threads (splits not at block boundaries), m up to 17.
+// unaligned sources, every ISA, 1-3 threads (splits not at block boundaries), m up to 17 (65 for
+// the AMX kernel of the fast layout).
 // ctest-labels: unit numerics
 #include <gtest/gtest.h>
 
@@ -219,6 +220,40 @@ std::vector<Case> all_cases() {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllFormats, InterleaveTest, testing::ValuesIn(all_cases()), case_name);
+
+TEST(Interleave, FastLayoutAmxEqualsScalarTwinForEveryM) {
+  // The AMX kernel (16 activation rows per tile, a zero-padded last tile) for 4 and 8 bits x
+  // every group x scale dtype, every m up to two tiles and past, n = 37 (a partial last block),
+  // 1-3 threads split anywhere.
+  const auto amx = KernelContext::with_isa(Isa::kAmx);
+  if (!amx.ok()) GTEST_SKIP() << "AMX-INT8 unavailable here: " << amx.error().message();
+  const auto scalar = KernelContext::with_isa(Isa::kScalar).value();
+  std::vector<int64_t> ms;
+  for (int64_t m = 1; m <= 17; ++m) ms.push_back(m);
+  for (int64_t m : {31, 64, 65}) ms.push_back(m);
+  for (const Case& c : all_cases()) {
+    if (c.bits != 4 && c.bits != 8) continue;
+    const int64_t n = 37, k = odd_k(c.group);
+    const Source src(n, k, c.bits, c.group, c.dtype, 2, 5 * c.bits + c.group);
+    const Interleaved il(src.w, kFastInterleave);
+    for (int64_t m : ms) {
+      const std::vector<float> x = random_x(m, k, static_cast<uint32_t>(300 + m));
+      QuantizedActivations xq;
+      quantize_activations(x.data(), m, k, k, c.group, &xq);
+      const auto twin = split_run(m, n, 1, [&](int64_t b, int64_t e, float* y) {
+        quantized_matmul_fast(scalar, xq, src.w, y, n, b, e);
+      });
+      for (int threads : {1, 2, 3}) {
+        const auto got = split_run(m, n, threads, [&](int64_t b, int64_t e, float* y) {
+          quantized_matmul_fast(amx.value(), xq, il.w, y, n, b, e);
+        });
+        EXPECT_TRUE(same_bits(got, twin))
+            << "bits " << c.bits << " group " << c.group << " dtype " << static_cast<int>(c.dtype)
+            << " m=" << m << " threads=" << threads;
+      }
+    }
+  }
+}
 
 TEST(Interleave, LongRowsAndManyBlocksMatchInPlace) {
   // The decode shapes' code paths: k = 2048 (16 slices), n not a multiple of 8, split at 16.

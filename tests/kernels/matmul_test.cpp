@@ -327,7 +327,7 @@ INSTANTIATE_TEST_SUITE_P(EveryIsa, MatmulTest, ::testing::ValuesIn(KernelContext
                          });
 
 TEST(KernelContextTest, ForcingAnIsaGivesThatIsaOrAnError) {
-  for (Isa isa : {Isa::kScalar, Isa::kAvx2, Isa::kAvx512}) {
+  for (Isa isa : {Isa::kScalar, Isa::kAvx2, Isa::kAvx512, Isa::kAmx}) {
     const auto ctx = KernelContext::with_isa(isa);
     const auto avail = KernelContext::available_isas();
     const bool listed = std::find(avail.begin(), avail.end(), isa) != avail.end();

@@ -1,5 +1,5 @@
 // `mlxla bench -m DIR [--residency R] [--precision P] [--threads N] [--policy fast|exact]
-// [--backend cpu|vulkan [--device N]] [--isa auto|avx512|avx2|scalar] [--weight-layout
+// [--backend cpu|vulkan [--device N]] [--isa auto|amx|avx512|avx2|scalar] [--weight-layout
 // interleaved|inplace] [--capacity N]
 // [--chunk N] [--decode-position P,...] [--decode-fill prefill|synthetic]
 // [--window-cache rotating|full] [--prefill-lengths L,...] [--decode-tokens N] [--runs N]
@@ -137,10 +137,11 @@ int run_bench_command(const BenchCliOptions& c) {
 
 Result<std::optional<kernels::Isa>> parse_isa_flag(const std::string& text) {
   if (text == "auto") return std::optional<kernels::Isa>();
-  for (kernels::Isa isa : {kernels::Isa::kScalar, kernels::Isa::kAvx2, kernels::Isa::kAvx512}) {
+  for (kernels::Isa isa :
+       {kernels::Isa::kScalar, kernels::Isa::kAvx2, kernels::Isa::kAvx512, kernels::Isa::kAmx}) {
     if (text == kernels::isa_name(isa)) return std::optional<kernels::Isa>(isa);
   }
-  return invalid_argument("--isa: expected auto, avx512, avx2 or scalar, got '" + text + "'");
+  return invalid_argument("--isa: expected auto, amx, avx512, avx2 or scalar, got '" + text + "'");
 }
 
 std::string backend_flag_help() {
@@ -188,7 +189,9 @@ void register_bench(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--capacity", o->capacity, "KV cache positions (0: longest prompt + one chunk)")
       ->capture_default_str();
   cmd->add_option("--chunk", o->chunk, "Tokens per prefill graph call")->capture_default_str();
-  cmd->add_option("--isa", o->isa, "Kernel instruction set: auto | avx512 | avx2 | scalar")
+  cmd->add_option(
+         "--isa", o->isa,
+         "Kernel instruction set: auto | amx | avx512 | avx2 | scalar (avx512: without AMX)")
       ->capture_default_str();
   cmd->add_option("--weight-layout", o->weight_layout,
                   "Packed weights: interleaved (copied at load into row blocks; AVX-512 and "

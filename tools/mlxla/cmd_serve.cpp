@@ -305,7 +305,7 @@ void add_engine_flags(CLI::App* cmd, ServeOptions& o) {
       ->capture_default_str();
   cmd->add_option("--threads", o.threads, "CPU threads (0: one per online CPU)")
       ->capture_default_str();
-  cmd->add_option("--isa", o.isa, "CPU kernel instruction set: auto | avx512 | avx2 | scalar")
+  cmd->add_option("--isa", o.isa, "CPU kernel instruction set: auto | amx | avx512 | avx2 | scalar")
       ->capture_default_str();
   cmd->add_option("--weight-layout", o.weight_layout,
                   "Packed weights: interleaved (copied at load into row blocks; AVX-512 and AVX2) "

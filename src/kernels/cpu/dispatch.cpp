@@ -22,7 +22,8 @@ struct X86Features {
   bool avx2 = false, fma = false, f16c = false, bmi2 = false;
   bool avx512f = false, avx512bw = false, avx512dq = false, avx512vl = false;
   bool avx512vnni = false, avx512vbmi = false;
-  bool os_avx = false, os_avx512 = false;
+  bool amx_tile = false, amx_int8 = false;
+  bool os_avx = false, os_avx512 = false, os_amx = false;
 };
 
 X86Features read_x86_features() {
@@ -37,6 +38,7 @@ X86Features read_x86_features() {
     __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
     f.os_avx = (lo & 0x6) == 0x6;
     f.os_avx512 = (lo & 0xE6) == 0xE6;
+    f.os_amx = ((lo >> 17) & 3) == 3;  // XTILECFG and XTILEDATA
   }
   if (__get_cpuid_max(0, nullptr) >= 7) {
     __cpuid_count(7, 0, a, b, c, d);
@@ -48,6 +50,8 @@ X86Features read_x86_features() {
     f.avx512vl = (b >> 31) & 1;
     f.avx512vbmi = (c >> 1) & 1;
     f.avx512vnni = (c >> 11) & 1;
+    f.amx_tile = (d >> 24) & 1;
+    f.amx_int8 = (d >> 25) & 1;
   }
   return f;
 }
@@ -68,6 +72,13 @@ bool cpu_supports(Isa isa) {
              f.avx512bw && f.avx512dq && f.avx512vl && f.avx512vnni && f.avx512vbmi;
     }
 #endif
+#if defined(MLXLA_HAVE_AMX)
+    case Isa::kAmx: {
+      const X86Features f = read_x86_features();
+      return cpu_supports(Isa::kAvx512) && f.amx_tile && f.amx_int8 && f.os_amx &&
+             detail::amx_permitted();
+    }
+#endif
     default:
       return false;
   }
@@ -82,6 +93,10 @@ const detail::KernelTable* table_for(Isa isa) {
       return &detail::avx2_table();
     case Isa::kAvx512:
       return &detail::avx512_table();
+#endif
+#if defined(MLXLA_HAVE_AMX)
+    case Isa::kAmx:
+      return &detail::amx_table();
 #endif
     default:
       return nullptr;
@@ -136,13 +151,15 @@ const char* isa_name(Isa isa) {
       return "avx2";
     case Isa::kAvx512:
       return "avx512";
+    case Isa::kAmx:
+      return "amx";
   }
   return "unknown";
 }
 
 std::vector<Isa> KernelContext::available_isas() {
   std::vector<Isa> out;
-  for (Isa isa : {Isa::kScalar, Isa::kAvx2, Isa::kAvx512}) {
+  for (Isa isa : {Isa::kScalar, Isa::kAvx2, Isa::kAvx512, Isa::kAmx}) {
     if (table_for(isa) != nullptr && cpu_supports(isa)) out.push_back(isa);
   }
   return out;

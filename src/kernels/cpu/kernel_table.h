@@ -58,5 +58,11 @@ void quantized_matmul_fast_interleaved_avx512(const QuantizedActivations& xq, co
 const KernelTable& avx2_table();
 const KernelTable& avx512_table();
 #endif
+#if defined(MLXLA_HAVE_AMX)
+// fast_amx.cpp: the AVX-512 table with the fast layout's kernel on AMX-INT8, and whether the OS
+// lets this process use the tile data state (asks once).
+const KernelTable& amx_table();
+bool amx_permitted();
+#endif
 
 }  // namespace mlxla::kernels::detail

@@ -12,10 +12,12 @@
 namespace mlxla::kernels {
 
 /// An instruction set a kernel table is compiled for. kScalar is the portable twin every
-/// SIMD path is tested against.
-enum class Isa : uint8_t { kScalar, kAvx2, kAvx512 };
+/// SIMD path is tested against. kAmx is kAvx512 plus AMX-INT8 tiles for the fast layout's
+/// matmul at several activation rows (KernelContext::best() picks it where the CPU and OS allow;
+/// kAvx512 then means the same kernels without AMX).
+enum class Isa : uint8_t { kScalar, kAvx2, kAvx512, kAmx };
 
-/// Human-readable ISA name ("scalar", "avx2", "avx512").
+/// Human-readable ISA name ("scalar", "avx2", "avx512", "amx").
 const char* isa_name(Isa isa);
 
 /// Precision of a contraction: both operands are rounded (nearest even) to this type, each
