@@ -439,11 +439,28 @@ constexpr int kM1SpanInputs = 512 / B;
 /// The activation codes as the m == 1 kernel reads them. 8 bits: xq's codes (64 zero bytes of
 /// padding cover a trailing half span). 4 bits: per 128 inputs, the 64 even-indexed codes then
 /// the 64 odd-indexed ones (the low and high nibbles of 64 code bytes), zero past k.
+/// Whole spans split their bytes with two truncating narrows each (vpmovwb: the low byte of a
+/// 16-bit lane is the even code), not one scalar store per input (~5% of an MoE decode step,
+/// where every expert call redoes it).
 inline void m1_activations4(const QuantizedActivations& xq, std::vector<int8_t>& out) {
-  const int64_t k = xq.k, spans = (k + 127) / 128;
-  out.assign(static_cast<size_t>(spans * 128), 0);
-  for (int64_t p = 0; p < k; ++p) {
-    out[static_cast<size_t>(p / 128 * 128 + (p % 2) * 64 + (p % 128) / 2)] = xq.codes[p];
+  const int64_t k = xq.k, spans = (k + 127) / 128, whole = k / 128;
+  out.resize(static_cast<size_t>(spans * 128));
+  const int8_t* codes = xq.codes.data();
+  for (int64_t s = 0; s < whole; ++s) {
+    const __m512i a = _mm512_loadu_si512(codes + s * 128);
+    const __m512i b = _mm512_loadu_si512(codes + s * 128 + 64);
+    int8_t* o = out.data() + s * 128;
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(o), _mm512_cvtepi16_epi8(a));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(o + 32), _mm512_cvtepi16_epi8(b));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(o + 64),
+                        _mm512_cvtepi16_epi8(_mm512_srli_epi16(a, 8)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(o + 96),
+                        _mm512_cvtepi16_epi8(_mm512_srli_epi16(b, 8)));
+  }
+  if (whole == spans) return;
+  std::fill(out.begin() + whole * 128, out.end(), int8_t{0});
+  for (int64_t p = whole * 128; p < k; ++p) {
+    out[static_cast<size_t>(p / 128 * 128 + (p % 2) * 64 + (p % 128) / 2)] = codes[p];
   }
 }
 
@@ -525,14 +542,16 @@ void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int 
   const QuantizedActivations& xq = fm.xq;
   const int64_t k = fm.w.k;
   const uint8_t* rows[kFusedCols];
-  const uint8_t* ahead[kFusedCols];
   const auto* packed = reinterpret_cast<const uint8_t*>(fm.w.packed);
-  for (int j = 0; j < kFusedCols; ++j) {
+  for (int j = 0; j < kFusedCols; ++j)
     rows[j] = packed + std::min(n0 + j, fm.w.n - 1) * fm.row_bytes;
-    // The same offset in the next block, into L2 (T0 was ~3% slower): the hardware prefetcher
-    // tracks few of the 16 row streams.
-    ahead[j] = packed + std::min(n0 + kFusedCols + j, fm.w.n - 1) * fm.row_bytes;
-  }
+  // The next block's rows are one contiguous run: each 64-byte span step asks for the next 16
+  // lines of it, into L2 (T0 was ~3% slower), in address order, so the run is requested page
+  // by page (the hardware prefetcher tracks few of the 16 row streams, and strided requests
+  // touched 4 pages per step).
+  const uint8_t* ahead = packed + (n0 + kFusedCols) * fm.row_bytes;
+  const int64_t ahead_bytes =
+      std::clamp<int64_t>(fm.w.n - n0 - kFusedCols, 0, kFusedCols) * fm.row_bytes;
   __m512 acc = _mm512_setzero_ps();
   for (int64_t pos = 0; pos < k; pos += kStep) {
     const int64_t valid = std::min<int64_t>(kStep, k - pos);  // < kStep only when kSpans == 1
@@ -543,9 +562,12 @@ void m1_block(const FusedBlockArgs<B, GS>& a, const int8_t* xs, int64_t n0, int 
     for (int s = 0; s < kSpans; ++s) {
       const int64_t in = pos + s * kSpan;
       const int64_t at = in * B / 8;
+      if (at * kFusedCols < ahead_bytes) {
 #pragma GCC unroll 16
-      for (int j = 0; j < kFusedCols; ++j)
-        _mm_prefetch(reinterpret_cast<const char*>(ahead[j] + at), _MM_HINT_T1);
+        for (int j = 0; j < kFusedCols; ++j)
+          _mm_prefetch(reinterpret_cast<const char*>(ahead + at * kFusedCols + 64 * j),
+                       _MM_HINT_T1);
+      }
       const __m512i x0 = _mm512_loadu_si512(xs + in);
       const __m512i x1 = B == 8 ? x0 : _mm512_loadu_si512(xs + in + 64);
       if (valid == kStep) {

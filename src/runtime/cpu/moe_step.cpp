@@ -4,11 +4,13 @@
 // tensor's contiguous slice read in place by the quantized matmul kernel (only routed experts'
 // rows are touched), with the tokens routed to it gathered into one block (prefill runs each
 // expert once for all its tokens). The projection steps' parts are (routed expert, slice of
-// ~256 rows) units, so one kernel call streams a long contiguous run of one expert's rows.
-// Policy exact: equal to the reference interpretation bit for bit (the exact kernel sums every
-// row in the canonical order whatever m and the row range). Policy fast: each expert's rows are
-// quantized to int8 once (parallel steps over the experts before each projection step) and run
-// through the fast kernel; judged by tolerance, independent of the thread count.
+// ~256 rows; one token: whole experts) units, so one kernel call streams a long contiguous run
+// of one expert's rows. Policy exact: equal to the reference interpretation bit for bit (the
+// exact kernel sums every row in the canonical order whatever m and the row range). Policy fast:
+// each expert's rows are quantized to int8 once (parallel steps over the experts before each
+// projection step; one token: its row once for all experts, and each expert's activations at the
+// end of its gate/up unit) and run through the fast kernel; judged by tolerance, independent of
+// the thread count.
 // fp-mode experts (format fp: E2M1/E4M3 codes, ui8 E8M0 scales - E4M3 per 16 for nvfp4 - read in
 // place) decode tiles of the
 // routed expert's rows (code table value times scale, as the decomposition's fp_dequantize) and
@@ -67,7 +69,8 @@ struct Routing {
   std::vector<float> h;              // [T*k, I] gate outputs, then the activations
   std::vector<float> u;              // [T*k, I] up outputs
   std::vector<float> y;              // [T*k, H] down outputs
-  // Policy fast: per expert, its rows of x (then of the activations) quantized to int8.
+  // Policy fast: per expert, its rows of x (then of the activations) quantized to int8. One
+  // token (decode): every routed expert's input is that token's row, quantized once into xq[0].
   std::vector<kernels::QuantizedActivations> xq, hq;
 };
 
@@ -399,13 +402,21 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
   // Policy fast: the routed inputs are quantized in the routing step when there are few (a
   // decode step: k copies of one row, less work than a wait), else in a parallel step.
   const bool parallel_xq = l.tokens * l.top_k > kSerialQuantizeRows;
+  // One token (decode): the k routed experts share one quantized input row (the quantization
+  // depends on the row only), and a gate/up unit is a whole expert, which then quantizes its own
+  // activations, so no parallel quantize step (and its wait) runs between gate/up and down.
+  const bool one_token = l.tokens == 1;
+  const int64_t unit_slices = one_token ? 1 : inter_slices;
   steps.push_back(Step{false, [=](AddressTable addr, int, int) {
                          Routing& r = *routing;
                          route(addr, fop, l, r);
                          if (!fast) return;
                          r.xq.resize(static_cast<size_t>(l.experts));
                          r.hq.resize(static_cast<size_t>(l.experts));
-                         if (!parallel_xq) {
+                         if (one_token) {
+                           kernels::quantize_activations(r.x.data(), 1, l.hidden, l.hidden, group,
+                                                         &r.xq[0]);
+                         } else if (!parallel_xq) {
                            quantize_groups(r, r.x.data(), l.hidden, group, 0, max_active, r.xq);
                          }
                        }});
@@ -425,9 +436,9 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
     quantize.needs_barrier = true;
     return quantize;
   };
-  if (fast && parallel_xq) steps.push_back(quantize_step(false));
-  // Gate and up: one unit per (routed expert, slice of intermediate rows); the unit then applies
-  // silu(g) * u to the slice it computed.
+  if (fast && parallel_xq && !one_token) steps.push_back(quantize_step(false));
+  // Gate and up: one unit per (routed expert, slice of intermediate rows; one token: all rows);
+  // the unit then applies silu(g) * u to the slice it computed.
   const bool clamped = typed.activation == "swiglu_clamped";
   const auto limit = static_cast<float>(typed.swiglu_limit);
   const auto minus_limit = static_cast<float>(-typed.swiglu_limit);
@@ -436,13 +447,13 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
       true, [=](AddressTable addr, int part, int parts) {
         Routing& r = *routing;
         int64_t u_begin, u_end;
-        part_units(max_active * inter_slices, part, parts, &u_begin, &u_end);
+        part_units(max_active * unit_slices, part, parts, &u_begin, &u_end);
         for (int64_t unit = u_begin; unit < u_end; ++unit) {
-          const int64_t a = unit / inter_slices;
+          const int64_t a = unit / unit_slices;
           if (a >= static_cast<int64_t>(r.active.size())) break;
           int64_t begin, end;
-          split_range(l.inter, static_cast<int>(unit % inter_slices),
-                      static_cast<int>(inter_slices), align, &begin, &end);
+          split_range(l.inter, static_cast<int>(unit % unit_slices), static_cast<int>(unit_slices),
+                      align, &begin, &end);
           if (begin >= end) continue;
           const int64_t e = r.active[static_cast<size_t>(a)];
           const int64_t row0 = r.group_begin[static_cast<size_t>(e)];
@@ -450,7 +461,8 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
           const float* x = r.x.data() + row0 * l.hidden;
           float* g = r.h.data() + row0 * l.inter;
           float* u = r.u.data() + row0 * l.inter;
-          const kernels::QuantizedActivations* xq = fast ? &r.xq[static_cast<size_t>(e)] : nullptr;
+          const kernels::QuantizedActivations* xq =
+              !fast ? nullptr : &r.xq[one_token ? 0 : static_cast<size_t>(e)];
           prefetch_rows(addr, fop, l, 1, e, l.inter, l.hidden, begin, end);
           expert_projection(kctx, addr, fop, l, 0, e, l.inter, l.hidden, x, xq, m, g, begin, end);
           expert_projection(kctx, addr, fop, l, 1, e, l.inter, l.hidden, x, xq, m, u, begin, end);
@@ -467,21 +479,25 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
                 g[row * l.inter + i] = glu * linear;
               }
             }
-            continue;
-          }
-          for (int64_t row = 0; row < m; ++row) {
-            for (int64_t i = begin; i < end; ++i) {
-              const float gv = g[row * l.inter + i];
-              const float activated = gv * (1.0f / (1.0f + std::exp(-gv)));
-              g[row * l.inter + i] = activated * u[row * l.inter + i];
+          } else {
+            for (int64_t row = 0; row < m; ++row) {
+              for (int64_t i = begin; i < end; ++i) {
+                const float gv = g[row * l.inter + i];
+                const float activated = gv * (1.0f / (1.0f + std::exp(-gv)));
+                g[row * l.inter + i] = activated * u[row * l.inter + i];
+              }
             }
+          }
+          if (fast && one_token) {
+            kernels::quantize_activations(g, m, l.inter, l.inter, group,
+                                          &r.hq[static_cast<size_t>(e)]);
           }
         }
       }};
-  gate_up.chunks = max_active * inter_slices;
+  gate_up.chunks = max_active * unit_slices;
   gate_up.needs_barrier = true;
   steps.push_back(std::move(gate_up));
-  if (fast) steps.push_back(quantize_step(true));
+  if (fast && !one_token) steps.push_back(quantize_step(true));
   // Down projections: one part per slice of hidden columns, each routed expert's rows of the
   // slice in turn; then per token the weighted sum over its k slots on the slice's columns.
   Step down{true, [=](AddressTable addr, int part, int parts) {
