@@ -706,7 +706,8 @@ ValueId Emitter::moe_block(ValueId h, const LayerWeights& w) {
   const std::vector<float> table =
       attrs.fp ? quant::fp_code_values(attrs.bits) : std::vector<float>{};
   const std::vector<float> scale_table =
-      attrs.fp ? quant::fp_scale_values(fp_mode_of(w.expert_mode)) : std::vector<float>{};
+      attrs.fp ? quant::fp_scale_values(quant::fp_mode_of(attrs.bits, attrs.e4m3_scales))
+               : std::vector<float>{};
   return graph::moe(b_, h, logits, w.gate_experts, w.up_experts, w.down_experts, attrs, table,
                     scale_table);
 }

@@ -252,6 +252,11 @@ float e8m0_value(uint8_t byte) {
   return std::ldexp(1.0f, static_cast<int>(byte) - 127);
 }
 
+FpMode fp_mode_of(int bits, bool e4m3_scales) {
+  if (e4m3_scales) return FpMode::kNvfp4;
+  return bits == 8 ? FpMode::kMxfp8 : FpMode::kMxfp4;
+}
+
 std::vector<float> fp_scale_values(FpMode mode) {
   std::vector<float> values(256);
   for (size_t b = 0; b < values.size(); ++b) {

@@ -21,6 +21,10 @@ enum class FpMode { kMxfp4, kNvfp4, kMxfp8 };
 /// "mxfp4" / "nvfp4" / "mxfp8" -> mode; anything else is kUnsupported naming the string.
 Result<FpMode> parse_fp_mode(std::string_view name);
 std::string_view fp_mode_name(FpMode mode);
+/// The mode of fp codes `bits` wide with E4M3 scales (nvfp4) or E8M0 ones: 4 -> mxfp4, 8 ->
+/// mxfp8 (the mlxla.moe composite's bits / scale_format attributes as a mode). Where a mode
+/// is named by the checkpoint, map the name instead, so bits can be checked against it.
+FpMode fp_mode_of(int bits, bool e4m3_scales);
 /// The only bit width and group size MLX accepts for a mode (4/32, 4/16, 8/32).
 int fp_mode_bits(FpMode mode);
 int fp_mode_group_size(FpMode mode);

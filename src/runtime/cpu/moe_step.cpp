@@ -320,10 +320,7 @@ Result<std::vector<Step>> compile_moe(const FlatOp& fop, const Plan& plan,
     return format_error("mlxla.moe: expected " + std::to_string(operand_count) + " operands");
   if (typed.fp) {
     l.code_values = quant::fp_code_values(typed.bits);
-    const quant::FpMode mode = typed.e4m3_scales ? quant::FpMode::kNvfp4
-                               : typed.bits == 8 ? quant::FpMode::kMxfp8
-                                                 : quant::FpMode::kMxfp4;
-    l.scale_values = quant::fp_scale_values(mode);
+    l.scale_values = quant::fp_scale_values(quant::fp_mode_of(typed.bits, typed.e4m3_scales));
   }
   const auto& xt = value_type(plan, fop.operands[0]);
   const auto& gt = value_type(plan, fop.operands[2]);

@@ -1178,10 +1178,8 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
     std::vector<float> table(512, 0.0f);
     const std::vector<float> codes = quant::fp_code_values(ma.bits);
     std::copy(codes.begin(), codes.begin() + std::min<size_t>(codes.size(), 256), table.begin());
-    const quant::FpMode mode = ma.e4m3_scales ? quant::FpMode::kNvfp4
-                               : ma.bits == 8 ? quant::FpMode::kMxfp8
-                                              : quant::FpMode::kMxfp4;
-    const std::vector<float> scale_values = quant::fp_scale_values(mode);
+    const std::vector<float> scale_values =
+        quant::fp_scale_values(quant::fp_mode_of(ma.bits, ma.e4m3_scales));
     std::copy(scale_values.begin(), scale_values.end(), table.begin() + 256);
     while (constants.size() % kAlign != 0) constants.push_back(std::byte{0});
     tables.offset = constants.size();
