@@ -17,7 +17,6 @@
 namespace {
 
 using mlxla::DType;
-using mlxla::Result;
 using namespace mlxla::kernels;
 
 /// The Llama-3.2-1B projections [n, k]: q, k/v, o = 2048x2048 / 512x2048, gate/up, down, lm_head.
@@ -287,27 +286,15 @@ BENCHMARK(BM_PrefillStep)
 
 // fast policy layout
 /// Policy fast over every projection of Llama-3.2-1B (Model above) for m activation rows, one
-/// thread (compare CPU time): decode m = 1, batched decode m = 8 and 16 (lm_head for every row),
-/// prefill chunks m >= 64 (lm_head for the last token only). Args: bits, m, layout (0 in place,
-/// 4 or 8 interleaved, 16 the fast layout where the build has it), ISA (-1 the best, else an
-/// Isa value: 2 avx512, 3 amx; -1 honours MLXLA_BENCH_ISA). The activations are quantized once per
-/// matmul inside the timed region, as the runtime does. tok/s = m / step time.
-void BM_FastLayoutStep(benchmark::State& state) {
-  const int bits = static_cast<int>(state.range(0));
-  const int64_t m = state.range(1);
-  const int layout = static_cast<int>(state.range(2));
+/// thread (compare CPU time) on ctx's kernels: decode m = 1, batched decode m = 8 and 16 (lm_head
+/// for every row), prefill chunks m >= 64 (lm_head for the last token only). The activations are
+/// quantized once per matmul inside the timed region, as the runtime does. tok/s = m / step time.
+void fast_layout_step(benchmark::State& state, const KernelContext& ctx, int bits, int64_t m,
+                      int layout) {
   if (layout != 0 && !valid_interleave(layout)) {
     state.SkipWithError("layout not in this build");
     return;
   }
-  const auto chosen = state.range(3) < 0
-                          ? Result<KernelContext>(bench_context())
-                          : KernelContext::with_isa(static_cast<Isa>(state.range(3)));
-  if (!chosen.ok()) {
-    state.SkipWithError("ISA not available here");
-    return;
-  }
-  const KernelContext ctx = chosen.value();
   const Model model(bits, layout);
   const std::vector<float> x = activations(m, 8192);
   std::vector<float> y(static_cast<size_t>(m * 128256));
@@ -324,12 +311,29 @@ void BM_FastLayoutStep(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(m), benchmark::Counter::kIsIterationInvariantRate);
   state.SetLabel(std::string("fast ") + isa_name(ctx.isa()));
 }
+
+/// Args: bits, m, layout (0 in place, 4 or 8 interleaved, 16 the fast layout where the build has
+/// it); bench_context()'s ISA.
+void BM_FastLayoutStep(benchmark::State& state) {
+  fast_layout_step(state, bench_context(), static_cast<int>(state.range(0)), state.range(1),
+                   static_cast<int>(state.range(2)));
+}
 BENCHMARK(BM_FastLayoutStep)
-    ->ArgsProduct({{4, 8}, {1, 8, 16, 64}, {0, 4, 16}, {-1}})
+    ->ArgsProduct({{4, 8}, {1, 8, 16, 64}, {0, 4, 16}})
     ->Unit(benchmark::kMillisecond);
-// The fast layout's kernel with and without AMX (BM_FastLayoutStep/bits/m/16/isa).
-BENCHMARK(BM_FastLayoutStep)
-    ->ArgsProduct({{4, 8}, {2, 4, 8, 16, 64, 256}, {16}, {2, 3}})
+
+/// The fast layout with and without AMX. Args: bits, m, Isa value (2 avx512, 3 amx).
+void BM_FastLayoutIsa(benchmark::State& state) {
+  const auto ctx = KernelContext::with_isa(static_cast<Isa>(state.range(2)));
+  if (!ctx.ok()) {
+    state.SkipWithError("ISA not available here");
+    return;
+  }
+  fast_layout_step(state, ctx.value(), static_cast<int>(state.range(0)), state.range(1),
+                   kFastInterleave);
+}
+BENCHMARK(BM_FastLayoutIsa)
+    ->ArgsProduct({{4, 8}, {2, 4, 8, 16, 64, 256}, {2, 3}})
     ->Unit(benchmark::kMillisecond);
 
 // exact small-m
