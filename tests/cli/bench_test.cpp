@@ -174,7 +174,7 @@ TEST_F(BenchCli, TextFormNamesEachFigure) {
 }
 
 // --isa and --weight-layout reach the backend and the report names what was applied: scalar has
-// no interleaved kernels (in place), the best ISA interleaves unless told not to. The figures
+// no interleaved kernels (in place), AVX-512 and AVX2 interleave unless told not to. The figures
 // that do not depend on speed are equal across layouts.
 TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   const json scalar = bench_json(true, {"--isa", "scalar"});
@@ -185,7 +185,8 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   EXPECT_EQ(in_place.value("weight_layout", ""), "inplace");
   const json best = bench_json(true);
   EXPECT_EQ(best.value("prefill_chunk", int64_t{0}), 4);
-  if (best.value("isa", "") == "avx512") {
+  const std::string isa = best.value("isa", "");
+  if (isa == "avx512" || isa == "avx2") {
     // The default policy (fast) gets its 16-row layout; exact the 4-row one.
     EXPECT_EQ(best.value("weight_layout", ""), "interleaved");
     EXPECT_EQ(best.value("interleave_rows", 0), 16);
@@ -195,6 +196,10 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
     EXPECT_EQ(exact.value("interleave_rows", 0), 4);
     const json exact8 = bench_json(true, {"--policy", "exact", "--interleave-rows", "8"});
     EXPECT_EQ(exact8.value("interleave_rows", 0), 8);
+    // AVX2 (Zen 2/3, most client CPUs; an AVX-512 CPU has it too): the same layouts.
+    const json avx2 = bench_json(true, {"--isa", "avx2"});
+    EXPECT_EQ(avx2.value("weight_layout", ""), "interleaved");
+    EXPECT_EQ(avx2.value("interleave_rows", 0), 16);
   } else {
     EXPECT_EQ(best.value("weight_layout", ""), "inplace");
   }
@@ -213,7 +218,7 @@ TEST_F(BenchCli, ReportsInPlaceWhenNoWeightWasCopied) {
   EXPECT_EQ(fast.value("interleave_rows", -1), 0);
   EXPECT_EQ(fast.value("interleaved_bytes", int64_t{-1}), 0);
   const json exact = bench_json_at(dir, {"--policy", "exact"});
-  if (exact.value("isa", "") == "avx512") {
+  if (exact.value("isa", "") == "avx512" || exact.value("isa", "") == "avx2") {
     EXPECT_EQ(exact.value("weight_layout", ""), "interleaved");
     EXPECT_EQ(exact.value("interleave_rows", 0), 4);
     EXPECT_GT(exact.value("interleaved_bytes", int64_t{0}), 0);
