@@ -1,9 +1,10 @@
 // Policy::kFast on AVX2 (no VNNI: Zen 2/3, most client CPUs), the chain order of fast_scalar.cpp
 // bit for bit for every m. MLX's row-major layout: 32 codes per ymm as bytes in input order,
-// products by vpmaddubsw + vpmaddwd (8-bit codes split in nibbles: vpmaddubsw would saturate),
-// one exact integer dot per group and output, then the two fmas; m == 1 takes 8 rows at a time
-// and reduces their dots together (one vector epilogue for 8 outputs), m > 1 streams rows one at
-// a time. The fast layout (R = 16, 4/8 bits, any m): one weight row per dword lane of two ymm.
+// products by vpmaddubsw + vpmaddwd (8-bit codes centred, their signs moved onto x: raw codes
+// would saturate vpmaddubsw), one exact integer dot per group and output, then the two fmas; m == 1
+// takes 8 rows at a time and reduces their dots together (one vector epilogue for 8 outputs), m > 1
+// streams rows one at a time. The fast layout (R = 16, 4/8 bits, any m): one weight row per dword
+// lane of two ymm.
 #include <immintrin.h>
 
 #include <algorithm>
@@ -47,18 +48,20 @@ inline __m256i unpack32(const uint8_t* p) {
   }
 }
 
-/// 8 dwords: lane l = sum of codes[4l..4l+3] * x[4l..4l+3] (exact).
+/// 8 dwords: lane l = sum of codes[4l..4l+3] * x[4l..4l+3] (exact); 8 bits: of the centred
+/// codes, (codes - 128) * x.
 template <int B>
 inline __m256i dot32(__m256i codes, const int8_t* x) {
   const __m256i xv = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x));
   const __m256i ones = _mm256_set1_epi16(1);
   if constexpr (B == 8) {
-    // 255 * 127 * 2 overflows vpmaddubsw's saturating int16: split codes into nibbles.
-    const __m256i nib = _mm256_set1_epi8(0x0F);
-    const __m256i lo = _mm256_and_si256(codes, nib);
-    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(codes, 4), nib);
-    return _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(lo, xv), ones),
-                            _mm256_madd_epi16(_mm256_maddubs_epi16(hi, xv), _mm256_set1_epi16(16)));
+    // 255 * 127 * 2 overflows vpmaddubsw's saturating int16. The centred codes q - 128 as s8
+    // (q ^ 0x80) have magnitudes <= 128 (u8) and take their signs onto x (vpsignb; x8 is in
+    // [-127, 127]): a pair is at most 2*128*127 < 2^15. The result is the centred dot: 8 bits
+    // takes no seed.
+    const __m256i c = _mm256_xor_si256(codes, _mm256_set1_epi8(static_cast<char>(0x80)));
+    return _mm256_madd_epi16(_mm256_maddubs_epi16(_mm256_abs_epi8(c), _mm256_sign_epi8(xv, c)),
+                             ones);
   } else {
     // Codes <= 63: a pair sums to at most 2 * 63 * 127 < 2^15, no saturation.
     return _mm256_madd_epi16(_mm256_maddubs_epi16(codes, xv), ones);
@@ -73,8 +76,10 @@ void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
   const int64_t groups = w.k / GS;
   const int64_t row_bytes = packed_row_bytes(w);
   const int64_t sb = groups * scale_bytes(w.scale_dtype);
+  // 8 bits: dot32 gives the centred dot already.
   std::vector<int32_t> seeds;
-  fast_group_seeds(xq, B, seeds);
+  if constexpr (B != 8) fast_group_seeds(xq, B, seeds);
+  auto seed = [&](int64_t at) { return B == 8 ? 0 : seeds[at]; };
   for (int64_t n = n_begin; n < n_end; ++n) {
     const uint8_t* row = reinterpret_cast<const uint8_t*>(w.packed) + n * row_bytes;
     for (int64_t i = 0; i < xq.m; ++i) {
@@ -89,7 +94,7 @@ void fast_chain(const QuantizedActivations& xq, const PackedWeight& w, float* y,
             _mm_add_epi32(_mm256_castsi256_si128(dot), _mm256_extracti128_si256(dot, 1));
         const __m128i d2 = _mm_add_epi32(d4, _mm_unpackhi_epi64(d4, d4));
         const int32_t part =
-            _mm_cvtsi128_si32(_mm_add_epi32(d2, _mm_shuffle_epi32(d2, 1))) + seeds[i * groups + g];
+            _mm_cvtsi128_si32(_mm_add_epi32(d2, _mm_shuffle_epi32(d2, 1))) + seed(i * groups + g);
         const float s = load_float(w.scales + n * sb, w.scale_dtype, g);
         acc = std::fma(static_cast<float>(part), s * xq.scales[i * groups + g], acc);
         acc = std::fma(fast_centred_bias(s, load_float(w.biases + n * sb, w.scale_dtype, g), B),
@@ -130,8 +135,8 @@ void fast_m1(const QuantizedActivations& xq, const PackedWeight& w, float* y, in
   const int64_t row_bytes = packed_row_bytes(w);
   const int64_t sb = groups * scale_bytes(w.scale_dtype);
   // Per-thread scratch kept across calls (every decode step's matmuls).
-  thread_local std::vector<int32_t> seeds;
-  fast_group_seeds(xq, B, seeds);
+  thread_local std::vector<int32_t> seeds;  // 8 bits: none (dot32 gives the centred dot)
+  if constexpr (B != 8) fast_group_seeds(xq, B, seeds);
   thread_local std::vector<float> st, bt;
   st.resize(static_cast<size_t>(groups * kM1Rows));
   bt.resize(st.size());
@@ -161,7 +166,8 @@ void fast_m1(const QuantizedActivations& xq, const PackedWeight& w, float* y, in
           d[r] = _mm256_add_epi32(d[r], dot32<B>(unpack32<B>(rows[r] + pos * B / 8), x + pos));
         }
       }
-      const __m256i dot = _mm256_add_epi32(reduce8(d), _mm256_set1_epi32(seeds[g]));
+      const __m256i dot =
+          B == 8 ? reduce8(d) : _mm256_add_epi32(reduce8(d), _mm256_set1_epi32(seeds[g]));
       const __m256 t =
           _mm256_mul_ps(_mm256_loadu_ps(&st[g * kM1Rows]), _mm256_set1_ps(xq.scales[g]));
       acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot), t, acc);
