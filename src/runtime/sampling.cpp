@@ -171,6 +171,7 @@ std::optional<int32_t> choose_from_head(std::span<const WeightedToken> head, boo
   auto filtered = filter_head(head, complete, total, spec);
   if (!filtered) return std::nullopt;
   const auto& [c, whole] = *filtered;
+  if (!whole && c.empty()) return std::nullopt;
   if (whole && c.size() <= 1) return c.empty() ? 0 : c.front().token;
   const double u = rng.next_double();
   double cumulative = 0.0;

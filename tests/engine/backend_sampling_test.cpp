@@ -106,7 +106,7 @@ TEST(DeterministicSoftmax, DetExpIsCloseToExpAndExactAtTheEnds) {
     const int64_t ulps = std::abs(std::bit_cast<int64_t>(got) - std::bit_cast<int64_t>(want));
     worst = std::max(worst, ulps);
   }
-  EXPECT_LE(worst, 4) << "ulps from std::exp";
+  EXPECT_LE(worst, 2) << "ulps from std::exp";
 }
 
 // The definition's promise to a device: a head of the candidate order either decides exactly as

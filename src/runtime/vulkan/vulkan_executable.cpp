@@ -85,9 +85,11 @@ struct Dispatch {
   /// The fast shaders' specialization (lanes, subgroups, workgroup size) and required subgroup
   /// size; the others run workgroups of 64 unspecialised.
   std::vector<uint32_t> constants;
-  uint32_t local_size = 64;
   uint32_t subgroup_size = 0;
+  VkPipeline pipeline = VK_NULL_HANDLE;  ///< resolved once at compile from key()
   PipelineKey key() const { return PipelineKey{shader, constants, subgroup_size}; }
+  /// Invocations per workgroup: the fast shaders' third constant, else 64.
+  uint32_t local_size() const { return constants.size() > 2 ? constants[2] : 64; }
 };
 struct Copy {
   Loc src, dst;
@@ -129,7 +131,6 @@ class DispatchBuilder {
   /// A fast-policy dispatch of `rows` subgroup-sized tasks.
   Dispatch done_fast(uint64_t rows, const FastShape& f) {
     d_.constants = {f.lanes, f.subgroups, f.lanes * f.subgroups};
-    d_.local_size = f.lanes * f.subgroups;
     d_.subgroup_size = f.fixed_size ? f.lanes : 0;
     return done(rows * f.lanes);
   }
@@ -142,6 +143,12 @@ class DispatchBuilder {
 /// per workgroup of 64.
 uint64_t lane_parallel(int64_t outputs) {
   return (static_cast<uint64_t>(outputs) + 3) / 4 * 64;
+}
+
+/// Group sizes qdot_fast.comp takes (it splits a group's octets over a power-of-two number of
+/// lanes); another (none in MLX's checkpoints) runs the exact shader, within any fast tolerance.
+bool fast_group_size(int group) {
+  return group >= 32 && group <= 1024 && (group & (group - 1)) == 0;
 }
 
 /// mlxla.moe runs fused (moe_route, moe_qdot, moe_mix) for affine experts and the fp modes the
@@ -261,6 +268,9 @@ class Lowering {
   /// Fast policy: a dispatch of fast_activations.comp quantizing rows [m, k] at `in`; the
   /// block's location (codes, scales, sums, code sums).
   Result<Loc> fast_activations(Loc in, int64_t m, int64_t k, int group);
+  /// fast_activations of value `value` (at `in`) once per group size: later projections of the
+  /// same value reuse the block (activations_).
+  Result<Loc> quantized_activations(int32_t value, Loc in, int64_t m, int64_t k, int group);
   /// One qdot_fast dispatch (quantized_dot, or a moe projection when `chosen` is set).
   struct FastDot {
     int64_t rows = 0, n = 0, k = 0, activation_rows = 0, xdiv = 1;
@@ -844,11 +854,8 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   if (k % qa.group_size != 0 || w.shape[1] * 32 != k * qa.bits)
     return format_error("quantized_dot: K " + std::to_string(k) + " does not fit the weights");
   MLXLA_ASSIGN_OR_RETURN(uint32_t st, type_code(s.element, "scales"));
-  // qdot_fast.comp splits a group's octets over a power-of-two number of lanes; another group
-  // size (none in MLX's checkpoints) runs the exact shader, which is within any fast tolerance.
-  const bool fast_group =
-      qa.group_size >= 32 && qa.group_size <= 1024 && (qa.group_size & (qa.group_size - 1)) == 0;
-  if (fast_policy_ && fast_group) return quantized_dot_fast(fop, qa, m, n, k, st);
+  if (fast_policy_ && fast_group_size(qa.group_size))
+    return quantized_dot_fast(fop, qa, m, n, k, st);
   uint32_t precision = 0;
   if (qa.precision == ElementType::kF16) precision = 1;
   if (qa.precision == ElementType::kBF16) precision = 2;
@@ -865,6 +872,17 @@ Status Lowering::quantized_dot(const cpu::FlatOp& fop, const graph::CompositeAtt
   MLXLA_RETURN_IF_ERROR(b.tensor(dst, 4));
   emit(b.done(lane_parallel(out.numel())));
   return Status::Ok();
+}
+
+Result<Loc> Lowering::quantized_activations(int32_t value, Loc in, int64_t m, int64_t k,
+                                            int group) {
+  const auto key = std::make_pair(value, group);
+  auto found = activations_.find(key);
+  if (found == activations_.end()) {
+    MLXLA_ASSIGN_OR_RETURN(const Loc block, fast_activations(in, m, k, group));
+    found = activations_.emplace(key, block.offset).first;
+  }
+  return Loc{kArena, found->second};
 }
 
 Result<Loc> Lowering::fast_activations(Loc in, int64_t m, int64_t k, int group) {
@@ -917,14 +935,9 @@ Status Lowering::qdot_fast(const FastDot& f) {
 // Precision is ignored (activations are int8), as on the CPU.
 Status Lowering::quantized_dot_fast(const cpu::FlatOp& fop, const graph::QuantizedDotAttrs& qa,
                                     int64_t m, int64_t n, int64_t k, uint32_t scale_type) {
-  const auto key = std::make_pair(fop.operands[0], qa.group_size);
-  auto found = activations_.find(key);
-  if (found == activations_.end()) {
-    MLXLA_ASSIGN_OR_RETURN(const Loc block,
-                           fast_activations(loc(fop.operands[0]), m, k, qa.group_size));
-    found = activations_.emplace(key, block.offset).first;
-  }
   FastDot f;
+  MLXLA_ASSIGN_OR_RETURN(f.activations, quantized_activations(fop.operands[0], loc(fop.operands[0]),
+                                                              m, k, qa.group_size));
   f.rows = f.activation_rows = m;
   f.n = n;
   f.k = k;
@@ -932,7 +945,6 @@ Status Lowering::quantized_dot_fast(const cpu::FlatOp& fop, const graph::Quantiz
   f.group = qa.group_size;
   f.scale_type = scale_type;
   f.scale_size = graph::element_size(type(fop.operands[2]).element);
-  f.activations = Loc{kArena, found->second};
   f.packed = loc(fop.operands[1]);
   f.scales = loc(fop.operands[2]);
   f.biases = loc(fop.operands[3]);
@@ -1208,8 +1220,7 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
   const size_t scale_size = ma.fp ? 1 : graph::element_size(scales.element);
   // Fast policy, affine experts (as the CPU's moe step): qdot_fast over the chosen experts' rows,
   // the tokens quantized once for gate and up, the activated rows for down.
-  const bool fast = fast_policy_ && !ma.fp && ma.group_size >= 32 && ma.group_size <= 1024 &&
-                    (ma.group_size & (ma.group_size - 1)) == 0;
+  const bool fast = fast_policy_ && !ma.fp && fast_group_size(ma.group_size);
   auto projection = [&](int which, Loc in, int64_t xdiv, Loc out) -> Status {
     const int64_t n = which == 2 ? hidden : inter, kk = which == 2 ? inter : hidden;
     const size_t first = 2 + per * static_cast<size_t>(which);
@@ -1219,13 +1230,8 @@ Status Lowering::moe(const cpu::FlatOp& fop, const graph::CompositeAttrs& attrs)
       if (which == 2) {
         MLXLA_ASSIGN_OR_RETURN(f.activations, fast_activations(in, rows, kk, ma.group_size));
       } else {
-        const auto key = std::make_pair(fop.operands[0], ma.group_size);
-        auto found = activations_.find(key);
-        if (found == activations_.end()) {
-          MLXLA_ASSIGN_OR_RETURN(const Loc block, fast_activations(in, tokens, kk, ma.group_size));
-          found = activations_.emplace(key, block.offset).first;
-        }
-        f.activations = Loc{kArena, found->second};
+        MLXLA_ASSIGN_OR_RETURN(
+            f.activations, quantized_activations(fop.operands[0], in, tokens, kk, ma.group_size));
       }
       f.rows = rows;
       f.n = n;
@@ -1395,8 +1401,7 @@ class VulkanExecutable final : public Executable {
 
     for (Command& c : commands_) {
       if (auto* d = std::get_if<Dispatch>(&c)) {
-        auto pipeline = device_->pipeline(d->key());
-        if (!pipeline.ok()) return pipeline.error();
+        MLXLA_ASSIGN_OR_RETURN(d->pipeline, device_->pipeline(d->key()));
       }
     }
     VkDevice dev = device_->device();
@@ -1503,13 +1508,12 @@ class VulkanExecutable final : public Executable {
     set_index = 0;
     for (const Command& c : commands_) {
       if (const auto* d = std::get_if<Dispatch>(&c)) {
-        MLXLA_ASSIGN_OR_RETURN(VkPipeline p, device_->pipeline(d->key()));
-        vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p);
+        vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, d->pipeline);
         vkCmdBindDescriptorSets(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, device_->pipeline_layout(), 0,
                                 1, &sets_[set_index], 0, nullptr);
         vkCmdPushConstants(cmd_, device_->pipeline_layout(), VK_SHADER_STAGE_COMPUTE_BIT, 0, 4,
                            &d->base);
-        const uint64_t groups = (d->invocations + d->local_size - 1) / d->local_size;
+        const uint64_t groups = (d->invocations + d->local_size() - 1) / d->local_size();
         const auto x = static_cast<uint32_t>(std::min<uint64_t>(groups, 65535));
         const auto y = static_cast<uint32_t>((groups + 65534) / 65535);
         vkCmdDispatch(cmd_, x, y, 1);
