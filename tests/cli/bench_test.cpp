@@ -205,6 +205,31 @@ TEST_F(BenchCli, IsaAndWeightLayoutAreAppliedAndReported) {
   EXPECT_EQ(best.value("weight_bytes", int64_t{0}), in_place.value("weight_bytes", int64_t{1}));
 }
 
+// serve-bench: one result per level, every request generates exactly --gen-tokens, and the
+// report names the kernel table that ran (auto resolved, as bench does), not the flag.
+TEST_F(BenchCli, ServeBenchReportsEveryLevelAndTheIsaThatRan) {
+  const auto run = testing::run_cli({"serve-bench", "-m", model(true).string(), "--threads", "2",
+                                     "--ctx-size", "32", "--chunk", "4", "--prompt-tokens", "4",
+                                     "--gen-tokens", "3", "--concurrency", "1,3"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json j = json::parse(run.out, nullptr, /*allow_exceptions=*/false);
+  ASSERT_TRUE(j.is_object()) << run.out;
+  const json best = bench_json(true);
+  EXPECT_EQ(j.value("isa", ""), best.value("isa", "?"));
+  ASSERT_EQ(j["results"].size(), 2u);
+  EXPECT_EQ(j["results"][0]["generated_tokens"], 3);
+  EXPECT_EQ(j["results"][1]["generated_tokens"], 9);
+  EXPECT_EQ(j["results"][1]["concurrency"], 3);
+  const auto scalar = testing::run_cli(
+      {"serve-bench", "-m", model(true).string(), "--ctx-size", "32", "--chunk", "4",
+       "--prompt-tokens", "4", "--gen-tokens", "2", "--concurrency", "2", "--isa", "scalar"});
+  ASSERT_EQ(scalar.exit_code, 0) << scalar.err;
+  EXPECT_EQ(json::parse(scalar.out, nullptr, false).value("isa", ""), "scalar");
+  EXPECT_EQ(
+      testing::run_cli({"serve-bench", "-m", model(true).string(), "--concurrency", "0"}).exit_code,
+      2);
+}
+
 // Under fast only 4/8-bit weights get the 16-row layout: a 3-bit model runs in place, and the
 // report says so (exact interleaves every width).
 TEST_F(BenchCli, ReportsInPlaceWhenNoWeightWasCopied) {

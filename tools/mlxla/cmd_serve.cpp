@@ -20,6 +20,7 @@
 #include "checkpoint/model_location.h"
 #include "commands.h"
 #include "engine/batch_engine.h"
+#include "kernels/cpu/kernels.h"
 #include "model/graph_spec.h"
 #include "runtime/backend_registry.h"
 #include "server/server.h"
@@ -265,12 +266,19 @@ int run_serve_bench(const ServeOptions& options) {
   const double single = results[0]["aggregate_decode_tok_s"].get<double>();
   for (auto& r : results)
     r["speedup_vs_first"] = single > 0 ? r["aggregate_decode_tok_s"].get<double>() / single : 0;
+  // The kernel table that ran, as `bench` reports it: auto resolves to the best this CPU has.
+  std::string isa = o.isa;
+  if (o.backend != "cpu") {
+    isa = "none";
+  } else if (isa == "auto") {
+    isa = kernels::isa_name(kernels::KernelContext::best().isa());
+  }
   const nlohmann::json out{{"model", o.model_dir},
                            {"residency", o.residency},
                            {"precision", o.precision},
                            {"kv_dtype", o.kv_dtype},
                            {"policy", effective_policy(o.policy, o.policy_given, o.backend)},
-                           {"isa", o.isa},
+                           {"isa", isa},
                            {"weight_layout", o.weight_layout},
                            {"threads", o.threads},
                            {"ctx_size", o.ctx_size},
