@@ -183,7 +183,11 @@ std::optional<int32_t> choose_from_head(std::span<const WeightedToken> head, boo
   return c.back().token;            // u beyond the rounded total
 }
 
-std::vector<WeightedToken> weigh_row(std::span<const float> logits, double inv_t, double& total) {
+namespace {
+
+/// The candidates of a row (w_i > 0) in id order, and W.
+std::vector<WeightedToken> weigh_unsorted(std::span<const float> logits, double inv_t,
+                                          double& total) {
   double max_scaled = -std::numeric_limits<double>::infinity();
   for (const float v : logits)
     if (!std::isnan(v)) max_scaled = std::max(max_scaled, static_cast<double>(v) * inv_t);
@@ -197,13 +201,29 @@ std::vector<WeightedToken> weigh_row(std::span<const float> logits, double inv_t
     if (weights[i] > 0.0) c.push_back({static_cast<int32_t>(i), weights[i]});
   }
   total = sum_weights(weights);
-  // Candidate order: scaled logit descending, the lower id first among equals (for T > 0 the
-  // order of the logits themselves: v * inv_t is strictly increasing in v over the f32 range).
-  std::sort(c.begin(), c.end(), [&](const WeightedToken& a, const WeightedToken& b) {
+  return c;
+}
+
+/// Candidate order: scaled logit descending, the lower id first among equals (for T > 0 the
+/// order of the logits themselves: v * inv_t is strictly increasing in v over the f32 range).
+auto candidate_order(std::span<const float> logits, double inv_t) {
+  return [logits, inv_t](const WeightedToken& a, const WeightedToken& b) {
     const double x = static_cast<double>(logits[static_cast<size_t>(a.token)]) * inv_t;
     const double y = static_cast<double>(logits[static_cast<size_t>(b.token)]) * inv_t;
     return x != y ? x > y : a.token < b.token;
-  });
+  };
+}
+
+/// Candidates the host orders first before sorting a whole row: choose_from_head decides from
+/// them unless a filter or the draw walks past them (then the rest is sorted too). The same
+/// choice either way (choose_from_head's contract); a 128k-token row skips a full sort.
+constexpr size_t kHostHead = 256;
+
+}  // namespace
+
+std::vector<WeightedToken> weigh_row(std::span<const float> logits, double inv_t, double& total) {
+  std::vector<WeightedToken> c = weigh_unsorted(logits, inv_t, total);
+  std::sort(c.begin(), c.end(), candidate_order(logits, inv_t));
   return c;
 }
 
@@ -295,8 +315,24 @@ SampleResult sample_row(std::span<const float> logits, const SampleSpec& spec,
       out.token = argmax(row);
     } else {
       double total = 0.0;
-      const std::vector<WeightedToken> c = weigh_row(row, inv_t, total);
-      out.token = *choose_from_head(c, true, total, spec, rng);
+      std::vector<WeightedToken> c = weigh_unsorted(row, inv_t, total);
+      const auto order = candidate_order(row, inv_t);
+      std::optional<int32_t> chosen;
+      if (c.size() > kHostHead) {
+        const auto head_end = c.begin() + static_cast<std::ptrdiff_t>(kHostHead);
+        std::partial_sort(c.begin(), head_end, c.end(), order);
+        Rng trial = rng;
+        chosen = choose_from_head(std::span(c).first(kHostHead), false, total, spec, trial);
+        if (chosen) {
+          rng = trial;
+        } else {
+          std::sort(head_end, c.end(), order);  // the head precedes every other candidate
+        }
+      } else {
+        std::sort(c.begin(), c.end(), order);
+      }
+      if (!chosen) chosen = choose_from_head(c, true, total, spec, rng);
+      out.token = *chosen;
     }
   }
   out.rng = rng.state();

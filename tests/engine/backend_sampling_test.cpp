@@ -132,6 +132,12 @@ TEST(DeterministicSoftmax, AHeadDecidesAsTheWholeListOrNotAtAll) {
       double total = 0.0;
       const std::vector<runtime::WeightedToken> all = runtime::weigh_row(row, inv_t, total);
       const SampleResult whole = runtime::sample_row(row, spec, scratch);
+      // sample_row orders only its first 256 candidates when they decide (vocab 5000 here):
+      // the same choice and stream as the whole sorted list's.
+      runtime::Rng list_rng = runtime::Rng::from_state(spec.rng);
+      EXPECT_EQ(runtime::choose_from_head(all, true, total, spec, list_rng), whole.token)
+          << vocab << " trial " << trial;
+      EXPECT_EQ(list_rng.state(), whole.rng) << vocab << " trial " << trial;
       for (const size_t c : {size_t{1}, size_t{2}, size_t{8}, size_t{64}}) {
         const size_t n = std::min(c, all.size());
         runtime::Rng rng = runtime::Rng::from_state(spec.rng);
