@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -35,8 +36,9 @@ struct Run {
 };
 
 Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::WeightLayout layout,
-              int rows, int threads) {
+              int rows, int threads, std::optional<kernels::Isa> isa) {
   cpu::CpuOptions options;
+  options.isa = isa;
   options.threads = threads;
   options.parallel_min_bytes = threads > 1 ? 0 : 256 << 10;
   options.policy = policy;
@@ -74,20 +76,24 @@ Run run_model(const std::filesystem::path& dir, kernels::Policy policy, cpu::Wei
 
 /// quantized: the checkpoint's quantized matrices, its embedding included: the embedding is tied
 /// to the lm_head, and its gather must not keep the head from being interleaved. bits: theirs.
-void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized, int bits) {
-  const kernels::KernelContext best = kernels::KernelContext::best();
+/// isa: the kernel table forced (none: the best).
+void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized, int bits,
+                         std::optional<kernels::Isa> isa = std::nullopt) {
+  const kernels::KernelContext best =
+      isa ? kernels::KernelContext::with_isa(*isa).value() : kernels::KernelContext::best();
+  SCOPED_TRACE(kernels::isa_name(best.isa()));
   for (kernels::Policy policy : {kernels::Policy::kExact, kernels::Policy::kFast}) {
     const bool fast = policy == kernels::Policy::kFast;
     const bool native = fast ? best.has_fast_interleaved() : best.has_interleaved_matvec();
     // The fast layout's native kernels take 4 and 8 bits; other widths stay in place.
     const bool copies = native && (!fast || kernels::fast_layout_bits(bits));
-    const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1);
+    const Run reference = run_model(dir, policy, cpu::WeightLayout::kInPlace, 4, 1, isa);
     ASSERT_EQ(reference.logits.size(), 7u);
     EXPECT_EQ(reference.applied, cpu::WeightLayout::kInPlace);
     EXPECT_EQ(reference.copied, 0);
     for (int rows : {4, 8}) {
       for (int threads : {1, 2, 3}) {
-        const Run got = run_model(dir, policy, cpu::WeightLayout::kInterleaved, rows, threads);
+        const Run got = run_model(dir, policy, cpu::WeightLayout::kInterleaved, rows, threads, isa);
         EXPECT_EQ(got.applied,
                   native ? cpu::WeightLayout::kInterleaved : cpu::WeightLayout::kInPlace);
         if (native) {
@@ -114,8 +120,11 @@ void check_layouts_agree(const std::filesystem::path& dir, int64_t quantized, in
 }
 
 TEST(CpuWeightLayout, DemoModelInterleavedEqualsInPlace) {
-  check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4", 4 * 7 + 1,
-                      4);  // 4 layers of 7 projections, the embedding
+  // Every ISA here (AVX2: Zen 2/3, most client CPUs, has its own interleaved kernels).
+  for (kernels::Isa isa : kernels::KernelContext::available_isas()) {
+    check_layouts_agree(std::filesystem::path(MLXLA_SOURCE_DIR) / "models" / "demo-q4", 4 * 7 + 1,
+                        4, isa);  // 4 layers of 7 projections, the embedding
+  }
 }
 
 TEST(CpuWeightLayout, SharedStoriesCheckpointsInterleavedEqualsInPlace) {

@@ -210,9 +210,11 @@ inline __m256 load_fast8(const uint8_t* p, DType dtype) {
 
 /// Bytes ahead of the current group that the kernel prefetches (as fast_avx512.cpp's).
 constexpr int64_t kFastAhead = 1024;
-/// Activation rows per pass over a block: per row 2 accumulators and 2 dot vectors (the 16 rows
-/// in two ymm); the block's bytes stay in L1/L2 between passes.
-constexpr int64_t kFast16Pass = 4;
+/// Activation rows per pass over a block (the block's bytes stay in L1/L2 between passes): per
+/// row 2 accumulators and 2 dot vectors (the 16 rows in two ymm), so the accumulators spill;
+/// still 8 rows took ~10% less CPU time than 4 at m = 8 (equal at m = 16) and 2 ~20% more
+/// (MLXLA_BENCH_ISA=avx2 kernels_bench BM_FastLayoutStep/(4|8)/(8|16)/16).
+constexpr int64_t kFast16Pass = 8;
 
 /// M activation rows (xq rows i0..i0+M) x the 16 rows of one fast-layout block, the chain order
 /// of fast_scalar.cpp, into out[M][16]. 64 bytes of a group's codes are word j of the 16 rows
@@ -321,8 +323,16 @@ Fast16Block<B, GS> fast16_block_for(int64_t m) {
       return &fast16_block<B, GS, 2>;
     case 3:
       return &fast16_block<B, GS, 3>;
-    default:
+    case 4:
       return &fast16_block<B, GS, 4>;
+    case 5:
+      return &fast16_block<B, GS, 5>;
+    case 6:
+      return &fast16_block<B, GS, 6>;
+    case 7:
+      return &fast16_block<B, GS, 7>;
+    default:
+      return &fast16_block<B, GS, 8>;
   }
 }
 
