@@ -214,10 +214,11 @@ auto candidate_order(std::span<const float> logits, double inv_t) {
   };
 }
 
-/// Candidates the host orders first before sorting a whole row: choose_from_head decides from
-/// them unless a filter or the draw walks past them (then the rest is sorted too). The same
-/// choice either way (choose_from_head's contract); a 128k-token row skips a full sort.
-constexpr size_t kHostHead = 256;
+/// Heads of the candidate order the host sorts, growing, before a whole row: choose_from_head
+/// decides from a head unless a filter or the draw walks past it (then the next head, and at the
+/// end the rest, is sorted too). The same choice either way (choose_from_head's contract); a
+/// 128k-token row whose choice falls in the first candidates skips the full sort.
+constexpr size_t kHostHeads[] = {256, 4096};
 
 }  // namespace
 
@@ -318,20 +319,23 @@ SampleResult sample_row(std::span<const float> logits, const SampleSpec& spec,
       std::vector<WeightedToken> c = weigh_unsorted(row, inv_t, total);
       const auto order = candidate_order(row, inv_t);
       std::optional<int32_t> chosen;
-      if (c.size() > kHostHead) {
-        const auto head_end = c.begin() + static_cast<std::ptrdiff_t>(kHostHead);
-        std::partial_sort(c.begin(), head_end, c.end(), order);
+      size_t sorted = 0;  // c[0, sorted) is in candidate order and precedes every other candidate
+      for (const size_t head : kHostHeads) {
+        if (c.size() <= head) break;
+        std::partial_sort(c.begin() + static_cast<std::ptrdiff_t>(sorted),
+                          c.begin() + static_cast<std::ptrdiff_t>(head), c.end(), order);
+        sorted = head;
         Rng trial = rng;
-        chosen = choose_from_head(std::span(c).first(kHostHead), false, total, spec, trial);
+        chosen = choose_from_head(std::span(c).first(head), false, total, spec, trial);
         if (chosen) {
           rng = trial;
-        } else {
-          std::sort(head_end, c.end(), order);  // the head precedes every other candidate
+          break;
         }
-      } else {
-        std::sort(c.begin(), c.end(), order);
       }
-      if (!chosen) chosen = choose_from_head(c, true, total, spec, rng);
+      if (!chosen) {
+        std::sort(c.begin() + static_cast<std::ptrdiff_t>(sorted), c.end(), order);
+        chosen = choose_from_head(c, true, total, spec, rng);
+      }
       out.token = *chosen;
     }
   }
