@@ -195,6 +195,30 @@ TEST(CpuBackend, NormRopeAttentionAndInPlaceCacheMatchReference) {
 // The argmax step skips blocks of 16 that cannot change its choice: ties across blocks and
 // with the tail, -inf everywhere, NaNs (the result is then `vocab`), against the reference
 // and against the expected indices.
+// Concatenate copies contiguous runs: along the first, a middle and the last dimension, parts
+// of different extents (one empty), f32 and 2-byte f16 elements, equal to the reference.
+TEST(CpuBackend, ConcatenateAlongEveryDimensionMatchesReference) {
+  graph::Module module;
+  Builder b(module, "main");
+  const auto a = b.parameter({ElementType::kF32, {2, 3, 4}}, "a");
+  const auto c = b.parameter({ElementType::kF32, {2, 1, 4}}, "c");
+  const auto e = b.parameter({ElementType::kF32, {2, 0, 4}}, "e");
+  const auto h = b.parameter({ElementType::kF16, {2, 3, 5}}, "h");
+  const auto along0 = b.concatenate({a, a}, 0);
+  const auto along1 = b.concatenate({a, e, c, a}, 1);
+  const auto h_wide = b.concatenate({h, h}, 2);
+  const auto along2 = b.concatenate({h_wide, h}, 2);
+  b.return_values({along0, along1, along2});
+  const Buffer h_values = f16_of(random_f32({ElementType::kF32, {2, 3, 5}}, 13));
+  for (int threads : {1, 2}) {
+    expect_backends_agree(module, {},
+                          {random_f32({ElementType::kF32, {2, 3, 4}}, 11),
+                           random_f32({ElementType::kF32, {2, 1, 4}}, 12),
+                           random_f32({ElementType::kF32, {2, 0, 4}}, 14), h_values},
+                          {}, threads);
+  }
+}
+
 TEST(CpuBackend, ArgmaxTiesInfinitiesAndNaNsMatchReference) {
   constexpr int64_t kRows = 9, kVocab = 16 * 5 + 7;
   const float inf = std::numeric_limits<float>::infinity();

@@ -452,25 +452,27 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan, kernels::Is
       });
     }
     case OpKind::kConcatenate: {
-      const int64_t dim = std::get<graph::ConcatenateAttrs>(op.attrs).dimension;
-      const Shape out(rv->type.shape);
-      const size_t esize = graph::element_size(rv->type.element);
+      // Row-major operands: for each index of the dimensions before `dim`, each part contributes
+      // one contiguous run (its extent along `dim` times the dimensions after it), in order.
+      const auto dim = static_cast<size_t>(std::get<graph::ConcatenateAttrs>(op.attrs).dimension);
+      const std::vector<int64_t>& dims = rv->type.shape;
+      const auto esize = static_cast<int64_t>(graph::element_size(rv->type.element));
+      int64_t outer = 1, inner = 1;
+      for (size_t d = 0; d < dims.size(); ++d) {
+        if (d < dim) outer *= dims[d];
+        if (d > dim) inner *= dims[d];
+      }
       std::vector<int32_t> parts = fop.operands;
-      std::vector<Shape> shapes;
-      for (int32_t p : parts) shapes.emplace_back(type_of(plan, p).shape);
+      std::vector<int64_t> run_bytes;
+      for (int32_t p : parts) run_bytes.push_back(type_of(plan, p).shape[dim] * inner * esize);
       return serial([=](AddressTable addr) {
-        std::vector<int64_t> c(out.dims.size());
-        for (int64_t i = 0; i < out.numel; ++i) {
-          unravel(i, out, c.data());
-          int64_t along = c[static_cast<size_t>(dim)];
-          size_t p = 0;
-          while (along >= shapes[p].dims[static_cast<size_t>(dim)])
-            along -= shapes[p++].dims[static_cast<size_t>(dim)];
-          int64_t src = 0;
-          for (size_t d = 0; d < c.size(); ++d)
-            src += (d == static_cast<size_t>(dim) ? along : c[d]) * shapes[p].strides[d];
-          std::memcpy(addr[r] + i * static_cast<int64_t>(esize),
-                      addr[parts[p]] + src * static_cast<int64_t>(esize), esize);
+        std::byte* dst = addr[r];
+        for (int64_t o = 0; o < outer; ++o) {
+          for (size_t p = 0; p < parts.size(); ++p) {
+            const int64_t bytes = run_bytes[p];
+            std::memcpy(dst, addr[parts[p]] + o * bytes, static_cast<size_t>(bytes));
+            dst += bytes;
+          }
         }
       });
     }
