@@ -400,8 +400,12 @@ Result<Step> compile_argmax(const FlatOp& fop, const Plan& plan, const graph::Co
                             const kernels::KernelContext&) {
   const int32_t x = fop.operands[0], y = fop.results[0];
   const int64_t rows = type_of(plan, x).shape[0], vocab = type_of(plan, x).shape[1];
-  return Step{false, [=](AddressTable addr, int, int) {
-                for (int64_t r = 0; r < rows; ++r) {
+  // Several rows (batched decode: one per stream) are split across the threads, a row each
+  // whole, so every row's result is the one-thread rule's.
+  return Step{rows > 1, [=](AddressTable addr, int tid, int threads) {
+                int64_t r_begin = 0, r_end = rows;
+                if (rows > 1) split_range(rows, tid, threads, 1, &r_begin, &r_end);
+                for (int64_t r = r_begin; r < r_end; ++r) {
                   // First index of the maximum; a NaN anywhere makes the maximum NaN, which equals
                   // nothing, so the decomposition yields `vocab`: keep that behaviour.
                   const std::byte* row = addr[x] + r * vocab * 4;
