@@ -470,6 +470,7 @@ Result<Step> compile_generic_op(const FlatOp& fop, const Plan& plan, kernels::Is
         for (int64_t o = 0; o < outer; ++o) {
           for (size_t p = 0; p < parts.size(); ++p) {
             const int64_t bytes = run_bytes[p];
+            if (bytes == 0) continue;  // an empty part may have no buffer at all
             std::memcpy(dst, addr[parts[p]] + o * bytes, static_cast<size_t>(bytes));
             dst += bytes;
           }
