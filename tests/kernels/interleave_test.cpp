@@ -22,19 +22,8 @@
 namespace mlxla::kernels {
 namespace {
 
+using test_data::Interleaved;
 using test_data::Source;
-
-struct Interleaved {
-  std::vector<std::byte> mem;
-  PackedWeight w;
-  Interleaved(const PackedWeight& src, int rows) {
-    const InterleavedGeometry geo(src, rows);
-    mem.assign(static_cast<size_t>(geo.total_bytes()), std::byte{0xAB});
-    interleave_blocks(src, rows, 0, geo.blocks / 2, mem.data());  // in two ranges, as threads do
-    interleave_blocks(src, rows, geo.blocks / 2, geo.blocks, mem.data());
-    w = interleaved_view(src, rows, mem.data());
-  }
-};
 
 std::vector<float> random_x(int64_t m, int64_t k, uint32_t seed) {
   std::mt19937 rng(seed);

@@ -1,5 +1,5 @@
 // A random MLX affine packed matrix for the kernel tests, at any byte offset (MLX does not align
-// tensors), shared by interleave_test and small_m_test.
+// tensors), and its interleaved copy; shared by interleave_test and small_m_test.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +8,7 @@
 #include <random>
 #include <vector>
 
+#include "kernels/cpu/interleave.h"
 #include "kernels/cpu/kernels.h"
 
 namespace mlxla::kernels::test_data {
@@ -60,6 +61,20 @@ struct Source {
       h = static_cast<uint16_t>(((u >> 16) & 0x8000) | (e << 10) | ((u >> 13) & 0x3FF));
     }
     std::memcpy(dst, &h, 2);
+  }
+};
+
+/// `src` copied into the interleaved layout of `rows` rows per block (padding bytes 0xAB), in two
+/// block ranges as the loader's threads write it.
+struct Interleaved {
+  std::vector<std::byte> mem;
+  PackedWeight w;
+  Interleaved(const PackedWeight& src, int rows) {
+    const InterleavedGeometry geo(src, rows);
+    mem.assign(static_cast<size_t>(geo.total_bytes()), std::byte{0xAB});
+    interleave_blocks(src, rows, 0, geo.blocks / 2, mem.data());
+    interleave_blocks(src, rows, geo.blocks / 2, geo.blocks, mem.data());
+    w = interleaved_view(src, rows, mem.data());
   }
 };
 

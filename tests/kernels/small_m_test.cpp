@@ -20,18 +20,8 @@
 namespace mlxla::kernels {
 namespace {
 
+using test_data::Interleaved;
 using test_data::Source;
-
-struct Interleaved {
-  std::vector<std::byte> mem;
-  PackedWeight w;
-  Interleaved(const PackedWeight& src, int rows) {
-    const InterleavedGeometry geo(src, rows);
-    mem.assign(static_cast<size_t>(geo.total_bytes()), std::byte{0xAB});
-    interleave_blocks(src, rows, 0, geo.blocks, mem.data());
-    w = interleaved_view(src, rows, mem.data());
-  }
-};
 
 /// Activations [m, x_stride] (x_stride > k: strided rows), one float past a fresh allocation.
 struct Activations {
