@@ -119,10 +119,8 @@ TEST_F(VulkanModelTest, MlxCheckpointsEqualTheCpuBackendBitwise) {
   EXPECT_GT(checked, 0);
 }
 
-// A tiny random qwen3_moe: the fused mlxla.moe shaders (routing, the chosen experts' rows,
-// activation, weighted sum) equal the CPU backend's fused experts kernel bit for bit.
-TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
-  testing::ScratchDir dir("vulkan_moe");
+/// A tiny random qwen3_moe (4 experts, top 2, 4-bit group 32) for the MoE shader tests.
+testing::SyntheticModel tiny_qwen3_moe() {
   testing::SyntheticModel synth;
   synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,
     "moe_intermediate_size": 32, "num_attention_heads": 4, "num_key_value_heads": 2,
@@ -133,6 +131,14 @@ TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
   synth.bits = 4;
   synth.group_size = 32;
   synth.seed = 3;
+  return synth;
+}
+
+// A tiny random qwen3_moe: the fused mlxla.moe shaders (routing, the chosen experts' rows,
+// activation, weighted sum) equal the CPU backend's fused experts kernel bit for bit.
+TEST_F(VulkanModelTest, FusedMoeEqualsTheCpuBackend) {
+  testing::ScratchDir dir("vulkan_moe");
+  const testing::SyntheticModel synth = tiny_qwen3_moe();
   ASSERT_TRUE(testing::write_synthetic_model(dir.path() / "model", synth));
   std::string skip;
   if (!vulkan_equals_cpu(dir.path() / "model", {1, 2, 3, 9, 40}, &skip))
@@ -593,16 +599,7 @@ bool check_fast_moe(const char* name, const testing::SyntheticModel& synth, std:
 }
 
 TEST_F(VulkanModelTest, FastPolicyMoeMatchesTheCpuFastPolicy) {
-  testing::SyntheticModel synth;
-  synth.config_json = R"({"model_type": "qwen3_moe", "hidden_size": 64, "intermediate_size": 96,
-    "moe_intermediate_size": 32, "num_attention_heads": 4, "num_key_value_heads": 2,
-    "head_dim": 16, "num_hidden_layers": 2, "num_experts": 4, "num_experts_per_tok": 2,
-    "norm_topk_prob": true, "decoder_sparse_step": 1, "mlp_only_layers": [],
-    "vocab_size": 128, "rms_norm_eps": 1e-6, "rope_theta": 1000000.0,
-    "max_position_embeddings": 256, "tie_word_embeddings": false, "torch_dtype": "bfloat16"})";
-  synth.bits = 4;
-  synth.group_size = 32;
-  synth.seed = 3;
+  testing::SyntheticModel synth = tiny_qwen3_moe();
   std::string skip;
   if (!check_fast_moe("qwen3_moe", synth, &skip))
     GTEST_SKIP() << "no usable Vulkan device: " << skip;
