@@ -21,7 +21,8 @@ struct ModelConfig;
 }
 namespace mlxla::runtime {
 class ModelRunner;
-}
+enum class StepLogits : uint8_t;  // runtime/model_runner.h
+}  // namespace mlxla::runtime
 
 namespace mlxla::engine {
 
@@ -146,11 +147,12 @@ class Session {
   Session(SessionOptions options, std::unique_ptr<runtime::ModelRunner> runner,
           std::unique_ptr<tokenizer::Tokenizer> tokenizer, std::vector<int32_t> eos_ids);
   Status check_fits(size_t count) const;
-  /// prefill / decode / append without bringing the logits back unless `logits`: the greedy
-  /// path of generate() reads only the in-graph argmax (last_token_).
-  Status step_prefill(std::span<const int32_t> ids, bool logits);
-  Status step_decode(int32_t id, bool logits);
-  Status step_append(std::span<const int32_t> prompt, int64_t* reused, bool logits);
+  /// prefill / decode / append, bringing back what `want` says: the greedy path of generate()
+  /// reads only the in-graph argmax (last_token_), other sampling nothing (the backend chooses
+  /// from the step's logits where they are, choose_next), a constraint the logits.
+  Status step_prefill(std::span<const int32_t> ids, runtime::StepLogits want);
+  Status step_decode(int32_t id, runtime::StepLogits want);
+  Status step_append(std::span<const int32_t> prompt, int64_t* reused, runtime::StepLogits want);
   /// The logits after tokens_.back(): last_logits_, downloaded from the runner's last step first
   /// when that step skipped them.
   Result<const std::vector<float>*> current_logits();
@@ -166,7 +168,8 @@ class Session {
   std::vector<int32_t> eos_ids_;
   std::vector<int32_t> tokens_;
   /// The prediction after tokens_.back(), so an unchanged prompt needs no step: has_step_ when
-  /// known; last_token_ its in-graph argmax; last_logits_ its logits once downloaded.
+  /// known; last_token_ its in-graph argmax (-1: not downloaded); last_logits_ its logits once
+  /// downloaded.
   bool has_step_ = false;
   int32_t last_token_ = 0;
   std::vector<float> last_logits_;

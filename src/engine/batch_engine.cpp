@@ -293,17 +293,29 @@ Status BatchEngine::Impl::ragged_step() {
     ++active;
   }
   if (active == 0) return Status::Ok();
+  // The argmax rows come back only when a slot decodes greedily; otherwise nothing does before
+  // the choices (a backend that queues work submits the step with the first of them).
+  const bool argmax = std::any_of(slots.begin(), slots.end(), [](const Slot& s) {
+    return s.decoding && !s.sampler->needs_logits();
+  });
   const auto t0 = Clock::now();
-  MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::StepOutput> outputs,
-                         runner->ragged(tokens, positions, runtime::StepLogits::kSkip));
+  MLXLA_ASSIGN_OR_RETURN(
+      std::vector<runtime::StepOutput> outputs,
+      runner->ragged(tokens, positions,
+                     argmax ? runtime::StepLogits::kSkip : runtime::StepLogits::kNone));
+  std::vector<int32_t> chosen(slots.size(), -1);
+  for (size_t i = 0; i < slots.size(); ++i) {
+    Slot& slot = slots[i];
+    if (!slot.decoding) continue;
+    MLXLA_ASSIGN_OR_RETURN(chosen[i], choose(slot, outputs[i].next_token, static_cast<int64_t>(i)));
+  }
+  // The step's time includes the choices: on a backend that queues work the step runs there.
   add_stats(0, active, std::chrono::duration<double>(Clock::now() - t0).count(), true);
   for (size_t i = 0; i < slots.size(); ++i) {
     Slot& slot = slots[i];
     if (!slot.decoding) continue;
     ++slot.position;
-    MLXLA_ASSIGN_OR_RETURN(const int32_t token,
-                           choose(slot, outputs[i].next_token, static_cast<int64_t>(i)));
-    accept_token(i, token);
+    accept_token(i, chosen[i]);
   }
   return Status::Ok();
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "engine/session.h"
+#include "runtime/model_runner.h"
 
 namespace mlxla::engine {
 namespace {
@@ -68,10 +69,14 @@ Result<Generation> Session::generate(const GenerationRequest& request,
   const auto prefill_start = Clock::now();
   if (!request.reuse_cache) reset();
   Sampler sampler(sampling);
-  // Greedy decoding takes the graph's argmax and other sampling runs in the backend
-  // (choose_next): the logits are downloaded only for a constraint's mask.
-  const bool logits = sampler.needs_host_logits();
-  MLXLA_RETURN_IF_ERROR(step_append(request.prompt, &out.stats.reused_tokens, logits));
+  // Greedy decoding takes the graph's argmax (4 bytes a step); other sampling runs in the
+  // backend (choose_next), which downloads nothing before it: a backend that queues work
+  // (Vulkan) submits the step and the choice together. The logits come back only for a
+  // constraint's mask.
+  const runtime::StepLogits want = sampler.needs_host_logits() ? runtime::StepLogits::kDownload
+                                   : sampler.needs_logits()    ? runtime::StepLogits::kNone
+                                                               : runtime::StepLogits::kSkip;
+  MLXLA_RETURN_IF_ERROR(step_append(request.prompt, &out.stats.reused_tokens, want));
 
   TextStream text(tokenizer_.get(), request.stop, request.skip_special_tokens, on_text);
   auto decode_start = Clock::now();
@@ -109,7 +114,7 @@ Result<Generation> Session::generate(const GenerationRequest& request,
       out.finish = FinishReason::kContext;
       break;
     }
-    MLXLA_RETURN_IF_ERROR(step_decode(token, logits));
+    MLXLA_RETURN_IF_ERROR(step_decode(token, want));
   }
   if (!text.stopped() && !cancelled) (void)text.finish();
   out.stats.decode_seconds = seconds_since(decode_start);

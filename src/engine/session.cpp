@@ -149,11 +149,10 @@ Status Session::check_fits(size_t count) const {
   return Status::Ok();
 }
 
-Status Session::step_prefill(std::span<const int32_t> ids, bool logits) {
+Status Session::step_prefill(std::span<const int32_t> ids, runtime::StepLogits want) {
   if (ids.empty()) return invalid_argument("prefill: no tokens");
   MLXLA_RETURN_IF_ERROR(check_fits(ids.size()));
-  auto step =
-      runner_->prefill(ids, logits ? runtime::StepLogits::kDownload : runtime::StepLogits::kSkip);
+  auto step = runner_->prefill(ids, want);
   if (!step.ok()) {
     // A failed step may have advanced the runner part of the way: start over rather than guess.
     if (runner_->position() != position()) reset();
@@ -166,10 +165,9 @@ Status Session::step_prefill(std::span<const int32_t> ids, bool logits) {
   return Status::Ok();
 }
 
-Status Session::step_decode(int32_t id, bool logits) {
+Status Session::step_decode(int32_t id, runtime::StepLogits want) {
   MLXLA_RETURN_IF_ERROR(check_fits(1));
-  auto step =
-      runner_->decode(id, logits ? runtime::StepLogits::kDownload : runtime::StepLogits::kSkip);
+  auto step = runner_->decode(id, want);
   if (!step.ok()) {
     if (runner_->position() != position()) reset();
     return step.error();
@@ -181,7 +179,8 @@ Status Session::step_decode(int32_t id, bool logits) {
   return Status::Ok();
 }
 
-Status Session::step_append(std::span<const int32_t> prompt, int64_t* reused, bool logits) {
+Status Session::step_append(std::span<const int32_t> prompt, int64_t* reused,
+                            runtime::StepLogits want) {
   if (prompt.empty()) return invalid_argument("append: no tokens");
   const bool is_prefix = tokens_.size() <= prompt.size() && !tokens_.empty() &&
                          std::equal(tokens_.begin(), tokens_.end(), prompt.begin());
@@ -192,7 +191,7 @@ Status Session::step_append(std::span<const int32_t> prompt, int64_t* reused, bo
   if (!is_prefix) reset();
   const int64_t kept = position();
   if (reused != nullptr) *reused = kept;
-  return step_prefill(prompt.subspan(static_cast<size_t>(kept)), logits);
+  return step_prefill(prompt.subspan(static_cast<size_t>(kept)), want);
 }
 
 Result<const std::vector<float>*> Session::current_logits() {
@@ -217,17 +216,17 @@ Result<int32_t> Session::choose_next(Sampler& sampler, std::span<const int32_t> 
 }
 
 Result<std::vector<float>> Session::prefill(std::span<const int32_t> ids) {
-  MLXLA_RETURN_IF_ERROR(step_prefill(ids, true));
+  MLXLA_RETURN_IF_ERROR(step_prefill(ids, runtime::StepLogits::kDownload));
   return last_logits_;
 }
 
 Result<std::vector<float>> Session::decode(int32_t id) {
-  MLXLA_RETURN_IF_ERROR(step_decode(id, true));
+  MLXLA_RETURN_IF_ERROR(step_decode(id, runtime::StepLogits::kDownload));
   return last_logits_;
 }
 
 Result<std::vector<float>> Session::append(std::span<const int32_t> prompt, int64_t* reused) {
-  MLXLA_RETURN_IF_ERROR(step_append(prompt, reused, true));
+  MLXLA_RETURN_IF_ERROR(step_append(prompt, reused, runtime::StepLogits::kDownload));
   MLXLA_ASSIGN_OR_RETURN(const std::vector<float>* logits, current_logits());
   return *logits;
 }

@@ -163,9 +163,11 @@ Result<std::vector<StepOutput>> ModelRunner::run(const model::GraphSpec& spec,
   last_ = compiled;
   last_rows_ = rows;
 
-  std::vector<int32_t> tokens(static_cast<size_t>(rows));
-  MLXLA_RETURN_IF_ERROR(
-      backend_->download(next_tokens, 0, std::as_writable_bytes(std::span(tokens))));
+  std::vector<int32_t> tokens(static_cast<size_t>(rows), -1);
+  if (logits != StepLogits::kNone) {
+    MLXLA_RETURN_IF_ERROR(
+        backend_->download(next_tokens, 0, std::as_writable_bytes(std::span(tokens))));
+  }
   std::vector<StepOutput> steps(static_cast<size_t>(rows));
   for (int64_t r = 0; r < rows; ++r) {
     StepOutput& step = steps[static_cast<size_t>(r)];
@@ -237,7 +239,7 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens, StepLog
     // near the end of the cache the remaining tokens go through decode instead.
     if (position_ + chunk > options_.capacity) {
       MLXLA_ASSIGN_OR_RETURN(
-          last, decode(tokens[done], done + 1 == tokens.size() ? logits : StepLogits::kSkip));
+          last, decode(tokens[done], done + 1 == tokens.size() ? logits : StepLogits::kNone));
       ++done;
       continue;
     }
@@ -246,7 +248,7 @@ Result<StepOutput> ModelRunner::prefill(std::span<const int32_t> tokens, StepLog
     spec.kind = model::GraphKind::kPrefill;
     spec.chunk = chunk;
     // Only the last chunk's logits are the caller's.
-    const StepLogits want = done + n == tokens.size() ? logits : StepLogits::kSkip;
+    const StepLogits want = done + n == tokens.size() ? logits : StepLogits::kNone;
     const std::vector<std::vector<int32_t>> inputs = {padded(tokens.subspan(done, n), chunk),
                                                       {static_cast<int32_t>(position_)},
                                                       {static_cast<int32_t>(n)}};

@@ -54,6 +54,10 @@ int64_t prefill_graph_chunk(int64_t remaining, int64_t chunk);
 enum class StepLogits : uint8_t {
   kSkip,      ///< next_token only (ModelRunner::step_logits can still fetch them afterwards)
   kDownload,  ///< next_token and logits
+  /// Neither (next_token is -1): the caller chooses with ModelRunner::sample (or reads
+  /// step_logits). A backend that queues work (Vulkan) then runs the step and the choice in one
+  /// submission; a prefill's earlier chunks never download anything.
+  kNone,
 };
 
 /// What one step predicts for one sequence.

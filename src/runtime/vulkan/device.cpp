@@ -501,12 +501,13 @@ Result<Allocation> Device::allocate_device(VkDeviceSize size) {
                          allocate(size, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, /*map=*/false));
   a.counted = true;
   allocated_ += a.size;
-  const Status s =
-      run_once([&](VkCommandBuffer cmd) { vkCmdFillBuffer(cmd, a.buffer, 0, VK_WHOLE_SIZE, 0); });
-  if (!s.ok()) {
+  // Zeroed in the batch, before anything given later uses the buffer.
+  auto cmd = open_group();
+  if (!cmd.ok()) {
     release(a);
-    return s.error();
+    return cmd.error();
   }
+  vkCmdFillBuffer(*cmd, a.buffer, 0, VK_WHOLE_SIZE, 0);
   return a;
 }
 
@@ -515,6 +516,8 @@ Result<Allocation> Device::allocate_host(VkDeviceSize size) {
 }
 
 void Device::release(Allocation& a) {
+  // The batch or a submission may still use the buffer: finish them first.
+  if (a.buffer != VK_NULL_HANDLE && (pending_ || !batch_.empty())) (void)wait();
   if (a.counted) allocated_ -= std::min<uint64_t>(allocated_, a.size);
   if (a.buffer != VK_NULL_HANDLE) vkDestroyBuffer(device_, a.buffer, nullptr);
   if (a.memory != VK_NULL_HANDLE) {
@@ -524,48 +527,149 @@ void Device::release(Allocation& a) {
   a = {};
 }
 
-Status Device::submit(VkCommandBuffer cmd) {
+namespace {
+
+// Every earlier write (shaders, copies, the host) before every later access: one group of
+// commands runs after everything given earlier, including its reads (write after read).
+void full_barrier(VkCommandBuffer cmd) {
+  auto b = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
+  b.srcAccessMask =
+      VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT | VK_ACCESS_HOST_WRITE_BIT;
+  b.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT |
+                    VK_ACCESS_TRANSFER_READ_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
+  vkCmdPipelineBarrier(cmd,
+                       VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT |
+                           VK_PIPELINE_STAGE_HOST_BIT,
+                       VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT, 0, 1,
+                       &b, 0, nullptr, 0, nullptr);
+}
+
+// The device's writes made visible to the host's reads (after the fence).
+void to_host_barrier(VkCommandBuffer cmd) {
+  auto b = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
+  b.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
+  b.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
+  vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
+                       VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &b, 0, nullptr, 0, nullptr);
+}
+
+// vkCmdUpdateBuffer's limit: larger writes go through the staging buffer.
+constexpr VkDeviceSize kInlineWrite = 65536;
+// Data recorded inline into one batch before it is submitted (bounds the command buffer).
+constexpr uint64_t kInlineBatch = 16 << 20;
+
+}  // namespace
+
+Result<VkCommandBuffer> Device::open_group() {
   if (lost_) {
     return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
   }
-  MLXLA_RETURN_IF_ERROR(wait());
-  if (lose_after_ == 0) return check(VK_ERROR_DEVICE_LOST, "vkQueueSubmit (injected)");
-  if (lose_after_ > 0) --lose_after_;
-  ++submits_;
-  auto si = make<VkSubmitInfo>(VK_STRUCTURE_TYPE_SUBMIT_INFO);
-  si.commandBufferCount = 1;
-  si.pCommandBuffers = &cmd;
-  MLXLA_RETURN_IF_ERROR(check(vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit"));
+  if (open_ == VK_NULL_HANDLE) {
+    auto ai = make<VkCommandBufferAllocateInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO);
+    ai.commandPool = pool_;
+    ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+    ai.commandBufferCount = 1;
+    VkCommandBuffer cmd;
+    MLXLA_RETURN_IF_ERROR(
+        check(vkAllocateCommandBuffers(device_, &ai, &cmd), "vkAllocateCommandBuffers"));
+    auto bi = make<VkCommandBufferBeginInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO);
+    bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+    const VkResult r = vkBeginCommandBuffer(cmd, &bi);
+    if (r != VK_SUCCESS) {
+      vkFreeCommandBuffers(device_, pool_, 1, &cmd);
+      return check(r, "vkBeginCommandBuffer").error();
+    }
+    open_ = cmd;
+    batch_.push_back(cmd);
+    one_shot_.push_back(cmd);
+  }
+  full_barrier(open_);
+  return open_;
+}
+
+void Device::retire() {
+  if (!in_flight_.empty()) {
+    vkFreeCommandBuffers(device_, pool_, static_cast<uint32_t>(in_flight_.size()),
+                         in_flight_.data());
+  }
+  in_flight_.clear();
+}
+
+bool Device::batched(VkCommandBuffer cmd) const {
+  return std::find(batch_.begin(), batch_.end(), cmd) != batch_.end();
+}
+
+Status Device::enqueue(VkCommandBuffer cmd) {
+  if (lost_) {
+    return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
+  }
+  if (batched(cmd)) MLXLA_RETURN_IF_ERROR(flush());
+  if (open_ != VK_NULL_HANDLE) {
+    MLXLA_RETURN_IF_ERROR(check(vkEndCommandBuffer(open_), "vkEndCommandBuffer"));
+    open_ = VK_NULL_HANDLE;
+  }
+  batch_.push_back(cmd);
+  return Status::Ok();
+}
+
+Status Device::flush() {
+  if (batch_.empty()) return Status::Ok();
+  Status s = Status::Ok();
+  if (open_ != VK_NULL_HANDLE) {
+    s = check(vkEndCommandBuffer(open_), "vkEndCommandBuffer");
+    open_ = VK_NULL_HANDLE;
+  }
+  const std::vector<VkCommandBuffer> batch = std::move(batch_);
+  batch_.clear();
+  open_bytes_ = 0;
+  // One fence: the previous submission completes before this one is made.
+  if (s.ok()) s = settle();
+  if (s.ok() && lost_) {
+    s = Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
+  }
+  if (s.ok() && lose_after_ == 0) s = check(VK_ERROR_DEVICE_LOST, "vkQueueSubmit (injected)");
+  if (s.ok()) {
+    if (lose_after_ > 0) --lose_after_;
+    ++submits_;
+    auto si = make<VkSubmitInfo>(VK_STRUCTURE_TYPE_SUBMIT_INFO);
+    si.commandBufferCount = static_cast<uint32_t>(batch.size());
+    si.pCommandBuffers = batch.data();
+    s = check(vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit");
+  }
+  if (!s.ok()) {
+    // Nothing of the batch is pending: its one-shot buffers go now.
+    if (!one_shot_.empty()) {
+      vkFreeCommandBuffers(device_, pool_, static_cast<uint32_t>(one_shot_.size()),
+                           one_shot_.data());
+    }
+    one_shot_.clear();
+    return s;
+  }
+  in_flight_.insert(in_flight_.end(), one_shot_.begin(), one_shot_.end());
+  one_shot_.clear();
   pending_ = true;
   return Status::Ok();
 }
 
-Status Device::wait() {
+Status Device::settle() {
   if (!pending_) return Status::Ok();
   pending_ = false;
   MLXLA_RETURN_IF_ERROR(
       check(vkWaitForFences(device_, 1, &fence_, VK_TRUE, UINT64_MAX), "vkWaitForFences"));
+  retire();
   return check(vkResetFences(device_, 1, &fence_), "vkResetFences");
 }
 
+Status Device::wait() {
+  MLXLA_RETURN_IF_ERROR(flush());
+  return settle();
+}
+
 Status Device::run_once(const std::function<void(VkCommandBuffer)>& record) {
-  auto ai = make<VkCommandBufferAllocateInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO);
-  ai.commandPool = pool_;
-  ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
-  ai.commandBufferCount = 1;
-  VkCommandBuffer cmd;
-  MLXLA_RETURN_IF_ERROR(
-      check(vkAllocateCommandBuffers(device_, &ai, &cmd), "vkAllocateCommandBuffers"));
-  auto bi = make<VkCommandBufferBeginInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO);
-  bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
-  vkBeginCommandBuffer(cmd, &bi);
-  // Everything earlier (other submissions) is complete: submit() waits first.
+  MLXLA_ASSIGN_OR_RETURN(VkCommandBuffer cmd, open_group());
   record(cmd);
-  vkEndCommandBuffer(cmd);
-  Status s = submit(cmd);
-  if (s.ok()) s = wait();
-  vkFreeCommandBuffers(device_, pool_, 1, &cmd);
-  return s;
+  to_host_barrier(cmd);
+  return wait();
 }
 
 Status Device::ensure_staging(VkDeviceSize bytes) {
@@ -580,9 +684,17 @@ Status Device::ensure_staging(VkDeviceSize bytes) {
 Status Device::write(const Allocation& dst, VkDeviceSize offset, const void* data,
                      VkDeviceSize bytes) {
   if (bytes == 0) return Status::Ok();
+  if (bytes <= kInlineWrite && bytes % 4 == 0 && offset % 4 == 0) {
+    // Recorded into the batch with its data: no submission, no staging buffer.
+    MLXLA_ASSIGN_OR_RETURN(VkCommandBuffer cmd, open_group());
+    vkCmdUpdateBuffer(cmd, dst.buffer, offset, bytes, data);
+    open_bytes_ += bytes;
+    return open_bytes_ >= kInlineBatch ? flush() : Status::Ok();
+  }
   constexpr VkDeviceSize kChunk = 64 << 20;
   for (VkDeviceSize done = 0; done < bytes; done += kChunk) {
     const VkDeviceSize n = std::min(kChunk, bytes - done);
+    // The staging buffer may still be read by the batch or the previous chunk.
     MLXLA_RETURN_IF_ERROR(wait());
     MLXLA_RETURN_IF_ERROR(ensure_staging(n));
     std::memcpy(staging_.mapped, static_cast<const char*>(data) + done, n);
@@ -599,8 +711,11 @@ Status Device::read(const Allocation& src, VkDeviceSize offset, void* data, VkDe
   constexpr VkDeviceSize kChunk = 64 << 20;
   for (VkDeviceSize done = 0; done < bytes; done += kChunk) {
     const VkDeviceSize n = std::min(kChunk, bytes - done);
-    MLXLA_RETURN_IF_ERROR(wait());
-    MLXLA_RETURN_IF_ERROR(ensure_staging(n));
+    if (staging_.size < n || staging_.buffer == VK_NULL_HANDLE) {
+      MLXLA_RETURN_IF_ERROR(wait());  // the batch may hold a large write's staging copy
+      MLXLA_RETURN_IF_ERROR(ensure_staging(n));
+    }
+    // The batch (a step, its uploads) and the copy go to the queue as one submission.
     MLXLA_RETURN_IF_ERROR(run_once([&](VkCommandBuffer cmd) {
       VkBufferCopy region{offset + done, 0, n};
       vkCmdCopyBuffer(cmd, src.buffer, staging_.buffer, 1, &region);

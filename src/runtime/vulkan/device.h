@@ -115,14 +115,31 @@ class Device {
   Result<Allocation> allocate_host(VkDeviceSize size);
   void release(Allocation& a);
 
-  /// Records commands with `record` into a one-shot command buffer, submits and waits.
-  Status run_once(const std::function<void(VkCommandBuffer)>& record);
-  /// Submits a recorded command buffer; `wait()` waits for every submission so far.
-  Status submit(VkCommandBuffer cmd);
-  Status wait();
+  // Submission. Work is gathered into a batch and the batch goes to the queue in ONE
+  // vkQueueSubmit when the host needs a result: a token's small uploads, its step and the read
+  // of its result (or its device sampling) are one submission. Commands run in the order they
+  // were given; a global memory barrier separates each group of commands from the next.
 
-  /// Copies between host memory and a device buffer through a staging buffer.
+  /// Records commands with `record` into the batch, submits the batch and waits for it.
+  Status run_once(const std::function<void(VkCommandBuffer)>& record);
+  /// Appends a recorded, reusable command buffer to the batch (not submitted yet). A command
+  /// buffer already in the batch is submitted first (a batch holds each at most once).
+  Status enqueue(VkCommandBuffer cmd);
+  /// Submits the batch, if any, without waiting for it.
+  Status flush();
+  /// Submits the batch, if any, and waits for everything given so far.
+  Status wait();
+  /// Waits for what was submitted so far; the batch not yet submitted stays where it is.
+  Status settle();
+  /// Whether `cmd` is in the batch (given, not yet submitted).
+  bool batched(VkCommandBuffer cmd) const;
+
+  /// Copies host memory into a device buffer. Small 4-byte-aligned copies (inputs: token ids,
+  /// positions) are recorded into the batch (vkCmdUpdateBuffer, no submission of their own);
+  /// larger ones go through a staging buffer, after everything given earlier.
   Status write(const Allocation& dst, VkDeviceSize offset, const void* data, VkDeviceSize bytes);
+  /// Copies a device buffer into host memory through a staging buffer: submits the batch with
+  /// the copy and waits.
   Status read(const Allocation& src, VkDeviceSize offset, void* data, VkDeviceSize bytes);
 
   /// The compute pipeline of the embedded shader `name`.
@@ -137,6 +154,11 @@ class Device {
   Status check(VkResult r, const char* what);
   Result<Allocation> allocate(VkDeviceSize size, VkMemoryPropertyFlags want, bool map);
   Status ensure_staging(VkDeviceSize bytes);
+  /// The batch's open one-shot command buffer (begun), a new one when the batch ends with a
+  /// reusable one or is empty; a global barrier is recorded first.
+  Result<VkCommandBuffer> open_group();
+  /// Frees the one-shot command buffers of completed submissions.
+  void retire();
 
   VkInstance instance_ = VK_NULL_HANDLE;
   VkDebugUtilsMessengerEXT messenger_ = VK_NULL_HANDLE;
@@ -146,7 +168,14 @@ class Device {
   uint32_t queue_family_ = 0;
   VkCommandPool pool_ = VK_NULL_HANDLE;
   VkFence fence_ = VK_NULL_HANDLE;
-  bool pending_ = false;
+  bool pending_ = false;  ///< a submission the fence has not been waited for
+  /// The batch: command buffers given but not submitted, in order. `open_` (when not null) is
+  /// its last one, a one-shot buffer still being recorded.
+  std::vector<VkCommandBuffer> batch_;
+  VkCommandBuffer open_ = VK_NULL_HANDLE;
+  uint64_t open_bytes_ = 0;  ///< data recorded inline into the batch (vkCmdUpdateBuffer)
+  /// One-shot command buffers of the batch (freed once their submission completes).
+  std::vector<VkCommandBuffer> one_shot_, in_flight_;
   VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
   VkPipelineLayout pipeline_layout_ = VK_NULL_HANDLE;
   std::map<PipelineKey, VkPipeline> pipelines_;

@@ -153,7 +153,10 @@ Result<std::shared_ptr<const WeightSet>> VulkanBackend::bind_weights(
     MLXLA_RETURN_IF_ERROR(device_->write(a, 0, w.view.data, w.view.type.nbytes()));
     tensors.emplace(w.name, std::move(buffer));
   }
-  keep_alive.reset();  // the bytes are on the device now
+  // The uploads (small ones wait in the device's batch) go to the queue now; the host reads
+  // went into staging copies or the command buffers: the bytes need not be kept.
+  MLXLA_RETURN_IF_ERROR(device_->flush());
+  keep_alive.reset();
   return std::shared_ptr<const WeightSet>(
       std::make_shared<VulkanWeightSet>(std::move(tensors), this));
 }
@@ -182,13 +185,12 @@ Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& 
                                         std::span<const uint32_t> words, size_t scratch_bytes) {
   const VkDeviceSize bytes = words.size() * 4;
   VkDevice dev = device_->device();
+  // (release() lets the device finish with an old buffer first.)
   if (sample_io_.size < bytes) {
-    MLXLA_RETURN_IF_ERROR(device_->wait());
     device_->release(sample_io_);
     MLXLA_ASSIGN_OR_RETURN(sample_io_, device_->allocate_host(std::max<VkDeviceSize>(bytes, 4096)));
   }
   if (sample_scratch_.size < scratch_bytes) {
-    MLXLA_RETURN_IF_ERROR(device_->wait());
     device_->release(sample_scratch_);
     MLXLA_ASSIGN_OR_RETURN(sample_scratch_, device_->allocate_device(scratch_bytes));
   }
@@ -209,8 +211,10 @@ Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& 
       return internal_error("vulkan: vkAllocateDescriptorSets failed");
   }
   MLXLA_ASSIGN_OR_RETURN(VkPipeline pipeline, device_->pipeline(shader));
-  // Earlier steps may still write the logits: wait before reusing the io buffer and the set.
-  MLXLA_RETURN_IF_ERROR(device_->wait());
+  // The previous choice's submission may still use the io buffer and the set: wait for it.
+  // The step that writes the logits may still be in the device's batch: it goes to the queue
+  // with this dispatch, in one submission (run_once).
+  MLXLA_RETURN_IF_ERROR(device_->settle());
   std::memcpy(sample_io_.mapped, words.data(), bytes);
   VkDescriptorBufferInfo pinfo{sample_io_.buffer, 0, VK_WHOLE_SIZE};
   VkDescriptorBufferInfo tinfo[kTensorSlots];

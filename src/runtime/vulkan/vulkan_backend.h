@@ -1,7 +1,8 @@
 // runtime::vulkan: a Backend running the emitted graphs as Vulkan compute shaders
-// (docs/RUNTIME.md, "The Vulkan backend"). Buffers live in device memory (staging copies for
-// upload/download), weights are uploaded once as the checkpoint stores them (packed bits), and
-// each compiled graph is one command buffer recorded once and replayed: one submit per step.
+// (docs/RUNTIME.md, "The Vulkan backend"). Buffers live in device memory (small uploads recorded
+// into the device's batch, staging copies otherwise), weights are uploaded once as the
+// checkpoint stores them (packed bits), and each compiled graph is one command buffer recorded
+// once and replayed; a token's uploads, step and read or choice are one submission.
 #pragma once
 
 #include <map>

@@ -1,5 +1,6 @@
 // The Vulkan executable: a graph lowered to a list of shader dispatches and buffer copies,
-// recorded once into a command buffer and replayed (one submit per execute).
+// recorded once into a command buffer and replayed (appended to the device's batch, which is
+// submitted with the read or the choice that follows).
 //
 // Lowering: `main` is flattened (cpu::make_plan) with mlxla.quantized_dot, rms_norm, rope,
 // attention, window_attention and argmax kept as fused ops; any other composite is inlined from its
@@ -1453,10 +1454,13 @@ class VulkanExecutable final : public Executable {
       bound[kFirstParam + nparams + j] = b->allocation().buffer;
     }
     if (!recorded_ || bound != recorded_buffers_) {
-      MLXLA_RETURN_IF_ERROR(device_->wait());
+      // The command buffer and its descriptor sets must not be in use: submitted and finished.
+      // (This step's uploads may wait in the device's batch: they stay there.)
+      if (device_->batched(cmd_)) MLXLA_RETURN_IF_ERROR(device_->flush());
+      MLXLA_RETURN_IF_ERROR(device_->settle());
       MLXLA_RETURN_IF_ERROR(record(bound));
     }
-    return device_->submit(cmd_);
+    return device_->enqueue(cmd_);
   }
 
   const std::vector<graph::TensorType>& input_types() const override { return input_types_; }
