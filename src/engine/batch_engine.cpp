@@ -303,10 +303,33 @@ Status BatchEngine::Impl::ragged_step() {
       std::vector<runtime::StepOutput> outputs,
       runner->ragged(tokens, positions,
                      argmax ? runtime::StepLogits::kSkip : runtime::StepLogits::kNone));
+  // The choices: the argmax where it is the token; the backend's for the sampled rows, all in
+  // one call (one submission on a device, with the step); on the host for a constraint's mask.
   std::vector<int32_t> chosen(slots.size(), -1);
+  std::vector<int64_t> rows;
+  std::vector<runtime::SampleSpec> specs;
   for (size_t i = 0; i < slots.size(); ++i) {
     Slot& slot = slots[i];
     if (!slot.decoding) continue;
+    const int32_t argmax = outputs[i].next_token;
+    if (!slot.sampler->needs_logits() && argmax >= 0 && argmax < config().vocab_size) {
+      chosen[i] = argmax;
+    } else if (!slot.sampler->needs_host_logits()) {
+      rows.push_back(static_cast<int64_t>(i));
+      specs.push_back(slot.sampler->next_spec(slot.context, slot.generated));
+    }
+  }
+  if (!rows.empty()) {
+    MLXLA_ASSIGN_OR_RETURN(std::vector<runtime::SampleResult> results,
+                           runner->sample_rows(rows, specs));
+    for (size_t k = 0; k < rows.size(); ++k) {
+      const auto i = static_cast<size_t>(rows[k]);
+      chosen[i] = slots[i].sampler->accept(std::move(results[k]));
+    }
+  }
+  for (size_t i = 0; i < slots.size(); ++i) {
+    Slot& slot = slots[i];
+    if (!slot.decoding || chosen[i] >= 0) continue;
     MLXLA_ASSIGN_OR_RETURN(chosen[i], choose(slot, outputs[i].next_token, static_cast<int64_t>(i)));
   }
   // The step's time includes the choices: on a backend that queues work the step runs there.

@@ -52,6 +52,21 @@ Result<SampleResult> Backend::sample(const DeviceBuffer& logits, int64_t row,
   return sample_row(values, spec, scratch);
 }
 
+Result<std::vector<SampleResult>> Backend::sample_rows(const DeviceBuffer& logits,
+                                                       std::span<const int64_t> rows,
+                                                       std::span<const SampleSpec> specs) {
+  if (rows.size() != specs.size()) {
+    return invalid_argument("sample_rows: " + std::to_string(rows.size()) + " rows and " +
+                            std::to_string(specs.size()) + " specs");
+  }
+  std::vector<SampleResult> out;
+  out.reserve(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    MLXLA_ASSIGN_OR_RETURN(out.emplace_back(), sample(logits, rows[i], specs[i]));
+  }
+  return out;
+}
+
 Result<std::unique_ptr<DeviceBuffer>> upload_new(Backend& backend, const BufferView& host) {
   MLXLA_ASSIGN_OR_RETURN(std::unique_ptr<DeviceBuffer> buffer, backend.allocate(host.type));
   if (host.type.nbytes() > 0) {

@@ -152,6 +152,11 @@ class Backend {
   /// sample_row on the host; host backends read it in place, a device backend runs it there.
   virtual Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
                                       const SampleSpec& spec);
+  /// sample() for rows[i] with specs[i] (the same sizes), in one go where the backend can (a
+  /// device backend: one submission). This default calls sample() for each.
+  virtual Result<std::vector<SampleResult>> sample_rows(const DeviceBuffer& logits,
+                                                        std::span<const int64_t> rows,
+                                                        std::span<const SampleSpec> specs);
 };
 
 /// Compiles `module` with its kWeight parameters bound, in parameter order, to `weights`

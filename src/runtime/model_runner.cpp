@@ -201,6 +201,18 @@ Result<SampleResult> ModelRunner::sample(int64_t row, const SampleSpec& spec) {
   return backend_->sample(*last_->outputs[1], row, spec);
 }
 
+Result<std::vector<SampleResult>> ModelRunner::sample_rows(std::span<const int64_t> rows,
+                                                           std::span<const SampleSpec> specs) {
+  if (last_ == nullptr) return invalid_argument("sample: no step has run");
+  for (int64_t row : rows) {
+    if (row < 0 || row >= last_rows_) {
+      return invalid_argument("sample: row " + std::to_string(row) + " is outside [0, " +
+                              std::to_string(last_rows_) + ")");
+    }
+  }
+  return backend_->sample_rows(*last_->outputs[1], rows, specs);
+}
+
 Result<StepOutput> ModelRunner::decode(int32_t token, StepLogits logits) {
   MLXLA_RETURN_IF_ERROR(check_token(token));
   if (position_ >= options_.capacity) {

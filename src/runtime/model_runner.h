@@ -121,6 +121,9 @@ class ModelRunner {
   /// A token chosen from row `row` of the most recent step's logits by the backend
   /// (Backend::sample), where they are: nothing but the choice is downloaded.
   Result<SampleResult> sample(int64_t row, const SampleSpec& spec);
+  /// sample() for rows[i] with specs[i], in one go where the backend can (Backend::sample_rows).
+  Result<std::vector<SampleResult>> sample_rows(std::span<const int64_t> rows,
+                                                std::span<const SampleSpec> specs);
 
   /// Downloads the single-sequence caches in the graphs' parameter order (model::emit): k_cache
   /// and v_cache [Lf, 1, Cap, KV, D] when some layer is full-length, then k_window_cache and

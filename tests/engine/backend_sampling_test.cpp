@@ -226,6 +226,62 @@ TEST_P(BackendSample, InPlaceDownloadedAndHostChoicesAreIdentical) {
   }
 }
 
+// Several rows chosen in one call (Backend::sample_rows, what BatchEngine's ragged step uses)
+// choose as sample_row does row by row, whatever mix of greedy, sampled and logprobs specs; on
+// Vulkan the device choices of one call are one queue submission.
+TEST_P(BackendSample, SampleRowsChooseAsEachRowAlone) {
+  auto made = backend_or_skip(GetParam());
+  if (!made) GTEST_SKIP() << GetParam() << " has no usable device here";
+  constexpr int32_t kVocab = 300, kRows = 5;
+  TestRng r{0x5851f42d4c957f2dULL};
+  std::vector<float> logits(kRows * kVocab);
+  for (float& v : logits) v = r.uniform(-6.0f, 6.0f);
+  logits[3 * kVocab + 9] = std::numeric_limits<float>::quiet_NaN();
+  graph::TensorType type{graph::ElementType::kF32, {kRows, kVocab}};
+  auto buffer = runtime::upload_new(*made, {type, reinterpret_cast<std::byte*>(logits.data())});
+  ASSERT_TRUE(buffer.ok()) << buffer.error().message();
+  std::vector<float> scratch;
+  int one_submission = 0;  // Vulkan calls whose every choice was the device's
+  for (int trial = 0; trial < 40; ++trial) {
+    std::vector<int64_t> rows;
+    std::vector<SampleSpec> specs;
+    const int32_t n = 1 + r.below(7);  // rows may repeat
+    bool host_only = false;
+    for (int32_t k = 0; k < n; ++k) {
+      rows.push_back(r.below(kRows));
+      specs.push_back(random_spec(r, kVocab));
+      if (trial % 4 != 0) specs.back().logprobs = -1;  // most calls without a host choice
+      host_only = host_only || specs.back().logprobs >= 0;
+    }
+#if MLXLA_HAVE_VULKAN
+    auto* vulkan = dynamic_cast<runtime::vulkan::VulkanBackend*>(made.get());
+    const int64_t submits = vulkan ? vulkan->device()->submits() : 0;
+    const int64_t fallbacks = vulkan ? vulkan->sample_fallbacks() : 0;
+#endif
+    auto got = made->sample_rows(**buffer, rows, specs);
+    ASSERT_TRUE(got.ok()) << got.error().message();
+    ASSERT_EQ(got->size(), rows.size());
+    for (size_t k = 0; k < rows.size(); ++k) {
+      const std::span<const float> host(logits.data() + rows[k] * kVocab, kVocab);
+      expect_same((*got)[k], runtime::sample_row(host, specs[k], scratch),
+                  "trial " + std::to_string(trial) + " row " + std::to_string(k));
+    }
+#if MLXLA_HAVE_VULKAN
+    if (vulkan && !host_only && vulkan->sample_fallbacks() == fallbacks) {
+      EXPECT_EQ(vulkan->device()->submits() - submits, 1) << "trial " << trial;
+      ++one_submission;
+    }
+#endif
+  }
+#if MLXLA_HAVE_VULKAN
+  if (dynamic_cast<runtime::vulkan::VulkanBackend*>(made.get()) != nullptr) {
+    EXPECT_GT(one_submission, 10);
+  }
+#endif
+  const std::vector<int64_t> one = {0};
+  EXPECT_FALSE(made->sample_rows(**buffer, one, std::vector<SampleSpec>(2)).ok());
+}
+
 // Greedy choices on rows built to hit the edge cases a device argmax can get wrong (the random
 // specs above reach greedy with few edits and almost never tie at the maximum): ties at the
 // maximum in different lanes, an edited token tying an unedited one, more edits than one pass of
@@ -600,6 +656,75 @@ TEST(SamplerOnBackend, SessionGenerationsMatchTheDownloadPath) {
     EXPECT_EQ(runs[0].size(), static_cast<size_t>(testing::unless_sanitized(48, 16)));
   }
 }
+
+#if MLXLA_HAVE_VULKAN
+// Three sampled requests decoding together on Vulkan (exact): every ragged step's choices are
+// made on the device in the step's own submission (sample_rows), and the tokens equal the CPU
+// backend's (exact: the same logits bit for bit, the same choices).
+TEST(DeviceSampling, BatchEngineStepAndItsChoicesAreOneSubmission) {
+  auto vulkan = vulkan_or_null(256);
+  if (!vulkan) GTEST_SKIP() << "no usable Vulkan device here";
+  const std::shared_ptr<runtime::vulkan::Device> device = vulkan->device();
+  constexpr int kRequests = 3;
+  const int32_t max_tokens = testing::unless_sanitized(24, 8);
+  std::vector<int32_t> tokens[2][kRequests];
+  int64_t submits = 0, steps = 0;
+  for (int b = 0; b < 2; ++b) {
+    std::unique_ptr<runtime::Backend> backend;
+    if (b == 0) {
+      backend = std::move(vulkan);
+    } else {
+      auto cpu = runtime::make_backend("cpu", {});
+      ASSERT_TRUE(cpu.ok());
+      backend = std::move(*cpu);
+    }
+    BatchEngineOptions options;
+    options.slots = kRequests;
+    options.capacity = 128;
+    auto engine = BatchEngine::open(demo_model(), std::move(backend), options);
+    ASSERT_TRUE(engine.ok()) << engine.error().message();
+    const int64_t before = b == 0 ? device->submits() : 0;
+    std::vector<std::shared_ptr<RequestHandle>> handles;
+    for (int q = 0; q < kRequests; ++q) {
+      GenerationRequest request;
+      request.prompt = {1, 20 + q, 21, 22};
+      request.max_tokens = max_tokens;
+      request.stop_at_eos = false;
+      SamplingParams params = hot_params(false);
+      params.logprobs = -1;  // (log-probabilities download the row)
+      params.seed = 7 + static_cast<uint64_t>(q);
+      auto handle = (*engine)->submit(request, params);
+      ASSERT_TRUE(handle.ok()) << handle.error().message();
+      handles.push_back(*handle);
+    }
+    for (int q = 0; q < kRequests; ++q) {
+      bool done = false;
+      for (int polls = 0; polls < 1200 && !done; ++polls) {
+        for (StreamEvent& e :
+             handles[static_cast<size_t>(q)]->wait(std::chrono::milliseconds(100))) {
+          ASSERT_TRUE(e.error.empty()) << e.error;
+          done = done || e.done;
+          tokens[b][q].insert(tokens[b][q].end(), e.tokens.begin(), e.tokens.end());
+        }
+      }
+      ASSERT_TRUE(done);
+      EXPECT_EQ(tokens[b][q].size(), static_cast<size_t>(max_tokens));
+    }
+    if (b == 0) {
+      submits = device->submits() - before;
+      steps = (*engine)->stats().ragged_steps;
+    }
+  }
+  for (int q = 0; q < kRequests; ++q) EXPECT_EQ(tokens[0][q], tokens[1][q]) << "request " << q;
+  // One submission per ragged step, plus a few per request outside them (its prefill, the copy
+  // into its slot, its first choice, keeping its rows); before the batching a step took its
+  // uploads, the step and a submission per sampled row (5 here).
+  std::printf("vulkan batch engine: %lld submissions for %lld ragged steps and %d requests\n",
+              static_cast<long long>(submits), static_cast<long long>(steps), kRequests);
+  EXPECT_GE(steps, max_tokens - 1);
+  EXPECT_LE(submits, steps + 6 * kRequests);
+}
+#endif
 
 TEST(SamplerOnBackend, BatchEngineTokensAndLogprobsMatchTheDownloadPath) {
   BatchEngineOptions options;

@@ -181,14 +181,17 @@ Status VulkanBackend::download(const DeviceBuffer& buffer, size_t offset,
   return device_->read(b->allocation(), offset, out.data(), out.size());
 }
 
-Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& logits,
-                                        std::span<const uint32_t> words, size_t scratch_bytes) {
+Status VulkanBackend::run_sample_jobs(const VulkanBuffer& logits, std::span<const uint32_t> words,
+                                      std::span<const SampleJob> jobs, size_t scratch_bytes) {
   const VkDeviceSize bytes = words.size() * 4;
   VkDevice dev = device_->device();
-  // (release() lets the device finish with an old buffer first.)
+  // (release() lets the device finish with an old buffer first: that submits the batch, so
+  // the io buffer grows by doubling, and a growing edit list rarely costs a submission.)
   if (sample_io_.size < bytes) {
     device_->release(sample_io_);
-    MLXLA_ASSIGN_OR_RETURN(sample_io_, device_->allocate_host(std::max<VkDeviceSize>(bytes, 4096)));
+    VkDeviceSize size = 4096;
+    while (size < bytes) size *= 2;
+    MLXLA_ASSIGN_OR_RETURN(sample_io_, device_->allocate_host(size));
   }
   if (sample_scratch_.size < scratch_bytes) {
     device_->release(sample_scratch_);
@@ -210,10 +213,14 @@ Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& 
     if (vkAllocateDescriptorSets(dev, &ai, &sample_set_) != VK_SUCCESS)
       return internal_error("vulkan: vkAllocateDescriptorSets failed");
   }
-  MLXLA_ASSIGN_OR_RETURN(VkPipeline pipeline, device_->pipeline(shader));
-  // The previous choice's submission may still use the io buffer and the set: wait for it.
+  std::vector<VkPipeline> pipelines;
+  for (const SampleJob& job : jobs) {
+    MLXLA_ASSIGN_OR_RETURN(pipelines.emplace_back(),
+                           device_->pipeline(job.select ? "sample_select" : "sample_argmax"));
+  }
+  // The previous choices' submission may still use the io buffer and the set: wait for it.
   // The step that writes the logits may still be in the device's batch: it goes to the queue
-  // with this dispatch, in one submission (run_once).
+  // with these dispatches, in one submission (run_once).
   MLXLA_RETURN_IF_ERROR(device_->settle());
   std::memcpy(sample_io_.mapped, words.data(), bytes);
   VkDescriptorBufferInfo pinfo{sample_io_.buffer, 0, VK_WHOLE_SIZE};
@@ -239,137 +246,167 @@ Status VulkanBackend::run_sample_shader(const char* shader, const VulkanBuffer& 
   VkPipelineLayout layout = device_->pipeline_layout();
   VkDescriptorSet set = sample_set_;
   return device_->run_once([&](VkCommandBuffer cmd) {
+    // Each job after the previous one: sample_select's scratch is shared.
     auto barrier = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
-    barrier.srcAccessMask =
-        VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT | VK_ACCESS_HOST_WRITE_BIT;
+    barrier.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
     barrier.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
-    vkCmdPipelineBarrier(cmd,
-                         VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT |
-                             VK_PIPELINE_STAGE_HOST_BIT,
-                         VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &barrier, 0, nullptr, 0,
-                         nullptr);
-    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, pipeline);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, layout, 0, 1, &set, 0, nullptr);
-    const uint32_t base = 0;
-    vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, 4, &base);
-    vkCmdDispatch(cmd, 1, 1, 1);
-    auto to_host = make<VkMemoryBarrier>(VK_STRUCTURE_TYPE_MEMORY_BARRIER);
-    to_host.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
-    to_host.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
-    vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0,
-                         1, &to_host, 0, nullptr, 0, nullptr);
+    for (size_t j = 0; j < jobs.size(); ++j) {
+      if (j > 0) {
+        vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT,
+                             VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &barrier, 0, nullptr, 0,
+                             nullptr);
+      }
+      vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, pipelines[j]);
+      const auto base = static_cast<uint32_t>(jobs[j].base);
+      vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, 4, &base);
+      vkCmdDispatch(cmd, 1, 1, 1);
+    }
   });
 }
 
 Result<SampleResult> VulkanBackend::sample(const DeviceBuffer& logits, int64_t row,
                                            const SampleSpec& spec) {
-  const bool greedy = spec.temperature == 0.0f || spec.top_k == 1;
-  // Log-probabilities were asked for: they need the whole row (the C library's exp and log).
-  // A temperature that is not a finite positive number is the host's to judge.
-  if (spec.logprobs >= 0 || (!greedy && (sample_candidates_ == 0 || !(spec.temperature > 0.0f) ||
-                                         !std::isfinite(spec.temperature))))
-    return Backend::sample(logits, row, spec);
+  MLXLA_ASSIGN_OR_RETURN(std::vector<SampleResult> out,
+                         sample_rows(logits, std::span(&row, 1), std::span(&spec, 1)));
+  return std::move(out[0]);
+}
+
+Result<std::vector<SampleResult>> VulkanBackend::sample_rows(const DeviceBuffer& logits,
+                                                             std::span<const int64_t> rows,
+                                                             std::span<const SampleSpec> specs) {
+  if (rows.size() != specs.size()) {
+    return invalid_argument("vulkan: sample_rows: " + std::to_string(rows.size()) + " rows and " +
+                            std::to_string(specs.size()) + " specs");
+  }
   MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* buffer, mine(logits, "sample: logits"));
-  MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, row));
-  const size_t vocab = range.second;
-  if (vocab == 0) return SampleResult{0, spec.rng, {}};
-  // The edits the row has (token, kind, value), in list order.
-  std::vector<uint32_t> edits;
-  std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
-  for (const LogitEdit& e : spec.edits) {
-    if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // ignored, as the host
-    uint32_t value;
-    std::memcpy(&value, &e.value, 4);
-    edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
-                               e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
-    bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
-  }
-  if (greedy) {
-    // Words: 6 parameters, the edits, the bitmap of edited tokens, the result.
-    std::vector<uint32_t> words(6, 0);
-    words[0] = static_cast<uint32_t>(vocab);
-    words[1] = static_cast<uint32_t>(row);
-    words[2] = static_cast<uint32_t>(edits.size() / 3);
-    words[3] = static_cast<uint32_t>(words.size());
-    words[4] = static_cast<uint32_t>(words.size() + edits.size());
-    words[5] = static_cast<uint32_t>(words.size() + edits.size() + bitmap.size());
-    words.insert(words.end(), edits.begin(), edits.end());
-    words.insert(words.end(), bitmap.begin(), bitmap.end());
-    words.push_back(0);  // the result
-    MLXLA_RETURN_IF_ERROR(run_sample_shader("sample_argmax", *buffer, words, 0));
-    SampleResult out;
-    std::memcpy(&out.token,
-                static_cast<const std::byte*>(sample_io_.mapped) + (words.size() - 1) * 4, 4);
-    downloaded_bytes_ += 4;
-    out.rng = spec.rng;  // a single candidate: no draw
-    return out;
-  }
-  // Non-greedy: the head of the candidate order and W from sample_select, the filters and the
-  // draw on the host (runtime::choose_from_head); the whole row only when the head cannot decide.
-  const size_t head = std::min<size_t>(static_cast<size_t>(sample_candidates_), vocab);
-  const double inv_t = 1.0 / static_cast<double>(spec.temperature);
-  const auto inv_t_bits = std::bit_cast<uint64_t>(inv_t);
-  std::vector<uint32_t> words(8, 0);
-  words[0] = static_cast<uint32_t>(vocab);
-  words[1] = static_cast<uint32_t>(row);
-  words[2] = static_cast<uint32_t>(edits.size() / 3);
-  words[3] = static_cast<uint32_t>(words.size());
-  words[4] = static_cast<uint32_t>(words.size() + edits.size());
-  words[5] = static_cast<uint32_t>(head);
-  words[6] = static_cast<uint32_t>(inv_t_bits);
-  words[7] = static_cast<uint32_t>(inv_t_bits >> 32);
-  words.insert(words.end(), edits.begin(), edits.end());
-  const size_t result = words.size();
-  words.resize(result + 5 + 2 * head, 0);
-  const size_t blocks = (vocab + kSumBlock - 1) / kSumBlock;
-  MLXLA_RETURN_IF_ERROR(
-      run_sample_shader("sample_select", *buffer, words, (vocab + 2 * blocks) * 4));
-  std::vector<uint32_t> got(5);
-  std::memcpy(got.data(), static_cast<const std::byte*>(sample_io_.mapped) + result * 4, 20);
-  const uint32_t n = got[0], valid = got[1];
-  got.resize(5 + 2 * size_t{n});
-  std::memcpy(got.data() + 5, static_cast<const std::byte*>(sample_io_.mapped) + (result + 5) * 4,
-              size_t{n} * 8);
-  downloaded_bytes_ += got.size() * 4;
-  struct Listed {
-    int32_t token;
-    float logit;
-  };
-  std::vector<Listed> listed(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    listed[i].token = static_cast<int32_t>(got[5 + 2 * i]);
-    listed[i].logit = std::bit_cast<float>(got[6 + 2 * i]);
-  }
-  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) {
-    return a.logit != b.logit ? a.logit > b.logit : a.token < b.token;
-  });
-  SampleResult out;
-  out.rng = spec.rng;
-  const double x_max = static_cast<double>(std::bit_cast<float>(got[2])) * inv_t;
-  if (n == 0 || !std::isfinite(x_max)) {
-    out.token = n == 0 ? 0 : listed.front().token;  // the argmax (is_greedy)
-    return out;
-  }
-  const double total = std::bit_cast<double>(uint64_t{got[3]} | (uint64_t{got[4]} << 32));
-  last_sample_total_ = total;
-  std::vector<WeightedToken> weighted;
-  bool complete = n == valid;
-  for (const Listed& x : listed) {
-    const double w = det_exp(static_cast<double>(x.logit) * inv_t - x_max);
-    if (w <= 0.0) {
-      complete = true;  // the weights reach 0 inside the head: it holds every candidate
-      break;
+  std::vector<SampleResult> out(rows.size());
+  // The rows the device chooses from (a job each, one submission for all); the others (the
+  // host's: log-probabilities, a temperature that is not a finite positive number) after them.
+  std::vector<uint32_t> words;
+  std::vector<SampleJob> jobs;
+  std::vector<size_t> host_rows;
+  size_t scratch_bytes = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const SampleSpec& spec = specs[i];
+    const bool greedy = spec.temperature == 0.0f || spec.top_k == 1;
+    // Log-probabilities need the whole row (the C library's exp and log).
+    if (spec.logprobs >= 0 || (!greedy && (sample_candidates_ == 0 || !(spec.temperature > 0.0f) ||
+                                           !std::isfinite(spec.temperature)))) {
+      host_rows.push_back(i);
+      continue;
     }
-    weighted.push_back({x.token, w});
+    MLXLA_ASSIGN_OR_RETURN(const auto range, logits_row_range(logits, rows[i]));
+    const size_t vocab = range.second;
+    if (vocab == 0) {
+      out[i] = SampleResult{0, spec.rng, {}};
+      continue;
+    }
+    SampleJob job;
+    job.index = i;
+    job.base = words.size();
+    job.select = !greedy;
+    job.vocab = vocab;
+    // The edits the row has (token, kind, value), in list order.
+    std::vector<uint32_t> edits;
+    std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
+    for (const LogitEdit& e : spec.edits) {
+      if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // as the host
+      uint32_t value;
+      std::memcpy(&value, &e.value, 4);
+      edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
+                                 e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
+      bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
+    }
+    const auto at = [&](size_t offset) { return static_cast<uint32_t>(job.base + offset); };
+    if (greedy) {
+      // sample_argmax: 6 parameters, the edits, the bitmap of edited tokens, the result.
+      words.insert(words.end(), {static_cast<uint32_t>(vocab), static_cast<uint32_t>(rows[i]),
+                                 static_cast<uint32_t>(edits.size() / 3), at(6),
+                                 at(6 + edits.size()), at(6 + edits.size() + bitmap.size())});
+      words.insert(words.end(), edits.begin(), edits.end());
+      words.insert(words.end(), bitmap.begin(), bitmap.end());
+      job.result = words.size();
+      words.push_back(0);
+    } else {
+      // sample_select: 8 parameters, the edits, the result (n, non-NaN count, v_max, W, pairs).
+      job.head = std::min<size_t>(static_cast<size_t>(sample_candidates_), vocab);
+      job.inv_t = 1.0 / static_cast<double>(spec.temperature);
+      const auto inv_t_bits = std::bit_cast<uint64_t>(job.inv_t);
+      words.insert(words.end(),
+                   {static_cast<uint32_t>(vocab), static_cast<uint32_t>(rows[i]),
+                    static_cast<uint32_t>(edits.size() / 3), at(8), at(8 + edits.size()),
+                    static_cast<uint32_t>(job.head), static_cast<uint32_t>(inv_t_bits),
+                    static_cast<uint32_t>(inv_t_bits >> 32)});
+      words.insert(words.end(), edits.begin(), edits.end());
+      job.result = words.size();
+      words.resize(job.result + 5 + 2 * job.head, 0);
+      const size_t blocks = (vocab + kSumBlock - 1) / kSumBlock;
+      scratch_bytes = std::max(scratch_bytes, (vocab + 2 * blocks) * 4);
+    }
+    jobs.push_back(job);
   }
-  Rng rng = Rng::from_state(spec.rng);
-  const std::optional<int32_t> token = choose_from_head(weighted, complete, total, spec, rng);
-  if (!token) {
-    ++sample_fallbacks_;
-    return Backend::sample(logits, row, spec);
+  if (!jobs.empty()) MLXLA_RETURN_IF_ERROR(run_sample_jobs(*buffer, words, jobs, scratch_bytes));
+  const auto* io = static_cast<const std::byte*>(sample_io_.mapped);
+  for (const SampleJob& job : jobs) {
+    const SampleSpec& spec = specs[job.index];
+    SampleResult& result = out[job.index];
+    result.rng = spec.rng;
+    if (!job.select) {
+      std::memcpy(&result.token, io + job.result * 4, 4);
+      downloaded_bytes_ += 4;
+      continue;  // a single candidate: no draw
+    }
+    // The head of the candidate order and W: the filters and the draw on the host
+    // (runtime::choose_from_head); the whole row only when the head cannot decide.
+    std::vector<uint32_t> got(5);
+    std::memcpy(got.data(), io + job.result * 4, 20);
+    const uint32_t n = got[0], valid = got[1];
+    got.resize(5 + 2 * size_t{n});
+    std::memcpy(got.data() + 5, io + (job.result + 5) * 4, size_t{n} * 8);
+    downloaded_bytes_ += got.size() * 4;
+    struct Listed {
+      int32_t token;
+      float logit;
+    };
+    std::vector<Listed> listed(n);
+    for (uint32_t i = 0; i < n; ++i) {
+      listed[i].token = static_cast<int32_t>(got[5 + 2 * i]);
+      listed[i].logit = std::bit_cast<float>(got[6 + 2 * i]);
+    }
+    std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) {
+      return a.logit != b.logit ? a.logit > b.logit : a.token < b.token;
+    });
+    const double x_max = static_cast<double>(std::bit_cast<float>(got[2])) * job.inv_t;
+    if (n == 0 || !std::isfinite(x_max)) {
+      result.token = n == 0 ? 0 : listed.front().token;  // the argmax (is_greedy)
+      continue;
+    }
+    const double total = std::bit_cast<double>(uint64_t{got[3]} | (uint64_t{got[4]} << 32));
+    last_sample_total_ = total;
+    std::vector<WeightedToken> weighted;
+    bool complete = n == valid;
+    for (const Listed& x : listed) {
+      const double w = det_exp(static_cast<double>(x.logit) * job.inv_t - x_max);
+      if (w <= 0.0) {
+        complete = true;  // the weights reach 0 inside the head: it holds every candidate
+        break;
+      }
+      weighted.push_back({x.token, w});
+    }
+    Rng rng = Rng::from_state(spec.rng);
+    const std::optional<int32_t> token = choose_from_head(weighted, complete, total, spec, rng);
+    if (!token) {
+      ++sample_fallbacks_;
+      host_rows.push_back(job.index);
+      continue;
+    }
+    result.token = *token;
+    result.rng = rng.state();
   }
-  out.token = *token;
-  out.rng = rng.state();
+  for (size_t i : host_rows) {
+    MLXLA_ASSIGN_OR_RETURN(out[i], Backend::sample(logits, rows[i], specs[i]));
+  }
   return out;
 }
 

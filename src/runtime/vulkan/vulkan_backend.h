@@ -112,6 +112,11 @@ class VulkanBackend final : public Backend {
   /// row (they use the C library's exp and log).
   Result<SampleResult> sample(const DeviceBuffer& logits, int64_t row,
                               const SampleSpec& spec) override;
+  /// sample() for several rows: every device choice in ONE submission (with the step that
+  /// wrote the logits, when it is still in the device's batch), a dispatch per row.
+  Result<std::vector<SampleResult>> sample_rows(const DeviceBuffer& logits,
+                                                std::span<const int64_t> rows,
+                                                std::span<const SampleSpec> specs) override;
   ~VulkanBackend() override;
 
   const std::shared_ptr<Device>& device() const { return device_; }
@@ -129,10 +134,19 @@ class VulkanBackend final : public Backend {
 
  private:
   explicit VulkanBackend(std::shared_ptr<Device> device) : device_(std::move(device)) {}
-  /// Runs one workgroup of `shader` with `words` as its io buffer (parameters and results,
-  /// binding 0 and slot 1), `logits` in slot 0 and a device scratch of `scratch_bytes` in slot 2.
-  Status run_sample_shader(const char* shader, const VulkanBuffer& logits,
-                           std::span<const uint32_t> words, size_t scratch_bytes);
+  /// One row's device choice: its words in the io buffer (parameters at `base`, the result at
+  /// `result`), sample_select (`select`) or sample_argmax.
+  struct SampleJob {
+    size_t index = 0;  ///< into sample_rows' rows
+    size_t base = 0, result = 0, vocab = 0, head = 0;
+    bool select = false;
+    double inv_t = 0.0;
+  };
+  /// Runs one workgroup per job, in order, with `words` as the io buffer (parameters and
+  /// results, binding 0 and slot 1), `logits` in slot 0 and a device scratch of `scratch_bytes`
+  /// in slot 2 (shared: each job after the previous one); one submission.
+  Status run_sample_jobs(const VulkanBuffer& logits, std::span<const uint32_t> words,
+                         std::span<const SampleJob> jobs, size_t scratch_bytes);
   std::shared_ptr<Device> device_;
   kernels::Policy policy_ = kernels::Policy::kExact;
   FastShape fast_;
