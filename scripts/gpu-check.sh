@@ -125,20 +125,23 @@ log "synth $CONFIG -> $MODEL"
 status synth $?
 
 # 4. Bench on the device, exact then fast.
-log "bench --backend vulkan --device $DEVICE"
-"$MLXLA" bench -m "$MODEL" --backend vulkan --device "$DEVICE" --json "${BENCH_ARGS[@]}" \
-  >"$WORK/bench_vulkan.json" 2>"$WORK/bench_vulkan.err"
+# (The CLI's default policy is fast: the exact run names its policy.)
+log "bench --backend vulkan --device $DEVICE --policy exact"
+"$MLXLA" bench -m "$MODEL" --backend vulkan --device "$DEVICE" --policy exact --json \
+  "${BENCH_ARGS[@]}" >"$WORK/bench_vulkan.json" 2>"$WORK/bench_vulkan.err"
 status bench_vulkan $?
 log "bench --backend vulkan --device $DEVICE --policy fast"
 "$MLXLA" bench -m "$MODEL" --backend vulkan --device "$DEVICE" --policy fast --json \
   "${BENCH_ARGS[@]}" >"$WORK/bench_vulkan_fast.json" 2>"$WORK/bench_vulkan_fast.err"
 status bench_vulkan_fast $?
 
-# 5. cpu vs vulkan logits over the same greedy steps.
+# 5. cpu vs vulkan logits over the same greedy steps, under exact (bitwise is its contract; the
+# fast policies of the two backends round differently).
 for backend in cpu vulkan; do
-  log "generate --backend $backend --dump-logits"
+  log "generate --backend $backend --policy exact --temp 0 --dump-logits"
   "$MLXLA" generate -m "$MODEL" --prompt-ids "$PROMPT" -n "$STEPS" --capacity "$CAPACITY" \
-    --backend "$backend" --device "$DEVICE" --dump-logits "$WORK/logits_$backend.json" \
+    --backend "$backend" --device "$DEVICE" --policy exact --temp 0 \
+    --dump-logits "$WORK/logits_$backend.json" \
     >"$WORK/generate_$backend.txt" 2>"$WORK/generate_$backend.err"
   status "generate_$backend" $?
 done

@@ -82,6 +82,12 @@ TEST(GenerateText, DefaultPolicyIsFastWhereTheBackendHasIt) {
   const std::string by_default = logits("default", {});
   ASSERT_FALSE(by_default.empty());
   EXPECT_EQ(by_default, logits("fast", {"--policy", "fast"}));
+  EXPECT_EQ(by_default, logits("greedy", {"--temp", "0"}));  // greedy said explicitly
+  const auto sampled =
+      testing::run_cli({"generate", "-m", demo, "--prompt-ids", "1", "-n", "1", "--temp", "0.5",
+                        "--logits-out", (scratch / "sampled.json").string()});
+  EXPECT_NE(sampled.exit_code, 0);
+  EXPECT_NE(sampled.err.find("greedy decoding"), std::string::npos) << sampled.err;
   EXPECT_NE(by_default, logits("exact", {"--policy", "exact"}));
   EXPECT_EQ(logits("dense", {"--residency", "dense"}),
             logits("dense_exact", {"--residency", "dense", "--policy", "exact"}));

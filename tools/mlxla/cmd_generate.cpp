@@ -131,8 +131,11 @@ Result<std::vector<int32_t>> generate_with_logits(engine::Session& session,
 
 Status check_flags(const GenerateOptions& o) {
   if (!o.logits_out.empty() &&
-      (!ids_mode(o) || o.sampling.temp_option->count() > 0 || o.max_tokens < 1)) {
-    return invalid_argument("--logits-out needs --prompt-ids, greedy decoding and -n >= 1");
+      (!ids_mode(o) ||
+       (o.sampling.temp_option->count() > 0 && o.sampling.params.temperature != 0.0f) ||
+       o.max_tokens < 1)) {
+    return invalid_argument(
+        "--logits-out needs --prompt-ids, greedy decoding (no --temp, or --temp 0) and -n >= 1");
   }
   if (o.prompt_option->count() > 0 && ids_mode(o))
     return invalid_argument("give either -p or --prompt-ids, not both");
