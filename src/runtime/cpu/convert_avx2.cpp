@@ -5,6 +5,7 @@
 // vcvtph2ps is exact and quiets NaNs as quant::f16_to_f32 does.
 #include <immintrin.h>
 
+#include "kernels/cpu/kernels.h"
 #include "runtime/cpu/convert.h"
 
 namespace mlxla::runtime::cpu {
@@ -29,8 +30,10 @@ void convert_f16_to_f32_f16c(const std::byte* src, std::byte* dst, int64_t n) {
 }
 
 bool convert_f16c_available() {
-  __builtin_cpu_init();
-  return __builtin_cpu_supports("f16c") && __builtin_cpu_supports("avx");
+  // This file is built with the AVX2 flags (-mavx2 -mfma -mf16c -mbmi2), so the CPU and the OS
+  // must allow all of them: the kernels' own check (CPUID and XGETBV) says so. (Clang's
+  // __builtin_cpu_supports does not know "f16c"; GCC's does.)
+  return kernels::KernelContext::with_isa(kernels::Isa::kAvx2).ok();
 }
 
 }  // namespace mlxla::runtime::cpu
