@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "kernels/cpu/kernels.h"
 #include "quant/half.h"
 #include "runtime/cpu/attention_head.h"
 
@@ -118,8 +119,9 @@ TEST(CpuAttentionHead, BothBuildsEqualTheDecomposition) {
                                  std::to_string(visible) + ")";
         EXPECT_TRUE(same_bits(portable, expected)) << what;
 #if defined(__x86_64__)
-        if (attend_head_avx2_available() && __builtin_cpu_supports("avx2") &&
-            __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
+        // The AVX2 kernel set (CPUID and XGETBV; clang's __builtin_cpu_supports has no "f16c").
+        if (attend_head_avx2_available() &&
+            kernels::KernelContext::with_isa(kernels::Isa::kAvx2).ok()) {
           attend_head_avx2(a, scratch.data(), avx2.data());
           EXPECT_TRUE(same_bits(avx2, expected)) << "avx2, " << what;
         }
