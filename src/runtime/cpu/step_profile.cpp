@@ -20,14 +20,18 @@ StepProfile::StepProfile(std::string title, std::vector<std::string> labels,
       part_min_(static_cast<size_t>(units_before_.empty() ? 0 : units_before_.back()),
                 std::numeric_limits<int64_t>::max()),
       step_min_(labels_.size(), std::numeric_limits<int64_t>::max()),
-      step_now_(labels_.size(), 0) {}
+      step_now_(labels_.size(), 0),
+      step_sum_(labels_.size(), 0) {}
 
 void StepProfile::record(size_t step, int64_t part, int64_t ns) {
   int64_t& m = part_min_[static_cast<size_t>(units_before_[step] + part)];
   m = std::min(m, ns);
   const int64_t parts = units_before_[step + 1] - units_before_[step];
   step_now_[step] = (part == 0 ? 0 : step_now_[step]) + ns;
-  if (part == parts - 1) step_min_[step] = std::min(step_min_[step], step_now_[step]);
+  if (part == parts - 1) {
+    step_min_[step] = std::min(step_min_[step], step_now_[step]);
+    step_sum_[step] += step_now_[step];
+  }
 }
 
 StepProfile::Replay StepProfile::replay(int64_t claim_ns, int64_t wait_ns) const {
@@ -73,11 +77,12 @@ StepProfile::Replay StepProfile::replay(int64_t claim_ns, int64_t wait_ns) const
 
 std::string StepProfile::report() const {
   if (runs_ == 0) return {};
-  int64_t total = 0, serial = 0;
+  int64_t total = 0, serial = 0, sum = 0;
   int waits = 0;
   std::map<std::string, std::pair<int64_t, int>> by_label;
   for (size_t i = 0; i < labels_.size(); ++i) {
     total += step_min_[i];
+    sum += step_sum_[i];
     if (!parallel_[i]) serial += step_min_[i];
     waits += barrier_before_[i] ? 1 : 0;
     auto& e = by_label[labels_[i]];
@@ -90,9 +95,10 @@ std::string StepProfile::report() const {
   std::string out;
   std::snprintf(line, sizeof line,
                 "profile %s: steps %zu, waits %d, runs %lld; sum of step minima %.3f ms (serial "
-                "%.3f ms); %d-thread replay %.3f ms, idle %.3f ms\n",
+                "%.3f ms; means %.3f ms); %d-thread replay %.3f ms, idle %.3f ms\n",
                 title_.c_str(), labels_.size(), waits, static_cast<long long>(runs_), total * 1e-6,
-                serial * 1e-6, threads_, r.end_ns * 1e-6, r.idle_ns * 1e-6);
+                serial * 1e-6, static_cast<double>(sum) * 1e-6 / static_cast<double>(runs_),
+                threads_, r.end_ns * 1e-6, r.idle_ns * 1e-6);
   out += line;
   std::vector<std::pair<std::string, std::pair<int64_t, int>>> rows(by_label.begin(),
                                                                     by_label.end());

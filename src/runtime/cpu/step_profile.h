@@ -44,6 +44,7 @@ class StepProfile {
   std::vector<int64_t> part_min_;  ///< per part, its fastest run
   std::vector<int64_t> step_min_;  ///< per step, its fastest run (all parts)
   std::vector<int64_t> step_now_;  ///< the current run's sum per step
+  std::vector<int64_t> step_sum_;  ///< per step, the sum over runs (the report's means)
   int64_t runs_ = 0;
 };
 
