@@ -359,25 +359,38 @@ void write_fast_llama(const std::filesystem::path& dir) {
 // Unlike the CPU's fast policy (one order for m == 1, another for m > 1), the Vulkan fast shaders
 // compute a row the same way whatever the other rows of the call: a prompt prefilled in chunks of
 // 4 ends with the logits of the same prompt fed token by token, bit for bit.
+/// A runner of `dir` on a new Vulkan backend (capacity 32, prefill chunk 4) and the backend's
+/// device, whose submissions the tests count; a null runner (with `skip` set) when no Vulkan
+/// device is usable.
+std::unique_ptr<ModelRunner> open_counted_runner(const std::filesystem::path& dir,
+                                                 const vulkan::VulkanOptions& options,
+                                                 std::shared_ptr<vulkan::Device>* device,
+                                                 std::string* skip) {
+  auto backend = vulkan::VulkanBackend::create(options);
+  if (!backend.ok()) {
+    *skip = "no usable Vulkan device: " + backend.error().message();
+    return nullptr;
+  }
+  *device = (*backend)->device();
+  RunnerOptions ro;
+  ro.capacity = 32;
+  ro.prefill_chunk = 4;
+  auto runner = ModelRunner::open(dir, std::move(*backend), ro);
+  EXPECT_TRUE(runner.ok()) << runner.error().message();
+  return runner.ok() ? std::move(*runner) : nullptr;
+}
+
 /// Two runners of the model in `dir` on Vulkan under the fast policy (capacity 32, prefill chunk
 /// 4). False, with the reason in `skip`, when no Vulkan device is usable; a runner that does not
 /// open fails the test and stays null.
 bool open_fast_runners(const std::filesystem::path& dir, std::unique_ptr<ModelRunner> (&runners)[2],
                        std::string* skip) {
-  BackendOptions options;
+  vulkan::VulkanOptions options;
   options.policy = kernels::Policy::kFast;
   for (auto& runner : runners) {
-    auto made = make_backend("vulkan", options);
-    if (!made.ok()) {
-      *skip = "no usable Vulkan device: " + made.error().message();
-      return false;
-    }
-    RunnerOptions ro;
-    ro.capacity = 32;
-    ro.prefill_chunk = 4;
-    auto opened = ModelRunner::open(dir, std::move(*made), ro);
-    EXPECT_TRUE(opened.ok()) << opened.error().message();
-    if (opened.ok()) runner = std::move(*opened);
+    std::shared_ptr<vulkan::Device> device;
+    runner = open_counted_runner(dir, options, &device, skip);
+    if (!skip->empty()) return false;
   }
   return true;
 }
@@ -411,30 +424,27 @@ TEST_F(VulkanModelTest, FastPolicyRowsDoNotDependOnTheChunking) {
 TEST_F(VulkanModelTest, EveryTokenIsOneSubmission) {
   testing::ScratchDir dir("vulkan_one_submit");
   write_fast_llama(dir.path());
-  auto backend = vulkan::VulkanBackend::create(vulkan::VulkanOptions{});
-  if (!backend.ok()) GTEST_SKIP() << "no usable Vulkan device: " << backend.error().message();
-  const std::shared_ptr<vulkan::Device> device = (*backend)->device();
-  RunnerOptions ro;
-  ro.capacity = 32;
-  ro.prefill_chunk = 4;
-  auto runner = ModelRunner::open(dir.path(), std::move(*backend), ro);
-  ASSERT_TRUE(runner.ok()) << runner.error().message();
-  ASSERT_TRUE((*runner)->compile(model::GraphKind::kPrefill).ok());
-  ASSERT_TRUE((*runner)->compile(model::GraphKind::kDecode).ok());
+  std::shared_ptr<vulkan::Device> device;
+  std::string skip;
+  auto runner = open_counted_runner(dir.path(), vulkan::VulkanOptions{}, &device, &skip);
+  if (!skip.empty()) GTEST_SKIP() << skip;
+  ASSERT_TRUE(runner);
+  ASSERT_TRUE(runner->compile(model::GraphKind::kPrefill).ok());
+  ASSERT_TRUE(runner->compile(model::GraphKind::kDecode).ok());
   ASSERT_TRUE(device->wait().ok());
 
   // 11 tokens: chunks of 4, 4 and a tail through the 8-token graph (compiled on first use).
   const std::vector<int32_t> prompt = {1, 5, 7, 9, 11, 13, 2, 4, 6, 8, 10};
-  auto prefill = (*runner)->prefill(prompt, StepLogits::kSkip);
+  auto prefill = runner->prefill(prompt, StepLogits::kSkip);
   ASSERT_TRUE(prefill.ok()) << prefill.error().message();
   int64_t before = device->submits();
-  prefill = (*runner)->prefill(std::vector<int32_t>{3, 12, 14, 15}, StepLogits::kSkip);
+  prefill = runner->prefill(std::vector<int32_t>{3, 12, 14, 15}, StepLogits::kSkip);
   ASSERT_TRUE(prefill.ok()) << prefill.error().message();
   EXPECT_EQ(device->submits() - before, 1) << "a one-chunk prefill";
-  (*runner)->reset();
+  runner->reset();
   ASSERT_TRUE(device->wait().ok());
   before = device->submits();
-  prefill = (*runner)->prefill(std::span(prompt).first(8), StepLogits::kSkip);
+  prefill = runner->prefill(std::span(prompt).first(8), StepLogits::kSkip);
   ASSERT_TRUE(prefill.ok()) << prefill.error().message();
   EXPECT_EQ(device->submits() - before, 2) << "a two-chunk prefill";
 
@@ -451,21 +461,21 @@ TEST_F(VulkanModelTest, EveryTokenIsOneSubmission) {
     SCOPED_TRACE("step " + std::to_string(step));
     before = device->submits();
     if (step % 3 == 0) {
-      auto out = (*runner)->decode(token, StepLogits::kSkip);
+      auto out = runner->decode(token, StepLogits::kSkip);
       ASSERT_TRUE(out.ok()) << out.error().message();
       EXPECT_EQ(device->submits() - before, 1) << "greedy";
       token = out->next_token;
       continue;
     }
     const SampleSpec& spec = step % 3 == 1 ? sampled : edited;
-    auto out = (*runner)->decode(token, StepLogits::kNone);
+    auto out = runner->decode(token, StepLogits::kNone);
     ASSERT_TRUE(out.ok()) << out.error().message();
     EXPECT_EQ(out->next_token, -1);
-    auto chosen = (*runner)->sample(0, spec);
+    auto chosen = runner->sample(0, spec);
     ASSERT_TRUE(chosen.ok()) << chosen.error().message();
     EXPECT_EQ(device->submits() - before, 1) << (step % 3 == 1 ? "sampled" : "edited greedy");
     // The same choice from the downloaded row.
-    auto logits = (*runner)->step_logits(0);
+    auto logits = runner->step_logits(0);
     ASSERT_TRUE(logits.ok()) << logits.error().message();
     std::vector<float> scratch;
     const SampleResult host = sample_row(*logits, spec, scratch);
@@ -486,20 +496,17 @@ TEST_F(VulkanModelTest, DeviceLostIsAnErrorWhereverItIsReached) {
   // Where the submissions fall: those of the open (uploads), the prefill, and each decode.
   std::vector<int64_t> marks;
   {
-    auto backend = vulkan::VulkanBackend::create(vulkan::VulkanOptions{});
-    if (!backend.ok()) GTEST_SKIP() << "no usable Vulkan device: " << backend.error().message();
-    const std::shared_ptr<vulkan::Device> device = (*backend)->device();
-    RunnerOptions ro;
-    ro.capacity = 32;
-    ro.prefill_chunk = 4;
-    auto runner = ModelRunner::open(dir.path(), std::move(*backend), ro);
-    ASSERT_TRUE(runner.ok()) << runner.error().message();
+    std::shared_ptr<vulkan::Device> device;
+    std::string skip;
+    auto runner = open_counted_runner(dir.path(), vulkan::VulkanOptions{}, &device, &skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_TRUE(runner);
     marks.push_back(device->submits());
-    auto step = (*runner)->prefill(std::vector<int32_t>{1, 5, 7});
+    auto step = runner->prefill(std::vector<int32_t>{1, 5, 7});
     ASSERT_TRUE(step.ok()) << step.error().message();
     marks.push_back(device->submits());
     for (int i = 0; i < 3; ++i) {
-      step = (*runner)->decode(step->next_token);
+      step = runner->decode(step->next_token);
       ASSERT_TRUE(step.ok()) << step.error().message();
       marks.push_back(device->submits());
     }
