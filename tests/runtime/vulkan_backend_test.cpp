@@ -206,6 +206,29 @@ TEST_F(VulkanBackendTest, ElementwiseReduceAndConverts) {
                 random_f32({ElementType::kF32, {r, c}}, 2, 3.0f)});
 }
 
+// A step given new buffers records its command buffer again (its descriptors name buffers), even
+// when a new buffer has the handle of a freed one (a driver may reuse handles; lavapipe did not
+// here): execute_on_host makes fresh input and output buffers every call, so each call must see
+// its own input.
+TEST_F(VulkanBackendTest, FreshBuffersAreBoundEvenWithAReusedHandle) {
+  graph::Module module;
+  Builder b(module, "main");
+  const auto x = b.parameter({ElementType::kF32, {64}}, "x");
+  const auto two = b.splat_f32(2.0f, {64});
+  b.return_values({b.multiply(x, two)});
+  auto exe = compile_with_views(*vulkan_, module, {});
+  ASSERT_TRUE(exe.ok()) << exe.error().message();
+  for (uint64_t seed = 1; seed <= 6; ++seed) {
+    const Buffer in = random_f32({ElementType::kF32, {64}}, seed, 3.0f);
+    const std::vector<BufferView> inputs = {in.view()};
+    auto out = execute_on_host(*vulkan_, **exe, inputs, {});
+    ASSERT_TRUE(out.ok()) << out.error().message();
+    const auto* x_values = reinterpret_cast<const float*>(in.bytes.data());
+    const auto* y_values = reinterpret_cast<const float*>((*out)[0].bytes.data());
+    for (int i = 0; i < 64; ++i) ASSERT_EQ(y_values[i], 2.0f * x_values[i]) << "call " << seed;
+  }
+}
+
 // tanh is glibc's tanhf (the fdlibm algorithm over expm1f, shaders/common.glsl): every branch
 // (tiny, below 1, above 1 with k < 23, k >= 23, k > 56, saturated) at 64 points per binade.
 TEST_F(VulkanBackendTest, TanhIsTheCLibrarys) {

@@ -559,6 +559,53 @@ TEST_F(VulkanModelTest, DeviceLostIsAnErrorWhereverItIsReached) {
   EXPECT_EQ(ran, 1);
 }
 
+// A submission that fails without losing the device (out of memory, injected at the first
+// decode's submission) drops its batch, the token's uploads and step included: the step or its
+// choice is an error naming it, and every later call fails saying the work was dropped (a later
+// step would run on a cache missing a row), until the model is reopened.
+TEST_F(VulkanModelTest, ADroppedSubmissionFailsEveryLaterCall) {
+  testing::ScratchDir dir("vulkan_dropped");
+  write_fast_llama(dir.path());
+  const std::vector<int32_t> prompt = {1, 5, 7};
+  int64_t at = 0;
+  {
+    std::shared_ptr<vulkan::Device> device;
+    std::string skip;
+    auto runner = open_counted_runner(dir.path(), vulkan::VulkanOptions{}, &device, &skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_TRUE(runner);
+    ASSERT_TRUE(runner->prefill(prompt).ok());
+    at = device->submits();
+  }
+  vulkan::VulkanOptions options;
+  options.lose_device_after_submits = at;
+  options.inject_out_of_memory = true;
+  std::shared_ptr<vulkan::Device> device;
+  std::string skip;
+  auto runner = open_counted_runner(dir.path(), options, &device, &skip);
+  ASSERT_TRUE(runner);
+  auto step = runner->prefill(prompt);
+  ASSERT_TRUE(step.ok()) << step.error().message();
+  SampleSpec spec;
+  spec.temperature = 0.8f;
+  auto out = runner->decode(step->next_token, StepLogits::kNone);
+  Status failed = out.ok() ? Status::Ok() : Status(out.error());
+  if (out.ok()) {
+    auto chosen = runner->sample(0, spec);
+    ASSERT_FALSE(chosen.ok()) << "the injected failure was not reached";
+    failed = chosen.error();
+  }
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.error().message().find("out of memory"), std::string::npos)
+      << failed.error().message();
+  for (int i = 0; i < 2; ++i) {
+    auto again = runner->decode(1);
+    ASSERT_FALSE(again.ok()) << "a step ran on top of a dropped one";
+    EXPECT_NE(again.error().message().find("dropped earlier"), std::string::npos)
+        << again.error().message();
+  }
+}
+
 // Under the Vulkan fast policy a row never depends on the other rows of its call, so streams of
 // different lengths decoded together in ragged steps give every stream exactly the logits it
 // gets decoded alone (what `mlxla serve` relies on when it batches and reuses prompt rows).

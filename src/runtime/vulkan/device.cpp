@@ -299,6 +299,7 @@ Result<std::shared_ptr<Device>> Device::create(int index, const DeviceRequest& r
   d->physical_ = devices[static_cast<size_t>(index)];
   d->memory_limit_ = request.memory_limit;
   d->lose_after_ = request.lose_device_after_submits;
+  d->inject_oom_ = request.inject_out_of_memory;
   d->info_ = describe(d->physical_, index);
   if (!request.subgroup_size_control) {
     d->info_.subgroup_size_control = false;
@@ -427,6 +428,7 @@ uint64_t max_buffer_bytes(const DeviceInfo& info) {
 
 Result<Allocation> Device::allocate(VkDeviceSize size, VkMemoryPropertyFlags want, bool map) {
   Allocation a;
+  a.id = next_id_++;
   a.size = size == 0 ? 4 : (size + 3) / 4 * 4;
   // Asking Vulkan for more than a limit is invalid usage (not an out-of-memory result): refuse
   // it here, as an out-of-memory error naming the limit.
@@ -517,7 +519,7 @@ Result<Allocation> Device::allocate_host(VkDeviceSize size) {
 
 void Device::release(Allocation& a) {
   // The batch or a submission may still use the buffer: finish them first.
-  if (a.buffer != VK_NULL_HANDLE && (pending_ || !batch_.empty())) (void)wait();
+  if (a.buffer != VK_NULL_HANDLE && (pending_ || !batch_.empty())) finish_all();
   if (a.counted) allocated_ -= std::min<uint64_t>(allocated_, a.size);
   if (a.buffer != VK_NULL_HANDLE) vkDestroyBuffer(device_, a.buffer, nullptr);
   if (a.memory != VK_NULL_HANDLE) {
@@ -561,9 +563,7 @@ constexpr uint64_t kInlineBatch = 16 << 20;
 }  // namespace
 
 Result<VkCommandBuffer> Device::open_group() {
-  if (lost_) {
-    return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
-  }
+  MLXLA_RETURN_IF_ERROR(failed());
   if (open_ == VK_NULL_HANDLE) {
     auto ai = make<VkCommandBufferAllocateInfo>(VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO);
     ai.commandPool = pool_;
@@ -600,16 +600,34 @@ bool Device::batched(VkCommandBuffer cmd) const {
 }
 
 Status Device::enqueue(VkCommandBuffer cmd) {
-  if (lost_) {
-    return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
-  }
+  MLXLA_RETURN_IF_ERROR(failed());
   if (batched(cmd)) MLXLA_RETURN_IF_ERROR(flush());
   if (open_ != VK_NULL_HANDLE) {
-    MLXLA_RETURN_IF_ERROR(check(vkEndCommandBuffer(open_), "vkEndCommandBuffer"));
+    const VkResult r = vkEndCommandBuffer(open_);
     open_ = VK_NULL_HANDLE;
+    if (r != VK_SUCCESS) {
+      const Status s = check(r, "vkEndCommandBuffer");
+      if (!lost_) broken_ = s.error().message();  // the batch cannot be submitted
+      return s;
+    }
   }
   batch_.push_back(cmd);
   return Status::Ok();
+}
+
+Status Device::failed() const {
+  if (lost_) {
+    return Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
+  }
+  if (!broken_.empty()) {
+    return Error(ErrorCategory::kIo, "vulkan: work given to the device was dropped earlier (" +
+                                         broken_ + "); reopen the model");
+  }
+  return Status::Ok();
+}
+
+void Device::finish_all() {
+  if (!wait().ok() && device_ != VK_NULL_HANDLE) vkDeviceWaitIdle(device_);
 }
 
 Status Device::flush() {
@@ -622,12 +640,16 @@ Status Device::flush() {
   const std::vector<VkCommandBuffer> batch = std::move(batch_);
   batch_.clear();
   open_bytes_ = 0;
-  // One fence: the previous submission completes before this one is made.
-  if (s.ok()) s = settle();
-  if (s.ok() && lost_) {
-    s = Error(ErrorCategory::kIo, "vulkan: the device was lost earlier; reopen the model");
+  // One fence: the previous submission completes before this one is made (and before this
+  // function returns, whatever happens to this one).
+  const Status settled = settle();
+  if (s.ok()) s = settled;
+  if (s.ok()) s = failed();
+  if (s.ok() && lose_after_ == 0) {
+    s = check(inject_oom_ ? VK_ERROR_OUT_OF_DEVICE_MEMORY : VK_ERROR_DEVICE_LOST,
+              "vkQueueSubmit (injected)");
+    lose_after_ = inject_oom_ ? -1 : 0;  // a loss stays; an out-of-memory happens once
   }
-  if (s.ok() && lose_after_ == 0) s = check(VK_ERROR_DEVICE_LOST, "vkQueueSubmit (injected)");
   if (s.ok()) {
     if (lose_after_ > 0) --lose_after_;
     ++submits_;
@@ -637,8 +659,13 @@ Status Device::flush() {
     s = check(vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit");
   }
   if (!s.ok()) {
-    // Nothing of the batch is pending: its one-shot buffers go now.
-    if (!one_shot_.empty()) {
+    // The batch is dropped: its uploads and steps never run, so nothing given later may run on
+    // top of it (every later call fails: reopen the model).
+    if (!lost_ && broken_.empty()) broken_ = s.error().message();
+    if (lost_) {
+      // After a loss the buffers may stay pending: the pool's destruction frees them.
+      in_flight_.insert(in_flight_.end(), one_shot_.begin(), one_shot_.end());
+    } else if (!one_shot_.empty()) {
       vkFreeCommandBuffers(device_, pool_, static_cast<uint32_t>(one_shot_.size()),
                            one_shot_.data());
     }
@@ -653,11 +680,14 @@ Status Device::flush() {
 
 Status Device::settle() {
   if (!pending_) return Status::Ok();
-  pending_ = false;
+  // (A failed wait leaves the submission pending: nothing it uses may be freed.)
   MLXLA_RETURN_IF_ERROR(
       check(vkWaitForFences(device_, 1, &fence_, VK_TRUE, UINT64_MAX), "vkWaitForFences"));
+  pending_ = false;
   retire();
-  return check(vkResetFences(device_, 1, &fence_), "vkResetFences");
+  const Status s = check(vkResetFences(device_, 1, &fence_), "vkResetFences");
+  if (!s.ok() && !lost_ && broken_.empty()) broken_ = s.error().message();  // fence unusable
+  return s;
 }
 
 Status Device::wait() {
@@ -712,7 +742,7 @@ Status Device::read(const Allocation& src, VkDeviceSize offset, void* data, VkDe
   for (VkDeviceSize done = 0; done < bytes; done += kChunk) {
     const VkDeviceSize n = std::min(kChunk, bytes - done);
     if (staging_.size < n || staging_.buffer == VK_NULL_HANDLE) {
-      MLXLA_RETURN_IF_ERROR(wait());  // the batch may hold a large write's staging copy
+      MLXLA_RETURN_IF_ERROR(wait());  // the old staging buffer is released
       MLXLA_RETURN_IF_ERROR(ensure_staging(n));
     }
     // The batch (a step, its uploads) and the copy go to the queue as one submission.

@@ -64,6 +64,9 @@ struct DeviceRequest {
   /// Fault injection for tests: after this many queue submissions the next one reports
   /// VK_ERROR_DEVICE_LOST instead of submitting (and the device stays lost); -1: never.
   int64_t lose_device_after_submits = -1;
+  /// With lose_device_after_submits: the submission fails with VK_ERROR_OUT_OF_DEVICE_MEMORY
+  /// instead (the device is not lost; the dropped batch makes every later call fail).
+  bool inject_out_of_memory = false;
 };
 
 /// A compute pipeline: an embedded shader, its specialization constants (ids 0, 1, ...) and,
@@ -86,6 +89,9 @@ struct Allocation {
   VkDeviceSize size = 0;
   void* mapped = nullptr;  ///< host-visible allocations only
   bool counted = false;    ///< counts against the device's memory limit (allocate_device)
+  /// Unique per allocation of a device (a freed buffer's handle may come back for a new one):
+  /// what an executable compares to know whether its recorded descriptors still hold.
+  uint64_t id = 0;
 };
 
 class Device {
@@ -133,6 +139,11 @@ class Device {
   Status settle();
   /// Whether `cmd` is in the batch (given, not yet submitted).
   bool batched(VkCommandBuffer cmd) const;
+  /// wait(), and when that fails, vkDeviceWaitIdle: before freeing what the device may use.
+  void finish_all();
+  /// An error once the device was lost or a batch had to be dropped (its work never ran, so
+  /// nothing may run on top of it): every later submission fails the same way.
+  Status failed() const;
 
   /// Copies host memory into a device buffer. Small 4-byte-aligned copies (inputs: token ids,
   /// positions) are recorded into the batch (vkCmdUpdateBuffer, no submission of their own);
@@ -184,8 +195,11 @@ class Device {
   Allocation staging_;
   DeviceInfo info_;
   bool lost_ = false;
+  std::string broken_;  ///< why a batch was dropped (not a loss); empty: none was
   int64_t submits_ = 0;
+  uint64_t next_id_ = 1;     ///< Allocation::id
   int64_t lose_after_ = -1;  // DeviceRequest::lose_device_after_submits
+  bool inject_oom_ = false;  // DeviceRequest::inject_out_of_memory
   bool int8_dot_ = false;
   uint64_t memory_limit_ = 0;
   uint64_t allocated_ = 0;

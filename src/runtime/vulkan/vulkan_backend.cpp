@@ -29,7 +29,7 @@ VulkanBuffer::VulkanBuffer(graph::TensorType type, std::shared_ptr<Device> devic
 
 VulkanBuffer::~VulkanBuffer() {
   // A buffer may still be read by a submitted step: wait before freeing it.
-  (void)device_->wait();
+  device_->finish_all();
   device_->release(allocation_);
 }
 
@@ -77,6 +77,7 @@ Result<std::unique_ptr<VulkanBackend>> VulkanBackend::create(const VulkanOptions
   request.memory_limit = options.memory_limit;
   request.subgroup_size_control = options.subgroup_size_control;
   request.lose_device_after_submits = options.lose_device_after_submits;
+  request.inject_out_of_memory = options.inject_out_of_memory;
   if (request.memory_limit == 0) {
     if (const char* env = std::getenv("MLXLA_VULKAN_MEMORY_LIMIT"); env != nullptr && *env) {
       MLXLA_ASSIGN_OR_RETURN(request.memory_limit, parse_memory_limit(env));
@@ -162,7 +163,7 @@ Result<std::shared_ptr<const WeightSet>> VulkanBackend::bind_weights(
 }
 
 VulkanBackend::~VulkanBackend() {
-  (void)device_->wait();
+  device_->finish_all();
   if (sample_pool_ != VK_NULL_HANDLE)
     vkDestroyDescriptorPool(device_->device(), sample_pool_, nullptr);
   device_->release(sample_io_);

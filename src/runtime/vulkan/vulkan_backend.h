@@ -40,6 +40,8 @@ struct VulkanOptions {
   int32_t sample_candidates = 256;
   /// Tests: DeviceRequest::lose_device_after_submits (-1: never).
   int64_t lose_device_after_submits = -1;
+  /// Tests: DeviceRequest::inject_out_of_memory.
+  bool inject_out_of_memory = false;
 };
 
 /// A byte count as MLXLA_VULKAN_MEMORY_LIMIT spells it: digits with an optional K, M or G
@@ -126,8 +128,8 @@ class VulkanBackend final : public Backend {
   uint64_t downloaded_bytes() const { return downloaded_bytes_; }
   /// Non-greedy device choices whose candidates could not decide (the row was downloaded).
   int64_t sample_fallbacks() const { return sample_fallbacks_; }
-  /// W of the last non-greedy device choice with a finite largest logit (tests compare it with
-  /// runtime::weigh_row's, bit for bit).
+  /// W of the last non-greedy device choice with a finite largest logit (of a sample_rows call:
+  /// its last such row; tests compare it with runtime::weigh_row's, bit for bit).
   double last_sample_total() const { return last_sample_total_; }
   /// `buffer` as one of this backend's, or an error naming `what`.
   Result<const VulkanBuffer*> mine(const DeviceBuffer& buffer, std::string_view what) const;

@@ -1340,7 +1340,7 @@ class VulkanExecutable final : public Executable {
       : backend_(backend), device_(backend.device()), weights_(std::move(weights)) {}
 
   ~VulkanExecutable() override {
-    (void)device_->wait();
+    device_->finish_all();
     VkDevice d = device_->device();
     if (cmd_ != VK_NULL_HANDLE) vkFreeCommandBuffers(d, device_->command_pool(), 1, &cmd_);
     if (pool_ != VK_NULL_HANDLE) vkDestroyDescriptorPool(d, pool_, nullptr);
@@ -1440,25 +1440,32 @@ class VulkanExecutable final : public Executable {
     MLXLA_RETURN_IF_ERROR(check_buffer_types("vulkan", "state", state, state_types_));
     MLXLA_RETURN_IF_ERROR(check_buffer_types("vulkan", "output", outputs, output_types_));
     std::vector<VkBuffer> bound = buffers_;
+    // The allocations, not only the handles: a new buffer may have a freed one's handle.
+    std::vector<uint64_t> ids(buffers_.size(), 0);
+    const auto bind = [&](size_t index, const VulkanBuffer& b) {
+      bound[index] = b.allocation().buffer;
+      ids[index] = b.allocation().id;
+    };
     const size_t nparams = buffers_.size() - kFirstParam - output_types_.size();
     for (size_t i = 0; i < inputs.size(); ++i) {
       MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, backend_.mine(*inputs[i], "input"));
-      bound[kFirstParam + signature_.inputs[i]] = b->allocation().buffer;
+      bind(kFirstParam + signature_.inputs[i], *b);
     }
     for (size_t i = 0; i < state.size(); ++i) {
       MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, backend_.mine(*state[i], "state"));
-      bound[kFirstParam + signature_.state[i]] = b->allocation().buffer;
+      bind(kFirstParam + signature_.state[i], *b);
     }
     for (size_t j = 0; j < outputs.size(); ++j) {
       MLXLA_ASSIGN_OR_RETURN(const VulkanBuffer* b, backend_.mine(*outputs[j], "output"));
-      bound[kFirstParam + nparams + j] = b->allocation().buffer;
+      bind(kFirstParam + nparams + j, *b);
     }
-    if (!recorded_ || bound != recorded_buffers_) {
+    if (!recorded_ || bound != recorded_buffers_ || ids != recorded_ids_) {
       // The command buffer and its descriptor sets must not be in use: submitted and finished.
       // (This step's uploads may wait in the device's batch: they stay there.)
       if (device_->batched(cmd_)) MLXLA_RETURN_IF_ERROR(device_->flush());
       MLXLA_RETURN_IF_ERROR(device_->settle());
       MLXLA_RETURN_IF_ERROR(record(bound));
+      recorded_ids_ = std::move(ids);
     }
     return device_->enqueue(cmd_);
   }
@@ -1550,6 +1557,7 @@ class VulkanExecutable final : public Executable {
   VkCommandBuffer cmd_ = VK_NULL_HANDLE;
   bool recorded_ = false;
   std::vector<VkBuffer> recorded_buffers_;
+  std::vector<uint64_t> recorded_ids_;  ///< Allocation::id of the bound buffers (0: fixed ones)
 };
 
 }  // namespace
