@@ -52,6 +52,17 @@ struct Instance {
   VkDebugUtilsMessengerEXT messenger = VK_NULL_HANDLE;
 };
 
+bool layer_has_extension(const char* layer, const char* extension) {
+  uint32_t n = 0;
+  if (vkEnumerateInstanceExtensionProperties(layer, &n, nullptr) != VK_SUCCESS) return false;
+  std::vector<VkExtensionProperties> props(n);
+  if (vkEnumerateInstanceExtensionProperties(layer, &n, props.data()) != VK_SUCCESS) return false;
+  for (const VkExtensionProperties& p : props) {
+    if (std::strcmp(p.extensionName, extension) == 0) return true;
+  }
+  return false;
+}
+
 Result<Instance> make_instance(bool validation) {
   auto app = make<VkApplicationInfo>(VK_STRUCTURE_TYPE_APPLICATION_INFO);
   app.pApplicationName = "mlxla";
@@ -67,6 +78,18 @@ Result<Instance> make_instance(bool validation) {
     }
     layers.push_back(kValidationLayer);
     extensions.push_back(VK_EXT_DEBUG_UTILS_EXTENSION_NAME);
+  }
+  // With the layer, synchronization validation too (hazards between commands and submissions:
+  // a missing barrier is a message, so a failed test), where the layer offers it.
+  const VkValidationFeatureEnableEXT sync =
+      VK_VALIDATION_FEATURE_ENABLE_SYNCHRONIZATION_VALIDATION_EXT;
+  auto vf = make<VkValidationFeaturesEXT>(VK_STRUCTURE_TYPE_VALIDATION_FEATURES_EXT);
+  vf.enabledValidationFeatureCount = 1;
+  vf.pEnabledValidationFeatures = &sync;
+  if (validation &&
+      layer_has_extension(kValidationLayer, VK_EXT_VALIDATION_FEATURES_EXTENSION_NAME)) {
+    extensions.push_back(VK_EXT_VALIDATION_FEATURES_EXTENSION_NAME);
+    ci.pNext = &vf;
   }
   ci.enabledLayerCount = static_cast<uint32_t>(layers.size());
   ci.ppEnabledLayerNames = layers.data();
