@@ -81,6 +81,9 @@ struct BatchEngine::Impl {
   void sweep_cancelled();
   Status prefill_step();
   Status ragged_step();
+  /// Whether the in-graph argmax is the slot's token: a plain greedy sampler and a real token
+  /// (a NaN logit makes it `vocab`; kNone steps leave it -1).
+  bool argmax_decides(const Slot& slot, int32_t argmax) const;
   Result<int32_t> choose(Slot& slot, int32_t argmax, int64_t row);
   void accept_token(size_t index, int32_t token);
   void finish(size_t index, FinishReason reason, std::string text, std::vector<int32_t> tokens = {},
@@ -269,9 +272,13 @@ Status BatchEngine::Impl::prefill_step() {
 /// when the sampler is plain greedy, else the sampler's choice, made by the backend where the
 /// logits are; they are downloaded only for a constraint's mask (a NaN logit, for which the
 /// argmax is `vocab`, also goes to the sampler).
+bool BatchEngine::Impl::argmax_decides(const Slot& slot, int32_t argmax) const {
+  return !slot.sampler->needs_logits() && argmax >= 0 && argmax < config().vocab_size;
+}
+
 Result<int32_t> BatchEngine::Impl::choose(Slot& slot, int32_t argmax, int64_t row) {
   Sampler& sampler = *slot.sampler;
-  if (!sampler.needs_logits() && argmax >= 0 && argmax < config().vocab_size) return argmax;
+  if (argmax_decides(slot, argmax)) return argmax;
   if (!sampler.needs_host_logits()) {
     MLXLA_ASSIGN_OR_RETURN(runtime::SampleResult chosen,
                            runner->sample(row, sampler.next_spec(slot.context, slot.generated)));
@@ -312,7 +319,7 @@ Status BatchEngine::Impl::ragged_step() {
     Slot& slot = slots[i];
     if (!slot.decoding) continue;
     const int32_t argmax = outputs[i].next_token;
-    if (!slot.sampler->needs_logits() && argmax >= 0 && argmax < config().vocab_size) {
+    if (argmax_decides(slot, argmax)) {
       chosen[i] = argmax;
     } else if (!slot.sampler->needs_host_logits()) {
       rows.push_back(static_cast<int64_t>(i));

@@ -310,14 +310,15 @@ Result<std::vector<SampleResult>> VulkanBackend::sample_rows(const DeviceBuffer&
     job.vocab = vocab;
     // The edits the row has (token, kind, value), in list order.
     std::vector<uint32_t> edits;
-    std::vector<uint32_t> bitmap((vocab + 31) / 32, 0);
+    // sample_argmax skips edited tokens in its scan by a bitmap of them (sample_select needs none).
+    std::vector<uint32_t> bitmap(greedy ? (vocab + 31) / 32 : 0, 0);
     for (const LogitEdit& e : spec.edits) {
       if (e.token < 0 || static_cast<size_t>(e.token) >= vocab) continue;  // as the host
       uint32_t value;
       std::memcpy(&value, &e.value, 4);
       edits.insert(edits.end(), {static_cast<uint32_t>(e.token),
                                  e.kind == LogitEdit::Kind::kAdd ? 0u : 1u, value});
-      bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
+      if (greedy) bitmap[static_cast<size_t>(e.token) / 32] |= 1u << (e.token % 32);
     }
     const auto at = [&](size_t offset) { return static_cast<uint32_t>(job.base + offset); };
     if (greedy) {
